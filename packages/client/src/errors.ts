@@ -1,0 +1,51 @@
+/** Error codes the Guildhall API answers with. */
+export type ApiErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'CAPACITY_FULL'
+  | 'ALREADY_ENROLLED'
+  | 'NOTICE_OPEN'
+  | 'GUARD_FAILED'
+  | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+export interface FieldProblem {
+  field: string;
+  constraint: string;
+  message: string;
+}
+
+interface RawError {
+  message: string;
+  extensions?: { code?: string; fields?: FieldProblem[]; [key: string]: unknown };
+}
+
+/** The first error of a failed request, with its code and, for bad input, the fields at fault. */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly fields: FieldProblem[];
+  readonly extensions: Record<string, unknown>;
+  readonly status: number | undefined;
+
+  constructor(raw: RawError, status?: number) {
+    super(raw.message);
+    this.name = 'ApiError';
+    this.code = (raw.extensions?.code as ApiErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR';
+    this.fields = raw.extensions?.fields ?? [];
+    this.extensions = raw.extensions ?? {};
+    this.status = status;
+  }
+}
+
+/** Turns graphql-request's ClientError (or a network failure) into an ApiError. */
+export function toApiError(error: unknown): ApiError {
+  const response = (error as { response?: { errors?: RawError[]; status?: number } }).response;
+  if (response?.errors?.length) return new ApiError(response.errors[0], response.status);
+  if (error instanceof ApiError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new ApiError({ message, extensions: { code: 'SERVICE_UNAVAILABLE' } }, response?.status);
+}

@@ -1,0 +1,62 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { GraphQLClient } from 'graphql-request';
+import {
+  ArchiveOrganizationDocument,
+  CreateOrganizationDocument,
+  DeleteOrganizationDocument,
+  OrganizationByIdDocument,
+  OrganizationListDocument,
+  OrganizationsByIdsDocument,
+  OrganizationTreeDocument,
+  RestoreOrganizationDocument,
+  UpdateOrganizationDocument,
+  type CreateOrganizationMutationVariables,
+  type OrganizationListQueryVariables,
+  type UpdateOrganizationMutationVariables,
+} from './generated/graphql.js';
+import { toApiError } from './errors.js';
+
+export * from './generated/graphql.js';
+export * from './errors.js';
+
+export interface ClientOptions {
+  /** Extra headers on every request, e.g. an API token. */
+  headers?: Record<string, string>;
+  /** Send cookies (the dashboard's session) along. */
+  credentials?: RequestCredentials;
+  fetch?: typeof fetch;
+}
+
+/** A typed SDK for the Guildhall API: one method per operation, errors as ApiError. */
+export function createClient(url: string, options: ClientOptions = {}) {
+  const client = new GraphQLClient(url, {
+    headers: { 'content-type': 'application/json', ...options.headers },
+    credentials: options.credentials,
+    fetch: options.fetch,
+  });
+
+  async function run<TResult, TVariables extends object>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+    try {
+      return await client.request<TResult, TVariables>({ document, variables } as never);
+    } catch (error) {
+      throw toApiError(error);
+    }
+  }
+
+  return {
+    request: run,
+    organizations: {
+      list: (variables: OrganizationListQueryVariables) => run(OrganizationListDocument, variables),
+      byIds: (ids: string[]) => run(OrganizationsByIdsDocument, { ids }),
+      tree: (rootId: string) => run(OrganizationTreeDocument, { rootId }),
+      get: (id: string) => run(OrganizationByIdDocument, { id }),
+      create: (variables: CreateOrganizationMutationVariables) => run(CreateOrganizationDocument, variables),
+      update: (variables: UpdateOrganizationMutationVariables) => run(UpdateOrganizationDocument, variables),
+      delete: (id: string) => run(DeleteOrganizationDocument, { id }),
+      archive: (id: string, version: number) => run(ArchiveOrganizationDocument, { id, version }),
+      restore: (id: string, version: number) => run(RestoreOrganizationDocument, { id, version }),
+    },
+  };
+}
+
+export type GuildhallClient = ReturnType<typeof createClient>;

@@ -1,0 +1,54 @@
+// The committed generated types must match what codegen makes from the committed schema.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const pkg = path.resolve(here, '..');
+
+test('generated types are current with packages/server/schema.graphql', () => {
+  const committed = fs.readFileSync(path.join(pkg, 'src/generated/graphql.ts'), 'utf8');
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-codegen-'));
+  const config = path.join(out, 'codegen.cjs');
+  fs.writeFileSync(
+    config,
+    `module.exports = ${JSON.stringify({
+      schema: path.join(pkg, '../server/schema.graphql'),
+      documents: path.join(pkg, 'src/operations/*.graphql'),
+      generates: {
+        [path.join(out, 'graphql.ts')]: {
+          plugins: ['typescript-operations', 'typed-document-node'],
+          config: {
+            enumsAsTypes: true,
+            avoidOptionals: { field: true, inputValue: false, object: true },
+            scalars: { DateTimeISO: 'string', ID: 'string' },
+            useTypeImports: true,
+          },
+        },
+      },
+    })};`,
+  );
+  execFileSync(process.execPath, [path.join(pkg, '../../node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', config], { cwd: pkg, stdio: 'pipe' });
+  const fresh = fs.readFileSync(path.join(out, 'graphql.ts'), 'utf8');
+  assert.equal(fresh, committed, 'run `npm run build -w @guildhall/client` and commit src/generated/graphql.ts');
+});
+
+test('the SDK reports API errors with their code and fields', async () => {
+  const { createClient, ApiError } = await import('../dist/index.js');
+  const fakeFetch = async () =>
+    new Response(
+      JSON.stringify({ data: null, errors: [{ message: 'name: too long', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'name', constraint: 'plainText', message: 'too long' }] } }] }),
+      { status: 200, headers: { 'content-type': 'application/json' } },
+    );
+  const client = createClient('http://127.0.0.1:9/graphql', { fetch: fakeFetch });
+  await assert.rejects(client.organizations.get('1'), (error) => {
+    assert.ok(error instanceof ApiError);
+    assert.equal(error.code, 'BAD_USER_INPUT');
+    assert.equal(error.fields[0].field, 'name');
+    return true;
+  });
+});

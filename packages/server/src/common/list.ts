@@ -1,0 +1,86 @@
+import { IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Int, type ClassType } from 'type-graphql';
+import { BadInputError } from '../graphql/errors';
+
+export const MAX_PER_PAGE = 100;
+export const DEFAULT_PER_PAGE = 25;
+
+export interface ListArgsShape<TFilter> {
+  page?: number | null;
+  perPage?: number | null;
+  sortField?: string | null;
+  sortOrder?: string | null;
+  filter?: TFilter | null;
+}
+
+/** The list arguments of react-admin's ra-data-graphql-simple grammar, for one resource's filter type. */
+export function ListArgs<TFilter extends object>(Filter: ClassType<TFilter>) {
+  @ArgsType()
+  abstract class ListArgsClass implements ListArgsShape<TFilter> {
+    @Field(() => Int, { nullable: true, description: '0-based page number' })
+    @IsInt()
+    @Min(0)
+    @Max(1_000_000)
+    page?: number | null;
+
+    @Field(() => Int, { nullable: true, description: `Rows per page, at most ${MAX_PER_PAGE}` })
+    @IsInt()
+    @Min(1)
+    @Max(MAX_PER_PAGE)
+    perPage?: number | null;
+
+    @Field(() => String, { nullable: true })
+    sortField?: string | null;
+
+    @Field(() => String, { nullable: true, description: 'ASC or DESC' })
+    @IsIn(['ASC', 'DESC', 'asc', 'desc'])
+    sortOrder?: string | null;
+
+    @Field(() => Filter, { nullable: true })
+    @ValidateNested()
+    filter?: TFilter | null;
+  }
+  return ListArgsClass;
+}
+
+export interface Sort {
+  /** Column expressions, in order; the id is always the last tie-breaker. */
+  columns: string[];
+  direction: 'ASC' | 'DESC';
+}
+
+export function resolveSort(
+  sortField: string | null | undefined,
+  sortOrder: string | null | undefined,
+  whitelist: Record<string, string[]>,
+  fallback: string,
+): Sort {
+  const field = sortField ?? fallback;
+  const columns = Object.prototype.hasOwnProperty.call(whitelist, field) ? whitelist[field] : undefined;
+  if (!columns) {
+    throw BadInputError.field('sortField', 'unknownSortField', `cannot sort by "${field}"; allowed: ${Object.keys(whitelist).join(', ')}`);
+  }
+  return { columns, direction: sortOrder?.toUpperCase() === 'DESC' ? 'DESC' : 'ASC' };
+}
+
+export function pageWindow(args: ListArgsShape<unknown>): { offset: number; limit: number } {
+  const limit = args.perPage ?? DEFAULT_PER_PAGE;
+  return { offset: (args.page ?? 0) * limit, limit };
+}
+
+/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
+export function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export function likePrefix(text: string): string {
+  return `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Ids arrive as GraphQL IDs (strings); anything that is not a positive integer matches nothing. */
+export function parseId(id: string | number | null | undefined): number | null {
+  if (id === null || id === undefined) return null;
+  const text = String(id);
+  if (!/^[1-9]\d{0,14}$/.test(text)) return null;
+  return Number(text);
+}

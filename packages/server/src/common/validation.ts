@@ -1,0 +1,83 @@
+import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { isValidCreditCode } from './credit-code';
+
+// C0 and C1 controls (tab, newline and carriage return are allowed only in multi-line text),
+// and the Unicode bidirectional overrides and isolates used to disguise text.
+const SINGLE_LINE_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
+const MULTI_LINE_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
+
+export function hasForbiddenCharacters(value: string, multiLine = false): boolean {
+  return (multiLine ? MULTI_LINE_FORBIDDEN : SINGLE_LINE_FORBIDDEN).test(value);
+}
+
+/** Plain text a person typed: no control or bidi-override characters, not blank, at most `max` characters. */
+export function IsPlainText(options: { max: number; multiLine?: boolean; allowBlank?: boolean }, validationOptions?: ValidationOptions) {
+  return (object: object, propertyName: string) => {
+    registerDecorator({
+      name: 'plainText',
+      target: object.constructor,
+      propertyName,
+      options: validationOptions,
+      validator: {
+        validate(value: unknown) {
+          if (value === null || value === undefined) return true;
+          if (typeof value !== 'string') return false;
+          if (!options.allowBlank && value.trim() === '') return false;
+          if ([...value].length > options.max) return false;
+          return !hasForbiddenCharacters(value, options.multiLine);
+        },
+        defaultMessage(args: ValidationArguments) {
+          const value = args.value as unknown;
+          if (typeof value !== 'string') return `${args.property} must be text`;
+          if (!options.allowBlank && value.trim() === '') return `${args.property} must not be blank`;
+          if ([...value].length > options.max) return `${args.property} must be at most ${options.max} characters`;
+          return `${args.property} contains control or direction-override characters`;
+        },
+      },
+    });
+  };
+}
+
+/** Unified social credit code (统一社会信用代码, GB 32100-2015) with a correct check character. */
+export function IsCreditCode(validationOptions?: ValidationOptions) {
+  return (object: object, propertyName: string) => {
+    registerDecorator({
+      name: 'creditCode',
+      target: object.constructor,
+      propertyName,
+      options: validationOptions,
+      validator: {
+        validate: (value: unknown) => value === null || value === undefined || (typeof value === 'string' && isValidCreditCode(value)),
+        defaultMessage: (args: ValidationArguments) =>
+          `${args.property} is not a valid unified social credit code (18 characters, GB 32100 check character)`,
+      },
+    });
+  };
+}
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isValidLocalDate(value: string): boolean {
+  const m = LOCAL_DATE.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1900 || year > 2200) return false;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** A calendar date `YYYY-MM-DD` that exists (no 2月30日), between 1900 and 2200. */
+export function IsLocalDate(validationOptions?: ValidationOptions) {
+  return (object: object, propertyName: string) => {
+    registerDecorator({
+      name: 'localDate',
+      target: object.constructor,
+      propertyName,
+      options: validationOptions,
+      validator: {
+        validate: (value: unknown) => value === null || value === undefined || (typeof value === 'string' && isValidLocalDate(value)),
+        defaultMessage: (args: ValidationArguments) => `${args.property} must be a real date written YYYY-MM-DD`,
+      },
+    });
+  };
+}

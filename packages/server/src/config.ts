@@ -1,0 +1,73 @@
+import path from 'node:path';
+
+export type DatabaseConfig =
+  | { type: 'sqlite'; file: string }
+  | { type: 'mysql'; url: string; poolSize: number };
+
+export interface Config {
+  production: boolean;
+  host: string;
+  port: number;
+  database: DatabaseConfig;
+  dashboardDir: string;
+  seedDemoData: boolean;
+  logQueries: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const repoRoot = path.resolve(__dirname, '../../..');
+
+function parsePort(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be an integer between 0 and 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function parseDatabaseUrl(raw: string | undefined, baseDir = repoRoot): DatabaseConfig {
+  if (raw === undefined || raw === '') {
+    return { type: 'sqlite', file: path.join(baseDir, 'data', 'guildhall.sqlite') };
+  }
+  if (raw.startsWith('sqlite:')) {
+    const file = raw.slice('sqlite:'.length).replace(/^\/\//, '');
+    if (file === '') throw new ConfigError('DATABASE_URL sqlite: needs a file path, e.g. sqlite:data/guildhall.sqlite');
+    return { type: 'sqlite', file: file === ':memory:' ? file : path.resolve(baseDir, file) };
+  }
+  if (raw.startsWith('mysql://') || raw.startsWith('mariadb://')) {
+    let url: URL;
+    try {
+      url = new URL(raw.replace(/^mariadb:/, 'mysql:'));
+    } catch {
+      throw new ConfigError('DATABASE_URL is not a valid mysql:// URL');
+    }
+    if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL must name a database, e.g. mysql://user:pass@host:3306/guildhall');
+    const poolSize = Number(url.searchParams.get('poolSize') ?? 10);
+    url.searchParams.delete('poolSize');
+    if (!Number.isInteger(poolSize) || poolSize < 1) throw new ConfigError('poolSize in DATABASE_URL must be a positive integer');
+    return { type: 'mysql', url: url.toString(), poolSize };
+  }
+  throw new ConfigError('DATABASE_URL must start with sqlite: or mysql://');
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  return {
+    production,
+    host: env.HOST || '127.0.0.1',
+    port: parsePort(env.PORT, 4000),
+    database: parseDatabaseUrl(env.DATABASE_URL),
+    dashboardDir: env.DASHBOARD_DIR ? path.resolve(env.DASHBOARD_DIR) : path.join(repoRoot, 'packages', 'dashboard', 'dist'),
+    seedDemoData: parseBoolean('SEED_DEMO_DATA', env.SEED_DEMO_DATA, !production),
+    logQueries: parseBoolean('LOG_QUERIES', env.LOG_QUERIES, false),
+  };
+}

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, type Logger } from 'typeorm';
+import type { DatabaseConfig } from '../config';
+import { entities } from './entities';
+import { mysqlMigrations } from './migrations/mysql';
+import { sqliteMigrations } from './migrations/sqlite';
+
+export interface DataSourceOptions {
+  logger?: Logger;
+  /** Only for throw-away databases in tests that check migrations against entities. */
+  synchronize?: boolean;
+}
+
+export function createDataSource(config: DatabaseConfig, options: DataSourceOptions = {}): DataSource {
+  if (config.type === 'sqlite') {
+    if (config.file !== ':memory:') fs.mkdirSync(path.dirname(config.file), { recursive: true });
+    return new DataSource({
+      type: 'better-sqlite3',
+      database: config.file,
+      entities,
+      migrations: sqliteMigrations,
+      migrationsTransactionMode: 'each',
+      synchronize: options.synchronize ?? false,
+      logger: options.logger,
+      logging: options.logger ? ['query', 'error'] : false,
+      prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = FULL');
+        db.pragma('foreign_keys = ON');
+        db.pragma('busy_timeout = 5000');
+      },
+    });
+  }
+  return new DataSource({
+    type: 'mysql',
+    url: config.url,
+    entities,
+    migrations: mysqlMigrations,
+    migrationsTransactionMode: 'each',
+    synchronize: options.synchronize ?? false,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    dateStrings: ['DATE'],
+    poolSize: config.poolSize,
+    connectTimeout: 5000,
+    logger: options.logger,
+    logging: options.logger ? ['query', 'error'] : false,
+    extra: { enableKeepAlive: true, maxIdle: config.poolSize, idleTimeout: 60000 },
+  });
+}

@@ -1,0 +1,3 @@
+import { Organization } from '../organizations/organization.entity';
+
+export const entities = [Organization];

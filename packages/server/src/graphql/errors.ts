@@ -1,0 +1,151 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** The one list of error codes the API answers with (docs/api.md). */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'CAPACITY_FULL',
+  'ALREADY_ENROLLED',
+  'NOTICE_OPEN',
+  'GUARD_FAILED',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldProblem {
+  /** Argument or input path, e.g. `creditCode`. */
+  field: string;
+  /** Stable key the dashboard translates, e.g. `tooLong`, `creditCodeChecksum`. */
+  constraint: string;
+  message: string;
+}
+
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(recordType: string, id: string | number) {
+    super('NOT_FOUND', `${recordType} ${id} does not exist`, { recordType, id: String(id) });
+  }
+}
+
+export class BadInputError extends DomainError {
+  constructor(problems: FieldProblem[]) {
+    super('BAD_USER_INPUT', problems.map((p) => `${p.field}: ${p.message}`).join('; '), { fields: problems });
+  }
+
+  static field(field: string, constraint: string, message: string): BadInputError {
+    return new BadInputError([{ field, constraint, message }]);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(reason: string, message: string, extra: Record<string, unknown> = {}) {
+    super('CONFLICT', message, { reason, ...extra });
+  }
+}
+
+export class ServiceUnavailableError extends DomainError {
+  constructor(message = 'The database is not reachable; try again in a moment') {
+    super('SERVICE_UNAVAILABLE', message);
+  }
+}
+
+const apolloCodeMap: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: 'BAD_USER_INPUT',
+  GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
+  OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
+};
+
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+function flattenValidationErrors(errors: ValidationErrorLike[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.entries(e.constraints ?? {}).map(([constraint, message]) => ({ field, constraint, message }));
+    return [...own, ...flattenValidationErrors(e.children ?? [], field)];
+  });
+}
+
+const DB_DOWN_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'PROTOCOL_CONNECTION_LOST',
+  'ER_CON_COUNT_ERROR',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'SQLITE_BUSY',
+]);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && DB_DOWN_CODES.has(code)) return true;
+    if (current instanceof Error && /connect ECONNREFUSED|Connection lost|Pool is closed/i.test(current.message)) return true;
+    current = (current as { cause?: unknown; driverError?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/**
+ * The one place errors become responses: domain errors pass through, validation
+ * failures become BAD_USER_INPUT with field paths, anything unexpected is hidden.
+ */
+export function createErrorFormatter(options: { production: boolean; log?: (error: unknown) => void }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+
+    if (original instanceof DomainError) {
+      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+    }
+
+    const validationErrors = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions?.validationErrors;
+    if (original instanceof Error && original.name === 'ArgumentValidationError' && validationErrors) {
+      const fields = flattenValidationErrors(validationErrors);
+      return {
+        message: fields.map((p) => `${p.field}: ${p.message}`).join('; ') || 'Invalid input',
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', fields },
+      };
+    }
+
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && apolloCodeMap[code]) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: apolloCodeMap[code] } };
+    }
+    if (code === 'BAD_USER_INPUT' || (code && (ERROR_CODES as readonly string[]).includes(code) && code !== 'INTERNAL_SERVER_ERROR')) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    if (isDatabaseUnavailable(original)) {
+      return { message: new ServiceUnavailableError().message, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
+
+    options.log?.(original);
+    if (options.production) {
+      return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+    return {
+      message: formatted.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: formatted.extensions?.stacktrace },
+    };
+  };
+}

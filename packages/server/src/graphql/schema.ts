@@ -1,0 +1,16 @@
+import path from 'node:path';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { OrganizationResolver } from '../organizations/organization.resolver';
+
+export const resolvers = [OrganizationResolver] as const;
+
+export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
+
+export function createSchema(options: { emitTo?: string } = {}): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    validate: { forbidUnknownValues: false, skipMissingProperties: true },
+    emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: true } : false,
+  });
+}

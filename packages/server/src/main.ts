@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { createDataSource } from './db/data-source';
+import { Database } from './db/database';
+import { migrate } from './db/migrate';
+import { seedDemoData } from './seed/demo';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const dataSource = createDataSource(config.database);
+  await dataSource.initialize();
+  const applied = await migrate(dataSource);
+  if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
+  const db = new Database(dataSource);
+
+  if (config.seedDemoData) {
+    const seeded = await seedDemoData(db, { onProgress: (message) => console.log(message) });
+    if (seeded) console.log(`Seeded demo data: ${seeded.organizations} organizations (${seeded.chambers} chambers, ${seeded.enterprises} enterprises)`);
+  }
+
+  const app = await createApp(config, db);
+  const url = await app.listen(config.port, config.host);
+  const where = config.database.type === 'sqlite' ? `SQLite ${config.database.file}` : 'MySQL/MariaDB';
+  console.log(`Guildhall is running on ${where}`);
+  console.log(`  Dashboard: ${url}/`);
+  console.log(`  GraphQL:   ${url}/graphql`);
+
+  const shutdown = async (signal: string) => {
+    console.log(`${signal} received, finishing requests in flight`);
+    await app.close();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+  else console.error(error);
+  process.exit(1);
+});

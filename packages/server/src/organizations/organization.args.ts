@@ -1,0 +1,172 @@
+import { ArrayMaxSize, IsInt, Max, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ListArgs } from '../common/list';
+import { IsCreditCode, IsLocalDate, IsPlainText } from '../common/validation';
+import { OrganizationKind, OrganizationStatus } from './organization.entity';
+
+@InputType({ description: 'Filters of the organization list; every field narrows the result' })
+export class OrganizationFilter {
+  @Field(() => String, { nullable: true, description: 'Search in names, short names, pinyin initials and credit codes' })
+  @IsPlainText({ max: 100, allowBlank: true })
+  q?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  @ArrayMaxSize(1000)
+  ids?: string[] | null;
+
+  @Field(() => OrganizationKind, { nullable: true })
+  kind?: OrganizationKind | null;
+
+  @Field(() => [OrganizationKind], { nullable: true })
+  kind_in?: OrganizationKind[] | null;
+
+  @Field(() => ID, { nullable: true })
+  parentId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  hostId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The whole subtree below this organization (itself excluded)' })
+  descendantsOf?: string | null;
+
+  @Field(() => OrganizationStatus, { nullable: true })
+  status?: OrganizationStatus | null;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText({ max: 10 })
+  originProvince?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'false (default): active only; true: archived only' })
+  archived?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  @IsLocalDate()
+  foundedOn_gte?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsLocalDate()
+  foundedOn_lte?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  employeeCount_gte?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  employeeCount_lte?: number | null;
+}
+
+@ArgsType()
+export class OrganizationListArgs extends ListArgs(OrganizationFilter) {}
+
+@ArgsType()
+export class CreateOrganizationArgs {
+  @Field(() => OrganizationKind)
+  kind: OrganizationKind;
+
+  @Field()
+  @IsPlainText({ max: 100 })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText({ max: 40 })
+  shortName?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  parentId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  hostId?: string | null;
+
+  @Field(() => OrganizationStatus, { nullable: true })
+  status?: OrganizationStatus | null;
+
+  @Field(() => String, { nullable: true })
+  @IsCreditCode()
+  creditCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText({ max: 10 })
+  originProvince?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText({ max: 50 })
+  industry?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  employeeCount?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsLocalDate()
+  foundedOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText({ max: 200 })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText({ max: 30 })
+  phone?: string | null;
+}
+
+@ArgsType()
+export class UpdateOrganizationArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: 'The version the client read' })
+  version: number;
+
+  @Field(() => OrganizationKind, { nullable: true })
+  kind?: OrganizationKind | null;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText({ max: 100 })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText({ max: 40 })
+  shortName?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  parentId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  hostId?: string | null;
+
+  @Field(() => OrganizationStatus, { nullable: true })
+  status?: OrganizationStatus | null;
+
+  @Field(() => String, { nullable: true })
+  @IsCreditCode()
+  creditCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText({ max: 10 })
+  originProvince?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText({ max: 50 })
+  industry?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  employeeCount?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsLocalDate()
+  foundedOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText({ max: 200 })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText({ max: 30 })
+  phone?: string | null;
+}
+
+export type OrganizationFields = Omit<CreateOrganizationArgs, never>;

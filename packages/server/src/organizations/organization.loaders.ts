@@ -1,0 +1,47 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../db/database';
+import { Organization, OrganizationKind } from './organization.entity';
+import { subtreeRange } from './organization.rules';
+
+export interface OrganizationLoaders {
+  byId: DataLoader<number, Organization | null>;
+  /** Active direct sub-organizations per organization id. */
+  childCount: DataLoader<number, number>;
+  /** Active member enterprises in the subtree, keyed by the organization's path. */
+  enterpriseCount: DataLoader<string, number>;
+}
+
+export function createOrganizationLoaders(db: Database): OrganizationLoaders {
+  const byId = new DataLoader<number, Organization | null>(async (ids) => {
+    const rows = await db.manager.createQueryBuilder(Organization, 'o').where('o.id IN (:...ids)', { ids: [...ids] }).getMany();
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
+  const childCount = new DataLoader<number, number>(async (ids) => {
+    const rows: { parentId: number; n: number | string }[] = await db.manager
+      .createQueryBuilder(Organization, 'c')
+      .select('c.parentId', 'parentId')
+      .addSelect('COUNT(*)', 'n')
+      .where('c.parentId IN (:...ids) AND c.archivedAt IS NULL', { ids: [...ids] })
+      .groupBy('c.parentId')
+      .getRawMany();
+    const counts = new Map(rows.map((r) => [Number(r.parentId), Number(r.n)]));
+    return ids.map((id) => counts.get(id) ?? 0);
+  });
+
+  const enterpriseCount = new DataLoader<string, number>(async (paths) => {
+    // One statement: a bounded index range count per requested subtree, glued with UNION ALL.
+    const params: string[] = [];
+    const parts = paths.map((path, i) => {
+      const { low, high } = subtreeRange(path);
+      params.push(low, high);
+      return `SELECT ${i} AS k, COUNT(*) AS n FROM organization WHERE kind = '${OrganizationKind.ENTERPRISE}' AND path > ? AND path < ? AND archivedAt IS NULL`;
+    });
+    const rows: { k: number | string; n: number | string }[] = await db.manager.query(parts.join(' UNION ALL '), params);
+    const counts = new Map(rows.map((r) => [Number(r.k), Number(r.n)]));
+    return paths.map((_, i) => counts.get(i) ?? 0);
+  });
+
+  return { byId, childCount, enterpriseCount };
+}

@@ -1,0 +1,96 @@
+import type { FieldProblem } from '../graphql/errors';
+import { isProvince } from '../common/provinces';
+import { MASS_KINDS, OrganizationKind as K, PARTY_KINDS, type Organization, type OrganizationKind } from './organization.entity';
+
+/** Which kinds may sit directly under which, along the line of leadership. */
+export const ALLOWED_PARENT_KINDS: Record<OrganizationKind, readonly OrganizationKind[]> = {
+  [K.AGENCY]: [K.AGENCY],
+  [K.COORDINATION_GROUP]: [K.AGENCY],
+  [K.CHAMBER]: [K.AGENCY, K.COORDINATION_GROUP],
+  [K.ENTERPRISE]: [K.CHAMBER],
+  [K.PARTY_COMMITTEE]: [K.AGENCY, K.CHAMBER, K.PARTY_COMMITTEE],
+  [K.GENERAL_BRANCH]: [K.AGENCY, K.CHAMBER, K.PARTY_COMMITTEE],
+  [K.BRANCH]: [K.AGENCY, K.CHAMBER, K.PARTY_COMMITTEE, K.GENERAL_BRANCH],
+  [K.JOINT_BRANCH]: [K.AGENCY, K.CHAMBER, K.PARTY_COMMITTEE, K.GENERAL_BRANCH],
+  [K.UNION]: [K.CHAMBER, K.ENTERPRISE, ...PARTY_KINDS],
+  [K.WOMEN_FEDERATION]: [K.CHAMBER, K.ENTERPRISE, ...PARTY_KINDS],
+  [K.YOUTH_LEAGUE]: [K.CHAMBER, K.ENTERPRISE, ...PARTY_KINDS],
+};
+
+const HOSTED_KINDS: readonly OrganizationKind[] = [...PARTY_KINDS, ...MASS_KINDS];
+const HOST_KINDS: readonly OrganizationKind[] = [K.CHAMBER, K.ENTERPRISE];
+
+/** Kinds whose subtree can hold member enterprises. */
+export const ENTERPRISE_HOLDING_KINDS: readonly OrganizationKind[] = [K.AGENCY, K.COORDINATION_GROUP, K.CHAMBER];
+
+export interface PlacementInput {
+  kind: OrganizationKind;
+  parent: Pick<Organization, 'kind' | 'archivedAt'> | null;
+  host: Pick<Organization, 'kind' | 'archivedAt'> | null;
+  creditCode: string | null;
+  originProvince: string | null;
+  industry: string | null;
+  employeeCount: number | null;
+}
+
+/** Checks that a kind sits under an allowed parent, in an allowed host, with only the fields its kind has. */
+export function placementProblems(input: PlacementInput): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const { kind, parent, host } = input;
+
+  if (!parent && kind !== K.AGENCY) {
+    problems.push({ field: 'parentId', constraint: 'parentRequired', message: `a ${kind} needs a parent organization` });
+  }
+  if (parent && !ALLOWED_PARENT_KINDS[kind].includes(parent.kind)) {
+    problems.push({
+      field: 'parentId',
+      constraint: 'parentKind',
+      message: `a ${kind} cannot sit under a ${parent.kind}; allowed: ${ALLOWED_PARENT_KINDS[kind].join(', ')}`,
+    });
+  }
+  if (parent?.archivedAt) {
+    problems.push({ field: 'parentId', constraint: 'parentArchived', message: 'the parent organization is archived' });
+  }
+  if (host) {
+    if (!HOSTED_KINDS.includes(kind)) {
+      problems.push({ field: 'hostId', constraint: 'hostNotApplicable', message: `a ${kind} has no host` });
+    } else if (!HOST_KINDS.includes(host.kind)) {
+      problems.push({ field: 'hostId', constraint: 'hostKind', message: 'the host must be a chamber or an enterprise' });
+    }
+    if (host.archivedAt) problems.push({ field: 'hostId', constraint: 'hostArchived', message: 'the host organization is archived' });
+  }
+  if (input.creditCode && kind !== K.ENTERPRISE && kind !== K.CHAMBER) {
+    problems.push({ field: 'creditCode', constraint: 'notApplicable', message: `a ${kind} has no credit code of its own` });
+  }
+  if (kind === K.CHAMBER && !input.originProvince) {
+    problems.push({ field: 'originProvince', constraint: 'required', message: 'a chamber needs its origin province' });
+  }
+  if (input.originProvince) {
+    if (kind !== K.CHAMBER) {
+      problems.push({ field: 'originProvince', constraint: 'notApplicable', message: 'only chambers have an origin province' });
+    } else if (!isProvince(input.originProvince)) {
+      problems.push({ field: 'originProvince', constraint: 'province', message: `"${input.originProvince}" is not a province-level division` });
+    }
+  }
+  if (kind !== K.ENTERPRISE) {
+    if (input.industry) problems.push({ field: 'industry', constraint: 'notApplicable', message: 'only enterprises have an industry' });
+    if (input.employeeCount !== null && input.employeeCount !== undefined) {
+      problems.push({ field: 'employeeCount', constraint: 'notApplicable', message: 'only enterprises have an employee count' });
+    }
+  }
+  return problems;
+}
+
+export function pathOf(parentPath: string | null, id: number): string {
+  return `${parentPath ?? '/'}${id}/`;
+}
+
+export function ancestorIds(path: string): number[] {
+  return path.split('/').filter(Boolean).map(Number).slice(0, -1);
+}
+
+/** The half-open range [low, high) of paths in the subtree below `path` (itself excluded by `>`). */
+export function subtreeRange(path: string): { low: string; high: string } {
+  // '/' is followed by '0' in both binary and Unicode collation order, and paths hold only digits and '/'.
+  return { low: path, high: `${path.slice(0, -1)}0` };
+}
