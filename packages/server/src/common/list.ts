@@ -68,13 +68,18 @@ export function pageWindow(args: ListArgsShape<unknown>): { offset: number; limi
   return { offset: (args.page ?? 0) * limit, limit };
 }
 
-/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
+/** The escape character of LIKE patterns: `LIKE :pattern ESCAPE '!'` works the same on SQLite and MySQL. */
+export const LIKE_ESCAPE = "ESCAPE '!'";
+
+const escapeLike = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
+
+/** A LIKE pattern matching text that contains `text` literally: a search for "50%" means the text "50%". */
 export function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${escapeLike(text)}%`;
 }
 
 export function likePrefix(text: string): string {
-  return `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `${escapeLike(text)}%`;
 }
 
 /** Ids arrive as GraphQL IDs (strings); anything that is not a positive integer matches nothing. */

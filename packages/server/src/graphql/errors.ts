@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
 
 /** The one list of error codes the API answers with (docs/api.md). */
 export const ERROR_CODES = [
@@ -116,9 +117,8 @@ export function createErrorFormatter(options: { production: boolean; log?: (erro
       return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
     }
 
-    const validationErrors = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions?.validationErrors;
-    if (original instanceof Error && original.name === 'ArgumentValidationError' && validationErrors) {
-      const fields = flattenValidationErrors(validationErrors);
+    if (original instanceof ArgumentValidationError) {
+      const fields = flattenValidationErrors(original.extensions.validationErrors);
       return {
         message: fields.map((p) => `${p.field}: ${p.message}`).join('; ') || 'Invalid input',
         path: formatted.path,

@@ -1,5 +1,5 @@
 import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { likeContains, likePrefix, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, likePrefix, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../graphql/errors';
@@ -58,9 +58,9 @@ export class OrganizationService {
     if (q) {
       qb.andWhere(
         new Brackets((w) => {
-          w.where("o.name LIKE :qContains ESCAPE '\\'", { qContains: likeContains(q) })
-            .orWhere("o.shortName LIKE :qContains ESCAPE '\\'")
-            .orWhere("o.nameInitials LIKE :qPrefix ESCAPE '\\'", { qPrefix: likePrefix(q.toLowerCase()) })
+          w.where(`o.name LIKE :qContains ${LIKE_ESCAPE}`, { qContains: likeContains(q) })
+            .orWhere(`o.shortName LIKE :qContains ${LIKE_ESCAPE}`)
+            .orWhere(`o.nameInitials LIKE :qPrefix ${LIKE_ESCAPE}`, { qPrefix: likePrefix(q.toLowerCase()) })
             .orWhere('o.creditCode = :qExact', { qExact: q.toUpperCase() });
         }),
       );
@@ -120,7 +120,8 @@ export class OrganizationService {
       });
       const saved = await em.save(row);
       saved.path = pathOf(parent?.path ?? null, saved.id);
-      await em.update(Organization, { id: saved.id }, { path: saved.path });
+      // Setting the version explicitly keeps TypeORM from counting this second write as a new version.
+      await em.createQueryBuilder().update(Organization).set({ path: saved.path, version: saved.version }).where('id = :id', { id: saved.id }).execute();
       return em.findOneByOrFail(Organization, { id: saved.id });
     });
   }
