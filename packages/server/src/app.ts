@@ -29,6 +29,10 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   const server = http.createServer(app);
   const services = createServices(db);
 
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
   const apollo = new ApolloServer<GraphQLContext>({
     schema: schema ?? (await createSchema()),
     introspection: !config.production,
