@@ -80,6 +80,14 @@ describe.each(DIALECTS)('organizations through GraphQL on %s', (dialect) => {
     ]);
   });
 
+  it('gives the same counts for one organization as for a page', async () => {
+    for (const org of [tree.agency, tree.hunan, tree.committee]) {
+      const one = await t.gql(`query($id: ID!) { Organization(id: $id) { childCount enterpriseCount } }`, { id: org.id });
+      const page = await t.gql(`query($id: ID!) { allOrganizations(filter: { ids: [$id] }) { childCount enterpriseCount } }`, { id: org.id });
+      expect(one.data!.Organization).toEqual(page.data!.allOrganizations[0]);
+    }
+  });
+
   it('updates with the version read, and refuses a stale version without overwriting', async () => {
     const first = await t.gql(`mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, version: $v, phone: "0851-88886666") { phone version } }`, {
       id: tree.zhejiang.id,

@@ -1,4 +1,6 @@
-import { Arg, Args, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requestedFields } from '../graphql/selection';
 import { ListMetadata } from '../graphql/list-metadata';
 import { CreateOrganizationArgs, OrganizationListArgs, UpdateOrganizationArgs } from './organization.args';
 import { Organization } from './organization.entity';
@@ -13,10 +15,22 @@ export class OrganizationResolver {
   }
 
   @Query(() => [Organization])
-  async allOrganizations(@Args() args: OrganizationListArgs, @Ctx() ctx: GraphQLContext): Promise<Organization[]> {
-    const rows = await ctx.services.organizations.list(args);
-    for (const row of rows) ctx.loaders.organizations.byId.prime(row.id, row);
-    return rows;
+  async allOrganizations(@Args() args: OrganizationListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Organization[]> {
+    const fields = requestedFields(info);
+    const page = await ctx.services.organizations.listPage(args, {
+      parent: fields.has('parent'),
+      childCount: fields.has('childCount'),
+      enterpriseCount: fields.has('enterpriseCount'),
+    });
+    // What the page statement already fetched answers the field resolvers without more SQL.
+    const loaders = ctx.loaders.organizations;
+    for (const { row, parent, childCount, enterpriseCount } of page) {
+      loaders.byId.prime(row.id, row);
+      if (parent) loaders.byId.prime(parent.id, parent);
+      if (childCount !== undefined) loaders.childCount.prime(row.id, childCount);
+      if (enterpriseCount !== undefined) loaders.enterpriseCount.prime(row.path, enterpriseCount);
+    }
+    return page.map(({ row }) => row);
   }
 
   @Query(() => ListMetadata)

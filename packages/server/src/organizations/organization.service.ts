@@ -5,7 +5,7 @@ import type { Database } from '../db/database';
 import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../graphql/errors';
 import type { CreateOrganizationArgs, OrganizationFilter, UpdateOrganizationArgs } from './organization.args';
 import { Organization, OrganizationKind, OrganizationStatus } from './organization.entity';
-import { ALLOWED_PARENT_KINDS, pathOf, placementProblems, subtreeRange } from './organization.rules';
+import { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, pathOf, placementProblems, subtreeRange } from './organization.rules';
 
 const SORTS: Record<string, string[]> = {
   id: ['o.id'],
@@ -22,6 +22,19 @@ const SORTS: Record<string, string[]> = {
 };
 
 const RECORD = 'Organization';
+
+export interface PageIncludes {
+  parent: boolean;
+  childCount: boolean;
+  enterpriseCount: boolean;
+}
+
+export interface OrganizationPageRow {
+  row: Organization;
+  parent: Organization | null;
+  childCount?: number;
+  enterpriseCount?: number;
+}
 
 type Writable = Omit<CreateOrganizationArgs, 'parentId' | 'hostId'>;
 
@@ -42,6 +55,57 @@ export class OrganizationService {
     sort.columns.forEach((column, i) => (i === 0 ? qb.orderBy(column, sort.direction) : qb.addOrderBy(column, sort.direction)));
     qb.addOrderBy('o.id', sort.direction);
     return qb.offset(offset).limit(limit).getMany();
+  }
+
+  /**
+   * One page in one statement: the page's ids are chosen in a derived table (LIMIT inside,
+   * so the join and the counts touch only the page), then joined to their rows, their
+   * parents and the counts the caller asked for.
+   */
+  async listPage(args: ListArgsShape<OrganizationFilter>, include: PageIncludes): Promise<OrganizationPageRow[]> {
+    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'name');
+    const { offset, limit } = pageWindow(args);
+    const inner = this.query(args.filter ?? {}).select('o.id', 'id');
+    sort.columns.forEach((column, i) => (i === 0 ? inner.orderBy(column, sort.direction) : inner.addOrderBy(column, sort.direction)));
+    inner.addOrderBy('o.id', sort.direction).offset(offset).limit(limit);
+
+    const outer = this.db.manager
+      .createQueryBuilder(Organization, 'row')
+      .innerJoin(`(${inner.getQuery()})`, 'page', 'page.id = row.id')
+      .setParameters(inner.getParameters());
+    if (include.parent) outer.leftJoinAndMapOne('row.parentRow', Organization, 'up', 'up.id = row.parentId');
+    if (include.childCount) {
+      outer.addSelect('(SELECT COUNT(*) FROM organization c WHERE c.parentId = row.id AND c.archivedAt IS NULL)', 'childCount');
+    }
+    if (include.enterpriseCount) {
+      const upper = this.db.concat('SUBSTR(row.path, 1, LENGTH(row.path) - 1)', "'0'");
+      outer.addSelect(
+        `CASE WHEN row.kind IN (${ENTERPRISE_HOLDING_KINDS.map((k) => `'${k}'`).join(', ')}) THEN (SELECT COUNT(*) FROM organization e WHERE e.kind = '${OrganizationKind.ENTERPRISE}' AND e.path > row.path AND e.path < ${upper} AND e.archivedAt IS NULL) ELSE 0 END`,
+        'enterpriseCount',
+      );
+    }
+    sort.columns.forEach((column, i) => {
+      const outerColumn = column.replace(/^o\./, 'row.');
+      if (i === 0) outer.orderBy(outerColumn, sort.direction);
+      else outer.addOrderBy(outerColumn, sort.direction);
+    });
+    outer.addOrderBy('row.id', sort.direction);
+
+    const { entities, raw } = await outer.getRawAndEntities();
+    const extras = new Map<number, { childCount: number; enterpriseCount: number }>();
+    for (const r of raw as Record<string, unknown>[]) {
+      extras.set(Number(r.row_id), { childCount: Number(r.childCount ?? 0), enterpriseCount: Number(r.enterpriseCount ?? 0) });
+    }
+    return entities.map((row) => {
+      const extra = extras.get(row.id);
+      const withParent = row as Organization & { parentRow?: Organization };
+      return {
+        row,
+        parent: withParent.parentRow ?? null,
+        childCount: include.childCount ? (extra?.childCount ?? 0) : undefined,
+        enterpriseCount: include.enterpriseCount ? (extra?.enterpriseCount ?? 0) : undefined,
+      };
+    });
   }
 
   async count(filter: OrganizationFilter | null | undefined): Promise<number> {

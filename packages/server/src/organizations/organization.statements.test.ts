@@ -38,9 +38,17 @@ describe.each(DIALECTS)('SQL statements per list page on %s', (dialect) => {
     const small = await statementsFor(10);
     const medium = await statementsFor(50);
     const large = await statementsFor(100);
-    // One list statement plus at most one per relation or count (parent, host, children,
-    // enterprises); parents already on the page come from the list itself.
-    for (const count of [small, medium, large]) expect(count).toBeLessThanOrEqual(5);
+    // The page statement brings rows, parents and counts; the host relation is one batched statement.
+    for (const count of [small, medium, large]) expect(count).toBeLessThanOrEqual(2);
+  });
+
+  it('batches relations of relations too', async () => {
+    t.counter.reset();
+    const res = await t.gql(`{ allOrganizations(perPage: 100, filter: { kind: BRANCH }) { name parent { name childCount enterpriseCount parent { name } } host { name } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.allOrganizations).toHaveLength(24);
+    // page + hosts + grandparents + the parents' two counts
+    expect(t.counter.count).toBeLessThanOrEqual(5);
   });
 
   it('stays the same for a page of chambers, whose enterprise counts cover their subtrees', async () => {
