@@ -57,15 +57,9 @@ export class OrganizationFilter {
 @ArgsType()
 export class OrganizationListArgs extends ListArgs(OrganizationFilter) {}
 
+/** The fields every kind may carry, all optional; create and update add what they need. */
 @ArgsType()
-export class CreateOrganizationArgs {
-  @Field(() => OrganizationKind)
-  kind: OrganizationKind;
-
-  @Field()
-  @IsPlainText({ max: 100 })
-  name: string;
-
+export class OrganizationFieldArgs {
   @Field(() => String, { nullable: true })
   @IsPlainText({ max: 40 })
   shortName?: string | null;
@@ -111,7 +105,17 @@ export class CreateOrganizationArgs {
 }
 
 @ArgsType()
-export class UpdateOrganizationArgs {
+export class CreateOrganizationArgs extends OrganizationFieldArgs {
+  @Field(() => OrganizationKind)
+  kind: OrganizationKind;
+
+  @Field()
+  @IsPlainText({ max: 100 })
+  name: string;
+}
+
+@ArgsType()
+export class UpdateOrganizationArgs extends OrganizationFieldArgs {
   @Field(() => ID)
   id: string;
 
@@ -124,49 +128,4 @@ export class UpdateOrganizationArgs {
   @Field(() => String, { nullable: true })
   @IsPlainText({ max: 100 })
   name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsPlainText({ max: 40 })
-  shortName?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  parentId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  hostId?: string | null;
-
-  @Field(() => OrganizationStatus, { nullable: true })
-  status?: OrganizationStatus | null;
-
-  @Field(() => String, { nullable: true })
-  @IsCreditCode()
-  creditCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsPlainText({ max: 10 })
-  originProvince?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsPlainText({ max: 50 })
-  industry?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsInt()
-  @Min(0)
-  @Max(10_000_000)
-  employeeCount?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @IsLocalDate()
-  foundedOn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsPlainText({ max: 200 })
-  address?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsPlainText({ max: 30 })
-  phone?: string | null;
 }
-
-export type OrganizationFields = Omit<CreateOrganizationArgs, never>;
