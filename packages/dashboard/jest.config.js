@@ -1,0 +1,24 @@
+// Unit tests and the browser test run in Node; TypeScript and JSX go through SWC.
+/** @type {import('jest').Config} */
+const config = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // react-admin is CommonJS but loads this one ES module; it goes through SWC like our code.
+  transformIgnorePatterns: ['/node_modules/(?!react-hotkeys-hook/)'],
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+};
+
+export default config;

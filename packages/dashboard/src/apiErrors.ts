@@ -1,0 +1,83 @@
+import type { ApiError, FieldProblem } from '@guildhall/client';
+import { HttpError } from 'react-admin';
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+// Duck-typed rather than `instanceof`, so the mapping also works on errors from another copy of the SDK.
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof Error && error.name === 'ApiError' && typeof (error as ApiError).code === 'string';
+}
+
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+const GENERAL_KEYS: Record<string, string> = {
+  UNAUTHENTICATED: 'guildhall.errors.unauthenticated',
+  FORBIDDEN: 'guildhall.errors.forbidden',
+  NOT_FOUND: 'guildhall.errors.notFound',
+  RATE_LIMITED: 'guildhall.errors.rateLimited',
+  SERVICE_UNAVAILABLE: 'guildhall.errors.unavailable',
+};
+
+export interface ErrorContext {
+  /** The resource the request was about, to name fields in messages. */
+  resource: string;
+  /** Inputs of the form that sent the request: problems on these show on the field. */
+  formFields?: readonly string[];
+  /** Text limits of the resource's fields, to word length problems. */
+  maxLengths?: Record<string, number>;
+}
+
+/** A field problem in the current language: by field and constraint, then by constraint, else the server's words. */
+export function translateProblem(problem: FieldProblem, translate: Translate, maxLengths: Record<string, number> = {}): string {
+  const max = maxLengths[problem.field];
+  const constraintKey =
+    problem.constraint === 'plainText' && max === undefined ? 'guildhall.validation.plainTextNoMax' : `guildhall.validation.${problem.constraint}`;
+  const general = translate(constraintKey, { _: problem.message, max });
+  return translate(`guildhall.fieldValidation.${problem.field}.${problem.constraint}`, { _: general, max });
+}
+
+/**
+ * Turns an API error into what react-admin understands: field problems become
+ * `body.errors` (shown on the inputs), other errors a translated message and an HTTP status.
+ */
+export function toHttpError(error: unknown, translate: Translate, context: ErrorContext): unknown {
+  if (!isApiError(error)) return error;
+  const status = STATUS[error.code] ?? 500;
+
+  if (error.code === 'BAD_USER_INPUT') {
+    const problems = error.fields;
+    const onForm = problems.length > 0 && problems.every((p) => context.formFields?.includes(p.field));
+    if (onForm) {
+      const errors: Record<string, string> = {};
+      for (const problem of problems) {
+        errors[problem.field] ??= translateProblem(problem, translate, context.maxLengths);
+      }
+      return new HttpError(translate('ra.message.invalid_form'), status, { errors });
+    }
+    const described = problems.length
+      ? problems
+          .map((p) => `${translate(`resources.${context.resource}.fields.${p.field}`, { _: p.field })}: ${translateProblem(p, translate, context.maxLengths)}`)
+          .join('；')
+      : error.message;
+    return new HttpError(translate('guildhall.errors.badInput', { message: described }), status, { fields: problems });
+  }
+
+  if (error.code === 'CONFLICT') {
+    const reason = typeof error.extensions.reason === 'string' ? error.extensions.reason : '';
+    const general = translate('guildhall.errors.conflict', { message: error.message });
+    const message = reason ? translate(`guildhall.errors.${reason}`, { _: general }) : general;
+    return new HttpError(message, status, { reason, ...error.extensions });
+  }
+
+  const key = GENERAL_KEYS[error.code];
+  if (key) return new HttpError(translate(key, { _: error.message }), status, error.extensions);
+  return new HttpError(translate('guildhall.errors.unexpected'), status, error.extensions);
+}

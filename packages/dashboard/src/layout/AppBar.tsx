@@ -1,0 +1,25 @@
+import { Box, Typography } from '@mui/material';
+import { useEffect } from 'react';
+import { AppBar as RaAppBar, TitlePortal, useTranslate, type AppBarProps } from 'react-admin';
+
+/** The app name, then the page title; the default toolbar adds the 中文 / English switcher. */
+export const AppBar = (props: AppBarProps) => {
+  const translate = useTranslate();
+  const appTitle = translate('guildhall.app.title');
+
+  useEffect(() => {
+    document.title = appTitle;
+  }, [appTitle]);
+
+  return (
+    <RaAppBar {...props}>
+      <Typography component="span" variant="subtitle1" sx={{ fontWeight: 600, whiteSpace: 'nowrap', display: { xs: 'none', md: 'block' } }}>
+        {appTitle}
+      </Typography>
+      <Box component="span" sx={{ mx: 1.5, opacity: 0.6, display: { xs: 'none', md: 'block' } }}>
+        |
+      </Box>
+      <TitlePortal />
+    </RaAppBar>
+  );
+};

@@ -1,0 +1,322 @@
+/**
+ * Drives the built dashboard in headless Chromium against the built server with demo data.
+ * Needs `npm run build` first (turbo's test task depends on build).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+jest.setTimeout(120_000);
+
+const packageDir = path.resolve(__dirname, '..');
+const serverMain = path.resolve(packageDir, '../server/dist/main.js');
+const dashboardIndex = path.resolve(packageDir, 'dist/index.html');
+const artifacts = path.resolve(packageDir, '../../test-artifacts');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Date inputs follow the browser's language.
+  '--lang=zh-CN',
+];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+interface RunningServer {
+  url: string;
+  child: ChildProcess;
+  dataDir: string;
+  output: () => string;
+}
+
+/** Starts the server on a fresh SQLite file and waits for the line that names the dashboard's address. */
+async function startServer(): Promise<RunningServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-dashboard-e2e-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, [serverMain], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${path.join(dataDir, 'db.sqlite')}`,
+      SEED_DEMO_DATA: 'true',
+      DASHBOARD_DIR: path.dirname(dashboardIndex),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start within 60 s:\n${log}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      const match = /Dashboard:\s+(http:\/\/\S+?)\/?\s*$/m.exec(log);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited with code ${code}:\n${log}`));
+    });
+  });
+  return { url, child, dataDir, output: () => log };
+}
+
+async function stopServer(server: RunningServer | undefined): Promise<void> {
+  if (!server) return;
+  if (server.child.exitCode === null) {
+    let timer: NodeJS.Timeout | undefined;
+    const exited = new Promise((resolve) => server.child.once('exit', resolve));
+    server.child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 5000)))]);
+    clearTimeout(timer);
+    if (server.child.exitCode === null) server.child.kill('SIGKILL');
+  }
+  fs.rmSync(server.dataDir, { recursive: true, force: true });
+}
+
+/** Calls the API directly, as another user would. */
+async function graphql<T>(server: RunningServer, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+describe('organizations in the dashboard', () => {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let hunanId: string;
+  const pageErrors: string[] = [];
+
+  const shot = async (name: string) => {
+    // Let dialogs finish closing and notifications finish sliding in.
+    await page.locator('.MuiDialog-root').waitFor({ state: 'detached' });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(artifacts, `organizations-${name}.png`), fullPage: true });
+  };
+
+  /** Loads a page of the dashboard afresh, with nothing left from the previous test. */
+  const open = async (route: string) => {
+    await page.goto('about:blank');
+    await page.goto(`${server!.url}/#${route}`);
+  };
+
+  /** The input of a form field, found by its label. */
+  const field = (label: string) => page.getByLabel(label, { exact: true });
+
+  beforeAll(async () => {
+    for (const [file, what] of [
+      [serverMain, 'the server'],
+      [dashboardIndex, 'the dashboard'],
+    ]) {
+      if (!fs.existsSync(file)) throw new Error(`${what} is not built (${file} is missing): run \`npm run build\` first`);
+    }
+    fs.mkdirSync(artifacts, { recursive: true });
+    server = await startServer();
+    const found = await graphql<{ allOrganizations: { id: string }[] }>(server, '{ allOrganizations(filter: { q: "贵州省湖南商会", kind: CHAMBER }) { id } }');
+    hunanId = found.allOrganizations[0].id;
+
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stopServer(server);
+  });
+
+  afterEach(() => {
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('shows the organization list in Chinese', async () => {
+    await page.goto(`${server!.url}/`);
+    await page.waitForURL(/#\/organizations/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await page.getByRole('columnheader', { name: '名称' }).waitFor();
+    for (const header of ['类型', '上级组织', '状态', '来源省份', '会员企业数', '下级组织数', '成立日期']) {
+      await page.getByRole('columnheader', { name: header }).waitFor();
+    }
+    await page.getByText('异地商会党建工作平台').first().waitFor();
+    await page.getByText(/每页行数/).waitFor();
+    expect(await page.title()).toBe('异地商会党建工作平台');
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(/Rows per page|Add filter|Create\b|Search\b/);
+    await shot('list');
+  });
+
+  test('narrows the list to chambers with a quick filter', async () => {
+    await page.getByTestId('quick-filters').getByRole('button', { name: '异地商会' }).click();
+    await page.getByText(/共 17 条/).waitFor();
+    await expect(page.getByRole('row').filter({ hasText: '贵州省湖南商会' }).count()).resolves.toBe(1);
+    await shot('chambers');
+    await page.getByTestId('quick-filters').getByRole('button', { name: '全部' }).click();
+    await page.getByText(/共 3\d\d 条/).waitFor();
+  });
+
+  test('searches 湖南 and finds 贵州省湖南商会', async () => {
+    await page.getByPlaceholder('搜索名称、拼音首字母或信用代码').fill('湖南');
+    await page.getByRole('cell', { name: '贵州省湖南商会 湖南商会' }).waitFor();
+    await page.waitForFunction(() => !document.body.innerText.includes('贵州川'));
+    await shot('search');
+  });
+
+  test('opens the chamber, edits its phone and address, and the change persists', async () => {
+    await page.getByText('贵州省湖南商会', { exact: true }).click();
+    await page.waitForURL(new RegExp(`#/organizations/${hunanId}/show`));
+    await page.getByTestId('organization-breadcrumb').getByText('省商务厅').waitFor();
+    await page.getByText('515203025MR5U3B27N').waitFor();
+    await shot('show');
+
+    await page.getByRole('link', { name: '编辑' }).click();
+    await page.waitForURL(new RegExp(`#/organizations/${hunanId}$`));
+    const phone = `0851-8${String(Date.now()).slice(-7)}`;
+    await field('联系电话').fill(phone);
+    await field('地址').fill('贵州省贵阳市观山湖区金阳南路 6 号');
+    await shot('edit');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(new RegExp(`#/organizations/${hunanId}/show`));
+    await page.getByText('已保存').waitFor();
+
+    await page.reload();
+    await page.getByText(phone).waitFor();
+    await page.getByText('贵州省贵阳市观山湖区金阳南路 6 号').waitFor();
+    await shot('saved');
+  });
+
+  test('shows the server’s message on an invalid credit code', async () => {
+    await open(`/organizations/${hunanId}`);
+    await field('统一社会信用代码').fill('91350100M000100Y44');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.locator('.ra-input-creditCode .MuiFormHelperText-root').getByText('不是有效的统一社会信用代码（18 位，末位校验码须正确）').waitFor();
+    await page.getByText('表单有误，请检查标红的字段').waitFor();
+    expect(page.url()).toMatch(new RegExp(`#/organizations/${hunanId}$`));
+    await shot('credit-code-error');
+  });
+
+  test('tells the user when someone else changed the record meanwhile', async () => {
+    await open(`/organizations/${hunanId}`);
+    await field('简称').waitFor();
+    const { Organization } = await graphql<{ Organization: { version: number } }>(server!, `{ Organization(id: "${hunanId}") { version } }`);
+    await graphql(server!, `mutation($id: ID!, $version: Int!) { updateOrganization(id: $id, version: $version, phone: "0851-80000000") { id } }`, {
+      id: hunanId,
+      version: Organization.version,
+    });
+    await field('简称').fill('湖南商会（新）');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText(/其他人已修改了这条记录.*刷新页面/).waitFor();
+    await shot('conflict');
+  });
+
+  test('lists the chamber’s direct sub-organizations', async () => {
+    await open(`/organizations/${hunanId}/show`);
+    await page.getByRole('tab', { name: '下级组织' }).click();
+    await page.getByRole('cell', { name: '贵州省湖南商会党委' }).waitFor();
+    await page.getByText(/共 33 条/).waitFor();
+  });
+
+  test('opens the tree view of a chamber and expands a branch', async () => {
+    await open(`/organizations/${hunanId}/show`);
+    await page.getByRole('tab', { name: '组织树' }).click();
+    const tree = page.getByTestId('organization-tree');
+    await tree.waitFor();
+    const committee = tree.getByTestId('tree-node').filter({ hasText: '贵州省湖南商会党委' });
+    await committee.waitFor();
+    await expect(tree.getByText('贵州省湖南商会第一联合党支部').count()).resolves.toBe(0);
+    await committee.getByRole('button').click();
+    await tree.getByText('贵州省湖南商会第一联合党支部').waitFor();
+    await shot('tree');
+  });
+
+  test('creates a member enterprise under the chamber, archives, restores and deletes it', async () => {
+    await open(`/organizations/${hunanId}/show`);
+    await page.getByRole('link', { name: '新建下级组织' }).click();
+    await page.getByRole('combobox', { name: /类型/ }).click();
+    await page.getByRole('option', { name: '会员企业' }).click();
+    await field('名称 *').fill('贵州湘测试商贸有限公司');
+    await field('行业').fill('批发和零售业');
+    await field('职工人数').fill('35');
+    await expect(field('来源省份 *').count()).resolves.toBe(0);
+    await expect(page.getByRole('combobox', { name: '上级组织' }).inputValue()).resolves.toBe('贵州省湖南商会');
+    await shot('create');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/organizations\/\d+\/show/);
+    await page.getByTestId('organization-breadcrumb').getByText('湖南商会').waitFor();
+    await page.getByText('批发和零售业').waitFor();
+
+    await page.getByRole('button', { name: '归档' }).click();
+    await page.getByRole('dialog').getByText('归档「贵州湘测试商贸有限公司」？').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await page.getByText(/该组织已于 .* 归档/).waitFor();
+    await shot('archived');
+    await page.getByRole('button', { name: '恢复' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await page.getByRole('button', { name: '归档' }).waitFor();
+    await expect(page.getByText(/该组织已于 .* 归档/).count()).resolves.toBe(0);
+
+    await page.getByRole('link', { name: '编辑' }).click();
+    await page.getByRole('button', { name: '删除' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await page.waitForURL(/#\/organizations$/);
+    await page.getByText('已删除').waitFor();
+  });
+
+  test('explains why a chamber with sub-organizations cannot be archived or deleted', async () => {
+    await open(`/organizations/${hunanId}/show`);
+    await page.getByRole('button', { name: '归档' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await page.getByText('它还有未归档的下级组织，请先归档或移走下级组织。').waitFor();
+
+    await open(`/organizations/${hunanId}`);
+    await page.getByRole('button', { name: '删除' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await page.getByText(/不能删除；请改为归档/).waitFor();
+    await shot('delete-refused');
+    await open(`/organizations/${hunanId}/show`);
+    await page.getByText('贵州省贵阳市观山湖区金阳南路 6 号').waitFor();
+  });
+
+  test('switches to English and keeps the choice after a reload', async () => {
+    await open('/organizations');
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('columnheader', { name: 'Name' }).waitFor();
+    await page.reload();
+    await page.getByRole('columnheader', { name: 'Kind' }).waitFor();
+    await page.getByText('Chamber Party-Building Platform').first().waitFor();
+    await shot('list-en');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: '中文' }).click();
+    await page.getByRole('columnheader', { name: '名称' }).waitFor();
+  });
+});

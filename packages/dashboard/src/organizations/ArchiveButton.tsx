@@ -1,0 +1,60 @@
+import ArchiveIcon from '@mui/icons-material/Archive';
+import UnarchiveIcon from '@mui/icons-material/Unarchive';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button, Confirm, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import type { GuildhallDataProvider } from '../dataProvider';
+import type { Organization } from './kinds';
+
+type Action = 'archive' | 'restore';
+
+/** Archives an active organization or restores an archived one, after a confirmation; sends the version that was read. */
+export const ArchiveButton = () => {
+  const record = useRecordContext<Organization>();
+  const dataProvider = useDataProvider<GuildhallDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  // Kept while the dialog closes, so its text does not flip when the record changes underneath.
+  const [action, setAction] = useState<Action>('archive');
+
+  const { mutate, isPending } = useMutation({
+    mutationFn: (current: Organization) => {
+      const params = { id: current.id, previousData: current };
+      return action === 'restore' ? dataProvider.restore('organizations', params) : dataProvider.archive('organizations', params);
+    },
+    onSuccess: () => {
+      notify(`resources.organizations.notifications.${action === 'restore' ? 'restored' : 'archived'}`, { type: 'success' });
+      refresh();
+    },
+    onError: (error: Error) => notify(error.message, { type: 'error', autoHideDuration: 10000 }),
+    onSettled: () => setOpen(false),
+  });
+
+  if (!record) return null;
+  const current: Action = record.archivedAt ? 'restore' : 'archive';
+  return (
+    <>
+      <Button
+        label={`resources.organizations.actions.${current}`}
+        onClick={() => {
+          setAction(current);
+          setOpen(true);
+        }}
+        disabled={isPending}
+        color={current === 'restore' ? 'primary' : 'warning'}
+      >
+        {current === 'restore' ? <UnarchiveIcon /> : <ArchiveIcon />}
+      </Button>
+      <Confirm
+        isOpen={open}
+        loading={isPending}
+        title={`resources.organizations.confirm.${action}Title`}
+        content={`resources.organizations.confirm.${action}Content`}
+        titleTranslateOptions={{ name: record.name }}
+        onConfirm={() => mutate(record)}
+        onClose={() => setOpen(false)}
+      />
+    </>
+  );
+};

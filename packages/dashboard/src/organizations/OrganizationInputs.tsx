@@ -1,0 +1,84 @@
+import type { OrganizationKind } from '@guildhall/client';
+import { Box, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import {
+  AutocompleteInput,
+  DateInput,
+  FormDataConsumer,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  maxLength,
+  minValue,
+  required,
+  useTranslate,
+} from 'react-admin';
+import { ALLOWED_PARENT_KINDS, HOST_KINDS, MAX_LENGTHS, fieldApplies, kindChoices, provinceChoices, statusChoices } from './kinds';
+
+const limit = (field: string) => maxLength(MAX_LENGTHS[field]);
+
+const Section = ({ title, children }: { title: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mb: 2, width: '100%' }}>
+      <Typography component="legend" variant="subtitle2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate(`resources.organizations.sections.${title}`)}
+      </Typography>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 3 }}>{children}</Box>
+    </Box>
+  );
+};
+
+const wide = { gridColumn: { md: '1 / -1' } };
+
+/** Picks an organization by typing part of its name or its pinyin initials. */
+const OrganizationPicker = ({ source, kinds }: { source: 'parentId' | 'hostId'; kinds?: readonly OrganizationKind[] }) => (
+  <ReferenceInput source={source} reference="organizations" sort={{ field: 'name', order: 'ASC' }} filter={kinds ? { kind_in: kinds } : {}}>
+    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} noOptionsText="resources.organizations.empty" fullWidth />
+  </ReferenceInput>
+);
+
+/** The inputs shared by the create and edit pages; kind-specific ones appear only for the kinds that have them. */
+export const OrganizationInputs = () => (
+  <Box sx={{ width: '100%', maxWidth: 960 }}>
+    <FormDataConsumer>
+      {({ formData }) => {
+        const kind = formData.kind as OrganizationKind | undefined;
+        return (
+          <>
+            <Section title="identity">
+              <SelectInput source="kind" choices={kindChoices} validate={required()} fullWidth />
+              <SelectInput source="status" choices={statusChoices} validate={required()} defaultValue="NORMAL" fullWidth />
+              <TextInput source="name" validate={[required(), limit('name')]} fullWidth sx={wide} />
+              <TextInput source="shortName" validate={limit('shortName')} fullWidth />
+              {fieldApplies(kind, 'originProvince') ? (
+                <SelectInput source="originProvince" choices={provinceChoices} validate={required()} fullWidth />
+              ) : (
+                <span />
+              )}
+              <Box sx={wide}>
+                <OrganizationPicker source="parentId" kinds={kind ? ALLOWED_PARENT_KINDS[kind] : undefined} />
+              </Box>
+              {fieldApplies(kind, 'hostId') ? (
+                <Box sx={wide}>
+                  <OrganizationPicker source="hostId" kinds={HOST_KINDS} />
+                </Box>
+              ) : null}
+            </Section>
+            <Section title="registration">
+              {fieldApplies(kind, 'creditCode') ? <TextInput source="creditCode" validate={limit('creditCode')} fullWidth /> : null}
+              <DateInput source="foundedOn" fullWidth />
+              {fieldApplies(kind, 'industry') ? <TextInput source="industry" validate={limit('industry')} fullWidth /> : null}
+              {fieldApplies(kind, 'employeeCount') ? <NumberInput source="employeeCount" min={0} step={1} validate={minValue(0)} fullWidth /> : null}
+            </Section>
+            <Section title="contact">
+              <TextInput source="address" validate={limit('address')} fullWidth sx={wide} />
+              <TextInput source="phone" validate={limit('phone')} fullWidth />
+            </Section>
+          </>
+        );
+      }}
+    </FormDataConsumer>
+  </Box>
+);

@@ -1,0 +1,125 @@
+import type { OrganizationDetailFragment, OrganizationKind, OrganizationListItemFragment, OrganizationStatus } from '@guildhall/client';
+
+/** An organization as the dashboard holds it: list rows have the list fields, detail pages all of them. */
+export type Organization = OrganizationListItemFragment & Partial<Pick<OrganizationDetailFragment, 'address' | 'phone' | 'createdAt' | 'host' | 'ancestors'>>;
+
+/** All kinds, in the order of the line of leadership. */
+export const KINDS: readonly OrganizationKind[] = [
+  'AGENCY',
+  'COORDINATION_GROUP',
+  'CHAMBER',
+  'ENTERPRISE',
+  'PARTY_COMMITTEE',
+  'GENERAL_BRANCH',
+  'BRANCH',
+  'JOINT_BRANCH',
+  'UNION',
+  'WOMEN_FEDERATION',
+  'YOUTH_LEAGUE',
+];
+
+export const STATUSES: readonly OrganizationStatus[] = ['NORMAL', 'WEAK_LAX'];
+
+export const PARTY_KINDS: readonly OrganizationKind[] = ['PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH', 'JOINT_BRANCH'];
+export const MASS_KINDS: readonly OrganizationKind[] = ['UNION', 'WOMEN_FEDERATION', 'YOUTH_LEAGUE'];
+export const HOST_KINDS: readonly OrganizationKind[] = ['CHAMBER', 'ENTERPRISE'];
+
+/** Only these kinds have member enterprises below them; for the others the count is always 0. */
+export function holdsEnterprises(kind: OrganizationKind): boolean {
+  return kind === 'AGENCY' || kind === 'COORDINATION_GROUP' || kind === 'CHAMBER';
+}
+
+/**
+ * Which kinds may sit directly under which (the server's rule, mirrored so the parent
+ * picker offers only organizations the server will accept).
+ */
+export const ALLOWED_PARENT_KINDS: Record<OrganizationKind, readonly OrganizationKind[]> = {
+  AGENCY: ['AGENCY'],
+  COORDINATION_GROUP: ['AGENCY'],
+  CHAMBER: ['AGENCY', 'COORDINATION_GROUP'],
+  ENTERPRISE: ['CHAMBER'],
+  PARTY_COMMITTEE: ['AGENCY', 'CHAMBER', 'PARTY_COMMITTEE'],
+  GENERAL_BRANCH: ['AGENCY', 'CHAMBER', 'PARTY_COMMITTEE'],
+  BRANCH: ['AGENCY', 'CHAMBER', 'PARTY_COMMITTEE', 'GENERAL_BRANCH'],
+  JOINT_BRANCH: ['AGENCY', 'CHAMBER', 'PARTY_COMMITTEE', 'GENERAL_BRANCH'],
+  UNION: ['CHAMBER', 'ENTERPRISE', ...PARTY_KINDS],
+  WOMEN_FEDERATION: ['CHAMBER', 'ENTERPRISE', ...PARTY_KINDS],
+  YOUTH_LEAGUE: ['CHAMBER', 'ENTERPRISE', ...PARTY_KINDS],
+};
+
+/** Fields that only some kinds have. */
+const KIND_SPECIFIC: Record<string, readonly OrganizationKind[]> = {
+  creditCode: ['CHAMBER', 'ENTERPRISE'],
+  originProvince: ['CHAMBER'],
+  industry: ['ENTERPRISE'],
+  employeeCount: ['ENTERPRISE'],
+  hostId: [...PARTY_KINDS, ...MASS_KINDS],
+};
+
+export function fieldApplies(kind: OrganizationKind | null | undefined, field: string): boolean {
+  const kinds = KIND_SPECIFIC[field];
+  return !kinds || (!!kind && kinds.includes(kind));
+}
+
+/** Clears the fields the chosen kind does not have, so a change of kind sends no stale values. */
+export function withoutInapplicableFields<T extends Record<string, unknown>>(data: T): T {
+  const kind = data.kind as OrganizationKind | undefined;
+  const out: Record<string, unknown> = { ...data };
+  for (const field of Object.keys(KIND_SPECIFIC)) {
+    if (!fieldApplies(kind, field) && out[field] !== undefined) out[field] = null;
+  }
+  return out as T;
+}
+
+/** The fields a person can change; everything else on a record is computed by the server. */
+export const WRITABLE_FIELDS = [
+  'kind',
+  'name',
+  'shortName',
+  'parentId',
+  'hostId',
+  'status',
+  'creditCode',
+  'originProvince',
+  'industry',
+  'employeeCount',
+  'foundedOn',
+  'address',
+  'phone',
+] as const;
+
+/** Text limits, as the server checks them. */
+export const MAX_LENGTHS: Record<string, number> = {
+  name: 100,
+  shortName: 40,
+  creditCode: 18,
+  originProvince: 10,
+  industry: 50,
+  address: 200,
+  phone: 30,
+};
+
+/** Province-level divisions, a chamber's origin. */
+export const PROVINCES = [
+  '北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江', '安徽',
+  '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '广西', '海南', '重庆', '四川', '贵州',
+  '云南', '西藏', '陕西', '甘肃', '青海', '宁夏', '新疆', '台湾', '香港', '澳门',
+] as const;
+
+export const kindChoices = KINDS.map((kind) => ({ id: kind, name: `guildhall.kinds.${kind}` }));
+export const statusChoices = STATUSES.map((status) => ({ id: status, name: `guildhall.statuses.${status}` }));
+export const provinceChoices = PROVINCES.map((province) => ({ id: province, name: `guildhall.provinces.${province}` }));
+
+/** Sort key placing party organizations first, then chambers, enterprises and mass organizations. */
+const DISPLAY_ORDER: readonly OrganizationKind[] = [
+  'AGENCY',
+  'COORDINATION_GROUP',
+  ...PARTY_KINDS,
+  'CHAMBER',
+  'ENTERPRISE',
+  ...MASS_KINDS,
+];
+
+export function kindRank(kind: OrganizationKind): number {
+  return DISPLAY_ORDER.indexOf(kind);
+}
