@@ -52,7 +52,7 @@ export function createClient(url: string, options: ClientOptions = {}) {
       get: (id: string) => run(OrganizationByIdDocument, { id }),
       create: (variables: CreateOrganizationMutationVariables) => run(CreateOrganizationDocument, variables),
       update: (variables: UpdateOrganizationMutationVariables) => run(UpdateOrganizationDocument, variables),
-      delete: (id: string) => run(DeleteOrganizationDocument, { id }),
+      delete: (id: string, version?: number) => run(DeleteOrganizationDocument, { id, version }),
       archive: (id: string, version: number) => run(ArchiveOrganizationDocument, { id, version }),
       restore: (id: string, version: number) => run(RestoreOrganizationDocument, { id, version }),
     },

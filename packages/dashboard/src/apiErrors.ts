@@ -38,9 +38,7 @@ export interface ErrorContext {
 /** A field problem in the current language: by field and constraint, then by constraint, else the server's words. */
 export function translateProblem(problem: FieldProblem, translate: Translate, maxLengths: Record<string, number> = {}): string {
   const max = maxLengths[problem.field];
-  const constraintKey =
-    problem.constraint === 'plainText' && max === undefined ? 'guildhall.validation.plainTextNoMax' : `guildhall.validation.${problem.constraint}`;
-  const general = translate(constraintKey, { _: problem.message, max });
+  const general = translate(`guildhall.validation.${problem.constraint}`, { _: problem.message, max });
   return translate(`guildhall.fieldValidation.${problem.field}.${problem.constraint}`, { _: general, max });
 }
 

@@ -112,16 +112,12 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
 
     getOne: (resource, params) => call(resource, async () => ({ data: asRecord((await orgs.get(String(params.id))).item) })),
 
-    // The server's id filter leaves archived organizations out unless asked, so they are fetched in a second pass.
+    // Lookups by id include archived organizations.
     getMany: (resource, params) =>
       call(resource, async () => {
         const ids = [...new Set(params.ids.map(String))];
         const found: Organization[] = [];
         for (const batch of chunks(ids, MAX_PER_PAGE)) found.push(...(await orgs.byIds(batch)).items);
-        const missing = ids.filter((id) => !found.some((o) => o.id === id));
-        for (const batch of chunks(missing, MAX_PER_PAGE)) {
-          found.push(...(await orgs.list({ perPage: MAX_PER_PAGE, filter: { ids: batch, archived: true } })).items);
-        }
         return { data: found.map(asRecord) };
       }),
 
@@ -159,7 +155,8 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
 
     delete: (resource, params) =>
       call(resource, async () => {
-        const { item } = await orgs.delete(String(params.id));
+        const version = (params.previousData as Values | undefined)?.version as number | undefined;
+        const { item } = await orgs.delete(String(params.id), version);
         return { data: { ...(params.previousData ?? {}), ...item } as never };
       }),
 

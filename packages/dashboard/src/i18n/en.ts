@@ -61,8 +61,9 @@ export const en: GuildhallMessages = {
     },
     validation: {
       required: 'Required',
-      plainText: 'Must not be blank, at most %{max} characters, without control characters',
-      plainTextNoMax: 'Must not be blank and must not contain control characters',
+      notBlank: 'Must not be blank',
+      maxChars: 'At most %{max} characters',
+      plainText: 'Must not contain control or text-direction characters',
       creditCode: 'Not a valid unified social credit code (18 characters with a correct check character)',
       localDate: 'Enter a real date (year-month-day)',
       isInt: 'Enter a whole number',
@@ -93,6 +94,7 @@ export const en: GuildhallMessages = {
     errors: {
       staleVersion: 'Someone else changed this record. Reload the page to see the latest version, then make your change again.',
       referenced: 'Other organizations sit under this one, so it cannot be deleted; archive it instead.',
+      hostsActive: 'Active organizations still sit in this one (as their host); archive them or give them another host first.',
       hasActiveChildren: 'It still has active sub-organizations; archive or move them first.',
       parentArchived: 'Its parent organization is archived; restore the parent first.',
       alreadyArchived: 'The organization is already archived.',

@@ -62,8 +62,9 @@ export const zh = {
     // Keyed by the server's `constraint`; the server's own message is the fallback.
     validation: {
       required: '必填',
-      plainText: '不能为空，不能超过 %{max} 个字符，也不能含控制字符',
-      plainTextNoMax: '不能为空，也不能含控制字符',
+      notBlank: '不能为空',
+      maxChars: '不能超过 %{max} 个字符',
+      plainText: '不能含控制字符或文字方向控制符',
       creditCode: '不是有效的统一社会信用代码（18 位，末位校验码须正确）',
       localDate: '请填写真实存在的日期（年-月-日）',
       isInt: '请填写整数',
@@ -95,6 +96,7 @@ export const zh = {
     errors: {
       staleVersion: '其他人已修改了这条记录。请刷新页面，查看最新内容后再修改。',
       referenced: '还有其他组织隶属于它或设在它之下，不能删除；请改为归档。',
+      hostsActive: '还有未归档的组织设在它之下（以它为所在单位），请先归档或更换所在单位。',
       hasActiveChildren: '它还有未归档的下级组织，请先归档或移走下级组织。',
       parentArchived: '它的上级组织已归档，请先恢复上级组织。',
       alreadyArchived: '该组织已经归档。',

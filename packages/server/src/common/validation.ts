@@ -10,32 +10,40 @@ export function hasForbiddenCharacters(value: string, multiLine = false): boolea
   return (multiLine ? MULTI_LINE_FORBIDDEN : SINGLE_LINE_FORBIDDEN).test(value);
 }
 
-/** Plain text a person typed: no control or bidi-override characters, not blank, at most `max` characters. */
-export function IsPlainText(options: { max: number; multiLine?: boolean; allowBlank?: boolean }, validationOptions?: ValidationOptions) {
+function register(name: string, validate: (value: unknown) => boolean, message: (args: ValidationArguments) => string, validationOptions?: ValidationOptions) {
   return (object: object, propertyName: string) => {
-    registerDecorator({
-      name: 'plainText',
-      target: object.constructor,
-      propertyName,
-      options: validationOptions,
-      validator: {
-        validate(value: unknown) {
-          if (value === null || value === undefined) return true;
-          if (typeof value !== 'string') return false;
-          if (!options.allowBlank && value.trim() === '') return false;
-          if ([...value].length > options.max) return false;
-          return !hasForbiddenCharacters(value, options.multiLine);
-        },
-        defaultMessage(args: ValidationArguments) {
-          const value = args.value as unknown;
-          if (typeof value !== 'string') return `${args.property} must be text`;
-          if (!options.allowBlank && value.trim() === '') return `${args.property} must not be blank`;
-          if ([...value].length > options.max) return `${args.property} must be at most ${options.max} characters`;
-          return `${args.property} contains control or direction-override characters`;
-        },
-      },
-    });
+    registerDecorator({ name, target: object.constructor, propertyName, options: validationOptions, validator: { validate, defaultMessage: message } });
   };
+}
+
+/**
+ * Plain text a person typed, checked as three constraints so each gets its own message:
+ * `notBlank`, `maxChars` (counted in characters, not UTF-16 units) and `plainText`
+ * (no control or direction-override characters).
+ */
+export function IsPlainText(options: { max: number; multiLine?: boolean; allowBlank?: boolean }, validationOptions?: ValidationOptions) {
+  const isText = (value: unknown): value is string => typeof value === 'string';
+  const skip = (value: unknown) => value === null || value === undefined;
+  const decorators = [
+    register(
+      'maxChars',
+      (value) => skip(value) || !isText(value) || [...value].length <= options.max,
+      (args) => `${args.property} must be at most ${options.max} characters`,
+      validationOptions,
+    ),
+    register(
+      'plainText',
+      (value) => skip(value) || (isText(value) && !hasForbiddenCharacters(value, options.multiLine)),
+      (args) => (isText(args.value) ? `${args.property} contains control or direction-override characters` : `${args.property} must be text`),
+      validationOptions,
+    ),
+  ];
+  if (!options.allowBlank) {
+    decorators.push(
+      register('notBlank', (value) => skip(value) || !isText(value) || value.trim() !== '', (args) => `${args.property} must not be blank`, validationOptions),
+    );
+  }
+  return (object: object, propertyName: string) => decorators.forEach((decorate) => decorate(object, propertyName));
 }
 
 /** Unified social credit code (统一社会信用代码, GB 32100-2015) with a correct check character. */

@@ -21,7 +21,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface FieldProblem {
   /** Argument or input path, e.g. `creditCode`. */
   field: string;
-  /** Stable key the dashboard translates, e.g. `tooLong`, `creditCodeChecksum`. */
+  /** Stable key the dashboard translates, e.g. `maxChars`, `creditCode`, `parentKind` (listed in docs/api.md). */
   constraint: string;
   message: string;
 }

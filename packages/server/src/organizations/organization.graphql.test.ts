@@ -38,6 +38,9 @@ describe.each(DIALECTS)('organizations through GraphQL on %s', (dialect) => {
     expect((await names({ filter: { q: '湖南' } })).names).toEqual(['贵州省湖南商会', '贵州省湖南商会党委']);
     expect((await names({ filter: { q: '四川商会' } })).names).toEqual(['贵州省四川商会']);
     expect((await names({ filter: { q: 'gzshnsh', kind: 'CHAMBER' } })).names).toEqual(['贵州省湖南商会']);
+    expect((await names({ filter: { q: 'hnsh', kind: 'CHAMBER' } })).names).toEqual(['贵州省湖南商会']);
+    expect((await names({ filter: { q: 'HNSH', kind: 'CHAMBER' } })).names).toEqual(['贵州省湖南商会']);
+    expect((await names({ filter: { q: 'xqjc' } })).names).toEqual(['贵州湘黔建材有限公司', '贵州湘黔建材有限公司党支部']);
     expect((await names({ filter: { q: tree.hunan.creditCode } })).names).toEqual(['贵州省湖南商会']);
     expect((await names({ filter: { q: '50%_' } })).count).toBe(0);
   });
@@ -173,14 +176,24 @@ describe.each(DIALECTS)('organizations through GraphQL on %s', (dialect) => {
     expect((await names({ filter: { parentId: tree.sichuan.id } })).count).toBe(0);
     expect((await names({ filter: { parentId: tree.sichuan.id, archived: true } })).names).toEqual(['贵州川渝商贸有限公司']);
 
+    const byId = await names({ filter: { ids: [leaf.id] } });
+    expect(byId.names).toEqual(['贵州川渝商贸有限公司']);
+    expect((await names({ filter: { ids: [leaf.id], archived: false } })).count).toBe(0);
+
     const restored = await t.gql(`mutation($id: ID!, $v: Int!) { restoreOrganization(id: $id, version: $v) { archivedAt } }`, {
       id: leaf.id,
       v: archived.data!.archiveOrganization.version,
     });
     expect(restored.data!.restoreOrganization.archivedAt).toBeNull();
 
+    const hostingEnterprise = tree.enterprises[0];
+    const hosting = await t.gql(`mutation($id: ID!, $v: Int!) { archiveOrganization(id: $id, version: $v) { id } }`, { id: hostingEnterprise.id, v: hostingEnterprise.version });
+    expect(hosting.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'hostsActive', hosted: 1 });
+
     const deletable = await createOrg(t, { kind: 'ENTERPRISE', name: '临时企业', parentId: tree.zhejiang.id, creditCode: freshCreditCode() });
-    const deleted = await t.gql(`mutation($id: ID!) { deleteOrganization(id: $id) { name } }`, { id: deletable.id });
+    const staleDelete = await t.gql(`mutation($id: ID!) { deleteOrganization(id: $id, version: 7) { name } }`, { id: deletable.id });
+    expect(staleDelete.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'staleVersion' });
+    const deleted = await t.gql(`mutation($id: ID!, $v: Int) { deleteOrganization(id: $id, version: $v) { name } }`, { id: deletable.id, v: deletable.version });
     expect(deleted.data!.deleteOrganization.name).toBe('临时企业');
     const gone = await t.gql(`query($id: ID!) { Organization(id: $id) { id } }`, { id: deletable.id });
     expect(gone.errors![0].extensions!.code).toBe('NOT_FOUND');

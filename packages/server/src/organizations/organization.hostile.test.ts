@@ -51,20 +51,26 @@ describe.each(DIALECTS)('bad input to organizations on %s gets a clear code and 
   });
 
   it.each([
-    ['a name that is too long', { name: '商'.repeat(101) }, 'name'],
-    ['a blank name', { name: '   ' }, 'name'],
-    ['a control character', { name: '贵州\u0007实业' }, 'name'],
-    ['a newline in a single-line field', { name: '贵州\n实业' }, 'name'],
-    ['a bidi override', { name: '贵州\u202Egnp.exe' }, 'name'],
-    ['an invisible direction mark', { shortName: 'a\u200Fb' }, 'shortName'],
-    ['a date that does not exist', { foundedOn: '2025-02-30' }, 'foundedOn'],
-    ['a date in another format', { foundedOn: '2025/02/03' }, 'foundedOn'],
-    ['an impossible year', { foundedOn: '0000-01-01' }, 'foundedOn'],
-    ['a credit code with a wrong check character', { creditCode: '91350100M000100Y44' }, 'creditCode'],
-    ['a credit code that is too short', { creditCode: '91350100M000100Y4' }, 'creditCode'],
-    ['a negative employee count', { employeeCount: -1 }, 'employeeCount'],
-  ])('refuses %s, naming the field', async (_label, override, field) => {
-    await expectCode(CREATE, { ...chamber(), ...override }, 'BAD_USER_INPUT', field);
+    ['a name that is too long', { name: '商'.repeat(101) }, 'name', 'maxChars'],
+    ['a blank name', { name: '   ' }, 'name', 'notBlank'],
+    ['a control character', { name: '贵州\u0007实业' }, 'name', 'plainText'],
+    ['a newline in a single-line field', { name: '贵州\n实业' }, 'name', 'plainText'],
+    ['a bidi override', { name: '贵州\u202Egnp.exe' }, 'name', 'plainText'],
+    ['an invisible direction mark', { shortName: 'a\u200Fb' }, 'shortName', 'plainText'],
+    ['a date that does not exist', { foundedOn: '2025-02-30' }, 'foundedOn', 'localDate'],
+    ['a date in another format', { foundedOn: '2025/02/03' }, 'foundedOn', 'localDate'],
+    ['an impossible year', { foundedOn: '0000-01-01' }, 'foundedOn', 'localDate'],
+    ['a credit code with a wrong check character', { creditCode: '91350100M000100Y44' }, 'creditCode', 'creditCode'],
+    ['a credit code that is too short', { creditCode: '91350100M000100Y4' }, 'creditCode', 'creditCode'],
+    ['a negative employee count', { employeeCount: -1 }, 'employeeCount', 'min'],
+  ])('refuses %s, naming the field and the rule', async (_label, override, field, constraint) => {
+    const res = await expectCode(CREATE, { ...chamber(), ...override }, 'BAD_USER_INPUT', field);
+    expect(res.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field, constraint })]);
+  });
+
+  it('counts length in characters, so 100 Chinese characters or emoji fit a 100-character name', async () => {
+    const res = await t.gql(LIST, { filter: { q: '😀'.repeat(100) } });
+    expect(res.errors).toBeUndefined();
   });
 
   it('refuses an unknown argument such as a version on create', async () => {

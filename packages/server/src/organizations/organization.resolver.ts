@@ -49,8 +49,12 @@ export class OrganizationResolver {
   }
 
   @Mutation(() => Organization, { description: 'Deletes an organization nothing refers to; otherwise CONFLICT: archive it instead' })
-  deleteOrganization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Organization> {
-    return ctx.services.organizations.delete(id);
+  deleteOrganization(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true, description: 'When given, a stale version is a CONFLICT' }) version: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Organization> {
+    return ctx.services.organizations.delete(id, version);
   }
 
   @Mutation(() => Organization, { description: 'Takes an organization out of the active lists; its sub-organizations must be archived first' })

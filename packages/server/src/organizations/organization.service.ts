@@ -1,5 +1,5 @@
 import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { LIKE_ESCAPE, likeContains, likePrefix, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../graphql/errors';
@@ -115,8 +115,9 @@ export class OrganizationService {
   /** The one place list filters become SQL; every list and count goes through it. */
   query(filter: OrganizationFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<Organization> {
     const qb = manager.createQueryBuilder(Organization, 'o');
-    if (filter.archived) qb.andWhere('o.archivedAt IS NOT NULL');
-    else qb.andWhere('o.archivedAt IS NULL');
+    // Lookups by id find archived organizations too, unless the filter says otherwise.
+    if (filter.archived === true) qb.andWhere('o.archivedAt IS NOT NULL');
+    else if (filter.archived === false || !filter.ids) qb.andWhere('o.archivedAt IS NULL');
 
     const q = filter.q?.trim();
     if (q) {
@@ -124,7 +125,7 @@ export class OrganizationService {
         new Brackets((w) => {
           w.where(`o.name LIKE :qContains ${LIKE_ESCAPE}`, { qContains: likeContains(q) })
             .orWhere(`o.shortName LIKE :qContains ${LIKE_ESCAPE}`)
-            .orWhere(`o.nameInitials LIKE :qPrefix ${LIKE_ESCAPE}`, { qPrefix: likePrefix(q.toLowerCase()) })
+            .orWhere(`o.nameInitials LIKE :qInitials ${LIKE_ESCAPE}`, { qInitials: likeContains(q.toLowerCase()) })
             .orWhere('o.creditCode = :qExact', { qExact: q.toUpperCase() });
         }),
       );
@@ -176,7 +177,7 @@ export class OrganizationService {
       const row = em.create(Organization, {
         ...fields,
         namePinyin: pinyinSortKey(fields.name),
-        nameInitials: pinyinInitials(fields.name),
+        nameInitials: searchInitials(fields.name, fields.shortName),
         parentId: parent?.id ?? null,
         hostId: host?.id ?? null,
         path: '',
@@ -222,7 +223,7 @@ export class OrganizationService {
       const changes: Partial<Organization> = {
         ...merged,
         namePinyin: pinyinSortKey(merged.name),
-        nameInitials: pinyinInitials(merged.name),
+        nameInitials: searchInitials(merged.name, merged.shortName),
         parentId: parent?.id ?? null,
         hostId: host?.id ?? null,
       };
@@ -244,6 +245,13 @@ export class OrganizationService {
       if (active > 0) {
         throw new ConflictError('hasActiveChildren', `archive or move its ${active} active sub-organizations first`, { activeChildren: active });
       }
+      const hosted = await em
+        .createQueryBuilder(Organization, 'h')
+        .where('h.hostId = :id AND h.archivedAt IS NULL', { id: current.id })
+        .getCount();
+      if (hosted > 0) {
+        throw new ConflictError('hostsActive', `${hosted} active organizations sit in this one; archive them or give them another host first`, { hosted });
+      }
       await this.compareAndSet(em, current, { archivedAt: new Date() });
       return em.findOneByOrFail(Organization, { id: current.id });
     });
@@ -264,9 +272,10 @@ export class OrganizationService {
   }
 
   /** Deletes an organization nothing refers to; anything referred to is archived instead. */
-  async delete(id: string): Promise<Organization> {
+  async delete(id: string, version?: number | null): Promise<Organization> {
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, id);
+      if (version !== undefined && version !== null && current.version !== version) throw staleVersion(current);
       const children = await em.countBy(Organization, { parentId: current.id });
       const hosted = await em.countBy(Organization, { hostId: current.id });
       if (children + hosted > 0) {
@@ -352,6 +361,12 @@ export class OrganizationService {
       ? [{ field: 'kind', constraint: 'childKinds', message: `its sub-organizations (${misfits.join(', ')}) cannot sit under a ${kind}` }]
       : [];
   }
+}
+
+/** Initials of the name and the short name: "gzshnsh hnsh" lets "hnsh" find 贵州省湖南商会. */
+function searchInitials(name: string, shortName: string | null): string {
+  const full = pinyinInitials(name).slice(0, 59);
+  return shortName ? `${full} ${pinyinInitials(shortName).slice(0, 40)}` : full;
 }
 
 function staleVersion(current: Organization): ConflictError {
