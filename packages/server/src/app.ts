@@ -1,21 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
+import helmet from 'helmet';
+import { AuthService } from './accounts/auth.service';
+import { AuditService } from './audit/audit.service';
 import type { Config } from './config';
 import type { Database } from './db/database';
-import { createContext, createServices, type GraphQLContext } from './graphql/context';
+import { createContext, type GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
+import { queryLimits } from './graphql/limits';
 import { createSchema } from './graphql/schema';
 
 export interface App {
   server: http.Server;
+  auth: AuthService;
   apollo: ApolloServer<GraphQLContext>;
   listen(port: number, host: string): Promise<string>;
   close(): Promise<void>;
@@ -26,8 +31,34 @@ const BODY_LIMIT = '200kb';
 export async function createApp(config: Config, db: Database, schema?: GraphQLSchema): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const server = http.createServer(app);
-  const services = createServices(db);
+  const auth = new AuthService(db, { secret: config.sessionSecret, sessionHours: config.sessionHours });
+  const audit = new AuditService();
+  const limits = queryLimits(config.production);
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // MUI writes its styles into <style> elements at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      strictTransportSecurity: config.production,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -39,19 +70,44 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
     formatError: createErrorFormatter({
       production: config.production,
       log: (error) => process.stderr.write(`[graphql] unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
     }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // The dashboard is the user interface; the landing page would load scripts from elsewhere.
+      ApolloServerPluginLandingPageDisabled(),
+      ...limits.plugins,
+      {
+        // Every refusal for lack of a permission is on the audit trail, in a transaction of its own.
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ errors, contextValue, operationName }) {
+              const denied = errors.filter((e) => e.extensions?.code === 'FORBIDDEN' || (e.originalError as { extensions?: { code?: string } })?.extensions?.code === 'FORBIDDEN');
+              if (!denied.length || !contextValue?.viewer) return;
+              await db.write((em) =>
+                audit.record(em, contextValue.actor, {
+                  action: 'access.denied',
+                  organizationId: contextValue.viewer?.user.organizationId ?? null,
+                  changes: { operation: [null, operationName ?? null], path: [null, denied.map((e) => e.path?.join('.')).join(', ')] },
+                }),
+              );
+            },
+          };
+        },
+      },
+    ],
   });
   await apollo.start();
 
   app.use(
     '/graphql',
+    cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: true }),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, services, (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID()),
+      context: async ({ req, res }) => createContext({ db, auth, secureCookies: 'auto' }, req, res),
     }),
   );
 
@@ -83,6 +139,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
 
   return {
     server,
+    auth,
     apollo,
     listen: (port, host) =>
       new Promise((resolve) => {

@@ -12,7 +12,17 @@ export interface Config {
   dashboardDir: string;
   seedDemoData: boolean;
   logQueries: boolean;
+  /** Keys the hashes of session cookies and API tokens; required in production. */
+  sessionSecret: string;
+  /** Origins allowed to call the API from a browser, besides the server's own pages. */
+  corsOrigins: string[];
+  /** Express `trust proxy`: set when a load balancer terminates TLS in front of the server. */
+  trustProxy: boolean | number | string;
+  /** Session lifetime in hours. */
+  sessionHours: number;
 }
+
+const DEVELOPMENT_SECRET = 'guildhall-development-secret-not-for-production';
 
 export class ConfigError extends Error {}
 
@@ -59,8 +69,23 @@ export function parseDatabaseUrl(raw: string | undefined, baseDir = repoRoot): D
   throw new ConfigError('DATABASE_URL must start with sqlite: or mysql://');
 }
 
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '') return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (['true', 'false'].includes(raw)) return raw === 'true';
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
+  const sessionSecret = env.SESSION_SECRET ?? '';
+  if (production && sessionSecret.length < 32) {
+    throw new ConfigError('SESSION_SECRET must be set to at least 32 random characters in production (e.g. `openssl rand -base64 48`)');
+  }
+  const sessionHours = env.SESSION_HOURS ? Number(env.SESSION_HOURS) : 12;
+  if (!Number.isFinite(sessionHours) || sessionHours <= 0 || sessionHours > 24 * 30) {
+    throw new ConfigError('SESSION_HOURS must be a number of hours between 0 and 720');
+  }
   return {
     production,
     host: env.HOST || '127.0.0.1',
@@ -69,5 +94,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dashboardDir: env.DASHBOARD_DIR ? path.resolve(env.DASHBOARD_DIR) : path.join(repoRoot, 'packages', 'dashboard', 'dist'),
     seedDemoData: parseBoolean('SEED_DEMO_DATA', env.SEED_DEMO_DATA, !production),
     logQueries: parseBoolean('LOG_QUERIES', env.LOG_QUERIES, false),
+    sessionSecret: sessionSecret || DEVELOPMENT_SECRET,
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    sessionHours,
   };
 }

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { createDataSource } from './db/data-source';
 import { Database } from './db/database';
 import { migrate } from './db/migrate';
+import { DEMO_PASSWORD, seedDemoAccounts } from './seed/accounts';
 import { seedDemoData } from './seed/demo';
 
 async function main(): Promise<void> {
@@ -17,13 +18,18 @@ async function main(): Promise<void> {
   if (config.seedDemoData) {
     const seeded = await seedDemoData(db, { onProgress: (message) => console.log(message) });
     if (seeded) console.log(`Seeded demo data: ${seeded.organizations} organizations (${seeded.chambers} chambers, ${seeded.enterprises} enterprises)`);
+    const accounts = await seedDemoAccounts(db);
+    if (accounts) {
+      console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);
+      for (const a of accounts) console.log(`  ${a.username.padEnd(12)} ${a.role.padEnd(12)} ${a.displayName} @ ${a.organization}`);
+    }
   }
 
   const app = await createApp(config, db);
   const url = await app.listen(config.port, config.host);
   const where = config.database.type === 'sqlite' ? `SQLite ${config.database.file}` : 'MySQL/MariaDB';
   console.log(`Guildhall is running on ${where}`);
-  console.log(`  Dashboard: ${url}/`);
+  console.log(`  Dashboard: ${url}/   (sign in there)`);
   console.log(`  GraphQL:   ${url}/graphql`);
 
   const shutdown = async (signal: string) => {

@@ -58,7 +58,6 @@ function createRandom(seed: number) {
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
   };
 }
-type Random = ReturnType<typeof createRandom>;
 
 const ORIGIN_PROVINCES = [
   '湖南', '四川', '浙江', '福建', '广东', '江西', '重庆', '江苏', '河南', '湖北', '安徽', '山东', '广西', '云南', '陕西', '上海',
@@ -119,6 +118,7 @@ function timestamp(dialect: Dialect, id: number, total: number): string {
 export function* generateOrganizations(size: number, dialect: Dialect): Generator<Row> {
   const random = createRandom(20260518);
   const pinyinCache = new Map<string, [string, string]>();
+  const initialsOf = (text: string) => pinyinCache.get(text)?.[1] ?? pinyinInitials(text);
   const pinyinOf = (name: string): [string, string] => {
     let cached = pinyinCache.get(name);
     if (!cached) {
@@ -126,6 +126,11 @@ export function* generateOrganizations(size: number, dialect: Dialect): Generato
       pinyinCache.set(name, cached);
     }
     return cached;
+  };
+  // The search key the service stores: the name's initials, then the short name's (as its searchInitials does).
+  const searchInitials = (name: string, shortName: string | null) => {
+    const full = pinyinOf(name)[1].slice(0, 59);
+    return shortName ? `${full} ${initialsOf(shortName).slice(0, 40)}` : full;
   };
   const creditCodes = new Set<string>();
   const creditCode = (prefix: '91' | '51'): string => {
@@ -146,13 +151,12 @@ export function* generateOrganizations(size: number, dialect: Dialect): Generato
   const make = (fields: Partial<Row> & Pick<Row, 'kind' | 'name'>, parent: Row | null): Row => {
     const id = nextId;
     nextId += 1;
-    const [namePinyin, nameInitials] = pinyinOf(fields.name);
     const createdAt = timestamp(dialect, id, size);
     return {
       id,
       shortName: null,
-      namePinyin,
-      nameInitials,
+      namePinyin: pinyinOf(fields.name)[0],
+      nameInitials: searchInitials(fields.name, fields.shortName ?? null),
       parentId: parent?.id ?? null,
       hostId: null,
       path: pathOf(parent?.path ?? null, id),
@@ -291,25 +295,18 @@ export async function seedOrganizations(
   const fullStatement = statementFor(ROWS_PER_STATEMENT);
 
   const rows = generateOrganizations(size, dialect);
+  let next = rows.next();
   let done = 0;
-  let exhausted = false;
-  while (!exhausted) {
+  while (!next.done) {
     await dataSource.transaction(async (em) => {
-      for (let s = 0; s < STATEMENTS_PER_TRANSACTION; s += 1) {
+      for (let s = 0; s < STATEMENTS_PER_TRANSACTION && !next.done; s += 1) {
         const params: unknown[] = [];
         let count = 0;
-        while (count < ROWS_PER_STATEMENT) {
-          const next = rows.next();
-          if (next.done) {
-            exhausted = true;
-            break;
-          }
+        for (; count < ROWS_PER_STATEMENT && !next.done; count += 1, next = rows.next()) {
           for (const column of COLUMNS) params.push(next.value[column]);
-          count += 1;
         }
-        if (count > 0) await em.query(count === ROWS_PER_STATEMENT ? fullStatement : statementFor(count), params);
+        await em.query(count === ROWS_PER_STATEMENT ? fullStatement : statementFor(count), params);
         done += count;
-        if (exhausted) break;
       }
     });
     onProgress(done, size);

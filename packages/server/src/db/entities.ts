@@ -1,3 +1,7 @@
+import { ApiToken } from '../accounts/api-token.entity';
+import { Session } from '../accounts/session.entity';
+import { User } from '../accounts/user.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
 import { Organization } from '../organizations/organization.entity';
 
-export const entities = [Organization];
+export const entities = [Organization, User, Session, ApiToken, AuditEntry];

@@ -1,30 +1,92 @@
 import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
 import { Ctx as TypeGraphQLCtx } from 'type-graphql';
+import { requestActor, type Actor } from '../access/actor';
+import type { Viewer } from '../access/viewer';
+import type { AuthService } from '../accounts/auth.service';
+import { SESSION_COOKIE } from '../accounts/tokens';
+import { UserService } from '../accounts/user.service';
+import { AuditQueryService } from '../audit/audit-query.service';
 import type { Database } from '../db/database';
 import { createOrganizationLoaders, type OrganizationLoaders } from '../organizations/organization.loaders';
 import { OrganizationService } from '../organizations/organization.service';
 
 export interface Services {
+  auth: AuthService;
   organizations: OrganizationService;
+  users: UserService;
+  audit: AuditQueryService;
 }
 
 export interface Loaders {
   organizations: OrganizationLoaders;
 }
 
+/** What a resolver may touch of the HTTP exchange: the session cookie. */
+export interface SessionCookie {
+  token: string | null;
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
 export interface GraphQLContext {
   requestId: string;
+  actor: Actor;
+  viewer: Viewer | null;
   services: Services;
   /** Per-request batching caches: a list page costs a constant number of statements. */
   loaders: Loaders;
+  session: SessionCookie;
 }
 
-export function createServices(db: Database): Services {
-  return { organizations: new OrganizationService(db) };
+export interface ContextDeps {
+  db: Database;
+  auth: AuthService;
+  secureCookies: 'auto' | boolean;
 }
 
-export function createContext(db: Database, services: Services, requestId: string = randomUUID()): GraphQLContext {
-  return { requestId, services, loaders: { organizations: createOrganizationLoaders(db) } };
+function readCookie(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return null;
+}
+
+function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match ? match[1] : null;
+}
+
+/** A request's context: who asks (from the session cookie or an API token), and services acting for them. */
+export async function createContext(deps: ContextDeps, req: Request, res: Response): Promise<GraphQLContext> {
+  const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+  const sessionToken = readCookie(req.headers.cookie, SESSION_COOKIE);
+  const apiToken = bearerToken(req.headers.authorization);
+  let viewer: Viewer | null = null;
+  if (apiToken) viewer = await deps.auth.viewerForApiToken(apiToken);
+  else if (sessionToken) viewer = await deps.auth.viewerForSession(sessionToken);
+
+  const actor = requestActor(viewer, requestId, req.ip ?? null);
+  const secure = deps.secureCookies === 'auto' ? req.secure : deps.secureCookies;
+  const cookieOptions = { httpOnly: true, sameSite: 'strict' as const, secure, path: '/' };
+  return {
+    requestId,
+    actor,
+    viewer,
+    services: {
+      auth: deps.auth,
+      organizations: new OrganizationService(deps.db, actor),
+      users: new UserService(deps.db, actor),
+      audit: new AuditQueryService(deps.db, actor),
+    },
+    loaders: { organizations: createOrganizationLoaders(deps.db, actor) },
+    session: {
+      token: sessionToken,
+      set: (token, expiresAt) => res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),
+      clear: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+    },
+  };
 }
 
 export const Ctx = TypeGraphQLCtx;

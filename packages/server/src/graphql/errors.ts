@@ -54,6 +54,24 @@ export class ConflictError extends DomainError {
   }
 }
 
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Sign in first') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super('FORBIDDEN', message, extra);
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(message: string, retryAfterSeconds: number, extra: Record<string, unknown> = {}) {
+    super('RATE_LIMITED', message, { retryAfterSeconds, ...extra });
+  }
+}
+
 export class ServiceUnavailableError extends DomainError {
   constructor(message = 'The database is not reachable; try again in a moment') {
     super('SERVICE_UNAVAILABLE', message);

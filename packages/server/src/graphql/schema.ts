@@ -1,9 +1,12 @@
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../accounts/auth.resolver';
+import { UserResolver } from '../accounts/user.resolver';
+import { AuditResolver } from '../audit/audit.resolver';
 import { OrganizationResolver } from '../organizations/organization.resolver';
 
-export const resolvers = [OrganizationResolver] as const;
+export const resolvers = [OrganizationResolver, AuthResolver, UserResolver, AuditResolver] as const;
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
 

@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import type { Actor } from '../access/actor';
+import { actorSees } from '../access/scope';
 import type { Database } from '../db/database';
 import { Organization, OrganizationKind } from './organization.entity';
 import { subtreeRange } from './organization.rules';
@@ -11,10 +13,11 @@ export interface OrganizationLoaders {
   enterpriseCount: DataLoader<string, number>;
 }
 
-export function createOrganizationLoaders(db: Database): OrganizationLoaders {
+export function createOrganizationLoaders(db: Database, actor: Actor): OrganizationLoaders {
+  // Relations out of the actor's scope resolve to null, exactly like missing ones.
   const byId = new DataLoader<number, Organization | null>(async (ids) => {
     const rows = await db.manager.createQueryBuilder(Organization, 'o').where('o.id IN (:...ids)', { ids: [...ids] }).getMany();
-    const found = new Map(rows.map((row) => [row.id, row]));
+    const found = new Map(rows.filter((row) => actorSees(actor, row.path)).map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });
 

@@ -1,6 +1,9 @@
 import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
+import type { Actor } from '../access/actor';
+import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { AuditService, diffChanges } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../graphql/errors';
 import type { CreateOrganizationArgs, OrganizationFilter, UpdateOrganizationArgs } from './organization.args';
@@ -39,22 +42,19 @@ export interface OrganizationPageRow {
 type Writable = Omit<CreateOrganizationArgs, 'parentId' | 'hostId'>;
 
 export class OrganizationService {
-  constructor(private readonly db: Database) {}
+  private readonly audit = new AuditService();
+
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+  ) {}
 
   async get(id: string | number): Promise<Organization> {
+    requirePermission(this.actor, 'organization:read');
     const numeric = parseId(id);
-    const found = numeric === null ? null : await this.db.manager.findOneBy(Organization, { id: numeric });
+    const found = numeric === null ? null : await this.query({ ids: [String(numeric)] }).getOne();
     if (!found) throw new NotFoundError(RECORD, id);
     return found;
-  }
-
-  async list(args: ListArgsShape<OrganizationFilter>): Promise<Organization[]> {
-    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'name');
-    const { offset, limit } = pageWindow(args);
-    const qb = this.query(args.filter ?? {});
-    sort.columns.forEach((column, i) => (i === 0 ? qb.orderBy(column, sort.direction) : qb.addOrderBy(column, sort.direction)));
-    qb.addOrderBy('o.id', sort.direction);
-    return qb.offset(offset).limit(limit).getMany();
   }
 
   /**
@@ -63,6 +63,7 @@ export class OrganizationService {
    * parents and the counts the caller asked for.
    */
   async listPage(args: ListArgsShape<OrganizationFilter>, include: PageIncludes): Promise<OrganizationPageRow[]> {
+    requirePermission(this.actor, 'organization:read');
     const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'name');
     const { offset, limit } = pageWindow(args);
     const inner = this.query(args.filter ?? {}).select('o.id', 'id');
@@ -101,7 +102,7 @@ export class OrganizationService {
       const withParent = row as Organization & { parentRow?: Organization };
       return {
         row,
-        parent: withParent.parentRow ?? null,
+        parent: withParent.parentRow && actorSees(this.actor, withParent.parentRow.path) ? withParent.parentRow : null,
         childCount: include.childCount ? (extra?.childCount ?? 0) : undefined,
         enterpriseCount: include.enterpriseCount ? (extra?.enterpriseCount ?? 0) : undefined,
       };
@@ -109,12 +110,13 @@ export class OrganizationService {
   }
 
   async count(filter: OrganizationFilter | null | undefined): Promise<number> {
+    requirePermission(this.actor, 'organization:read');
     return this.query(filter ?? {}).getCount();
   }
 
   /** The one place list filters become SQL; every list and count goes through it. */
   query(filter: OrganizationFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<Organization> {
-    const qb = manager.createQueryBuilder(Organization, 'o');
+    const qb = scopeToSubtree(manager.createQueryBuilder(Organization, 'o'), 'o.path', this.actor);
     // Lookups by id find archived organizations too, unless the filter says otherwise.
     if (filter.archived === true) qb.andWhere('o.archivedAt IS NOT NULL');
     else if (filter.archived === false || !filter.ids) qb.andWhere('o.archivedAt IS NULL');
@@ -166,6 +168,8 @@ export class OrganizationService {
   }
 
   async create(args: CreateOrganizationArgs): Promise<Organization> {
+    requirePermission(this.actor, 'organization:write');
+    if (args.status && args.status !== OrganizationStatus.NORMAL) requirePermission(this.actor, 'organization:setStatus', 'your role may not set the status');
     return this.db.write(async (em) => {
       const parent = await this.reference(em, 'parentId', args.parentId);
       const host = await this.reference(em, 'hostId', args.hostId);
@@ -187,14 +191,26 @@ export class OrganizationService {
       saved.path = pathOf(parent?.path ?? null, saved.id);
       // Setting the version explicitly keeps TypeORM from counting this second write as a new version.
       await em.createQueryBuilder().update(Organization).set({ path: saved.path, version: saved.version }).where('id = :id', { id: saved.id }).execute();
-      return em.findOneByOrFail(Organization, { id: saved.id });
+      const created = await em.findOneByOrFail(Organization, { id: saved.id });
+      await this.audit.record(em, this.actor, {
+        action: 'organization.create',
+        recordType: RECORD,
+        recordId: created.id,
+        organizationId: created.id,
+        changes: diffChanges(null, created, AUDITED_FIELDS),
+      });
+      return created;
     });
   }
 
   async update(args: UpdateOrganizationArgs): Promise<Organization> {
+    requirePermission(this.actor, 'organization:write');
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, args.id);
       if (current.version !== args.version) throw staleVersion(current);
+      if (args.status !== undefined && args.status !== current.status) {
+        requirePermission(this.actor, 'organization:setStatus', 'your role may not change the status');
+      }
 
       const problems: FieldProblem[] = [];
       for (const required of ['kind', 'name'] as const) {
@@ -229,11 +245,20 @@ export class OrganizationService {
       };
       await this.compareAndSet(em, current, changes);
       if (parentChanged) await this.moveSubtree(em, current, parent);
-      return em.findOneByOrFail(Organization, { id: current.id });
+      const updated = await em.findOneByOrFail(Organization, { id: current.id });
+      await this.audit.record(em, this.actor, {
+        action: 'organization.update',
+        recordType: RECORD,
+        recordId: current.id,
+        organizationId: current.id,
+        changes: diffChanges(current, updated, AUDITED_FIELDS),
+      });
+      return updated;
     });
   }
 
   async archive(id: string, version: number): Promise<Organization> {
+    requirePermission(this.actor, 'organization:archive');
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, id);
       if (current.version !== version) throw staleVersion(current);
@@ -253,11 +278,12 @@ export class OrganizationService {
         throw new ConflictError('hostsActive', `${hosted} active organizations sit in this one; archive them or give them another host first`, { hosted });
       }
       await this.compareAndSet(em, current, { archivedAt: new Date() });
-      return em.findOneByOrFail(Organization, { id: current.id });
+      return this.audited(em, 'organization.archive', current);
     });
   }
 
   async restore(id: string, version: number): Promise<Organization> {
+    requirePermission(this.actor, 'organization:archive');
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, id);
       if (current.version !== version) throw staleVersion(current);
@@ -267,12 +293,13 @@ export class OrganizationService {
         if (parent.archivedAt) throw new ConflictError('parentArchived', `restore the parent organization "${parent.name}" first`);
       }
       await this.compareAndSet(em, current, { archivedAt: null });
-      return em.findOneByOrFail(Organization, { id: current.id });
+      return this.audited(em, 'organization.restore', current);
     });
   }
 
   /** Deletes an organization nothing refers to; anything referred to is archived instead. */
   async delete(id: string, version?: number | null): Promise<Organization> {
+    requirePermission(this.actor, 'organization:archive');
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, id);
       if (version !== undefined && version !== null && current.version !== version) throw staleVersion(current);
@@ -285,13 +312,33 @@ export class OrganizationService {
         });
       }
       await em.delete(Organization, { id: current.id });
+      await this.audit.record(em, this.actor, {
+        action: 'organization.delete',
+        recordType: RECORD,
+        recordId: current.id,
+        organizationId: current.parentId,
+        changes: diffChanges(current, {}, AUDITED_FIELDS),
+      });
       return current;
     });
   }
 
+  private async audited(em: EntityManager, action: string, before: Organization): Promise<Organization> {
+    const after = await em.findOneByOrFail(Organization, { id: before.id });
+    await this.audit.record(em, this.actor, {
+      action,
+      recordType: RECORD,
+      recordId: before.id,
+      organizationId: before.id,
+      changes: diffChanges(before, after, AUDITED_FIELDS),
+    });
+    return after;
+  }
+
+  /** The row to change, locked on MySQL; out of the actor's scope it does not exist. */
   private async lockedGet(em: EntityManager, id: string | number): Promise<Organization> {
     const numeric = parseId(id);
-    const qb = em.createQueryBuilder(Organization, 'o').where('o.id = :id', { id: numeric ?? -1 });
+    const qb = scopeToSubtree(em.createQueryBuilder(Organization, 'o').where('o.id = :id', { id: numeric ?? -1 }), 'o.path', this.actor);
     if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
     const found = numeric === null ? null : await qb.getOne();
     if (!found) throw new NotFoundError(RECORD, id);
@@ -328,7 +375,7 @@ export class OrganizationService {
     if (id === null || id === undefined) return null;
     const numeric = parseId(id);
     const found = numeric === null ? null : await em.findOneBy(Organization, { id: numeric });
-    if (!found) throw BadInputError.field(field, 'notFound', `organization ${id} does not exist`);
+    if (!found || !actorSees(this.actor, found.path)) throw BadInputError.field(field, 'notFound', `organization ${id} does not exist`);
     return found;
   }
 
@@ -344,7 +391,7 @@ export class OrganizationService {
     if (fields.creditCode) {
       const holder = await em.findOneBy(Organization, { creditCode: fields.creditCode });
       if (holder && holder.id !== selfId) {
-        problems.push({ field: 'creditCode', constraint: 'taken', message: `credit code ${fields.creditCode} belongs to "${holder.name}"` });
+        problems.push({ field: 'creditCode', constraint: 'taken', message: `credit code ${fields.creditCode} is already used by another organization` });
       }
     }
     return problems;
@@ -374,6 +421,23 @@ function staleVersion(current: Organization): ConflictError {
     currentVersion: current.version,
   });
 }
+
+const AUDITED_FIELDS = [
+  'kind',
+  'name',
+  'shortName',
+  'parentId',
+  'hostId',
+  'status',
+  'creditCode',
+  'originProvince',
+  'industry',
+  'employeeCount',
+  'foundedOn',
+  'address',
+  'phone',
+  'archivedAt',
+] as const;
 
 const WRITABLE_KEYS = [
   'kind',

@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from '../access/actor';
 import { creditCodeCheckCharacter } from '../common/credit-code';
 import type { Database } from '../db/database';
 import { Organization, OrganizationKind as K, OrganizationStatus } from '../organizations/organization.entity';
@@ -85,7 +86,7 @@ export interface SeedSummary {
 export async function seedDemoData(db: Database, options: { onProgress?: (message: string) => void } = {}): Promise<SeedSummary | null> {
   if ((await db.manager.count(Organization)) > 0) return null;
   const random = createRandom(20261127);
-  const orgs = new OrganizationService(db);
+  const orgs = new OrganizationService(db, SYSTEM_ACTOR);
   const progress = options.onProgress ?? (() => undefined);
   let organizations = 0;
   let enterprises = 0;

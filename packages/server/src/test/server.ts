@@ -1,21 +1,42 @@
 import { loadConfig } from '../config';
 import { createApp, type App } from '../app';
+import { Viewer } from '../access/viewer';
+import { requestActor } from '../access/actor';
+import { hashPassword } from '../accounts/password';
+import { User, UserRole } from '../accounts/user.entity';
 import type { Dialect } from '../db/database';
+import { Organization } from '../organizations/organization.entity';
 import { openTestDatabase, type TestDatabase } from './databases';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: { message: string; extensions?: Record<string, unknown> & { code?: string } }[];
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }[];
+}
+
+export type Gql = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;
+
+export interface TestUser {
+  user: User;
+  token: string;
+  gql: Gql;
 }
 
 export interface TestServer extends TestDatabase {
   url: string;
   app: App;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
-  post(body: string, headers?: Record<string, string>): Promise<{ status: number; json: any }>;
+  /** As the test administrator (department admin, sees everything). */
+  gql: Gql;
+  /** Without credentials. */
+  anonymous: Gql;
+  post(body: string, headers?: Record<string, string>): Promise<{ status: number; json: any; headers: Headers }>;
+  /** A user of this role bound to this organization, with an API token. */
+  userFor(role: UserRole, organizationId: number | string, username?: string): Promise<TestUser>;
   stop(): Promise<void>;
 }
+
+export const TEST_PASSWORD = 'test-password-2026';
+let userSerial = 0;
 
 /** The real HTTP server on a fresh database, listening on a free loopback port. */
 export async function startTestServer(dialect: Dialect, env: Record<string, string> = {}): Promise<TestServer> {
@@ -23,6 +44,8 @@ export async function startTestServer(dialect: Dialect, env: Record<string, stri
   const config = { ...loadConfig({ ...env, DASHBOARD_DIR: '/nonexistent' }), seedDemoData: false };
   const app = await createApp(config, database.db);
   const url = `${await app.listen(0, '127.0.0.1')}/graphql`;
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+
   const post = async (body: string, headers: Record<string, string> = {}) => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
     const text = await res.text();
@@ -32,17 +55,35 @@ export async function startTestServer(dialect: Dialect, env: Record<string, stri
     } catch {
       json = text;
     }
-    return { status: res.status, json };
+    return { status: res.status, json, headers: res.headers };
   };
+  const gqlWith =
+    (auth: Record<string, string>): Gql =>
+    async (query, variables, headers) => {
+      const { status, json } = await post(JSON.stringify({ query, variables }), { ...auth, ...headers });
+      return { status, ...(json as object) };
+    };
+
+  const userFor = async (role: UserRole, organizationId: number | string, username?: string): Promise<TestUser> => {
+    userSerial += 1;
+    const user = await database.db.write((em) =>
+      em.save(em.create(User, { username: username ?? `${role.toLowerCase()}-${userSerial}`, displayName: `${role} ${userSerial}`, role, organizationId: Number(organizationId), passwordHash })),
+    );
+    const org = await database.db.manager.findOneBy(Organization, { id: Number(organizationId) });
+    const actor = requestActor(new Viewer(user, org?.path ?? '/0/', 'token'), 'test', '127.0.0.1');
+    const { token } = await app.auth.createApiToken(actor, 'test', null);
+    return { user, token, gql: gqlWith({ authorization: `Bearer ${token}` }) };
+  };
+
+  const admin = await userFor(UserRole.ADMIN, 0, 'test-admin');
   return {
     ...database,
     url,
     app,
     post,
-    gql: async (query, variables, headers) => {
-      const { status, json } = await post(JSON.stringify({ query, variables }), headers);
-      return { status, ...(json as object) };
-    },
+    gql: admin.gql,
+    anonymous: gqlWith({}),
+    userFor,
     stop: async () => {
       await app.close();
       await database.close();

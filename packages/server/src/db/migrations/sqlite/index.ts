@@ -1,4 +1,5 @@
 import { Initial1795754999198 } from './1795754999198-initial';
+import { AccountsAndAudit1795756817414 } from './1795756817414-accounts-and-audit';
 
 /** SQLite migrations, oldest first. */
-export const sqliteMigrations = [Initial1795754999198];
+export const sqliteMigrations = [Initial1795754999198, AccountsAndAudit1795756817414];

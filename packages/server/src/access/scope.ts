@@ -1,0 +1,36 @@
+import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import { ForbiddenError, UnauthenticatedError } from '../graphql/errors';
+import type { Actor } from './actor';
+import type { Permission } from './permissions';
+import type { Viewer } from './viewer';
+
+export function requireViewer(actor: Actor): Viewer {
+  if (!actor.viewer) throw new UnauthenticatedError();
+  return actor.viewer;
+}
+
+/** Refuses with FORBIDDEN when a signed-in viewer lacks the permission; the system may do anything. */
+export function requirePermission(actor: Actor, permission: Permission, what?: string): void {
+  if (actor.system) return;
+  if (!requireViewer(actor).can(permission)) {
+    throw new ForbiddenError(what ?? `your role may not do this (${permission})`, { permission });
+  }
+}
+
+/**
+ * The one scoping rule: a query over rows that carry (or join) an organization path sees
+ * only the viewer's subtree. Every list, count, lookup by id and relation goes through it.
+ */
+export function scopeToSubtree<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, pathColumn: string, actor: Actor): SelectQueryBuilder<T> {
+  if (actor.system) return qb;
+  const range = requireViewer(actor).scopeRange();
+  if (range) qb.andWhere(`${pathColumn} >= :scopeLow AND ${pathColumn} < :scopeHigh`, { scopeLow: range.low, scopeHigh: range.high });
+  return qb;
+}
+
+/** Whether a record at this organization path is visible to the actor. */
+export function actorSees(actor: Actor, path: string | null | undefined): boolean {
+  if (actor.system) return true;
+  if (!actor.viewer) return false;
+  return path !== null && path !== undefined && actor.viewer.sees(path);
+}

@@ -1,0 +1,35 @@
+import type { User } from '../accounts/user.entity';
+import { subtreeRange } from '../organizations/organization.rules';
+import { ROLE_PERMISSIONS, ROLES_SEEING_ALL, type Permission } from './permissions';
+
+/**
+ * Who is asking, and where they may look. Every service reads records through
+ * `scope`: `null` means everything, otherwise the subtree rooted at `scope.path`.
+ */
+export class Viewer {
+  readonly permissions: ReadonlySet<Permission>;
+  readonly scope: { organizationId: number; path: string } | null;
+
+  constructor(
+    readonly user: User,
+    scopePath: string,
+    readonly via: 'session' | 'token',
+  ) {
+    this.permissions = new Set(ROLE_PERMISSIONS[user.role]);
+    this.scope = ROLES_SEEING_ALL.includes(user.role) ? null : { organizationId: user.organizationId, path: scopePath };
+  }
+
+  can(permission: Permission): boolean {
+    return this.permissions.has(permission);
+  }
+
+  /** Whether an organization with this path lies in the viewer's subtree. */
+  sees(path: string): boolean {
+    return this.scope === null || path.startsWith(this.scope.path);
+  }
+
+  /** The path range of the viewer's subtree, itself included, or null for everything. */
+  scopeRange(): { low: string; high: string } | null {
+    return this.scope === null ? null : subtreeRange(this.scope.path);
+  }
+}

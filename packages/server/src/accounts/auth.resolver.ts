@@ -1,0 +1,93 @@
+import { Max, Min } from 'class-validator';
+import { Arg, Args, ArgsType, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { requireViewer } from '../access/scope';
+import { IsPlainText } from '../common/validation';
+import { Ctx, type GraphQLContext } from '../graphql/context';
+import { ApiToken } from './api-token.entity';
+import { User } from './user.entity';
+
+@ObjectType({ description: 'The signed-in user and what they may do' })
+export class ViewerInfo {
+  @Field(() => User)
+  user: User;
+
+  @Field(() => [String], { description: 'e.g. organization:read, organization:write, user:manage, audit:read' })
+  permissions: string[];
+}
+
+@ObjectType()
+export class NewApiToken {
+  @Field({ description: 'The token itself; it is shown this once and cannot be read again' })
+  token: string;
+
+  @Field(() => ApiToken)
+  apiToken: ApiToken;
+}
+
+@ArgsType()
+class CreateApiTokenArgs {
+  @Field({ description: 'What the token is for, e.g. 年度报表脚本' })
+  @IsPlainText({ max: 50 })
+  name: string;
+
+  @Field(() => Int, { nullable: true, description: 'Days until it expires; none: until revoked' })
+  @Min(1)
+  @Max(3650)
+  expiresInDays?: number | null;
+}
+
+function viewerInfo(ctx: GraphQLContext): ViewerInfo {
+  const viewer = requireViewer(ctx.actor);
+  return { user: viewer.user, permissions: [...viewer.permissions] };
+}
+
+@Resolver()
+export class AuthResolver {
+  @Query(() => ViewerInfo, { nullable: true, description: 'The signed-in user, or null' })
+  me(@Ctx() ctx: GraphQLContext): ViewerInfo | null {
+    return ctx.viewer ? viewerInfo(ctx) : null;
+  }
+
+  @Mutation(() => ViewerInfo, { description: 'Signs in and sets the session cookie (HttpOnly, SameSite=Strict)' })
+  async signIn(
+    @Arg('username') username: string,
+    @Arg('password') password: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ViewerInfo> {
+    const { viewer, token, expiresAt } = await ctx.services.auth.signIn(ctx.actor, username.slice(0, 100), password.slice(0, 200));
+    ctx.session.set(token, expiresAt);
+    return { user: viewer.user, permissions: [...viewer.permissions] };
+  }
+
+  @Mutation(() => Boolean)
+  async signOut(@Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.services.auth.signOut(ctx.actor, ctx.session.token);
+    ctx.session.clear();
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Changes your own password; your other sessions end' })
+  async changePassword(
+    @Arg('currentPassword') currentPassword: string,
+    @Arg('newPassword') newPassword: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    await ctx.services.auth.changePassword(ctx.actor, currentPassword, newPassword, ctx.session.token);
+    return true;
+  }
+
+  @Query(() => [ApiToken])
+  myApiTokens(@Ctx() ctx: GraphQLContext): Promise<ApiToken[]> {
+    return ctx.services.auth.listApiTokens(ctx.actor);
+  }
+
+  @Mutation(() => NewApiToken)
+  createApiToken(@Args() args: CreateApiTokenArgs, @Ctx() ctx: GraphQLContext): Promise<NewApiToken> {
+    return ctx.services.auth.createApiToken(ctx.actor, args.name, args.expiresInDays);
+  }
+
+  @Mutation(() => ApiToken)
+  revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ApiToken> {
+    return ctx.services.auth.revokeApiToken(ctx.actor, id);
+  }
+}

@@ -1,0 +1,237 @@
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { Actor } from '../access/actor';
+import { requireViewer } from '../access/scope';
+import { Viewer } from '../access/viewer';
+import { AuditService } from '../audit/audit.service';
+import type { Database } from '../db/database';
+import { BadInputError, NotFoundError, RateLimitedError, UnauthenticatedError } from '../graphql/errors';
+import { Organization } from '../organizations/organization.entity';
+import { parseId } from '../common/list';
+import { ApiToken } from './api-token.entity';
+import { hashPassword, passwordProblems, verifyAgainstNothing, verifyPassword } from './password';
+import { Session } from './session.entity';
+import { API_TOKEN_PREFIX, hashToken, newToken } from './tokens';
+import { User } from './user.entity';
+
+export const LOCK_AFTER_FAILURES = 5;
+export const LOCK_MINUTES = 15;
+const IP_ATTEMPTS = 30;
+const IP_WINDOW_SECONDS = 15 * 60;
+const TOKEN_TOUCH_MS = 60_000;
+/** The scope of an account whose organization is gone: a path no organization has. */
+const NOWHERE = '/0/';
+
+export interface AuthSettings {
+  secret: string;
+  sessionHours: number;
+}
+
+export interface SignedIn {
+  viewer: Viewer;
+  token: string;
+  expiresAt: Date;
+}
+
+/** Sign-in, sessions and API tokens. One per server: it holds the per-IP attempt counters. */
+export class AuthService {
+  private readonly audit = new AuditService();
+  private readonly attemptsByIp = new RateLimiterMemory({ points: IP_ATTEMPTS, duration: IP_WINDOW_SECONDS });
+
+  constructor(
+    private readonly db: Database,
+    private readonly settings: AuthSettings,
+  ) {}
+
+  /** The viewer behind a session cookie, or null when it is missing, unknown or expired. */
+  async viewerForSession(token: string): Promise<Viewer | null> {
+    const found = await this.db.manager
+      .createQueryBuilder(User, 'u')
+      .innerJoin(Session, 's', 's.userId = u.id')
+      .leftJoin(Organization, 'o', 'o.id = u.organizationId')
+      .addSelect('o.path', 'scopePath')
+      .addSelect('s.expiresAt', 'expiresAt')
+      .where('s.tokenHash = :hash', { hash: hashToken(this.settings.secret, token) })
+      .getRawAndEntities();
+    const user = found.entities[0];
+    const raw = found.raw[0] as { scopePath: string | null; expiresAt: Date | string } | undefined;
+    if (!user || !raw || user.disabled || toDate(raw.expiresAt) <= new Date()) return null;
+    return new Viewer(user, raw.scopePath ?? NOWHERE, 'session');
+  }
+
+  /** The viewer behind an API token, or null when it is unknown, revoked or expired. */
+  async viewerForApiToken(token: string): Promise<Viewer | null> {
+    if (!token.startsWith(API_TOKEN_PREFIX)) return null;
+    const found = await this.db.manager
+      .createQueryBuilder(User, 'u')
+      .innerJoin(ApiToken, 't', 't.userId = u.id')
+      .leftJoin(Organization, 'o', 'o.id = u.organizationId')
+      .addSelect('o.path', 'scopePath')
+      .addSelect(['t.id', 't.expiresAt', 't.revokedAt', 't.lastUsedAt'])
+      .where('t.tokenHash = :hash', { hash: hashToken(this.settings.secret, token) })
+      .getRawAndEntities();
+    const user = found.entities[0];
+    const raw = found.raw[0] as Record<string, unknown> | undefined;
+    if (!user || !raw || user.disabled || raw.t_revokedAt) return null;
+    if (raw.t_expiresAt && toDate(raw.t_expiresAt as string) <= new Date()) return null;
+    const lastUsed = raw.t_lastUsedAt ? toDate(raw.t_lastUsedAt as string).getTime() : 0;
+    if (Date.now() - lastUsed > TOKEN_TOUCH_MS) {
+      await this.db.write((em) => em.update(ApiToken, { id: Number(raw.t_id) }, { lastUsedAt: new Date() }));
+    }
+    return new Viewer(user, (raw.scopePath as string | null) ?? NOWHERE, 'token');
+  }
+
+  async signIn(actor: Actor, username: string, password: string): Promise<SignedIn> {
+    // Failed attempts count against the address; a successful sign-in costs nothing.
+    const ip = actor.ip ?? 'unknown';
+    const spent = await this.attemptsByIp.get(ip);
+    if (spent && spent.remainingPoints <= 0) {
+      const seconds = Math.max(1, Math.ceil(spent.msBeforeNext / 1000));
+      throw new RateLimitedError(`too many failed sign-ins from this address; try again in ${seconds} seconds`, seconds);
+    }
+
+    const user = await this.db.manager.findOneBy(User, { username: username.trim().toLowerCase() });
+    if (user?.lockedUntil && user.lockedUntil > new Date()) {
+      const seconds = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000);
+      await this.db.write((em) => this.audit.record(em, actor, failure(user, 'locked')));
+      throw new RateLimitedError('this account is locked after too many failed sign-ins', seconds, {
+        reason: 'locked',
+        lockedUntil: user.lockedUntil.toISOString(),
+      });
+    }
+    const valid = user ? await verifyPassword(user.passwordHash, password) : (await verifyAgainstNothing(password), false);
+    if (!user || !valid || user.disabled) {
+      await this.attemptsByIp.consume(ip).catch(() => undefined);
+      await this.db.write(async (em) => {
+        if (user && !user.disabled && !valid) {
+          const failures = user.failedSignIns + 1;
+          const lock = failures >= LOCK_AFTER_FAILURES;
+          await em.update(User, { id: user.id }, {
+            failedSignIns: lock ? 0 : failures,
+            lockedUntil: lock ? new Date(Date.now() + LOCK_MINUTES * 60_000) : user.lockedUntil,
+            version: () => 'version',
+          });
+        }
+        await this.audit.record(em, actor, failure(user, !user ? 'unknownUser' : user.disabled ? 'disabled' : 'wrongPassword', username));
+      });
+      throw new UnauthenticatedError('wrong username or password, or the account is disabled');
+    }
+
+    const token = newToken();
+    const expiresAt = new Date(Date.now() + this.settings.sessionHours * 3_600_000);
+    await this.db.write(async (em) => {
+      await em.createQueryBuilder().delete().from(Session).where('userId = :id AND expiresAt < :now', { id: user.id, now: new Date() }).execute();
+      await em.insert(Session, { tokenHash: hashToken(this.settings.secret, token), userId: user.id, expiresAt, ip: actor.ip });
+      // Signing in is not an edit of the account: the version an administrator holds stays valid.
+      await em.update(User, { id: user.id }, { failedSignIns: 0, lockedUntil: null, lastSignInAt: new Date(), version: () => 'version' });
+      await this.audit.record(em, actor, {
+        action: 'auth.signIn',
+        recordType: 'User',
+        recordId: user.id,
+        organizationId: user.organizationId,
+        actor: { id: user.id, name: user.username },
+      });
+    });
+    const viewer = await this.viewerForSession(token);
+    if (!viewer) throw new UnauthenticatedError();
+    return { viewer, token, expiresAt };
+  }
+
+  async signOut(actor: Actor, sessionToken: string | null): Promise<void> {
+    const viewer = requireViewer(actor);
+    await this.db.write(async (em) => {
+      if (sessionToken) await em.delete(Session, { tokenHash: hashToken(this.settings.secret, sessionToken) });
+      await this.audit.record(em, actor, { action: 'auth.signOut', recordType: 'User', recordId: viewer.user.id, organizationId: viewer.user.organizationId });
+    });
+  }
+
+  /** Changes the viewer's own password; every other session of theirs ends. */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string, keepSessionToken: string | null): Promise<void> {
+    const viewer = requireViewer(actor);
+    const user = await this.db.manager.findOneByOrFail(User, { id: viewer.user.id });
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw BadInputError.field('currentPassword', 'wrongPassword', 'the current password is not right');
+    }
+    const problems = passwordProblems('newPassword', newPassword, user.username);
+    if (problems.length) throw new BadInputError(problems);
+    const passwordHash = await hashPassword(newPassword);
+    await this.db.write(async (em) => {
+      await em.update(User, { id: user.id }, { passwordHash });
+      const keep = keepSessionToken ? hashToken(this.settings.secret, keepSessionToken) : '';
+      await em.createQueryBuilder().delete().from(Session).where('userId = :id AND tokenHash <> :keep', { id: user.id, keep }).execute();
+      await this.audit.record(em, actor, {
+        action: 'auth.passwordChanged',
+        recordType: 'User',
+        recordId: user.id,
+        organizationId: user.organizationId,
+        changes: { password: ['***', '***'] },
+      });
+    });
+  }
+
+  async listApiTokens(actor: Actor): Promise<ApiToken[]> {
+    const viewer = requireViewer(actor);
+    return this.db.manager.find(ApiToken, { where: { userId: viewer.user.id }, order: { id: 'DESC' } });
+  }
+
+  async createApiToken(actor: Actor, name: string, expiresInDays: number | null | undefined): Promise<{ token: string; apiToken: ApiToken }> {
+    const viewer = requireViewer(actor);
+    const token = newToken(API_TOKEN_PREFIX);
+    const apiToken = await this.db.write(async (em) => {
+      const saved = await em.save(
+        em.create(ApiToken, {
+          userId: viewer.user.id,
+          name: name.trim(),
+          prefix: token.slice(0, 10),
+          tokenHash: hashToken(this.settings.secret, token),
+          expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null,
+        }),
+      );
+      await this.audit.record(em, actor, {
+        action: 'apiToken.create',
+        recordType: 'ApiToken',
+        recordId: saved.id,
+        organizationId: viewer.user.organizationId,
+        changes: { name: [null, saved.name], expiresAt: [null, saved.expiresAt?.toISOString() ?? null] },
+      });
+      return saved;
+    });
+    return { token, apiToken };
+  }
+
+  async revokeApiToken(actor: Actor, id: string): Promise<ApiToken> {
+    const viewer = requireViewer(actor);
+    const numeric = parseId(id);
+    return this.db.write(async (em) => {
+      const token = numeric === null ? null : await em.findOneBy(ApiToken, { id: numeric, userId: viewer.user.id });
+      if (!token) throw new NotFoundError('ApiToken', id);
+      if (!token.revokedAt) {
+        token.revokedAt = new Date();
+        await em.update(ApiToken, { id: token.id }, { revokedAt: token.revokedAt });
+        await this.audit.record(em, actor, {
+          action: 'apiToken.revoke',
+          recordType: 'ApiToken',
+          recordId: token.id,
+          organizationId: viewer.user.organizationId,
+        });
+      }
+      return token;
+    });
+  }
+}
+
+function failure(user: User | null, reason: string, attemptedName?: string) {
+  return {
+    action: 'auth.signInFailed',
+    recordType: 'User',
+    recordId: user?.id ?? null,
+    organizationId: user?.organizationId ?? null,
+    actor: { id: null, name: (attemptedName ?? user?.username ?? '').slice(0, 50) || null },
+    changes: { reason: [null, reason] },
+  };
+}
+
+function toDate(value: Date | string): Date {
+  if (value instanceof Date) return value;
+  // SQLite returns "YYYY-MM-DD HH:MM:SS.fff" in UTC; MySQL returns a Date (timezone 'Z').
+  return new Date(value.includes('T') ? value : `${value.replace(' ', 'T')}Z`);
+}

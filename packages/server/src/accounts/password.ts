@@ -1,0 +1,39 @@
+import argon2 from 'argon2';
+import type { FieldProblem } from '../graphql/errors';
+
+// OWASP's recommended argon2id parameters: 19 MiB, 2 passes, 1 lane.
+const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
+
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, OPTIONS);
+}
+
+export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+  try {
+    return await argon2.verify(hash, password);
+  } catch {
+    return false;
+  }
+}
+
+let dummyHash: Promise<string> | null = null;
+
+/** Spends the same time as a real check, so unknown usernames cannot be told apart by timing. */
+export async function verifyAgainstNothing(password: string): Promise<void> {
+  dummyHash ??= hashPassword('not-a-real-password-for-timing');
+  await verifyPassword(await dummyHash, password);
+}
+
+export function passwordProblems(field: string, password: string, username?: string): FieldProblem[] {
+  const length = [...password].length;
+  if (length < PASSWORD_MIN) return [{ field, constraint: 'passwordTooShort', message: `at least ${PASSWORD_MIN} characters` }];
+  if (length > PASSWORD_MAX) return [{ field, constraint: 'maxChars', message: `at most ${PASSWORD_MAX} characters` }];
+  if (username && password.toLowerCase().includes(username.toLowerCase())) {
+    return [{ field, constraint: 'passwordHasUsername', message: 'must not contain the username' }];
+  }
+  if (new Set(password).size < 4) return [{ field, constraint: 'passwordTooSimple', message: 'use at least 4 different characters' }];
+  return [];
+}

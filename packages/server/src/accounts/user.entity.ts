@@ -1,0 +1,77 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+export enum UserRole {
+  ADMIN = 'ADMIN',
+  ASSESSOR = 'ASSESSOR',
+  COORDINATOR = 'COORDINATOR',
+  STAFF = 'STAFF',
+  TRAINEE = 'TRAINEE',
+}
+
+registerEnumType(UserRole, {
+  name: 'UserRole',
+  valuesConfig: {
+    ADMIN: { description: '部门管理员: everything, everywhere' },
+    ASSESSOR: { description: '协调小组评估员: reads everything, assesses' },
+    COORDINATOR: { description: '商会协调员: their organization\'s subtree' },
+    STAFF: { description: '商会工作人员: their subtree, without national ids' },
+    TRAINEE: { description: '学员: their own enrollments' },
+  },
+});
+
+@ObjectType({ description: 'A person who signs in, bound to the organization whose subtree they work in' })
+@Entity('user')
+@Index('IDX_user_organization', ['organizationId'])
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field()
+  @Column({ type: 'varchar', length: 50, unique: true })
+  username: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 50 })
+  displayName: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  passwordHash: string;
+
+  @Field(() => UserRole)
+  @Column({ type: 'simple-enum', enum: UserRole })
+  role: UserRole;
+
+  @Field(() => ID)
+  @Column({ type: 'int' })
+  organizationId: number;
+
+  @Field()
+  @Column({ type: 'boolean', default: false })
+  disabled: boolean;
+
+  @Field(() => Int, { description: 'Failed sign-ins since the last success' })
+  @Column({ type: 'int', default: 0 })
+  failedSignIns: number;
+
+  @Field(() => Date, { nullable: true, description: 'Sign-in refused until then, after too many failures' })
+  @Column({ type: 'datetime', precision: 6, nullable: true })
+  lockedUntil: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', precision: 6, nullable: true })
+  lastSignInAt: Date | null;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ type: 'datetime', precision: 6 })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'datetime', precision: 6 })
+  updatedAt: Date;
+}

@@ -1,0 +1,173 @@
+import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { AuditService, diffChanges } from '../audit/audit.service';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import type { Database } from '../db/database';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '../graphql/errors';
+import { Organization } from '../organizations/organization.entity';
+import { Session } from './session.entity';
+import { hashPassword, passwordProblems } from './password';
+import type { CreateUserArgs, UpdateUserArgs, UserFilter } from './user.args';
+import { User } from './user.entity';
+
+const SORTS: Record<string, string[]> = {
+  id: ['u.id'],
+  username: ['u.username'],
+  displayName: ['u.displayName'],
+  role: ['u.role', 'u.username'],
+  lastSignInAt: ['u.lastSignInAt'],
+  createdAt: ['u.createdAt'],
+};
+const AUDITED = ['username', 'displayName', 'role', 'organizationId', 'disabled', 'lockedUntil'] as const;
+const RECORD = 'User';
+
+/** Managing accounts: the department's administrators, within their scope. */
+export class UserService {
+  private readonly audit = new AuditService();
+
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+  ) {}
+
+  query(filter: UserFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<User> {
+    requirePermission(this.actor, 'user:manage');
+    const qb = manager.createQueryBuilder(User, 'u').leftJoin(Organization, 'uo', 'uo.id = u.organizationId');
+    scopeToSubtree(qb, 'uo.path', this.actor);
+    const q = filter.q?.trim();
+    if (q) {
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where(`u.username LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(q.toLowerCase()) }).orWhere(`u.displayName LIKE :qText ${LIKE_ESCAPE}`, { qText: likeContains(q) }),
+        ),
+      );
+    }
+    if (filter.ids) {
+      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
+      qb.andWhere(ids.length ? 'u.id IN (:...ids)' : '1 = 0', { ids });
+    }
+    if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
+    if (filter.organizationId) qb.andWhere('u.organizationId = :org', { org: parseId(filter.organizationId) ?? -1 });
+    if (typeof filter.disabled === 'boolean') qb.andWhere('u.disabled = :disabled', { disabled: filter.disabled });
+    return qb;
+  }
+
+  list(args: ListArgsShape<UserFilter>): Promise<User[]> {
+    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'username');
+    const { offset, limit } = pageWindow(args);
+    const qb = this.query(args.filter ?? {});
+    sort.columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, sort.direction) : qb.addOrderBy(c, sort.direction)));
+    return qb.addOrderBy('u.id', sort.direction).offset(offset).limit(limit).getMany();
+  }
+
+  count(filter: UserFilter | null | undefined): Promise<number> {
+    return this.query(filter ?? {}).getCount();
+  }
+
+  async get(id: string, manager?: EntityManager): Promise<User> {
+    const numeric = parseId(id);
+    const found = numeric === null ? null : await this.query({}, manager).andWhere('u.id = :id', { id: numeric }).getOne();
+    if (!found) throw new NotFoundError(RECORD, id);
+    return found;
+  }
+
+  async create(args: CreateUserArgs): Promise<User> {
+    requirePermission(this.actor, 'user:manage');
+    const username = args.username.trim().toLowerCase();
+    const problems: FieldProblem[] = passwordProblems('password', args.password, username);
+    const passwordHash = problems.length ? '' : await hashPassword(args.password);
+    return this.db.write(async (em) => {
+      await this.organization(em, args.organizationId, problems);
+      if (await em.findOneBy(User, { username })) problems.push({ field: 'username', constraint: 'taken', message: `${username} is taken` });
+      if (problems.length) throw new BadInputError(problems);
+      const saved = await em.save(em.create(User, { username, displayName: args.displayName.trim(), role: args.role, organizationId: parseId(args.organizationId)!, passwordHash }));
+      await this.audit.record(em, this.actor, {
+        action: 'user.create',
+        recordType: RECORD,
+        recordId: saved.id,
+        organizationId: saved.organizationId,
+        changes: diffChanges(null, saved, AUDITED),
+      });
+      return saved;
+    });
+  }
+
+  async update(args: UpdateUserArgs): Promise<User> {
+    requirePermission(this.actor, 'user:manage');
+    return this.db.write(async (em) => {
+      const current = await this.get(args.id, em);
+      if (current.version !== args.version) throw stale(current);
+      const problems: FieldProblem[] = [];
+      if (args.displayName === null) problems.push({ field: 'displayName', constraint: 'required', message: 'displayName cannot be empty' });
+      if (args.role === null) problems.push({ field: 'role', constraint: 'required', message: 'role cannot be empty' });
+      if (args.organizationId === null) problems.push({ field: 'organizationId', constraint: 'required', message: 'organizationId cannot be empty' });
+      if (args.organizationId) await this.organization(em, args.organizationId, problems);
+      if (current.id === this.actor.viewer?.user.id && (args.disabled === true || (args.role && args.role !== current.role))) {
+        throw new ForbiddenError('you cannot disable your own account or change your own role', { field: args.disabled ? 'disabled' : 'role' });
+      }
+      if (problems.length) throw new BadInputError(problems);
+      const changes: Partial<User> = {};
+      if (args.displayName) changes.displayName = args.displayName.trim();
+      if (args.role) changes.role = args.role;
+      if (args.organizationId) changes.organizationId = parseId(args.organizationId)!;
+      if (typeof args.disabled === 'boolean') changes.disabled = args.disabled;
+      const result = await em
+        .createQueryBuilder()
+        .update(User)
+        .set({ ...changes, version: () => 'version + 1' } as never)
+        .where('id = :id AND version = :version', { id: current.id, version: current.version })
+        .execute();
+      if (result.affected === 0) throw stale(current);
+      // A disabled account, or one moved elsewhere, signs in again.
+      if (changes.disabled || changes.organizationId || changes.role) await em.delete(Session, { userId: current.id });
+      return this.audited(em, 'user.update', current);
+    });
+  }
+
+  async resetPassword(id: string, newPassword: string): Promise<User> {
+    requirePermission(this.actor, 'user:manage');
+    const target = await this.get(id);
+    const problems = passwordProblems('newPassword', newPassword, target.username);
+    if (problems.length) throw new BadInputError(problems);
+    const passwordHash = await hashPassword(newPassword);
+    return this.db.write(async (em) => {
+      const current = await this.get(id, em);
+      await em.update(User, { id: current.id }, { passwordHash, failedSignIns: 0, lockedUntil: null, version: current.version + 1 });
+      await em.delete(Session, { userId: current.id });
+      return this.audited(em, 'user.resetPassword', current, { password: ['***', '***'] });
+    });
+  }
+
+  async unlock(id: string): Promise<User> {
+    requirePermission(this.actor, 'user:manage');
+    return this.db.write(async (em) => {
+      const current = await this.get(id, em);
+      await em.update(User, { id: current.id }, { failedSignIns: 0, lockedUntil: null, version: current.version + 1 });
+      return this.audited(em, 'user.unlock', current);
+    });
+  }
+
+  private async audited(em: EntityManager, action: string, before: User, extra: Record<string, unknown> = {}): Promise<User> {
+    const after = await em.findOneByOrFail(User, { id: before.id });
+    await this.audit.record(em, this.actor, {
+      action,
+      recordType: RECORD,
+      recordId: before.id,
+      organizationId: after.organizationId,
+      changes: { ...diffChanges(before, after, AUDITED), ...extra },
+    });
+    return after;
+  }
+
+  private async organization(em: EntityManager, id: string, problems: FieldProblem[]): Promise<void> {
+    const numeric = parseId(id);
+    const org = numeric === null ? null : await em.findOneBy(Organization, { id: numeric });
+    if (!org || !actorSees(this.actor, org.path)) problems.push({ field: 'organizationId', constraint: 'notFound', message: `organization ${id} does not exist` });
+    else if (org.archivedAt) problems.push({ field: 'organizationId', constraint: 'parentArchived', message: 'the organization is archived' });
+  }
+}
+
+function stale(current: User): ConflictError {
+  return new ConflictError('staleVersion', 'someone else changed this account since you read it; reload and try again', { currentVersion: current.version });
+}

@@ -1,0 +1,74 @@
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { requirePermission, requireViewer } from '../access/scope';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import type { Database } from '../db/database';
+import { NotFoundError } from '../graphql/errors';
+import { Organization } from '../organizations/organization.entity';
+import type { AuditEntryFilter } from './audit.args';
+import { AuditEntry } from './audit-entry.entity';
+
+const SORTS: Record<string, string[]> = { id: ['a.id'], at: ['a.at'] };
+
+/** Reading the audit trail: everything for the department, their subtree for coordinators. */
+export class AuditQueryService {
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+  ) {}
+
+  query(filter: AuditEntryFilter): SelectQueryBuilder<AuditEntry> {
+    requirePermission(this.actor, 'audit:read');
+    const qb = this.db.manager.createQueryBuilder(AuditEntry, 'a');
+    const range = this.actor.system ? null : requireViewer(this.actor).scopeRange();
+    if (range) {
+      // Entries about organizations in the viewer's subtree; entries without an organization are the department's.
+      qb.innerJoin(Organization, 'ao', 'ao.id = a.organizationId').andWhere('ao.path >= :scopeLow AND ao.path < :scopeHigh', {
+        scopeLow: range.low,
+        scopeHigh: range.high,
+      });
+    }
+    const q = filter.q?.trim();
+    if (q) {
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where(`a.action LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(q) })
+            .orWhere(`a.actorName LIKE :q ${LIKE_ESCAPE}`)
+            .orWhere('a.recordId = :qExact', { qExact: q }),
+        ),
+      );
+    }
+    if (filter.ids) {
+      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
+      qb.andWhere(ids.length ? 'a.id IN (:...ids)' : '1 = 0', { ids });
+    }
+    if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
+    if (filter.actorId) qb.andWhere('a.actorId = :actorId', { actorId: parseId(filter.actorId) ?? -1 });
+    if (filter.organizationId) qb.andWhere('a.organizationId = :orgId', { orgId: parseId(filter.organizationId) ?? -1 });
+    if (filter.recordType) qb.andWhere('a.recordType = :recordType', { recordType: filter.recordType });
+    if (filter.recordId) qb.andWhere('a.recordId = :recordId', { recordId: filter.recordId });
+    if (filter.at_gte) qb.andWhere('a.at >= :from', { from: filter.at_gte });
+    if (filter.at_lte) qb.andWhere('a.at <= :to', { to: filter.at_lte });
+    return qb;
+  }
+
+  list(args: ListArgsShape<AuditEntryFilter>): Promise<AuditEntry[]> {
+    const sort = resolveSort(args.sortField, args.sortOrder ?? 'DESC', SORTS, 'at');
+    const { offset, limit } = pageWindow(args);
+    const qb = this.query(args.filter ?? {});
+    sort.columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, sort.direction) : qb.addOrderBy(c, sort.direction)));
+    return qb.addOrderBy('a.id', sort.direction).offset(offset).limit(limit).getMany();
+  }
+
+  count(filter: AuditEntryFilter | null | undefined): Promise<number> {
+    return this.query(filter ?? {}).getCount();
+  }
+
+  async get(id: string): Promise<AuditEntry> {
+    const numeric = parseId(id);
+    const found = numeric === null ? null : await this.query({}).andWhere('a.id = :id', { id: numeric }).getOne();
+    if (!found) throw new NotFoundError('AuditEntry', id);
+    return found;
+  }
+}

@@ -1,0 +1,360 @@
+// `npm run bench`: the dashboard's organization list through the GraphQL server and through one
+// hand-written SQL statement (the floor), on a generated data set, per database; prints the figures.
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { GraphQLSchema } from 'graphql';
+import { createConnection } from 'mysql2/promise';
+import { createApp } from '../app';
+import { loadConfig, type DatabaseConfig } from '../config';
+import { createDataSource } from '../db/data-source';
+import { Database, type Dialect } from '../db/database';
+import { migrate } from '../db/migrate';
+import { QueryCounter } from '../db/query-counter';
+import { createSchema } from '../graphql/schema';
+import { MAX_PER_PAGE } from '../common/list';
+import { measure, postJson, startServer, type Measurement, type ServerProcess } from './measure';
+import { floorBody, graphqlBody, type PageResponse } from './page';
+import { seedOrganizations } from './seed';
+
+const USAGE = `Usage: npm run bench -- [options]
+
+  --size N          organizations in the generated data set (default 20000)
+  --duration S      seconds per measurement, after a 2 s warm-up (default 10)
+  --connections C   concurrent HTTP connections (default 10)
+  --per-page P      rows per page (default 50, at most ${MAX_PER_PAGE})
+  --dialects LIST   sqlite, mysql or both, comma-separated (default sqlite,mysql)
+  --cpu-prof DIR    write a CPU profile of each server process into DIR
+  --help            show this text
+
+MySQL/MariaDB: TEST_MYSQL_URL or mysql://root@127.0.0.1:3306; the benchmark creates and drops its own database.`;
+
+const TARGETS: Record<Dialect, number> = { mysql: 0.85, sqlite: 0.5 };
+const DIALECT_NAMES: Record<Dialect, string> = { sqlite: 'SQLite', mysql: 'MariaDB / MySQL' };
+const PAGES = 10;
+const WARMUP_SECONDS = 2;
+
+interface Options {
+  size: number;
+  duration: number;
+  connections: number;
+  perPage: number;
+  dialects: Dialect[];
+  profileDir: string | null;
+}
+
+class UsageError extends Error {}
+
+function parseOptions(argv: string[]): Options | null {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      size: { type: 'string' },
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      'per-page': { type: 'string' },
+      dialects: { type: 'string' },
+      'cpu-prof': { type: 'string' },
+      help: { type: 'boolean' },
+    },
+    allowPositionals: false,
+  });
+  if (values.help) return null;
+  const integer = (name: string, raw: string | undefined, fallback: number, min: number, max: number) => {
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+    return n;
+  };
+  const defaultDialects = process.env.TEST_MYSQL_URL === 'off' ? 'sqlite' : 'sqlite,mysql';
+  const dialects = (values.dialects ?? defaultDialects).split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
+  for (const d of dialects) if (d !== 'sqlite' && d !== 'mysql') throw new UsageError(`--dialects takes sqlite and/or mysql, got "${d}"`);
+  if (dialects.length === 0) throw new UsageError('--dialects names no dialect');
+  return {
+    size: integer('size', values.size, 20_000, 100, 5_000_000),
+    duration: integer('duration', values.duration, 10, 1, 3600),
+    connections: integer('connections', values.connections, 10, 1, 1000),
+    perPage: integer('per-page', values['per-page'], 50, 1, MAX_PER_PAGE),
+    dialects: [...new Set(dialects)] as Dialect[],
+    profileDir: values['cpu-prof'] ? path.resolve(values['cpu-prof']) : null,
+  };
+}
+
+/** Undo steps, run newest first: on success, on failure and on Ctrl-C alike. */
+const cleanups: { label: string; run: () => Promise<void> | void }[] = [];
+
+/** Set once the run is interrupted: steps registered later are undone at once, and the main path stops at its next checkpoint. */
+let aborting = false;
+
+function onCleanup(label: string, run: () => Promise<void> | void): void {
+  cleanups.push({ label, run });
+  if (aborting) void cleanUp();
+}
+
+class Interrupted extends Error {}
+
+function checkpoint(): void {
+  if (aborting) throw new Interrupted('interrupted');
+}
+
+/** Stops everything the run started and exits; the main path may still be between two steps. */
+function abort(message: string, code: number): void {
+  if (aborting) return;
+  aborting = true;
+  if (message) console.error(message);
+  void cleanUp().finally(() => process.exit(code));
+}
+
+let cleaning: Promise<void> = Promise.resolve();
+
+/** Runs the undo steps registered after `downTo`; calls queue up, so an interrupt waits for a clean-up under way. */
+function cleanUp(downTo = 0): Promise<void> {
+  cleaning = cleaning.then(async () => {
+    while (cleanups.length > downTo) {
+      const step = cleanups.pop()!;
+      try {
+        await step.run();
+      } catch (error) {
+        console.error(`Cleanup failed (${step.label}): ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  });
+  return cleaning;
+}
+
+const log = (message: string) => process.stdout.write(`${message}\n`);
+
+function progressLine(prefix: string): (done: number, total: number) => void {
+  const started = Date.now();
+  const tty = process.stdout.isTTY;
+  let lastPrinted = 0;
+  return (done, total) => {
+    const line = `${prefix}: ${done}/${total} organizations (${Math.floor((100 * done) / total)}%, ${((Date.now() - started) / 1000).toFixed(1)} s)`;
+    if (tty) process.stdout.write(`\r${line}${done === total ? '\n' : ''}`);
+    else if (done === total || Date.now() - lastPrinted > 1000) {
+      lastPrinted = Date.now();
+      log(line);
+    }
+  };
+}
+
+/** A fresh, empty database of the dialect; its removal is registered for clean-up. */
+async function createDatabase(dialect: Dialect): Promise<{ config: DatabaseConfig; url: string }> {
+  if (dialect === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-bench-'));
+    onCleanup(`remove ${dir}`, () => fs.rmSync(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'bench.sqlite');
+    return { config: { type: 'sqlite', file }, url: `sqlite:${file}` };
+  }
+  const base = process.env.TEST_MYSQL_URL && process.env.TEST_MYSQL_URL !== 'off' ? process.env.TEST_MYSQL_URL : 'mysql://root@127.0.0.1:3306';
+  const name = `guildhall_bench_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = await createConnection(base);
+  onCleanup('close the MySQL admin connection', () => admin.end());
+  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  onCleanup(`drop database ${name}`, async () => {
+    await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  });
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return { config: { type: 'mysql', url: url.toString(), poolSize: 10 }, url: url.toString() };
+}
+
+/** SQL statements one list request costs in the real server, counted on a logged data source in this process. */
+async function statementsPerRequest(dbConfig: DatabaseConfig, env: Record<string, string>, schema: GraphQLSchema, perPage: number): Promise<number[]> {
+  const counter = new QueryCounter();
+  const dataSource = createDataSource(dbConfig, { logger: counter });
+  await dataSource.initialize();
+  try {
+    const app = await createApp({ ...loadConfig(env), database: dbConfig }, new Database(dataSource), schema);
+    const counts: number[] = [];
+    try {
+      const url = `${await app.listen(0, '127.0.0.1')}/graphql`;
+      for (let page = 0; page < 3; page += 1) {
+        counter.reset();
+        await postJson(url, graphqlBody(page, perPage));
+        counts.push(counter.count);
+      }
+    } finally {
+      await app.close();
+    }
+    return counts;
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** Pages checked besides the measured ones, spread over the whole list so chambers and agencies come up too. */
+const SPREAD_PAGES = 100;
+
+/** Fetches the same pages from both servers and stops with the first difference; returns the kinds on the measured pages. */
+async function verifySameRows(graphql: ServerProcess, floor: ServerProcess, perPage: number): Promise<Map<string, number>> {
+  const meta = (await postJson(graphql.url, JSON.stringify({ query: '{ _allOrganizationsMeta { count } }' }))) as { data: { _allOrganizationsMeta: { count: number } } };
+  const lastPage = Math.ceil(meta.data._allOrganizationsMeta.count / perPage) - 1;
+  if (lastPage < PAGES - 1) throw new Error(`the data set has ${lastPage + 1} pages of ${perPage}; it needs at least ${PAGES}: raise --size`);
+  const pages = new Set<number>();
+  for (let page = 0; page < PAGES; page += 1) pages.add(page);
+  for (let i = 0; i <= SPREAD_PAGES; i += 1) pages.add(Math.round((i * lastPage) / SPREAD_PAGES));
+
+  const kinds = new Map<string, number>();
+  for (const page of pages) {
+    const fromGraphql = (await postJson(graphql.url, graphqlBody(page, perPage))) as PageResponse;
+    const fromFloor = (await postJson(floor.url, floorBody(page, perPage))) as PageResponse;
+    const a = fromGraphql.data.allOrganizations;
+    const b = fromFloor.data.allOrganizations;
+    if (a.length === 0) throw new Error(`page ${page}: GraphQL returned no rows`);
+    for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+      if (JSON.stringify(a[i]) !== JSON.stringify(b[i])) {
+        throw new Error(
+          `GraphQL and the raw-SQL floor disagree on page ${page}, row ${i}:\n  GraphQL: ${JSON.stringify(a[i])}\n  floor:   ${JSON.stringify(b[i])}\n` +
+            "The floor's SQL does not compute what the server computes; the figures would not compare like with like.",
+        );
+      }
+    }
+    if (page < PAGES) for (const row of a) kinds.set(row.kind, (kinds.get(row.kind) ?? 0) + 1);
+  }
+  return kinds;
+}
+
+interface DialectResult {
+  dialect: Dialect;
+  graphql: Measurement;
+  floor: Measurement;
+  statements: { perPage: number; counts: number[] }[];
+}
+
+async function runDialect(dialect: Dialect, options: Options, schema: GraphQLSchema): Promise<DialectResult> {
+  const mark = cleanups.length;
+  try {
+    log(`\n== ${DIALECT_NAMES[dialect]} ==`);
+    const { config, url } = await createDatabase(dialect);
+
+    log('Creating the schema with the migrations');
+    const dataSource = createDataSource(config);
+    await dataSource.initialize();
+    onCleanup('close the seeding connection', () => (dataSource.isInitialized ? dataSource.destroy() : undefined));
+    await migrate(dataSource);
+    await seedOrganizations(dataSource, dialect, options.size, progressLine(`Seeding ${dialect}`));
+    await dataSource.destroy();
+    checkpoint();
+
+    // Production settings, as deployed, with a session secret made for this run.
+    const env = {
+      DATABASE_URL: url,
+      NODE_ENV: 'production',
+      SESSION_SECRET: randomBytes(36).toString('base64'),
+      DASHBOARD_DIR: '/nonexistent',
+      SEED_DEMO_DATA: 'false',
+    };
+    const statements: DialectResult['statements'] = [];
+    for (const perPage of [10, 100]) statements.push({ perPage, counts: await statementsPerRequest(config, env, schema, perPage) });
+    log(`SQL statements per list request: ${statements.map((s) => `perPage ${s.perPage}: ${s.counts.join(', ')}`).join('; ')}`);
+
+    checkpoint();
+    const graphql = await startServer(`graphql-${dialect}`, 'graphql-server.js', env, options.profileDir, (stop) => onCleanup('stop the GraphQL server', stop));
+    const floor = await startServer(`floor-${dialect}`, 'floor-server.js', env, options.profileDir, (stop) => onCleanup('stop the raw-SQL server', stop));
+
+    const kinds = await verifySameRows(graphql, floor, options.perPage);
+    const mix = [...kinds.entries()].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${n} ${kind}`).join(', ');
+    log(`Both servers return the same rows (pages 0-${PAGES - 1} and ${SPREAD_PAGES} more across the list); the measured pages hold ${mix}`);
+
+    const load = { duration: options.duration, connections: options.connections, warmup: WARMUP_SECONDS };
+    const pages = Array.from({ length: PAGES }, (_, page) => page);
+    log(`Measuring GraphQL for ${options.duration} s ...`);
+    const graphqlResult = await measure(graphql, pages.map((p) => graphqlBody(p, options.perPage)), load);
+    checkpoint();
+    log(`Measuring the raw-SQL floor for ${options.duration} s ...`);
+    const floorResult = await measure(floor, pages.map((p) => floorBody(p, options.perPage)), load);
+
+    const result: DialectResult = { dialect, graphql: graphqlResult, floor: floorResult, statements };
+    log('');
+    log(table(result, options).join('\n'));
+    return result;
+  } finally {
+    await cleanUp(mark);
+  }
+}
+
+function table(r: DialectResult, options: Options): string[] {
+  const all = r.statements.flatMap((s) => s.counts);
+  const statementsText = Math.min(...all) === Math.max(...all) ? String(all[0]) : `${Math.min(...all)}-${Math.max(...all)}`;
+  const rows: [string, Measurement, string][] = [
+    ['GraphQL', r.graphql, statementsText],
+    ['raw-SQL floor', r.floor, '1'],
+  ];
+  const header = ['', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'SQL/req'];
+  const cells = rows.map(([name, m, sql]) => [name, m.requestsPerSecond.toFixed(0), fmt(m.p50), fmt(m.p99), m.cpuMsPerRequest.toFixed(2), sql]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => c.map((text, i) => (i === 0 ? text.padEnd(widths[i]) : text.padStart(widths[i]))).join('   ');
+  const ratio = r.graphql.requestsPerSecond / r.floor.requestsPerSecond;
+  const target = TARGETS[r.dialect];
+  const perPageNote = r.statements.map((s) => `perPage ${s.perPage}: ${s.counts.join('/')}`).join(', ');
+  return [
+    `${DIALECT_NAMES[r.dialect]}: ${options.size} organizations, page of ${options.perPage} by name, pages 0-${PAGES - 1}, ${options.connections} connections, ${options.duration} s`,
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...cells.map(line),
+    `GraphQL/floor req/s: ${ratio.toFixed(2)}   target >= ${target.toFixed(2)}: ${ratio >= target ? 'met' : 'NOT met'}`,
+    `GraphQL SQL statements per request (${perPageNote})`,
+  ];
+}
+
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+
+async function main(): Promise<number> {
+  let options: Options | null;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  if (!options) {
+    log(USAGE);
+    return 0;
+  }
+  if (options.profileDir) fs.mkdirSync(options.profileDir, { recursive: true });
+
+  // `on`, not `once`: the in-process Apollo Server of the statement count stops itself on these signals
+  // and sends them again; they must not end the process before the clean-up is done.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => abort(`\n${signal}: stopping the servers and removing the benchmark databases`, 130));
+  }
+  // Output closed early (e.g. piped into head) or an error outside the main path: clean up all the same.
+  process.stdout.on('error', () => abort('', 1));
+  process.on('uncaughtException', (error) => abort(`\nBenchmark failed: ${error.stack ?? error.message}`, 1));
+
+  const [load1] = os.loadavg();
+  log(
+    `Guildhall benchmark: ${options.size} organizations, ${options.duration} s per measurement, ${options.connections} connections, ` +
+      `page of ${options.perPage}; Node ${process.version}, ${os.cpus().length} CPUs, load average ${load1.toFixed(2)}`,
+  );
+  const schema = await createSchema();
+  const results: DialectResult[] = [];
+  try {
+    for (const dialect of options.dialects) {
+      checkpoint();
+      results.push(await runDialect(dialect, options, schema));
+    }
+  } finally {
+    await cleanUp();
+  }
+  if (results.length > 1) {
+    log('\n== Summary ==');
+    for (const r of results) log(`\n${table(r, options).join('\n')}`);
+  }
+  if (options.profileDir) log(`\nCPU profiles of the server processes are in ${options.profileDir}`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    // After an interrupt the main path fails on what the clean-up closed; abort() exits.
+    if (aborting) return;
+    console.error(`\nBenchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
