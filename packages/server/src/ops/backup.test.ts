@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createConnection } from 'mysql2/promise';
+import { createDataSource } from '../db/data-source';
+import { Database } from '../db/database';
+import { migrate } from '../db/migrate';
+import { seedDemoAccounts } from '../seed/accounts';
+import { seedDemoData } from '../seed/demo';
+import { DIALECTS, openTestDatabase, type TestDatabase } from '../test/databases';
+import type { DatabaseConfig } from '../config';
+import { Organization } from '../organizations/organization.entity';
+import { backupDatabase, restoreDatabase } from './backup';
+import { tableChecksums } from './checksums';
+
+const MYSQL_BASE = process.env.TEST_MYSQL_URL || 'mysql://root@127.0.0.1:3306';
+
+/** The configuration a test database was opened with, read back from its data source. */
+function configOf(t: TestDatabase): DatabaseConfig {
+  const options = t.dataSource.options as { type: string; database?: string; url?: string };
+  return options.type === 'better-sqlite3' ? { type: 'sqlite', file: options.database! } : { type: 'mysql', url: options.url!, poolSize: 2 };
+}
+
+describe.each(DIALECTS)('backup and restore on %s', (dialect) => {
+  let source: TestDatabase;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-backup-'));
+
+  beforeAll(async () => {
+    source = await openTestDatabase(dialect);
+    await seedDemoData(source.db);
+    await seedDemoAccounts(source.db);
+  });
+  afterAll(async () => {
+    await source.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('restores into a fresh database with identical row counts and checksums, table by table', async () => {
+    const file = path.join(dir, dialect === 'sqlite' ? 'backup.sqlite' : 'backup.sql');
+    // Writes go on while the backup runs; the backup is one consistent snapshot either way.
+    const writing = source.db.write((em) => em.update(Organization, { name: '贵州省湖南商会' }, { phone: '0851-12345678' }));
+    await backupDatabase(configOf(source), file);
+    await writing;
+    expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+
+    const original = await tableChecksums(source.dataSource);
+    let target: DatabaseConfig;
+    let cleanup: () => Promise<void>;
+    if (dialect === 'sqlite') {
+      target = { type: 'sqlite', file: path.join(dir, 'restored.sqlite') };
+      cleanup = async () => undefined;
+    } else {
+      const name = `guildhall_restore_${process.pid}_${Date.now()}`;
+      const admin = await createConnection(MYSQL_BASE);
+      await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+      const url = new URL(MYSQL_BASE);
+      url.pathname = `/${name}`;
+      target = { type: 'mysql', url: url.toString(), poolSize: 2 };
+      cleanup = async () => {
+        await admin.query(`DROP DATABASE \`${name}\``);
+        await admin.end();
+      };
+    }
+    try {
+      await restoreDatabase(target, file);
+      const restored = await createDataSource(target).initialize();
+      try {
+        const checksums = await tableChecksums(restored);
+        // The snapshot holds either the phone before or after the concurrent write; compare with the source as it is now.
+        const now = await tableChecksums(source.dataSource);
+        expect(checksums).toEqual(now);
+        expect(Object.keys(checksums)).toEqual(Object.keys(original));
+        expect(checksums.organization.rows).toBe(372);
+        expect(await migrate(restored)).toEqual([]);
+        const db = new Database(restored);
+        expect(await db.manager.countBy(Organization, { name: '贵州省湖南商会' })).toBe(1);
+      } finally {
+        await restored.destroy();
+      }
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('refuses to overwrite an existing backup file, and to restore a damaged one', async () => {
+    const existing = path.join(dir, 'existing.bak');
+    fs.writeFileSync(existing, 'keep me');
+    await expect(backupDatabase(configOf(source), existing)).rejects.toThrow(/exists/);
+    expect(fs.readFileSync(existing, 'utf8')).toBe('keep me');
+    if (dialect === 'sqlite') {
+      const damaged = path.join(dir, 'damaged.sqlite');
+      fs.writeFileSync(damaged, 'SQLite format 3\0 but not really a database');
+      await expect(restoreDatabase({ type: 'sqlite', file: path.join(dir, 'victim.sqlite') }, damaged)).rejects.toThrow();
+      expect(fs.existsSync(path.join(dir, 'victim.sqlite'))).toBe(false);
+    }
+  });
+});
