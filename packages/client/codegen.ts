@@ -9,7 +9,7 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: true },
-        scalars: { DateTimeISO: 'string', ID: 'string' },
+        scalars: { DateTimeISO: 'string', ID: 'string', JSONObject: 'Record<string, unknown>' },
         useTypeImports: true,
       },
     },

@@ -2,6 +2,27 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { GraphQLClient } from 'graphql-request';
 import {
   ArchiveOrganizationDocument,
+  AuditEntriesByIdsDocument,
+  AuditEntryByIdDocument,
+  AuditEntryListDocument,
+  ChangePasswordDocument,
+  CreateApiTokenDocument,
+  CreateUserDocument,
+  MeDocument,
+  MyApiTokensDocument,
+  ResetUserPasswordDocument,
+  RevokeApiTokenDocument,
+  SignInDocument,
+  SignOutDocument,
+  UnlockUserDocument,
+  UpdateUserDocument,
+  UserByIdDocument,
+  UserListDocument,
+  UsersByIdsDocument,
+  type AuditEntryListQueryVariables,
+  type CreateUserMutationVariables,
+  type UpdateUserMutationVariables,
+  type UserListQueryVariables,
   CreateOrganizationDocument,
   DeleteOrganizationDocument,
   OrganizationByIdDocument,
@@ -55,6 +76,34 @@ export function createClient(url: string, options: ClientOptions = {}) {
       delete: (id: string, version?: number) => run(DeleteOrganizationDocument, { id, version }),
       archive: (id: string, version: number) => run(ArchiveOrganizationDocument, { id, version }),
       restore: (id: string, version: number) => run(RestoreOrganizationDocument, { id, version }),
+    },
+    auth: {
+      /** The signed-in user and their permissions; `me` is null without a session. */
+      me: () => run(MeDocument, {}),
+      signIn: (username: string, password: string) => run(SignInDocument, { username, password }),
+      signOut: () => run(SignOutDocument, {}),
+      changePassword: (currentPassword: string, newPassword: string) => run(ChangePasswordDocument, { currentPassword, newPassword }),
+    },
+    users: {
+      list: (variables: UserListQueryVariables) => run(UserListDocument, variables),
+      byIds: (ids: string[]) => run(UsersByIdsDocument, { ids }),
+      get: (id: string) => run(UserByIdDocument, { id }),
+      create: (variables: CreateUserMutationVariables) => run(CreateUserDocument, variables),
+      update: (variables: UpdateUserMutationVariables) => run(UpdateUserDocument, variables),
+      resetPassword: (id: string, newPassword: string) => run(ResetUserPasswordDocument, { id, newPassword }),
+      unlock: (id: string) => run(UnlockUserDocument, { id }),
+    },
+    apiTokens: {
+      /** The signed-in user's own tokens, revoked and expired ones included. */
+      mine: () => run(MyApiTokensDocument, {}),
+      /** The token itself is in the answer once and never again. */
+      create: (name: string, expiresInDays?: number | null) => run(CreateApiTokenDocument, { name, expiresInDays }),
+      revoke: (id: string) => run(RevokeApiTokenDocument, { id }),
+    },
+    audit: {
+      list: (variables: AuditEntryListQueryVariables) => run(AuditEntryListDocument, variables),
+      byIds: (ids: string[]) => run(AuditEntriesByIdsDocument, { ids }),
+      get: (id: string) => run(AuditEntryByIdDocument, { id }),
     },
   };
 }

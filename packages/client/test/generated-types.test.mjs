@@ -25,7 +25,7 @@ test('generated types are current with packages/server/schema.graphql', () => {
           config: {
             enumsAsTypes: true,
             avoidOptionals: { field: true, inputValue: false, object: true },
-            scalars: { DateTimeISO: 'string', ID: 'string' },
+            scalars: { DateTimeISO: 'string', ID: 'string', JSONObject: 'Record<string, unknown>' },
             useTypeImports: true,
           },
         },

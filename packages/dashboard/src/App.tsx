@@ -1,27 +1,49 @@
 import { createClient } from '@guildhall/client';
-import { Admin, Resource, localStorageStore } from 'react-admin';
+import { Admin, CustomRoutes, Resource, localStorageStore, reactRouterProvider } from 'react-admin';
+import { AccountPage } from './account/AccountPage';
+import { auditEntries } from './audit';
+import { createAuthProvider } from './authProvider';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
+import { Home } from './layout/Home';
 import { Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import { AccessDenied, NotFound } from './layout/NotFound';
 import { theme } from './layout/theme';
 import { organizations } from './organizations';
+import { users } from './users';
 
-// Same origin as the page: the server serves the dashboard and /graphql together.
+// Same origin as the page: the server serves the dashboard and /graphql together, and the
+// session cookie goes along with every request.
 const client = createClient(new URL('/graphql', window.location.origin).toString(), { credentials: 'same-origin' });
 const dataProvider = createDataProvider(client, i18nProvider.translate);
+const authProvider = createAuthProvider(client, i18nProvider.translate);
 
 // The store keeps the chosen language (and list settings) in localStorage.
 const store = localStorageStore('1', 'Guildhall');
 
+const { Route } = reactRouterProvider;
+
 export const App = () => (
   <Admin
     disableTelemetry
+    requireAuth
     dataProvider={dataProvider}
+    authProvider={authProvider}
     i18nProvider={i18nProvider}
     store={store}
     layout={Layout}
+    loginPage={LoginPage}
+    dashboard={Home}
+    catchAll={NotFound}
+    accessDenied={AccessDenied}
     theme={theme}
   >
     <Resource name="organizations" {...organizations} />
+    <Resource name="users" {...users} />
+    <Resource name="auditEntries" {...auditEntries} />
+    <CustomRoutes>
+      <Route path="/account" element={<AccountPage />} />
+    </CustomRoutes>
   </Admin>
 );

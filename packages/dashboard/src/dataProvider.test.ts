@@ -37,6 +37,17 @@ const hunan = {
   parent: { id: '1', name: '贵州省商务厅', shortName: '省商务厅', kind: 'AGENCY' },
 };
 
+const hunanCoordinator = {
+  id: '3',
+  username: 'hunan',
+  displayName: '湖南商会协调员',
+  role: 'COORDINATOR',
+  organizationId: '4',
+  disabled: false,
+  lockedUntil: null,
+  version: 2,
+};
+
 function setup() {
   const organizations = {
     list: jest.fn(async () => ({ items: [hunan], total: { count: 1 } })),
@@ -49,11 +60,27 @@ function setup() {
     archive: jest.fn(async () => ({ item: { ...hunan, archivedAt: '2026-01-01T00:00:00.000Z', version: 4 } })),
     restore: jest.fn(),
   };
+  const users = {
+    list: jest.fn(async () => ({ items: [hunanCoordinator], total: { count: 1 } })),
+    byIds: jest.fn(),
+    get: jest.fn(async () => ({ item: hunanCoordinator })),
+    create: jest.fn(async (vars: object) => ({ item: { ...hunanCoordinator, ...vars, id: '9', version: 1 } })),
+    update: jest.fn(async (vars: object) => ({ item: { ...hunanCoordinator, ...vars, version: 3 } })),
+    resetPassword: jest.fn(async () => ({ item: hunanCoordinator })),
+    unlock: jest.fn(),
+  };
+  const audit = {
+    list: jest.fn(async () => ({ items: [], total: { count: 0 } })),
+    byIds: jest.fn(),
+    get: jest.fn(),
+  };
+  const auth = { changePassword: jest.fn(async () => ({ changePassword: true })) };
+  const apiTokens = { mine: jest.fn(), create: jest.fn(), revoke: jest.fn() };
   const request = jest.fn();
-  const client = { organizations, request } as unknown as GuildhallClient;
+  const client = { organizations, users, audit, auth, apiTokens, request } as unknown as GuildhallClient;
   i18nProvider.changeLocale('zh');
   const dataProvider: GuildhallDataProvider = createDataProvider(client, i18nProvider.translate);
-  return { dataProvider, organizations, request };
+  return { dataProvider, organizations, users, audit, auth, request };
 }
 
 describe('data provider', () => {
@@ -187,5 +214,51 @@ describe('data provider', () => {
   it('refuses resources it does not know', async () => {
     const { dataProvider } = setup();
     await expect(dataProvider.getOne('people', { id: '1' })).rejects.toBeInstanceOf(HttpError);
+  });
+
+  it('creates a user with the initial password, and updates only what changed with the version', async () => {
+    const { dataProvider, users } = setup();
+    await dataProvider.create('users', { data: { username: 'guizhou-a', displayName: '甲', role: 'STAFF', organizationId: '4', password: 'a-long-secret', disabled: false } });
+    expect(users.create).toHaveBeenCalledWith({ username: 'guizhou-a', displayName: '甲', role: 'STAFF', organizationId: '4', password: 'a-long-secret' });
+    await dataProvider.update('users', { id: '3', data: { ...hunanCoordinator, disabled: true, username: 'other' }, previousData: hunanCoordinator });
+    expect(users.update).toHaveBeenCalledWith({ id: '3', version: 2, disabled: true });
+  });
+
+  it('answers 404 when a lookup by id finds nothing', async () => {
+    const { dataProvider, users } = setup();
+    users.get.mockResolvedValueOnce({ item: null as never });
+    await expect(dataProvider.getOne('users', { id: '99' })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('puts password problems on the password field', async () => {
+    const { dataProvider, users } = setup();
+    users.resetPassword.mockRejectedValueOnce(
+      apiError('BAD_USER_INPUT', 'too short', { fields: [{ field: 'newPassword', constraint: 'passwordTooShort', message: 'at least 10 characters' }] }),
+    );
+    const error = (await dataProvider.resetPassword('users', { id: '3', newPassword: 'short' }).catch((e: unknown) => e)) as HttpError;
+    expect(error.body.errors).toEqual({ newPassword: '密码至少需要 10 个字符' });
+  });
+
+  it('says so when the current password is wrong', async () => {
+    const { dataProvider, auth } = setup();
+    auth.changePassword.mockRejectedValueOnce(
+      apiError('BAD_USER_INPUT', 'wrong', { fields: [{ field: 'currentPassword', constraint: 'wrongPassword', message: 'the current password is not right' }] }),
+    );
+    const error = (await dataProvider.changePassword({ currentPassword: 'x', newPassword: 'y' }).catch((e: unknown) => e)) as HttpError;
+    expect(error.body.errors).toEqual({ currentPassword: '当前密码不正确' });
+  });
+
+  it('turns the audit trail’s date range into whole local days', async () => {
+    const { dataProvider, audit } = setup();
+    await dataProvider.getList('auditEntries', { pagination: { page: 1, perPage: 50 }, sort: { field: 'at', order: 'DESC' }, filter: { at_gte: '2026-03-01', at_lte: '2026-03-02', action: 'user.create' } });
+    const { filter } = (audit.list.mock.calls[0] as unknown as [{ filter: Record<string, string> }])[0];
+    expect(filter.action).toBe('user.create');
+    expect(new Date(filter.at_gte).getTime()).toBe(new Date(2026, 2, 1).getTime());
+    expect(new Date(filter.at_lte).getTime()).toBe(new Date(2026, 2, 2, 23, 59, 59, 999).getTime());
+  });
+
+  it('refuses to change audit entries', async () => {
+    const { dataProvider } = setup();
+    await expect(dataProvider.delete('auditEntries', { id: '1', previousData: { id: '1' } })).rejects.toBeInstanceOf(HttpError);
   });
 });

@@ -1,15 +1,16 @@
 import {
   OrganizationSubtreePageDocument,
+  type ApiTokenItemFragment,
+  type CreateApiTokenMutation,
   type GuildhallClient,
-  type OrganizationFilter,
   type OrganizationSubtreePageQuery,
-  type UpdateOrganizationMutationVariables,
-  type CreateOrganizationMutationVariables,
 } from '@guildhall/client';
 import type { DataProvider, GetListResult, Identifier } from 'react-admin';
 import { HttpError } from 'react-admin';
 import { toHttpError, type Translate } from './apiErrors';
-import { MAX_LENGTHS, WRITABLE_FIELDS, type Organization } from './organizations/kinds';
+import { createHandlers, type ResourceHandler, type Values } from './dataHandlers';
+import type { Organization } from './organizations/kinds';
+import type { User } from './users/roles';
 
 /** The server answers at most this many rows per request. */
 export const MAX_PER_PAGE = 100;
@@ -17,6 +18,9 @@ export const MAX_PER_PAGE = 100;
 export const MAX_TREE_NODES = 2000;
 
 export type TreeNode = OrganizationSubtreePageQuery['items'][number];
+export type ApiToken = ApiTokenItemFragment;
+/** A token just created: the token itself is in this answer only. */
+export type NewToken = CreateApiTokenMutation['created'];
 
 export interface TreeResult {
   /** The subtree below the root (the root itself excluded), shallowest first. */
@@ -34,9 +38,14 @@ export interface GuildhallDataProvider extends DataProvider {
   archive(resource: string, params: VersionedParams): Promise<{ data: Organization }>;
   restore(resource: string, params: VersionedParams): Promise<{ data: Organization }>;
   tree(resource: string, params: { id: Identifier }): Promise<TreeResult>;
+  resetPassword(resource: string, params: { id: Identifier; newPassword: string }): Promise<{ data: User }>;
+  unlock(resource: string, params: { id: Identifier }): Promise<{ data: User }>;
+  /** The signed-in user's own account. */
+  changePassword(params: { currentPassword: string; newPassword: string }): Promise<void>;
+  myApiTokens(): Promise<{ data: ApiToken[] }>;
+  createApiToken(params: { name: string; expiresInDays?: number | null }): Promise<{ data: NewToken }>;
+  revokeApiToken(params: { id: Identifier }): Promise<{ data: ApiToken }>;
 }
-
-type Values = Record<string, unknown>;
 
 function emptyToNull(value: unknown): unknown {
   return value === undefined || value === '' ? null : value;
@@ -66,7 +75,7 @@ function chunks<T>(items: T[], size: number): T[][] {
 
 // react-admin's methods are generic in the record type their caller expects; the SDK's own
 // types are checked up to this point, and this only hands the record over to that generic.
-function asRecord(item: Organization): never {
+function asRecord(item: unknown): never {
   return item as never;
 }
 
@@ -75,103 +84,128 @@ function asRecord(item: Organization): never {
  * 0-based on the server; updates send the version that was read and only the fields that changed.
  */
 export function createDataProvider(client: GuildhallClient, translate: Translate): GuildhallDataProvider {
-  const orgs = client.organizations;
+  const handlers = createHandlers(client);
 
-  function checkResource(resource: string): void {
-    if (resource !== 'organizations') throw new HttpError(`Unknown resource: ${resource}`, 404);
+  function handlerOf(resource: string): ResourceHandler {
+    const handler = handlers[resource];
+    if (!handler) throw new HttpError(`Unknown resource: ${resource}`, 404);
+    return handler;
   }
 
-  /** Runs a call and maps API errors; `form` marks calls whose field problems belong on a form. */
-  async function call<T>(resource: string, run: () => Promise<T>, form = false): Promise<T> {
-    checkResource(resource);
+  /** Runs a call and maps API errors; `formFields` are the inputs whose problems belong on the form. */
+  async function call<T>(resource: string, run: (handler: ResourceHandler) => Promise<T>, formFields?: readonly string[]): Promise<T> {
+    const handler = handlerOf(resource);
     try {
-      return await run();
+      return await run(handler);
     } catch (error) {
-      throw toHttpError(error, translate, { resource, formFields: form ? WRITABLE_FIELDS : undefined, maxLengths: MAX_LENGTHS });
+      throw toHttpError(error, translate, { resource, formFields, maxLengths: handler.maxLengths });
     }
   }
 
-  async function list(params: {
-    pagination?: { page: number; perPage: number };
-    sort?: { field: string; order: string };
-    filter?: Values;
-  }): Promise<GetListResult> {
+  /** Calls about the signed-in user's own account, which belong to no resource. */
+  async function callAccount<T>(run: () => Promise<T>, formFields: readonly string[]): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw toHttpError(error, translate, { resource: 'account', formFields });
+    }
+  }
+
+  function unsupported(): never {
+    throw new HttpError(translate('guildhall.errors.bulkUpdateUnsupported'), 400);
+  }
+
+  async function list(
+    handler: ResourceHandler,
+    params: { pagination?: { page: number; perPage: number }; sort?: { field: string; order: string }; filter?: Values },
+  ): Promise<GetListResult> {
     const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
-    const result = await orgs.list({
+    const { items, total } = await handler.list({
       page: Math.max(page - 1, 0),
       perPage,
       sortField: params.sort?.field || undefined,
       sortOrder: params.sort?.order || undefined,
-      filter: params.filter as OrganizationFilter,
+      filter: params.filter ?? {},
     });
-    return { data: result.items.map(asRecord), total: result.total.count };
+    return { data: items.map(asRecord), total };
+  }
+
+  function versionOf(params: { previousData?: unknown; data?: unknown }): number | undefined {
+    const version = (params.previousData as Values | undefined)?.version ?? (params.data as Values | undefined)?.version;
+    return typeof version === 'number' ? version : undefined;
   }
 
   return {
-    getList: (resource, params) => call(resource, () => list(params)),
+    getList: (resource, params) => call(resource, (handler) => list(handler, params)),
 
-    getOne: (resource, params) => call(resource, async () => ({ data: asRecord((await orgs.get(String(params.id))).item) })),
+    getOne: (resource, params) =>
+      call(resource, async (handler) => {
+        const item = await handler.get(String(params.id));
+        // Out of scope answers like "does not exist"; some lookups answer null rather than an error.
+        if (!item) throw new HttpError(translate('guildhall.errors.notFound'), 404);
+        return { data: asRecord(item) };
+      }),
 
     // Lookups by id include archived organizations.
     getMany: (resource, params) =>
-      call(resource, async () => {
+      call(resource, async (handler) => {
         const ids = [...new Set(params.ids.map(String))];
-        const found: Organization[] = [];
-        for (const batch of chunks(ids, MAX_PER_PAGE)) found.push(...(await orgs.byIds(batch)).items);
+        const found: Values[] = [];
+        for (const batch of chunks(ids, MAX_PER_PAGE)) found.push(...(await handler.byIds(batch)));
         return { data: found.map(asRecord) };
       }),
 
     getManyReference: (resource, params) =>
-      call(resource, () => list({ ...params, filter: { ...params.filter, [params.target]: String(params.id) } })),
+      call(resource, (handler) => list(handler, { ...params, filter: { ...params.filter, [params.target]: String(params.id) } })),
 
     create: (resource, params) =>
       call(
         resource,
-        async () => {
-          const fields = filledFields(params.data as Values, WRITABLE_FIELDS) as CreateOrganizationMutationVariables;
-          return { data: asRecord((await orgs.create(fields)).item) };
+        async (handler) => {
+          if (!handler.create) return unsupported();
+          return { data: asRecord(await handler.create(filledFields(params.data as Values, handler.createFields))) };
         },
-        true,
+        handlers[resource]?.createFields,
       ),
 
     update: (resource, params) =>
       call(
         resource,
-        async () => {
+        async (handler) => {
+          if (!handler.update) return unsupported();
           const previous = params.previousData as Values | undefined;
-          const version = (previous?.version ?? (params.data as Values).version) as number | undefined;
-          if (typeof version !== 'number') throw new HttpError('The version that was read is missing', 400);
-          const changes = changedFields(params.data as Values, previous, WRITABLE_FIELDS);
+          const version = versionOf(params);
+          if (version === undefined) throw new HttpError('The version that was read is missing', 400);
+          const changes = changedFields(params.data as Values, previous, handler.updateFields);
           if (Object.keys(changes).length === 0 && previous) return { data: previous as never };
-          const variables = { ...changes, id: String(params.id), version } as UpdateOrganizationMutationVariables;
-          return { data: asRecord((await orgs.update(variables)).item) };
+          return { data: asRecord(await handler.update(String(params.id), version, changes)) };
         },
-        true,
+        handlers[resource]?.updateFields,
       ),
 
-    updateMany: async () => {
-      throw new HttpError(translate('guildhall.errors.bulkUpdateUnsupported'), 400);
-    },
+    updateMany: async () => unsupported(),
 
     delete: (resource, params) =>
-      call(resource, async () => {
-        const version = (params.previousData as Values | undefined)?.version as number | undefined;
-        const { item } = await orgs.delete(String(params.id), version);
+      call(resource, async (handler) => {
+        if (!handler.delete) return unsupported();
+        const item = await handler.delete(String(params.id), versionOf(params));
         return { data: { ...(params.previousData ?? {}), ...item } as never };
       }),
 
     deleteMany: (resource, params) =>
-      call(resource, async () => {
+      call(resource, async (handler) => {
+        const remove = handler.delete;
+        if (!remove) return unsupported();
         const deleted: Identifier[] = [];
-        for (const id of params.ids) deleted.push((await orgs.delete(String(id))).item.id);
+        for (const id of params.ids) deleted.push((await remove(String(id))).id as Identifier);
         return { data: deleted as never };
       }),
 
     archive: (resource, params) =>
-      call(resource, async () => ({ data: (await orgs.archive(String(params.id), params.previousData.version)).item })),
+      call(resource, async () => ({ data: (await client.organizations.archive(String(params.id), params.previousData.version)).item })),
 
     restore: (resource, params) =>
-      call(resource, async () => ({ data: (await orgs.restore(String(params.id), params.previousData.version)).item })),
+      call(resource, async () => ({ data: (await client.organizations.restore(String(params.id), params.previousData.version)).item })),
 
     tree: (resource, params) =>
       call(resource, async () => {
@@ -183,5 +217,21 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
         }
         return { data, truncated: true };
       }),
+
+    resetPassword: (resource, params) =>
+      call(resource, async () => ({ data: (await client.users.resetPassword(String(params.id), params.newPassword)).item }), ['newPassword']),
+
+    unlock: (resource, params) => call(resource, async () => ({ data: (await client.users.unlock(String(params.id))).item })),
+
+    changePassword: (params) =>
+      callAccount(async () => {
+        await client.auth.changePassword(params.currentPassword, params.newPassword);
+      }, ['currentPassword', 'newPassword']),
+
+    myApiTokens: () => callAccount(async () => ({ data: (await client.apiTokens.mine()).items }), []),
+
+    createApiToken: (params) => callAccount(async () => ({ data: (await client.apiTokens.create(params.name, params.expiresInDays)).created }), ['name', 'expiresInDays']),
+
+    revokeApiToken: (params) => callAccount(async () => ({ data: (await client.apiTokens.revoke(String(params.id))).item }), []),
   };
 }

@@ -1,118 +1,20 @@
 /**
- * Drives the built dashboard in headless Chromium against the built server with demo data.
+ * Drives the built dashboard in headless Chromium against the built server with demo data,
+ * signed in as the department administrator.
  * Needs `npm run build` first (turbo's test task depends on build).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, newPage, signIn, startServer, stopServer, type RunningServer } from './e2eHarness';
 
 jest.setTimeout(120_000);
-
-const packageDir = path.resolve(__dirname, '..');
-const serverMain = path.resolve(packageDir, '../server/dist/main.js');
-const dashboardIndex = path.resolve(packageDir, 'dist/index.html');
-const artifacts = path.resolve(packageDir, '../../test-artifacts');
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Date inputs follow the browser's language.
-  '--lang=zh-CN',
-];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-interface RunningServer {
-  url: string;
-  child: ChildProcess;
-  dataDir: string;
-  output: () => string;
-}
-
-/** Starts the server on a fresh SQLite file and waits for the line that names the dashboard's address. */
-async function startServer(): Promise<RunningServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-dashboard-e2e-'));
-  const port = await freePort();
-  const child = spawn(process.execPath, [serverMain], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${path.join(dataDir, 'db.sqlite')}`,
-      SEED_DEMO_DATA: 'true',
-      DASHBOARD_DIR: path.dirname(dashboardIndex),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start within 60 s:\n${log}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      log += chunk.toString();
-      const match = /Dashboard:\s+(http:\/\/\S+?)\/?\s*$/m.exec(log);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited with code ${code}:\n${log}`));
-    });
-  });
-  return { url, child, dataDir, output: () => log };
-}
-
-async function stopServer(server: RunningServer | undefined): Promise<void> {
-  if (!server) return;
-  if (server.child.exitCode === null) {
-    let timer: NodeJS.Timeout | undefined;
-    const exited = new Promise((resolve) => server.child.once('exit', resolve));
-    server.child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 5000)))]);
-    clearTimeout(timer);
-    if (server.child.exitCode === null) server.child.kill('SIGKILL');
-  }
-  fs.rmSync(server.dataDir, { recursive: true, force: true });
-}
-
-/** Calls the API directly, as another user would. */
-async function graphql<T>(server: RunningServer, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 describe('organizations in the dashboard', () => {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let page: Page;
   let hunanId: string;
+  let adminCookie: string;
   const pageErrors: string[] = [];
 
   const shot = async (name: string) => {
@@ -132,22 +34,18 @@ describe('organizations in the dashboard', () => {
   const field = (label: string) => page.getByLabel(label, { exact: true });
 
   beforeAll(async () => {
-    for (const [file, what] of [
-      [serverMain, 'the server'],
-      [dashboardIndex, 'the dashboard'],
-    ]) {
-      if (!fs.existsSync(file)) throw new Error(`${what} is not built (${file} is missing): run \`npm run build\` first`);
-    }
-    fs.mkdirSync(artifacts, { recursive: true });
+    checkBuilt();
     server = await startServer();
-    const found = await graphql<{ allOrganizations: { id: string }[] }>(server, '{ allOrganizations(filter: { q: "贵州省湖南商会", kind: CHAMBER }) { id } }');
+    adminCookie = await apiSignIn(server, 'admin');
+    const found = await graphql<{ allOrganizations: { id: string }[] }>(
+      server,
+      { cookie: adminCookie },
+      '{ allOrganizations(filter: { q: "贵州省湖南商会", kind: CHAMBER }) { id } }',
+    );
     hunanId = found.allOrganizations[0].id;
 
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    browser = await launchBrowser();
+    ({ page } = await newPage(browser, pageErrors));
   });
 
   afterAll(async () => {
@@ -157,6 +55,14 @@ describe('organizations in the dashboard', () => {
 
   afterEach(() => {
     expect(pageErrors).toEqual([]);
+  });
+
+  test('asks to sign in first, then opens the organization list', async () => {
+    await page.goto(`${server!.url}/`);
+    await page.waitForURL(/#\/login/);
+    await page.getByRole('heading', { name: '异地商会党建工作平台' }).waitFor();
+    await signIn(page, server!, 'admin', '部门管理员');
+    await page.waitForURL(/#\/organizations/);
   });
 
   test('shows the organization list in Chinese', async () => {
@@ -227,8 +133,9 @@ describe('organizations in the dashboard', () => {
   test('tells the user when someone else changed the record meanwhile', async () => {
     await open(`/organizations/${hunanId}`);
     await field('简称').waitFor();
-    const { Organization } = await graphql<{ Organization: { version: number } }>(server!, `{ Organization(id: "${hunanId}") { version } }`);
-    await graphql(server!, `mutation($id: ID!, $version: Int!) { updateOrganization(id: $id, version: $version, phone: "0851-80000000") { id } }`, {
+    const admin = { cookie: adminCookie };
+    const { Organization } = await graphql<{ Organization: { version: number } }>(server!, admin, `{ Organization(id: "${hunanId}") { version } }`);
+    await graphql(server!, admin, `mutation($id: ID!, $version: Int!) { updateOrganization(id: $id, version: $version, phone: "0851-80000000") { id } }`, {
       id: hunanId,
       version: Organization.version,
     });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -15,8 +15,10 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import { createContext, type GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
+import { compiledExecutor } from './graphql/executor';
 import { queryLimits } from './graphql/limits';
 import { createSchema } from './graphql/schema';
+import { healthRoutes } from './ops/health';
 
 export interface App {
   server: http.Server;
@@ -60,12 +62,13 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
     }),
   );
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(healthRoutes(db.dataSource));
 
+  const graphqlSchema = schema ?? (await createSchema());
+  // Either way Apollo Server parses, validates and formats; the compiled executor comes in through its gateway interface.
+  const execution = config.graphqlExecutor === 'jit' ? { gateway: compiledExecutor(graphqlSchema) } : { schema: graphqlSchema };
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: schema ?? (await createSchema()),
+    ...execution,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
@@ -79,6 +82,8 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // The dashboard is the user interface; the landing page would load scripts from elsewhere.
       ApolloServerPluginLandingPageDisabled(),
+      // Responses carry no cache hints (every answer depends on who asks); the plugin would time every field.
+      ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       {
         // Every refusal for lack of a permission is on the audit trail, in a transaction of its own.

@@ -38,7 +38,13 @@ describe('configuration', () => {
     expect(config.trustProxy).toBe(1);
   });
 
+  it('runs GraphQL compiled unless told to interpret it', () => {
+    expect(loadConfig({}).graphqlExecutor).toBe('jit');
+    expect(loadConfig({ GRAPHQL_EXECUTOR: 'graphql-js' }).graphqlExecutor).toBe('graphql-js');
+  });
+
   it.each([
+    [{ GRAPHQL_EXECUTOR: 'fast' }, /GRAPHQL_EXECUTOR must be jit or graphql-js/],
     [{ DATABASE_URL: 'postgres://x/y' }, /DATABASE_URL must start/],
     [{ DATABASE_URL: 'mysql://host:3306/' }, /must name a database/],
     [{ DATABASE_URL: 'sqlite:' }, /needs a file path/],

@@ -20,6 +20,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Session lifetime in hours. */
   sessionHours: number;
+  /** How GraphQL operations run: compiled once per document (`jit`) or interpreted (`graphql-js`). */
+  graphqlExecutor: 'jit' | 'graphql-js';
 }
 
 const DEVELOPMENT_SECRET = 'guildhall-development-secret-not-for-production';
@@ -69,6 +71,12 @@ export function parseDatabaseUrl(raw: string | undefined, baseDir = repoRoot): D
   throw new ConfigError('DATABASE_URL must start with sqlite: or mysql://');
 }
 
+function parseExecutor(raw: string | undefined): Config['graphqlExecutor'] {
+  if (raw === undefined || raw === '') return 'jit';
+  if (raw === 'jit' || raw === 'graphql-js') return raw;
+  throw new ConfigError(`GRAPHQL_EXECUTOR must be jit or graphql-js, got "${raw}"`);
+}
+
 function parseTrustProxy(raw: string | undefined): boolean | number | string {
   if (raw === undefined || raw === '') return false;
   if (/^\d+$/.test(raw)) return Number(raw);
@@ -98,5 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     sessionHours,
+    graphqlExecutor: parseExecutor(env.GRAPHQL_EXECUTOR),
   };
 }

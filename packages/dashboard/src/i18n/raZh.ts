@@ -9,6 +9,7 @@ export const raZh = {
       search_columns: '搜索列',
       select_all_button: '全选',
       remove_filter: '移除此条件',
+      back: '返回',
     },
     page: {
       access_denied: '无权访问',
@@ -19,7 +20,7 @@ export const raZh = {
       list: '%{name}',
       empty: '还没有%{name}',
       invite: '要新建一个吗？',
-      not_found: '页面不存在',
+      not_found: '未找到',
     },
     message: {
       access_denied: '您没有访问此页面的权限',
@@ -29,7 +30,7 @@ export const raZh = {
       delete_title: '删除%{name}「%{recordRepresentation}」',
       delete_content: '确定要删除这个%{name}吗？',
       invalid_form: '表单有误，请检查标红的字段',
-      not_found: '您输入的网址有误，或者链接已失效。',
+      not_found: '网址有误，或者要找的记录不存在、已被删除，或不在您的管辖范围内。',
     },
     navigation: {
       clear_filters: '清除筛选条件',
@@ -43,6 +44,10 @@ export const raZh = {
     },
     auth: {
       email: '电子邮箱',
+      user_menu: '账户',
+      logout: '退出登录',
+      sign_in_error: '登录失败，请重试',
+      auth_check_error: '请先登录',
     },
     notification: {
       offline: '网络不通，无法获取数据。',
@@ -51,6 +56,8 @@ export const raZh = {
       deleted: '已删除 |||| 已删除 %{smart_count} 项',
       item_doesnt_exist: '记录不存在',
       http_error: '与服务器通信出错',
+      logged_out: '登录已失效，请重新登录。',
+      not_authorized: '您没有权限访问这项内容。',
     },
     validation: {
       unique: '不能重复',

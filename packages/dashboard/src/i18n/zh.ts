@@ -1,10 +1,88 @@
-import type { OrganizationKind, OrganizationStatus } from '@guildhall/client';
+import type { OrganizationKind, OrganizationStatus, UserRole } from '@guildhall/client';
 
 /** The product's own labels in Simplified Chinese; en.ts has exactly the same keys. */
 export const zh = {
   guildhall: {
     app: {
       title: '异地商会党建工作平台',
+    },
+    auth: {
+      subtitle: '请使用您的账户登录',
+      help: '忘记密码请联系部门管理员',
+      wrongCredentials: '用户名或密码不正确，或者账户已停用。',
+      locked: '登录失败次数过多，账户已被锁定。请在 %{time} 之后（约 %{wait}后）再试，或请部门管理员解除锁定。',
+      rateLimited: '登录尝试太频繁，请 %{wait}后再试。',
+      rateLimitedLater: '登录尝试太频繁，请稍后再试。',
+      seconds: '%{smart_count} 秒',
+      minutes: '%{smart_count} 分钟',
+    },
+    home: {
+      title: '首页',
+      welcome: '您好，%{name}',
+      nothingToManage: '您的角色（%{role}）目前没有可以查看或管理的页面。如需更多权限，请联系部门管理员。',
+    },
+    account: {
+      title: '我的账户',
+      sections: {
+        profile: '账户信息',
+        password: '修改密码',
+        tokens: 'API 令牌',
+      },
+    },
+    roles: {
+      ADMIN: '部门管理员',
+      ASSESSOR: '协调小组评估员',
+      COORDINATOR: '商会协调员',
+      STAFF: '商会工作人员',
+      TRAINEE: '学员',
+    } satisfies Record<UserRole, string>,
+    roleHelp: {
+      ADMIN: '管理全部组织和用户账户，可调整组织状态，查看全部审计日志。',
+      ASSESSOR: '查看全部组织和审计日志，不能修改。',
+      COORDINATOR: '管理所属组织及其全部下级组织（可新建、编辑、归档），查看其中的审计日志。',
+      STAFF: '查看和编辑所属组织及其下级组织，不能归档或删除。',
+      TRAINEE: '参加培训；不能查看或管理组织。',
+    } satisfies Record<UserRole, string>,
+    // Nested by the action's own dots: `organization.update` is auditActions.organization.update.
+    auditActions: {
+      organization: {
+        create: '新建组织',
+        update: '修改组织',
+        archive: '归档组织',
+        restore: '恢复组织',
+        delete: '删除组织',
+      },
+      user: {
+        create: '新建用户',
+        update: '修改用户',
+        resetPassword: '重置密码',
+        unlock: '解除锁定',
+      },
+      auth: {
+        signIn: '登录',
+        signInFailed: '登录失败',
+        signOut: '退出登录',
+        passwordChanged: '修改密码',
+      },
+      apiToken: {
+        create: '新建 API 令牌',
+        revoke: '撤销 API 令牌',
+      },
+      access: {
+        denied: '拒绝访问',
+      },
+    },
+    // Why a sign-in failed, as the audit trail records it.
+    signInFailures: {
+      wrongPassword: '密码错误',
+      unknownUser: '用户名不存在',
+      disabled: '账户已停用',
+      locked: '账户已锁定',
+    },
+    recordTypes: {
+      Organization: '组织',
+      User: '用户',
+      ApiToken: 'API 令牌',
     },
     kinds: {
       AGENCY: '主管单位',
@@ -83,6 +161,12 @@ export const zh = {
       taken: '已被其他组织使用',
       notFound: '所选的组织不存在',
       unknownSortField: '不能按这一列排序',
+      matches: '格式不正确',
+      wrongPassword: '密码不正确',
+      passwordTooShort: '密码至少需要 10 个字符',
+      passwordHasUsername: '密码不能包含用户名',
+      passwordTooSimple: '密码太简单，请至少使用 4 个不同的字符',
+      self: '不能停用自己的账户，也不能更改自己的角色',
     },
     // Messages for one field and constraint, where the general one would be vague.
     fieldValidation: {
@@ -91,6 +175,16 @@ export const zh = {
       },
       creditCode: {
         taken: '该统一社会信用代码已登记在其他组织名下',
+      },
+      username: {
+        taken: '这个用户名已被使用',
+        matches: '用户名只能用 2–50 个小写字母、数字或 . _ -，并以字母或数字开头',
+      },
+      organizationId: {
+        parentArchived: '所选的组织已归档',
+      },
+      currentPassword: {
+        wrongPassword: '当前密码不正确',
       },
     },
     errors: {
@@ -151,6 +245,10 @@ export const zh = {
         summary: '基本信息',
         children: '下级组织',
         tree: '组织树',
+        history: '变更记录',
+      },
+      helpers: {
+        statusReadOnly: '只有部门管理员可以调整组织状态',
       },
       sections: {
         identity: '组织信息',
@@ -181,8 +279,161 @@ export const zh = {
         truncated: '下级组织太多，只显示了前 %{count} 个',
         children: '%{count} 个下级',
       },
+      outOfScope: '（不在您的管辖范围内）',
       breadcrumb: '组织层级',
       empty: '没有符合条件的组织',
+    },
+    users: {
+      name: '用户 |||| 用户',
+      menu: '用户管理',
+      page: {
+        list: '用户管理',
+      },
+      fields: {
+        id: '编号',
+        username: '用户名',
+        displayName: '姓名',
+        role: '角色',
+        organizationId: '所属组织',
+        disabled: '账户状态',
+        disableAccount: '停用此账户',
+        failedSignIns: '连续登录失败次数',
+        lockedUntil: '锁定至',
+        lastSignInAt: '最近登录',
+        createdAt: '创建时间',
+        updatedAt: '更新时间',
+        password: '密码',
+        initialPassword: '初始密码',
+        newPassword: '新密码',
+        q: '搜索用户名或姓名',
+      },
+      tabs: {
+        summary: '基本信息',
+        history: '变更记录',
+      },
+      status: {
+        active: '正常',
+        disabled: '已停用',
+        locked: '已锁定',
+      },
+      helpers: {
+        username: '登录时使用，创建后不能修改；小写字母、数字或 . _ -',
+        usernameFixed: '用户名创建后不能修改',
+        organization: '用户只能看到和管理这个组织及其下级组织',
+        password: '至少 10 个字符，不能包含用户名',
+        disabled: '停用后不能登录，已有的登录也随即失效',
+      },
+      validation: {
+        username: '只能用 2–50 个小写字母、数字或 . _ -，并以字母或数字开头',
+      },
+      actions: {
+        resetPassword: '重置密码',
+        unlock: '解除锁定',
+      },
+      resetPassword: {
+        title: '重置「%{name}」的密码',
+        content: '设置一个新密码并告知本人。本人登录后可在「我的账户」中修改。',
+      },
+      notifications: {
+        passwordReset: '已重置「%{name}」的密码',
+        unlocked: '已解除锁定',
+      },
+      neverSignedIn: '从未登录',
+      empty: '没有符合条件的用户',
+    },
+    auditEntries: {
+      name: '审计日志 |||| 审计日志',
+      fields: {
+        at: '时间',
+        actorName: '操作人',
+        actorId: '操作人',
+        action: '操作',
+        recordType: '记录类型',
+        recordId: '记录编号',
+        record: '记录',
+        organizationId: '所属组织',
+        changes: '变更字段',
+        requestId: '请求编号',
+        ip: 'IP 地址',
+        q: '搜索操作、操作人或记录编号',
+        at_gte: '起始日期',
+        at_lte: '截止日期',
+        reason: '原因',
+        operation: '接口操作',
+        path: '请求的字段',
+      },
+      changes: {
+        field: '字段',
+        before: '修改前',
+        after: '修改后',
+        none: '这项操作没有字段变更。',
+      },
+      meta: {
+        requestId: '请求编号：%{value}',
+        ip: 'IP 地址：%{value}',
+      },
+      anonymous: '（未登录）',
+      system: '系统',
+      onlyThisActor: '只看此人的操作',
+      empty: '没有符合条件的审计记录',
+    },
+    account: {
+      name: '我的账户',
+      fields: {
+        username: '用户名',
+        displayName: '姓名',
+        role: '角色',
+        organization: '所属组织',
+        currentPassword: '当前密码',
+        newPassword: '新密码',
+        confirmPassword: '再次输入新密码',
+        name: '名称',
+        prefix: '前缀',
+        createdAt: '创建时间',
+        lastUsedAt: '最近使用',
+        expiresAt: '到期时间',
+        revokedAt: '撤销时间',
+        state: '状态',
+        expiresInDays: '有效天数',
+      },
+      helpers: {
+        name: '用途，例如“数据同步脚本”',
+        expiresInDays: '留空表示一直有效，直到撤销',
+      },
+      validation: {
+        passwordMismatch: '两次输入的新密码不一致',
+      },
+      actions: {
+        changePassword: '修改密码',
+        createToken: '新建令牌',
+        revoke: '撤销',
+        copy: '复制',
+        done: '我已保存，关闭',
+      },
+      tokenStates: {
+        active: '有效',
+        expired: '已过期',
+        revoked: '已撤销',
+      },
+      confirm: {
+        revokeTitle: '撤销令牌「%{name}」？',
+        revokeContent: '撤销后，使用这个令牌的脚本和系统将立即无法访问，且不能恢复。',
+      },
+      newToken: {
+        title: '令牌「%{name}」已创建',
+        warning: '请立即复制并妥善保存。关闭此窗口后将无法再次查看这个令牌；遗失时只能撤销后新建。',
+        token: '令牌',
+      },
+      notifications: {
+        passwordChanged: '密码已修改',
+        tokenRevoked: '令牌已撤销',
+        copied: '已复制到剪贴板',
+        copyFailed: '无法自动复制，请选中令牌后手动复制',
+      },
+      tokensIntro: '脚本和其他系统可以用 API 令牌以您的身份调用接口（请求头 Authorization: Bearer <令牌>），权限与您的账户相同。不用的令牌请及时撤销。',
+      noTokens: '还没有 API 令牌',
+      never: '从未',
+      noExpiry: '一直有效',
     },
   },
 };

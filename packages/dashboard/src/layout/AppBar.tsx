@@ -1,8 +1,9 @@
 import { Box, Typography } from '@mui/material';
 import { useEffect } from 'react';
 import { AppBar as RaAppBar, TitlePortal, useTranslate, type AppBarProps } from 'react-admin';
+import { UserMenu } from './UserMenu';
 
-/** The app name, then the page title; the default toolbar adds the 中文 / English switcher. */
+/** The app name, then the page title; the default toolbar adds the 中文 / English switcher, then the user menu. */
 export const AppBar = (props: AppBarProps) => {
   const translate = useTranslate();
   const appTitle = translate('guildhall.app.title');
@@ -12,7 +13,7 @@ export const AppBar = (props: AppBarProps) => {
   }, [appTitle]);
 
   return (
-    <RaAppBar {...props}>
+    <RaAppBar userMenu={<UserMenu />} {...props}>
       <Typography component="span" variant="subtitle1" sx={{ fontWeight: 600, whiteSpace: 'nowrap', display: { xs: 'none', md: 'block' } }}>
         {appTitle}
       </Typography>

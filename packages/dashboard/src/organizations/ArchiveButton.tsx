@@ -2,13 +2,16 @@ import ArchiveIcon from '@mui/icons-material/Archive';
 import UnarchiveIcon from '@mui/icons-material/Unarchive';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, Confirm, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Button, Confirm, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import type { GuildhallDataProvider } from '../dataProvider';
 import type { Organization } from './kinds';
 
 type Action = 'archive' | 'restore';
 
-/** Archives an active organization or restores an archived one, after a confirmation; sends the version that was read. */
+/**
+ * Archives an active organization or restores an archived one, after a confirmation; sends the
+ * version that was read. Shown only to roles that may archive.
+ */
 export const ArchiveButton = () => {
   const record = useRecordContext<Organization>();
   const dataProvider = useDataProvider<GuildhallDataProvider>();
@@ -17,6 +20,8 @@ export const ArchiveButton = () => {
   const [open, setOpen] = useState(false);
   // Kept while the dialog closes, so its text does not flip when the record changes underneath.
   const [action, setAction] = useState<Action>('archive');
+  const current: Action = record?.archivedAt ? 'restore' : 'archive';
+  const { canAccess } = useCanAccess({ resource: 'organizations', action: current, record });
 
   const { mutate, isPending } = useMutation({
     mutationFn: (current: Organization) => {
@@ -31,8 +36,7 @@ export const ArchiveButton = () => {
     onSettled: () => setOpen(false),
   });
 
-  if (!record) return null;
-  const current: Action = record.archivedAt ? 'restore' : 'archive';
+  if (!record || !canAccess) return null;
   return (
     <>
       <Button

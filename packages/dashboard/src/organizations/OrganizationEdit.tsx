@@ -1,4 +1,5 @@
 import { Edit, ShowButton, SimpleForm, TopToolbar } from 'react-admin';
+import { EditLoadError, stayOnLoadError } from '../layout/NotFound';
 import { OrganizationInputs } from './OrganizationInputs';
 import { withoutInapplicableFields } from './kinds';
 
@@ -10,7 +11,14 @@ const EditActions = () => (
 
 // Pessimistic: the server checks the version and the fields, and its answer must reach the form.
 export const OrganizationEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show" transform={withoutInapplicableFields} actions={<EditActions />}>
+  <Edit
+    mutationMode="pessimistic"
+    redirect="show"
+    transform={withoutInapplicableFields}
+    actions={<EditActions />}
+    error={<EditLoadError />}
+    {...stayOnLoadError}
+  >
     <SimpleForm>
       <OrganizationInputs />
     </SimpleForm>

@@ -83,15 +83,27 @@ export const OrganizationLink = ({ organization, short = false }: { organization
   );
 };
 
+/** Said in place of a related organization the user may not see (the server gives only its id). */
+const OutOfScope = () => {
+  const translate = useTranslate();
+  return (
+    <Typography component="span" variant="body2" color="text.secondary">
+      {translate('resources.organizations.outOfScope')}
+    </Typography>
+  );
+};
+
 /** The parent, from the record itself (the list query brings it along). */
 export const ParentField = ({ short = false }: FieldProps & { short?: boolean }) => {
   const record = useRecordContext<Organization>();
+  if (record?.parentId && record.parent === null) return <OutOfScope />;
   if (!record?.parent) return null;
   return <OrganizationLink organization={record.parent} short={short} />;
 };
 
 export const HostField = (_props: FieldProps) => {
   const record = useRecordContext<Organization>();
+  if (record?.hostId && record.host === null) return <OutOfScope />;
   if (!record?.host) return null;
   return <OrganizationLink organization={record.host} />;
 };

@@ -12,9 +12,11 @@ import {
   maxLength,
   minValue,
   required,
+  useCanAccess,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { ALLOWED_PARENT_KINDS, HOST_KINDS, MAX_LENGTHS, fieldApplies, kindChoices, provinceChoices, statusChoices } from './kinds';
+import { ALLOWED_PARENT_KINDS, HOST_KINDS, MAX_LENGTHS, fieldApplies, kindChoices, provinceChoices, statusChoices, type Organization } from './kinds';
 
 const limit = (field: string) => maxLength(MAX_LENGTHS[field]);
 
@@ -32,12 +34,46 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
 
 const wide = { gridColumn: { md: '1 / -1' } };
 
-/** Picks an organization by typing part of its name or its pinyin initials. */
-const OrganizationPicker = ({ source, kinds }: { source: 'parentId' | 'hostId'; kinds?: readonly OrganizationKind[] }) => (
-  <ReferenceInput source={source} reference="organizations" sort={{ field: 'name', order: 'ASC' }} filter={kinds ? { kind_in: kinds } : {}}>
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} noOptionsText="resources.organizations.empty" fullWidth />
-  </ReferenceInput>
-);
+/**
+ * Picks an organization by typing part of its name or its pinyin initials. A parent or host
+ * outside the user's organizations (the server sends its id but not the organization) is shown
+ * as such and cannot be changed here.
+ */
+const OrganizationPicker = ({ source, kinds }: { source: 'parentId' | 'hostId'; kinds?: readonly OrganizationKind[] }) => {
+  const record = useRecordContext<Organization>();
+  const translate = useTranslate();
+  const related = source === 'parentId' ? record?.parent : record?.host;
+  if (record?.[source] && related === null) {
+    return <TextInput source={source} readOnly format={() => translate('resources.organizations.outOfScope')} fullWidth />;
+  }
+  return (
+    <ReferenceInput source={source} reference="organizations" sort={{ field: 'name', order: 'ASC' }} filter={kinds ? { kind_in: kinds } : {}}>
+      <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} noOptionsText="resources.organizations.empty" fullWidth />
+    </ReferenceInput>
+  );
+};
+
+/**
+ * Only some roles may set the status. Others see it on the edit page without being able to change
+ * it, and a new organization gets the server's default.
+ */
+const StatusInput = () => {
+  const record = useRecordContext();
+  const { canAccess, isPending } = useCanAccess({ resource: 'organizations', action: 'setStatus' });
+  const editing = record?.id !== undefined;
+  if (isPending || (!canAccess && !editing)) return <span />;
+  return (
+    <SelectInput
+      source="status"
+      choices={statusChoices}
+      validate={required()}
+      defaultValue="NORMAL"
+      readOnly={!canAccess}
+      helperText={canAccess ? false : 'resources.organizations.helpers.statusReadOnly'}
+      fullWidth
+    />
+  );
+};
 
 /** The inputs shared by the create and edit pages; kind-specific ones appear only for the kinds that have them. */
 export const OrganizationInputs = () => (
@@ -49,7 +85,7 @@ export const OrganizationInputs = () => (
           <>
             <Section title="identity">
               <SelectInput source="kind" choices={kindChoices} validate={required()} fullWidth />
-              <SelectInput source="status" choices={statusChoices} validate={required()} defaultValue="NORMAL" fullWidth />
+              <StatusInput />
               <TextInput source="name" validate={[required(), limit('name')]} fullWidth sx={wide} />
               <TextInput source="shortName" validate={limit('shortName')} fullWidth />
               {fieldApplies(kind, 'originProvince') ? (

@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
 import { DataTable, List, Pagination, useTranslate } from 'react-admin';
+import { useQueryWhenAllowed } from '../access';
 import { KindField, NameField, ParentField, ProvinceField, StatusField } from './OrganizationFields';
 import { OrganizationQuickFilters, organizationFilters } from './OrganizationListFilters';
 import { holdsEnterprises, type Organization } from './kinds';
@@ -17,6 +18,7 @@ const EmptyResult = () => {
 
 export const OrganizationList = () => (
   <List
+    queryOptions={useQueryWhenAllowed('organizations', 'list')}
     filters={organizationFilters}
     sort={{ field: 'name', order: 'ASC' }}
     perPage={25}

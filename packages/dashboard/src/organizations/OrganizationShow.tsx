@@ -9,10 +9,13 @@ import {
   Show,
   TabbedShowLayout,
   TopToolbar,
+  useCanAccess,
   useLocaleState,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { RecordHistory } from '../audit/RecordHistory';
+import { ShowLoadError, stayOnLoadError } from '../layout/NotFound';
 import { ArchiveButton } from './ArchiveButton';
 import { OrganizationBreadcrumb } from './OrganizationBreadcrumb';
 import { KindField, NameField, StatusField } from './OrganizationFields';
@@ -51,35 +54,43 @@ const ArchivedNotice = () => {
   );
 };
 
-export const OrganizationShow = () => (
-  <Show actions={<ShowActions />}>
-    <ArchivedNotice />
-    <OrganizationBreadcrumb />
-    <TabbedShowLayout>
-      <TabbedShowLayout.Tab label="resources.organizations.tabs.summary">
-        <OrganizationSummary label={false} />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.organizations.tabs.children" path="children">
-        <ReferenceManyField
-          label={false}
-          reference="organizations"
-          target="parentId"
-          sort={{ field: 'name', order: 'ASC' }}
-          perPage={25}
-          pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
-        >
-          <DataTable<Organization> rowClick="show" bulkActionButtons={false}>
-            <DataTable.Col source="name" field={NameField} />
-            <DataTable.Col source="kind" field={KindField} />
-            <DataTable.Col source="status" field={StatusField} />
-            <DataTable.NumberCol source="childCount" disableSort />
-            <DataTable.Col source="foundedOn" />
-          </DataTable>
-        </ReferenceManyField>
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.organizations.tabs.tree" path="tree">
-        <OrganizationTree label={false} />
-      </TabbedShowLayout.Tab>
-    </TabbedShowLayout>
-  </Show>
-);
+export const OrganizationShow = () => {
+  const { canAccess: canReadAudit } = useCanAccess({ resource: 'auditEntries', action: 'list' });
+  return (
+    <Show actions={<ShowActions />} error={<ShowLoadError />} {...stayOnLoadError}>
+      <ArchivedNotice />
+      <OrganizationBreadcrumb />
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="resources.organizations.tabs.summary">
+          <OrganizationSummary label={false} />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.organizations.tabs.children" path="children">
+          <ReferenceManyField
+            label={false}
+            reference="organizations"
+            target="parentId"
+            sort={{ field: 'name', order: 'ASC' }}
+            perPage={25}
+            pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+          >
+            <DataTable<Organization> rowClick="show" bulkActionButtons={false}>
+              <DataTable.Col source="name" field={NameField} />
+              <DataTable.Col source="kind" field={KindField} />
+              <DataTable.Col source="status" field={StatusField} />
+              <DataTable.NumberCol source="childCount" disableSort />
+              <DataTable.Col source="foundedOn" />
+            </DataTable>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.organizations.tabs.tree" path="tree">
+          <OrganizationTree label={false} />
+        </TabbedShowLayout.Tab>
+        {canReadAudit ? (
+          <TabbedShowLayout.Tab label="resources.organizations.tabs.history" path="history">
+            <RecordHistory label={false} recordType="Organization" />
+          </TabbedShowLayout.Tab>
+        ) : null}
+      </TabbedShowLayout>
+    </Show>
+  );
+};

@@ -5,7 +5,6 @@ import { Viewer } from '../access/viewer';
 import { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { BadInputError, NotFoundError, RateLimitedError, UnauthenticatedError } from '../graphql/errors';
-import { Organization } from '../organizations/organization.entity';
 import { parseId } from '../common/list';
 import { ApiToken } from './api-token.entity';
 import { hashPassword, passwordProblems, verifyAgainstNothing, verifyPassword } from './password';
@@ -20,6 +19,15 @@ const IP_WINDOW_SECONDS = 15 * 60;
 const TOKEN_TOUCH_MS = 60_000;
 /** The scope of an account whose organization is gone: a path no organization has. */
 const NOWHERE = '/0/';
+
+interface CredentialRow {
+  user: User;
+  scopePath: string | null;
+  credentialId: number;
+  expiresAt: string | Date | null;
+  revokedAt: string | Date | null;
+  lastUsedAt: string | Date | null;
+}
 
 export interface AuthSettings {
   secret: string;
@@ -44,40 +52,62 @@ export class AuthService {
 
   /** The viewer behind a session cookie, or null when it is missing, unknown or expired. */
   async viewerForSession(token: string): Promise<Viewer | null> {
-    const found = await this.db.manager
-      .createQueryBuilder(User, 'u')
-      .innerJoin(Session, 's', 's.userId = u.id')
-      .leftJoin(Organization, 'o', 'o.id = u.organizationId')
-      .addSelect('o.path', 'scopePath')
-      .addSelect('s.expiresAt', 'expiresAt')
-      .where('s.tokenHash = :hash', { hash: hashToken(this.settings.secret, token) })
-      .getRawAndEntities();
-    const user = found.entities[0];
-    const raw = found.raw[0] as { scopePath: string | null; expiresAt: Date | string } | undefined;
-    if (!user || !raw || user.disabled || toDate(raw.expiresAt) <= new Date()) return null;
-    return new Viewer(user, raw.scopePath ?? NOWHERE, 'session');
+    const row = await this.credentialRow('session', token);
+    if (!row || !row.expiresAt || toDate(row.expiresAt) <= new Date()) return null;
+    return new Viewer(row.user, row.scopePath ?? NOWHERE, 'session');
   }
 
   /** The viewer behind an API token, or null when it is unknown, revoked or expired. */
   async viewerForApiToken(token: string): Promise<Viewer | null> {
     if (!token.startsWith(API_TOKEN_PREFIX)) return null;
-    const found = await this.db.manager
-      .createQueryBuilder(User, 'u')
-      .innerJoin(ApiToken, 't', 't.userId = u.id')
-      .leftJoin(Organization, 'o', 'o.id = u.organizationId')
-      .addSelect('o.path', 'scopePath')
-      .addSelect(['t.id', 't.expiresAt', 't.revokedAt', 't.lastUsedAt'])
-      .where('t.tokenHash = :hash', { hash: hashToken(this.settings.secret, token) })
-      .getRawAndEntities();
-    const user = found.entities[0];
-    const raw = found.raw[0] as Record<string, unknown> | undefined;
-    if (!user || !raw || user.disabled || raw.t_revokedAt) return null;
-    if (raw.t_expiresAt && toDate(raw.t_expiresAt as string) <= new Date()) return null;
-    const lastUsed = raw.t_lastUsedAt ? toDate(raw.t_lastUsedAt as string).getTime() : 0;
+    const row = await this.credentialRow('api_token', token);
+    if (!row || row.revokedAt) return null;
+    if (row.expiresAt && toDate(row.expiresAt) <= new Date()) return null;
+    const lastUsed = row.lastUsedAt ? toDate(row.lastUsedAt).getTime() : 0;
     if (Date.now() - lastUsed > TOKEN_TOUCH_MS) {
-      await this.db.write((em) => em.update(ApiToken, { id: Number(raw.t_id) }, { lastUsedAt: new Date() }));
+      await this.db.write((em) => em.update(ApiToken, { id: row.credentialId }, { lastUsedAt: new Date() }));
     }
-    return new Viewer(user, (raw.scopePath as string | null) ?? NOWHERE, 'token');
+    return new Viewer(row.user, row.scopePath ?? NOWHERE, 'token');
+  }
+
+  /**
+   * The account behind a session or API token, in one plain statement: every request
+   * pays for this lookup, so it skips the query builder and entity mapping.
+   */
+  private async credentialRow(table: 'session' | 'api_token', token: string): Promise<CredentialRow | null> {
+    const q = (name: string) => this.db.dataSource.driver.escape(name);
+    const extra = table === 'session' ? 'c.expiresAt AS expiresAt' : 'c.expiresAt AS expiresAt, c.revokedAt AS revokedAt, c.lastUsedAt AS lastUsedAt';
+    const rows: Record<string, unknown>[] = await this.db.dataSource.query(
+      `SELECT c.id AS credentialId, ${extra}, o.path AS scopePath, u.id, u.username, u.displayName, u.role, u.organizationId, u.disabled,
+              u.failedSignIns, u.lockedUntil, u.lastSignInAt, u.version, u.createdAt, u.updatedAt
+         FROM ${q(table)} c JOIN ${q('user')} u ON u.id = c.userId LEFT JOIN ${q('organization')} o ON o.id = u.organizationId
+        WHERE c.tokenHash = ?`,
+      [hashToken(this.settings.secret, token)],
+    );
+    const raw = rows[0];
+    if (!raw || Number(raw.disabled)) return null;
+    const user = Object.assign(new User(), {
+      id: Number(raw.id),
+      username: raw.username as string,
+      displayName: raw.displayName as string,
+      role: raw.role as User['role'],
+      organizationId: Number(raw.organizationId),
+      disabled: false,
+      failedSignIns: Number(raw.failedSignIns),
+      lockedUntil: raw.lockedUntil ? toDate(raw.lockedUntil as string | Date) : null,
+      lastSignInAt: raw.lastSignInAt ? toDate(raw.lastSignInAt as string | Date) : null,
+      version: Number(raw.version),
+      createdAt: toDate(raw.createdAt as string | Date),
+      updatedAt: toDate(raw.updatedAt as string | Date),
+    });
+    return {
+      user,
+      scopePath: (raw.scopePath as string | null) ?? null,
+      credentialId: Number(raw.credentialId),
+      expiresAt: (raw.expiresAt as string | Date | null) ?? null,
+      revokedAt: (raw.revokedAt as string | Date | null) ?? null,
+      lastUsedAt: (raw.lastUsedAt as string | Date | null) ?? null,
+    };
   }
 
   async signIn(actor: Actor, username: string, password: string): Promise<SignedIn> {

@@ -22,6 +22,10 @@ interface LoadResult {
   mismatches: number;
   non2xx: number;
 }
+/** A running load; it reports each response's latency in milliseconds as it goes. */
+interface LoadInstance extends Promise<LoadResult> {
+  on(event: 'response', listener: (client: unknown, status: number, bytes: number, latencyMs: number) => void): void;
+}
 const autocannon = require('autocannon') as (options: {
   url: string;
   connections: number;
@@ -29,7 +33,7 @@ const autocannon = require('autocannon') as (options: {
   headers: Record<string, string>;
   requests: LoadRequest[];
   verifyBody: (body: string) => boolean;
-}) => Promise<LoadResult>;
+}) => LoadInstance;
 
 export interface ServerProcess {
   name: string;
@@ -105,53 +109,91 @@ export interface Measurement {
   requests: number;
 }
 
+/** One kind of request to measure: the server, the bodies it gets in turn, and what a good answer looks like. */
+export interface LoadTarget {
+  server: ServerProcess;
+  bodies: string[];
+  /** Headers every request carries besides the content type, e.g. the GraphQL caller's credentials. */
+  headers?: Record<string, string>;
+  /** Whether a response body is a good answer; by default, a page of organizations without errors. */
+  goodBody?: (body: string) => boolean;
+}
+
 export interface LoadOptions {
+  /** Seconds of measurement per target, in all. */
   duration: number;
   connections: number;
+  /** Seconds each target is driven before measuring. */
   warmup: number;
+  /** Slices of the duration: targets take turns, so a change in the machine's load hits all of them alike. */
+  rounds: number;
 }
 
 /** A response is good when it is a page of organizations and carries no errors. */
-const goodBody = (body: string) => body.startsWith('{"data":{"allOrganizations":[') && !body.includes('"errors":[');
+export const isPage = (body: string) => body.startsWith('{"data":{"allOrganizations":[') && !body.includes('"errors":[');
 
-/** Warms the server up, then drives it for the duration and reads throughput, latency and the server's CPU time. */
-export async function measure(server: ServerProcess, bodies: string[], options: LoadOptions): Promise<Measurement> {
-  const run = async (duration: number) => {
-    const result = await autocannon({
-      url: server.url,
-      connections: options.connections,
-      duration,
-      headers: { 'content-type': 'application/json' },
-      requests: bodies.map((body) => ({ method: 'POST', body })),
-      verifyBody: goodBody,
-    });
-    const problems = [
-      result.non2xx && `${result.non2xx} non-2xx responses`,
-      result.errors && `${result.errors} connection errors (${result.timeouts} timeouts)`,
-      result.mismatches && `${result.mismatches} responses with errors or without a page`,
-    ].filter(Boolean);
-    if (problems.length) throw new Error(`${server.name}: ${problems.join(', ')}`);
-    return result;
-  };
-  await run(options.warmup);
-  const pid = server.child.pid as number;
+interface Slice {
+  requests: number;
+  seconds: number;
+  cpuMs: number;
+  latencies: number[];
+}
+
+/** Drives one target for a while; any failed or wrong answer stops the run. */
+async function drive(target: LoadTarget, connections: number, duration: number): Promise<Slice> {
+  const pid = target.server.child.pid as number;
+  const latencies: number[] = [];
   const cpuBefore = cpuMs(pid);
-  const result = await run(options.duration);
+  const load = autocannon({
+    url: target.server.url,
+    connections,
+    duration,
+    headers: { 'content-type': 'application/json', ...target.headers },
+    requests: target.bodies.map((body) => ({ method: 'POST', body })),
+    verifyBody: target.goodBody ?? isPage,
+  });
+  load.on('response', (_client, _status, _bytes, latencyMs) => latencies.push(latencyMs));
+  const result = await load;
   const cpuAfter = cpuMs(pid);
-  const requests = result.requests.total;
-  if (requests === 0) throw new Error(`${server.name} answered no requests`);
-  return {
-    requestsPerSecond: requests / result.duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    cpuMsPerRequest: (cpuAfter - cpuBefore) / requests,
-    requests,
-  };
+  const problems = [
+    result.non2xx && `${result.non2xx} non-2xx responses`,
+    result.errors && `${result.errors} connection errors (${result.timeouts} timeouts)`,
+    result.mismatches && `${result.mismatches} responses with errors or without the expected answer`,
+  ].filter(Boolean);
+  if (problems.length) throw new Error(`${target.server.name}: ${problems.join(', ')}`);
+  return { requests: result.requests.total, seconds: result.duration, cpuMs: cpuAfter - cpuBefore, latencies };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/**
+ * Warms every target up, then drives them in turns, `rounds` times, and reads throughput,
+ * latency and the server's CPU time of each over all its turns.
+ */
+export async function measureInTurns<K extends string>(targets: Record<K, LoadTarget>, options: LoadOptions): Promise<Record<K, Measurement>> {
+  const keys = Object.keys(targets) as K[];
+  for (const key of keys) await drive(targets[key], options.connections, options.warmup);
+  const slices = Object.fromEntries(keys.map((key) => [key, [] as Slice[]])) as Record<K, Slice[]>;
+  for (let round = 0; round < options.rounds; round += 1) {
+    for (const key of keys) slices[key].push(await drive(targets[key], options.connections, options.duration / options.rounds));
+  }
+  const measurements = {} as Record<K, Measurement>;
+  for (const key of keys) {
+    const requests = slices[key].reduce((sum, s) => sum + s.requests, 0);
+    if (requests === 0) throw new Error(`${targets[key].server.name} answered no requests`);
+    const seconds = slices[key].reduce((sum, s) => sum + s.seconds, 0);
+    const cpu = slices[key].reduce((sum, s) => sum + s.cpuMs, 0);
+    const latencies = slices[key].flatMap((s) => s.latencies).sort((a, b) => a - b);
+    measurements[key] = { requestsPerSecond: requests / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), cpuMsPerRequest: cpu / requests, requests };
+  }
+  return measurements;
 }
 
 /** POSTs one body and returns the parsed JSON; any non-2xx status or GraphQL error is an error. */
-export async function postJson(url: string, body: string): Promise<unknown> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+export async function postJson(url: string, body: string, headers: Record<string, string> = {}): Promise<unknown> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const text = await res.text();
   if (!res.ok) throw new Error(`${url} answered ${res.status}: ${text.slice(0, 500)}`);
   const json = JSON.parse(text) as { errors?: unknown };

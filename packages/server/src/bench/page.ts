@@ -23,6 +23,9 @@ export interface PageResponse {
   data: { allOrganizations: PageRow[] };
 }
 
+/** The smallest signed-in request: no resolver, no SQL besides the caller's token. */
+export const FIXED_COST_BODY = JSON.stringify({ query: '{ __typename }' });
+
 /** The request body the GraphQL server gets for one page. */
 export function graphqlBody(page: number, perPage: number): string {
   return JSON.stringify({ query: PAGE_QUERY, variables: { page, perPage } });

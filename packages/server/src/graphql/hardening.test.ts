@@ -58,3 +58,22 @@ describe('production hardening', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
+
+describe('health', () => {
+  it('answers /healthz while the process runs, and /readyz when the database answers with every migration applied', async () => {
+    const t = await startTestServer('sqlite');
+    try {
+      const base = t.url.replace(/\/graphql$/, '');
+      expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+      const ready = await fetch(`${base}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ok', database: 'ok', migrations: 'applied' });
+      await t.dataSource.undoLastMigration();
+      const pending = await fetch(`${base}/readyz`);
+      expect(pending.status).toBe(503);
+      expect(await pending.json()).toMatchObject({ status: 'unavailable', migrations: 'pending' });
+    } finally {
+      await t.stop();
+    }
+  });
+});

@@ -89,7 +89,7 @@ describe.each(DIALECTS)('backup and restore on %s', (dialect) => {
     expect(fs.readFileSync(existing, 'utf8')).toBe('keep me');
     if (dialect === 'sqlite') {
       const damaged = path.join(dir, 'damaged.sqlite');
-      fs.writeFileSync(damaged, 'SQLite format 3\0 but not really a database');
+      fs.writeFileSync(damaged, Buffer.alloc(8192, 0x5a));
       await expect(restoreDatabase({ type: 'sqlite', file: path.join(dir, 'victim.sqlite') }, damaged)).rejects.toThrow();
       expect(fs.existsSync(path.join(dir, 'victim.sqlite'))).toBe(false);
     }

@@ -64,6 +64,14 @@ export async function backupDatabase(config: DatabaseConfig, destination: string
 export async function restoreDatabase(config: DatabaseConfig, source: string): Promise<void> {
   if (!fs.existsSync(source)) throw new Error(`${source} does not exist`);
   if (config.type === 'sqlite') {
+    const header = Buffer.alloc(16);
+    const fd = fs.openSync(source, 'r');
+    try {
+      fs.readSync(fd, header, 0, 16, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (header.toString('latin1') !== 'SQLite format 3\0') throw new Error(`${source} is not a SQLite database`);
     const check = new Database(source, { readonly: true, fileMustExist: true });
     try {
       const result = check.pragma('integrity_check', { simple: true });

@@ -65,6 +65,8 @@ export const MASS_KINDS: readonly OrganizationKind[] = [
 @Index('IDX_organization_host', ['hostId'])
 @Index('IDX_organization_kind_pinyin', ['kind', 'namePinyin'])
 @Index('IDX_organization_pinyin', ['namePinyin'])
+// The default list (active organizations by name) reads its page of ids from this index alone.
+@Index('IDX_organization_archived_pinyin', ['archivedAt', 'namePinyin'])
 @Index('IDX_organization_path', ['path'])
 @Index('IDX_organization_kind_path', ['kind', 'path'])
 @Index('IDX_organization_initials', ['nameInitials'])

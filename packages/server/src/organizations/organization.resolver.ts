@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { Arg, Args, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requestedFields } from '../graphql/selection';
 import { ListMetadata } from '../graphql/list-metadata';
@@ -17,20 +17,26 @@ export class OrganizationResolver {
   @Query(() => [Organization])
   async allOrganizations(@Args() args: OrganizationListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Organization[]> {
     const fields = requestedFields(info);
+    const withParent = fields.has('parent');
+    const withHost = fields.has('host');
     const page = await ctx.services.organizations.listPage(args, {
-      parent: fields.has('parent'),
+      parent: withParent,
+      host: withHost,
       childCount: fields.has('childCount'),
       enterpriseCount: fields.has('enterpriseCount'),
+      fields,
+      parentFields: withParent ? fieldsBelow(info, 'parent') : null,
+      hostFields: withHost ? fieldsBelow(info, 'host') : null,
     });
-    // What the page statement already fetched answers the field resolvers without more SQL.
-    const loaders = ctx.loaders.organizations;
-    for (const { row, parent, childCount, enterpriseCount } of page) {
-      loaders.byId.prime(row.id, row);
-      if (parent) loaders.byId.prime(parent.id, parent);
-      if (childCount !== undefined) loaders.childCount.prime(row.id, childCount);
-      if (enterpriseCount !== undefined) loaders.enterpriseCount.prime(row.path, enterpriseCount);
+    // What the page statement already fetched answers the field resolvers without more SQL. Rows hold
+    // only the columns this query asked for, so they are not shared with the loaders of other paths.
+    const facts = ctx.loaders.organizations.pageFacts;
+    const rows: Organization[] = [];
+    for (const { row, parent, host, childCount, enterpriseCount } of page) {
+      facts.set(row, { parent: withParent ? parent : undefined, host, childCount, enterpriseCount });
+      rows.push(row);
     }
-    return page.map(({ row }) => row);
+    return rows;
   }
 
   @Query(() => ListMetadata)
@@ -76,13 +82,17 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true })
-  parent(@Root() org: Organization, @Ctx() ctx: GraphQLContext): Promise<Organization | null> | null {
-    return org.parentId === null ? null : ctx.loaders.organizations.byId.load(org.parentId);
+  parent(@Root() org: Organization, @Ctx() ctx: GraphQLContext): Promise<Organization | null> | Organization | null {
+    if (org.parentId === null) return null;
+    const known = ctx.loaders.organizations.pageFacts.get(org)?.parent;
+    return known !== undefined ? known : ctx.loaders.organizations.byId.load(org.parentId);
   }
 
   @FieldResolver(() => Organization, { nullable: true })
-  host(@Root() org: Organization, @Ctx() ctx: GraphQLContext): Promise<Organization | null> | null {
-    return org.hostId === null ? null : ctx.loaders.organizations.byId.load(org.hostId);
+  host(@Root() org: Organization, @Ctx() ctx: GraphQLContext): Promise<Organization | null> | Organization | null {
+    if (org.hostId === null) return null;
+    const known = ctx.loaders.organizations.pageFacts.get(org)?.host;
+    return known !== undefined ? known : ctx.loaders.organizations.byId.load(org.hostId);
   }
 
   @FieldResolver(() => [Organization], { description: 'The chain of parents from the root down to the direct parent' })
@@ -92,12 +102,35 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Active direct sub-organizations' })
-  childCount(@Root() org: Organization, @Ctx() ctx: GraphQLContext): Promise<number> {
-    return ctx.loaders.organizations.childCount.load(org.id);
+  childCount(@Root() org: Organization, @Ctx() ctx: GraphQLContext): Promise<number> | number {
+    return ctx.loaders.organizations.pageFacts.get(org)?.childCount ?? ctx.loaders.organizations.childCount.load(org.id);
   }
 
   @FieldResolver(() => Int, { description: 'Active member enterprises in the whole subtree' })
   enterpriseCount(@Root() org: Organization, @Ctx() ctx: GraphQLContext): Promise<number> | number {
+    const known = ctx.loaders.organizations.pageFacts.get(org)?.enterpriseCount;
+    if (known !== undefined) return known;
     return ENTERPRISE_HOLDING_KINDS.includes(org.kind) ? ctx.loaders.organizations.enterpriseCount.load(org.path) : 0;
   }
+}
+
+/** Names of the fields asked below the child field `name` of the current field (any alias), through fragments. */
+function fieldsBelow(info: GraphQLResolveInfo, name: string): Set<string> {
+  const names = new Set<string>();
+  const each = (selectionSet: SelectionSetNode | undefined, seen: Set<string>, visit: (field: FieldNode) => void) => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === 'Field') visit(selection);
+      else if (selection.kind === 'InlineFragment') each(selection.selectionSet, seen, visit);
+      else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        each(info.fragments[selection.name.value]?.selectionSet, seen, visit);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) {
+    each(node.selectionSet, new Set(), (child) => {
+      if (child.name.value === name) each(child.selectionSet, new Set(), (grandchild) => names.add(grandchild.name.value));
+    });
+  }
+  return names;
 }

@@ -28,13 +28,23 @@ const RECORD = 'Organization';
 
 export interface PageIncludes {
   parent: boolean;
+  host?: boolean;
   childCount: boolean;
   enterpriseCount: boolean;
+  /** Fields asked of each row; null or absent: every column. */
+  fields?: ReadonlySet<string> | null;
+  /** Fields asked of each row's parent; null or absent: every column. */
+  parentFields?: ReadonlySet<string> | null;
+  /** Fields asked of each row's host; null or absent: every column. */
+  hostFields?: ReadonlySet<string> | null;
 }
 
 export interface OrganizationPageRow {
   row: Organization;
+  /** Null when there is none or it lies out of the actor's scope. */
   parent: Organization | null;
+  /** Null when there is none or it lies out of the actor's scope; undefined when not asked for. */
+  host?: Organization | null;
   childCount?: number;
   enterpriseCount?: number;
 }
@@ -58,55 +68,68 @@ export class OrganizationService {
   }
 
   /**
-   * One page in one statement: the page's ids are chosen in a derived table (LIMIT inside,
-   * so the join and the counts touch only the page), then joined to their rows, their
-   * parents and the counts the caller asked for.
+   * One page in one statement: the page's ids (and sort keys) are chosen in a derived table
+   * (LIMIT inside, so the joins and the counts touch only the page), then joined to their rows,
+   * their parents and hosts and the counts the caller asked for, in the derived table's order.
+   * Only the columns the caller asked for are read; rows come back as `Organization` objects
+   * holding those columns and the ones their relations and counts need (see RESOLVED_FIELDS).
    */
   async listPage(args: ListArgsShape<OrganizationFilter>, include: PageIncludes): Promise<OrganizationPageRow[]> {
     requirePermission(this.actor, 'organization:read');
     const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'name');
     const { offset, limit } = pageWindow(args);
     const inner = this.query(args.filter ?? {}).select('o.id', 'id');
+    // Sort keys other than the id travel out of the derived table, so the outer ORDER BY sorts the page alone.
+    const keys = sort.columns.map((column, i) => {
+      if (column === 'o.id') return 'pg.id';
+      inner.addSelect(column, `s${i}`);
+      return `pg.s${i}`;
+    });
     sort.columns.forEach((column, i) => (i === 0 ? inner.orderBy(column, sort.direction) : inner.addOrderBy(column, sort.direction)));
-    inner.addOrderBy('o.id', sort.direction).offset(offset).limit(limit);
+    if (!sort.columns.includes('o.id')) {
+      inner.addOrderBy('o.id', sort.direction);
+      keys.push('pg.id');
+    }
+    inner.offset(offset).limit(limit);
+    const [innerSql, params] = inner.getQueryAndParameters();
 
-    const outer = this.db.manager
-      .createQueryBuilder(Organization, 'row')
-      .innerJoin(`(${inner.getQuery()})`, 'page', 'page.id = row.id')
-      .setParameters(inner.getParameters());
-    if (include.parent) outer.leftJoinAndMapOne('row.parentRow', Organization, 'up', 'up.id = row.parentId');
+    const columns = pageColumns(this.db);
+    const q = (name: string) => this.db.dataSource.driver.escape(name);
+    const rowColumns = columns.pick(include.fields);
+    const relations = [
+      { alias: 'p', key: 'parentId', columns: include.parent ? columns.pick(include.parentFields) : null },
+      { alias: 'h', key: 'hostId', columns: include.host ? columns.pick(include.hostFields) : null },
+    ];
+    const select = rowColumns.map((c) => `r.${q(c.databaseName)} AS ${q(`r_${c.propertyName}`)}`);
+    let joins = '';
+    for (const relation of relations) {
+      if (!relation.columns) continue;
+      select.push(...relation.columns.map((c) => `${relation.alias}.${q(c.databaseName)} AS ${q(`${relation.alias}_${c.propertyName}`)}`));
+      joins += ` LEFT JOIN organization ${relation.alias} ON ${relation.alias}.id = r.${relation.key}`;
+    }
     if (include.childCount) {
-      outer.addSelect('(SELECT COUNT(*) FROM organization c WHERE c.parentId = row.id AND c.archivedAt IS NULL)', 'childCount');
+      select.push(`(SELECT COUNT(*) FROM organization c WHERE c.parentId = r.id AND c.archivedAt IS NULL) AS ${q('childCount')}`);
     }
-    if (include.enterpriseCount) {
-      const upper = this.db.concat('SUBSTR(row.path, 1, LENGTH(row.path) - 1)', "'0'");
-      outer.addSelect(
-        `CASE WHEN row.kind IN (${ENTERPRISE_HOLDING_KINDS.map((k) => `'${k}'`).join(', ')}) THEN (SELECT COUNT(*) FROM organization e WHERE e.kind = '${OrganizationKind.ENTERPRISE}' AND e.path > row.path AND e.path < ${upper} AND e.archivedAt IS NULL) ELSE 0 END`,
-        'enterpriseCount',
-      );
-    }
-    sort.columns.forEach((column, i) => {
-      const outerColumn = column.replace(/^o\./, 'row.');
-      if (i === 0) outer.orderBy(outerColumn, sort.direction);
-      else outer.addOrderBy(outerColumn, sort.direction);
-    });
-    outer.addOrderBy('row.id', sort.direction);
+    if (include.enterpriseCount) select.push(`${enterpriseCountSql(this.db)} AS ${q('enterpriseCount')}`);
+    const sql =
+      `SELECT ${select.join(', ')} FROM (${innerSql}) pg INNER JOIN organization r ON r.id = pg.id${joins}` +
+      ` ORDER BY ${keys.map((key) => `${key} ${sort.direction}`).join(', ')}`;
 
-    const { entities, raw } = await outer.getRawAndEntities();
-    const extras = new Map<number, { childCount: number; enterpriseCount: number }>();
-    for (const r of raw as Record<string, unknown>[]) {
-      extras.set(Number(r.row_id), { childCount: Number(r.childCount ?? 0), enterpriseCount: Number(r.enterpriseCount ?? 0) });
-    }
-    return entities.map((row) => {
-      const extra = extras.get(row.id);
-      const withParent = row as Organization & { parentRow?: Organization };
-      return {
-        row,
-        parent: withParent.parentRow && actorSees(this.actor, withParent.parentRow.path) ? withParent.parentRow : null,
-        childCount: include.childCount ? (extra?.childCount ?? 0) : undefined,
-        enterpriseCount: include.enterpriseCount ? (extra?.enterpriseCount ?? 0) : undefined,
-      };
-    });
+    const raw: Record<string, unknown>[] = await this.db.manager.query(sql, params);
+    // A related row out of the actor's scope reads as missing, as relations do everywhere.
+    const related = (r: Record<string, unknown>, alias: string, picked: PageColumn[]) => {
+      if (r[`${alias}_id`] === null || r[`${alias}_id`] === undefined) return null;
+      const found = columns.hydrate(r, `${alias}_`, picked);
+      return actorSees(this.actor, found.path) ? found : null;
+    };
+    const [parent, host] = relations;
+    return raw.map((r) => ({
+      row: columns.hydrate(r, 'r_', rowColumns),
+      parent: parent.columns ? related(r, 'p', parent.columns) : null,
+      host: host.columns ? related(r, 'h', host.columns) : undefined,
+      childCount: include.childCount ? Number(r.childCount ?? 0) : undefined,
+      enterpriseCount: include.enterpriseCount ? Number(r.enterpriseCount ?? 0) : undefined,
+    }));
   }
 
   async count(filter: OrganizationFilter | null | undefined): Promise<number> {
@@ -481,4 +504,95 @@ function normalize(fields: Writable) {
     address: blankToNull(fields.address),
     phone: blankToNull(fields.phone),
   };
+}
+
+/** Columns every row of a page carries, whatever was asked: the id, and the path that scope checks read. */
+const PAGE_KEY_COLUMNS = ['id', 'path'];
+
+/**
+ * Fields of Organization answered by field resolvers rather than columns, with the columns
+ * their resolvers read (besides the id and the path). A field missing here and from the columns
+ * makes the page read every column.
+ */
+const RESOLVED_FIELDS: Record<string, readonly string[]> = {
+  parent: ['parentId'],
+  host: ['hostId'],
+  ancestors: [],
+  childCount: [],
+  enterpriseCount: ['kind'],
+  __typename: [],
+};
+
+interface PageColumn {
+  propertyName: string;
+  databaseName: string;
+  /** Turns the driver's raw value into the entity's value; null when the raw value is already it. */
+  convert: ((value: unknown) => unknown) | null;
+}
+
+interface PageColumns {
+  /** The columns to read for these fields; all of them when a field is not a plain column or none are named. */
+  pick(fields: ReadonlySet<string> | null | undefined): PageColumn[];
+  /** An Organization holding the given columns of a raw result row, read under a prefix. */
+  hydrate(raw: Record<string, unknown>, prefix: string, columns: PageColumn[]): Organization;
+}
+
+const pageColumnsByDatabase = new WeakMap<Database, PageColumns>();
+
+/** Column metadata of Organization for list pages, prepared once per database. */
+function pageColumns(db: Database): PageColumns {
+  let found = pageColumnsByDatabase.get(db);
+  if (found) return found;
+  const driver = db.dataSource.driver;
+  const all: PageColumn[] = db.dataSource.getMetadata(Organization).columns.map((meta) => {
+    // Text, integers and text enums come back from both drivers as they are; dates go through the driver, as TypeORM does.
+    const textEnum = meta.type === 'simple-enum' && (meta.enum ?? []).every((value) => typeof value === 'string');
+    const direct = !meta.transformer && (textEnum || meta.type === 'varchar' || meta.type === 'int' || meta.type === Number || meta.type === String);
+    return {
+      propertyName: meta.propertyName,
+      databaseName: meta.databaseName,
+      convert: direct ? null : (value: unknown) => driver.prepareHydratedValue(value, meta),
+    };
+  });
+  const byName = new Map(all.map((c) => [c.propertyName, c]));
+  found = {
+    pick(fields) {
+      if (!fields) return all;
+      const wanted = new Set(PAGE_KEY_COLUMNS);
+      for (const field of fields) {
+        if (byName.has(field)) wanted.add(field);
+        else if (Object.prototype.hasOwnProperty.call(RESOLVED_FIELDS, field)) RESOLVED_FIELDS[field].forEach((column) => wanted.add(column));
+        else return all;
+      }
+      return all.filter((c) => wanted.has(c.propertyName));
+    },
+    hydrate(raw, prefix, columns) {
+      const row = Object.create(Organization.prototype) as Record<string, unknown>;
+      for (const c of columns) {
+        const value = raw[prefix + c.propertyName];
+        row[c.propertyName] = value === null || value === undefined ? null : c.convert ? c.convert(value) : value;
+      }
+      return row as unknown as Organization;
+    },
+  };
+  pageColumnsByDatabase.set(db, found);
+  return found;
+}
+
+/**
+ * Active member enterprises per page row. Enterprises sit directly under chambers
+ * (ALLOWED_PARENT_KINDS), so a chamber counts its enterprise children, a lookup on the
+ * (parentId, kind) index; agencies and coordination groups count the enterprises in their
+ * subtree, a range of the (kind, path) index. MariaDB cannot use that range with bounds taken
+ * from the outer row, which is why chambers, the holding rows a list shows most, take the lookup.
+ */
+function enterpriseCountSql(db: Database): string {
+  const enterprise = `'${OrganizationKind.ENTERPRISE}'`;
+  const subtreeKinds = ENTERPRISE_HOLDING_KINDS.filter((k) => k !== OrganizationKind.CHAMBER).map((k) => `'${k}'`).join(', ');
+  const upper = db.concat('SUBSTR(r.path, 1, LENGTH(r.path) - 1)', "'0'");
+  return (
+    `CASE WHEN r.kind = '${OrganizationKind.CHAMBER}' THEN (SELECT COUNT(*) FROM organization e WHERE e.parentId = r.id AND e.kind = ${enterprise} AND e.archivedAt IS NULL)` +
+    ` WHEN r.kind IN (${subtreeKinds}) THEN (SELECT COUNT(*) FROM organization e WHERE e.kind = ${enterprise} AND e.path > r.path AND e.path < ${upper} AND e.archivedAt IS NULL)` +
+    ' ELSE 0 END'
+  );
 }

@@ -1,5 +1,6 @@
 import { Initial1795754999198 } from './1795754999198-initial';
 import { AccountsAndAudit1795756817414 } from './1795756817414-accounts-and-audit';
+import { ListOrderIndex1795757446369 } from './1795757446369-list-order-index';
 
 /** SQLite migrations, oldest first. */
-export const sqliteMigrations = [Initial1795754999198, AccountsAndAudit1795756817414];
+export const sqliteMigrations = [Initial1795754999198, AccountsAndAudit1795756817414, ListOrderIndex1795757446369];

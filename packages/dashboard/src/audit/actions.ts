@@ -1,0 +1,58 @@
+import type { AuditEntryItemFragment } from '@guildhall/client';
+import type { Translate } from '../apiErrors';
+
+export type AuditEntry = AuditEntryItemFragment;
+
+/** The actions the server records, grouped by what they act on. */
+export const AUDIT_ACTIONS = [
+  'organization.create',
+  'organization.update',
+  'organization.archive',
+  'organization.restore',
+  'organization.delete',
+  'user.create',
+  'user.update',
+  'user.resetPassword',
+  'user.unlock',
+  'auth.signIn',
+  'auth.signInFailed',
+  'auth.signOut',
+  'auth.passwordChanged',
+  'apiToken.create',
+  'apiToken.revoke',
+  'access.denied',
+] as const;
+
+export const RECORD_TYPES = ['Organization', 'User', 'ApiToken'] as const;
+
+/** Where a record of each type is shown, and whose field labels name its changes. */
+export const RECORD_RESOURCES: Record<string, string> = {
+  Organization: 'organizations',
+  User: 'users',
+  ApiToken: 'account',
+};
+
+// Message keys are paths, so `organization.update` finds guildhall.auditActions.organization.update.
+export const actionChoices = AUDIT_ACTIONS.map((action) => ({ id: action, name: `guildhall.auditActions.${action}` }));
+export const recordTypeChoices = RECORD_TYPES.map((type) => ({ id: type, name: `guildhall.recordTypes.${type}` }));
+
+/** Failures and denials stand out in the list. */
+export function isWarning(action: string): boolean {
+  return action === 'auth.signInFailed' || action === 'access.denied';
+}
+
+/** A changed field's name: as the record's own page names it, else as the audit trail does. */
+export function fieldLabel(translate: Translate, resource: string | undefined, field: string): string {
+  const general = translate(`resources.auditEntries.fields.${field}`, { _: field });
+  return resource ? translate(`resources.${resource}.fields.${field}`, { _: general }) : general;
+}
+
+export type Change = { field: string; before: unknown; after: unknown };
+
+/** The server records changes as `{ field: [before, after] }`; anything else is shown as the new value. */
+export function changeRows(changes: Record<string, unknown> | null | undefined): Change[] {
+  if (!changes) return [];
+  return Object.entries(changes).map(([field, value]) =>
+    Array.isArray(value) && value.length === 2 ? { field, before: value[0], after: value[1] } : { field, before: undefined, after: value },
+  );
+}

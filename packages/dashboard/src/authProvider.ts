@@ -1,0 +1,92 @@
+import type { GuildhallClient, ViewerDetailFragment } from '@guildhall/client';
+import type { AuthProvider, UserIdentity } from 'react-admin';
+import { canAccessWith } from './access';
+import { toHttpError, type Translate } from './apiErrors';
+
+export type Viewer = ViewerDetailFragment;
+
+/** What `useGetIdentity` returns: react-admin's id and name, and what the account page shows. */
+export interface Identity extends UserIdentity {
+  username: string;
+  role: Viewer['user']['role'];
+  organization: Viewer['user']['organization'];
+}
+
+function signedOut(): Error {
+  // `message: false` keeps react-admin from showing a notification on the way to the sign-in page.
+  return Object.assign(new Error('Not signed in'), { message: false as unknown as string });
+}
+
+/**
+ * Sessions live in an HttpOnly cookie the server sets on sign-in; this provider only asks the
+ * server who is signed in (`me`) and keeps the answer for identity and permission checks.
+ */
+export function createAuthProvider(client: GuildhallClient, translate: Translate): AuthProvider {
+  let viewer: Promise<Viewer | null> | undefined;
+
+  function currentViewer(fresh = false): Promise<Viewer | null> {
+    if (fresh || !viewer) {
+      const loading = client.auth.me().then((result) => result.me);
+      // A failed look-up is not remembered: the next check asks again.
+      loading.catch(() => {
+        if (viewer === loading) viewer = undefined;
+      });
+      viewer = loading;
+    }
+    return viewer;
+  }
+
+  async function requireViewer(): Promise<Viewer> {
+    const current = await currentViewer();
+    if (!current) throw signedOut();
+    return current;
+  }
+
+  return {
+    async login({ username, password }: { username: string; password: string }) {
+      try {
+        const { signIn } = await client.auth.signIn(username, password);
+        viewer = Promise.resolve(signIn);
+      } catch (error) {
+        viewer = undefined;
+        throw toHttpError(error, translate, { resource: 'users' });
+      }
+    },
+
+    async logout() {
+      viewer = undefined;
+      try {
+        await client.auth.signOut();
+      } catch {
+        // Already signed out (the session expired): the sign-in page comes next either way.
+      }
+    },
+
+    async checkAuth() {
+      // Asks the server each time: the session may have expired or been ended elsewhere.
+      if (!(await currentViewer(true))) throw signedOut();
+    },
+
+    async checkError(error: { status?: number }) {
+      if (error?.status === 401) {
+        viewer = undefined;
+        throw error;
+      }
+      // 403 and everything else: stay signed in, the page shows the message.
+    },
+
+    async getIdentity(): Promise<Identity> {
+      const { user } = await requireViewer();
+      return { id: user.id, fullName: user.displayName, username: user.username, role: user.role, organization: user.organization };
+    },
+
+    async getPermissions() {
+      return (await currentViewer())?.permissions ?? [];
+    },
+
+    async canAccess({ resource, action }) {
+      const current = await currentViewer();
+      return canAccessWith(current?.permissions ?? [], resource, action);
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type {
+  AuditEntryFilter,
+  CreateOrganizationMutationVariables,
+  CreateUserMutationVariables,
+  GuildhallClient,
+  OrganizationFilter,
+  UpdateOrganizationMutationVariables,
+  UpdateUserMutationVariables,
+  UserFilter,
+} from '@guildhall/client';
+import { MAX_LENGTHS, WRITABLE_FIELDS } from './organizations/kinds';
+import { USER_CREATE_FIELDS, USER_MAX_LENGTHS, USER_UPDATE_FIELDS } from './users/roles';
+
+export type Values = Record<string, unknown>;
+
+export interface ListVariables {
+  page: number;
+  perPage: number;
+  sortField?: string;
+  sortOrder?: string;
+  filter: Values;
+}
+
+/** What the data provider needs to know about one resource: its SDK calls and its writable fields. */
+export interface ResourceHandler {
+  /** Fields a create sends (when filled). */
+  createFields: readonly string[];
+  /** Fields an update may send (when changed). */
+  updateFields: readonly string[];
+  /** Text limits, to word length problems. */
+  maxLengths: Record<string, number>;
+  list(variables: ListVariables): Promise<{ items: Values[]; total: number }>;
+  get(id: string): Promise<Values>;
+  byIds(ids: string[]): Promise<Values[]>;
+  create?(fields: Values): Promise<Values>;
+  update?(id: string, version: number, changes: Values): Promise<Values>;
+  delete?(id: string, version?: number): Promise<Values>;
+}
+
+/** A local calendar day as the start or the end of that day, as the server's time filters take them. */
+export function dayBoundary(value: unknown, end: boolean): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const [year, month, day] = value.split('-').map(Number);
+  const date = end ? new Date(year, month - 1, day, 23, 59, 59, 999) : new Date(year, month - 1, day);
+  return date.toISOString();
+}
+
+function organizationHandler(client: GuildhallClient): ResourceHandler {
+  return {
+    createFields: WRITABLE_FIELDS,
+    updateFields: WRITABLE_FIELDS,
+    maxLengths: MAX_LENGTHS,
+    list: async ({ filter, ...rest }) => {
+      const { items, total } = await client.organizations.list({ ...rest, filter: filter as OrganizationFilter });
+      return { items, total: total.count };
+    },
+    get: async (id) => (await client.organizations.get(id)).item,
+    byIds: async (ids) => (await client.organizations.byIds(ids)).items,
+    create: async (fields) => (await client.organizations.create(fields as CreateOrganizationMutationVariables)).item,
+    update: async (id, version, changes) =>
+      (await client.organizations.update({ ...changes, id, version } as UpdateOrganizationMutationVariables)).item,
+    delete: async (id, version) => (await client.organizations.delete(id, version)).item,
+  };
+}
+
+function userHandler(client: GuildhallClient): ResourceHandler {
+  return {
+    createFields: USER_CREATE_FIELDS,
+    updateFields: USER_UPDATE_FIELDS,
+    maxLengths: USER_MAX_LENGTHS,
+    list: async ({ filter, ...rest }) => {
+      const { items, total } = await client.users.list({ ...rest, filter: filter as UserFilter });
+      return { items, total: total.count };
+    },
+    get: async (id) => (await client.users.get(id)).item,
+    byIds: async (ids) => (await client.users.byIds(ids)).items,
+    create: async (fields) => (await client.users.create(fields as CreateUserMutationVariables)).item,
+    update: async (id, version, changes) => (await client.users.update({ ...changes, id, version } as UpdateUserMutationVariables)).item,
+  };
+}
+
+function auditHandler(client: GuildhallClient): ResourceHandler {
+  return {
+    createFields: [],
+    updateFields: [],
+    maxLengths: {},
+    list: async ({ filter, ...rest }) => {
+      // Date inputs give calendar days; the server compares points in time.
+      const { at_gte, at_lte, ...others } = filter;
+      const range = { at_gte: dayBoundary(at_gte, false), at_lte: dayBoundary(at_lte, true) };
+      const { items, total } = await client.audit.list({ ...rest, filter: { ...others, ...range } as AuditEntryFilter });
+      return { items, total: total.count };
+    },
+    get: async (id) => (await client.audit.get(id)).item,
+    byIds: async (ids) => (await client.audit.byIds(ids)).items,
+  };
+}
+
+export function createHandlers(client: GuildhallClient): Record<string, ResourceHandler> {
+  return {
+    organizations: organizationHandler(client),
+    users: userHandler(client),
+    auditEntries: auditHandler(client),
+  };
+}

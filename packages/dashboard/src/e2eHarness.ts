@@ -1,0 +1,191 @@
+/**
+ * What the browser tests share: the built server on a fresh SQLite file with demo data,
+ * headless Chromium, signing in, and calls to the API as a given user.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const packageDir = path.resolve(__dirname, '..');
+const serverMain = path.resolve(packageDir, '../server/dist/main.js');
+const dashboardIndex = path.resolve(packageDir, 'dist/index.html');
+export const artifacts = path.resolve(packageDir, '../../test-artifacts');
+
+/** Every demo account has this password. */
+export const DEMO_PASSWORD = 'guildhall-demo';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Date inputs follow the browser's language.
+  '--lang=zh-CN',
+];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  child: ChildProcess;
+  dataDir: string;
+  output: () => string;
+}
+
+export function checkBuilt(): void {
+  for (const [file, what] of [
+    [serverMain, 'the server'],
+    [dashboardIndex, 'the dashboard'],
+  ]) {
+    if (!fs.existsSync(file)) throw new Error(`${what} is not built (${file} is missing): run \`npm run build\` first`);
+  }
+  fs.mkdirSync(artifacts, { recursive: true });
+}
+
+/** Starts the server on a fresh SQLite file and waits for the line that names the dashboard's address. */
+export async function startServer(): Promise<RunningServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-dashboard-e2e-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, [serverMain], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${path.join(dataDir, 'db.sqlite')}`,
+      SEED_DEMO_DATA: 'true',
+      DASHBOARD_DIR: path.dirname(dashboardIndex),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const starting = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the server did not start within 90 s:\n${log}`));
+    }, 90_000);
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      const match = /Dashboard:\s+(http:\/\/[^\s/]+)/.exec(log);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited with code ${code}:\n${log}`));
+    });
+  });
+  try {
+    return { url: await starting, child, dataDir, output: () => log };
+  } catch (error) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+export async function stopServer(server: RunningServer | undefined): Promise<void> {
+  if (!server) return;
+  if (server.child.exitCode === null) {
+    let timer: NodeJS.Timeout | undefined;
+    const exited = new Promise((resolve) => server.child.once('exit', resolve));
+    server.child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 5000)))]);
+    clearTimeout(timer);
+    if (server.child.exitCode === null) server.child.kill('SIGKILL');
+  }
+  fs.rmSync(server.dataDir, { recursive: true, force: true });
+}
+
+async function post(server: RunningServer, body: object, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+}
+
+/** Signs in through the API and returns the session cookie, for calls made as that user. */
+export async function apiSignIn(server: RunningServer, username: string, password = DEMO_PASSWORD): Promise<string> {
+  const response = await post(server, {
+    query: 'mutation($username: String!, $password: String!) { signIn(username: $username, password: $password) { user { id } } }',
+    variables: { username, password },
+  });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(`could not sign in as ${username}: ${JSON.stringify(body.errors)}`);
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
+}
+
+/** Calls the API directly, as another user would: with a session cookie or an API token. */
+export async function graphql<T>(
+  server: RunningServer,
+  credentials: { cookie?: string; token?: string },
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (credentials.cookie) headers.cookie = credentials.cookie;
+  if (credentials.token) headers.authorization = `Bearer ${credentials.token}`;
+  const response = await post(server, { query, variables }, headers);
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A fresh browser profile (no cookies, no stored language) with one page; page errors are collected. */
+export async function newPage(browser: Browser, pageErrors: string[]): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { context, page };
+}
+
+/** Fills in the sign-in page and submits; it does not wait for the outcome. */
+export async function submitSignIn(page: Page, server: RunningServer, username: string, password = DEMO_PASSWORD): Promise<void> {
+  if (!page.url().includes('#/login')) await page.goto(`${server.url}/#/login`);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+}
+
+/** Signs in through the sign-in page and waits until the app shows the user's name. */
+export async function signIn(page: Page, server: RunningServer, username: string, displayName: string, password = DEMO_PASSWORD): Promise<void> {
+  await submitSignIn(page, server, username, password);
+  await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+  await page.getByRole('button', { name: '账户' }).filter({ hasText: displayName }).waitFor();
+}
+
+/** Signs out through the user menu and waits for the sign-in page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '账户' }).click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await page.waitForURL(/#\/login/);
+}
+
+/** The total a list page reports under its rows ("共 N 条"). */
+export async function listTotal(page: Page): Promise<number> {
+  const text = await page.getByText(/共 \d+ 条/).first().innerText();
+  return Number(/共 (\d+) 条/.exec(text)![1]);
+}

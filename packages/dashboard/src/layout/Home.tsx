@@ -1,0 +1,34 @@
+import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
+import { Box, Button, Card, CardContent, CircularProgress, Typography } from '@mui/material';
+import { Link, Navigate, Title, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
+import type { Identity } from '../authProvider';
+
+/**
+ * The start page: the organization list for those who may read it; for a role without any
+ * page (a trainee), a word on why the menu is empty and where to go.
+ */
+export const Home = () => {
+  const translate = useTranslate();
+  const { canAccess, isPending } = useCanAccess({ resource: 'organizations', action: 'list' });
+  const identity = useGetIdentity().identity as Identity | undefined;
+  if (isPending) return <CircularProgress size={24} sx={{ m: 4 }} />;
+  if (canAccess) return <Navigate to="/organizations" replace />;
+  return (
+    <Box sx={{ mt: 2, maxWidth: 720 }} data-testid="home">
+      <Title title="guildhall.home.title" />
+      <Card variant="outlined">
+        <CardContent>
+          <Typography variant="h6" component="h1" gutterBottom>
+            {translate('guildhall.home.welcome', { name: identity?.fullName ?? '' })}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            {translate('guildhall.home.nothingToManage', { role: identity ? translate(`guildhall.roles.${identity.role}`) : '' })}
+          </Typography>
+          <Button component={Link} to="/account" variant="outlined" startIcon={<ManageAccountsIcon />}>
+            {translate('guildhall.account.title')}
+          </Button>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};

@@ -1,0 +1,13 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ListOrderIndex1795757447073 implements MigrationInterface {
+  name = 'ListOrderIndex1795757447073';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE INDEX \`IDX_organization_archived_pinyin\` ON \`organization\` (\`archivedAt\`, \`namePinyin\`)`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX \`IDX_organization_archived_pinyin\` ON \`organization\``);
+  }
+}
