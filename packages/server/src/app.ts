@@ -86,6 +86,19 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       {
+        // A request refused before it runs (unparsable, over a limit) is the client's fault: 400, not 500.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              if (response.body.kind !== 'single') return;
+              const { data, errors } = response.body.singleResult;
+              const refused = !data && errors?.length && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT');
+              if (refused && (response.http.status === undefined || response.http.status >= 500)) response.http.status = 400;
+            },
+          };
+        },
+      },
+      {
         // Every refusal for lack of a permission is on the audit trail, in a transaction of its own.
         async requestDidStart() {
           return {

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'auth.signInFailed',
   'auth.signOut',
   'auth.passwordChanged',
+  'auth.passwordChangeFailed',
   'apiToken.create',
   'apiToken.revoke',
   'access.denied',
@@ -38,7 +39,7 @@ export const recordTypeChoices = RECORD_TYPES.map((type) => ({ id: type, name: `
 
 /** Failures and denials stand out in the list. */
 export function isWarning(action: string): boolean {
-  return action === 'auth.signInFailed' || action === 'access.denied';
+  return action === 'auth.signInFailed' || action === 'auth.passwordChangeFailed' || action === 'access.denied';
 }
 
 /** A changed field's name: as the record's own page names it, else as the audit trail does. */

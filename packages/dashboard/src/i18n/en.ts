@@ -62,6 +62,7 @@ export const en: GuildhallMessages = {
         signInFailed: 'Sign-in failed',
         signOut: 'Signed out',
         passwordChanged: 'Password changed',
+        passwordChangeFailed: 'Password change failed',
       },
       apiToken: {
         create: 'API token created',
@@ -76,6 +77,7 @@ export const en: GuildhallMessages = {
       unknownUser: 'Unknown username',
       disabled: 'Account disabled',
       locked: 'Account locked',
+      wrongCurrentPassword: 'Wrong current password',
     },
     recordTypes: {
       Organization: 'Organization',

@@ -63,6 +63,7 @@ export const zh = {
         signInFailed: '登录失败',
         signOut: '退出登录',
         passwordChanged: '修改密码',
+        passwordChangeFailed: '修改密码失败',
       },
       apiToken: {
         create: '新建 API 令牌',
@@ -78,6 +79,7 @@ export const zh = {
       unknownUser: '用户名不存在',
       disabled: '账户已停用',
       locked: '账户已锁定',
+      wrongCurrentPassword: '当前密码错误',
     },
     recordTypes: {
       Organization: '组织',

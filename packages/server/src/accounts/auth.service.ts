@@ -1,4 +1,5 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { requireViewer } from '../access/scope';
 import { Viewer } from '../access/viewer';
@@ -121,28 +122,20 @@ export class AuthService {
 
     const user = await this.db.manager.findOneBy(User, { username: username.trim().toLowerCase() });
     if (user?.lockedUntil && user.lockedUntil > new Date()) {
-      const seconds = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000);
       await this.db.write((em) => this.audit.record(em, actor, failure(user, 'locked')));
-      throw new RateLimitedError('this account is locked after too many failed sign-ins', seconds, {
-        reason: 'locked',
-        lockedUntil: user.lockedUntil.toISOString(),
-      });
+      throw lockedError(user.lockedUntil);
     }
     const valid = user ? await verifyPassword(user.passwordHash, password) : (await verifyAgainstNothing(password), false);
     if (!user || !valid || user.disabled) {
+      let lockedNow: Date | null = null;
       await this.attemptsByIp.consume(ip).catch(() => undefined);
       await this.db.write(async (em) => {
         if (user && !user.disabled && !valid) {
-          const failures = user.failedSignIns + 1;
-          const lock = failures >= LOCK_AFTER_FAILURES;
-          await em.update(User, { id: user.id }, {
-            failedSignIns: lock ? 0 : failures,
-            lockedUntil: lock ? new Date(Date.now() + LOCK_MINUTES * 60_000) : user.lockedUntil,
-            version: () => 'version',
-          });
+          lockedNow = await this.countFailure(em, user);
         }
         await this.audit.record(em, actor, failure(user, !user ? 'unknownUser' : user.disabled ? 'disabled' : 'wrongPassword', username));
       });
+      if (lockedNow) throw lockedError(lockedNow);
       throw new UnauthenticatedError('wrong username or password, or the account is disabled');
     }
 
@@ -179,6 +172,16 @@ export class AuthService {
     const viewer = requireViewer(actor);
     const user = await this.db.manager.findOneByOrFail(User, { id: viewer.user.id });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      // Guessing the current password from a stolen session counts like failed sign-ins:
+      // limited per address, and the account locks (ending its sessions) after five.
+      await this.attemptsByIp.consume(actor.ip ?? 'unknown').catch(() => undefined);
+      const lockedNow = await this.db.write(async (em) => {
+        const locked = await this.countFailure(em, user);
+        if (locked) await em.delete(Session, { userId: user.id });
+        await this.audit.record(em, actor, { ...failure(user, 'wrongCurrentPassword'), action: 'auth.passwordChangeFailed', actor: { id: user.id, name: user.username } });
+        return locked;
+      });
+      if (lockedNow) throw lockedError(lockedNow);
       throw BadInputError.field('currentPassword', 'wrongPassword', 'the current password is not right');
     }
     const problems = passwordProblems('newPassword', newPassword, user.username);
@@ -196,6 +199,18 @@ export class AuthService {
         changes: { password: ['***', '***'] },
       });
     });
+  }
+
+  /** Counts one failure against the account; returns the time it is locked until when this one locks it. */
+  private async countFailure(em: EntityManager, user: User): Promise<Date | null> {
+    const failures = user.failedSignIns + 1;
+    const lockedUntil = failures >= LOCK_AFTER_FAILURES ? new Date(Date.now() + LOCK_MINUTES * 60_000) : null;
+    await em.update(User, { id: user.id }, {
+      failedSignIns: lockedUntil ? 0 : failures,
+      lockedUntil: lockedUntil ?? user.lockedUntil,
+      version: () => 'version',
+    });
+    return lockedUntil;
   }
 
   async listApiTokens(actor: Actor): Promise<ApiToken[]> {
@@ -247,6 +262,11 @@ export class AuthService {
       return token;
     });
   }
+}
+
+function lockedError(lockedUntil: Date): RateLimitedError {
+  const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 1000));
+  return new RateLimitedError('this account is locked after too many failed attempts', seconds, { reason: 'locked', lockedUntil: lockedUntil.toISOString() });
 }
 
 function failure(user: User | null, reason: string, attemptedName?: string) {

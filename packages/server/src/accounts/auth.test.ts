@@ -62,7 +62,10 @@ describe.each(DIALECTS)('sign-in, sessions and tokens on %s', (dialect) => {
 
   it('locks an account after repeated failures, and an administrator lifts the lock', async () => {
     const { user } = await t.userFor(UserRole.STAFF, chamberId, 'staff-c');
-    for (let i = 0; i < LOCK_AFTER_FAILURES; i += 1) await signIn('staff-c', 'wrong-password-x');
+    const answers = [];
+    for (let i = 0; i < LOCK_AFTER_FAILURES; i += 1) answers.push((await signIn('staff-c', 'wrong-password-x')).json.errors[0].extensions.code);
+    // The failure that locks the account says so at once.
+    expect(answers).toEqual([...Array(LOCK_AFTER_FAILURES - 1).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
     const locked = await signIn('staff-c', TEST_PASSWORD);
     expect(locked.json.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'locked', retryAfterSeconds: expect.any(Number) });
     const seen = await t.gql(`query($id: ID!) { User(id: $id) { lockedUntil } }`, { id: String(user.id) });
@@ -117,6 +120,21 @@ describe.each(DIALECTS)('sign-in, sessions and tokens on %s', (dialect) => {
     expect((await signIn('staff-e', 'a-brand-new-password')).json.data.signIn.user.username).toBe('staff-e');
     const oldSession = await t.post(JSON.stringify({ query: '{ me { user { id } } }' }), { cookie: other });
     expect(oldSession.json.data.me).toBeNull();
+  });
+
+  it('treats guesses of the current password like failed sign-ins: the account locks and its sessions end', async () => {
+    await t.userFor(UserRole.STAFF, chamberId, 'staff-h');
+    const session = (await signIn('staff-h', TEST_PASSWORD)).headers.get('set-cookie')!.split(';')[0];
+    const codes = [];
+    for (let i = 0; i < LOCK_AFTER_FAILURES; i += 1) {
+      const res = await t.post(JSON.stringify({ query: `mutation { changePassword(currentPassword: "guess-${i}-guess", newPassword: "a-new-password-42") }` }), { cookie: session });
+      codes.push(res.json.errors[0].extensions.code);
+    }
+    expect(codes).toEqual([...Array(LOCK_AFTER_FAILURES - 1).fill('BAD_USER_INPUT'), 'RATE_LIMITED']);
+    expect((await t.post(JSON.stringify({ query: '{ me { user { id } } }' }), { cookie: session })).json.data.me).toBeNull();
+    expect((await signIn('staff-h', TEST_PASSWORD)).json.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'locked' });
+    const trail = await t.dataSource.getRepository(AuditEntry).countBy({ action: 'auth.passwordChangeFailed', actorName: 'staff-h' });
+    expect(trail).toBe(LOCK_AFTER_FAILURES);
   });
 
   it('ends the sessions of a disabled account and refuses its sign-in', async () => {
