@@ -4,6 +4,7 @@ import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
 import type { Dialect } from '../db/database';
 import { OrganizationKind as K, OrganizationStatus } from '../organizations/organization.entity';
 import { pathOf } from '../organizations/organization.rules';
+import { createRandom } from '../common/random';
 
 /** One organization row, with every column as the service would have written it. */
 interface Row {
@@ -42,22 +43,6 @@ const STATEMENTS_PER_TRANSACTION = 10;
 
 /** Organizations per chamber on average: the chamber, its committee, ~50 enterprises, branches and mass organizations. */
 export const ROWS_PER_CHAMBER = 60;
-
-function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
-  };
-}
 
 const ORIGIN_PROVINCES = [
   '湖南', '四川', '浙江', '福建', '广东', '江西', '重庆', '江苏', '河南', '湖北', '安徽', '山东', '广西', '云南', '陕西', '上海',

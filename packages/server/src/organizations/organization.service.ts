@@ -445,22 +445,6 @@ function staleVersion(current: Organization): ConflictError {
   });
 }
 
-const AUDITED_FIELDS = [
-  'kind',
-  'name',
-  'shortName',
-  'parentId',
-  'hostId',
-  'status',
-  'creditCode',
-  'originProvince',
-  'industry',
-  'employeeCount',
-  'foundedOn',
-  'address',
-  'phone',
-  'archivedAt',
-] as const;
 
 const WRITABLE_KEYS = [
   'kind',
@@ -475,6 +459,8 @@ const WRITABLE_KEYS = [
   'address',
   'phone',
 ] as const;
+
+const AUDITED_FIELDS = [...WRITABLE_KEYS, 'parentId', 'hostId', 'archivedAt'] as const;
 
 function pickWritable(row: Organization): Writable {
   return Object.fromEntries(WRITABLE_KEYS.map((k) => [k, row[k]])) as unknown as Writable;

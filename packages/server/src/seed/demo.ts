@@ -1,26 +1,10 @@
 import { SYSTEM_ACTOR } from '../access/actor';
 import { creditCodeCheckCharacter } from '../common/credit-code';
+import { createRandom, type Random } from '../common/random';
 import type { Database } from '../db/database';
 import { Organization, OrganizationKind as K, OrganizationStatus } from '../organizations/organization.entity';
 import { OrganizationService } from '../organizations/organization.service';
 
-/** A small deterministic generator, so every fresh database gets the same demo data. */
-function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
-  };
-}
-type Random = ReturnType<typeof createRandom>;
 
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const GUIZHOU_DIVISIONS = ['520102', '520103', '520111', '520112', '520113', '520115', '520302', '520402', '520502', '520602', '522301', '522601', '522701'];
