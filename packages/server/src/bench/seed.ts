@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { creditCodeCheckCharacter } from '../common/credit-code';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
 import type { Dialect } from '../db/database';
 import { OrganizationKind as K, OrganizationStatus } from '../organizations/organization.entity';
 import { pathOf } from '../organizations/organization.rules';
 import { createRandom } from '../common/random';
+import { makeCreditCode } from '../seed/demo';
 
 /** One organization row, with every column as the service would have written it. */
 interface Row {
@@ -84,8 +84,6 @@ const INDUSTRIES: { industry: string; suffix: string }[] = [
   { industry: '金融业', suffix: '投资' },
 ];
 const DISTRICTS = ['南明区', '云岩区', '观山湖区', '花溪区', '乌当区', '白云区'];
-const DIVISIONS = ['520102', '520103', '520111', '520112', '520113', '520115', '520302', '520402', '520502', '520602', '522301', '522601', '522701'];
-const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -120,9 +118,7 @@ export function* generateOrganizations(size: number, dialect: Dialect): Generato
   const creditCodes = new Set<string>();
   const creditCode = (prefix: '91' | '51'): string => {
     for (;;) {
-      let body = prefix + random.pick(DIVISIONS);
-      for (let i = 0; i < 9; i += 1) body += CODE_CHARS[random.int(0, CODE_CHARS.length - 1)];
-      const code = body + creditCodeCheckCharacter(body);
+      const code = makeCreditCode(random, prefix);
       if (!creditCodes.has(code)) {
         creditCodes.add(code);
         return code;
