@@ -4,12 +4,13 @@ import { ConfigError, loadConfig } from './config';
 import { createDataSource } from './db/data-source';
 import { Database } from './db/database';
 import { migrate } from './db/migrate';
+import { QueryCounter } from './db/query-counter';
 import { DEMO_PASSWORD, seedDemoAccounts } from './seed/accounts';
 import { seedDemoData } from './seed/demo';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const dataSource = createDataSource(config.database);
+  const dataSource = createDataSource(config.database, { logger: config.logQueries ? new QueryCounter(true) : undefined });
   await dataSource.initialize();
   const applied = await migrate(dataSource);
   if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);

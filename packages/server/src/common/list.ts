@@ -78,10 +78,6 @@ export function likeContains(text: string): string {
   return `%${escapeLike(text)}%`;
 }
 
-export function likePrefix(text: string): string {
-  return `${escapeLike(text)}%`;
-}
-
 /** Ids arrive as GraphQL IDs (strings); anything that is not a positive integer matches nothing. */
 export function parseId(id: string | number | null | undefined): number | null {
   if (id === null || id === undefined) return null;

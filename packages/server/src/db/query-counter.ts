@@ -1,22 +1,18 @@
 import type { Logger, QueryRunner } from 'typeorm';
 
-/** Counts the SQL statements a data source sends; tests and the benchmark read it. */
+/** Counts the SQL statements a data source sends (tests and the benchmark read it), and prints them when asked. */
 export class QueryCounter implements Logger {
   count = 0;
-  statements: string[] = [];
-  recording = false;
 
   constructor(private readonly echo = false) {}
 
   reset(): void {
     this.count = 0;
-    this.statements = [];
   }
 
   logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
     if (/^\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION|SAVEPOINT|RELEASE|PRAGMA|SELECT VERSION\(\))/i.test(query)) return;
     this.count += 1;
-    if (this.recording) this.statements.push(query);
     if (this.echo) process.stdout.write(`[sql] ${query}\n`);
   }
 
