@@ -34,6 +34,17 @@ import {
   type CreateOrganizationMutationVariables,
   type OrganizationListQueryVariables,
   type UpdateOrganizationMutationVariables,
+  ArchivePersonDocument,
+  CreatePersonDocument,
+  DeletePersonDocument,
+  PeopleByIdsDocument,
+  PersonByIdDocument,
+  PersonListDocument,
+  RestorePersonDocument,
+  UpdatePersonDocument,
+  type CreatePersonMutationVariables,
+  type PersonListQueryVariables,
+  type UpdatePersonMutationVariables,
 } from './generated/graphql.js';
 import { toApiError } from './errors.js';
 
@@ -76,6 +87,16 @@ export function createClient(url: string, options: ClientOptions = {}) {
       delete: (id: string, version?: number) => run(DeleteOrganizationDocument, { id, version }),
       archive: (id: string, version: number) => run(ArchiveOrganizationDocument, { id, version }),
       restore: (id: string, version: number) => run(RestoreOrganizationDocument, { id, version }),
+    },
+    people: {
+      list: (variables: PersonListQueryVariables) => run(PersonListDocument, variables),
+      byIds: (ids: string[]) => run(PeopleByIdsDocument, { ids }),
+      get: (id: string) => run(PersonByIdDocument, { id }),
+      create: (variables: CreatePersonMutationVariables) => run(CreatePersonDocument, variables),
+      update: (variables: UpdatePersonMutationVariables) => run(UpdatePersonDocument, variables),
+      delete: (id: string, version?: number) => run(DeletePersonDocument, { id, version }),
+      archive: (id: string, version: number) => run(ArchivePersonDocument, { id, version }),
+      restore: (id: string, version: number) => run(RestorePersonDocument, { id, version }),
     },
     auth: {
       /** The signed-in user and their permissions; `me` is null without a session. */

@@ -19,6 +19,7 @@ import { compiledExecutor } from './graphql/executor';
 import { queryLimits } from './graphql/limits';
 import { createSchema } from './graphql/schema';
 import { healthRoutes } from './ops/health';
+import { PersonalDataCipher } from './people/personal-data';
 
 export interface App {
   server: http.Server;
@@ -37,6 +38,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   const server = http.createServer(app);
   const auth = new AuthService(db, { secret: config.sessionSecret, sessionHours: config.sessionHours });
   const audit = new AuditService();
+  const cipher = new PersonalDataCipher(config.dataKey);
   const limits = queryLimits(config.production);
 
   app.use(
@@ -125,7 +127,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
     cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: true }),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext({ db, auth, secureCookies: 'auto' }, req, res),
+      context: async ({ req, res }) => createContext({ db, auth, cipher, secureCookies: 'auto' }, req, res),
     }),
   );
 

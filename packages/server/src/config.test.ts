@@ -22,14 +22,20 @@ describe('configuration', () => {
   const SECRET = 'x'.repeat(40);
 
   it('does not seed demo data in production unless asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET }).seedDemoData).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', DATA_KEY: SECRET, SESSION_SECRET: SECRET }).seedDemoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DATA_KEY: SECRET, SESSION_SECRET: SECRET, SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
   });
 
   it('refuses to start in production without a session secret', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
-    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET }).sessionSecret).toBe(SECRET);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_KEY: SECRET })).toThrow(/SESSION_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_KEY: SECRET, SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
+    expect(loadConfig({ NODE_ENV: 'production', DATA_KEY: SECRET, SESSION_SECRET: SECRET }).sessionSecret).toBe(SECRET);
+  });
+
+  it('refuses to start in production without a data key for personal data', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET })).toThrow(/DATA_KEY/);
+    expect(() => loadConfig({ DATA_KEY: 'short' })).toThrow(/DATA_KEY/);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, DATA_KEY: SECRET }).dataKey).toBe(SECRET);
   });
 
   it('reads allowed origins and the proxy setting', () => {

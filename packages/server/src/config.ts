@@ -18,6 +18,8 @@ export interface Config {
   corsOrigins: string[];
   /** Express `trust proxy`: set when a load balancer terminates TLS in front of the server. */
   trustProxy: boolean | number | string;
+  /** Keys the sealing and blind index of personal data (national ids); required in production, never to change. */
+  dataKey: string;
   /** Session lifetime in hours. */
   sessionHours: number;
   /** How GraphQL operations run: compiled once per document (`jit`) or interpreted (`graphql-js`). */
@@ -25,6 +27,7 @@ export interface Config {
 }
 
 const DEVELOPMENT_SECRET = 'guildhall-development-secret-not-for-production';
+const DEVELOPMENT_DATA_KEY = 'guildhall-development-data-key-not-for-production';
 
 export class ConfigError extends Error {}
 
@@ -90,6 +93,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && sessionSecret.length < 32) {
     throw new ConfigError('SESSION_SECRET must be set to at least 32 random characters in production (e.g. `openssl rand -base64 48`)');
   }
+  const dataKey = env.DATA_KEY ?? '';
+  if (dataKey && dataKey.length < 32) throw new ConfigError('DATA_KEY must be at least 32 characters');
+  if (production && !dataKey) {
+    throw new ConfigError('DATA_KEY must be set to at least 32 random characters in production; it seals national ids, so keep it with the backups and never change it');
+  }
   const sessionHours = env.SESSION_HOURS ? Number(env.SESSION_HOURS) : 12;
   if (!Number.isFinite(sessionHours) || sessionHours <= 0 || sessionHours > 24 * 30) {
     throw new ConfigError('SESSION_HOURS must be a number of hours between 0 and 720');
@@ -105,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: sessionSecret || DEVELOPMENT_SECRET,
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    dataKey: dataKey || DEVELOPMENT_DATA_KEY,
     sessionHours,
     graphqlExecutor: parseExecutor(env.GRAPHQL_EXECUTOR),
   };

@@ -6,6 +6,7 @@ import { Database } from './db/database';
 import { migrate } from './db/migrate';
 import { QueryCounter } from './db/query-counter';
 import { DEMO_PASSWORD, seedDemoAccounts } from './seed/accounts';
+import { PersonalDataCipher } from './people/personal-data';
 import { seedDemoData } from './seed/demo';
 
 async function main(): Promise<void> {
@@ -17,8 +18,8 @@ async function main(): Promise<void> {
   const db = new Database(dataSource);
 
   if (config.seedDemoData) {
-    const seeded = await seedDemoData(db, { onProgress: (message) => console.log(message) });
-    if (seeded) console.log(`Seeded demo data: ${seeded.organizations} organizations (${seeded.chambers} chambers, ${seeded.enterprises} enterprises)`);
+    const seeded = await seedDemoData(db, new PersonalDataCipher(config.dataKey), { onProgress: (message) => console.log(message) });
+    if (seeded) console.log(`Seeded demo data: ${seeded.organizations} organizations (${seeded.chambers} chambers, ${seeded.enterprises} enterprises), ${seeded.people} people`);
     const accounts = await seedDemoAccounts(db);
     if (accounts) {
       console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);

@@ -2,6 +2,7 @@ import { UserRole } from '../accounts/user.entity';
 import { DIALECTS } from '../test/databases';
 import { actualOutcome, expectedOutcome, matrixCases, type MatrixRow, type MatrixWorld, type Place } from '../test/authorization-matrix';
 import { createOrg, freshCreditCode } from '../test/fixtures';
+import { createPerson } from '../test/people-fixtures';
 import { startTestServer, type Gql, type TestServer } from '../test/server';
 
 let serial = 0;
@@ -26,8 +27,16 @@ const ORG_WRITERS = { ADMIN: 'all', COORDINATOR: 'scoped', STAFF: 'scoped' } as 
 const ORG_ARCHIVERS = { ADMIN: 'all', COORDINATOR: 'scoped' } as const;
 const USER_MANAGERS = { ADMIN: 'all' } as const;
 const AUDIT_READERS = { ADMIN: 'all', ASSESSOR: 'all', COORDINATOR: 'scoped' } as const;
+const PEOPLE_READERS = { ADMIN: 'all', ASSESSOR: 'all', COORDINATOR: 'scoped', STAFF: 'scoped' } as const;
+const PEOPLE_WRITERS = { ADMIN: 'all', COORDINATOR: 'scoped', STAFF: 'scoped' } as const;
+const PEOPLE_ARCHIVERS = { ADMIN: 'all', COORDINATOR: 'scoped' } as const;
 
-/** The rows of the authorization matrix for organizations, users and the audit trail; later modules add theirs. */
+/** A fresh person kept by the chamber at `place`, made by the administrator. */
+async function freshPerson(world: MatrixWorld, place: Place) {
+  return createPerson(world.server.gql, { name: `矩阵人员${next()}`, organizationId: chamberOf(world, place).chamberId });
+}
+
+/** The rows of the authorization matrix: organizations, people, users and the audit trail; each module adds its own. */
 export const ACCESS_ROWS: MatrixRow[] = [
   {
     operation: 'Organization(id)',
@@ -85,6 +94,64 @@ export const ACCESS_ROWS: MatrixRow[] = [
     run: async (gql, w, place) => {
       const target = await freshEnterprise(w, place);
       return gql(`mutation($id: ID!) { deleteOrganization(id: $id) { id } }`, { id: target.id });
+    },
+  },
+  {
+    operation: 'Person(id)',
+    allowed: PEOPLE_READERS,
+    run: (gql, w, place) => gql(`query($id: ID!) { Person(id: $id) { id nationalId } }`, { id: chamberOf(w, place).personId }),
+  },
+  {
+    operation: 'allPeople',
+    allowed: PEOPLE_READERS,
+    run: (gql, w, place) => gql(`query($ids: [ID!]) { allPeople(filter: { ids: $ids }) { id } }`, { ids: [chamberOf(w, place).personId] }),
+    listed: (data) => data.allPeople.length === 1,
+  },
+  {
+    operation: 'allPeople(q)',
+    allowed: PEOPLE_READERS,
+    run: (gql, w, place) => gql(`query($q: String) { allPeople(filter: { q: $q }) { id } }`, { q: chamberOf(w, place).personName }),
+    listed: (data) => data.allPeople.length === 1,
+  },
+  {
+    operation: 'allPeople(withinOrganization)',
+    allowed: PEOPLE_READERS,
+    run: (gql, w, place) => gql(`query($o: ID) { allPeople(filter: { withinOrganization: $o }) { id } }`, { o: chamberOf(w, place).chamberId }),
+    listed: (data) => data.allPeople.length > 0,
+  },
+  {
+    operation: '_allPeopleMeta',
+    allowed: PEOPLE_READERS,
+    run: (gql, w, place) => gql(`query($ids: [ID!]) { _allPeopleMeta(filter: { ids: $ids }) { count } }`, { ids: [chamberOf(w, place).personId] }),
+    listed: (data) => data._allPeopleMeta.count === 1,
+  },
+  {
+    operation: 'createPerson',
+    allowed: PEOPLE_WRITERS,
+    run: (gql, w, place) => gql(`mutation($o: ID!) { createPerson(name: "矩阵新人${next()}", organizationId: $o) { id } }`, { o: chamberOf(w, place).chamberId }),
+  },
+  {
+    operation: 'updatePerson',
+    allowed: PEOPLE_WRITERS,
+    run: async (gql, w, place) => {
+      const target = await freshPerson(w, place);
+      return gql(`mutation($id: ID!, $v: Int!) { updatePerson(id: $id, version: $v, posts: "理事") { id } }`, { id: target.id, v: target.version });
+    },
+  },
+  {
+    operation: 'archivePerson',
+    allowed: PEOPLE_ARCHIVERS,
+    run: async (gql, w, place) => {
+      const target = await freshPerson(w, place);
+      return gql(`mutation($id: ID!, $v: Int!) { archivePerson(id: $id, version: $v) { id } }`, { id: target.id, v: target.version });
+    },
+  },
+  {
+    operation: 'deletePerson',
+    allowed: PEOPLE_ARCHIVERS,
+    run: async (gql, w, place) => {
+      const target = await freshPerson(w, place);
+      return gql(`mutation($id: ID!) { deletePerson(id: $id) { id } }`, { id: target.id });
     },
   },
   {
@@ -157,7 +224,17 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       const enterprise = await createOrg(server, { kind: 'ENTERPRISE', name: enterpriseName, parentId: chamber.id });
       const user = await server.userFor(UserRole.STAFF, chamber.id);
       const audit = await server.gql(`query($r: String) { allAuditEntries(filter: { recordType: "Organization", recordId: $r }) { id } }`, { r: enterprise.id });
-      return { chamberId: chamber.id, enterpriseId: enterprise.id, enterpriseName, userId: String(user.user.id), auditEntryId: audit.data!.allAuditEntries[0].id };
+      const personName = `${province}矩阵基准人员`;
+      const person = await createPerson(server.gql, { name: personName, organizationId: enterprise.id });
+      return {
+        chamberId: chamber.id,
+        enterpriseId: enterprise.id,
+        enterpriseName,
+        personId: person.id,
+        personName,
+        userId: String(user.user.id),
+        auditEntryId: audit.data!.allAuditEntries[0].id,
+      };
     };
     world = { server, home: await place('湖南'), away: await place('四川') };
     askers.ADMIN = (await server.userFor(UserRole.ADMIN, agency.id)).gql;

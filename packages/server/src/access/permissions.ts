@@ -7,15 +7,46 @@ export const PERMISSIONS = [
   'organization:setStatus',
   'user:manage',
   'audit:read',
+  'person:read',
+  'person:write',
+  'person:archive',
+  'person:readNationalId',
+  'case:read',
+  'case:write',
+  'notice:read',
+  'notice:write',
+  'notice:publish',
+  'report:read',
+  'report:record',
+  'report:verify',
+  'calendar:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What each role may do; where it may do it is the scope (access/scope.ts). */
 export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
   [UserRole.ADMIN]: PERMISSIONS,
-  [UserRole.ASSESSOR]: ['organization:read', 'audit:read'],
-  [UserRole.COORDINATOR]: ['organization:read', 'organization:write', 'organization:archive', 'audit:read'],
-  [UserRole.STAFF]: ['organization:read', 'organization:write'],
+  [UserRole.ASSESSOR]: ['organization:read', 'audit:read', 'person:read', 'case:read', 'notice:read', 'report:read'],
+  [UserRole.COORDINATOR]: [
+    'organization:read',
+    'organization:write',
+    'organization:archive',
+    'audit:read',
+    'person:read',
+    'person:write',
+    'person:archive',
+    'person:readNationalId',
+    'case:read',
+    'case:write',
+    'notice:read',
+    'notice:write',
+    'notice:publish',
+    'report:read',
+    'report:record',
+    'report:verify',
+  ],
+  // Chamber staff keep records up to date but never read national ids, publish notices or judge reports.
+  [UserRole.STAFF]: ['organization:read', 'organization:write', 'person:read', 'person:write', 'case:read', 'case:write', 'notice:read', 'notice:write', 'report:read', 'report:record'],
   [UserRole.TRAINEE]: [],
 };
 

@@ -258,6 +258,7 @@ async function runDialect(dialect: Dialect, options: Options, schema: GraphQLSch
       DATABASE_URL: url,
       NODE_ENV: 'production',
       SESSION_SECRET: randomBytes(36).toString('base64'),
+      DATA_KEY: randomBytes(36).toString('base64'),
       DASHBOARD_DIR: '/nonexistent',
       SEED_DEMO_DATA: 'false',
     };

@@ -1,5 +1,9 @@
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { isValidCreditCode } from './credit-code';
+import { isValidLocalDate } from './dates';
+import { isValidNationalId } from './national-id';
+
+export { isValidLocalDate };
 
 // C0 and C1 controls (tab, newline and carriage return are allowed only in multi-line text),
 // and the Unicode bidirectional overrides and isolates used to disguise text.
@@ -63,17 +67,6 @@ export function IsCreditCode(validationOptions?: ValidationOptions) {
   };
 }
 
-const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isValidLocalDate(value: string): boolean {
-  const m = LOCAL_DATE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1900 || year > 2200) return false;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
-
 /** A calendar date `YYYY-MM-DD` that exists (no 2月30日), between 1900 and 2200. */
 export function IsLocalDate(validationOptions?: ValidationOptions) {
   return (object: object, propertyName: string) => {
@@ -85,6 +78,22 @@ export function IsLocalDate(validationOptions?: ValidationOptions) {
       validator: {
         validate: (value: unknown) => value === null || value === undefined || (typeof value === 'string' && isValidLocalDate(value)),
         defaultMessage: (args: ValidationArguments) => `${args.property} must be a real date written YYYY-MM-DD`,
+      },
+    });
+  };
+}
+
+/** Citizen identity number (GB 11643): 18 characters with a correct check character and a real birth date. */
+export function IsNationalId(validationOptions?: ValidationOptions) {
+  return (object: object, propertyName: string) => {
+    registerDecorator({
+      name: 'nationalId',
+      target: object.constructor,
+      propertyName,
+      options: validationOptions,
+      validator: {
+        validate: (value: unknown) => value === null || value === undefined || (typeof value === 'string' && (value.trim() === '' || isValidNationalId(value))),
+        defaultMessage: (args: ValidationArguments) => `${args.property} is not a valid citizen identity number (18 characters, GB 11643 check character)`,
       },
     });
   };

@@ -3,5 +3,6 @@ import { Session } from '../accounts/session.entity';
 import { User } from '../accounts/user.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Organization } from '../organizations/organization.entity';
+import { Person } from '../people/person.entity';
 
-export const entities = [Organization, User, Session, ApiToken, AuditEntry];
+export const entities = [Organization, User, Session, ApiToken, AuditEntry, Person];

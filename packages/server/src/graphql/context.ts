@@ -10,12 +10,15 @@ import { AuditQueryService } from '../audit/audit-query.service';
 import type { Database } from '../db/database';
 import { createOrganizationLoaders, type OrganizationLoaders } from '../organizations/organization.loaders';
 import { OrganizationService } from '../organizations/organization.service';
+import type { PersonalDataCipher } from '../people/personal-data';
+import { PersonService } from '../people/person.service';
 
 export interface Services {
   auth: AuthService;
   organizations: OrganizationService;
   users: UserService;
   audit: AuditQueryService;
+  people: PersonService;
 }
 
 export interface Loaders {
@@ -42,6 +45,7 @@ export interface GraphQLContext {
 export interface ContextDeps {
   db: Database;
   auth: AuthService;
+  cipher: PersonalDataCipher;
   secureCookies: 'auto' | boolean;
 }
 
@@ -79,6 +83,7 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
       organizations: new OrganizationService(deps.db, actor),
       users: new UserService(deps.db, actor),
       audit: new AuditQueryService(deps.db, actor),
+      people: new PersonService(deps.db, actor, deps.cipher),
     },
     loaders: { organizations: createOrganizationLoaders(deps.db, actor) },
     session: {

@@ -5,8 +5,9 @@ import { AuthResolver } from '../accounts/auth.resolver';
 import { UserResolver } from '../accounts/user.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { OrganizationResolver } from '../organizations/organization.resolver';
+import { PersonResolver } from '../people/person.resolver';
 
-export const resolvers = [OrganizationResolver, AuthResolver, UserResolver, AuditResolver] as const;
+export const resolvers = [OrganizationResolver, PersonResolver, AuthResolver, UserResolver, AuditResolver] as const;
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
 

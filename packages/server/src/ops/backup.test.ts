@@ -7,6 +7,7 @@ import { Database } from '../db/database';
 import { migrate } from '../db/migrate';
 import { seedDemoAccounts } from '../seed/accounts';
 import { seedDemoData } from '../seed/demo';
+import { PersonalDataCipher } from '../people/personal-data';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../test/databases';
 import type { DatabaseConfig } from '../config';
 import { Organization } from '../organizations/organization.entity';
@@ -27,7 +28,7 @@ describe.each(DIALECTS)('backup and restore on %s', (dialect) => {
 
   beforeAll(async () => {
     source = await openTestDatabase(dialect);
-    await seedDemoData(source.db);
+    await seedDemoData(source.db, new PersonalDataCipher('backup-test-data-key-of-at-least-32-chars'));
     await seedDemoAccounts(source.db);
   });
   afterAll(async () => {

@@ -1,7 +1,12 @@
 import { isValidCreditCode } from '../common/credit-code';
+import { readNationalId } from '../common/national-id';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../test/databases';
+import { Person } from '../people/person.entity';
+import { PersonalDataCipher } from '../people/personal-data';
 import { seedDemoData } from './demo';
+
+const cipher = new PersonalDataCipher('demo-test-data-key-of-at-least-32-chars');
 
 describe.each(DIALECTS)('demo data on %s', (dialect) => {
   let t: TestDatabase;
@@ -12,7 +17,7 @@ describe.each(DIALECTS)('demo data on %s', (dialect) => {
 
   it('seeds the department, its coordination group, 17 chambers and about 300 enterprises with valid credit codes', async () => {
     const progress: string[] = [];
-    const summary = await seedDemoData(t.db, { onProgress: (m) => progress.push(m) });
+    const summary = await seedDemoData(t.db, cipher, { onProgress: (m) => progress.push(m) });
     expect(summary).toMatchObject({ chambers: 17, enterprises: 302 });
     expect(progress.length).toBeGreaterThan(17);
 
@@ -27,9 +32,19 @@ describe.each(DIALECTS)('demo data on %s', (dialect) => {
     for (const org of withCodes) expect(isValidCreditCode(org.creditCode!)).toBe(true);
   });
 
+  it('seeds members and leaders with valid, distinct national ids sealed at rest', async () => {
+    const people = await t.dataSource.getRepository(Person).find();
+    expect(people.length).toBeGreaterThan(500);
+    const ids = people.map((p) => cipher.open(p.nationalIdSealed!, 'nationalId'));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [i, id] of ids.entries()) {
+      expect(readNationalId(id)).toEqual({ birthDate: people[i].birthDate, gender: people[i].gender });
+    }
+  });
+
   it('leaves a database that already holds data alone', async () => {
     const before = await t.dataSource.getRepository(Organization).count();
-    expect(await seedDemoData(t.db)).toBeNull();
+    expect(await seedDemoData(t.db, cipher)).toBeNull();
     expect(await t.dataSource.getRepository(Organization).count()).toBe(before);
   });
 });

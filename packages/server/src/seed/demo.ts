@@ -4,6 +4,8 @@ import { createRandom, type Random } from '../common/random';
 import type { Database } from '../db/database';
 import { Organization, OrganizationKind as K, OrganizationStatus } from '../organizations/organization.entity';
 import { OrganizationService } from '../organizations/organization.service';
+import type { PersonalDataCipher } from '../people/personal-data';
+import { seedDemoPeople } from './people';
 
 
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -64,10 +66,11 @@ export interface SeedSummary {
   organizations: number;
   chambers: number;
   enterprises: number;
+  people: number;
 }
 
 /** Seeds the demo department into an empty database; returns null when data is already there. */
-export async function seedDemoData(db: Database, options: { onProgress?: (message: string) => void } = {}): Promise<SeedSummary | null> {
+export async function seedDemoData(db: Database, cipher: PersonalDataCipher, options: { onProgress?: (message: string) => void } = {}): Promise<SeedSummary | null> {
   if ((await db.manager.count(Organization)) > 0) return null;
   const random = createRandom(20261127);
   const orgs = new OrganizationService(db, SYSTEM_ACTOR);
@@ -140,5 +143,7 @@ export async function seedDemoData(db: Database, options: { onProgress?: (messag
     }
   }
   progress(`Seeded ${organizations} organizations`);
-  return { organizations, chambers: DEMO_CHAMBERS.length, enterprises };
+  progress('Seeding demo data: members and chamber leaders');
+  const people = await seedDemoPeople(db, cipher, random, progress);
+  return { organizations, chambers: DEMO_CHAMBERS.length, enterprises, people };
 }

@@ -1,0 +1,144 @@
+import { UserRole } from '../accounts/user.entity';
+import { DIALECTS, snapshotTables } from '../test/databases';
+import { buildSmallTree } from '../test/fixtures';
+import { createPerson, freshNationalId, PERSON_FIELDS } from '../test/people-fixtures';
+import { startTestServer, type Gql, type TestServer } from '../test/server';
+
+const LIST = `query($filter: PersonFilter, $sortField: String, $sortOrder: String) {
+  allPeople(filter: $filter, sortField: $sortField, sortOrder: $sortOrder, perPage: 100) { id name nationalId }
+  _allPeopleMeta(filter: $filter) { count }
+}`;
+
+describe.each(DIALECTS)('people through GraphQL on %s', (dialect) => {
+  let t: TestServer;
+  let tree: Awaited<ReturnType<typeof buildSmallTree>>;
+  let coordinator: Gql;
+  let staff: Gql;
+  let sichuanStaff: Gql;
+  const zhangId = freshNationalId('1988-03-09', 'MALE');
+
+  beforeAll(async () => {
+    t = await startTestServer(dialect);
+    tree = await buildSmallTree(t);
+    coordinator = (await t.userFor(UserRole.COORDINATOR, tree.hunan.id)).gql;
+    staff = (await t.userFor(UserRole.STAFF, tree.hunan.id)).gql;
+    sichuanStaff = (await t.userFor(UserRole.STAFF, tree.sichuan.id)).gql;
+    await createPerson(t.gql, { name: '张三丰', organizationId: tree.branch.id, employerId: tree.enterprises[0].id, nationalId: zhangId, membershipStatus: 'FULL', fullMemberSince: '2010-07-01', admittedOn: '2009-07-01' });
+    await createPerson(t.gql, { name: '李四', organizationId: tree.committee.id, membershipStatus: 'ACTIVIST', phone: '13800000001' });
+    await createPerson(t.gql, { name: '王五', organizationId: tree.sichuanEnterprise.id, membershipStatus: 'FULL', relation: 'FLOW_IN' });
+  });
+  afterAll(() => t.stop());
+
+  const list = async (gql: Gql, variables: Record<string, unknown>) => {
+    const res = await gql(LIST, variables);
+    expect(res.errors).toBeUndefined();
+    return { people: res.data!.allPeople as { id: string; name: string; nationalId: string | null }[], count: res.data!._allPeopleMeta.count as number };
+  };
+
+  it('takes the birth date and gender from the national id and keeps the id sealed at rest', async () => {
+    const id = freshNationalId('1995-11-30', 'FEMALE');
+    const person = await createPerson(t.gql, { name: '赵敏', organizationId: tree.branch.id, nationalId: id.toLowerCase() });
+    expect(person).toMatchObject({ gender: 'FEMALE', birthDate: '1995-11-30', nationalId: id, membershipStatus: 'NON_MEMBER', relation: 'REGISTERED', votes: false });
+    const [row] = await t.dataSource.query('SELECT * FROM person WHERE id = ?', [Number(person.id)]);
+    expect(JSON.stringify(row)).not.toContain(id.slice(6, 14));
+    expect(row.nationalIdSealed).toMatch(/^v1\./);
+  });
+
+  it('shows the whole national id to coordinators and a masked one to chamber staff', async () => {
+    const asCoordinator = await list(coordinator, { filter: { q: '张三丰' } });
+    expect(asCoordinator.people[0].nationalId).toBe(zhangId);
+    const asStaff = await list(staff, { filter: { q: '张三丰' } });
+    expect(asStaff.people[0].nationalId).toBe(`${zhangId.slice(0, 4)}************${zhangId.slice(-2)}`);
+  });
+
+  it('finds people by a whole national id only for roles that may read national ids', async () => {
+    expect((await list(coordinator, { filter: { q: zhangId } })).people.map((p) => p.name)).toEqual(['张三丰']);
+    expect((await list(staff, { filter: { q: zhangId } })).count).toBe(0);
+  });
+
+  it('searches names, pinyin initials and phone numbers, and sorts in pinyin order', async () => {
+    expect((await list(t.gql, { filter: { q: 'zsf' } })).people.map((p) => p.name)).toEqual(['张三丰']);
+    expect((await list(t.gql, { filter: { q: '13800000001' } })).people.map((p) => p.name)).toEqual(['李四']);
+    expect((await list(t.gql, { filter: { q: '50%' } })).count).toBe(0);
+    const sorted = await list(t.gql, { filter: { ids: undefined }, sortField: 'name' });
+    const names = sorted.people.map((p) => p.name).filter((n) => ['李四', '王五', '张三丰'].includes(n));
+    expect(names).toEqual(['李四', '王五', '张三丰']);
+  });
+
+  it('filters by organization subtree, status and relation, and counts what it lists', async () => {
+    expect((await list(t.gql, { filter: { withinOrganization: tree.hunan.id, membershipStatus: 'FULL' } })).people.map((p) => p.name)).toEqual(['张三丰']);
+    expect((await list(t.gql, { filter: { relation: 'FLOW_IN' } })).people.map((p) => p.name)).toEqual(['王五']);
+    expect((await list(t.gql, { filter: { membershipStatus_in: ['ACTIVIST', 'FULL'], withinOrganization: tree.hunan.id } })).count).toBe(2);
+  });
+
+  it('keeps chamber staff to their own chamber: another chamber\'s people do not exist for them', async () => {
+    const wang = (await list(t.gql, { filter: { q: '王五' } })).people[0];
+    expect((await list(staff, { filter: { q: '王五' } })).count).toBe(0);
+    const res = await staff(`query($id: ID!) { Person(id: $id) { id } }`, { id: wang.id });
+    expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await list(sichuanStaff, { filter: { q: '王五' } })).count).toBe(1);
+    const moved = await staff(`mutation($o: ID!) { createPerson(name: "越界", organizationId: $o) { id } }`, { o: tree.sichuanEnterprise.id });
+    expect(moved.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'organizationId', constraint: 'notFound' }] });
+  });
+
+  it('refuses bad national ids, duplicates and contradictions, changing nothing', async () => {
+    const before = await snapshotTables(t.dataSource);
+    const refuse = async (fields: Record<string, unknown>, field: string, constraint: string) => {
+      const res = await t.gql(`mutation($n: String, $b: String, $g: Gender, $o: ID!, $e: ID) { createPerson(name: "错", organizationId: $o, nationalId: $n, birthDate: $b, gender: $g, employerId: $e) { id } }`, {
+        o: tree.branch.id,
+        ...fields,
+      });
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field, constraint })]));
+    };
+    await refuse({ n: `${zhangId.slice(0, 17)}${zhangId[17] === '0' ? '1' : '0'}` }, 'nationalId', 'nationalId');
+    await refuse({ n: '52010219900230123X' }, 'nationalId', 'nationalId');
+    await refuse({ n: zhangId }, 'nationalId', 'taken');
+    await refuse({ n: freshNationalId('1990-01-01', 'MALE'), b: '1991-01-01' }, 'birthDate', 'nationalIdMismatch');
+    await refuse({ n: freshNationalId('1990-01-01', 'MALE'), g: 'FEMALE' }, 'gender', 'nationalIdMismatch');
+    await refuse({ e: tree.committee.id }, 'employerId', 'employerKind');
+    const keeper = await t.gql(`mutation($o: ID!) { createPerson(name: "错", organizationId: $o) { id } }`, { o: tree.agency.id });
+    expect(keeper.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'organizationId', constraint: 'keeperKind' })]);
+    const phone = await t.gql(`mutation($o: ID!) { createPerson(name: "错", organizationId: $o, phone: "1380<script>") { id } }`, { o: tree.branch.id });
+    expect(phone.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await snapshotTables(t.dataSource)).toEqual(before);
+  });
+
+  it('updates with the version read, refuses a stale one, and audits with the national id masked', async () => {
+    const person = await createPerson(t.gql, { name: '孙七', organizationId: tree.branch.id });
+    const newId = freshNationalId('1980-02-29', 'MALE');
+    const res = await t.gql(`mutation($id: ID!, $v: Int!, $n: String) { updatePerson(id: $id, version: $v, nationalId: $n, posts: "理事") { ${PERSON_FIELDS} } }`, {
+      id: person.id,
+      v: person.version,
+      n: newId,
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.updatePerson).toMatchObject({ birthDate: '1980-02-29', gender: 'MALE', posts: '理事', version: person.version + 1 });
+    const stale = await t.gql(`mutation($id: ID!, $v: Int!) { updatePerson(id: $id, version: $v, posts: "会长") { id } }`, { id: person.id, v: person.version });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'staleVersion' });
+    const audit = await t.gql(`query($r: String) { allAuditEntries(filter: { recordType: "Person", recordId: $r }, sortField: "id", sortOrder: "ASC") { action changes } }`, { r: person.id });
+    const entries = audit.data!.allAuditEntries as { action: string; changes: Record<string, [unknown, unknown]> }[];
+    expect(entries.map((e) => e.action)).toEqual(['person.create', 'person.update']);
+    expect(JSON.stringify(entries)).not.toContain(newId.slice(2, 16));
+    expect(entries[1].changes.nationalId[1]).toMatch(/\*\*\*/);
+    expect(entries[1].changes.posts).toEqual([null, '理事']);
+  });
+
+  it('archives and restores people, and deletes one nothing refers to', async () => {
+    const person = await createPerson(t.gql, { name: '周八', organizationId: tree.committee.id });
+    const archived = await t.gql(`mutation($id: ID!, $v: Int!) { archivePerson(id: $id, version: $v) { archivedAt version } }`, { id: person.id, v: person.version });
+    expect(archived.data!.archivePerson.archivedAt).not.toBeNull();
+    expect((await list(t.gql, { filter: { q: '周八' } })).count).toBe(0);
+    expect((await list(t.gql, { filter: { q: '周八', archived: true } })).count).toBe(1);
+    const restored = await t.gql(`mutation($id: ID!, $v: Int!) { restorePerson(id: $id, version: $v) { archivedAt version } }`, { id: person.id, v: archived.data!.archivePerson.version });
+    expect(restored.data!.restorePerson.archivedAt).toBeNull();
+    const deleted = await t.gql(`mutation($id: ID!) { deletePerson(id: $id) { name } }`, { id: person.id });
+    expect(deleted.data!.deletePerson.name).toBe('周八');
+    expect((await list(t.gql, { filter: { q: '周八' } })).count).toBe(0);
+  });
+
+  it('resolves the keeping organization and the employer', async () => {
+    const res = await t.gql(`query { allPeople(filter: { q: "张三丰" }) { organization { name } employer { name kind } votes } }`);
+    expect(res.data!.allPeople).toEqual([{ organization: { name: '贵州湘黔建材有限公司党支部' }, employer: { name: '贵州湘黔建材有限公司', kind: 'ENTERPRISE' }, votes: true }]);
+  });
+});

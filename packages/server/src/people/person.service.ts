@@ -1,0 +1,399 @@
+import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { AuditService, diffChanges } from '../audit/audit.service';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import { normalizeNationalId, readNationalId, maskNationalId } from '../common/national-id';
+import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
+import type { Database } from '../db/database';
+import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../graphql/errors';
+import { Organization, OrganizationKind } from '../organizations/organization.entity';
+import type { CreatePersonArgs, PersonFieldArgs, PersonFilter, UpdatePersonArgs } from './person.args';
+import { MembershipRelation, MembershipStatus, Person } from './person.entity';
+import type { PersonalDataCipher } from './personal-data';
+
+const RECORD = 'Person';
+const NATIONAL_ID = 'nationalId';
+
+const SORTS: Record<string, string[]> = {
+  id: ['p.id'],
+  name: ['p.namePinyin'],
+  namePinyin: ['p.namePinyin'],
+  birthDate: ['p.birthDate'],
+  membershipStatus: ['p.membershipStatus', 'p.namePinyin'],
+  relation: ['p.relation', 'p.namePinyin'],
+  education: ['p.education', 'p.namePinyin'],
+  organizationId: ['p.organizationId', 'p.namePinyin'],
+  admittedOn: ['p.admittedOn'],
+  createdAt: ['p.createdAt'],
+  updatedAt: ['p.updatedAt'],
+};
+
+/** Where people may be kept: anywhere but the department and the coordination group themselves. */
+const KEEPING_KINDS: readonly OrganizationKind[] = Object.values(OrganizationKind).filter((k) => k !== OrganizationKind.AGENCY && k !== OrganizationKind.COORDINATION_GROUP);
+
+const WRITABLE_KEYS = ['name', 'gender', 'birthDate', 'ethnicity', 'education', 'phone', 'posts', 'membershipStatus', 'relation', 'admittedOn', 'fullMemberSince'] as const;
+const AUDITED_FIELDS = [...WRITABLE_KEYS, NATIONAL_ID, 'organizationId', 'employerId', 'archivedAt'] as const;
+
+type Fields = Pick<Person, (typeof WRITABLE_KEYS)[number]> & { nationalId: string | null };
+
+export class PersonService {
+  private readonly audit = new AuditService();
+
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+    private readonly cipher: PersonalDataCipher,
+  ) {}
+
+  async get(id: string | number): Promise<Person> {
+    requirePermission(this.actor, 'person:read');
+    const numeric = parseId(id);
+    const found = numeric === null ? null : await this.query({ ids: [String(numeric)] }).getOne();
+    if (!found) throw new NotFoundError(RECORD, id);
+    return found;
+  }
+
+  async list(args: ListArgsShape<PersonFilter>): Promise<Person[]> {
+    requirePermission(this.actor, 'person:read');
+    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'name');
+    const { offset, limit } = pageWindow(args);
+    const qb = this.query(args.filter ?? {});
+    sort.columns.forEach((column, i) => (i === 0 ? qb.orderBy(column, sort.direction) : qb.addOrderBy(column, sort.direction)));
+    if (!sort.columns.includes('p.id')) qb.addOrderBy('p.id', sort.direction);
+    return qb.offset(offset).limit(limit).getMany();
+  }
+
+  async count(filter: PersonFilter | null | undefined): Promise<number> {
+    requirePermission(this.actor, 'person:read');
+    return this.query(filter ?? {}).getCount();
+  }
+
+  /** The national id as this actor may see it: whole for those with the right, masked for the rest. */
+  nationalIdFor(person: Person): string | null {
+    if (!person.nationalIdSealed) return null;
+    const id = this.cipher.open(person.nationalIdSealed, NATIONAL_ID);
+    return this.actor.system || this.actor.viewer?.can('person:readNationalId') ? id : maskNationalId(id);
+  }
+
+  /** The one place people filters become SQL; scope comes from the keeping organization's place in the tree. */
+  query(filter: PersonFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<Person> {
+    const qb = manager.createQueryBuilder(Person, 'p').innerJoin(Organization, 'po', 'po.id = p.organizationId');
+    scopeToSubtree(qb, 'po.path', this.actor);
+    if (filter.archived === true) qb.andWhere('p.archivedAt IS NOT NULL');
+    else if (filter.archived === false || !filter.ids) qb.andWhere('p.archivedAt IS NULL');
+
+    const q = filter.q?.trim();
+    if (q) {
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where(`p.name LIKE :qContains ${LIKE_ESCAPE}`, { qContains: likeContains(q) })
+            .orWhere(`p.nameInitials LIKE :qInitials ${LIKE_ESCAPE}`, { qInitials: `${likeContains(q.toLowerCase()).slice(1)}` })
+            .orWhere('p.phone = :qExact', { qExact: q });
+          // Only those who may read national ids may look people up by one.
+          if (readNationalId(q) && (this.actor.system || this.actor.viewer?.can('person:readNationalId'))) {
+            w.orWhere('p.nationalIdIndex = :qIndex', { qIndex: this.cipher.index(normalizeNationalId(q), NATIONAL_ID) });
+          }
+        }),
+      );
+    }
+    if (filter.ids) {
+      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
+      if (ids.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere('p.id IN (:...ids)', { ids });
+    }
+    if (filter.organizationId !== undefined && filter.organizationId !== null) {
+      qb.andWhere('p.organizationId = :organizationId', { organizationId: parseId(filter.organizationId) ?? -1 });
+    }
+    if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) {
+      qb.andWhere(
+        `po.path >= (SELECT w.path FROM organization w WHERE w.id = :withinId) AND po.path < (SELECT ${this.db.concat(
+          'SUBSTR(w2.path, 1, LENGTH(w2.path) - 1)',
+          "'0'",
+        )} FROM organization w2 WHERE w2.id = :withinId)`,
+        { withinId: parseId(filter.withinOrganization) ?? -1 },
+      );
+    }
+    if (filter.employerId !== undefined && filter.employerId !== null) {
+      qb.andWhere('p.employerId = :employerId', { employerId: parseId(filter.employerId) ?? -1 });
+    }
+    if (filter.membershipStatus) qb.andWhere('p.membershipStatus = :status', { status: filter.membershipStatus });
+    if (filter.membershipStatus_in) {
+      if (filter.membershipStatus_in.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere('p.membershipStatus IN (:...statuses)', { statuses: filter.membershipStatus_in });
+    }
+    if (filter.relation) qb.andWhere('p.relation = :relation', { relation: filter.relation });
+    if (filter.gender) qb.andWhere('p.gender = :gender', { gender: filter.gender });
+    if (filter.education) qb.andWhere('p.education = :education', { education: filter.education });
+    if (filter.birthDate_gte) qb.andWhere('p.birthDate >= :bornFrom', { bornFrom: filter.birthDate_gte });
+    if (filter.birthDate_lte) qb.andWhere('p.birthDate <= :bornTo', { bornTo: filter.birthDate_lte });
+    return qb;
+  }
+
+  async create(args: CreatePersonArgs): Promise<Person> {
+    requirePermission(this.actor, 'person:write');
+    return this.db.write(async (em) => {
+      const organization = await this.keeper(em, args.organizationId);
+      const employer = await this.employer(em, args.employerId);
+      const fields = normalize({ ...emptyFields(), ...definedOnly(args), name: args.name });
+      const problems = [...consistencyProblems(fields), ...(await this.uniquenessProblems(em, fields.nationalId, null))];
+      if (problems.length) throw new BadInputError(problems);
+      const saved = await em.save(
+        em.create(Person, {
+          ...this.columnsOf(fields),
+          organizationId: organization.id,
+          employerId: employer?.id ?? null,
+        }),
+      );
+      await this.audit.record(em, this.actor, {
+        action: 'person.create',
+        recordType: RECORD,
+        recordId: saved.id,
+        organizationId: organization.id,
+        changes: diffChanges(null, { ...saved, nationalId: fields.nationalId }, AUDITED_FIELDS),
+      });
+      return em.findOneByOrFail(Person, { id: saved.id });
+    });
+  }
+
+  async update(args: UpdatePersonArgs): Promise<Person> {
+    requirePermission(this.actor, 'person:write');
+    return this.db.write(async (em) => {
+      const current = await this.lockedGet(em, args.id);
+      if (current.version !== args.version) throw staleVersion(current);
+      if (args.name === null) throw BadInputError.field('name', 'required', 'name cannot be empty');
+      if (args.organizationId === null) throw BadInputError.field('organizationId', 'required', 'a person is kept by an organization');
+      const organization = args.organizationId !== undefined ? await this.keeper(em, args.organizationId) : null;
+      const employer = args.employerId !== undefined ? await this.employer(em, args.employerId) : undefined;
+      const before = { ...current, nationalId: this.open(current) };
+      const merged = normalize({ ...pickFields(before), ...definedOnly(args) });
+      const problems = [...consistencyProblems(merged), ...(await this.uniquenessProblems(em, merged.nationalId, current.id))];
+      if (problems.length) throw new BadInputError(problems);
+      if (merged.membershipStatus !== current.membershipStatus) await this.assertStatusFree(em, current);
+
+      const changes: Partial<Person> = {
+        ...this.columnsOf(merged),
+        organizationId: organization?.id ?? current.organizationId,
+        employerId: employer === undefined ? current.employerId : (employer?.id ?? null),
+      };
+      // A new sealing of the same id is not a change.
+      if (merged.nationalId === before.nationalId) {
+        delete changes.nationalIdSealed;
+      }
+      await this.compareAndSet(em, current, changes);
+      const updated = await em.findOneByOrFail(Person, { id: current.id });
+      await this.audit.record(em, this.actor, {
+        action: 'person.update',
+        recordType: RECORD,
+        recordId: current.id,
+        organizationId: updated.organizationId,
+        changes: diffChanges(before, { ...updated, nationalId: merged.nationalId }, AUDITED_FIELDS),
+      });
+      return updated;
+    });
+  }
+
+  async archive(id: string, version: number): Promise<Person> {
+    requirePermission(this.actor, 'person:archive');
+    return this.db.write(async (em) => {
+      const current = await this.lockedGet(em, id);
+      if (current.version !== version) throw staleVersion(current);
+      if (current.archivedAt) throw new ConflictError('alreadyArchived', 'the person is already archived');
+      await this.compareAndSet(em, current, { archivedAt: new Date() });
+      return this.audited(em, 'person.archive', current);
+    });
+  }
+
+  async restore(id: string, version: number): Promise<Person> {
+    requirePermission(this.actor, 'person:archive');
+    return this.db.write(async (em) => {
+      const current = await this.lockedGet(em, id);
+      if (current.version !== version) throw staleVersion(current);
+      if (!current.archivedAt) throw new ConflictError('notArchived', 'the person is not archived');
+      await this.compareAndSet(em, current, { archivedAt: null });
+      return this.audited(em, 'person.restore', current);
+    });
+  }
+
+  /** Deletes a person nothing refers to; anyone with a development case is archived instead. */
+  async delete(id: string, version?: number | null): Promise<Person> {
+    requirePermission(this.actor, 'person:archive');
+    return this.db.write(async (em) => {
+      const current = await this.lockedGet(em, id);
+      if (version !== undefined && version !== null && current.version !== version) throw staleVersion(current);
+      const references = await this.referenceCount(em, current.id);
+      if (references > 0) throw new ConflictError('referenced', `${references} records refer to this person; archive the person instead`, { references });
+      await em.delete(Person, { id: current.id });
+      await this.audit.record(em, this.actor, {
+        action: 'person.delete',
+        recordType: RECORD,
+        recordId: current.id,
+        organizationId: current.organizationId,
+        changes: diffChanges({ ...current, nationalId: this.open(current) }, {}, AUDITED_FIELDS),
+      });
+      return current;
+    });
+  }
+
+  /** Records that refer to a person: none yet besides the audit trail, which keeps ids only. */
+  private async referenceCount(_em: EntityManager, _personId: number): Promise<number> {
+    return 0;
+  }
+
+  /** Whether the membership status may be set by hand: always, until development cases own it. */
+  private async assertStatusFree(_em: EntityManager, _person: Person): Promise<void> {}
+
+  /** The row to change, locked on MySQL; out of the actor's scope it does not exist. */
+  async lockedGet(em: EntityManager, id: string | number): Promise<Person> {
+    const numeric = parseId(id);
+    const qb = this.query({ ids: [String(numeric ?? -1)] }, em);
+    if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
+    const found = numeric === null ? null : await qb.getOne();
+    if (!found) throw new NotFoundError(RECORD, id);
+    return found;
+  }
+
+  private open(person: Person): string | null {
+    return person.nationalIdSealed ? this.cipher.open(person.nationalIdSealed, NATIONAL_ID) : null;
+  }
+
+  private columnsOf(fields: Fields): Partial<Person> {
+    const { nationalId, ...rest } = fields;
+    return {
+      ...rest,
+      namePinyin: pinyinSortKey(fields.name).slice(0, 200),
+      nameInitials: pinyinInitials(fields.name).slice(0, 50),
+      nationalIdSealed: nationalId ? this.cipher.seal(nationalId, NATIONAL_ID) : null,
+      nationalIdIndex: nationalId ? this.cipher.index(nationalId, NATIONAL_ID) : null,
+    };
+  }
+
+  private async audited(em: EntityManager, action: string, before: Person): Promise<Person> {
+    const after = await em.findOneByOrFail(Person, { id: before.id });
+    await this.audit.record(em, this.actor, {
+      action,
+      recordType: RECORD,
+      recordId: before.id,
+      organizationId: before.organizationId,
+      changes: diffChanges(before, after, AUDITED_FIELDS),
+    });
+    return after;
+  }
+
+  private async compareAndSet(em: EntityManager, current: Person, changes: Partial<Person>): Promise<void> {
+    const result = await em
+      .createQueryBuilder()
+      .update(Person)
+      .set({ ...changes, version: () => 'version + 1' } as never)
+      .where('id = :id AND version = :version', { id: current.id, version: current.version })
+      .execute();
+    if (result.affected === 0) throw staleVersion(current);
+  }
+
+  private async keeper(em: EntityManager, id: string | null | undefined): Promise<Organization> {
+    const found = await this.visibleOrganization(em, 'organizationId', id);
+    if (!found) throw BadInputError.field('organizationId', 'required', 'a person is kept by an organization');
+    if (!KEEPING_KINDS.includes(found.kind)) {
+      throw BadInputError.field('organizationId', 'keeperKind', `people are kept by chambers, enterprises and party or mass organizations, not by a ${found.kind}`);
+    }
+    return found;
+  }
+
+  private async employer(em: EntityManager, id: string | null | undefined): Promise<Organization | null> {
+    const found = await this.visibleOrganization(em, 'employerId', id);
+    if (found && found.kind !== OrganizationKind.ENTERPRISE) throw BadInputError.field('employerId', 'employerKind', 'the employer must be a member enterprise');
+    return found;
+  }
+
+  private async visibleOrganization(em: EntityManager, field: string, id: string | null | undefined): Promise<Organization | null> {
+    if (id === null || id === undefined) return null;
+    const numeric = parseId(id);
+    const found = numeric === null ? null : await em.findOneBy(Organization, { id: numeric });
+    if (!found || !actorSees(this.actor, found.path)) throw BadInputError.field(field, 'notFound', `organization ${id} does not exist`);
+    if (found.archivedAt) throw BadInputError.field(field, 'archived', `organization "${found.name}" is archived`);
+    return found;
+  }
+
+  private async uniquenessProblems(em: EntityManager, nationalId: string | null, selfId: number | null): Promise<FieldProblem[]> {
+    if (!nationalId) return [];
+    const holder = await em.findOneBy(Person, { nationalIdIndex: this.cipher.index(nationalId, NATIONAL_ID) });
+    // Who holds it is not said: the other record may lie outside the actor's scope.
+    return holder && holder.id !== selfId ? [{ field: NATIONAL_ID, constraint: 'taken', message: 'this national id is already recorded for another person' }] : [];
+  }
+}
+
+function staleVersion(current: Person): ConflictError {
+  return new ConflictError('staleVersion', 'someone else changed this person since you read it; reload and try again', { currentVersion: current.version });
+}
+
+function emptyFields(): Fields {
+  return {
+    name: '',
+    gender: null,
+    birthDate: null,
+    ethnicity: null,
+    education: null,
+    phone: null,
+    posts: null,
+    membershipStatus: MembershipStatus.NON_MEMBER,
+    relation: MembershipRelation.REGISTERED,
+    admittedOn: null,
+    fullMemberSince: null,
+    nationalId: null,
+  };
+}
+
+function pickFields(row: Person & { nationalId: string | null }): Fields {
+  return Object.fromEntries([...WRITABLE_KEYS, NATIONAL_ID].map((k) => [k, row[k as keyof typeof row]])) as unknown as Fields;
+}
+
+function definedOnly(args: PersonFieldArgs & { name?: string | null }): Partial<Fields> {
+  return Object.fromEntries(
+    [...WRITABLE_KEYS, NATIONAL_ID].filter((k) => (args as Record<string, unknown>)[k] !== undefined).map((k) => [k, (args as Record<string, unknown>)[k]]),
+  ) as Partial<Fields>;
+}
+
+function blankToNull(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/** Trims text, and fills the birth date and gender from the national id where they are missing. */
+function normalize(fields: Fields): Fields {
+  const nationalId = blankToNull(fields.nationalId);
+  const normalizedId = nationalId ? normalizeNationalId(nationalId) : null;
+  const facts = normalizedId ? readNationalId(normalizedId) : null;
+  return {
+    name: fields.name.trim(),
+    gender: fields.gender ?? (facts?.gender as Fields['gender']) ?? null,
+    birthDate: blankToNull(fields.birthDate) ?? facts?.birthDate ?? null,
+    ethnicity: blankToNull(fields.ethnicity),
+    education: fields.education ?? null,
+    phone: blankToNull(fields.phone),
+    posts: blankToNull(fields.posts),
+    membershipStatus: fields.membershipStatus ?? MembershipStatus.NON_MEMBER,
+    relation: fields.relation ?? MembershipRelation.REGISTERED,
+    admittedOn: blankToNull(fields.admittedOn),
+    fullMemberSince: blankToNull(fields.fullMemberSince),
+    nationalId: normalizedId,
+  };
+}
+
+function consistencyProblems(fields: Fields): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const facts = fields.nationalId ? readNationalId(fields.nationalId) : null;
+  if (facts && fields.birthDate && facts.birthDate !== fields.birthDate) {
+    problems.push({ field: 'birthDate', constraint: 'nationalIdMismatch', message: `the national id says the birth date is ${facts.birthDate}` });
+  }
+  if (facts && fields.gender && facts.gender !== fields.gender) {
+    problems.push({ field: 'gender', constraint: 'nationalIdMismatch', message: 'the national id says otherwise about the gender' });
+  }
+  if (fields.fullMemberSince && fields.admittedOn && fields.fullMemberSince < fields.admittedOn) {
+    problems.push({ field: 'fullMemberSince', constraint: 'beforeAdmission', message: 'a full member since a date before the admission' });
+  }
+  if (fields.fullMemberSince && fields.membershipStatus !== MembershipStatus.FULL && fields.membershipStatus !== MembershipStatus.LEFT) {
+    problems.push({ field: 'fullMemberSince', constraint: 'notFullMember', message: 'only full members have a full-member date' });
+  }
+  return problems;
+}
