@@ -20,6 +20,7 @@ import { queryLimits } from './graphql/limits';
 import { createSchema } from './graphql/schema';
 import { healthRoutes } from './ops/health';
 import { PersonalDataCipher } from './people/personal-data';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 
 export interface App {
   server: http.Server;
@@ -39,6 +40,8 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   const auth = new AuthService(db, { secret: config.sessionSecret, sessionHours: config.sessionHours });
   const audit = new AuditService();
   const cipher = new PersonalDataCipher(config.dataKey);
+  // Online reports: at most 5 an hour from one address (a reporter rarely needs more; a flood is refused).
+  const reportLimiter = new RateLimiterMemory({ points: 5, duration: 3600 });
   const limits = queryLimits(config.production);
 
   app.use(
@@ -127,7 +130,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
     cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: true }),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext({ db, auth, cipher, secureCookies: 'auto' }, req, res),
+      context: async ({ req, res }) => createContext({ db, auth, cipher, reportLimiter, secureCookies: 'auto' }, req, res),
     }),
   );
 

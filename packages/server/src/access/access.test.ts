@@ -3,6 +3,7 @@ import { DIALECTS } from '../test/databases';
 import { actualOutcome, expectedOutcome, matrixCases, type MatrixRow, type MatrixWorld, type Place } from '../test/authorization-matrix';
 import { createOrg, freshCreditCode } from '../test/fixtures';
 import { createPerson } from '../test/people-fixtures';
+import { DEVELOPMENT_ACCESS_ROWS, developmentPlace } from '../development/access-rows';
 import { startTestServer, type Gql, type TestServer } from '../test/server';
 
 let serial = 0;
@@ -234,6 +235,7 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
         personName,
         userId: String(user.user.id),
         auditEntryId: audit.data!.allAuditEntries[0].id,
+        ...(await developmentPlace(server.gql, chamber.id, province)),
       };
     };
     world = { server, home: await place('湖南'), away: await place('四川') };
@@ -246,7 +248,7 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
   });
   afterAll(() => server.stop());
 
-  it.each(matrixCases(ACCESS_ROWS))('%s by %s on a record %s', async (_operation, asker, place, row) => {
+  it.each(matrixCases([...ACCESS_ROWS, ...DEVELOPMENT_ACCESS_ROWS]))('%s by %s on a record %s', async (_operation, asker, place, row) => {
     const res = await row.run(askers[asker]!, world, place);
     expect(actualOutcome(row, world, place, res)).toBe(expectedOutcome(row, asker, place));
   });

@@ -4,5 +4,23 @@ import { User } from '../accounts/user.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
+import { CaseAssessment, CaseEvent, CaseSponsor, DevelopmentCase } from '../development/case.entity';
+import { CalendarDay, NoticeCase, PublicNotice } from '../notices/notice.entity';
+import { Report } from '../reports/report.entity';
 
-export const entities = [Organization, User, Session, ApiToken, AuditEntry, Person];
+export const entities = [
+  Organization,
+  User,
+  Session,
+  ApiToken,
+  AuditEntry,
+  Person,
+  DevelopmentCase,
+  CaseEvent,
+  CaseSponsor,
+  CaseAssessment,
+  PublicNotice,
+  NoticeCase,
+  CalendarDay,
+  Report,
+];

@@ -12,6 +12,12 @@ import { createOrganizationLoaders, type OrganizationLoaders } from '../organiza
 import { OrganizationService } from '../organizations/organization.service';
 import type { PersonalDataCipher } from '../people/personal-data';
 import { PersonService } from '../people/person.service';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createCaseLoaders, createPeopleLoaders, type CaseLoaders, type PeopleLoaders } from '../development/case.loaders';
+import { DevelopmentCaseService } from '../development/case.service';
+import { createNoticeLoaders, type NoticeLoaders } from '../notices/notice.loaders';
+import { NoticeService } from '../notices/notice.service';
+import { ReportService } from '../reports/report.service';
 
 export interface Services {
   auth: AuthService;
@@ -19,10 +25,16 @@ export interface Services {
   users: UserService;
   audit: AuditQueryService;
   people: PersonService;
+  cases: DevelopmentCaseService;
+  notices: NoticeService;
+  reports: ReportService;
 }
 
 export interface Loaders {
   organizations: OrganizationLoaders;
+  people: PeopleLoaders;
+  cases: CaseLoaders;
+  notices: NoticeLoaders;
 }
 
 /** What a resolver may touch of the HTTP exchange: the session cookie. */
@@ -34,6 +46,7 @@ export interface SessionCookie {
 
 export interface GraphQLContext {
   requestId: string;
+  db: Database;
   actor: Actor;
   viewer: Viewer | null;
   services: Services;
@@ -46,6 +59,8 @@ export interface ContextDeps {
   db: Database;
   auth: AuthService;
   cipher: PersonalDataCipher;
+  /** Per-address limit on reports filed online. */
+  reportLimiter: RateLimiterAbstract;
   secureCookies: 'auto' | boolean;
 }
 
@@ -74,8 +89,10 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
   const actor = requestActor(viewer, requestId, req.ip ?? null);
   const secure = deps.secureCookies === 'auto' ? req.secure : deps.secureCookies;
   const cookieOptions = { httpOnly: true, sameSite: 'strict' as const, secure, path: '/' };
+  const notices = new NoticeService(deps.db, actor);
   return {
     requestId,
+    db: deps.db,
     actor,
     viewer,
     services: {
@@ -84,8 +101,16 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
       users: new UserService(deps.db, actor),
       audit: new AuditQueryService(deps.db, actor),
       people: new PersonService(deps.db, actor, deps.cipher),
+      cases: new DevelopmentCaseService(deps.db, actor),
+      notices,
+      reports: new ReportService(deps.db, actor, deps.cipher, deps.reportLimiter),
     },
-    loaders: { organizations: createOrganizationLoaders(deps.db, actor) },
+    loaders: {
+      organizations: createOrganizationLoaders(deps.db, actor),
+      people: createPeopleLoaders(deps.db, actor),
+      cases: createCaseLoaders(deps.db, actor),
+      notices: createNoticeLoaders(deps.db, actor, notices),
+    },
     session: {
       token: sessionToken,
       set: (token, expiresAt) => res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),

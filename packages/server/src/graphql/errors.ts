@@ -54,6 +54,21 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** A step a rule does not allow yet: `rule` names the first failing rule, `failures` lists them all. */
+export class GuardFailedError extends DomainError {
+  constructor(failures: { rule: string; message: string; earliestDate?: string | null; code?: 'GUARD_FAILED' | 'NOTICE_OPEN' }[]) {
+    const onlyNotice = failures.length > 0 && failures.every((f) => f.code === 'NOTICE_OPEN');
+    const dates = failures.map((f) => f.earliestDate ?? null);
+    // The step can pass on a known day only when time is the sole obstacle: then it is the latest of those days.
+    const earliestDate = dates.every((d): d is string => d !== null) ? dates.reduce((a, b) => (a > b ? a : b)) : null;
+    super(onlyNotice ? 'NOTICE_OPEN' : 'GUARD_FAILED', failures.map((f) => f.message).join('; '), {
+      rule: failures[0]?.rule ?? null,
+      earliestDate,
+      failures: failures.map(({ rule, message, earliestDate: date }) => ({ rule, message, earliestDate: date ?? null })),
+    });
+  }
+}
+
 export class UnauthenticatedError extends DomainError {
   constructor(message = 'Sign in first') {
     super('UNAUTHENTICATED', message);

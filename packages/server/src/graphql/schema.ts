@@ -6,8 +6,23 @@ import { UserResolver } from '../accounts/user.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { OrganizationResolver } from '../organizations/organization.resolver';
 import { PersonResolver } from '../people/person.resolver';
+import { DevelopmentCaseResolver } from '../development/case.resolver';
+import { CalendarDayResolver, PublicNoticeResolver } from '../notices/notice.resolver';
+import { PublicResolver } from '../notices/public';
+import { ReportResolver } from '../reports/report.resolver';
 
-export const resolvers = [OrganizationResolver, PersonResolver, AuthResolver, UserResolver, AuditResolver] as const;
+export const resolvers = [
+  OrganizationResolver,
+  PersonResolver,
+  DevelopmentCaseResolver,
+  PublicNoticeResolver,
+  CalendarDayResolver,
+  ReportResolver,
+  PublicResolver,
+  AuthResolver,
+  UserResolver,
+  AuditResolver,
+] as const;
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
 

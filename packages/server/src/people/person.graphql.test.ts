@@ -24,7 +24,7 @@ describe.each(DIALECTS)('people through GraphQL on %s', (dialect) => {
     staff = (await t.userFor(UserRole.STAFF, tree.hunan.id)).gql;
     sichuanStaff = (await t.userFor(UserRole.STAFF, tree.sichuan.id)).gql;
     await createPerson(t.gql, { name: '张三丰', organizationId: tree.branch.id, employerId: tree.enterprises[0].id, nationalId: zhangId, membershipStatus: 'FULL', fullMemberSince: '2010-07-01', admittedOn: '2009-07-01' });
-    await createPerson(t.gql, { name: '李四', organizationId: tree.committee.id, membershipStatus: 'ACTIVIST', phone: '13800000001' });
+    await createPerson(t.gql, { name: '李四', organizationId: tree.committee.id, membershipStatus: 'LEFT', phone: '13800000001' });
     await createPerson(t.gql, { name: '王五', organizationId: tree.sichuanEnterprise.id, membershipStatus: 'FULL', relation: 'FLOW_IN' });
   });
   afterAll(() => t.stop());
@@ -68,7 +68,7 @@ describe.each(DIALECTS)('people through GraphQL on %s', (dialect) => {
   it('filters by organization subtree, status and relation, and counts what it lists', async () => {
     expect((await list(t.gql, { filter: { withinOrganization: tree.hunan.id, membershipStatus: 'FULL' } })).people.map((p) => p.name)).toEqual(['张三丰']);
     expect((await list(t.gql, { filter: { relation: 'FLOW_IN' } })).people.map((p) => p.name)).toEqual(['王五']);
-    expect((await list(t.gql, { filter: { membershipStatus_in: ['ACTIVIST', 'FULL'], withinOrganization: tree.hunan.id } })).count).toBe(2);
+    expect((await list(t.gql, { filter: { membershipStatus_in: ['LEFT', 'FULL'], withinOrganization: tree.hunan.id } })).count).toBe(2);
   });
 
   it('keeps chamber staff to their own chamber: another chamber\'s people do not exist for them', async () => {
@@ -99,6 +99,8 @@ describe.each(DIALECTS)('people through GraphQL on %s', (dialect) => {
     await refuse({ e: tree.committee.id }, 'employerId', 'employerKind');
     const keeper = await t.gql(`mutation($o: ID!) { createPerson(name: "错", organizationId: $o) { id } }`, { o: tree.agency.id });
     expect(keeper.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'organizationId', constraint: 'keeperKind' })]);
+    const pipeline = await t.gql(`mutation($o: ID!) { createPerson(name: "错", organizationId: $o, membershipStatus: ACTIVIST) { id } }`, { o: tree.branch.id });
+    expect(pipeline.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'membershipStatus', constraint: 'pipelineStatus' })]);
     const phone = await t.gql(`mutation($o: ID!) { createPerson(name: "错", organizationId: $o, phone: "1380<script>") { id } }`, { o: tree.branch.id });
     expect(phone.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await snapshotTables(t.dataSource)).toEqual(before);

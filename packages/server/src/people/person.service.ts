@@ -1,4 +1,5 @@
-import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { CaseSponsor, DevelopmentCase, OPEN_STAGES } from '../development/case.entity';
 import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
@@ -167,7 +168,7 @@ export class PersonService {
       const employer = args.employerId !== undefined ? await this.employer(em, args.employerId) : undefined;
       const before = { ...current, nationalId: this.open(current) };
       const merged = normalize({ ...pickFields(before), ...definedOnly(args) });
-      const problems = [...consistencyProblems(merged), ...(await this.uniquenessProblems(em, merged.nationalId, current.id))];
+      const problems = [...consistencyProblems(merged, current.membershipStatus), ...(await this.uniquenessProblems(em, merged.nationalId, current.id))];
       if (problems.length) throw new BadInputError(problems);
       if (merged.membershipStatus !== current.membershipStatus) await this.assertStatusFree(em, current);
 
@@ -235,13 +236,16 @@ export class PersonService {
     });
   }
 
-  /** Records that refer to a person: none yet besides the audit trail, which keeps ids only. */
-  private async referenceCount(_em: EntityManager, _personId: number): Promise<number> {
-    return 0;
+  /** Development cases of the person, and cases the person cultivates or introduces. */
+  private async referenceCount(em: EntityManager, personId: number): Promise<number> {
+    return (await em.countBy(DevelopmentCase, { personId })) + (await em.countBy(CaseSponsor, { personId }));
   }
 
-  /** Whether the membership status may be set by hand: always, until development cases own it. */
-  private async assertStatusFree(_em: EntityManager, _person: Person): Promise<void> {}
+  /** A development case owns the membership status while it is open. */
+  private async assertStatusFree(em: EntityManager, person: Person): Promise<void> {
+    const open = await em.count(DevelopmentCase, { where: { personId: person.id, stage: In([...OPEN_STAGES]) } });
+    if (open > 0) throw new ConflictError('caseOwnsStatus', 'an open development case sets this person\'s membership status; take the step on the case instead');
+  }
 
   /** The row to change, locked on MySQL; out of the actor's scope it does not exist. */
   async lockedGet(em: EntityManager, id: string | number): Promise<Person> {
@@ -380,8 +384,14 @@ function normalize(fields: Fields): Fields {
   };
 }
 
-function consistencyProblems(fields: Fields): FieldProblem[] {
+/** Statuses a record may be given by hand; the ones between are reached through a development case. */
+const HAND_SET_STATUSES: readonly MembershipStatus[] = [MembershipStatus.NON_MEMBER, MembershipStatus.FULL, MembershipStatus.LEFT];
+
+function consistencyProblems(fields: Fields, previous: MembershipStatus | null = null): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  if (fields.membershipStatus !== previous && !HAND_SET_STATUSES.includes(fields.membershipStatus)) {
+    problems.push({ field: 'membershipStatus', constraint: 'pipelineStatus', message: 'applicants, activists, development targets and probationary members are recorded by opening a development case' });
+  }
   const facts = fields.nationalId ? readNationalId(fields.nationalId) : null;
   if (facts && fields.birthDate && facts.birthDate !== fields.birthDate) {
     problems.push({ field: 'birthDate', constraint: 'nationalIdMismatch', message: `the national id says the birth date is ${facts.birthDate}` });

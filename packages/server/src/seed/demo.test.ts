@@ -1,5 +1,6 @@
 import { isValidCreditCode } from '../common/credit-code';
 import { readNationalId } from '../common/national-id';
+import { todayInChina } from '../common/dates';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../test/databases';
 import { Person } from '../people/person.entity';
@@ -40,6 +41,14 @@ describe.each(DIALECTS)('demo data on %s', (dialect) => {
     for (const [i, id] of ids.entries()) {
       expect(readNationalId(id)).toEqual({ birthDate: people[i].birthDate, gender: people[i].gender });
     }
+  });
+
+  it('seeds development cases at every stage, with a notice running today that the public can read', async () => {
+    const stages = await t.dataSource.query('SELECT stage, COUNT(*) AS n FROM development_case GROUP BY stage');
+    expect(stages.map((r: { stage: string }) => r.stage).sort()).toEqual(['ACTIVIST', 'APPLICANT', 'DEVELOPMENT_TARGET', 'PROBATIONARY']);
+    const today = todayInChina();
+    const running = await t.dataSource.query('SELECT COUNT(*) AS n FROM public_notice WHERE publishedAt IS NOT NULL AND startsOn <= ? AND endsOn >= ?', [today, today]);
+    expect(Number(running[0].n)).toBeGreaterThan(0);
   });
 
   it('leaves a database that already holds data alone', async () => {

@@ -6,6 +6,7 @@ import { Organization, OrganizationKind as K, OrganizationStatus } from '../orga
 import { OrganizationService } from '../organizations/organization.service';
 import type { PersonalDataCipher } from '../people/personal-data';
 import { seedDemoPeople } from './people';
+import { seedDemoDevelopment } from './development';
 
 
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -67,6 +68,8 @@ export interface SeedSummary {
   chambers: number;
   enterprises: number;
   people: number;
+  cases: number;
+  notices: number;
 }
 
 /** Seeds the demo department into an empty database; returns null when data is already there. */
@@ -145,5 +148,7 @@ export async function seedDemoData(db: Database, cipher: PersonalDataCipher, opt
   progress(`Seeded ${organizations} organizations`);
   progress('Seeding demo data: members and chamber leaders');
   const people = await seedDemoPeople(db, cipher, random, progress);
-  return { organizations, chambers: DEMO_CHAMBERS.length, enterprises, people };
+  progress('Seeding demo data: development cases, notices and reports');
+  const development = await seedDemoDevelopment(db, cipher, random, progress);
+  return { organizations, chambers: DEMO_CHAMBERS.length, enterprises, people: people + development.cases, cases: development.cases, notices: development.notices };
 }

@@ -2,6 +2,7 @@ import { Initial1795754999198 } from './1795754999198-initial';
 import { AccountsAndAudit1795756817414 } from './1795756817414-accounts-and-audit';
 import { ListOrderIndex1795757446369 } from './1795757446369-list-order-index';
 import { People1795763460288 } from './1795763460288-people';
+import { DevelopmentCases1795764030626 } from './1795764030626-development-cases';
 
 /** SQLite migrations, oldest first. */
-export const sqliteMigrations = [Initial1795754999198, AccountsAndAudit1795756817414, ListOrderIndex1795757446369, People1795763460288];
+export const sqliteMigrations = [Initial1795754999198, AccountsAndAudit1795756817414, ListOrderIndex1795757446369, People1795763460288, DevelopmentCases1795764030626];

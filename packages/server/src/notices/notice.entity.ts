@@ -1,0 +1,157 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+export enum NoticeStage {
+  DEVELOPMENT_TARGET = 'DEVELOPMENT_TARGET',
+  ADMISSION = 'ADMISSION',
+  CONVERSION = 'CONVERSION',
+}
+registerEnumType(NoticeStage, {
+  name: 'NoticeStage',
+  valuesConfig: {
+    DEVELOPMENT_TARGET: { description: '发展对象公示: before activists become development targets' },
+    ADMISSION: { description: '拟接收预备党员公示: before admission' },
+    CONVERSION: { description: '预备党员转正公示: before conversion' },
+  },
+});
+
+export enum DayType {
+  CALENDAR = 'CALENDAR',
+  WORKING = 'WORKING',
+}
+registerEnumType(DayType, {
+  name: 'DayType',
+  valuesConfig: {
+    CALENDAR: { description: '自然日' },
+    WORKING: { description: '工作日: the official holiday and make-up workday calendar, with local overrides' },
+  },
+});
+
+export enum NoticeState {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  ENDED_CLEAN = 'ENDED_CLEAN',
+  ENDED_WITH_OBJECTIONS = 'ENDED_WITH_OBJECTIONS',
+}
+registerEnumType(NoticeState, {
+  name: 'NoticeState',
+  valuesConfig: {
+    DRAFT: { description: '草稿' },
+    PUBLISHED: { description: '公示中 (or published and about to start)' },
+    ENDED_CLEAN: { description: 'Ended, and every report on it was closed as unsubstantiated' },
+    ENDED_WITH_OBJECTIONS: { description: 'Ended, with reports still open or substantiated' },
+  },
+});
+
+/** Default length of a notice: the interview's ten days. */
+export const DEFAULT_NOTICE_DAYS = 10;
+
+@ObjectType({ description: 'A public notice (张榜公示) of cases at one stage, open to supervision and reports' })
+@Entity('public_notice')
+@Index('IDX_notice_org', ['organizationId', 'startsOn'])
+@Index('IDX_notice_published', ['publishedAt', 'endsOn'])
+export class PublicNotice {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ID, { description: 'The party organization posting the notice' })
+  @Column({ type: 'int' })
+  organizationId: number;
+
+  @Field(() => NoticeStage)
+  @Column({ type: 'simple-enum', enum: NoticeStage })
+  stage: NoticeStage;
+
+  @Field()
+  @Column({ type: 'varchar', length: 100 })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'Text of the notice shown to the public (plain text)' })
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  body: string | null;
+
+  @Field({ description: 'First day of the notice, YYYY-MM-DD' })
+  @Column({ type: 'date' })
+  startsOn: string;
+
+  @Field(() => Int, { description: 'Length in days of the day type' })
+  @Column({ type: 'int', default: DEFAULT_NOTICE_DAYS })
+  lengthDays: number;
+
+  @Field(() => DayType)
+  @Column({ type: 'simple-enum', enum: DayType, default: DayType.CALENDAR })
+  dayType: DayType;
+
+  @Field({ description: 'Last day of the notice, computed from the start, the length and the day type' })
+  @Column({ type: 'date' })
+  endsOn: string;
+
+  @Field({ description: 'Telephone hotline for opinions and reports' })
+  @Column({ type: 'varchar', length: 50 })
+  hotline: string;
+
+  @Field({ description: 'Where the suggestion box stands' })
+  @Column({ type: 'varchar', length: 200 })
+  suggestionBox: string;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', precision: 6, nullable: true })
+  publishedAt: Date | null;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ type: 'datetime', precision: 6 })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'datetime', precision: 6 })
+  updatedAt: Date;
+}
+
+/** Which cases a notice covers. */
+@Entity('notice_case')
+@Index('IDX_notice_case_unique', ['noticeId', 'caseId'], { unique: true })
+@Index('IDX_notice_case_case', ['caseId'])
+export class NoticeCase {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  noticeId: number;
+
+  @Column({ type: 'int' })
+  caseId: number;
+}
+
+export enum CalendarDayKind {
+  WORKDAY = 'WORKDAY',
+  HOLIDAY = 'HOLIDAY',
+}
+registerEnumType(CalendarDayKind, {
+  name: 'CalendarDayKind',
+  valuesConfig: { WORKDAY: { description: '工作日 (e.g. a make-up workday)' }, HOLIDAY: { description: '休息日 (e.g. a local holiday)' } },
+});
+
+@ObjectType({ description: 'A local override of the official working-day calendar' })
+@Entity('calendar_day')
+export class CalendarDay {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Column({ type: 'date', unique: true })
+  date: string;
+
+  @Field(() => CalendarDayKind)
+  @Column({ type: 'simple-enum', enum: CalendarDayKind })
+  kind: CalendarDayKind;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  note: string | null;
+}
