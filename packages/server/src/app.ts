@@ -20,6 +20,7 @@ import { queryLimits } from './graphql/limits';
 import { createSchema } from './graphql/schema';
 import { healthRoutes } from './ops/health';
 import { PersonalDataCipher } from './people/personal-data';
+import { publicPages } from './notices/public-pages';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 
 export interface App {
@@ -134,10 +135,12 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
     }),
   );
 
+  app.use(publicPages({ db, cipher, reportLimiter }));
+
   const indexHtml = path.join(config.dashboardDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
     app.use(express.static(config.dashboardDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|public\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);
     });
