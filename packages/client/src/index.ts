@@ -35,6 +35,8 @@ import {
   type OrganizationListQueryVariables,
   type UpdateOrganizationMutationVariables,
   ArchivePersonDocument,
+  ImportPeopleDocument,
+  PreviewPeopleImportDocument,
   CreatePersonDocument,
   DeletePersonDocument,
   PeopleByIdsDocument,
@@ -158,6 +160,10 @@ export function createClient(url: string, options: ClientOptions = {}) {
       delete: (id: string, version?: number) => run(DeletePersonDocument, { id, version }),
       archive: (id: string, version: number) => run(ArchivePersonDocument, { id, version }),
       restore: (id: string, version: number) => run(RestorePersonDocument, { id, version }),
+      /** Checks a sheet (.xlsx or .csv, base64) row by row; writes nothing. */
+      previewImport: (fileName: string, contentBase64: string) => run(PreviewPeopleImportDocument, { fileName, contentBase64 }),
+      /** Creates everyone in the sheet or nobody. */
+      import: (fileName: string, contentBase64: string) => run(ImportPeopleDocument, { fileName, contentBase64 }),
     },
     cases: {
       list: (variables: CaseListQueryVariables) => run(CaseListDocument, variables),

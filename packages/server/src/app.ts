@@ -21,6 +21,7 @@ import { createSchema } from './graphql/schema';
 import { healthRoutes } from './ops/health';
 import { PersonalDataCipher } from './people/personal-data';
 import { publicPages } from './notices/public-pages';
+import { personExportRoutes } from './people/person-export';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 
 export interface App {
@@ -136,11 +137,12 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   );
 
   app.use(publicPages({ db, cipher, reportLimiter }));
+  app.use(personExportRoutes({ db, auth, cipher, reportLimiter, secureCookies: 'auto' }));
 
   const indexHtml = path.join(config.dashboardDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
     app.use(express.static(config.dashboardDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|public\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|public\/|exports\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);
     });

@@ -32,6 +32,11 @@ const PEOPLE_READERS = { ADMIN: 'all', ASSESSOR: 'all', COORDINATOR: 'scoped', S
 const PEOPLE_WRITERS = { ADMIN: 'all', COORDINATOR: 'scoped', STAFF: 'scoped' } as const;
 const PEOPLE_ARCHIVERS = { ADMIN: 'all', COORDINATOR: 'scoped' } as const;
 
+/** A one-row people sheet (CSV, base64) naming the chamber at `place` as the keeper. */
+function peopleSheet(world: MatrixWorld, place: Place): string {
+  return Buffer.from(`姓名,所属组织\n矩阵导入${next()},${chamberOf(world, place).chamberName}\n`).toString('base64');
+}
+
 /** A fresh person kept by the chamber at `place`, made by the administrator. */
 async function freshPerson(world: MatrixWorld, place: Place) {
   return createPerson(world.server.gql, { name: `矩阵人员${next()}`, organizationId: chamberOf(world, place).chamberId });
@@ -156,6 +161,17 @@ export const ACCESS_ROWS: MatrixRow[] = [
     },
   },
   {
+    operation: 'previewPeopleImport',
+    allowed: PEOPLE_WRITERS,
+    run: (gql, w, place) => gql(`mutation($c: String!) { previewPeopleImport(fileName: "p.csv", contentBase64: $c) { problems { constraint } } }`, { c: peopleSheet(w, place) }),
+    listed: (data) => data.previewPeopleImport.problems.length === 0,
+  },
+  {
+    operation: 'importPeople',
+    allowed: PEOPLE_WRITERS,
+    run: (gql, w, place) => gql(`mutation($c: String!) { importPeople(fileName: "p.csv", contentBase64: $c) { created } }`, { c: peopleSheet(w, place) }),
+  },
+  {
     operation: 'User(id)',
     allowed: USER_MANAGERS,
     run: async (gql, w, place) => gql(`query($id: ID!) { User(id: $id) { id } }`, { id: chamberOf(w, place).userId }),
@@ -229,6 +245,7 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       const person = await createPerson(server.gql, { name: personName, organizationId: enterprise.id });
       return {
         chamberId: chamber.id,
+        chamberName: chamber.name,
         enterpriseId: enterprise.id,
         enterpriseName,
         personId: person.id,

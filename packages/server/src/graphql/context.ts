@@ -12,6 +12,7 @@ import { createOrganizationLoaders, type OrganizationLoaders } from '../organiza
 import { OrganizationService } from '../organizations/organization.service';
 import type { PersonalDataCipher } from '../people/personal-data';
 import { PersonService } from '../people/person.service';
+import { PersonImportService } from '../people/person-import';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { createCaseLoaders, createPeopleLoaders, type CaseLoaders, type PeopleLoaders } from '../development/case.loaders';
 import { DevelopmentCaseService } from '../development/case.service';
@@ -25,6 +26,7 @@ export interface Services {
   users: UserService;
   audit: AuditQueryService;
   people: PersonService;
+  personImport: PersonImportService;
   cases: DevelopmentCaseService;
   notices: NoticeService;
   reports: ReportService;
@@ -90,6 +92,7 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
   const secure = deps.secureCookies === 'auto' ? req.secure : deps.secureCookies;
   const cookieOptions = { httpOnly: true, sameSite: 'strict' as const, secure, path: '/' };
   const notices = new NoticeService(deps.db, actor);
+  const people = new PersonService(deps.db, actor, deps.cipher);
   return {
     requestId,
     db: deps.db,
@@ -100,7 +103,8 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
       organizations: new OrganizationService(deps.db, actor),
       users: new UserService(deps.db, actor),
       audit: new AuditQueryService(deps.db, actor),
-      people: new PersonService(deps.db, actor, deps.cipher),
+      people,
+      personImport: new PersonImportService(deps.db, actor, people),
       cases: new DevelopmentCaseService(deps.db, actor),
       notices,
       reports: new ReportService(deps.db, actor, deps.cipher, deps.reportLimiter),

@@ -5,7 +5,7 @@ import { AuthResolver } from '../accounts/auth.resolver';
 import { UserResolver } from '../accounts/user.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { OrganizationResolver } from '../organizations/organization.resolver';
-import { PersonResolver } from '../people/person.resolver';
+import { PersonImportResolver, PersonResolver } from '../people/person.resolver';
 import { DevelopmentCaseResolver } from '../development/case.resolver';
 import { CalendarDayResolver, PublicNoticeResolver } from '../notices/notice.resolver';
 import { PublicResolver } from '../notices/public';
@@ -14,6 +14,7 @@ import { ReportResolver } from '../reports/report.resolver';
 export const resolvers = [
   OrganizationResolver,
   PersonResolver,
+  PersonImportResolver,
   DevelopmentCaseResolver,
   PublicNoticeResolver,
   CalendarDayResolver,

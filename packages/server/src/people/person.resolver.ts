@@ -1,4 +1,6 @@
-import { Arg, Args, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MaxLength } from 'class-validator';
+import { Arg, Args, ArgsType, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsPlainText } from '../common/validation';
 import { ListMetadata } from '../graphql/list-metadata';
 import { Ctx, type GraphQLContext } from '../graphql/context';
 import { Organization } from '../organizations/organization.entity';
@@ -69,5 +71,56 @@ export class PersonResolver {
   @FieldResolver(() => Organization, { nullable: true })
   employer(@Root() person: Person, @Ctx() ctx: GraphQLContext): Promise<Organization | null> | null {
     return person.employerId === null ? null : ctx.loaders.organizations.byId.load(person.employerId);
+  }
+}
+
+@ObjectType({ description: 'A row problem of a people sheet' })
+export class ImportProblem {
+  @Field(() => Int, { description: 'Row number in the sheet (the header is row 1; 0 for the file itself)' })
+  row: number;
+
+  @Field()
+  field: string;
+
+  @Field()
+  constraint: string;
+
+  @Field()
+  message: string;
+}
+
+@ObjectType({ description: 'What an import of a people sheet did, or would do' })
+export class ImportOutcomeView {
+  @Field(() => Int, { description: 'Data rows in the sheet' })
+  rows: number;
+
+  @Field(() => Int, { description: 'People created (0 for a preview)' })
+  created: number;
+
+  @Field(() => [ImportProblem], { description: 'Every problem found; an import with any writes nothing' })
+  problems: ImportProblem[];
+}
+
+@ArgsType()
+export class ImportPeopleArgs {
+  @Field({ description: 'Name of the file, ending in .xlsx or .csv' })
+  @IsPlainText({ max: 200 })
+  fileName: string;
+
+  @Field({ description: 'The file, base64-encoded (at most about 140 KB, 2,000 rows)' })
+  @MaxLength(200_000)
+  contentBase64: string;
+}
+
+@Resolver()
+export class PersonImportResolver {
+  @Mutation(() => ImportOutcomeView, { description: 'Checks a people sheet row by row and writes nothing' })
+  previewPeopleImport(@Args() args: ImportPeopleArgs, @Ctx() ctx: GraphQLContext): Promise<ImportOutcomeView> {
+    return ctx.services.personImport.run(args.fileName, args.contentBase64, false);
+  }
+
+  @Mutation(() => ImportOutcomeView, { description: 'Creates everyone in a people sheet, or nobody: any problem is a BAD_USER_INPUT naming the rows' })
+  importPeople(@Args() args: ImportPeopleArgs, @Ctx() ctx: GraphQLContext): Promise<ImportOutcomeView> {
+    return ctx.services.personImport.run(args.fileName, args.contentBase64, true);
   }
 }

@@ -133,28 +133,32 @@ export class PersonService {
 
   async create(args: CreatePersonArgs): Promise<Person> {
     requirePermission(this.actor, 'person:write');
-    return this.db.write(async (em) => {
-      const organization = await this.keeper(em, args.organizationId);
-      const employer = await this.employer(em, args.employerId);
-      const fields = normalize({ ...emptyFields(), ...definedOnly(args), name: args.name });
-      const problems = [...consistencyProblems(fields), ...(await this.uniquenessProblems(em, fields.nationalId, null))];
-      if (problems.length) throw new BadInputError(problems);
-      const saved = await em.save(
-        em.create(Person, {
-          ...this.columnsOf(fields),
-          organizationId: organization.id,
-          employerId: employer?.id ?? null,
-        }),
-      );
-      await this.audit.record(em, this.actor, {
-        action: 'person.create',
-        recordType: RECORD,
-        recordId: saved.id,
+    return this.db.write((em) => this.createIn(em, args));
+  }
+
+  /** Creates a person inside the caller's transaction (imports create many in one). */
+  async createIn(em: EntityManager, args: CreatePersonArgs, action = 'person.create'): Promise<Person> {
+    requirePermission(this.actor, 'person:write');
+    const organization = await this.keeper(em, args.organizationId);
+    const employer = await this.employer(em, args.employerId);
+    const fields = normalize({ ...emptyFields(), ...definedOnly(args), name: args.name });
+    const problems = [...consistencyProblems(fields), ...(await this.uniquenessProblems(em, fields.nationalId, null))];
+    if (problems.length) throw new BadInputError(problems);
+    const saved = await em.save(
+      em.create(Person, {
+        ...this.columnsOf(fields),
         organizationId: organization.id,
-        changes: diffChanges(null, { ...saved, nationalId: fields.nationalId }, AUDITED_FIELDS),
-      });
-      return em.findOneByOrFail(Person, { id: saved.id });
+        employerId: employer?.id ?? null,
+      }),
+    );
+    await this.audit.record(em, this.actor, {
+      action,
+      recordType: RECORD,
+      recordId: saved.id,
+      organizationId: organization.id,
+      changes: diffChanges(null, { ...saved, nationalId: fields.nationalId }, AUDITED_FIELDS),
     });
+    return em.findOneByOrFail(Person, { id: saved.id });
   }
 
   async update(args: UpdatePersonArgs): Promise<Person> {

@@ -1,0 +1,131 @@
+import ExcelJS from 'exceljs';
+import { UserRole } from '../accounts/user.entity';
+import { DIALECTS, snapshotTables } from '../test/databases';
+import { buildSmallTree } from '../test/fixtures';
+import { createPerson, freshNationalId } from '../test/people-fixtures';
+import { startTestServer, type Gql, type TestServer } from '../test/server';
+
+const HEADER = ['姓名*', '所属组织*', '身份证号', '性别', '出生日期', '民族', '学历', '手机号', '工作单位', '职务', '党员状态', '组织关系', '入党日期', '转正日期'];
+
+async function xlsx(rows: (string | null)[][]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('人员');
+  sheet.addRow(HEADER);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+}
+
+const PREVIEW = `mutation($f: String!, $c: String!) { previewPeopleImport(fileName: $f, contentBase64: $c) { rows created problems { row field constraint message } } }`;
+const IMPORT = `mutation($f: String!, $c: String!) { importPeople(fileName: $f, contentBase64: $c) { rows created problems { row } } }`;
+
+describe.each(DIALECTS)('people sheets on %s', (dialect) => {
+  let t: TestServer;
+  let tree: Awaited<ReturnType<typeof buildSmallTree>>;
+  let coordinator: { gql: Gql; token: string };
+  let staff: { gql: Gql; token: string };
+
+  beforeAll(async () => {
+    t = await startTestServer(dialect);
+    tree = await buildSmallTree(t);
+    coordinator = await t.userFor(UserRole.COORDINATOR, tree.hunan.id);
+    staff = await t.userFor(UserRole.STAFF, tree.hunan.id);
+  });
+  afterAll(() => t.stop());
+
+  const good = () => [
+    ['刘一', '贵州湘黔建材有限公司党支部', freshNationalId('1985-01-01', 'MALE'), '男', null, '汉族', '本科', '13500000001', '贵州湘黔建材有限公司', '理事', '正式党员', '组织关系在此', '2008-07-01', '2009-07-01'],
+    ['陈二', '贵州省湖南商会党委', freshNationalId('1990-02-02', 'FEMALE'), null, null, '苗族', '大专', null, null, null, '群众', null, null, null],
+  ];
+
+  it('previews every row problem with its row number and writes nothing; an import with problems writes nothing either', async () => {
+    const duplicate = freshNationalId('1988-08-08');
+    const rows = [
+      ...good(),
+      ['错号', '贵州省湖南商会党委', `${duplicate.slice(0, 17)}${duplicate[17] === '1' ? '2' : '1'}`, null, null, null, null, null, null, null, null, null, null, null],
+      ['重复甲', '贵州省湖南商会党委', duplicate, null, null, null, null, null, null, null, null, null, null, null],
+      ['重复乙', '贵州省湖南商会党委', duplicate, null, null, null, null, null, null, null, null, null, null, null],
+      ['无组织', '不存在的支部', null, '未知', null, null, null, null, null, null, null, null, null, null],
+      ['外省', '贵州川渝商贸有限公司', null, null, null, null, null, null, null, null, null, null, null, null],
+      [null, '贵州省湖南商会党委', null, null, '1990-02-30', null, null, null, null, null, null, null, null, null],
+    ];
+    const content = await xlsx(rows);
+    const before = await snapshotTables(t.dataSource);
+    const preview = await coordinator.gql(PREVIEW, { f: '人员.xlsx', c: content });
+    expect(preview.errors).toBeUndefined();
+    const outcome = preview.data!.previewPeopleImport;
+    expect(outcome).toMatchObject({ rows: 8, created: 0 });
+    const problems = outcome.problems.map((p: { row: number; field: string; constraint: string }) => `${p.row}:${p.field}:${p.constraint}`);
+    expect(problems).toEqual([
+      '4:nationalId:nationalId',
+      '6:nationalId:duplicateInFile',
+      '7:gender:choice',
+      '7:organizationId:notFound',
+      // Another chamber's enterprise is not there for a 湖南 coordinator.
+      '8:organizationId:notFound',
+      '9:name:required',
+      '9:birthDate:localDate',
+    ]);
+    expect(outcome.problems[0].message).toBeTruthy();
+    expect(await snapshotTables(t.dataSource)).toEqual(before);
+    const refused = await coordinator.gql(IMPORT, { f: '人员.xlsx', c: content });
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'rows.4.nationalId', constraint: 'nationalId' })]));
+    expect(await snapshotTables(t.dataSource)).toEqual(before);
+  });
+
+  it('imports a clean sheet in one go, with every person audited', async () => {
+    const content = await xlsx(good());
+    const res = await coordinator.gql(IMPORT, { f: '人员.xlsx', c: content });
+    expect(res.data!.importPeople).toEqual({ rows: 2, created: 2, problems: [] });
+    const people = await coordinator.gql(`query { allPeople(filter: { q: "刘一" }) { name gender education membershipStatus employer { name } organization { name } } }`);
+    expect(people.data!.allPeople).toEqual([
+      { name: '刘一', gender: 'MALE', education: 'BACHELOR', membershipStatus: 'FULL', employer: { name: '贵州湘黔建材有限公司' }, organization: { name: '贵州湘黔建材有限公司党支部' } },
+    ]);
+    const audit = await t.gql(`query { allAuditEntries(filter: { action: "person.importFile" }) { changes } }`);
+    expect(audit.data!.allAuditEntries[0].changes).toMatchObject({ fileName: [null, '人员.xlsx'], rows: [null, 2] });
+    expect((await t.gql(`query { _allAuditEntriesMeta(filter: { action: "person.import" }) { count } }`)).data!._allAuditEntriesMeta.count).toBe(2);
+  });
+
+  it('reads CSV with a byte-order mark, and refuses files that are not sheets', async () => {
+    const csv = `\ufeff${HEADER.join(',')}\n周三,贵州省湖南商会党委,,女,1991-03-03,,,,,,群众,,,\n`;
+    const res = await coordinator.gql(PREVIEW, { f: 'people.csv', c: Buffer.from(csv).toString('base64') });
+    expect(res.data!.previewPeopleImport).toEqual({ rows: 1, created: 0, problems: [] });
+    const junk = await coordinator.gql(PREVIEW, { f: 'people.xlsx', c: Buffer.from('not a zip').toString('base64') });
+    expect(junk.data!.previewPeopleImport.problems).toEqual([expect.objectContaining({ row: 0, constraint: 'unreadable' })]);
+    const pdf = await coordinator.gql(PREVIEW, { f: 'people.pdf', c: 'AAAA' });
+    expect(pdf.data!.previewPeopleImport.problems).toEqual([expect.objectContaining({ constraint: 'fileType' })]);
+    const noColumns = await coordinator.gql(PREVIEW, { f: 'x.csv', c: Buffer.from('a,b\n1,2\n').toString('base64') });
+    expect(noColumns.data!.previewPeopleImport.problems.map((p: { constraint: string }) => p.constraint)).toEqual(['missingColumn', 'missingColumn']);
+    const assessor = (await t.userFor(UserRole.ASSESSOR, tree.agency.id)).gql;
+    expect((await assessor(PREVIEW, { f: 'people.csv', c: 'AAAA' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('exports the list as the user sees it: their scope, national ids masked for staff; audited', async () => {
+    const id = freshNationalId('1979-09-09');
+    await createPerson(t.gql, { name: '导出人', organizationId: tree.committee.id, nationalId: id, phone: '13311112222' });
+    await createPerson(t.gql, { name: '外省人', organizationId: tree.sichuanEnterprise.id });
+    const base = t.url.replace(/\/graphql$/, '');
+    const download = async (token: string | null, query = '') => {
+      const res = await fetch(`${base}/exports/people.xlsx${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      if (res.status !== 200) return { status: res.status, rows: [] as string[][], body: await res.text() };
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await res.arrayBuffer());
+      const rows: string[][] = [];
+      workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+      return { status: 200, rows, body: '', disposition: res.headers.get('content-disposition') };
+    };
+    const asCoordinator = await download(coordinator.token);
+    expect(asCoordinator.rows[0][0]).toBe('姓名*');
+    const names = asCoordinator.rows.slice(1).map((r) => r[0]);
+    expect(names).toContain('导出人');
+    expect(names).not.toContain('外省人');
+    expect(asCoordinator.rows.find((r) => r[0] === '导出人')![2]).toBe(id);
+    const asStaff = await download(staff.token, `?filter=${encodeURIComponent(JSON.stringify({ q: '导出人' }))}`);
+    expect(asStaff.rows.slice(1)).toHaveLength(1);
+    expect(asStaff.rows[1][2]).toBe(`${id.slice(0, 4)}************${id.slice(-2)}`);
+    expect((await download(null)).status).toBe(401);
+    expect((await download(staff.token, `?filter=${encodeURIComponent('{"nope":1}')}`)).status).toBe(400);
+    const audit = await t.gql(`query { allAuditEntries(filter: { action: "person.export" }) { changes } }`);
+    expect(audit.data!.allAuditEntries.length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -1,0 +1,142 @@
+import { validate } from 'class-validator';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { requirePermission, scopeToSubtree } from '../access/scope';
+import { AuditService } from '../audit/audit.service';
+import { normalizeNationalId } from '../common/national-id';
+import type { Database } from '../db/database';
+import { BadInputError, DomainError } from '../graphql/errors';
+import { Organization, OrganizationKind } from '../organizations/organization.entity';
+import { CreatePersonArgs } from './person.args';
+import type { PersonService } from './person.service';
+import { readPeopleSheet, type SheetProblem, type SheetRow } from './person-sheet';
+
+/** Largest sheet accepted, after base64 decoding; the GraphQL body limit allows about this much. */
+export const MAX_IMPORT_BYTES = 140 * 1024;
+
+export interface ImportOutcome {
+  rows: number;
+  created: number;
+  problems: SheetProblem[];
+}
+
+class DryRun extends Error {}
+
+/**
+ * Imports people from a sheet all or nothing: every row is checked by the same rules as a
+ * person created by hand, in one transaction; a preview runs the same transaction and rolls
+ * it back, so it reports exactly the problems an import would meet.
+ */
+export class PersonImportService {
+  private readonly audit = new AuditService();
+
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+    private readonly people: PersonService,
+  ) {}
+
+  async run(fileName: string, contentBase64: string, commit: boolean): Promise<ImportOutcome> {
+    requirePermission(this.actor, 'person:write');
+    if (!/^[A-Za-z0-9+/=\s]*$/.test(contentBase64)) throw BadInputError.field('contentBase64', 'base64', 'the file must be sent base64-encoded');
+    const content = Buffer.from(contentBase64, 'base64');
+    if (content.length > MAX_IMPORT_BYTES) throw BadInputError.field('contentBase64', 'tooLarge', `the file is larger than ${MAX_IMPORT_BYTES / 1024} KB; split it`);
+    const sheet = await readPeopleSheet(fileName, content);
+    const outcome: ImportOutcome = { rows: sheet.rows.length, created: 0, problems: [...sheet.problems] };
+    if (sheet.rows.length === 0 || sheet.problems.some((p) => p.field === 'file' || p.constraint === 'missingColumn')) return this.finish(outcome, commit);
+
+    try {
+      await this.db.write(async (em) => {
+        const organizations = await this.organizationsByName(em, sheet.rows);
+        const seenIds = new Map<string, number>();
+        for (const row of sheet.rows) {
+          const args = await this.argsOf(row, organizations, seenIds, outcome.problems);
+          if (!args) continue;
+          try {
+            await this.people.createIn(em, args, 'person.import');
+            outcome.created += 1;
+          } catch (error) {
+            if (!(error instanceof DomainError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
+            for (const f of (error.extensions.fields ?? []) as { field: string; constraint: string; message: string }[]) {
+              outcome.problems.push({ row: row.row, field: f.field, constraint: f.constraint, message: f.message });
+            }
+          }
+        }
+        if (outcome.problems.length || !commit) throw new DryRun();
+        await this.audit.record(em, this.actor, { action: 'person.importFile', recordType: 'Person', changes: { fileName: [null, fileName], rows: [null, outcome.created] } });
+      });
+    } catch (error) {
+      if (!(error instanceof DryRun)) throw error;
+    }
+    return this.finish(outcome, commit);
+  }
+
+  private finish(outcome: ImportOutcome, commit: boolean): ImportOutcome {
+    outcome.problems.sort((a, b) => a.row - b.row);
+    if (commit && outcome.problems.length) {
+      throw new BadInputError(outcome.problems.map((p) => ({ field: `rows.${p.row}.${p.field}`, constraint: p.constraint, message: `第 ${p.row} 行：${p.message}` })));
+    }
+    return commit ? outcome : { ...outcome, created: 0 };
+  }
+
+  /** Organizations the sheet names, by full or short name, among those the actor sees. */
+  private async organizationsByName(em: EntityManager, rows: SheetRow[]): Promise<Map<string, Organization[]>> {
+    const names = [...new Set(rows.flatMap((r) => [r.values.organization, r.values.employer]).filter((n): n is string => typeof n === 'string'))];
+    const byName = new Map<string, Organization[]>();
+    for (let i = 0; i < names.length; i += 500) {
+      const chunk = names.slice(i, i + 500);
+      const qb = em.createQueryBuilder(Organization, 'o').where('(o.name IN (:...names) OR o.shortName IN (:...names))', { names: chunk }).andWhere('o.archivedAt IS NULL');
+      for (const org of await scopeToSubtree(qb, 'o.path', this.actor).getMany()) {
+        for (const key of [org.name, org.shortName]) {
+          if (!key || !chunk.includes(key)) continue;
+          byName.set(key, [...(byName.get(key) ?? []), org]);
+        }
+      }
+    }
+    return byName;
+  }
+
+  private async argsOf(row: SheetRow, organizations: Map<string, Organization[]>, seenIds: Map<string, number>, problems: SheetProblem[]): Promise<CreatePersonArgs | null> {
+    const before = problems.length;
+    const v = row.values;
+    const problem = (field: string, constraint: string, message: string) => problems.push({ row: row.row, field, constraint, message });
+    if (!v.name) problem('name', 'required', '姓名不能为空');
+    const find = (field: string, name: unknown, kinds?: OrganizationKind[]): Organization | null => {
+      if (typeof name !== 'string') return null;
+      const found = (organizations.get(name) ?? []).filter((o) => !kinds || kinds.includes(o.kind));
+      if (found.length === 0) problem(field, 'notFound', `找不到组织“${name}”`);
+      else if (found.length > 1) problem(field, 'ambiguous', `有 ${found.length} 个组织叫“${name}”，请写全称`);
+      return found.length === 1 ? found[0] : null;
+    };
+    if (!v.organization) problem('organizationId', 'required', '所属组织不能为空');
+    const organization = find('organizationId', v.organization);
+    const employer = find('employerId', v.employer, [OrganizationKind.ENTERPRISE]);
+    if (typeof v.nationalId === 'string') {
+      const id = normalizeNationalId(v.nationalId);
+      const earlier = seenIds.get(id);
+      if (earlier !== undefined) problem('nationalId', 'duplicateInFile', `与第 ${earlier} 行的身份证号重复`);
+      else seenIds.set(id, row.row);
+    }
+    const args = Object.assign(new CreatePersonArgs(), {
+      name: v.name,
+      organizationId: organization ? String(organization.id) : '',
+      employerId: employer ? String(employer.id) : undefined,
+      nationalId: v.nationalId,
+      gender: v.gender,
+      birthDate: v.birthDate,
+      ethnicity: v.ethnicity,
+      education: v.education,
+      phone: v.phone,
+      posts: v.posts,
+      membershipStatus: v.membershipStatus,
+      relation: v.relation,
+      admittedOn: v.admittedOn,
+      fullMemberSince: v.fullMemberSince,
+    });
+    for (const error of await validate(args, { skipMissingProperties: true, forbidUnknownValues: false })) {
+      for (const [constraint, message] of Object.entries(error.constraints ?? {})) problem(error.property, constraint, message);
+    }
+    return problems.length === before ? args : null;
+  }
+}
+

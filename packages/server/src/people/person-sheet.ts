@@ -1,0 +1,160 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { Education, Gender, MembershipRelation, MembershipStatus } from './person.entity';
+
+/** The columns of a people sheet, in order: header, the field it fills, and how a cell becomes a value. */
+interface Column {
+  header: string;
+  field: string;
+  required?: boolean;
+  width: number;
+  /** Cell text to value; throws a message for text that is not a value. */
+  parse?: (text: string) => unknown;
+  /** Value to cell text. */
+  format?: (value: unknown) => string;
+}
+
+const GENDERS: Record<string, Gender> = { 男: Gender.MALE, 女: Gender.FEMALE };
+const EDUCATIONS: Record<string, Education> = {
+  小学: Education.PRIMARY,
+  初中: Education.JUNIOR_HIGH,
+  高中: Education.SENIOR_HIGH,
+  中专: Education.SECONDARY_VOCATIONAL,
+  大专: Education.JUNIOR_COLLEGE,
+  本科: Education.BACHELOR,
+  硕士研究生: Education.MASTER,
+  硕士: Education.MASTER,
+  博士研究生: Education.DOCTOR,
+  博士: Education.DOCTOR,
+};
+const STATUSES: Record<string, MembershipStatus> = {
+  群众: MembershipStatus.NON_MEMBER,
+  入党申请人: MembershipStatus.APPLICANT,
+  入党积极分子: MembershipStatus.ACTIVIST,
+  发展对象: MembershipStatus.DEVELOPMENT_TARGET,
+  预备党员: MembershipStatus.PROBATIONARY,
+  正式党员: MembershipStatus.FULL,
+  已离开: MembershipStatus.LEFT,
+};
+const RELATIONS: Record<string, MembershipRelation> = { 组织关系在此: MembershipRelation.REGISTERED, 流动党员: MembershipRelation.FLOW_IN };
+
+function choice<T>(names: Record<string, T>) {
+  return {
+    parse: (text: string) => {
+      if (Object.prototype.hasOwnProperty.call(names, text)) return names[text];
+      throw new Error(`应为：${Object.keys(names).join('、')}`);
+    },
+    format: (value: unknown) => Object.entries(names).find(([, v]) => v === value)?.[0] ?? '',
+  };
+}
+
+export const PERSON_COLUMNS: Column[] = [
+  { header: '姓名', field: 'name', required: true, width: 12 },
+  { header: '所属组织', field: 'organization', required: true, width: 32 },
+  { header: '身份证号', field: 'nationalId', width: 22 },
+  { header: '性别', field: 'gender', width: 6, ...choice(GENDERS) },
+  { header: '出生日期', field: 'birthDate', width: 12 },
+  { header: '民族', field: 'ethnicity', width: 8 },
+  { header: '学历', field: 'education', width: 10, ...choice(EDUCATIONS) },
+  { header: '手机号', field: 'phone', width: 14 },
+  { header: '工作单位', field: 'employer', width: 30 },
+  { header: '职务', field: 'posts', width: 16 },
+  { header: '党员状态', field: 'membershipStatus', width: 12, ...choice(STATUSES) },
+  { header: '组织关系', field: 'relation', width: 12, ...choice(RELATIONS) },
+  { header: '入党日期', field: 'admittedOn', width: 12 },
+  { header: '转正日期', field: 'fullMemberSince', width: 12 },
+];
+
+export interface SheetRow {
+  /** The row number in the sheet (the header is row 1). */
+  row: number;
+  values: Record<string, unknown>;
+}
+
+export interface SheetProblem {
+  row: number;
+  field: string;
+  constraint: string;
+  message: string;
+}
+
+export const MAX_IMPORT_ROWS = 2000;
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    return '';
+  }
+  return String(value);
+}
+
+/** Reads an .xlsx or .csv people sheet: rows keyed by field, and what could not be read. */
+export async function readPeopleSheet(fileName: string, content: Buffer): Promise<{ rows: SheetRow[]; problems: SheetProblem[] }> {
+  const workbook = new ExcelJS.Workbook();
+  const lower = fileName.toLowerCase();
+  try {
+    if (lower.endsWith('.csv')) await workbook.csv.read(Readable.from([content.toString('utf8').replace(/^\ufeff/, '')]));
+    else if (lower.endsWith('.xlsx')) await workbook.xlsx.load(content as unknown as ArrayBuffer);
+    else return { rows: [], problems: [{ row: 0, field: 'file', constraint: 'fileType', message: '请上传 .xlsx 或 .csv 文件' }] };
+  } catch {
+    return { rows: [], problems: [{ row: 0, field: 'file', constraint: 'unreadable', message: '文件无法读取：不是有效的 Excel 或 CSV 文件' }] };
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { rows: [], problems: [{ row: 0, field: 'file', constraint: 'empty', message: '文件中没有工作表' }] };
+  const headerRow = sheet.getRow(1);
+  const positions = new Map<string, number>();
+  headerRow.eachCell((cell, col) => {
+    const column = PERSON_COLUMNS.find((c) => c.header === cellText(cell.value).trim().replace(/\*$/, ''));
+    if (column) positions.set(column.field, col);
+  });
+  const missing = PERSON_COLUMNS.filter((c) => c.required && !positions.has(c.field));
+  if (missing.length) {
+    return { rows: [], problems: missing.map((c) => ({ row: 1, field: c.field, constraint: 'missingColumn', message: `缺少“${c.header}”列` })) };
+  }
+  const rows: SheetRow[] = [];
+  const problems: SheetProblem[] = [];
+  for (let r = 2; r <= sheet.rowCount; r += 1) {
+    const row = sheet.getRow(r);
+    const values: Record<string, unknown> = {};
+    let empty = true;
+    for (const column of PERSON_COLUMNS) {
+      const position = positions.get(column.field);
+      const text = position ? cellText(row.getCell(position).value).trim() : '';
+      if (text === '') continue;
+      empty = false;
+      try {
+        values[column.field] = column.parse ? column.parse(text) : text;
+      } catch (error) {
+        problems.push({ row: r, field: column.field, constraint: 'choice', message: `“${column.header}”${(error as Error).message}` });
+      }
+    }
+    if (empty) continue;
+    if (rows.length >= MAX_IMPORT_ROWS) {
+      problems.push({ row: r, field: 'file', constraint: 'tooManyRows', message: `一次最多导入 ${MAX_IMPORT_ROWS} 行，请分批导入` });
+      break;
+    }
+    rows.push({ row: r, values });
+  }
+  if (rows.length === 0 && problems.length === 0) problems.push({ row: 0, field: 'file', constraint: 'empty', message: '文件中没有数据行' });
+  return { rows, problems };
+}
+
+/** A workbook with the header row styled and the columns sized; rows are added by the caller. */
+export function peopleWorkbook(): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Guildhall';
+  const sheet = workbook.addWorksheet('人员');
+  sheet.columns = PERSON_COLUMNS.map((c) => ({ header: c.required ? `${c.header}*` : c.header, key: c.field, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  return { workbook, sheet };
+}
+
+/** A sheet row from field values. */
+export function sheetRow(values: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(PERSON_COLUMNS.map((c) => [c.field, values[c.field] === null || values[c.field] === undefined ? '' : c.format ? c.format(values[c.field]) : String(values[c.field])]));
+}
