@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   console.log(`Guildhall is running on ${where}`);
   console.log(`  Dashboard: ${url}/   (sign in there)`);
   console.log(`  GraphQL:   ${url}/graphql`);
+  console.log(`  Public:    ${url}/public/notices`);
 
   const shutdown = async (signal: string) => {
     console.log(`${signal} received, finishing requests in flight`);
