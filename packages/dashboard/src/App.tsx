@@ -11,6 +11,7 @@ import { LoginPage } from './layout/LoginPage';
 import { AccessDenied, NotFound } from './layout/NotFound';
 import { theme } from './layout/theme';
 import { organizations } from './organizations';
+import { people } from './people';
 import { users } from './users';
 
 // Same origin as the page: the server serves the dashboard and /graphql together, and the
@@ -40,6 +41,7 @@ export const App = () => (
     theme={theme}
   >
     <Resource name="organizations" {...organizations} />
+    <Resource name="people" {...people} />
     <Resource name="users" {...users} />
     <Resource name="auditEntries" {...auditEntries} />
     <CustomRoutes>

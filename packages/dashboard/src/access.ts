@@ -6,6 +6,10 @@ export type Permission =
   | 'organization:write'
   | 'organization:archive'
   | 'organization:setStatus'
+  | 'person:read'
+  | 'person:write'
+  | 'person:archive'
+  | 'person:readNationalId'
   | 'user:manage'
   | 'audit:read';
 
@@ -23,6 +27,17 @@ const RULES: Record<string, Record<string, Permission>> = {
     restore: 'organization:archive',
     delete: 'organization:archive',
     setStatus: 'organization:setStatus',
+  },
+  people: {
+    list: 'person:read',
+    show: 'person:read',
+    create: 'person:write',
+    edit: 'person:write',
+    archive: 'person:archive',
+    restore: 'person:archive',
+    delete: 'person:archive',
+    // Whole national ids; without it the server masks them and does not search by them.
+    readNationalId: 'person:readNationalId',
   },
   users: {
     list: 'user:manage',

@@ -71,7 +71,10 @@ export function toHttpError(error: unknown, translate: Translate, context: Error
   if (error.code === 'CONFLICT') {
     const reason = typeof error.extensions.reason === 'string' ? error.extensions.reason : '';
     const general = translate('guildhall.errors.conflict', { message: error.message });
-    const message = reason ? translate(`guildhall.errors.${reason}`, { _: general }) : general;
+    // A resource may word a reason its own way ("the person is already archived"), else the general words.
+    const message = reason
+      ? translate(`resources.${context.resource}.errors.${reason}`, { _: translate(`guildhall.errors.${reason}`, { _: general }) })
+      : general;
     return new HttpError(message, status, { reason, ...error.extensions });
   }
 

@@ -95,8 +95,22 @@ describe('access rules', () => {
     expect(canAccessWith(staff, 'auditEntries', 'list')).toBe(false);
   });
 
+  it('lets staff keep people up to date, without archiving them or reading national ids', () => {
+    const staff = ['organization:read', 'organization:write', 'person:read', 'person:write'];
+    for (const action of ['list', 'show', 'create', 'edit']) expect(canAccessWith(staff, 'people', action)).toBe(true);
+    for (const action of ['archive', 'restore', 'delete', 'readNationalId']) expect(canAccessWith(staff, 'people', action)).toBe(false);
+  });
+
+  it('lets a coordinator archive people and read national ids, and an assessor only read', () => {
+    const coordinator = ['organization:read', 'person:read', 'person:write', 'person:archive', 'person:readNationalId'];
+    for (const action of ['archive', 'restore', 'delete', 'readNationalId']) expect(canAccessWith(coordinator, 'people', action)).toBe(true);
+    const assessor = ['organization:read', 'audit:read', 'person:read'];
+    expect(canAccessWith(assessor, 'people', 'list')).toBe(true);
+    for (const action of ['create', 'edit', 'archive', 'delete', 'readNationalId']) expect(canAccessWith(assessor, 'people', action)).toBe(false);
+  });
+
   it('gives a trainee nothing', () => {
-    for (const [resource, action] of [['organizations', 'list'], ['users', 'list'], ['auditEntries', 'list']]) {
+    for (const [resource, action] of [['organizations', 'list'], ['people', 'list'], ['users', 'list'], ['auditEntries', 'list']]) {
       expect(canAccessWith([], resource, action)).toBe(false);
     }
   });

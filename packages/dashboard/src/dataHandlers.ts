@@ -1,14 +1,18 @@
 import type {
   AuditEntryFilter,
   CreateOrganizationMutationVariables,
+  CreatePersonMutationVariables,
   CreateUserMutationVariables,
   GuildhallClient,
   OrganizationFilter,
+  PersonFilter,
   UpdateOrganizationMutationVariables,
+  UpdatePersonMutationVariables,
   UpdateUserMutationVariables,
   UserFilter,
 } from '@guildhall/client';
 import { MAX_LENGTHS, WRITABLE_FIELDS } from './organizations/kinds';
+import { PERSON_MAX_LENGTHS, PERSON_WRITABLE_FIELDS, personFilter } from './people/person';
 import { USER_CREATE_FIELDS, USER_MAX_LENGTHS, USER_UPDATE_FIELDS } from './users/roles';
 
 export type Values = Record<string, unknown>;
@@ -35,6 +39,8 @@ export interface ResourceHandler {
   create?(fields: Values): Promise<Values>;
   update?(id: string, version: number, changes: Values): Promise<Values>;
   delete?(id: string, version?: number): Promise<Values>;
+  archive?(id: string, version: number): Promise<Values>;
+  restore?(id: string, version: number): Promise<Values>;
 }
 
 /** A local calendar day as the start or the end of that day, as the server's time filters take them. */
@@ -61,6 +67,28 @@ function organizationHandler(client: GuildhallClient): ResourceHandler {
     update: async (id, version, changes) =>
       (await client.organizations.update({ ...changes, id, version } as UpdateOrganizationMutationVariables)).item,
     delete: async (id, version) => (await client.organizations.delete(id, version)).item,
+    archive: async (id, version) => (await client.organizations.archive(id, version)).item,
+    restore: async (id, version) => (await client.organizations.restore(id, version)).item,
+  };
+}
+
+function personHandler(client: GuildhallClient): ResourceHandler {
+  return {
+    createFields: PERSON_WRITABLE_FIELDS,
+    updateFields: PERSON_WRITABLE_FIELDS,
+    maxLengths: PERSON_MAX_LENGTHS,
+    list: async ({ filter, ...rest }) => {
+      // The server refuses a filter it does not know: stale list settings must not break the page.
+      const { items, total } = await client.people.list({ ...rest, filter: personFilter(filter) as PersonFilter });
+      return { items, total: total.count };
+    },
+    get: async (id) => (await client.people.get(id)).item,
+    byIds: async (ids) => (await client.people.byIds(ids)).items,
+    create: async (fields) => (await client.people.create(fields as CreatePersonMutationVariables)).item,
+    update: async (id, version, changes) => (await client.people.update({ ...changes, id, version } as UpdatePersonMutationVariables)).item,
+    delete: async (id, version) => (await client.people.delete(id, version)).item,
+    archive: async (id, version) => (await client.people.archive(id, version)).item,
+    restore: async (id, version) => (await client.people.restore(id, version)).item,
   };
 }
 
@@ -100,6 +128,7 @@ function auditHandler(client: GuildhallClient): ResourceHandler {
 export function createHandlers(client: GuildhallClient): Record<string, ResourceHandler> {
   return {
     organizations: organizationHandler(client),
+    people: personHandler(client),
     users: userHandler(client),
     auditEntries: auditHandler(client),
   };

@@ -48,6 +48,30 @@ const hunanCoordinator = {
   version: 2,
 };
 
+const person = {
+  id: '28',
+  name: '董华超',
+  namePinyin: 'dong hua chao',
+  gender: 'MALE',
+  birthDate: '1997-03-12',
+  education: 'BACHELOR',
+  phone: '13800000000',
+  nationalId: '430106199703123299',
+  organizationId: '40',
+  employerId: '41',
+  posts: null,
+  membershipStatus: 'FULL',
+  relation: 'REGISTERED',
+  admittedOn: '2019-07-01',
+  fullMemberSince: '2020-07-01',
+  votes: true,
+  archivedAt: null as string | null,
+  version: 2,
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  organization: { id: '40', name: '贵州湘博远餐饮管理有限公司党支部', shortName: null, kind: 'BRANCH' },
+  employer: { id: '41', name: '贵州湘泰和文化旅游有限公司', shortName: null },
+};
+
 function setup() {
   const organizations = {
     list: jest.fn(async () => ({ items: [hunan], total: { count: 1 } })),
@@ -59,6 +83,16 @@ function setup() {
     delete: jest.fn(async (id: string) => ({ item: { id, name: hunan.name } })),
     archive: jest.fn(async () => ({ item: { ...hunan, archivedAt: '2026-01-01T00:00:00.000Z', version: 4 } })),
     restore: jest.fn(),
+  };
+  const people = {
+    list: jest.fn(async () => ({ items: [person], total: { count: 1 } })),
+    byIds: jest.fn(async () => ({ items: [person] })),
+    get: jest.fn(async () => ({ item: person })),
+    create: jest.fn(async (vars: object) => ({ item: { ...person, ...vars, id: '900', version: 1 } })),
+    update: jest.fn(async (vars: object) => ({ item: { ...person, ...vars, version: 3 } })),
+    delete: jest.fn(async (id: string) => ({ item: { id, name: person.name } })),
+    archive: jest.fn(async () => ({ item: { ...person, archivedAt: '2026-01-01T00:00:00.000Z', version: 3 } })),
+    restore: jest.fn(async () => ({ item: { ...person, version: 3 } })),
   };
   const users = {
     list: jest.fn(async () => ({ items: [hunanCoordinator], total: { count: 1 } })),
@@ -77,10 +111,10 @@ function setup() {
   const auth = { changePassword: jest.fn(async () => ({ changePassword: true })) };
   const apiTokens = { mine: jest.fn(), create: jest.fn(), revoke: jest.fn() };
   const request = jest.fn();
-  const client = { organizations, users, audit, auth, apiTokens, request } as unknown as GuildhallClient;
+  const client = { organizations, people, users, audit, auth, apiTokens, request } as unknown as GuildhallClient;
   i18nProvider.changeLocale('zh');
   const dataProvider: GuildhallDataProvider = createDataProvider(client, i18nProvider.translate);
-  return { dataProvider, organizations, users, audit, auth, request };
+  return { dataProvider, organizations, people, users, audit, auth, request };
 }
 
 describe('data provider', () => {
@@ -213,7 +247,7 @@ describe('data provider', () => {
 
   it('refuses resources it does not know', async () => {
     const { dataProvider } = setup();
-    await expect(dataProvider.getOne('people', { id: '1' })).rejects.toBeInstanceOf(HttpError);
+    await expect(dataProvider.getOne('developmentCases', { id: '1' })).rejects.toBeInstanceOf(HttpError);
   });
 
   it('creates a user with the initial password, and updates only what changed with the version', async () => {
@@ -260,5 +294,117 @@ describe('data provider', () => {
   it('refuses to change audit entries', async () => {
     const { dataProvider } = setup();
     await expect(dataProvider.delete('auditEntries', { id: '1', previousData: { id: '1' } })).rejects.toBeInstanceOf(HttpError);
+  });
+
+  describe('people', () => {
+    it('lists people with the sort and only the filters the server knows', async () => {
+      const { dataProvider, people } = setup();
+      const result = await dataProvider.getList('people', {
+        pagination: { page: 2, perPage: 25 },
+        sort: { field: 'name', order: 'ASC' },
+        filter: { q: 'dhc', membershipStatus: 'FULL', withinOrganization: '4', archived: false, kind: 'CHAMBER', status: 'WEAK_LAX', gender: '' },
+      });
+      expect(people.list).toHaveBeenCalledWith({
+        page: 1,
+        perPage: 25,
+        sortField: 'name',
+        sortOrder: 'ASC',
+        filter: { q: 'dhc', membershipStatus: 'FULL', withinOrganization: '4', archived: false },
+      });
+      expect(result).toEqual({ data: [person], total: 1 });
+    });
+
+    it('lists the people of an organization or an employer as a reference', async () => {
+      const { dataProvider, people } = setup();
+      const params = { id: 40, pagination: { page: 1, perPage: 25 }, sort: { field: 'name', order: 'ASC' as const }, filter: {} };
+      await dataProvider.getManyReference('people', { ...params, target: 'organizationId' });
+      expect(people.list).toHaveBeenLastCalledWith(expect.objectContaining({ page: 0, filter: { organizationId: '40' } }));
+      await dataProvider.getManyReference('people', { ...params, target: 'employerId', filter: { relation: 'FLOW_IN' } });
+      expect(people.list).toHaveBeenLastCalledWith(expect.objectContaining({ filter: { relation: 'FLOW_IN', employerId: '40' } }));
+    });
+
+    it('reads one person, and several by id', async () => {
+      const { dataProvider, people } = setup();
+      await expect(dataProvider.getOne('people', { id: '28' })).resolves.toEqual({ data: person });
+      expect(people.get).toHaveBeenCalledWith('28');
+      await dataProvider.getMany('people', { ids: ['28', 28] });
+      expect(people.byIds).toHaveBeenCalledWith(['28']);
+    });
+
+    it('creates with the filled fields only', async () => {
+      const { dataProvider, people } = setup();
+      await dataProvider.create('people', {
+        data: { name: '李湘', organizationId: '4', nationalId: '520102199005170019', phone: '', gender: 'MALE', birthDate: '1990-05-17', membershipStatus: 'NON_MEMBER', relation: 'REGISTERED', votes: false },
+      });
+      expect(people.create).toHaveBeenCalledWith({
+        name: '李湘',
+        organizationId: '4',
+        nationalId: '520102199005170019',
+        gender: 'MALE',
+        birthDate: '1990-05-17',
+        membershipStatus: 'NON_MEMBER',
+        relation: 'REGISTERED',
+      });
+    });
+
+    it('updates only what changed, with the version that was read; an untouched masked id is not sent', async () => {
+      const { dataProvider, people } = setup();
+      const masked = { ...person, nationalId: '4301************99' };
+      await dataProvider.update('people', { id: '28', data: { ...masked, phone: '13900000000', posts: '' }, previousData: masked });
+      expect(people.update).toHaveBeenCalledWith({ id: '28', version: 2, phone: '13900000000' });
+    });
+
+    it('deletes, archives and restores with the version that was read', async () => {
+      const { dataProvider, people } = setup();
+      await dataProvider.delete('people', { id: '28', previousData: person });
+      expect(people.delete).toHaveBeenCalledWith('28', 2);
+      const { data } = await dataProvider.archive('people', { id: '28', previousData: person });
+      expect(people.archive).toHaveBeenCalledWith('28', 2);
+      expect(data.archivedAt).toBeTruthy();
+      await dataProvider.restore('people', { id: '28', previousData: { version: 3 } });
+      expect(people.restore).toHaveBeenCalledWith('28', 3);
+    });
+
+    it('puts national id problems on the form fields in Chinese', async () => {
+      const { dataProvider, people } = setup();
+      people.create.mockRejectedValueOnce(
+        apiError('BAD_USER_INPUT', 'invalid', {
+          fields: [
+            { field: 'nationalId', constraint: 'nationalId', message: 'nationalId is not a valid citizen identity number' },
+            { field: 'organizationId', constraint: 'keeperKind', message: 'not by an AGENCY' },
+            { field: 'employerId', constraint: 'employerKind', message: 'the employer must be a member enterprise' },
+            { field: 'birthDate', constraint: 'nationalIdMismatch', message: 'the national id says 1990-05-17' },
+            { field: 'name', constraint: 'maxChars', message: 'name must be at most 50 characters' },
+          ],
+        }),
+      );
+      const error = (await dataProvider.create('people', { data: { name: 'x', organizationId: '1' } }).catch((e: unknown) => e)) as HttpError;
+      expect(error.body.errors).toEqual({
+        nationalId: '不是有效的身份证号（18 位，末位校验码须正确）',
+        organizationId: '人员只能由商会、企业、党组织或群团组织管理，不能选主管单位或协调小组',
+        employerId: '工作单位须为会员企业',
+        birthDate: '与身份证号中的出生日期不一致',
+        name: '不能超过 50 个字符',
+      });
+      people.update.mockRejectedValueOnce(
+        apiError('BAD_USER_INPUT', 'taken', { fields: [{ field: 'nationalId', constraint: 'taken', message: 'already recorded' }] }),
+      );
+      const taken = (await dataProvider.update('people', { id: '28', data: { ...person, nationalId: '520102199005170019' }, previousData: person }).catch((e: unknown) => e)) as HttpError;
+      expect(taken.body.errors).toEqual({ nationalId: '这个身份证号已登记在其他人员名下' });
+    });
+
+    it('words conflicts about a person as about a person', async () => {
+      const { dataProvider, people, organizations } = setup();
+      people.archive.mockRejectedValueOnce(apiError('CONFLICT', 'the person is already archived', { reason: 'alreadyArchived' }));
+      const error = (await dataProvider.archive('people', { id: '28', previousData: person }).catch((e: unknown) => e)) as HttpError;
+      expect(error.message).toBe('此人员已经归档。');
+      organizations.archive.mockRejectedValueOnce(apiError('CONFLICT', 'the organization is already archived', { reason: 'alreadyArchived' }));
+      const other = (await dataProvider.archive('organizations', { id: '4', previousData: hunan }).catch((e: unknown) => e)) as HttpError;
+      expect(other.message).toBe('该组织已经归档。');
+      people.update.mockRejectedValueOnce(apiError('CONFLICT', 'an open development case sets the status', { reason: 'caseOwnsStatus' }));
+      const owned = (await dataProvider.update('people', { id: '28', data: { ...person, membershipStatus: 'LEFT' }, previousData: person }).catch((e: unknown) => e)) as HttpError;
+      expect(owned.status).toBe(409);
+      expect(owned.message).toBe('此人员有进行中的发展党员流程，人员类别由流程决定；请在流程中办理。');
+    });
   });
 });

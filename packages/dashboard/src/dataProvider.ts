@@ -5,11 +5,10 @@ import {
   type GuildhallClient,
   type OrganizationSubtreePageQuery,
 } from '@guildhall/client';
-import type { DataProvider, GetListResult, Identifier } from 'react-admin';
+import type { DataProvider, GetListResult, Identifier, RaRecord } from 'react-admin';
 import { HttpError } from 'react-admin';
 import { toHttpError, type Translate } from './apiErrors';
 import { createHandlers, type ResourceHandler, type Values } from './dataHandlers';
-import type { Organization } from './organizations/kinds';
 import type { User } from './users/roles';
 
 /** The server answers at most this many rows per request. */
@@ -35,8 +34,9 @@ export interface VersionedParams {
 }
 
 export interface GuildhallDataProvider extends DataProvider {
-  archive(resource: string, params: VersionedParams): Promise<{ data: Organization }>;
-  restore(resource: string, params: VersionedParams): Promise<{ data: Organization }>;
+  /** Organizations and people: takes the record out of the everyday lists. */
+  archive(resource: string, params: VersionedParams): Promise<{ data: RaRecord }>;
+  restore(resource: string, params: VersionedParams): Promise<{ data: RaRecord }>;
   tree(resource: string, params: { id: Identifier }): Promise<TreeResult>;
   resetPassword(resource: string, params: { id: Identifier; newPassword: string }): Promise<{ data: User }>;
   unlock(resource: string, params: { id: Identifier }): Promise<{ data: User }>;
@@ -202,10 +202,16 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
       }),
 
     archive: (resource, params) =>
-      call(resource, async () => ({ data: (await client.organizations.archive(String(params.id), params.previousData.version)).item })),
+      call(resource, async (handler) => {
+        if (!handler.archive) return unsupported();
+        return { data: asRecord(await handler.archive(String(params.id), params.previousData.version)) };
+      }),
 
     restore: (resource, params) =>
-      call(resource, async () => ({ data: (await client.organizations.restore(String(params.id), params.previousData.version)).item })),
+      call(resource, async (handler) => {
+        if (!handler.restore) return unsupported();
+        return { data: asRecord(await handler.restore(String(params.id), params.previousData.version)) };
+      }),
 
     tree: (resource, params) =>
       call(resource, async () => {

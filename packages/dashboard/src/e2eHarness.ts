@@ -150,7 +150,13 @@ export async function graphql<T>(
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    // On Linux Chromium takes its own language from the environment, not from --lang; date inputs
+    // then read 年/月/日 where Chromium's Chinese locale files are installed (Debian: chromium-l10n).
+    env: { ...process.env, LANGUAGE: 'zh_CN:zh' },
+  });
 }
 
 /** A fresh browser profile (no cookies, no stored language) with one page; page errors are collected. */

@@ -4,12 +4,16 @@ import { Link, useCreatePath, useGetManyAggregate, useLocaleState, useRecordCont
 import type { Translate } from '../apiErrors';
 import { RECORD_RESOURCES, changeRows, fieldLabel, type AuditEntry } from './actions';
 
-const ORGANIZATION_REFERENCES = new Set(['parentId', 'hostId', 'organizationId']);
+const ORGANIZATION_REFERENCES = new Set(['parentId', 'hostId', 'organizationId', 'employerId']);
 const LABELLED_VALUES: Record<string, string> = {
   kind: 'guildhall.kinds',
   status: 'guildhall.statuses',
   role: 'guildhall.roles',
   reason: 'guildhall.signInFailures',
+  gender: 'guildhall.genders',
+  education: 'guildhall.educations',
+  membershipStatus: 'guildhall.membershipStatuses',
+  relation: 'guildhall.relations',
 };
 const DASH = '—';
 

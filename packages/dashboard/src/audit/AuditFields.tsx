@@ -56,7 +56,7 @@ export const RecordField = (_props: FieldProps) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const resource = record?.recordType ? RECORD_RESOURCES[record.recordType] : undefined;
-  const linkable = resource === 'organizations' || resource === 'users';
+  const linkable = resource === 'organizations' || resource === 'people' || resource === 'users';
   const { canAccess } = useCanAccess({ resource: resource ?? 'auditEntries', action: 'show', enabled: linkable });
   if (!record?.recordType) return null;
   const type = translate(`guildhall.recordTypes.${record.recordType}`, { _: record.recordType });

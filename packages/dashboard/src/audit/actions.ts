@@ -10,6 +10,14 @@ export const AUDIT_ACTIONS = [
   'organization.archive',
   'organization.restore',
   'organization.delete',
+  'person.create',
+  'person.update',
+  'person.archive',
+  'person.restore',
+  'person.delete',
+  'person.import',
+  'person.importFile',
+  'person.export',
   'user.create',
   'user.update',
   'user.resetPassword',
@@ -24,11 +32,12 @@ export const AUDIT_ACTIONS = [
   'access.denied',
 ] as const;
 
-export const RECORD_TYPES = ['Organization', 'User', 'ApiToken'] as const;
+export const RECORD_TYPES = ['Organization', 'Person', 'User', 'ApiToken'] as const;
 
 /** Where a record of each type is shown, and whose field labels name its changes. */
 export const RECORD_RESOURCES: Record<string, string> = {
   Organization: 'organizations',
+  Person: 'people',
   User: 'users',
   ApiToken: 'account',
 };

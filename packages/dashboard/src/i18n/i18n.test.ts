@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import { KINDS, PROVINCES, STATUSES } from '../organizations/kinds';
+import { EDUCATIONS, GENDERS, MEMBERSHIP_STATUSES, RELATIONS } from '../people/person';
 import { en } from './en';
 import { i18nProvider, messages } from './index';
 import { zh } from './zh';
@@ -32,7 +33,22 @@ describe('messages', () => {
       for (const kind of KINDS) expect(labels.get(`guildhall.kinds.${kind}`)).toBeTruthy();
       for (const status of STATUSES) expect(labels.get(`guildhall.statuses.${status}`)).toBeTruthy();
       for (const province of PROVINCES) expect(labels.get(`guildhall.provinces.${province}`)).toBeTruthy();
+      for (const gender of GENDERS) expect(labels.get(`guildhall.genders.${gender}`)).toBeTruthy();
+      for (const education of EDUCATIONS) expect(labels.get(`guildhall.educations.${education}`)).toBeTruthy();
+      for (const status of MEMBERSHIP_STATUSES) expect(labels.get(`guildhall.membershipStatuses.${status}`)).toBeTruthy();
+      for (const relation of RELATIONS) expect(labels.get(`guildhall.relations.${relation}`)).toBeTruthy();
     }
+    const zhLabels = flatten(zh);
+    expect(MEMBERSHIP_STATUSES.map((status) => zhLabels.get(`guildhall.membershipStatuses.${status}`))).toEqual([
+      '群众',
+      '入党申请人',
+      '入党积极分子',
+      '发展对象',
+      '预备党员',
+      '正式党员',
+      '已离开',
+    ]);
+    expect(RELATIONS.map((relation) => zhLabels.get(`guildhall.relations.${relation}`))).toEqual(['组织关系在此', '流动党员']);
     expect(flatten(zh).get('guildhall.kinds.CHAMBER')).toBe('异地商会');
     expect(flatten(zh).get('guildhall.statuses.WEAK_LAX')).toBe('软弱涣散');
   });

@@ -1,4 +1,4 @@
-import type { OrganizationKind, OrganizationStatus, UserRole } from '@guildhall/client';
+import type { Education, Gender, MembershipRelation, MembershipStatus, OrganizationKind, OrganizationStatus, UserRole } from '@guildhall/client';
 
 /** The product's own labels in Simplified Chinese; en.ts has exactly the same keys. */
 export const zh = {
@@ -37,10 +37,10 @@ export const zh = {
       TRAINEE: '学员',
     } satisfies Record<UserRole, string>,
     roleHelp: {
-      ADMIN: '管理全部组织和用户账户，可调整组织状态，查看全部审计日志。',
-      ASSESSOR: '查看全部组织和审计日志，不能修改。',
-      COORDINATOR: '管理所属组织及其全部下级组织（可新建、编辑、归档），查看其中的审计日志。',
-      STAFF: '查看和编辑所属组织及其下级组织，不能归档或删除。',
+      ADMIN: '管理全部组织、人员和用户账户，可调整组织状态，查看全部审计日志。',
+      ASSESSOR: '查看全部组织、人员和审计日志，不能修改；身份证号只显示部分。',
+      COORDINATOR: '管理所属组织及其全部下级组织和其中的人员（可新建、编辑、归档），查看其中的审计日志。',
+      STAFF: '查看和编辑所属组织及其下级组织和其中的人员，不能归档或删除；身份证号只显示部分。',
       TRAINEE: '参加培训；不能查看或管理组织。',
     } satisfies Record<UserRole, string>,
     // Nested by the action's own dots: `organization.update` is auditActions.organization.update.
@@ -51,6 +51,16 @@ export const zh = {
         archive: '归档组织',
         restore: '恢复组织',
         delete: '删除组织',
+      },
+      person: {
+        create: '新建人员',
+        update: '修改人员',
+        archive: '归档人员',
+        restore: '恢复人员',
+        delete: '删除人员',
+        import: '导入人员',
+        importFile: '导入人员表格',
+        export: '导出人员名单',
       },
       user: {
         create: '新建用户',
@@ -83,6 +93,7 @@ export const zh = {
     },
     recordTypes: {
       Organization: '组织',
+      Person: '人员',
       User: '用户',
       ApiToken: 'API 令牌',
     },
@@ -103,6 +114,33 @@ export const zh = {
       NORMAL: '正常',
       WEAK_LAX: '软弱涣散',
     } satisfies Record<OrganizationStatus, string>,
+    genders: {
+      MALE: '男',
+      FEMALE: '女',
+    } satisfies Record<Gender, string>,
+    educations: {
+      PRIMARY: '小学',
+      JUNIOR_HIGH: '初中',
+      SENIOR_HIGH: '高中',
+      SECONDARY_VOCATIONAL: '中专',
+      JUNIOR_COLLEGE: '大专',
+      BACHELOR: '本科',
+      MASTER: '硕士研究生',
+      DOCTOR: '博士研究生',
+    } satisfies Record<Education, string>,
+    membershipStatuses: {
+      NON_MEMBER: '群众',
+      APPLICANT: '入党申请人',
+      ACTIVIST: '入党积极分子',
+      DEVELOPMENT_TARGET: '发展对象',
+      PROBATIONARY: '预备党员',
+      FULL: '正式党员',
+      LEFT: '已离开',
+    } satisfies Record<MembershipStatus, string>,
+    relations: {
+      REGISTERED: '组织关系在此',
+      FLOW_IN: '流动党员',
+    } satisfies Record<MembershipRelation, string>,
     provinces: {
       北京: '北京',
       天津: '天津',
@@ -169,6 +207,14 @@ export const zh = {
       passwordHasUsername: '密码不能包含用户名',
       passwordTooSimple: '密码太简单，请至少使用 4 个不同的字符',
       self: '不能停用自己的账户，也不能更改自己的角色',
+      nationalId: '不是有效的身份证号（18 位，末位校验码须正确）',
+      nationalIdMismatch: '与身份证号不一致',
+      keeperKind: '人员只能由商会、企业、党组织或群团组织管理，不能选主管单位或协调小组',
+      employerKind: '工作单位须为会员企业',
+      archived: '所选的组织已归档',
+      beforeAdmission: '不能早于入党日期',
+      notFullMember: '只有正式党员（或已离开的党员）才有转正日期',
+      pipelineStatus: '入党申请人、入党积极分子、发展对象和预备党员须通过发展党员流程记录',
     },
     // Messages for one field and constraint, where the general one would be vague.
     fieldValidation: {
@@ -187,6 +233,18 @@ export const zh = {
       },
       currentPassword: {
         wrongPassword: '当前密码不正确',
+      },
+      nationalId: {
+        taken: '这个身份证号已登记在其他人员名下',
+      },
+      birthDate: {
+        nationalIdMismatch: '与身份证号中的出生日期不一致',
+      },
+      gender: {
+        nationalIdMismatch: '与身份证号中的性别不一致',
+      },
+      phone: {
+        matches: '只能包含数字、空格、+、括号和 -',
       },
     },
     errors: {
@@ -285,6 +343,83 @@ export const zh = {
       breadcrumb: '组织层级',
       empty: '没有符合条件的组织',
     },
+    people: {
+      name: '人员 |||| 人员',
+      fields: {
+        id: '编号',
+        name: '姓名',
+        namePinyin: '姓名拼音',
+        gender: '性别',
+        birthDate: '出生日期',
+        ethnicity: '民族',
+        education: '学历',
+        phone: '手机号',
+        nationalId: '身份证号',
+        organizationId: '所属组织',
+        employerId: '工作单位',
+        posts: '商会职务',
+        membershipStatus: '人员类别',
+        relation: '组织关系',
+        admittedOn: '入党日期',
+        fullMemberSince: '转正日期',
+        votes: '表决权',
+        archivedAt: '归档时间',
+        createdAt: '创建时间',
+        updatedAt: '更新时间',
+        q: '搜索姓名、拼音首字母、手机号或身份证号',
+        qWithoutNationalId: '搜索姓名、拼音首字母或手机号',
+        withinOrganization: '所属组织（含下级）',
+        archived: '显示已归档',
+      },
+      tabs: {
+        summary: '基本信息',
+        history: '变更记录',
+      },
+      sections: {
+        identity: '个人信息',
+        organization: '所属组织和工作单位',
+        membership: '党员信息',
+        record: '记录',
+      },
+      helpers: {
+        nationalId: '18 位居民身份证号；出生日期和性别将按身份证号自动填写',
+        nationalIdMasked: '您的角色只能看到部分身份证号；如需更正，请填写完整的 18 位号码',
+        derived: '由身份证号得出',
+        organization: '管理此人档案的组织：商会、会员企业、党组织或群团组织',
+        employer: '此人所在的会员企业',
+        ethnicity: '例如：汉族',
+        posts: '在商会担任的职务，例如：常务副会长、党委委员',
+        admittedOn: '支部大会通过接收为预备党员的日期',
+        fullMemberSince: '只有正式党员填写',
+        membershipStatus: '入党申请人、积极分子、发展对象和预备党员由发展党员流程记录',
+      },
+      votes: {
+        yes: '有（组织关系在此的正式党员）',
+        no: '无',
+      },
+      actions: {
+        archive: '归档',
+        restore: '恢复',
+      },
+      confirm: {
+        archiveTitle: '归档「%{name}」？',
+        archiveContent: '归档后此人不再出现在日常列表中（例如已调离或去世），可随时恢复。',
+        restoreTitle: '恢复「%{name}」？',
+        restoreContent: '恢复后此人重新出现在日常列表中。',
+      },
+      notifications: {
+        archived: '已归档',
+        restored: '已恢复',
+      },
+      errors: {
+        alreadyArchived: '此人员已经归档。',
+        notArchived: '此人员没有归档。',
+        referenced: '此人员有发展党员记录（本人或作为联系人、介绍人），不能删除；请改为归档。',
+        caseOwnsStatus: '此人员有进行中的发展党员流程，人员类别由流程决定；请在流程中办理。',
+      },
+      archivedNotice: '此人员已于 %{date} 归档；恢复后才能编辑。',
+      empty: '没有符合条件的人员',
+    },
     users: {
       name: '用户 |||| 用户',
       menu: '用户管理',
@@ -363,6 +498,9 @@ export const zh = {
         reason: '原因',
         operation: '接口操作',
         path: '请求的字段',
+        fileName: '文件名',
+        rows: '行数',
+        filter: '筛选条件',
       },
       changes: {
         field: '字段',

@@ -4,6 +4,7 @@ import { Menu as RaMenu } from 'react-admin';
 export const Menu = () => (
   <RaMenu>
     <RaMenu.ResourceItem name="organizations" />
+    <RaMenu.ResourceItem name="people" />
     <RaMenu.ResourceItem name="users" primaryText="resources.users.menu" />
     <RaMenu.ResourceItem name="auditEntries" />
   </RaMenu>

@@ -2,18 +2,27 @@ import ArchiveIcon from '@mui/icons-material/Archive';
 import UnarchiveIcon from '@mui/icons-material/Unarchive';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, Confirm, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Button, Confirm, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useResourceContext } from 'react-admin';
 import type { GuildhallDataProvider } from '../dataProvider';
-import type { Organization } from './kinds';
+
+/** What archiving needs of a record: organizations and people alike. */
+interface Archivable {
+  id: string;
+  name: string;
+  version: number;
+  archivedAt?: string | null;
+}
 
 type Action = 'archive' | 'restore';
 
 /**
- * Archives an active organization or restores an archived one, after a confirmation; sends the
- * version that was read. Shown only to roles that may archive.
+ * Archives an active organization or person, or restores an archived one, after a confirmation;
+ * sends the version that was read. Shown only to roles that may archive. The page's resource
+ * (organizations, people) names the labels: resources.<resource>.actions, .confirm, .notifications.
  */
 export const ArchiveButton = () => {
-  const record = useRecordContext<Organization>();
+  const resource = useResourceContext() ?? 'organizations';
+  const record = useRecordContext<Archivable>();
   const dataProvider = useDataProvider<GuildhallDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -21,15 +30,15 @@ export const ArchiveButton = () => {
   // Kept while the dialog closes, so its text does not flip when the record changes underneath.
   const [action, setAction] = useState<Action>('archive');
   const current: Action = record?.archivedAt ? 'restore' : 'archive';
-  const { canAccess } = useCanAccess({ resource: 'organizations', action: current, record });
+  const { canAccess } = useCanAccess({ resource, action: current, record });
 
   const { mutate, isPending } = useMutation({
-    mutationFn: (current: Organization) => {
+    mutationFn: (current: Archivable) => {
       const params = { id: current.id, previousData: current };
-      return action === 'restore' ? dataProvider.restore('organizations', params) : dataProvider.archive('organizations', params);
+      return action === 'restore' ? dataProvider.restore(resource, params) : dataProvider.archive(resource, params);
     },
     onSuccess: () => {
-      notify(`resources.organizations.notifications.${action === 'restore' ? 'restored' : 'archived'}`, { type: 'success' });
+      notify(`resources.${resource}.notifications.${action === 'restore' ? 'restored' : 'archived'}`, { type: 'success' });
       refresh();
     },
     onError: (error: Error) => notify(error.message, { type: 'error', autoHideDuration: 10000 }),
@@ -40,7 +49,7 @@ export const ArchiveButton = () => {
   return (
     <>
       <Button
-        label={`resources.organizations.actions.${current}`}
+        label={`resources.${resource}.actions.${current}`}
         onClick={() => {
           setAction(current);
           setOpen(true);
@@ -53,8 +62,8 @@ export const ArchiveButton = () => {
       <Confirm
         isOpen={open}
         loading={isPending}
-        title={`resources.organizations.confirm.${action}Title`}
-        content={`resources.organizations.confirm.${action}Content`}
+        title={`resources.${resource}.confirm.${action}Title`}
+        content={`resources.${resource}.confirm.${action}Content`}
         titleTranslateOptions={{ name: record.name }}
         onConfirm={() => mutate(record)}
         onClose={() => setOpen(false)}
