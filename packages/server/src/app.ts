@@ -44,6 +44,8 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   const cipher = new PersonalDataCipher(config.dataKey);
   // Online reports: at most 5 an hour from one address (a reporter rarely needs more; a flood is refused).
   const reportLimiter = new RateLimiterMemory({ points: 5, duration: 3600 });
+  // Check-in codes are six digits: ten tries per ten minutes per account keeps guessing hopeless.
+  const checkInLimiter = new RateLimiterMemory({ points: 10, duration: 600 });
   const limits = queryLimits(config.production);
 
   app.use(
@@ -132,12 +134,12 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
     cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: true }),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext({ db, auth, cipher, reportLimiter, secureCookies: 'auto' }, req, res),
+      context: async ({ req, res }) => createContext({ db, auth, cipher, reportLimiter, checkInLimiter, secureCookies: 'auto' }, req, res),
     }),
   );
 
   app.use(publicPages({ db, cipher, reportLimiter }));
-  app.use(personExportRoutes({ db, auth, cipher, reportLimiter, secureCookies: 'auto' }));
+  app.use(personExportRoutes({ db, auth, cipher, reportLimiter, checkInLimiter, secureCookies: 'auto' }));
 
   const indexHtml = path.join(config.dashboardDir, 'index.html');
   if (fs.existsSync(indexHtml)) {

@@ -4,6 +4,7 @@ import { actualOutcome, expectedOutcome, matrixCases, type MatrixRow, type Matri
 import { createOrg, freshCreditCode } from '../test/fixtures';
 import { createPerson } from '../test/people-fixtures';
 import { DEVELOPMENT_ACCESS_ROWS, developmentPlace } from '../development/access-rows';
+import { TRAINING_ACCESS_ROWS, trainingPlace } from '../training/access-rows';
 import { startTestServer, type Gql, type TestServer } from '../test/server';
 
 let serial = 0;
@@ -253,6 +254,7 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
         userId: String(user.user.id),
         auditEntryId: audit.data!.allAuditEntries[0].id,
         ...(await developmentPlace(server.gql, chamber.id, province)),
+        ...(await trainingPlace(server.gql, chamber.id, province)),
       };
     };
     world = { server, home: await place('湖南'), away: await place('四川') };
@@ -260,12 +262,14 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
     askers.ASSESSOR = (await server.userFor(UserRole.ASSESSOR, group.id)).gql;
     askers.COORDINATOR = (await server.userFor(UserRole.COORDINATOR, world.home.chamberId)).gql;
     askers.STAFF = (await server.userFor(UserRole.STAFF, world.home.chamberId)).gql;
-    askers.TRAINEE = (await server.userFor(UserRole.TRAINEE, world.home.chamberId)).gql;
+    const trainee = await server.userFor(UserRole.TRAINEE, world.home.chamberId);
+    await server.dataSource.query('UPDATE user SET personId = ? WHERE id = ?', [Number(world.home.traineePersonId), trainee.user.id]);
+    askers.TRAINEE = trainee.gql;
     askers.ANONYMOUS = server.anonymous;
   });
   afterAll(() => server.stop());
 
-  it.each(matrixCases([...ACCESS_ROWS, ...DEVELOPMENT_ACCESS_ROWS]))('%s by %s on a record %s', async (_operation, asker, place, row) => {
+  it.each(matrixCases([...ACCESS_ROWS, ...DEVELOPMENT_ACCESS_ROWS, ...TRAINING_ACCESS_ROWS]))('%s by %s on a record %s', async (_operation, asker, place, row) => {
     const res = await row.run(askers[asker]!, world, place);
     expect(actualOutcome(row, world, place, res)).toBe(expectedOutcome(row, asker, place));
   });

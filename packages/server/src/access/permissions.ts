@@ -20,13 +20,18 @@ export const PERMISSIONS = [
   'report:record',
   'report:verify',
   'calendar:manage',
+  'training:read',
+  'training:manage',
+  'training:enroll',
+  'training:self',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What each role may do; where it may do it is the scope (access/scope.ts). */
 export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
-  [UserRole.ADMIN]: PERMISSIONS,
-  [UserRole.ASSESSOR]: ['organization:read', 'audit:read', 'person:read', 'case:read', 'notice:read', 'report:read'],
+  // Enrolling and checking in as oneself is the trainee's: an administrator acts on others' places.
+  [UserRole.ADMIN]: PERMISSIONS.filter((p) => p !== 'training:self'),
+  [UserRole.ASSESSOR]: ['organization:read', 'audit:read', 'person:read', 'case:read', 'notice:read', 'report:read', 'training:read'],
   [UserRole.COORDINATOR]: [
     'organization:read',
     'organization:write',
@@ -44,10 +49,14 @@ export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
     'report:read',
     'report:record',
     'report:verify',
+    'training:read',
+    'training:manage',
+    'training:enroll',
   ],
   // Chamber staff keep records up to date but never read national ids, publish notices or judge reports.
-  [UserRole.STAFF]: ['organization:read', 'organization:write', 'person:read', 'person:write', 'case:read', 'case:write', 'notice:read', 'notice:write', 'report:read', 'report:record'],
-  [UserRole.TRAINEE]: [],
+  [UserRole.STAFF]: ['organization:read', 'organization:write', 'person:read', 'person:write', 'case:read', 'case:write', 'notice:read', 'notice:write', 'report:read', 'report:record', 'training:read', 'training:enroll'],
+  // Trainees see the classes open to them, enroll themselves and check in.
+  [UserRole.TRAINEE]: ['training:self'],
 };
 
 /** Roles that see every organization; the others see their own organization's subtree. */

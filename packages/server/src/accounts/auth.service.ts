@@ -79,7 +79,7 @@ export class AuthService {
     const q = (name: string) => this.db.dataSource.driver.escape(name);
     const extra = table === 'session' ? 'c.expiresAt AS expiresAt' : 'c.expiresAt AS expiresAt, c.revokedAt AS revokedAt, c.lastUsedAt AS lastUsedAt';
     const rows: Record<string, unknown>[] = await this.db.dataSource.query(
-      `SELECT c.id AS credentialId, ${extra}, o.path AS scopePath, u.id, u.username, u.displayName, u.role, u.organizationId, u.disabled,
+      `SELECT c.id AS credentialId, ${extra}, o.path AS scopePath, u.id, u.username, u.displayName, u.role, u.organizationId, u.personId, u.disabled,
               u.failedSignIns, u.lockedUntil, u.lastSignInAt, u.version, u.createdAt, u.updatedAt
          FROM ${q(table)} c JOIN ${q('user')} u ON u.id = c.userId LEFT JOIN ${q('organization')} o ON o.id = u.organizationId
         WHERE c.tokenHash = ?`,
@@ -93,6 +93,7 @@ export class AuthService {
       displayName: raw.displayName as string,
       role: raw.role as User['role'],
       organizationId: Number(raw.organizationId),
+      personId: raw.personId === null || raw.personId === undefined ? null : Number(raw.personId),
       disabled: false,
       failedSignIns: Number(raw.failedSignIns),
       lockedUntil: raw.lockedUntil ? toDate(raw.lockedUntil as string | Date) : null,

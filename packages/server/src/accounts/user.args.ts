@@ -20,6 +20,9 @@ export class UserFilter {
   @Field(() => ID, { nullable: true })
   organizationId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The person this account is; null unlinks' })
+  personId?: string | null;
+
   @Field(() => Boolean, { nullable: true })
   disabled?: boolean | null;
 }
@@ -45,6 +48,9 @@ export class CreateUserArgs {
   @Field(() => ID)
   organizationId: string;
 
+  @Field(() => ID, { nullable: true, description: 'The person this account is' })
+  personId?: string | null;
+
   @Field({ description: 'The initial password' })
   password: string;
 }
@@ -66,6 +72,9 @@ export class UpdateUserArgs {
 
   @Field(() => ID, { nullable: true })
   organizationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The person this account is; null unlinks' })
+  personId?: string | null;
 
   @Field(() => Boolean, { nullable: true })
   disabled?: boolean | null;

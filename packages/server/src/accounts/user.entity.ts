@@ -47,6 +47,10 @@ export class User {
   @Column({ type: 'int' })
   organizationId: number;
 
+  @Field(() => ID, { nullable: true, description: 'The person this account is (a trainee enrolls and checks in as this person)' })
+  @Column({ type: 'int', nullable: true })
+  personId: number | null;
+
   @Field()
   @Column({ type: 'boolean', default: false })
   disabled: boolean;

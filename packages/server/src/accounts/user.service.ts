@@ -6,6 +6,7 @@ import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListA
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '../graphql/errors';
 import { Organization } from '../organizations/organization.entity';
+import { Person } from '../people/person.entity';
 import { Session } from './session.entity';
 import { hashPassword, passwordProblems } from './password';
 import type { CreateUserArgs, UpdateUserArgs, UserFilter } from './user.args';
@@ -19,7 +20,7 @@ const SORTS: Record<string, string[]> = {
   lastSignInAt: ['u.lastSignInAt'],
   createdAt: ['u.createdAt'],
 };
-const AUDITED = ['username', 'displayName', 'role', 'organizationId', 'disabled', 'lockedUntil'] as const;
+const AUDITED = ['username', 'displayName', 'role', 'organizationId', 'personId', 'disabled', 'lockedUntil'] as const;
 const RECORD = 'User';
 
 /** Managing accounts: the department's administrators, within their scope. */
@@ -79,9 +80,10 @@ export class UserService {
     const passwordHash = problems.length ? '' : await hashPassword(args.password);
     return this.db.write(async (em) => {
       await this.organization(em, args.organizationId, problems);
+      if (args.personId) await this.person(em, args.personId, problems);
       if (await em.findOneBy(User, { username })) problems.push({ field: 'username', constraint: 'taken', message: `${username} is taken` });
       if (problems.length) throw new BadInputError(problems);
-      const saved = await em.save(em.create(User, { username, displayName: args.displayName.trim(), role: args.role, organizationId: parseId(args.organizationId)!, passwordHash }));
+      const saved = await em.save(em.create(User, { username, displayName: args.displayName.trim(), role: args.role, organizationId: parseId(args.organizationId)!, passwordHash, personId: parseId(args.personId) }));
       await this.audit.record(em, this.actor, {
         action: 'user.create',
         recordType: RECORD,
@@ -103,6 +105,7 @@ export class UserService {
       if (args.role === null) problems.push({ field: 'role', constraint: 'required', message: 'role cannot be empty' });
       if (args.organizationId === null) problems.push({ field: 'organizationId', constraint: 'required', message: 'organizationId cannot be empty' });
       if (args.organizationId) await this.organization(em, args.organizationId, problems);
+      if (args.personId) await this.person(em, args.personId, problems);
       if (current.id === this.actor.viewer?.user.id && (args.disabled === true || (args.role && args.role !== current.role))) {
         throw new ForbiddenError('you cannot disable your own account or change your own role', { field: args.disabled ? 'disabled' : 'role' });
       }
@@ -112,6 +115,7 @@ export class UserService {
       if (args.role) changes.role = args.role;
       if (args.organizationId) changes.organizationId = parseId(args.organizationId)!;
       if (typeof args.disabled === 'boolean') changes.disabled = args.disabled;
+      if (args.personId !== undefined) changes.personId = args.personId === null ? null : parseId(args.personId);
       const result = await em
         .createQueryBuilder()
         .update(User)
@@ -165,6 +169,14 @@ export class UserService {
     const org = numeric === null ? null : await em.findOneBy(Organization, { id: numeric });
     if (!org || !actorSees(this.actor, org.path)) problems.push({ field: 'organizationId', constraint: 'notFound', message: `organization ${id} does not exist` });
     else if (org.archivedAt) problems.push({ field: 'organizationId', constraint: 'parentArchived', message: 'the organization is archived' });
+  }
+
+  private async person(em: EntityManager, id: string, problems: FieldProblem[]): Promise<void> {
+    const numeric = parseId(id);
+    const person = numeric === null ? null : await em.findOneBy(Person, { id: numeric });
+    const keeper = person ? await em.findOneBy(Organization, { id: person.organizationId }) : null;
+    if (!person || !keeper || !actorSees(this.actor, keeper.path)) problems.push({ field: 'personId', constraint: 'notFound', message: `person ${id} does not exist` });
+    else if (await em.countBy(User, { personId: person.id })) problems.push({ field: 'personId', constraint: 'taken', message: `${person.name} already has an account` });
   }
 }
 

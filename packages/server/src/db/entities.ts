@@ -7,6 +7,7 @@ import { Person } from '../people/person.entity';
 import { CaseAssessment, CaseEvent, CaseSponsor, DevelopmentCase } from '../development/case.entity';
 import { CalendarDay, NoticeCase, PublicNotice } from '../notices/notice.entity';
 import { Report } from '../reports/report.entity';
+import { Attendance, ClassQuota, ClassSession, Enrollment, TrainingClass, TrainingProgram } from '../training/training.entity';
 
 export const entities = [
   Organization,
@@ -23,4 +24,10 @@ export const entities = [
   NoticeCase,
   CalendarDay,
   Report,
+  TrainingProgram,
+  TrainingClass,
+  ClassSession,
+  ClassQuota,
+  Enrollment,
+  Attendance,
 ];

@@ -19,6 +19,9 @@ import { DevelopmentCaseService } from '../development/case.service';
 import { createNoticeLoaders, type NoticeLoaders } from '../notices/notice.loaders';
 import { NoticeService } from '../notices/notice.service';
 import { ReportService } from '../reports/report.service';
+import { EnrollmentService } from '../training/enrollment.service';
+import { createTrainingLoaders, type TrainingLoaders } from '../training/training.loaders';
+import { TrainingService } from '../training/training.service';
 
 export interface Services {
   auth: AuthService;
@@ -30,6 +33,8 @@ export interface Services {
   cases: DevelopmentCaseService;
   notices: NoticeService;
   reports: ReportService;
+  training: TrainingService;
+  enrollments: EnrollmentService;
 }
 
 export interface Loaders {
@@ -37,6 +42,7 @@ export interface Loaders {
   people: PeopleLoaders;
   cases: CaseLoaders;
   notices: NoticeLoaders;
+  training: TrainingLoaders;
 }
 
 /** What a resolver may touch of the HTTP exchange: the session cookie. */
@@ -63,6 +69,8 @@ export interface ContextDeps {
   cipher: PersonalDataCipher;
   /** Per-address limit on reports filed online. */
   reportLimiter: RateLimiterAbstract;
+  /** Per-account limit on check-in code attempts. */
+  checkInLimiter: RateLimiterAbstract;
   secureCookies: 'auto' | boolean;
 }
 
@@ -93,6 +101,7 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
   const cookieOptions = { httpOnly: true, sameSite: 'strict' as const, secure, path: '/' };
   const notices = new NoticeService(deps.db, actor);
   const people = new PersonService(deps.db, actor, deps.cipher);
+  const training = new TrainingService(deps.db, actor);
   return {
     requestId,
     db: deps.db,
@@ -108,12 +117,15 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
       cases: new DevelopmentCaseService(deps.db, actor),
       notices,
       reports: new ReportService(deps.db, actor, deps.cipher, deps.reportLimiter),
+      training,
+      enrollments: new EnrollmentService(deps.db, actor, training, deps.checkInLimiter),
     },
     loaders: {
       organizations: createOrganizationLoaders(deps.db, actor),
       people: createPeopleLoaders(deps.db, actor),
       cases: createCaseLoaders(deps.db, actor),
       notices: createNoticeLoaders(deps.db, actor, notices),
+      training: createTrainingLoaders(deps.db, actor),
     },
     session: {
       token: sessionToken,

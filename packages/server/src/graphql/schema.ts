@@ -10,6 +10,7 @@ import { DevelopmentCaseResolver } from '../development/case.resolver';
 import { CalendarDayResolver, PublicNoticeResolver } from '../notices/notice.resolver';
 import { PublicResolver } from '../notices/public';
 import { ReportResolver } from '../reports/report.resolver';
+import { ClassSessionResolver, EnrollmentResolver, TrainingClassResolver, TrainingProgramResolver } from '../training/training.resolver';
 
 export const resolvers = [
   OrganizationResolver,
@@ -20,6 +21,10 @@ export const resolvers = [
   CalendarDayResolver,
   ReportResolver,
   PublicResolver,
+  TrainingProgramResolver,
+  TrainingClassResolver,
+  ClassSessionResolver,
+  EnrollmentResolver,
   AuthResolver,
   UserResolver,
   AuditResolver,

@@ -1,0 +1,143 @@
+import { UserRole } from '../accounts/user.entity';
+import { addDays, todayInChina } from '../common/dates';
+import { DIALECTS, snapshotTables } from '../test/databases';
+import { buildSmallTree } from '../test/fixtures';
+import { createPerson } from '../test/people-fixtures';
+import { startTestServer, type Gql, type TestServer } from '../test/server';
+import { CLASS_FIELDS, createClass, createProgram, ENROLL } from '../test/training-fixtures';
+
+describe.each(DIALECTS)('training classes and enrollment on %s', (dialect) => {
+  let t: TestServer;
+  let tree: Awaited<ReturnType<typeof buildSmallTree>>;
+  let programId: string;
+  let hunanCoordinator: Gql;
+  let hunanStaff: Gql;
+  let sichuanStaff: Gql;
+  let trainee: Gql;
+  let traineePersonId: string;
+  const today = todayInChina();
+
+  beforeAll(async () => {
+    t = await startTestServer(dialect);
+    tree = await buildSmallTree(t);
+    programId = (await createProgram(t.gql, tree.agency.id)).id;
+    hunanCoordinator = (await t.userFor(UserRole.COORDINATOR, tree.hunan.id)).gql;
+    hunanStaff = (await t.userFor(UserRole.STAFF, tree.hunan.id)).gql;
+    sichuanStaff = (await t.userFor(UserRole.STAFF, tree.sichuan.id)).gql;
+    traineePersonId = (await createPerson(t.gql, { name: '学员本人', organizationId: tree.branch.id })).id;
+    const account = await t.userFor(UserRole.TRAINEE, tree.hunan.id);
+    await t.dataSource.query('UPDATE user SET personId = ? WHERE id = ?', [Number(traineePersonId), account.user.id]);
+    trainee = account.gql;
+  });
+  afterAll(() => t.stop());
+
+  const person = async (name: string, organizationId = tree.branch.id) => (await createPerson(t.gql, { name, organizationId })).id;
+
+  it('opens enrollment on its first day and closes it after its last, naming the window', async () => {
+    const p = await person('窗口');
+    const notYet = await createClass(t.gql, programId, { opensOn: addDays(today, 1), closesOn: addDays(today, 2), sessions: [{ date: addDays(today, 3), hours: 4 }] });
+    const refused = await hunanStaff(ENROLL, { c: notYet.id, p });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'GUARD_FAILED', rule: 'enrollmentWindow', earliestDate: addDays(today, 1) });
+    const closed = await createClass(t.gql, programId, { opensOn: addDays(today, -5), closesOn: addDays(today, -1) });
+    expect((await hunanStaff(ENROLL, { c: closed.id, p })).errors?.[0].extensions).toMatchObject({ code: 'GUARD_FAILED', rule: 'enrollmentWindow', earliestDate: null });
+    const opensToday = await createClass(t.gql, programId, { opensOn: today, closesOn: addDays(today, 1) });
+    expect((await hunanStaff(ENROLL, { c: opensToday.id, p })).errors).toBeUndefined();
+    const closesToday = await createClass(t.gql, programId, { opensOn: addDays(today, -1), closesOn: today });
+    expect((await hunanStaff(ENROLL, { c: closesToday.id, p })).errors).toBeUndefined();
+  });
+
+  it('hides drafts from those who only send people, and refuses enrolling in them', async () => {
+    const draft = await createClass(t.gql, programId, { publish: false });
+    const asStaff = await hunanStaff(`query($id: ID!) { TrainingClass(id: $id) { id } }`, { id: draft.id });
+    expect(asStaff.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await hunanStaff(ENROLL, { c: draft.id, p: await person('草稿') })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const published = await hunanStaff(`query { allTrainingClasses(perPage: 100) { id status } }`);
+    expect(published.data!.allTrainingClasses.every((c: { status: string }) => c.status !== 'DRAFT')).toBe(true);
+  });
+
+  it('lets staff enroll only people of their own chamber', async () => {
+    const klass = await createClass(t.gql, programId);
+    const hunanPerson = await person('湖南学员');
+    expect((await sichuanStaff(ENROLL, { c: klass.id, p: hunanPerson })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ constraint: 'notFound' }] });
+    expect((await hunanStaff(ENROLL, { c: klass.id, p: hunanPerson })).data!.enroll.status).toBe('REGISTERED');
+    const seen = await sichuanStaff(`query($c: ID) { allEnrollments(filter: { classId: $c }) { id } }`, { c: klass.id });
+    expect(seen.data!.allEnrollments).toEqual([]);
+  });
+
+  it('gives a cancelled seat to the head of the line, and audits both', async () => {
+    const klass = await createClass(t.gql, programId, { capacity: 2 });
+    const ids = [];
+    for (const name of ['甲', '乙', '丙', '丁']) ids.push((await hunanStaff(ENROLL, { c: klass.id, p: await person(name) })).data!.enroll);
+    expect(ids.map((e) => e.status)).toEqual(['REGISTERED', 'REGISTERED', 'WAITLISTED', 'WAITLISTED']);
+    const cancelled = await hunanStaff(`mutation($id: ID!) { cancelEnrollment(id: $id) { status } }`, { id: ids[0].id });
+    expect(cancelled.data!.cancelEnrollment.status).toBe('CANCELLED');
+    const rows = await t.gql(`query($c: ID) { allEnrollments(filter: { classId: $c }, sortField: "id") { status waitlistPosition } }`, { c: klass.id });
+    expect(rows.data!.allEnrollments).toEqual([
+      { status: 'CANCELLED', waitlistPosition: null },
+      { status: 'REGISTERED', waitlistPosition: null },
+      { status: 'REGISTERED', waitlistPosition: null },
+      { status: 'WAITLISTED', waitlistPosition: 1 },
+    ]);
+    const audit = await t.gql(`query($r: String) { allAuditEntries(filter: { recordType: "Enrollment", recordId: $r }) { action changes } }`, { r: ids[2].id });
+    expect(audit.data!.allAuditEntries.map((e: { action: string }) => e.action).sort()).toEqual(['enrollment.promote', 'enrollment.waitlist']);
+    // Re-enrolling after a cancellation takes the same row back, at the end of the line.
+    const again = await hunanStaff(ENROLL, { c: klass.id, p: ids[0].personId });
+    expect(again.data!.enroll).toMatchObject({ id: ids[0].id, status: 'WAITLISTED' });
+  });
+
+  it('credits hours per session attended, completes the class at its required hours, and issues a certificate', async () => {
+    const klass = await createClass(t.gql, programId, { requiredHours: 8 });
+    const enrollment = (await hunanStaff(ENROLL, { c: klass.id, p: await person('结业') })).data!.enroll;
+    const sessions = (await t.gql(`query($id: ID!) { TrainingClass(id: $id) { sessions { id date hours checkInCode } } }`, { id: klass.id })).data!.TrainingClass.sessions;
+    expect(sessions.map((s: { checkInCode: string }) => s.checkInCode)).toEqual([expect.stringMatching(/^\d{6}$/), expect.stringMatching(/^\d{6}$/)]);
+    const codesForStaff = (await hunanStaff(`query($id: ID!) { TrainingClass(id: $id) { sessions { checkInCode } } }`, { id: klass.id })).data!.TrainingClass.sessions;
+    expect(codesForStaff.map((s: { checkInCode: string | null }) => s.checkInCode)).toEqual([null, null]);
+    const first = await t.gql(`mutation($s: ID!, $ids: [ID!]!) { markAttendance(sessionId: $s, ids: $ids) { status hoursCredited completedAt certificateCode } }`, { s: sessions[0].id, ids: [enrollment.id] });
+    expect(first.data!.markAttendance).toEqual([{ status: 'ATTENDED', hoursCredited: 4, completedAt: null, certificateCode: null }]);
+    // Checking in twice at one session credits it once.
+    await t.gql(`mutation($s: ID!, $ids: [ID!]!) { markAttendance(sessionId: $s, ids: $ids) { id } }`, { s: sessions[0].id, ids: [enrollment.id] });
+    const second = await t.gql(`mutation($s: ID!, $ids: [ID!]!) { markAttendance(sessionId: $s, ids: $ids) { hoursCredited completedAt certificateCode } }`, { s: sessions[1].id, ids: [enrollment.id] });
+    expect(second.data!.markAttendance[0]).toMatchObject({ hoursCredited: 8, completedAt: expect.any(String), certificateCode: expect.stringMatching(/^[2-9A-Z]{12}$/) });
+    const stats = await t.gql(`query($id: ID!) { TrainingClass(id: $id) { stats { seated completed completionRate fillRate } } }`, { id: klass.id });
+    expect(stats.data!.TrainingClass.stats).toEqual({ seated: 1, completed: 1, completionRate: 1, fillRate: 0.05 });
+  });
+
+  it('lets a trainee enroll themself and check in with the code on the session day only', async () => {
+    const klass = await createClass(t.gql, programId);
+    const mine = await trainee(`mutation($c: ID!) { enrollMyself(classId: $c) { id status } }`, { c: klass.id });
+    expect(mine.data!.enrollMyself.status).toBe('REGISTERED');
+    const again = await trainee(`mutation($c: ID!) { enrollMyself(classId: $c) { id } }`, { c: klass.id });
+    expect(again.errors?.[0].extensions?.code).toBe('ALREADY_ENROLLED');
+    const sessions = (await t.gql(`query($id: ID!) { TrainingClass(id: $id) { sessions { id date checkInCode } } }`, { id: klass.id })).data!.TrainingClass.sessions;
+    const wrongCode = sessions[0].checkInCode === '000000' ? '000001' : '000000';
+    const before = await snapshotTables(t.dataSource);
+    const wrong = await trainee(`mutation($s: ID!, $c: String!) { checkIn(sessionId: $s, code: $c) { id } }`, { s: sessions[0].id, c: wrongCode });
+    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ constraint: 'wrongCode' }] });
+    const tomorrow = await trainee(`mutation($s: ID!, $c: String!) { checkIn(sessionId: $s, code: $c) { id } }`, { s: sessions[1].id, c: sessions[1].checkInCode });
+    expect(tomorrow.errors?.[0].extensions).toMatchObject({ code: 'GUARD_FAILED', rule: 'sessionDay', earliestDate: sessions[1].date });
+    expect(await snapshotTables(t.dataSource)).toEqual(before);
+    const ok = await trainee(`mutation($s: ID!, $c: String!) { checkIn(sessionId: $s, code: $c) { status hoursCredited } }`, { s: sessions[0].id, c: sessions[0].checkInCode });
+    expect(ok.data!.checkIn).toEqual({ status: 'ATTENDED', hoursCredited: 4 });
+    const own = await trainee(`query { allEnrollments { personId class { title } } }`);
+    expect(own.data!.allEnrollments.every((e: { personId: string }) => e.personId === traineePersonId)).toBe(true);
+    const forbidden = await trainee(ENROLL, { c: klass.id, p: traineePersonId });
+    expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses bad classes: quotas over capacity or outside the organizer, closing before opening, changing nothing', async () => {
+    const before = await snapshotTables(t.dataSource);
+    const res = await t.gql(
+      `mutation($p: ID!, $q: [QuotaInput!]) { createTrainingClass(programId: $p, title: "坏班", capacity: 5, enrollmentOpensOn: "${today}", enrollmentClosesOn: "${addDays(today, -1)}", quotas: $q) { ${CLASS_FIELDS} } }`,
+      { p: programId, q: [{ chamberId: tree.hunan.id, seats: 4 }, { chamberId: tree.sichuan.id, seats: 4 }, { chamberId: tree.committee.id, seats: 1 }] },
+    );
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await snapshotTables(t.dataSource)).toEqual(before);
+    const quota = await t.gql(`mutation($p: ID!, $q: [QuotaInput!]) { createTrainingClass(programId: $p, title: "坏班", capacity: 5, enrollmentOpensOn: "${today}", enrollmentClosesOn: "${today}", quotas: $q) { id } }`, {
+      p: programId,
+      q: [{ chamberId: tree.hunan.id, seats: 4 }, { chamberId: tree.sichuan.id, seats: 4 }],
+    });
+    expect(quota.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'quotas', constraint: 'overCapacity' })]);
+    const local = await hunanCoordinator(`mutation($p: ID!) { createTrainingClass(programId: $p, title: "越权", capacity: 5, enrollmentOpensOn: "${today}", enrollmentClosesOn: "${today}") { id } }`, { p: programId });
+    expect(local.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,395 @@
+import { randomInt } from 'node:crypto';
+import { Brackets, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { requirePermission } from '../access/scope';
+import { AuditService, diffChanges } from '../audit/audit.service';
+import { todayInChina } from '../common/dates';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import type { Database } from '../db/database';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '../graphql/errors';
+import { Organization, OrganizationKind } from '../organizations/organization.entity';
+import type {
+  CreateTrainingClassArgs,
+  CreateTrainingProgramArgs,
+  TrainingClassFilter,
+  TrainingProgramFilter,
+  UpdateTrainingClassArgs,
+  UpdateTrainingProgramArgs,
+} from './training.args';
+import { ClassQuota, ClassSession, ClassStatus, Enrollment, TrainingClass, TrainingProgram } from './training.entity';
+import { openTo, runsFrom, scopeToOrganizerLine } from './training.scope';
+
+const PROGRAM_SORTS: Record<string, string[]> = { id: ['p.id'], year: ['p.year', 'p.title'], title: ['p.title'], updatedAt: ['p.updatedAt'] };
+const CLASS_SORTS: Record<string, string[]> = {
+  id: ['c.id'],
+  startsOn: ['c.startsOn'],
+  title: ['c.title'],
+  capacity: ['c.capacity'],
+  enrollmentClosesOn: ['c.enrollmentClosesOn'],
+  status: ['c.status', 'c.startsOn'],
+  updatedAt: ['c.updatedAt'],
+};
+const CLASS_AUDITED = ['title', 'audience', 'venue', 'online', 'startsOn', 'endsOn', 'capacity', 'waitlist', 'enrollmentOpensOn', 'enrollmentClosesOn', 'requiredHours', 'status'] as const;
+
+/** Organizers of training: the department and its party organizations, chambers and their party organizations. */
+const ORGANIZER_KINDS: readonly OrganizationKind[] = [
+  OrganizationKind.AGENCY,
+  OrganizationKind.COORDINATION_GROUP,
+  OrganizationKind.CHAMBER,
+  OrganizationKind.PARTY_COMMITTEE,
+  OrganizationKind.GENERAL_BRANCH,
+  OrganizationKind.BRANCH,
+  OrganizationKind.JOINT_BRANCH,
+];
+
+export function newCheckInCode(): string {
+  return String(randomInt(0, 1_000_000)).padStart(6, '0');
+}
+
+export class TrainingService {
+  private readonly audit = new AuditService();
+
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+    readonly today: () => string = () => todayInChina(),
+  ) {}
+
+  private requireRead(): void {
+    if (this.actor.system || this.actor.viewer?.can('training:self')) return;
+    requirePermission(this.actor, 'training:read');
+  }
+
+  // --- programs ---
+
+  async getProgram(id: string | number): Promise<TrainingProgram> {
+    this.requireRead();
+    const numeric = parseId(id);
+    const found = numeric === null ? null : await this.programQuery({ ids: [String(numeric)] }).getOne();
+    if (!found) throw new NotFoundError('TrainingProgram', id);
+    return found;
+  }
+
+  async listPrograms(args: ListArgsShape<TrainingProgramFilter>): Promise<TrainingProgram[]> {
+    this.requireRead();
+    const sort = resolveSort(args.sortField, args.sortOrder, PROGRAM_SORTS, 'year');
+    const { offset, limit } = pageWindow(args);
+    const qb = this.programQuery(args.filter ?? {});
+    sort.columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, sort.direction) : qb.addOrderBy(c, sort.direction)));
+    return qb.addOrderBy('p.id', sort.direction).offset(offset).limit(limit).getMany();
+  }
+
+  async countPrograms(filter: TrainingProgramFilter | null | undefined): Promise<number> {
+    this.requireRead();
+    return this.programQuery(filter ?? {}).getCount();
+  }
+
+  programQuery(filter: TrainingProgramFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<TrainingProgram> {
+    const qb = manager.createQueryBuilder(TrainingProgram, 'p').innerJoin(Organization, 'po', 'po.id = p.organizerId');
+    scopeToOrganizerLine(qb, 'po.path', this.actor, this.db);
+    if (filter.q?.trim()) qb.andWhere(`p.title LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(filter.q.trim()) });
+    if (filter.ids) {
+      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
+      if (ids.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere('p.id IN (:...ids)', { ids });
+    }
+    if (typeof filter.year === 'number') qb.andWhere('p.year = :year', { year: filter.year });
+    if (filter.organizerId) qb.andWhere('p.organizerId = :organizerId', { organizerId: parseId(filter.organizerId) ?? -1 });
+    if (filter.archived === true) qb.andWhere('p.archivedAt IS NOT NULL');
+    else if (filter.archived === false || !filter.ids) qb.andWhere('p.archivedAt IS NULL');
+    return qb;
+  }
+
+  async createProgram(args: CreateTrainingProgramArgs): Promise<TrainingProgram> {
+    requirePermission(this.actor, 'training:manage');
+    return this.db.write(async (em) => {
+      const organizer = await this.organizer(em, args.organizerId);
+      const saved = await em.save(em.create(TrainingProgram, { title: args.title.trim(), year: args.year, organizerId: organizer.id, description: args.description?.trim() || null }));
+      await this.audit.record(em, this.actor, {
+        action: 'training.program.create',
+        recordType: 'TrainingProgram',
+        recordId: saved.id,
+        organizationId: organizer.id,
+        changes: diffChanges(null, saved, ['title', 'year', 'organizerId', 'description']),
+      });
+      return saved;
+    });
+  }
+
+  async updateProgram(args: UpdateTrainingProgramArgs): Promise<TrainingProgram> {
+    requirePermission(this.actor, 'training:manage');
+    return this.db.write(async (em) => {
+      const current = await this.managedProgram(em, args.id);
+      if (current.version !== args.version) throw stale('program', current.version);
+      if (args.title === null || args.year === null) throw BadInputError.field(args.title === null ? 'title' : 'year', 'required', 'cannot be empty');
+      const changes: Partial<TrainingProgram> = {};
+      if (args.title) changes.title = args.title.trim();
+      if (args.year) changes.year = args.year;
+      if (args.description !== undefined) changes.description = args.description?.trim() || null;
+      await this.compareAndSet(em, TrainingProgram, current, changes);
+      const updated = await em.findOneByOrFail(TrainingProgram, { id: current.id });
+      await this.audit.record(em, this.actor, {
+        action: 'training.program.update',
+        recordType: 'TrainingProgram',
+        recordId: current.id,
+        organizationId: current.organizerId,
+        changes: diffChanges(current, updated, ['title', 'year', 'description']),
+      });
+      return updated;
+    });
+  }
+
+  // --- classes ---
+
+  async getClass(id: string | number): Promise<TrainingClass> {
+    this.requireRead();
+    const numeric = parseId(id);
+    const found = numeric === null ? null : await this.classQuery({ ids: [String(numeric)] }).getOne();
+    if (!found) throw new NotFoundError('TrainingClass', id);
+    return found;
+  }
+
+  async listClasses(args: ListArgsShape<TrainingClassFilter>): Promise<TrainingClass[]> {
+    this.requireRead();
+    const sort = resolveSort(args.sortField, args.sortOrder, CLASS_SORTS, 'startsOn');
+    const { offset, limit } = pageWindow(args);
+    const qb = this.classQuery(args.filter ?? {});
+    sort.columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, sort.direction) : qb.addOrderBy(c, sort.direction)));
+    return qb.addOrderBy('c.id', sort.direction).offset(offset).limit(limit).getMany();
+  }
+
+  async countClasses(filter: TrainingClassFilter | null | undefined): Promise<number> {
+    this.requireRead();
+    return this.classQuery(filter ?? {}).getCount();
+  }
+
+  classQuery(filter: TrainingClassFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<TrainingClass> {
+    const qb = manager.createQueryBuilder(TrainingClass, 'c').innerJoin(Organization, 'co', 'co.id = c.organizerId');
+    scopeToOrganizerLine(qb, 'co.path', this.actor, this.db);
+    // Those who only send people see classes once they are published.
+    if (!this.actor.system && !this.actor.viewer?.can('training:manage')) qb.andWhere('c.status <> :draft', { draft: ClassStatus.DRAFT });
+    else if (!this.actor.system && this.actor.viewer?.scope) {
+      const range = this.actor.viewer.scopeRange()!;
+      qb.andWhere(new Brackets((w) => w.where('c.status <> :draft', { draft: ClassStatus.DRAFT }).orWhere('co.path >= :ownLow AND co.path < :ownHigh', { ownLow: range.low, ownHigh: range.high })));
+    }
+    if (filter.q?.trim()) qb.andWhere(`c.title LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(filter.q.trim()) });
+    if (filter.ids) {
+      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
+      if (ids.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere('c.id IN (:...ids)', { ids });
+    }
+    if (filter.programId) qb.andWhere('c.programId = :programId', { programId: parseId(filter.programId) ?? -1 });
+    if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
+    if (filter.enrollmentOpen === true) {
+      qb.andWhere('c.status = :published AND c.enrollmentOpensOn <= :today AND c.enrollmentClosesOn >= :today', { published: ClassStatus.PUBLISHED, today: this.today() });
+    }
+    if (filter.startsOn_gte) qb.andWhere('c.startsOn >= :startFrom', { startFrom: filter.startsOn_gte });
+    if (filter.startsOn_lte) qb.andWhere('c.startsOn <= :startTo', { startTo: filter.startsOn_lte });
+    return qb;
+  }
+
+  async createClass(args: CreateTrainingClassArgs): Promise<TrainingClass> {
+    requirePermission(this.actor, 'training:manage');
+    return this.db.write(async (em) => {
+      const program = await this.managedProgram(em, args.programId, 'programId');
+      const sessions = args.sessions ?? [];
+      const fields = this.classFields(
+        {
+          title: args.title.trim(),
+          audience: args.audience?.trim() || null,
+          venue: args.venue?.trim() || null,
+          online: args.online ?? false,
+          capacity: args.capacity,
+          waitlist: args.waitlist ?? true,
+          enrollmentOpensOn: args.enrollmentOpensOn,
+          enrollmentClosesOn: args.enrollmentClosesOn,
+          requiredHours: args.requiredHours ?? null,
+        },
+        sessions,
+      );
+      await this.quotaProblems(em, program, args.quotas ?? [], fields.capacity);
+      const saved = await em.save(em.create(TrainingClass, { ...fields, programId: program.id, organizerId: program.organizerId, status: ClassStatus.DRAFT }));
+      await this.replaceSessions(em, saved.id, sessions);
+      await this.replaceQuotas(em, saved.id, args.quotas ?? []);
+      await this.audit.record(em, this.actor, {
+        action: 'training.class.create',
+        recordType: 'TrainingClass',
+        recordId: saved.id,
+        organizationId: saved.organizerId,
+        changes: { ...diffChanges(null, saved, CLASS_AUDITED), sessions: [null, sessions.length] },
+      });
+      return em.findOneByOrFail(TrainingClass, { id: saved.id });
+    });
+  }
+
+  async updateClass(args: UpdateTrainingClassArgs): Promise<TrainingClass> {
+    requirePermission(this.actor, 'training:manage');
+    return this.db.write(async (em) => {
+      const current = await this.managedClass(em, args.id);
+      if (current.version !== args.version) throw stale('class', current.version);
+      if (current.status === ClassStatus.CANCELLED) throw new ConflictError('cancelled', 'the class was cancelled');
+      const program = await em.findOneByOrFail(TrainingProgram, { id: current.programId });
+      const sessions = args.sessions ?? (await em.find(ClassSession, { where: { classId: current.id } }));
+      const fields = this.classFields(
+        {
+          title: args.title?.trim() ?? current.title,
+          audience: args.audience !== undefined ? args.audience?.trim() || null : current.audience,
+          venue: args.venue !== undefined ? args.venue?.trim() || null : current.venue,
+          online: args.online ?? current.online,
+          capacity: args.capacity ?? current.capacity,
+          waitlist: args.waitlist ?? current.waitlist,
+          enrollmentOpensOn: args.enrollmentOpensOn ?? current.enrollmentOpensOn,
+          enrollmentClosesOn: args.enrollmentClosesOn ?? current.enrollmentClosesOn,
+          requiredHours: args.requiredHours !== undefined ? args.requiredHours : args.sessions ? null : current.requiredHours,
+        },
+        sessions,
+      );
+      const seated = await em.count(Enrollment, { where: { classId: current.id, status: In(['REGISTERED', 'CONFIRMED', 'ATTENDED', 'ABSENT']) } });
+      if (fields.capacity < seated) throw BadInputError.field('capacity', 'belowSeated', `${seated} people already hold seats`);
+      if (args.quotas) await this.quotaProblems(em, program, args.quotas, fields.capacity);
+      if (args.sessions && (await em.createQueryBuilder().select('1').from('attendance', 'a').innerJoin('class_session', 's', 's.id = a.sessionId').where('s.classId = :id', { id: current.id }).getRawOne())) {
+        throw new ConflictError('attended', 'sessions with check-ins cannot be replaced');
+      }
+      await this.compareAndSet(em, TrainingClass, current, fields);
+      if (args.sessions) await this.replaceSessions(em, current.id, args.sessions);
+      if (args.quotas) await this.replaceQuotas(em, current.id, args.quotas);
+      const updated = await em.findOneByOrFail(TrainingClass, { id: current.id });
+      await this.audit.record(em, this.actor, { action: 'training.class.update', recordType: 'TrainingClass', recordId: current.id, organizationId: current.organizerId, changes: diffChanges(current, updated, CLASS_AUDITED) });
+      return updated;
+    });
+  }
+
+  /** Publishes a class: it opens for enrollment in its window. Cancelling closes it for good. */
+  async setClassStatus(id: string, version: number, status: ClassStatus.PUBLISHED | ClassStatus.CANCELLED): Promise<TrainingClass> {
+    requirePermission(this.actor, 'training:manage');
+    return this.db.write(async (em) => {
+      const current = await this.managedClass(em, id);
+      if (current.version !== version) throw stale('class', current.version);
+      if (current.status === ClassStatus.CANCELLED) throw new ConflictError('cancelled', 'the class was cancelled');
+      if (current.status === status) throw new ConflictError('unchanged', `the class is already ${status}`);
+      if (status === ClassStatus.PUBLISHED && (await em.countBy(ClassSession, { classId: current.id })) === 0) {
+        throw BadInputError.field('sessions', 'required', 'a class needs its sessions before it is published');
+      }
+      await this.compareAndSet(em, TrainingClass, current, { status });
+      const updated = await em.findOneByOrFail(TrainingClass, { id: current.id });
+      await this.audit.record(em, this.actor, {
+        action: status === ClassStatus.PUBLISHED ? 'training.class.publish' : 'training.class.cancel',
+        recordType: 'TrainingClass',
+        recordId: current.id,
+        organizationId: current.organizerId,
+        changes: diffChanges(current, updated, ['status']),
+      });
+      return updated;
+    });
+  }
+
+  /** The sessions with their check-in codes, for those who run the class; without codes for the rest. */
+  async sessionsOf(c: TrainingClass): Promise<ClassSession[]> {
+    const rows = await this.db.manager.find(ClassSession, { where: { classId: c.id }, order: { date: 'ASC', id: 'ASC' } });
+    return rows;
+  }
+
+  canSeeCodes(organizerPath: string): boolean {
+    return this.actor.system || (!!this.actor.viewer?.can('training:manage') && runsFrom(this.actor, organizerPath));
+  }
+
+  async quotasOf(classId: number): Promise<ClassQuota[]> {
+    return this.db.manager.find(ClassQuota, { where: { classId }, order: { chamberId: 'ASC' } });
+  }
+
+  private classFields(
+    fields: Omit<TrainingClass, 'id' | 'programId' | 'organizerId' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'startsOn' | 'endsOn' | 'requiredHours'> & { requiredHours: number | null },
+    sessions: { date: string; hours: number }[],
+  ) {
+    const problems: FieldProblem[] = [];
+    if (fields.enrollmentClosesOn < fields.enrollmentOpensOn) problems.push({ field: 'enrollmentClosesOn', constraint: 'beforeOpening', message: 'enrollment closes before it opens' });
+    const dates = sessions.map((s) => s.date).sort();
+    const totalHours = sessions.reduce((sum, s) => sum + s.hours, 0);
+    if (dates.length && fields.enrollmentOpensOn > dates[0]) problems.push({ field: 'enrollmentOpensOn', constraint: 'afterStart', message: 'enrollment opens after the first session' });
+    const requiredHours = fields.requiredHours ?? totalHours;
+    if (dates.length && requiredHours > totalHours) problems.push({ field: 'requiredHours', constraint: 'moreThanSessions', message: `the sessions hold ${totalHours} hours` });
+    if (problems.length) throw new BadInputError(problems);
+    return { ...fields, requiredHours: Math.max(requiredHours, 1), startsOn: dates[0] ?? fields.enrollmentClosesOn, endsOn: dates[dates.length - 1] ?? fields.enrollmentClosesOn };
+  }
+
+  private async quotaProblems(em: EntityManager, program: TrainingProgram, quotas: { chamberId: string; seats: number }[], capacity: number): Promise<void> {
+    const problems: FieldProblem[] = [];
+    const organizer = await em.findOneByOrFail(Organization, { id: program.organizerId });
+    const ids = quotas.map((q) => parseId(q.chamberId));
+    const chambers = ids.some((id) => id === null) ? [] : await em.findBy(Organization, { id: In(ids as number[]) });
+    quotas.forEach((q, i) => {
+      const chamber = chambers.find((c) => c.id === ids[i]);
+      if (!chamber || chamber.kind !== OrganizationKind.CHAMBER || !chamber.path.startsWith(organizer.path)) {
+        problems.push({ field: `quotas.${i}.chamberId`, constraint: 'notFound', message: `chamber ${q.chamberId} is not under the organizer` });
+      }
+    });
+    if (new Set(ids).size !== ids.length) problems.push({ field: 'quotas', constraint: 'duplicate', message: 'a chamber is named twice' });
+    const total = quotas.reduce((sum, q) => sum + q.seats, 0);
+    if (total > capacity) problems.push({ field: 'quotas', constraint: 'overCapacity', message: `the quotas add up to ${total} seats, more than the ${capacity} the class has` });
+    if (problems.length) throw new BadInputError(problems);
+  }
+
+  private async replaceSessions(em: EntityManager, classId: number, sessions: { date: string; hours: number; topic?: string | null }[]): Promise<void> {
+    await em.delete(ClassSession, { classId });
+    if (sessions.length) {
+      await em.insert(
+        ClassSession,
+        sessions.map((s) => ({ classId, date: s.date, hours: s.hours, topic: s.topic?.trim() || null, checkInCode: newCheckInCode() })),
+      );
+    }
+  }
+
+  private async replaceQuotas(em: EntityManager, classId: number, quotas: { chamberId: string; seats: number }[]): Promise<void> {
+    await em.delete(ClassQuota, { classId });
+    if (quotas.length) await em.insert(ClassQuota, quotas.map((q) => ({ classId, chamberId: parseId(q.chamberId)!, seats: q.seats })));
+  }
+
+  private async organizer(em: EntityManager, id: string): Promise<Organization> {
+    const numeric = parseId(id);
+    const found = numeric === null ? null : await em.findOneBy(Organization, { id: numeric });
+    if (!found || !runsFrom(this.actor, found.path)) throw BadInputError.field('organizerId', 'notFound', `organization ${id} does not exist`);
+    if (!ORGANIZER_KINDS.includes(found.kind)) throw BadInputError.field('organizerId', 'organizerKind', 'training is run by the department, a chamber or a party organization');
+    return found;
+  }
+
+  /** A program the actor runs (its organizer is in their scope); others' programs are not theirs to change. */
+  private async managedProgram(em: EntityManager, id: string, field?: string): Promise<TrainingProgram> {
+    const numeric = parseId(id);
+    const program = numeric === null ? null : await em.findOneBy(TrainingProgram, { id: numeric });
+    const organizer = program ? await em.findOneBy(Organization, { id: program.organizerId }) : null;
+    if (!program || !organizer || !openTo(this.actor, organizer.path)) {
+      if (field) throw BadInputError.field(field, 'notFound', `program ${id} does not exist`);
+      throw new NotFoundError('TrainingProgram', id);
+    }
+    if (!runsFrom(this.actor, organizer.path)) throw new ForbiddenError('the program is run by an organization above yours');
+    return program;
+  }
+
+  async managedClass(em: EntityManager, id: string | number): Promise<TrainingClass> {
+    const numeric = parseId(id);
+    const qb = em.createQueryBuilder(TrainingClass, 'c').where('c.id = :id', { id: numeric ?? -1 });
+    if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
+    const found = numeric === null ? null : await qb.getOne();
+    const organizer = found ? await em.findOneBy(Organization, { id: found.organizerId }) : null;
+    if (!found || !organizer || !openTo(this.actor, organizer.path) || (found.status === ClassStatus.DRAFT && !runsFrom(this.actor, organizer.path))) {
+      throw new NotFoundError('TrainingClass', id);
+    }
+    if (!runsFrom(this.actor, organizer.path)) throw new ForbiddenError('the class is run by an organization above yours');
+    return found;
+  }
+
+  private async compareAndSet<T extends { id: number; version: number }>(em: EntityManager, entity: new () => T, current: T, changes: Partial<T>): Promise<void> {
+    const result = await em
+      .createQueryBuilder()
+      .update(entity)
+      .set({ ...changes, version: () => 'version + 1' } as never)
+      .where('id = :id AND version = :version', { id: current.id, version: current.version })
+      .execute();
+    if (result.affected === 0) throw stale(entity.name, current.version);
+  }
+}
+
+export function stale(what: string, currentVersion: number): ConflictError {
+  return new ConflictError('staleVersion', `someone else changed this ${what} since you read it; reload and try again`, { currentVersion });
+}
+
