@@ -326,6 +326,8 @@ export type UserFilter = {
   disabled?: boolean | null | undefined;
   ids?: Array<string> | null | undefined;
   organizationId?: string | null | undefined;
+  /** The person this account is; null unlinks */
+  personId?: string | null | undefined;
   /** Search in usernames and display names */
   q?: string | null | undefined;
   role?: UserRole | null | undefined;
