@@ -69,6 +69,15 @@ export class PipelineCount {
   count: number;
 }
 
+@ObjectType({ description: 'Training attended in classes' })
+export class AttendedTraining {
+  @Field(() => Int, { description: 'Distinct days with a check-in' })
+  days: number;
+
+  @Field(() => Int)
+  hours: number;
+}
+
 @Resolver(() => DevelopmentCase)
 export class DevelopmentCaseResolver {
   @Query(() => DevelopmentCase)
@@ -206,6 +215,11 @@ export class DevelopmentCaseResolver {
     const ids = await ctx.loaders.cases.noticeIds.load(c.id);
     const rows = await ctx.loaders.notices.byId.loadMany(ids);
     return rows.filter((n): n is PublicNotice => n instanceof PublicNotice);
+  }
+
+  @FieldResolver(() => AttendedTraining, { description: 'Training the candidate attended in classes; it counts towards the admission rule alongside the recorded totals' })
+  classTraining(@Root() c: DevelopmentCase, @Ctx() ctx: GraphQLContext): Promise<AttendedTraining> {
+    return ctx.services.cases.classTraining(ctx.db.manager, c.personId);
   }
 
   @FieldResolver(() => [CaseAlert], { description: 'What is late today' })

@@ -47,6 +47,8 @@ export interface CaseFacts {
   substantiatedReports: number;
   /** Reports on the case still being received or verified. */
   openCaseReports: number;
+  /** Training the candidate attended in classes: distinct days and hours checked in. */
+  classTraining: { days: number; hours: number };
 }
 
 export function applicantGuards(birthDate: string | null, appliedOn: string): GuardFailure[] {
@@ -100,8 +102,13 @@ export function advanceGuards(c: DevelopmentCase, facts: CaseFacts, on: string, 
     case CaseStage.PROBATIONARY:
       if (facts.introducers !== INTRODUCERS) failures.push({ rule: 'introducers', message: `${INTRODUCERS} full members must be introducers (now ${facts.introducers})` });
       if (!c.politicalReviewOn) failures.push({ rule: 'politicalReview', message: 'the political review has not been passed' });
-      if (c.trainingDays < MIN_TRAINING_DAYS && c.trainingHours < MIN_TRAINING_HOURS) {
-        failures.push({ rule: 'training', message: `training of at least ${MIN_TRAINING_DAYS} days or ${MIN_TRAINING_HOURS} hours is required (now ${c.trainingDays} days, ${c.trainingHours} hours)` });
+      {
+        // Recorded totals and classes attended are two accounts of the same training: the larger counts.
+        const days = Math.max(c.trainingDays, facts.classTraining.days);
+        const hours = Math.max(c.trainingHours, facts.classTraining.hours);
+        if (days < MIN_TRAINING_DAYS && hours < MIN_TRAINING_HOURS) {
+          failures.push({ rule: 'training', message: `training of at least ${MIN_TRAINING_DAYS} days or ${MIN_TRAINING_HOURS} hours is required (now ${days} days, ${hours} hours)` });
+        }
       }
       if (!decisionRef) failures.push({ rule: 'branchResolution', message: 'admission needs the resolution of the branch meeting' });
       break;

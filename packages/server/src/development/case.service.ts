@@ -10,6 +10,7 @@ import { NoticeCase, PublicNotice, type NoticeStage } from '../notices/notice.en
 import { Organization, PARTY_KINDS } from '../organizations/organization.entity';
 import { MembershipStatus, Person } from '../people/person.entity';
 import { clearedReport, Report, ReportStatus } from '../reports/report.entity';
+import { Attendance, ClassSession, Enrollment } from '../training/training.entity';
 import type {
   AssignSponsorsArgs,
   CaseDecisionArgs,
@@ -457,12 +458,26 @@ export class DevelopmentCaseService {
     }
     const caseReports = await em.find(Report, { where: { caseId: c.id }, select: { id: true, status: true, noticeId: true } });
     return {
+      classTraining: await this.classTraining(em, c.personId),
       contacts: sponsorCount(SponsorRole.CONTACT),
       introducers: sponsorCount(SponsorRole.INTRODUCER),
       notice: notice ? { id: notice.id, endsOn: notice.endsOn, unclearedReports } : null,
       substantiatedReports: caseReports.filter((r) => r.status === ReportStatus.SUBSTANTIATED).length,
       openCaseReports: caseReports.filter((r) => r.noticeId !== notice?.id && (r.status === ReportStatus.RECEIVED || r.status === ReportStatus.VERIFYING)).length,
     };
+  }
+
+  /** Days and hours the person attended in training classes (check-ins at sessions). */
+  async classTraining(em: EntityManager, personId: number): Promise<{ days: number; hours: number }> {
+    const row: { days: number | string | null; hours: number | string | null } | undefined = await em
+      .createQueryBuilder(Attendance, 'a')
+      .innerJoin(Enrollment, 'e', 'e.id = a.enrollmentId')
+      .innerJoin(ClassSession, 's', 's.id = a.sessionId')
+      .select('COUNT(DISTINCT s.date)', 'days')
+      .addSelect('SUM(s.hours)', 'hours')
+      .where('e.personId = :personId', { personId })
+      .getRawOne();
+    return { days: Number(row?.days ?? 0), hours: Number(row?.hours ?? 0) };
   }
 
   private async latestNotice(em: EntityManager, caseId: number, stage: NoticeStage): Promise<PublicNotice | null> {

@@ -266,6 +266,8 @@ export class EnrollmentService {
     return this.db.write(async (em) => {
       const session = await this.session(em, sessionId);
       const klass = await this.training.managedClass(em, session.classId);
+      const today = this.training.today();
+      if (session.date > today) throw new GuardFailedError([{ rule: 'sessionNotHeld', message: `the session is on ${session.date}`, earliestDate: session.date }]);
       const rows = await this.rowsFor(em, ids);
       for (const row of rows) {
         if (row.classId !== klass.id) throw BadInputError.field('ids', 'otherClass', `enrollment ${row.id} is in another class`);

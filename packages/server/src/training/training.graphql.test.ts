@@ -5,6 +5,7 @@ import { buildSmallTree } from '../test/fixtures';
 import { createPerson } from '../test/people-fixtures';
 import { startTestServer, type Gql, type TestServer } from '../test/server';
 import { CLASS_FIELDS, createClass, createProgram, ENROLL } from '../test/training-fixtures';
+import { caseAt, fullMembers, guardOf, publishNotice, step, tryStep } from '../test/development-fixtures';
 
 describe.each(DIALECTS)('training classes and enrollment on %s', (dialect) => {
   let t: TestServer;
@@ -86,7 +87,7 @@ describe.each(DIALECTS)('training classes and enrollment on %s', (dialect) => {
   });
 
   it('credits hours per session attended, completes the class at its required hours, and issues a certificate', async () => {
-    const klass = await createClass(t.gql, programId, { requiredHours: 8 });
+    const klass = await createClass(t.gql, programId, { requiredHours: 8, sessions: [{ date: addDays(today, -1), hours: 4 }, { date: today, hours: 4 }] });
     const enrollment = (await hunanStaff(ENROLL, { c: klass.id, p: await person('结业') })).data!.enroll;
     const sessions = (await t.gql(`query($id: ID!) { TrainingClass(id: $id) { sessions { id date hours checkInCode } } }`, { id: klass.id })).data!.TrainingClass.sessions;
     expect(sessions.map((s: { checkInCode: string }) => s.checkInCode)).toEqual([expect.stringMatching(/^\d{6}$/), expect.stringMatching(/^\d{6}$/)]);
@@ -115,6 +116,8 @@ describe.each(DIALECTS)('training classes and enrollment on %s', (dialect) => {
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ constraint: 'wrongCode' }] });
     const tomorrow = await trainee(`mutation($s: ID!, $c: String!) { checkIn(sessionId: $s, code: $c) { id } }`, { s: sessions[1].id, c: sessions[1].checkInCode });
     expect(tomorrow.errors?.[0].extensions).toMatchObject({ code: 'GUARD_FAILED', rule: 'sessionDay', earliestDate: sessions[1].date });
+    const early = await t.gql(`mutation($s: ID!, $ids: [ID!]!) { markAttendance(sessionId: $s, ids: $ids) { id } }`, { s: sessions[1].id, ids: [mine.data!.enrollMyself.id] });
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'GUARD_FAILED', rule: 'sessionNotHeld', earliestDate: sessions[1].date });
     expect(await snapshotTables(t.dataSource)).toEqual(before);
     const ok = await trainee(`mutation($s: ID!, $c: String!) { checkIn(sessionId: $s, code: $c) { status hoursCredited } }`, { s: sessions[0].id, c: sessions[0].checkInCode });
     expect(ok.data!.checkIn).toEqual({ status: 'ATTENDED', hoursCredited: 4 });
@@ -122,6 +125,24 @@ describe.each(DIALECTS)('training classes and enrollment on %s', (dialect) => {
     expect(own.data!.allEnrollments.every((e: { personId: string }) => e.personId === traineePersonId)).toBe(true);
     const forbidden = await trainee(ENROLL, { c: klass.id, p: traineePersonId });
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('counts the hours attended in classes towards the admission rule of a development case', async () => {
+    const members = await fullMembers(t.gql, tree.branch.id, 2);
+    const c = await caseAt(t.gql, tree.branch.id, members, 'DEVELOPMENT_TARGET');
+    let kase = await step(t.gql, 'assignIntroducers', c, '2024-02-02', { personIds: members });
+    kase = await step(t.gql, 'recordPoliticalReview', kase, '2024-02-03');
+    await publishNotice(t.gql, tree.branch.id, 'ADMISSION', [kase.id], '2024-03-01');
+    expect(guardOf(await tryStep(t.gql, 'advanceDevelopmentCase', kase, addDays(today, -1), { decisionRef: '支部大会决议' })).rules).toEqual(['training']);
+    const klass = await createClass(t.gql, programId, { opensOn: addDays(today, -5), sessions: [-2, -1, 0].map((d) => ({ date: addDays(today, d), hours: 6 })), requiredHours: 18 });
+    const enrollment = (await t.gql(ENROLL, { c: klass.id, p: kase.personId })).data!.enroll;
+    const sessions = (await t.gql(`query($id: ID!) { TrainingClass(id: $id) { sessions { id } } }`, { id: klass.id })).data!.TrainingClass.sessions;
+    for (const session of sessions.slice(0, 2)) await t.gql(`mutation($s: ID!, $ids: [ID!]!) { markAttendance(sessionId: $s, ids: $ids) { id } }`, { s: session.id, ids: [enrollment.id] });
+    const partly = await t.gql(`query($id: ID!) { DevelopmentCase(id: $id) { classTraining { days hours } } }`, { id: kase.id });
+    expect(partly.data!.DevelopmentCase.classTraining).toEqual({ days: 2, hours: 12 });
+    expect(guardOf(await tryStep(t.gql, 'advanceDevelopmentCase', kase, addDays(today, -1), { decisionRef: '支部大会决议' })).rules).toEqual(['training']);
+    await t.gql(`mutation($s: ID!, $ids: [ID!]!) { markAttendance(sessionId: $s, ids: $ids) { id } }`, { s: sessions[2].id, ids: [enrollment.id] });
+    expect((await step(t.gql, 'advanceDevelopmentCase', kase, addDays(today, -1), { decisionRef: '支部大会决议' })).stage).toBe('PROBATIONARY');
   });
 
   it('refuses bad classes: quotas over capacity or outside the organizer, closing before opening, changing nothing', async () => {
