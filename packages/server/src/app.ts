@@ -22,6 +22,7 @@ import { healthRoutes } from './ops/health';
 import { PersonalDataCipher } from './people/personal-data';
 import { publicPages } from './notices/public-pages';
 import { personExportRoutes } from './people/person-export';
+import { certificateRoutes } from './training/certificate-routes';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 
 export interface App {
@@ -140,11 +141,12 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
 
   app.use(publicPages({ db, cipher, reportLimiter }));
   app.use(personExportRoutes({ db, auth, cipher, reportLimiter, checkInLimiter, secureCookies: 'auto' }));
+  app.use(certificateRoutes({ db, auth, cipher, reportLimiter, checkInLimiter, secureCookies: 'auto', certificateFont: config.certificateFont }));
 
   const indexHtml = path.join(config.dashboardDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
     app.use(express.static(config.dashboardDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|public\/|exports\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|public\/|exports\/|certificates\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);
     });

@@ -20,6 +20,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Keys the sealing and blind index of personal data (national ids); required in production, never to change. */
   dataKey: string;
+  /** A font with Chinese glyphs for PDF certificates: `path` or `path#PostScriptName` (for .ttc collections); null: look in the usual places. */
+  certificateFont: string | null;
   /** Session lifetime in hours. */
   sessionHours: number;
   /** How GraphQL operations run: compiled once per document (`jit`) or interpreted (`graphql-js`). */
@@ -114,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     dataKey: dataKey || DEVELOPMENT_DATA_KEY,
+    certificateFont: env.CERTIFICATE_FONT || null,
     sessionHours,
     graphqlExecutor: parseExecutor(env.GRAPHQL_EXECUTOR),
   };

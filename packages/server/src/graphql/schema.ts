@@ -10,6 +10,7 @@ import { DevelopmentCaseResolver } from '../development/case.resolver';
 import { CalendarDayResolver, PublicNoticeResolver } from '../notices/notice.resolver';
 import { PublicResolver } from '../notices/public';
 import { ReportResolver } from '../reports/report.resolver';
+import { CertificateResolver } from '../training/certificate-routes';
 import { ClassSessionResolver, EnrollmentResolver, TrainingClassResolver, TrainingProgramResolver } from '../training/training.resolver';
 
 export const resolvers = [
@@ -25,6 +26,7 @@ export const resolvers = [
   TrainingClassResolver,
   ClassSessionResolver,
   EnrollmentResolver,
+  CertificateResolver,
   AuthResolver,
   UserResolver,
   AuditResolver,

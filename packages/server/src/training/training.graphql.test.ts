@@ -103,6 +103,45 @@ describe.each(DIALECTS)('training classes and enrollment on %s', (dialect) => {
     expect(stats.data!.TrainingClass.stats).toEqual({ seated: 1, completed: 1, completionRate: 1, fillRate: 0.05 });
   });
 
+  it('prints a certificate that anyone can check by its code: valid, revoked, or never issued', async () => {
+    const klass = await createClass(t.gql, programId, { requiredHours: 4, sessions: [{ date: today, hours: 4 }] });
+    const enrollment = (await hunanStaff(ENROLL, { c: klass.id, p: await person('证书持有人') })).data!.enroll;
+    const base = t.url.replace(/\/graphql$/, '');
+    const admin = (await t.userFor(UserRole.ADMIN, tree.agency.id)).token;
+    const pdf = (id: string) => fetch(`${base}/certificates/${id}.pdf`, { headers: { authorization: `Bearer ${admin}` } });
+    expect((await pdf(enrollment.id)).status).toBe(409);
+    const session = (await t.gql(`query($id: ID!) { TrainingClass(id: $id) { sessions { id } } }`, { id: klass.id })).data!.TrainingClass.sessions[0];
+    const done = await t.gql(`mutation($s: ID!, $ids: [ID!]!) { markAttendance(sessionId: $s, ids: $ids) { certificateCode } }`, { s: session.id, ids: [enrollment.id] });
+    const code = done.data!.markAttendance[0].certificateCode as string;
+    const file = await pdf(enrollment.id);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await file.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.length).toBeGreaterThan(2000);
+    expect((await fetch(`${base}/certificates/${enrollment.id}.pdf`)).status).toBe(401);
+
+    const check = await t.anonymous(`query($c: String!) { verifyCertificate(code: $c) { valid holderName classTitle hours } }`, { c: code.toLowerCase() });
+    expect(check.data!.verifyCertificate).toEqual({ valid: true, holderName: '证书持有人', classTitle: klass.title, hours: 4 });
+    const pageOf = async (c: string) => {
+      const res = await fetch(`${base}/public/certificates?code=${encodeURIComponent(c)}`);
+      return { status: res.status, html: await res.text() };
+    };
+    expect((await pageOf(code)).html).toContain('证书有效');
+    const forged = `${code.slice(0, 11)}${code[11] === 'A' ? 'B' : 'A'}`;
+    expect((await t.anonymous(`query($c: String!) { verifyCertificate(code: $c) { valid } }`, { c: forged })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const forgedPage = await pageOf(forged);
+    expect(forgedPage.status).toBe(404);
+    expect(forgedPage.html).toContain('未找到该证书');
+    expect((await pageOf('<script>x</script>')).html).not.toContain('<script>x');
+
+    const revoked = await t.gql(`mutation($id: ID!) { revokeCertificate(id: $id) { certificateRevokedAt } }`, { id: enrollment.id });
+    expect(revoked.data!.revokeCertificate.certificateRevokedAt).not.toBeNull();
+    expect((await t.anonymous(`query($c: String!) { verifyCertificate(code: $c) { valid } }`, { c: code })).data!.verifyCertificate.valid).toBe(false);
+    expect((await pageOf(code)).html).toContain('证书已撤销');
+    expect((await pdf(enrollment.id)).status).toBe(409);
+  });
+
   it('lets a trainee enroll themself and check in with the code on the session day only', async () => {
     const klass = await createClass(t.gql, programId);
     const mine = await trainee(`mutation($c: ID!) { enrollMyself(classId: $c) { id status } }`, { c: klass.id });

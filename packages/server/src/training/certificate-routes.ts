@@ -1,0 +1,139 @@
+import { Router, type Request, type Response } from 'express';
+import { Arg, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Database } from '../db/database';
+import { Ctx, createContext, type ContextDeps, type GraphQLContext } from '../graphql/context';
+import { DomainError, NotFoundError } from '../graphql/errors';
+import { escapeHtml } from '../notices/public-pages';
+import { Organization } from '../organizations/organization.entity';
+import { Person } from '../people/person.entity';
+import { findCertificateFont, renderCertificate, type CertificateData } from './certificate';
+import { Enrollment, TrainingClass } from './training.entity';
+
+@ObjectType({ description: 'What the public check of a certificate code says' })
+export class CertificateCheck {
+  @Field()
+  code: string;
+
+  @Field({ description: 'False when the certificate was revoked' })
+  valid: boolean;
+
+  @Field()
+  holderName: string;
+
+  @Field()
+  classTitle: string;
+
+  @Field()
+  organizerName: string;
+
+  @Field(() => Int)
+  hours: number;
+
+  @Field()
+  completedOn: string;
+}
+
+/** The certificate with this code, as the public may see it; null for a code never issued. */
+export async function checkCertificate(db: Database, code: string): Promise<CertificateCheck | null> {
+  const normalized = code.trim().toUpperCase();
+  if (!/^[2-9A-Z]{12}$/.test(normalized)) return null;
+  const enrollment = await db.manager.findOneBy(Enrollment, { certificateCode: normalized });
+  if (!enrollment || !enrollment.completedAt) return null;
+  const person = await db.manager.findOneByOrFail(Person, { id: enrollment.personId });
+  const klass = await db.manager.findOneByOrFail(TrainingClass, { id: enrollment.classId });
+  const organizer = await db.manager.findOneByOrFail(Organization, { id: klass.organizerId });
+  return {
+    code: normalized,
+    valid: !enrollment.certificateRevokedAt,
+    holderName: person.name,
+    classTitle: klass.title,
+    organizerName: organizer.name,
+    hours: enrollment.hoursCredited,
+    completedOn: new Date(enrollment.completedAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10),
+  };
+}
+
+@Resolver()
+export class CertificateResolver {
+  @Query(() => CertificateCheck, { description: 'Checks a certificate code; no account needed. NOT_FOUND for a code never issued' })
+  async verifyCertificate(@Arg('code') code: string, @Ctx() ctx: GraphQLContext): Promise<CertificateCheck> {
+    const found = await checkCertificate(ctx.db, code);
+    if (!found) throw new NotFoundError('Certificate', code.slice(0, 20));
+    return found;
+  }
+}
+
+function page(res: Response, status: number, body: string): void {
+  res
+    .status(status)
+    .type('html')
+    .set('Cache-Control', 'no-store')
+    .send(
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>结业证书查验</title>` +
+        `<style>body{margin:0;font:16px/1.7 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;background:#f7f5f2;color:#222}header{background:#b71c1c;color:#fff;padding:14px 20px;font-size:18px;font-weight:600}` +
+        `main{max-width:720px;margin:0 auto;padding:20px}.card{background:#fff;border:1px solid #e5e5e5;border-radius:6px;padding:18px 20px;margin:14px 0}.ok{color:#1b5e20;font-weight:700;font-size:20px}.bad{color:#b71c1c;font-weight:700;font-size:20px}` +
+        `input{font:inherit;padding:8px;border:1px solid #ccc;border-radius:4px;width:16em;letter-spacing:1px}button{font:inherit;background:#b71c1c;color:#fff;border:0;border-radius:4px;padding:8px 20px;margin-left:8px}th{text-align:left;padding:6px 16px 6px 0;font-weight:600;white-space:nowrap}</style></head>` +
+        `<body><header>结业证书查验</header><main>${body}</main></body></html>`,
+    );
+}
+
+const FORM = (code = '') =>
+  `<div class="card"><form method="get" action="/public/certificates"><label for="code">证书验证码</label><br><input id="code" name="code" maxlength="20" value="${escapeHtml(code)}" autocomplete="off"><button type="submit">查验</button></form></div>`;
+
+/** `/certificates/:id.pdf` for signed-in users who see the place; `/public/certificates` checks a code for anyone. */
+export function certificateRoutes(deps: ContextDeps & { certificateFont: string | null; publicUrl?: string }): Router {
+  const router = Router();
+
+  router.get('/public/certificates', async (req: Request, res: Response) => {
+    const code = typeof req.query.code === 'string' ? req.query.code : '';
+    if (!code) return page(res, 200, `<h1>查验结业证书</h1><p>请输入证书上印有的 12 位验证码。</p>${FORM()}`);
+    const found = await checkCertificate(deps.db, code);
+    if (!found) return page(res, 404, `<h1>查验结果</h1><div class="card"><p class="bad">未找到该证书</p><p>验证码“${escapeHtml(code.slice(0, 20))}”没有对应的结业证书，请核对后重试。</p></div>${FORM(code)}`);
+    const rows: [string, string][] = [
+      ['持证人', found.holderName],
+      ['培训班', found.classTitle],
+      ['举办单位', found.organizerName],
+      ['完成学时', `${found.hours} 学时`],
+      ['结业日期', found.completedOn],
+      ['验证码', found.code],
+    ];
+    page(
+      res,
+      200,
+      `<h1>查验结果</h1><div class="card"><p class="${found.valid ? 'ok' : 'bad'}">${found.valid ? '证书有效' : '证书已撤销'}</p><table>${rows
+        .map(([k, v]) => `<tr><th>${k}</th><td>${escapeHtml(v)}</td></tr>`)
+        .join('')}</table></div>${FORM()}`,
+    );
+  });
+
+  router.get('/certificates/:id.pdf', async (req: Request, res: Response) => {
+    const ctx = await createContext(deps, req, res);
+    try {
+      const enrollment = await ctx.services.enrollments.get(String(req.params.id));
+      if (!enrollment.certificateCode || !enrollment.completedAt) {
+        return res.status(409).json({ errors: [{ message: 'the class is not completed yet', extensions: { code: 'CONFLICT', reason: 'notCompleted' } }] });
+      }
+      if (enrollment.certificateRevokedAt) {
+        return res.status(409).json({ errors: [{ message: 'the certificate was revoked', extensions: { code: 'CONFLICT', reason: 'revoked' } }] });
+      }
+      const font = findCertificateFont(deps.certificateFont);
+      if (!font) {
+        return res.status(503).json({ errors: [{ message: 'no font with Chinese glyphs is installed; install fonts-wqy-zenhei or set CERTIFICATE_FONT', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      }
+      const check = (await checkCertificate(deps.db, enrollment.certificateCode))!;
+      const klass = await deps.db.manager.findOneByOrFail(TrainingClass, { id: enrollment.classId });
+      const origin = deps.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+      const data: CertificateData = { ...check, startsOn: klass.startsOn, endsOn: klass.endsOn, verifyUrl: `${origin}/public/certificates?code=${check.code}` };
+      const pdf = await renderCertificate(font, data);
+      res.set('Content-Type', 'application/pdf');
+      res.set('Cache-Control', 'no-store');
+      res.set('Content-Disposition', `attachment; filename="certificate-${check.code}.pdf"; filename*=UTF-8''${encodeURIComponent(`结业证书-${check.holderName}.pdf`)}`);
+      res.send(pdf);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const code = String(error.extensions.code);
+      res.status(code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'NOT_FOUND' ? 404 : 400).json({ errors: [{ message: error.message, extensions: { code } }] });
+    }
+  });
+  return router;
+}
