@@ -23,6 +23,7 @@ import { PersonalDataCipher } from './people/personal-data';
 import { publicPages } from './notices/public-pages';
 import { personExportRoutes } from './people/person-export';
 import { certificateRoutes } from './training/certificate-routes';
+import { rosterRoutes } from './training/roster-export';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 
 export interface App {
@@ -141,6 +142,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
 
   app.use(publicPages({ db, cipher, reportLimiter }));
   app.use(personExportRoutes({ db, auth, cipher, reportLimiter, checkInLimiter, secureCookies: 'auto' }));
+  app.use(rosterRoutes({ db, auth, cipher, reportLimiter, checkInLimiter, secureCookies: 'auto' }));
   app.use(certificateRoutes({ db, auth, cipher, reportLimiter, checkInLimiter, secureCookies: 'auto', certificateFont: config.certificateFont }));
 
   const indexHtml = path.join(config.dashboardDir, 'index.html');

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
 
   if (config.seedDemoData) {
     const seeded = await seedDemoData(db, new PersonalDataCipher(config.dataKey), { onProgress: (message) => console.log(message) });
-    if (seeded) console.log(`Seeded demo data: ${seeded.organizations} organizations (${seeded.chambers} chambers, ${seeded.enterprises} enterprises), ${seeded.people} people, ${seeded.cases} development cases, ${seeded.notices} notices`);
+    if (seeded) console.log(`Seeded demo data: ${seeded.organizations} organizations (${seeded.chambers} chambers, ${seeded.enterprises} enterprises), ${seeded.people} people, ${seeded.cases} development cases, ${seeded.notices} notices, ${seeded.classes} training classes`);
     const accounts = await seedDemoAccounts(db);
     if (accounts) {
       console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);

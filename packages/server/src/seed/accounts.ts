@@ -4,6 +4,7 @@ import { User, UserRole } from '../accounts/user.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
+import { Person } from '../people/person.entity';
 
 export const DEMO_PASSWORD = 'guildhall-demo';
 
@@ -34,8 +35,13 @@ export async function seedDemoAccounts(db: Database): Promise<DemoAccount[] | nu
       const organization = await em.findOneBy(Organization, { name: account.organization });
       if (!organization) continue;
       if (account.role === UserRole.ADMIN && organization.kind !== OrganizationKind.AGENCY) continue;
+      // The trainee is the chamber's secretary-general, so they can enroll and check in as themself.
+      const person =
+        account.role === UserRole.TRAINEE
+          ? await em.createQueryBuilder(Person, 'p').where('p.organizationId = :org AND p.posts = :post', { org: organization.id, post: '秘书长' }).getOne()
+          : null;
       const user = await em.save(
-        em.create(User, { username: account.username, displayName: account.displayName, role: account.role, organizationId: organization.id, passwordHash }),
+        em.create(User, { username: account.username, displayName: account.displayName, role: account.role, organizationId: organization.id, personId: person?.id ?? null, passwordHash }),
       );
       await audit.record(em, SYSTEM_ACTOR, {
         action: 'user.create',

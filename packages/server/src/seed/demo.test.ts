@@ -51,6 +51,15 @@ describe.each(DIALECTS)('demo data on %s', (dialect) => {
     expect(Number(running[0].n)).toBeGreaterThan(0);
   });
 
+  it('seeds a completed class of 28 chamber leaders and a class open for enrollment with quotas', async () => {
+    const classes = await t.dataSource.query('SELECT id, title, capacity FROM training_class ORDER BY id');
+    expect(classes.map((c: { title: string }) => c.title)).toEqual(['异地商会党组织负责人培训班', '商会党建指导员专题培训班']);
+    const completed = await t.dataSource.query('SELECT COUNT(*) AS n FROM enrollment WHERE classId = ? AND completedAt IS NOT NULL', [classes[0].id]);
+    expect(Number(completed[0].n)).toBe(26);
+    const seated = await t.dataSource.query("SELECT COUNT(*) AS n FROM enrollment WHERE classId = ? AND status IN ('REGISTERED', 'WAITLISTED')", [classes[1].id]);
+    expect(Number(seated[0].n)).toBe(15);
+  });
+
   it('leaves a database that already holds data alone', async () => {
     const before = await t.dataSource.getRepository(Organization).count();
     expect(await seedDemoData(t.db, cipher)).toBeNull();

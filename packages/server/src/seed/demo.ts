@@ -7,6 +7,7 @@ import { OrganizationService } from '../organizations/organization.service';
 import type { PersonalDataCipher } from '../people/personal-data';
 import { seedDemoPeople } from './people';
 import { seedDemoDevelopment } from './development';
+import { seedDemoTraining } from './training';
 
 
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -70,6 +71,7 @@ export interface SeedSummary {
   people: number;
   cases: number;
   notices: number;
+  classes: number;
 }
 
 /** Seeds the demo department into an empty database; returns null when data is already there. */
@@ -150,5 +152,15 @@ export async function seedDemoData(db: Database, cipher: PersonalDataCipher, opt
   const people = await seedDemoPeople(db, cipher, random, progress);
   progress('Seeding demo data: development cases, notices and reports');
   const development = await seedDemoDevelopment(db, cipher, random, progress);
-  return { organizations, chambers: DEMO_CHAMBERS.length, enterprises, people: people + development.cases, cases: development.cases, notices: development.notices };
+  progress('Seeding demo data: training');
+  const training = await seedDemoTraining(db, progress);
+  return {
+    organizations,
+    chambers: DEMO_CHAMBERS.length,
+    enterprises,
+    people: people + development.cases,
+    cases: development.cases,
+    notices: development.notices,
+    classes: training.classes,
+  };
 }

@@ -102,6 +102,12 @@ export const TRAINING_ACCESS_ROWS: MatrixRow[] = [
     listed: (data) => data.allEnrollments.length === 1 && data._allEnrollmentsMeta.count === 1,
   },
   {
+    operation: 'trainingByChamber',
+    allowed: { ADMIN: 'all', ASSESSOR: 'all', COORDINATOR: 'scoped', STAFF: 'scoped' },
+    run: (gql, w, place) => gql(`query($p: ID) { trainingByChamber(programId: $p) { seated } }`, { p: at(w, place).programId }),
+    listed: (data) => data.trainingByChamber.length > 0,
+  },
+  {
     operation: 'enroll',
     allowed: ENROLLERS,
     run: async (gql, w, place) => {

@@ -131,6 +131,36 @@ export class EnrollmentService {
     return qb;
   }
 
+  /** Places per chamber over the classes of a program or a year: seats, line, attendance, completion, hours. */
+  async byChamber(programId: string | null | undefined, year: number | null | undefined) {
+    requirePermission(this.actor, 'training:read');
+    const qb = this.query({});
+    if (programId) qb.andWhere('ec.programId = :programId', { programId: parseId(programId) ?? -1 });
+    if (typeof year === 'number') qb.andWhere('ec.startsOn >= :yearFrom AND ec.startsOn <= :yearTo', { yearFrom: `${year}-01-01`, yearTo: `${year}-12-31` });
+    const rows: { chamberId: number | string | null; status: EnrollmentStatus; n: number | string; hours: number | string | null; completed: number | string }[] = await qb
+      .select('e.chamberId', 'chamberId')
+      .addSelect('e.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .addSelect('SUM(e.hoursCredited)', 'hours')
+      .addSelect('SUM(CASE WHEN e.completedAt IS NULL THEN 0 ELSE 1 END)', 'completed')
+      .groupBy('e.chamberId')
+      .addGroupBy('e.status')
+      .getRawMany();
+    const byChamber = new Map<number | null, { seated: number; waitlisted: number; attended: number; completed: number; hours: number }>();
+    for (const r of rows) {
+      const id = r.chamberId === null ? null : Number(r.chamberId);
+      const entry = byChamber.get(id) ?? { seated: 0, waitlisted: 0, attended: 0, completed: 0, hours: 0 };
+      const n = Number(r.n);
+      if (SEATED.includes(r.status)) entry.seated += n;
+      if (r.status === EnrollmentStatus.WAITLISTED) entry.waitlisted += n;
+      if (r.status === EnrollmentStatus.ATTENDED) entry.attended += n;
+      entry.completed += Number(r.completed);
+      entry.hours += Number(r.hours ?? 0);
+      byChamber.set(id, entry);
+    }
+    return [...byChamber.entries()].map(([chamberId, totals]) => ({ chamberId, ...totals }));
+  }
+
   /** A coordinator or staff member enrolls someone in their scope. */
   async enroll(classId: string, personId: string): Promise<Enrollment> {
     requirePermission(this.actor, 'training:enroll');

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { UserRole } from '../accounts/user.entity';
 import { addDays, todayInChina } from '../common/dates';
 import { DIALECTS, snapshotTables } from '../test/databases';
@@ -140,6 +141,36 @@ describe.each(DIALECTS)('training classes and enrollment on %s', (dialect) => {
     expect((await t.anonymous(`query($c: String!) { verifyCertificate(code: $c) { valid } }`, { c: code })).data!.verifyCertificate.valid).toBe(false);
     expect((await pageOf(code)).html).toContain('证书已撤销');
     expect((await pdf(enrollment.id)).status).toBe(409);
+  });
+
+  it('exports the roster and the sign-in sheet of a class, and sums places per chamber', async () => {
+    const klass = await createClass(t.gql, programId, { capacity: 2 });
+    for (const name of ['名册甲', '名册乙', '名册丙']) await hunanStaff(ENROLL, { c: klass.id, p: await person(name) });
+    const sichuanPerson = await person('名册丁', tree.sichuanEnterprise.id);
+    await sichuanStaff(ENROLL, { c: klass.id, p: sichuanPerson });
+    const base = t.url.replace(/\/graphql$/, '');
+    const token = (await t.userFor(UserRole.STAFF, tree.hunan.id)).token;
+    const sheet = async (kind: string) => {
+      const res = await fetch(`${base}/exports/classes/${klass.id}/${kind}.xlsx`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await res.arrayBuffer());
+      const rows: string[][] = [];
+      workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+      return rows;
+    };
+    const roster = await sheet('roster');
+    // Staff of 湖南商会 see their own chamber's places, not 四川's.
+    expect(roster.slice(3).map((r) => [r[1], r[6], r[7]])).toEqual([
+      ['名册甲', '已报名', ''],
+      ['名册乙', '已报名', ''],
+      ['名册丙', '候补', '1'],
+    ]);
+    const signIn = await sheet('sign-in');
+    expect(signIn[1].slice(0, 3)).toEqual(['序号', '姓名', '所属商会']);
+    expect(signIn.slice(2).map((r) => r[1])).toEqual(['名册甲', '名册乙']);
+    const stats = await t.gql(`query($p: ID) { trainingByChamber(programId: $p) { chamberName seated waitlisted } }`, { p: programId });
+    expect(stats.data!.trainingByChamber.find((r: { chamberName: string }) => r.chamberName === '四川商会')).toBeDefined();
   });
 
   it('lets a trainee enroll themself and check in with the code on the session day only', async () => {

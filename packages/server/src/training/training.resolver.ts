@@ -72,6 +72,36 @@ export class ClassStats {
   byChamber: ChamberClassStats[];
 }
 
+@ObjectType({ description: 'Training of one chamber over a program or a year' })
+export class ChamberTrainingStats {
+  @Field(() => ID, { nullable: true })
+  chamberId: number | null;
+
+  @Field()
+  chamberName: string;
+
+  @Field(() => Int, { description: 'Places holding a seat' })
+  seated: number;
+
+  @Field(() => Int)
+  waitlisted: number;
+
+  @Field(() => Int)
+  attended: number;
+
+  @Field(() => Int)
+  completed: number;
+
+  @Field(() => Int, { description: 'Hours credited' })
+  hours: number;
+
+  @Field(() => Float)
+  attendanceRate: number;
+
+  @Field(() => Float)
+  completionRate: number;
+}
+
 const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 1000);
 
 @Resolver(() => TrainingProgram)
@@ -245,6 +275,25 @@ export class EnrollmentResolver {
   @Query(() => ListMetadata)
   async _allEnrollmentsMeta(@Args() args: EnrollmentListArgs, @Ctx() ctx: GraphQLContext): Promise<ListMetadata> {
     return { count: await ctx.services.enrollments.count(args.filter) };
+  }
+
+  @Query(() => [ChamberTrainingStats], { description: 'Places per chamber over a program\'s classes or a year\'s, as far as you see them' })
+  async trainingByChamber(
+    @Arg('programId', () => ID, { nullable: true }) programId: string | null,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ChamberTrainingStats[]> {
+    const rows = await ctx.services.enrollments.byChamber(programId, year);
+    const chambers = await ctx.loaders.organizations.byId.loadMany(rows.map((r) => r.chamberId).filter((id): id is number => id !== null));
+    const names = new Map(chambers.filter((o): o is Organization => o instanceof Organization).map((o) => [o.id, o.shortName ?? o.name]));
+    return rows
+      .map((r) => ({
+        ...r,
+        chamberName: r.chamberId === null ? '其他' : (names.get(r.chamberId) ?? '—'),
+        attendanceRate: ratio(r.attended, r.seated),
+        completionRate: ratio(r.completed, r.seated),
+      }))
+      .sort((a, b) => a.chamberName.localeCompare(b.chamberName, 'zh-CN'));
   }
 
   @Mutation(() => Enrollment, { description: 'A seat, or a place in line; CAPACITY_FULL without a waitlist, ALREADY_ENROLLED for a second place' })
