@@ -18,8 +18,12 @@ interface SqliteDatabase {
 const BetterSqlite3 = require('better-sqlite3') as new (file: string) => SqliteDatabase;
 
 type PageReader = (limit: number, offset: number) => Promise<FloorRow[]> | FloorRow[];
+/** One enrollment in one transaction holding the class row: a seat while there is one, else a place in line. */
+type Enroller = (classId: number, personId: number) => Promise<string> | string;
 
-function openReader(): { read: PageReader; close: () => Promise<void> } {
+const SEATED_SQL = "status IN ('REGISTERED', 'CONFIRMED', 'ATTENDED', 'ABSENT')";
+
+function openReader(): { read: PageReader; enroll: Enroller; close: () => Promise<void> } {
   const config = parseDatabaseUrl(process.env.DATABASE_URL);
   if (config.type === 'sqlite') {
     const db = new BetterSqlite3(config.file);
@@ -29,7 +33,19 @@ function openReader(): { read: PageReader; close: () => Promise<void> } {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     const statement = db.prepare(floorSql('sqlite'));
-    return { read: (limit, offset) => statement.all(limit, offset) as FloorRow[], close: async () => db.close() };
+    const capacity = db.prepare('SELECT capacity FROM training_class WHERE id = ?');
+    const seated = db.prepare(`SELECT COUNT(*) AS n FROM enrollment WHERE classId = ? AND ${SEATED_SQL}`);
+    const insert = db.prepare(
+      "INSERT INTO enrollment (classId, personId, chamberId, status, requestedAt, hoursCredited, version, createdAt, updatedAt) VALUES (?, ?, NULL, ?, strftime('%Y-%m-%d %H:%M:%f', 'now'), 0, 1, strftime('%Y-%m-%d %H:%M:%f', 'now'), strftime('%Y-%m-%d %H:%M:%f', 'now'))",
+    );
+    const enrollOne = (db as unknown as { transaction(fn: (c: number, p: number) => string): { immediate(c: number, p: number): string } }).transaction((classId: number, personId: number) => {
+      const seats = (capacity.all(classId)[0] as { capacity: number }).capacity;
+      const taken = (seated.all(classId)[0] as { n: number }).n;
+      const status = taken < seats ? 'REGISTERED' : 'WAITLISTED';
+      (insert as unknown as { run(...params: unknown[]): unknown }).run(classId, personId, status);
+      return status;
+    });
+    return { read: (limit, offset) => statement.all(limit, offset) as FloorRow[], enroll: (c, p) => enrollOne.immediate(c, p), close: async () => db.close() };
   }
   const pool = createPool({ uri: config.url, connectionLimit: config.poolSize, charset: 'utf8mb4_unicode_ci', timezone: 'Z', enableKeepAlive: true });
   const sql = floorSql('mysql');
@@ -37,6 +53,26 @@ function openReader(): { read: PageReader; close: () => Promise<void> } {
     read: async (limit, offset) => {
       const [rows] = await pool.query(sql, [limit, offset]);
       return rows as FloorRow[];
+    },
+    enroll: async (classId, personId) => {
+      const connection = await pool.getConnection();
+      try {
+        await connection.beginTransaction();
+        const [[row]] = (await connection.query('SELECT capacity FROM training_class WHERE id = ? FOR UPDATE', [classId])) as unknown as [{ capacity: number }[]];
+        const [[count]] = (await connection.query(`SELECT COUNT(*) AS n FROM enrollment WHERE classId = ? AND ${SEATED_SQL}`, [classId])) as unknown as [{ n: number }[]];
+        const status = Number(count.n) < row.capacity ? 'REGISTERED' : 'WAITLISTED';
+        await connection.query(
+          'INSERT INTO enrollment (classId, personId, chamberId, status, requestedAt, hoursCredited, version, createdAt, updatedAt) VALUES (?, ?, NULL, ?, NOW(6), 0, 1, NOW(6), NOW(6))',
+          [classId, personId, status],
+        );
+        await connection.commit();
+        return status;
+      } catch (error) {
+        await connection.rollback();
+        throw error;
+      } finally {
+        connection.release();
+      }
     },
     close: () => pool.end(),
   };
@@ -62,7 +98,12 @@ async function main(): Promise<void> {
     req.on('end', () => {
       void (async () => {
         try {
-          const { page, perPage } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { page?: unknown; perPage?: unknown };
+          const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { page?: unknown; perPage?: unknown; enroll?: { classId: number; personId: number } };
+          if (parsed.enroll) {
+            send(res, 200, JSON.stringify({ status: await reader.enroll(parsed.enroll.classId, parsed.enroll.personId) }));
+            return;
+          }
+          const { page, perPage } = parsed;
           if (!Number.isInteger(page) || !Number.isInteger(perPage) || (page as number) < 0 || (perPage as number) < 1 || (perPage as number) > MAX_PER_PAGE) {
             send(res, 400, JSON.stringify({ errors: [{ message: 'page and perPage must be integers in range' }] }));
             return;

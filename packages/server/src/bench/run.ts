@@ -20,6 +20,7 @@ import { createBenchCaller } from './account';
 import { measureInTurns, postJson, startServer, type Measurement, type ServerProcess } from './measure';
 import { FIXED_COST_BODY, floorBody, graphqlBody, type PageResponse } from './page';
 import { seedOrganizations } from './seed';
+import { driveEnrollments, ENROLLMENT_CLASSES, enrollmentViolations, seedEnrollmentWorld, SEATS_PER_CLASS, type EnrollmentRun } from './enrollment';
 
 const USAGE = `Usage: npm run bench -- [options]
 
@@ -39,6 +40,8 @@ GraphQL requests are signed in with an API token of an administrator the run cre
 const TARGETS: Record<Dialect, number> = { mysql: 0.85, sqlite: 0.5 };
 const DIALECT_NAMES: Record<Dialect, string> = { sqlite: 'SQLite', mysql: 'MariaDB / MySQL' };
 const PAGES = 10;
+/** People seeded for each side of the enrollment scenario: more than either enrolls in the measured time. */
+const ENROLLMENT_PEOPLE = 30_000;
 const WARMUP_SECONDS = 2;
 /** Length of one turn: each kind of request is measured in turns of about this many seconds. */
 const ROUND_SECONDS = 2.5;
@@ -239,6 +242,7 @@ interface DialectResult {
   fixedCost: Measurement;
   floor: Measurement;
   statements: { perPage: number; counts: number[] }[];
+  enrollment: { graphql: EnrollmentRun; floor: EnrollmentRun; violations: string[] };
 }
 
 async function runDialect(dialect: Dialect, options: Options, schema: GraphQLSchema): Promise<DialectResult> {
@@ -253,6 +257,8 @@ async function runDialect(dialect: Dialect, options: Options, schema: GraphQLSch
     onCleanup('close the seeding connection', () => (dataSource.isInitialized ? dataSource.destroy() : undefined));
     await migrate(dataSource);
     await seedOrganizations(dataSource, dialect, options.size, progressLine(`Seeding ${dialect}`));
+    log('Seeding the enrollment scenario: open classes and people to enroll');
+    const world = await seedEnrollmentWorld(dataSource, ENROLLMENT_PEOPLE);
     // Production settings, as deployed, with a session secret made for this run.
     const env = {
       DATABASE_URL: url,
@@ -291,7 +297,35 @@ async function runDialect(dialect: Dialect, options: Options, schema: GraphQLSch
       { duration: options.duration, connections: options.connections, warmup: WARMUP_SECONDS, rounds },
     );
 
-    const result: DialectResult = { dialect, ...measured, statements };
+    log(`Enrolling at once: ${options.connections} connections into ${ENROLLMENT_CLASSES} classes of ${SEATS_PER_CLASS} seats, ${options.duration} s each side ...`);
+    const enrollBody = (classId: number, personId: number) =>
+      JSON.stringify({ query: 'mutation($c: ID!, $p: ID!) { enroll(classId: $c, personId: $p) { status } }', variables: { c: String(classId), p: String(personId) } });
+    const graphqlEnroll = await driveEnrollments(
+      graphql,
+      enrollBody,
+      (json) => (json as { data?: { enroll?: { status?: string } } }).data?.enroll?.status ?? null,
+      caller,
+      world.graphqlClasses,
+      world.graphqlPeople,
+      options.connections,
+      options.duration,
+    );
+    const floorEnroll = await driveEnrollments(
+      floor,
+      (classId, personId) => JSON.stringify({ enroll: { classId, personId } }),
+      (json) => (json as { status?: string }).status ?? null,
+      {},
+      world.floorClasses,
+      world.floorPeople,
+      options.connections,
+      options.duration,
+    );
+    const check = createDataSource(config);
+    await check.initialize();
+    const violations = [...(await enrollmentViolations(check, world.graphqlClasses)), ...(await enrollmentViolations(check, world.floorClasses))];
+    await check.destroy();
+
+    const result: DialectResult = { dialect, ...measured, statements, enrollment: { graphql: graphqlEnroll, floor: floorEnroll, violations } };
     log('');
     log(table(result, options).join('\n'));
     return result;
@@ -325,6 +359,29 @@ function table(r: DialectResult, options: Options): string[] {
     'The GraphQL figures include authentication: every request carries an API token, looked up with one indexed statement',
     '(counted in SQL/req); the floor serves the page without accounts. `{ __typename } alone` is the same signed-in request',
     'without the page: HTTP, security headers, the token lookup and Apollo, the cost every request pays before any resolver.',
+    '',
+    ...enrollmentTable(r, options),
+  ];
+}
+
+function enrollmentTable(r: DialectResult, options: Options): string[] {
+  const { graphql, floor, violations } = r.enrollment;
+  const outcomes = (run: EnrollmentRun) => Object.entries(run.outcomes).sort().map(([k, n]) => `${n} ${k}`).join(', ');
+  const rows: [string, EnrollmentRun][] = [
+    ['GraphQL enroll, signed in', graphql],
+    ['raw-SQL floor', floor],
+  ];
+  const header = ['', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'answers'];
+  const cells = rows.map(([name, m]) => [name, m.requestsPerSecond.toFixed(0), fmt(m.p50), fmt(m.p99), m.cpuMsPerRequest.toFixed(2), outcomes(m)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => c.map((text, i) => (i === 0 || i === 5 ? text.padEnd(widths[i]) : text.padStart(widths[i]))).join('   ');
+  return [
+    `Enrollment under contention: ${options.connections} connections at once into ${ENROLLMENT_CLASSES} classes of ${SEATS_PER_CLASS} seats with a waiting line, each request a new person`,
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...cells.map(line),
+    `GraphQL/floor req/s: ${(graphql.requestsPerSecond / floor.requestsPerSecond).toFixed(2)}. The server also checks scope, the person, the quotas and a second place, and writes the audit entry; the floor locks, counts and inserts.`,
+    violations.length ? `INVARIANTS BROKEN:\n  ${violations.join('\n  ')}` : 'Invariants hold on both sides: no class over its seats, nobody twice in a class, no seat given after someone was put in line.',
   ];
 }
 
@@ -373,6 +430,10 @@ async function main(): Promise<number> {
     for (const r of results) log(`\n${table(r, options).join('\n')}`);
   }
   if (options.profileDir) log(`\nCPU profiles of the server processes are in ${options.profileDir}`);
+  if (results.some((r) => r.enrollment.violations.length)) {
+    console.error('\nThe enrollment invariants were broken (see above).');
+    return 1;
+  }
   return 0;
 }
 
