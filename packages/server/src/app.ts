@@ -19,6 +19,8 @@ import { compiledExecutor } from './graphql/executor';
 import { queryLimits } from './graphql/limits';
 import { createSchema } from './graphql/schema';
 import { healthRoutes } from './ops/health';
+import { createLogger, requestLogging } from './ops/logger';
+import type { DestinationStream } from 'pino';
 import { PersonalDataCipher } from './people/personal-data';
 import { publicPages } from './notices/public-pages';
 import { personExportRoutes } from './people/person-export';
@@ -36,8 +38,9 @@ export interface App {
 
 const BODY_LIMIT = '200kb';
 
-export async function createApp(config: Config, db: Database, schema?: GraphQLSchema): Promise<App> {
+export async function createApp(config: Config, db: Database, schema?: GraphQLSchema, logDestination?: DestinationStream): Promise<App> {
   const app = express();
+  const logger = createLogger(config.logLevel, logDestination);
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   const server = http.createServer(app);
@@ -49,6 +52,8 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   // Check-in codes are six digits: ten tries per ten minutes per account keeps guessing hopeless.
   const checkInLimiter = new RateLimiterMemory({ points: 10, duration: 600 });
   const limits = queryLimits(config.production);
+
+  app.use(requestLogging(logger));
 
   app.use(
     helmet({
@@ -87,7 +92,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
     validationRules: limits.validationRules,
     formatError: createErrorFormatter({
       production: config.production,
-      log: (error) => process.stderr.write(`[graphql] unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+      log: (error) => logger.error({ err: error }, 'unexpected error in a GraphQL request'),
     }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
@@ -98,11 +103,16 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
       ...limits.plugins,
       {
         // A request refused before it runs (unparsable, over a limit) is the client's fault: 400, not 500.
+        // Every error carries the request's id, the one in the audit trail and the log.
         async requestDidStart() {
           return {
-            async willSendResponse({ response }) {
+            async willSendResponse({ response, contextValue }) {
               if (response.body.kind !== 'single') return;
               const { data, errors } = response.body.singleResult;
+              const requestId = contextValue?.requestId;
+              if (errors && requestId) {
+                response.body.singleResult.errors = errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId } }));
+              }
               const refused = !data && errors?.length && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT');
               if (refused && (response.http.status === undefined || response.http.status >= 500)) response.http.status = 400;
             },
@@ -159,13 +169,20 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   }
 
   // Malformed JSON and oversized bodies answer in the API's own error shape.
-  app.use((error: { type?: string; status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  app.use((error: { type?: string; status?: number }, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    const requestId = (req as { id?: string }).id;
     if (error?.type === 'entity.too.large') {
-      res.status(413).json({ errors: [{ message: `Request body is larger than ${BODY_LIMIT}`, extensions: { code: 'BAD_USER_INPUT' } }] });
+      res.status(413).json({ errors: [{ message: `Request body is larger than ${BODY_LIMIT}`, extensions: { code: 'BAD_USER_INPUT', requestId } }] });
       return;
     }
     if (error?.type === 'entity.parse.failed') {
-      res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } }] });
+      res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT', requestId } }] });
+      return;
+    }
+    // Anything else unexpected: logged with the request, answered without details.
+    if (!res.headersSent) {
+      (req as { log?: { error: (o: object, m: string) => void } }).log?.error({ err: error }, 'unexpected error');
+      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
       return;
     }
     next(error);

@@ -12,6 +12,8 @@ export interface Config {
   dashboardDir: string;
   seedDemoData: boolean;
   logQueries: boolean;
+  /** Level of the JSON log on standard output (pino): fatal, error, warn, info, debug, trace or silent. */
+  logLevel: string;
   /** Keys the hashes of session cookies and API tokens; required in production. */
   sessionSecret: string;
   /** Origins allowed to call the API from a browser, besides the server's own pages. */
@@ -82,6 +84,14 @@ function parseExecutor(raw: string | undefined): Config['graphqlExecutor'] {
   throw new ConfigError(`GRAPHQL_EXECUTOR must be jit or graphql-js, got "${raw}"`);
 }
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function parseLogLevel(raw: string | undefined): string {
+  if (raw === undefined || raw === '') return 'info';
+  if (LOG_LEVELS.includes(raw)) return raw;
+  throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+}
+
 function parseTrustProxy(raw: string | undefined): boolean | number | string {
   if (raw === undefined || raw === '') return false;
   if (/^\d+$/.test(raw)) return Number(raw);
@@ -112,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dashboardDir: env.DASHBOARD_DIR ? path.resolve(env.DASHBOARD_DIR) : path.join(repoRoot, 'packages', 'dashboard', 'dist'),
     seedDemoData: parseBoolean('SEED_DEMO_DATA', env.SEED_DEMO_DATA, !production),
     logQueries: parseBoolean('LOG_QUERIES', env.LOG_QUERIES, false),
+    logLevel: parseLogLevel(env.LOG_LEVEL),
     sessionSecret: sessionSecret || DEVELOPMENT_SECRET,
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),

@@ -89,7 +89,8 @@ function bearerToken(header: string | undefined): string | null {
 
 /** A request's context: who asks (from the session cookie or an API token), and services acting for them. */
 export async function createContext(deps: ContextDeps, req: Request, res: Response): Promise<GraphQLContext> {
-  const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+  // Set by the request logger (ops/logger.ts), which also returns it in X-Request-Id.
+  const requestId = typeof (req as { id?: unknown }).id === 'string' ? ((req as { id?: string }).id as string) : randomUUID();
   const sessionToken = readCookie(req.headers.cookie, SESSION_COOKIE);
   const apiToken = bearerToken(req.headers.authorization);
   let viewer: Viewer | null = null;

@@ -51,9 +51,11 @@ describe('the compiled executor answers exactly as graphql-js', () => {
     await t.stop();
   });
 
-  const send = async (url: string, as: Credentials, body: string, init: { method?: string; headers?: Record<string, string> } = {}): Promise<Exchange> => {
+  let exchange = 0;
+  const send = async (url: string, as: Credentials, body: string, init: { method?: string; headers?: Record<string, string> } = {}, requestId = `exchange-${(exchange += 1)}`): Promise<Exchange> => {
     const method = init.method ?? 'POST';
-    const headers: Record<string, string> = { ...(method === 'POST' ? { 'content-type': 'application/json' } : {}), ...init.headers };
+    // Both executors get the same request id, which error responses carry.
+    const headers: Record<string, string> = { ...(method === 'POST' ? { 'content-type': 'application/json' } : {}), 'x-request-id': requestId, ...init.headers };
     if (as !== 'anonymous') headers.authorization = `Bearer ${tokens[as]}`;
     const res = await fetch(url, { method, headers, body: method === 'GET' ? undefined : body });
     return { status: res.status, contentType: res.headers.get('content-type'), body: await res.text() };
@@ -70,10 +72,11 @@ describe('the compiled executor answers exactly as graphql-js', () => {
   /** Sends one request through every app; both executors must answer alike in each mode. Returns the production answer. */
   const compare = async (as: Credentials, body: string, init?: { method?: string; headers?: Record<string, string>; path?: string }): Promise<Exchange> => {
     const answers: Record<string, Exchange> = {};
+    const requestId = `compare-${(exchange += 1)}`;
     for (const mode of ['production', 'development'] as const) {
       for (const executor of EXECUTORS) {
         const url = apps[mode][executor].url + (init?.path ?? '');
-        answers[`${mode}/${executor}`] = await send(url, as, body, init);
+        answers[`${mode}/${executor}`] = await send(url, as, body, init, requestId);
       }
     }
     expect(answers['production/jit']).toEqual(answers['production/graphql-js']);

@@ -26,7 +26,7 @@ describe('production hardening', () => {
 
   it('sends no stack traces in production', async () => {
     const res = await prod.gql('{ Organization(id: "999") { id } }');
-    expect(res.errors![0].extensions).toEqual({ code: 'NOT_FOUND', recordType: 'Organization', id: '999' });
+    expect(res.errors![0].extensions).toEqual({ code: 'NOT_FOUND', recordType: 'Organization', id: '999', requestId: expect.any(String) });
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });
 
