@@ -2,6 +2,8 @@ import { createClient } from '@guildhall/client';
 import { Admin, CustomRoutes, Resource, localStorageStore, reactRouterProvider } from 'react-admin';
 import { AccountPage } from './account/AccountPage';
 import { auditEntries } from './audit';
+import { calendarDays } from './calendar';
+import { developmentCases } from './development';
 import { createAuthProvider } from './authProvider';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -10,8 +12,10 @@ import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import { AccessDenied, NotFound } from './layout/NotFound';
 import { theme } from './layout/theme';
+import { publicNotices } from './notices';
 import { organizations } from './organizations';
 import { people } from './people';
+import { reports } from './reports';
 import { users } from './users';
 
 // Same origin as the page: the server serves the dashboard and /graphql together, and the
@@ -42,6 +46,10 @@ export const App = () => (
   >
     <Resource name="organizations" {...organizations} />
     <Resource name="people" {...people} />
+    <Resource name="developmentCases" {...developmentCases} />
+    <Resource name="publicNotices" {...publicNotices} />
+    <Resource name="reports" {...reports} />
+    <Resource name="calendarDays" {...calendarDays} />
     <Resource name="users" {...users} />
     <Resource name="auditEntries" {...auditEntries} />
     <CustomRoutes>

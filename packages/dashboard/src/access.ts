@@ -11,7 +11,16 @@ export type Permission =
   | 'person:archive'
   | 'person:readNationalId'
   | 'user:manage'
-  | 'audit:read';
+  | 'audit:read'
+  | 'case:read'
+  | 'case:write'
+  | 'notice:read'
+  | 'notice:write'
+  | 'notice:publish'
+  | 'report:read'
+  | 'report:record'
+  | 'report:verify'
+  | 'calendar:manage';
 
 /**
  * Which permission each page and button needs, by resource and action. Anything not listed
@@ -38,6 +47,36 @@ const RULES: Record<string, Record<string, Permission>> = {
     delete: 'person:archive',
     // Whole national ids; without it the server masks them and does not search by them.
     readNationalId: 'person:readNationalId',
+    // Sheets: the download shows the list as the user sees it; an import creates people.
+    export: 'person:read',
+    import: 'person:write',
+  },
+  developmentCases: {
+    list: 'case:read',
+    show: 'case:read',
+    // Opening a case and every later step.
+    create: 'case:write',
+    step: 'case:write',
+  },
+  publicNotices: {
+    list: 'notice:read',
+    show: 'notice:read',
+    create: 'notice:write',
+    edit: 'notice:write',
+    delete: 'notice:write',
+    publish: 'notice:publish',
+  },
+  reports: {
+    list: 'report:read',
+    show: 'report:read',
+    create: 'report:record',
+    // Start verifying, conclude and close.
+    verify: 'report:verify',
+  },
+  calendarDays: {
+    list: 'calendar:manage',
+    create: 'calendar:manage',
+    delete: 'calendar:manage',
   },
   users: {
     list: 'user:manage',

@@ -16,6 +16,8 @@ const STATUS: Record<string, number> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
+  GUARD_FAILED: 422,
+  NOTICE_OPEN: 409,
 };
 
 const GENERAL_KEYS: Record<string, string> = {
@@ -40,6 +42,28 @@ export function translateProblem(problem: FieldProblem, translate: Translate, ma
   const max = maxLengths[problem.field];
   const general = translate(`guildhall.validation.${problem.constraint}`, { _: problem.message, max });
   return translate(`guildhall.fieldValidation.${problem.field}.${problem.constraint}`, { _: general, max });
+}
+
+/** A rule of the domain a step does not pass (GUARD_FAILED, NOTICE_OPEN, and a case's next steps). */
+export interface RuleFailure {
+  rule: string;
+  message: string;
+  earliestDate?: string | null;
+}
+
+/** A failed rule in the current language, with the first day it can pass where time is the obstacle. */
+export function describeFailure(failure: RuleFailure, translate: Translate): string {
+  const text = translate(`guildhall.rules.${failure.rule}`, { _: failure.message });
+  return failure.earliestDate ? translate('guildhall.errors.withEarliestDate', { text, date: failure.earliestDate }) : text;
+}
+
+/** The failures a GUARD_FAILED or NOTICE_OPEN error carries; the first rule alone when the list is missing. */
+export function failuresOf(extensions: Record<string, unknown>, message: string): RuleFailure[] {
+  const failures = extensions.failures;
+  if (Array.isArray(failures) && failures.length > 0) return failures as RuleFailure[];
+  const rule = typeof extensions.rule === 'string' ? extensions.rule : 'unknown';
+  const earliestDate = typeof extensions.earliestDate === 'string' ? extensions.earliestDate : null;
+  return [{ rule, message, earliestDate }];
 }
 
 /**
@@ -76,6 +100,13 @@ export function toHttpError(error: unknown, translate: Translate, context: Error
       ? translate(`resources.${context.resource}.errors.${reason}`, { _: translate(`guildhall.errors.${reason}`, { _: general }) })
       : general;
     return new HttpError(message, status, { reason, ...error.extensions });
+  }
+
+  if (error.code === 'GUARD_FAILED' || error.code === 'NOTICE_OPEN') {
+    const failures = failuresOf(error.extensions, error.message);
+    const described = failures.map((f) => describeFailure(f, translate)).join('；');
+    const key = error.code === 'NOTICE_OPEN' ? 'guildhall.errors.noticeOpen' : 'guildhall.errors.guardFailed';
+    return new HttpError(translate(key, { message: described }), status, { ...error.extensions, failures });
   }
 
   const key = GENERAL_KEYS[error.code];

@@ -1,5 +1,13 @@
 import type {
   AuditEntryFilter,
+  CalendarDayFilter,
+  CalendarDayKind,
+  CreatePublicNoticeMutationVariables,
+  DevelopmentCaseFilter,
+  PublicNoticeFilter,
+  RecordReportMutationVariables,
+  ReportFilter,
+  UpdatePublicNoticeMutationVariables,
   CreateOrganizationMutationVariables,
   CreatePersonMutationVariables,
   CreateUserMutationVariables,
@@ -11,8 +19,11 @@ import type {
   UpdateUserMutationVariables,
   UserFilter,
 } from '@guildhall/client';
+import { CASE_FILTER_KEYS, knownFilters } from './development/development';
+import { NOTICE_CREATE_FIELDS, NOTICE_FILTER_KEYS, NOTICE_MAX_LENGTHS, NOTICE_UPDATE_FIELDS } from './notices/notice';
 import { MAX_LENGTHS, WRITABLE_FIELDS } from './organizations/kinds';
 import { PERSON_MAX_LENGTHS, PERSON_WRITABLE_FIELDS, personFilter } from './people/person';
+import { REPORT_CREATE_FIELDS, REPORT_FILTER_KEYS, REPORT_MAX_LENGTHS } from './reports/report';
 import { USER_CREATE_FIELDS, USER_MAX_LENGTHS, USER_UPDATE_FIELDS } from './users/roles';
 
 export type Values = Record<string, unknown>;
@@ -125,11 +136,102 @@ function auditHandler(client: GuildhallClient): ResourceHandler {
   };
 }
 
+/** The case filters the server knows; the list's open/closed choice arrives as text. */
+export function caseFilter(filter: Values): Values {
+  const known = knownFilters(filter, CASE_FILTER_KEYS);
+  if (known.open === 'true' || known.open === 'false') known.open = known.open === 'true';
+  return known;
+}
+
+/** Development cases: opened here; their steps go through the data provider's `caseStep`. */
+function caseHandler(client: GuildhallClient): ResourceHandler {
+  return {
+    createFields: ['personId', 'organizationId', 'appliedOn', 'note'],
+    updateFields: [],
+    maxLengths: { note: 500 },
+    list: async ({ filter, ...rest }) => {
+      const { items, total } = await client.cases.list({ ...rest, filter: caseFilter(filter) as DevelopmentCaseFilter });
+      return { items, total: total.count };
+    },
+    get: async (id) => (await client.cases.get(id)).item,
+    byIds: async (ids) => (await client.cases.byIds(ids)).items,
+    create: async (fields) =>
+      (
+        await client.cases.open({
+          personId: String(fields.personId ?? ''),
+          organizationId: String(fields.organizationId ?? ''),
+          appliedOn: String(fields.appliedOn ?? ''),
+          note: (fields.note as string | undefined) ?? null,
+        })
+      ).item,
+  };
+}
+
+/** Public notices: drafts are created, changed and deleted; publishing is the data provider's `publishNotice`. */
+function noticeHandler(client: GuildhallClient): ResourceHandler {
+  return {
+    createFields: NOTICE_CREATE_FIELDS,
+    updateFields: NOTICE_UPDATE_FIELDS,
+    maxLengths: NOTICE_MAX_LENGTHS,
+    list: async ({ filter, ...rest }) => {
+      const { items, total } = await client.notices.list({ ...rest, filter: knownFilters(filter, NOTICE_FILTER_KEYS) as PublicNoticeFilter });
+      return { items, total: total.count };
+    },
+    get: async (id) => (await client.notices.get(id)).item,
+    byIds: async (ids) => (await client.notices.byIds(ids)).items,
+    create: async (fields) => (await client.notices.create(fields as CreatePublicNoticeMutationVariables)).item,
+    update: async (id, version, changes) => (await client.notices.update({ ...changes, id, version } as UpdatePublicNoticeMutationVariables)).item,
+    delete: async (id, version) => (await client.notices.delete(id, version)).item,
+  };
+}
+
+/** Local overrides of the official holiday schedule: set (create) and cleared (delete) by administrators. */
+function calendarHandler(client: GuildhallClient): ResourceHandler {
+  const byIds = async (ids: string[]) => (await client.calendar.list({ perPage: 100, filter: { ids } })).items;
+  return {
+    createFields: ['date', 'kind', 'note'],
+    updateFields: [],
+    maxLengths: { note: 100 },
+    list: async ({ filter, ...rest }) => {
+      const { items, total } = await client.calendar.list({ ...rest, filter: knownFilters(filter, ['ids', 'date_gte', 'date_lte']) as CalendarDayFilter });
+      return { items, total: total.count };
+    },
+    get: async (id) => {
+      const [item] = await byIds([id]);
+      return item;
+    },
+    byIds,
+    create: async (fields) =>
+      (await client.calendar.set({ date: String(fields.date ?? ''), kind: fields.kind as CalendarDayKind, note: (fields.note as string | undefined) ?? null })).item,
+    delete: async (id) => (await client.calendar.clear(id)).item,
+  };
+}
+
+/** Reports: recorded here; their workflow goes through the data provider's `reportStep`. */
+function reportHandler(client: GuildhallClient): ResourceHandler {
+  return {
+    createFields: REPORT_CREATE_FIELDS,
+    updateFields: [],
+    maxLengths: REPORT_MAX_LENGTHS,
+    list: async ({ filter, ...rest }) => {
+      const { items, total } = await client.reports.list({ ...rest, filter: knownFilters(filter, REPORT_FILTER_KEYS) as ReportFilter });
+      return { items, total: total.count };
+    },
+    get: async (id) => (await client.reports.get(id)).item,
+    byIds: async (ids) => (await client.reports.byIds(ids)).items,
+    create: async (fields) => (await client.reports.record(fields as RecordReportMutationVariables)).item,
+  };
+}
+
 export function createHandlers(client: GuildhallClient): Record<string, ResourceHandler> {
   return {
     organizations: organizationHandler(client),
     people: personHandler(client),
     users: userHandler(client),
     auditEntries: auditHandler(client),
+    developmentCases: caseHandler(client),
+    publicNotices: noticeHandler(client),
+    calendarDays: calendarHandler(client),
+    reports: reportHandler(client),
   };
 }

@@ -247,7 +247,7 @@ describe('data provider', () => {
 
   it('refuses resources it does not know', async () => {
     const { dataProvider } = setup();
-    await expect(dataProvider.getOne('developmentCases', { id: '1' })).rejects.toBeInstanceOf(HttpError);
+    await expect(dataProvider.getOne('unknownThings', { id: '1' })).rejects.toBeInstanceOf(HttpError);
   });
 
   it('creates a user with the initial password, and updates only what changed with the version', async () => {

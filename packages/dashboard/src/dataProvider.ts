@@ -1,14 +1,21 @@
 import {
   OrganizationSubtreePageDocument,
   type ApiTokenItemFragment,
+  type CaseAction,
   type CreateApiTokenMutation,
+  type DayType,
   type GuildhallClient,
+  type ImportPeopleMutation,
+  type NoticeEndDateQuery,
   type OrganizationSubtreePageQuery,
+  type ReportFinding,
 } from '@guildhall/client';
 import type { DataProvider, GetListResult, Identifier, RaRecord } from 'react-admin';
 import { HttpError } from 'react-admin';
 import { toHttpError, type Translate } from './apiErrors';
 import { createHandlers, type ResourceHandler, type Values } from './dataHandlers';
+import { STEP_FORM_FIELDS, pipelineRows, runStep, type PipelineRow, type StepValues } from './development/development';
+import type { ReportStep } from './reports/report';
 import type { User } from './users/roles';
 
 /** The server answers at most this many rows per request. */
@@ -28,6 +35,17 @@ export interface TreeResult {
   truncated: boolean;
 }
 
+export type NoticeSpan = NoticeEndDateQuery['span'];
+/** What a people sheet holds: rows read, people created (0 in a preview) and the problems. */
+export type ImportOutcome = ImportPeopleMutation['outcome'];
+
+export interface ReportStepValues {
+  finding?: ReportFinding;
+  note?: string;
+  on?: string;
+  decision?: string | null;
+}
+
 export interface VersionedParams {
   id: Identifier;
   previousData: { version: number };
@@ -40,6 +58,21 @@ export interface GuildhallDataProvider extends DataProvider {
   tree(resource: string, params: { id: Identifier }): Promise<TreeResult>;
   resetPassword(resource: string, params: { id: Identifier; newPassword: string }): Promise<{ data: User }>;
   unlock(resource: string, params: { id: Identifier }): Promise<{ data: User }>;
+  /** One step of a development case (talk, advance, contacts…), with the version that was read. */
+  caseStep(params: { id: Identifier; action: CaseAction; previousData: { version: number }; values: StepValues }): Promise<{ data: RaRecord }>;
+  /** Open cases per stage, one row per chamber. */
+  pipeline(params?: { withinOrganization?: Identifier | null }): Promise<{ data: PipelineRow[] }>;
+  /** The end a notice would have, computed by the server's working-day calendar. */
+  noticeEndDate(params: { startsOn: string; lengthDays: number; dayType: DayType }): Promise<{ data: NoticeSpan }>;
+  publishNotice(params: VersionedParams): Promise<{ data: RaRecord }>;
+  /** The years the official holiday schedule covers. */
+  calendarYears(): Promise<{ data: { from: number; to: number } }>;
+  /** A report's workflow: start verifying, conclude, close. */
+  reportStep(params: { id: Identifier; step: ReportStep; previousData: { version: number }; values?: ReportStepValues }): Promise<{ data: RaRecord }>;
+  /** Reads a people sheet and lists its problems; writes nothing. */
+  previewPeopleImport(params: { fileName: string; contentBase64: string }): Promise<{ data: ImportOutcome }>;
+  /** Creates everyone in the sheet, or nobody. */
+  importPeople(params: { fileName: string; contentBase64: string }): Promise<{ data: ImportOutcome }>;
   /** The signed-in user's own account. */
   changePassword(params: { currentPassword: string; newPassword: string }): Promise<void>;
   myApiTokens(): Promise<{ data: ApiToken[] }>;
@@ -51,13 +84,19 @@ function emptyToNull(value: unknown): unknown {
   return value === undefined || value === '' ? null : value;
 }
 
+/** Values are equal, lists (a notice's cases) element by element. */
+function same(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => String(item) === String(b[i]));
+  return a === b;
+}
+
 /** The writable fields that differ from what was read; fields absent from `data` are left alone. */
 export function changedFields(data: Values, previousData: Values | undefined, fields: readonly string[]): Values {
   const changes: Values = {};
   for (const field of fields) {
     if (!(field in data) || data[field] === undefined) continue;
     const next = emptyToNull(data[field]);
-    if (next !== emptyToNull(previousData?.[field])) changes[field] = next;
+    if (!same(next, emptyToNull(previousData?.[field]))) changes[field] = next;
   }
   return changes;
 }
@@ -228,6 +267,49 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
       call(resource, async () => ({ data: (await client.users.resetPassword(String(params.id), params.newPassword)).item }), ['newPassword']),
 
     unlock: (resource, params) => call(resource, async () => ({ data: (await client.users.unlock(String(params.id))).item })),
+
+    caseStep: (params) =>
+      call(
+        'developmentCases',
+        async () => ({ data: asRecord(await runStep(client, params.action, String(params.id), params.previousData.version, params.values)) }),
+        STEP_FORM_FIELDS,
+      ),
+
+    pipeline: (params) =>
+      call('developmentCases', async () => {
+        const within = params?.withinOrganization;
+        return { data: pipelineRows((await client.cases.pipeline(within == null ? null : String(within))).items) };
+      }),
+
+    noticeEndDate: (params) =>
+      call('publicNotices', async () => ({ data: (await client.notices.endDate(params)).span }), ['startsOn', 'lengthDays', 'dayType']),
+
+    publishNotice: (params) =>
+      call('publicNotices', async () => ({ data: asRecord((await client.notices.publish(String(params.id), params.previousData.version)).item) })),
+
+    calendarYears: () => call('calendarDays', async () => ({ data: (await client.calendar.list({ perPage: 1 })).years })),
+
+    reportStep: (params) =>
+      call(
+        'reports',
+        async () => {
+          const id = String(params.id);
+          const { version } = params.previousData;
+          const values = params.values ?? {};
+          if (params.step === 'startVerification') return { data: asRecord((await client.reports.startVerification(id, version)).item) };
+          if (params.step === 'conclude') {
+            return { data: asRecord((await client.reports.conclude({ id, version, finding: values.finding!, note: values.note ?? '' })).item) };
+          }
+          const decision = typeof values.decision === 'string' && values.decision.trim() !== '' ? values.decision : null;
+          return { data: asRecord((await client.reports.close({ id, version, on: values.on ?? '', decision })).item) };
+        },
+        ['finding', 'note', 'on', 'decision'],
+      ),
+
+    previewPeopleImport: (params) =>
+      call('people', async () => ({ data: (await client.people.previewImport(params.fileName, params.contentBase64)).outcome })),
+
+    importPeople: (params) => call('people', async () => ({ data: (await client.people.import(params.fileName, params.contentBase64)).outcome })),
 
     changePassword: (params) =>
       callAccount(async () => {

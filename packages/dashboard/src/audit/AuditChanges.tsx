@@ -5,15 +5,24 @@ import type { Translate } from '../apiErrors';
 import { RECORD_RESOURCES, changeRows, fieldLabel, type AuditEntry } from './actions';
 
 const ORGANIZATION_REFERENCES = new Set(['parentId', 'hostId', 'organizationId', 'employerId']);
-const LABELLED_VALUES: Record<string, string> = {
-  kind: 'guildhall.kinds',
-  status: 'guildhall.statuses',
-  role: 'guildhall.roles',
-  reason: 'guildhall.signInFailures',
-  gender: 'guildhall.genders',
-  education: 'guildhall.educations',
-  membershipStatus: 'guildhall.membershipStatuses',
-  relation: 'guildhall.relations',
+// Where a field's values are named; the first list that names the value wins (an organization's
+// status and a report's status share the field name).
+const LABELLED_VALUES: Record<string, string[]> = {
+  kind: ['guildhall.kinds', 'guildhall.calendarDayKinds'],
+  status: ['guildhall.statuses', 'guildhall.reportStatuses'],
+  role: ['guildhall.roles'],
+  reason: ['guildhall.signInFailures'],
+  gender: ['guildhall.genders'],
+  education: ['guildhall.educations'],
+  membershipStatus: ['guildhall.membershipStatuses'],
+  relation: ['guildhall.relations'],
+  stage: ['guildhall.caseStages'],
+  fromStage: ['guildhall.caseStages'],
+  toStage: ['guildhall.caseStages'],
+  dayType: ['guildhall.dayTypes'],
+  channel: ['guildhall.reportChannels'],
+  finding: ['guildhall.reportFindings'],
+  result: ['guildhall.assessmentResults'],
 };
 const DASH = '—';
 
@@ -30,7 +39,9 @@ export function formatValue(field: string, value: unknown, translate: Translate,
   if (value === null || value === undefined || value === '') return DASH;
   if (field === 'disabled' && typeof value === 'boolean') return translate(`resources.users.status.${value ? 'disabled' : 'active'}`);
   if (typeof value === 'boolean') return translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
-  if (LABELLED_VALUES[field] && typeof value === 'string') return translate(`${LABELLED_VALUES[field]}.${value}`, { _: value });
+  if (LABELLED_VALUES[field] && typeof value === 'string') {
+    return LABELLED_VALUES[field].reduceRight((fallback, prefix) => translate(`${prefix}.${value}`, { _: fallback }), value);
+  }
   if (ORGANIZATION_REFERENCES.has(field) && (typeof value === 'string' || typeof value === 'number')) return <OrganizationRef id={String(value)} />;
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value))) {
     return new Date(value).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB');

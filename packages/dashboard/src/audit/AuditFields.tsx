@@ -50,13 +50,16 @@ export const ActorField = ({ filterable = false }: FieldProps & { filterable?: b
   );
 };
 
+/** Resources whose records have a page of their own. */
+const LINKABLE = ['organizations', 'people', 'users', 'developmentCases', 'publicNotices', 'reports'];
+
 /** The record acted on: its type, and a link to it where the user may open it. */
 export const RecordField = (_props: FieldProps) => {
   const record = useRecordContext<AuditEntry>();
   const translate = useTranslate();
   const createPath = useCreatePath();
   const resource = record?.recordType ? RECORD_RESOURCES[record.recordType] : undefined;
-  const linkable = resource === 'organizations' || resource === 'people' || resource === 'users';
+  const linkable = resource !== undefined && LINKABLE.includes(resource);
   const { canAccess } = useCanAccess({ resource: resource ?? 'auditEntries', action: 'show', enabled: linkable });
   if (!record?.recordType) return null;
   const type = translate(`guildhall.recordTypes.${record.recordType}`, { _: record.recordType });

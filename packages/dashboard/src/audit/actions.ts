@@ -18,6 +18,29 @@ export const AUDIT_ACTIONS = [
   'person.import',
   'person.importFile',
   'person.export',
+  'case.open',
+  'case.recordTalk',
+  'case.advance',
+  'case.assignContacts',
+  'case.assignIntroducers',
+  'case.recordAssessment',
+  'case.recordPoliticalReview',
+  'case.recordTraining',
+  'case.approveAdmission',
+  'case.extendProbation',
+  'case.cancel',
+  'case.withdraw',
+  'notice.create',
+  'notice.update',
+  'notice.publish',
+  'notice.delete',
+  'calendar.set',
+  'calendar.clear',
+  'report.record',
+  'report.file',
+  'report.startVerification',
+  'report.conclude',
+  'report.close',
   'user.create',
   'user.update',
   'user.resetPassword',
@@ -32,7 +55,7 @@ export const AUDIT_ACTIONS = [
   'access.denied',
 ] as const;
 
-export const RECORD_TYPES = ['Organization', 'Person', 'User', 'ApiToken'] as const;
+export const RECORD_TYPES = ['Organization', 'Person', 'User', 'ApiToken', 'DevelopmentCase', 'PublicNotice', 'Report', 'CalendarDay'] as const;
 
 /** Where a record of each type is shown, and whose field labels name its changes. */
 export const RECORD_RESOURCES: Record<string, string> = {
@@ -40,6 +63,10 @@ export const RECORD_RESOURCES: Record<string, string> = {
   Person: 'people',
   User: 'users',
   ApiToken: 'account',
+  DevelopmentCase: 'developmentCases',
+  PublicNotice: 'publicNotices',
+  Report: 'reports',
+  CalendarDay: 'calendarDays',
 };
 
 // Message keys are paths, so `organization.update` finds guildhall.auditActions.organization.update.

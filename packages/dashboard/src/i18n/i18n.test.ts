@@ -1,5 +1,8 @@
 import englishMessages from 'ra-language-english';
+import { ALERT_KINDS, ASSESSMENT_RESULTS, CASE_ACTIONS, CASE_STAGES, GUARD_RULES } from '../development/development';
+import { DAY_TYPES, NOTICE_STAGES, NOTICE_STATES } from '../notices/notice';
 import { KINDS, PROVINCES, STATUSES } from '../organizations/kinds';
+import { REPORT_CHANNELS, REPORT_FINDINGS, REPORT_STATUSES } from '../reports/report';
 import { EDUCATIONS, GENDERS, MEMBERSHIP_STATUSES, RELATIONS } from '../people/person';
 import { en } from './en';
 import { i18nProvider, messages } from './index';
@@ -37,6 +40,23 @@ describe('messages', () => {
       for (const education of EDUCATIONS) expect(labels.get(`guildhall.educations.${education}`)).toBeTruthy();
       for (const status of MEMBERSHIP_STATUSES) expect(labels.get(`guildhall.membershipStatuses.${status}`)).toBeTruthy();
       for (const relation of RELATIONS) expect(labels.get(`guildhall.relations.${relation}`)).toBeTruthy();
+      const named: [string, readonly string[]][] = [
+        ['caseStages', CASE_STAGES],
+        ['caseAlerts', ALERT_KINDS],
+        ['caseActions', CASE_ACTIONS],
+        ['assessmentResults', ASSESSMENT_RESULTS],
+        ['rules', GUARD_RULES],
+        ['noticeStages', NOTICE_STAGES],
+        ['dayTypes', DAY_TYPES],
+        ['noticeStates', NOTICE_STATES],
+        ['reportChannels', REPORT_CHANNELS],
+        ['reportStatuses', REPORT_STATUSES],
+        ['reportFindings', REPORT_FINDINGS],
+        ['calendarDayKinds', ['WORKDAY', 'HOLIDAY']],
+      ];
+      for (const [group, values] of named) for (const value of values) expect({ locale, key: `${group}.${value}`, ok: !!labels.get(`guildhall.${group}.${value}`) }).toEqual({ locale, key: `${group}.${value}`, ok: true });
+      // Every step a case can offer has a button label.
+      for (const action of CASE_ACTIONS.filter((a) => a !== 'OPEN')) expect(labels.get(`resources.developmentCases.steps.${action}`)).toBeTruthy();
     }
     const zhLabels = flatten(zh);
     expect(MEMBERSHIP_STATUSES.map((status) => zhLabels.get(`guildhall.membershipStatuses.${status}`))).toEqual([
@@ -50,6 +70,18 @@ describe('messages', () => {
     ]);
     expect(RELATIONS.map((relation) => zhLabels.get(`guildhall.relations.${relation}`))).toEqual(['组织关系在此', '流动党员']);
     expect(flatten(zh).get('guildhall.kinds.CHAMBER')).toBe('异地商会');
+    expect(CASE_STAGES.map((stage) => zhLabels.get(`guildhall.caseStages.${stage}`))).toEqual([
+      '入党申请人',
+      '入党积极分子',
+      '发展对象',
+      '预备党员',
+      '正式党员',
+      '已取消',
+      '已终止',
+    ]);
+    expect(ALERT_KINDS.map((kind) => zhLabels.get(`guildhall.caseAlerts.${kind}`))).toEqual(['谈话逾期', '审批逾期', '预备期已满']);
+    expect(NOTICE_STATES.map((state) => zhLabels.get(`guildhall.noticeStates.${state}`))).toEqual(['草稿', '公示中', '公示期满（无异议）', '公示期满（有异议）']);
+    expect(REPORT_STATUSES.map((status) => zhLabels.get(`guildhall.reportStatuses.${status}`))).toEqual(['已受理', '核查中', '情况属实', '情况不属实', '已办结']);
     expect(flatten(zh).get('guildhall.statuses.WEAK_LAX')).toBe('软弱涣散');
   });
 

@@ -1,10 +1,29 @@
-import { Menu as RaMenu } from 'react-admin';
+import { Typography } from '@mui/material';
+import { Menu as RaMenu, useCanAccess, useSidebarState, useTranslate } from 'react-admin';
+
+/** The heading of a group of entries; hidden while the sidebar is folded, and when none of its entries shows. */
+const MenuGroup = ({ label, resources }: { label: string; resources: string[] }) => {
+  const translate = useTranslate();
+  const [open] = useSidebarState();
+  const { canAccess } = useCanAccess({ resource: resources[0], action: 'list' });
+  if (!open || !canAccess) return null;
+  return (
+    <Typography variant="overline" color="text.secondary" component="div" sx={{ px: 2, pt: 1.5, lineHeight: 2 }} data-testid="menu-group">
+      {translate(label)}
+    </Typography>
+  );
+};
 
 /** One entry per resource; react-admin leaves out those the user's permissions do not reach. */
 export const Menu = () => (
   <RaMenu>
     <RaMenu.ResourceItem name="organizations" />
     <RaMenu.ResourceItem name="people" />
+    <MenuGroup label="guildhall.menu.development" resources={['developmentCases']} />
+    <RaMenu.ResourceItem name="developmentCases" />
+    <RaMenu.ResourceItem name="publicNotices" />
+    <RaMenu.ResourceItem name="reports" />
+    <RaMenu.ResourceItem name="calendarDays" />
     <RaMenu.ResourceItem name="users" primaryText="resources.users.menu" />
     <RaMenu.ResourceItem name="auditEntries" />
   </RaMenu>

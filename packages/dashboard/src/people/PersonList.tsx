@@ -1,5 +1,5 @@
 import { Typography } from '@mui/material';
-import { DataTable, List, Pagination, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, FilterButton, List, Pagination, TopToolbar, useTranslate } from 'react-admin';
 import { useQueryWhenAllowed } from '../access';
 import {
   EmployerField,
@@ -13,6 +13,7 @@ import {
   ShortDateTimeField,
 } from './PersonFields';
 import { personFilters } from './PersonListFilters';
+import { ExportPeopleButton, ImportPeopleButton, TemplateButton } from './PeopleSheets';
 import type { Person } from './person';
 
 const ShortKeeperField = () => <KeeperField short />;
@@ -35,11 +36,22 @@ const EmptyResult = () => {
   );
 };
 
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <ExportPeopleButton />
+    <TemplateButton />
+    <ImportPeopleButton />
+  </TopToolbar>
+);
+
 // Names sort by their pinyin on the server (董 before 冯), not by code point.
 export const PersonList = () => (
   <List
     queryOptions={useQueryWhenAllowed('people', 'list')}
     filters={personFilters}
+    actions={<ListActions />}
     sort={{ field: 'name', order: 'ASC' }}
     perPage={25}
     pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}

@@ -142,3 +142,23 @@ export function withFactsFromNationalId<T extends Record<string, unknown>>(data:
   const facts = readNationalId(data.nationalId);
   return facts ? { ...data, birthDate: facts.birthDate, gender: facts.gender } : data;
 }
+
+/** The download of the list as the user sees it: the list's filter (known keys only) and sort. */
+export function peopleExportUrl(filter: Record<string, unknown>, sort?: { field?: string; order?: string }): string {
+  const params = new URLSearchParams({ filter: JSON.stringify(personFilter(filter)) });
+  if (sort?.field) params.set('sortField', sort.field);
+  if (sort?.order) params.set('sortOrder', sort.order);
+  return `/exports/people.xlsx?${params.toString()}`;
+}
+
+/** The sheet to fill in for an import. */
+export const PEOPLE_TEMPLATE_URL = '/exports/people-template.xlsx';
+
+/** The file's bytes as base64, for previewPeopleImport and importPeople. */
+export function toBase64(bytes: ArrayBuffer | Uint8Array): string {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < view.length; i += chunk) binary += String.fromCharCode(...view.subarray(i, i + chunk));
+  return btoa(binary);
+}

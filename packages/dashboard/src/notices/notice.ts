@@ -1,0 +1,41 @@
+import type { CaseStage, DayType, NoticeDetailFragment, NoticeListItemFragment, NoticeStage, NoticeState } from '@guildhall/client';
+
+/** A notice as the dashboard holds it: list rows have the list fields, the show page all of them. */
+export type Notice = NoticeListItemFragment & Partial<Omit<NoticeDetailFragment, keyof NoticeListItemFragment>>;
+
+export const NOTICE_STAGES: readonly NoticeStage[] = ['DEVELOPMENT_TARGET', 'ADMISSION', 'CONVERSION'];
+export const DAY_TYPES: readonly DayType[] = ['CALENDAR', 'WORKING'];
+export const NOTICE_STATES: readonly NoticeState[] = ['DRAFT', 'PUBLISHED', 'ENDED_CLEAN', 'ENDED_WITH_OBJECTIONS'];
+
+/** The case stage a notice of each kind is posted for (the server's `caseStage` rule). */
+export const NOTICE_CASE_STAGE: Record<NoticeStage, CaseStage> = {
+  DEVELOPMENT_TARGET: 'ACTIVIST',
+  ADMISSION: 'DEVELOPMENT_TARGET',
+  CONVERSION: 'PROBATIONARY',
+};
+
+export const DEFAULT_LENGTH_DAYS = 10;
+export const MAX_LENGTH_DAYS = 60;
+
+export const noticeStageChoices = NOTICE_STAGES.map((stage) => ({ id: stage, name: `guildhall.noticeStages.${stage}` }));
+export const dayTypeChoices = DAY_TYPES.map((type) => ({ id: type, name: `guildhall.dayTypes.${type}` }));
+export const noticeStateChoices = NOTICE_STATES.map((state) => ({ id: state, name: `guildhall.noticeStates.${state}` }));
+
+/** What a draft is created with; organization and stage are fixed once it exists. */
+export const NOTICE_CREATE_FIELDS = ['organizationId', 'stage', 'title', 'body', 'startsOn', 'lengthDays', 'dayType', 'hotline', 'suggestionBox', 'caseIds'] as const;
+export const NOTICE_UPDATE_FIELDS = ['title', 'body', 'startsOn', 'lengthDays', 'dayType', 'hotline', 'suggestionBox', 'caseIds'] as const;
+
+/** Text limits, as the server checks them. */
+export const NOTICE_MAX_LENGTHS: Record<string, number> = {
+  title: 100,
+  body: 2000,
+  hotline: 50,
+  suggestionBox: 200,
+};
+
+export const NOTICE_FILTER_KEYS = ['q', 'ids', 'caseId', 'organizationId', 'withinOrganization', 'stage', 'state', 'startsOn_gte', 'startsOn_lte'] as const;
+
+/** The notice's public page, served by the server (published notices only). */
+export function publicNoticeUrl(id: string): string {
+  return `/public/notices/${encodeURIComponent(id)}`;
+}

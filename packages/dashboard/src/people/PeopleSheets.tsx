@@ -1,0 +1,189 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import FileDownloadIcon from '@mui/icons-material/FileDownload';
+import FileUploadIcon from '@mui/icons-material/FileUpload';
+import {
+  Alert,
+  Box,
+  Button as MuiButton,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useState, type ChangeEvent } from 'react';
+import { Button, useCanAccess, useDataProvider, useListContext, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { translateProblem } from '../apiErrors';
+import type { GuildhallDataProvider, ImportOutcome } from '../dataProvider';
+import { PERSON_MAX_LENGTHS, PEOPLE_TEMPLATE_URL, peopleExportUrl, toBase64 } from './person';
+
+/** 导出 Excel: the server's download of the list with its current filter and sort (session cookie). */
+export const ExportPeopleButton = () => {
+  const { filterValues, sort } = useListContext();
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource: 'people', action: 'export' });
+  if (!canAccess) return null;
+  return (
+    <MuiButton size="small" href={peopleExportUrl(filterValues ?? {}, sort)} download startIcon={<FileDownloadIcon />} data-testid="people-export">
+      {translate('resources.people.sheet.export')}
+    </MuiButton>
+  );
+};
+
+/** 下载模板: the empty sheet with the columns an import reads. */
+export const TemplateButton = () => {
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource: 'people', action: 'import' });
+  if (!canAccess) return null;
+  return (
+    <MuiButton size="small" href={PEOPLE_TEMPLATE_URL} download startIcon={<DownloadIcon />}>
+      {translate('resources.people.sheet.template')}
+    </MuiButton>
+  );
+};
+
+interface Chosen {
+  name: string;
+  contentBase64: string;
+}
+
+/** The field a problem is about, as the person's form names it; "file" for the sheet itself. */
+function fieldName(field: string, translate: (key: string, options?: object) => string): string {
+  if (field === 'file' || field === '') return translate('resources.people.sheet.file');
+  return translate(`resources.people.fields.${field}`, { _: field });
+}
+
+const ImportDialog = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<GuildhallDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [busy, setBusy] = useState<'checking' | 'importing' | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setOutcome(null);
+    setFailure(null);
+    setBusy('checking');
+    try {
+      const next = { name: file.name, contentBase64: toBase64(await file.arrayBuffer()) };
+      setChosen(next);
+      setOutcome((await dataProvider.previewPeopleImport({ fileName: next.name, contentBase64: next.contentBase64 })).data);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const confirm = async () => {
+    if (!chosen) return;
+    setFailure(null);
+    setBusy('importing');
+    try {
+      const { data } = await dataProvider.importPeople({ fileName: chosen.name, contentBase64: chosen.contentBase64 });
+      notify('resources.people.sheet.created', { type: 'success', messageArgs: { smart_count: data.created } });
+      refresh();
+      onClose();
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const problems = outcome?.problems ?? [];
+  return (
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="md" data-testid="people-import-dialog">
+      <DialogTitle>{translate('resources.people.sheet.title')}</DialogTitle>
+      <DialogContent>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {translate('resources.people.sheet.intro')}
+        </Typography>
+        <MuiButton component="label" variant="outlined" startIcon={<FileUploadIcon />} disabled={busy !== null}>
+          {translate('resources.people.sheet.choose')}
+          <input type="file" hidden accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" onChange={choose} data-testid="people-import-file" />
+        </MuiButton>
+        {busy ? (
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 2 }}>
+            <CircularProgress size={16} />
+            <Typography variant="body2">{translate(`resources.people.sheet.${busy}`)}</Typography>
+          </Box>
+        ) : null}
+        {failure ? (
+          <Alert severity="error" sx={{ mt: 2 }}>
+            {failure}
+          </Alert>
+        ) : null}
+        {outcome && chosen ? (
+          <Box sx={{ mt: 2 }} data-testid="people-import-outcome">
+            <Typography variant="body2" sx={{ mb: 1 }}>
+              {translate('resources.people.sheet.rows', { name: chosen.name, smart_count: outcome.rows })}
+            </Typography>
+            {problems.length === 0 ? (
+              <Alert severity="success">{translate('resources.people.sheet.noProblems')}</Alert>
+            ) : (
+              <>
+                <Alert severity="warning" sx={{ mb: 1 }}>
+                  {translate('resources.people.sheet.problems', { smart_count: problems.length })}
+                </Alert>
+                <Box sx={{ maxHeight: 360, overflow: 'auto' }}>
+                  <Table size="small" stickyHeader>
+                    <TableHead>
+                      <TableRow>
+                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('resources.people.sheet.row')}</TableCell>
+                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('resources.people.sheet.field')}</TableCell>
+                        <TableCell>{translate('resources.people.sheet.problem')}</TableCell>
+                      </TableRow>
+                    </TableHead>
+                    <TableBody>
+                      {problems.map((problem, i) => (
+                        <TableRow key={`${problem.row}-${problem.field}-${i}`}>
+                          <TableCell>{problem.row || '—'}</TableCell>
+                          <TableCell sx={{ whiteSpace: 'nowrap' }}>{fieldName(problem.field, translate)}</TableCell>
+                          <TableCell>{/[\u4e00-\u9fff]/.test(problem.message) ? problem.message : translateProblem(problem, translate, PERSON_MAX_LENGTHS)}</TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </Box>
+              </>
+            )}
+          </Box>
+        ) : null}
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <MuiButton onClick={onClose}>{translate('ra.action.cancel')}</MuiButton>
+        <MuiButton variant="contained" onClick={confirm} disabled={!outcome || problems.length > 0 || outcome.rows === 0 || busy !== null}>
+          {translate('resources.people.sheet.confirm')}
+        </MuiButton>
+      </DialogActions>
+    </Dialog>
+  );
+};
+
+/** 导入: choose a sheet, see what the import would meet, then import everyone or nobody. */
+export const ImportPeopleButton = () => {
+  const [open, setOpen] = useState(false);
+  const { canAccess } = useCanAccess({ resource: 'people', action: 'import' });
+  if (!canAccess) return null;
+  return (
+    <>
+      <Button label="resources.people.sheet.import" onClick={() => setOpen(true)}>
+        <FileUploadIcon />
+      </Button>
+      {open ? <ImportDialog open={open} onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+};

@@ -1,0 +1,48 @@
+import type { ReportChannel, ReportFinding, ReportListItemFragment, ReportStatus } from '@guildhall/client';
+
+export type Report = ReportListItemFragment & { createdAt?: string };
+
+export const REPORT_CHANNELS: readonly ReportChannel[] = ['HOTLINE', 'SUGGESTION_BOX', 'ONLINE', 'LETTER', 'VISIT'];
+/** Online reports come from the public pages; the dashboard records the others. */
+export const RECORDED_CHANNELS: readonly ReportChannel[] = REPORT_CHANNELS.filter((channel) => channel !== 'ONLINE');
+export const REPORT_STATUSES: readonly ReportStatus[] = ['RECEIVED', 'VERIFYING', 'SUBSTANTIATED', 'UNSUBSTANTIATED', 'CLOSED'];
+export const REPORT_FINDINGS: readonly ReportFinding[] = ['SUBSTANTIATED', 'UNSUBSTANTIATED'];
+
+export const channelChoices = REPORT_CHANNELS.map((channel) => ({ id: channel, name: `guildhall.reportChannels.${channel}` }));
+export const recordedChannelChoices = RECORDED_CHANNELS.map((channel) => ({ id: channel, name: `guildhall.reportChannels.${channel}` }));
+export const reportStatusChoices = REPORT_STATUSES.map((status) => ({ id: status, name: `guildhall.reportStatuses.${status}` }));
+export const findingChoices = REPORT_FINDINGS.map((finding) => ({ id: finding, name: `guildhall.reportFindings.${finding}` }));
+
+export const REPORT_CREATE_FIELDS = ['channel', 'noticeId', 'caseId', 'content', 'anonymous', 'reporterName', 'reporterContact', 'receivedOn'] as const;
+
+export const REPORT_MAX_LENGTHS: Record<string, number> = {
+  content: 2000,
+  reporterName: 50,
+  reporterContact: 100,
+  note: 1000,
+  decision: 1000,
+};
+
+export const REPORT_FILTER_KEYS = ['q', 'ids', 'caseId', 'channel', 'noticeId', 'status', 'status_in', 'receivedOn_gte', 'receivedOn_lte', 'withinOrganization'] as const;
+
+/** The workflow step a report's status offers next (report:verify). */
+export type ReportStep = 'startVerification' | 'conclude' | 'close';
+
+export function reportStepOf(status: ReportStatus): ReportStep | null {
+  switch (status) {
+    case 'RECEIVED':
+      return 'startVerification';
+    case 'VERIFYING':
+      return 'conclude';
+    case 'SUBSTANTIATED':
+    case 'UNSUBSTANTIATED':
+      return 'close';
+    default:
+      return null;
+  }
+}
+
+/** An anonymous report keeps no name or contact. */
+export function withoutReporterWhenAnonymous<T extends Record<string, unknown>>(data: T): T {
+  return data.anonymous ? { ...data, reporterName: null, reporterContact: null } : data;
+}
