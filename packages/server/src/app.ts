@@ -89,6 +89,8 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM and SIGINT: it drains requests in flight, closes the database and exits 0.
+    stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
     formatError: createErrorFormatter({
       production: config.production,

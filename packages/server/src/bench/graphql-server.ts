@@ -9,8 +9,7 @@ import { Database } from '../db/database';
 /** Set once the server listens; until then, a closed IPC channel just ends the process. */
 let shutdown: (() => void) | null = null;
 
-// The parent stops this process by closing the IPC channel. SIGTERM and SIGINT are left to
-// Apollo Server's own handlers: a second, concurrent stop() would wait on Apollo forever.
+// The parent stops this process by closing the IPC channel; SIGTERM and SIGINT end it at once.
 process.once('disconnect', () => (shutdown ? shutdown() : process.exit(0)));
 
 async function main(): Promise<void> {

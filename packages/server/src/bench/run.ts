@@ -401,8 +401,7 @@ async function main(): Promise<number> {
   }
   if (options.profileDir) fs.mkdirSync(options.profileDir, { recursive: true });
 
-  // `on`, not `once`: the in-process Apollo Server of the statement count stops itself on these signals
-  // and sends them again; they must not end the process before the clean-up is done.
+  // `on`, not `once`: a second Ctrl-C while cleaning up must not end the process before the clean-up is done.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => abort(`\n${signal}: stopping the servers and removing the benchmark databases`, 130));
   }

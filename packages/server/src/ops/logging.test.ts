@@ -32,7 +32,7 @@ describe.each(DIALECTS)('request ids and the JSON log on %s', (dialect) => {
   it('returns the caller\'s request id, puts it on every error and in the audit trail, and logs the request with it', async () => {
     const res = await post({ query: 'mutation { signIn(username: "nobody", password: "wrong-password-1") { user { id } } }' }, { 'x-request-id': 'trace-42' });
     expect(res.headers.get('x-request-id')).toBe('trace-42');
-    const body = await res.json();
+    const body = (await res.json()) as { errors: { extensions: Record<string, unknown> }[] };
     expect(body.errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', requestId: 'trace-42' });
     const audit = await database.dataSource.getRepository(AuditEntry).findOneByOrFail({ action: 'auth.signInFailed' });
     expect(audit.requestId).toBe('trace-42');
@@ -46,7 +46,7 @@ describe.each(DIALECTS)('request ids and the JSON log on %s', (dialect) => {
     const id = res.headers.get('x-request-id')!;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     const parseError = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
-    expect((await parseError.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', requestId: parseError.headers.get('x-request-id') });
+    expect(((await parseError.json()) as { errors: { extensions: Record<string, unknown> }[] }).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', requestId: parseError.headers.get('x-request-id') });
     const text = JSON.stringify(lines);
     expect(text).not.toContain('secret-token');
     expect(text).not.toContain('secret-cookie');

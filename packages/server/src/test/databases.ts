@@ -22,7 +22,7 @@ export interface TestDatabase {
 }
 
 /** A fresh, migrated database of its own for one test file. */
-export async function openTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+export async function openTestDatabase(dialect: Dialect, mysqlBase = MYSQL_BASE): Promise<TestDatabase> {
   const counter = new QueryCounter();
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-test-'));
@@ -41,9 +41,9 @@ export async function openTestDatabase(dialect: Dialect): Promise<TestDatabase> 
     };
   }
   const name = `guildhall_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = await createConnection(MYSQL_BASE);
+  const admin = await createConnection(mysqlBase);
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  const url = new URL(MYSQL_BASE);
+  const url = new URL(mysqlBase);
   url.pathname = `/${name}`;
   const dataSource = createDataSource({ type: 'mysql', url: url.toString(), poolSize: 10 }, { logger: counter });
   await dataSource.initialize();

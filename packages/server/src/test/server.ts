@@ -39,8 +39,8 @@ export const TEST_PASSWORD = 'test-password-2026';
 let userSerial = 0;
 
 /** The real HTTP server on a fresh database, listening on a free loopback port. */
-export async function startTestServer(dialect: Dialect, env: Record<string, string> = {}): Promise<TestServer> {
-  const database = await openTestDatabase(dialect);
+export async function startTestServer(dialect: Dialect, env: Record<string, string> = {}, options: { mysqlBase?: string } = {}): Promise<TestServer> {
+  const database = await openTestDatabase(dialect, options.mysqlBase);
   const config = { ...loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env, DASHBOARD_DIR: '/nonexistent' }), seedDemoData: false };
   const app = await createApp(config, database.db);
   const url = `${await app.listen(0, '127.0.0.1')}/graphql`;
