@@ -1,7 +1,12 @@
 import { Mutex } from 'async-mutex';
 import type { DataSource, EntityManager } from 'typeorm';
 
-const RETRYABLE_MYSQL_ERRORS = new Set([1213 /* deadlock / Galera certification failure */, 1205 /* lock wait timeout */]);
+const RETRYABLE_MYSQL_ERRORS = new Set([
+  1213 /* deadlock; Galera certification failure */,
+  1205 /* lock wait timeout */,
+  3101 /* MySQL Group Replication: rolled back by a conflict at commit */,
+  9007 /* TiDB: write conflict */,
+]);
 const MAX_ATTEMPTS = 4;
 
 function isRetryable(error: unknown): boolean {
