@@ -16,6 +16,7 @@ import { publicNotices } from './notices';
 import { organizations } from './organizations';
 import { people } from './people';
 import { reports } from './reports';
+import { enrollments, myTraining, trainingClasses, trainingPrograms } from './training';
 import { users } from './users';
 
 // Same origin as the page: the server serves the dashboard and /graphql together, and the
@@ -49,6 +50,10 @@ export const App = () => (
     <Resource name="developmentCases" {...developmentCases} />
     <Resource name="publicNotices" {...publicNotices} />
     <Resource name="reports" {...reports} />
+    <Resource name="trainingPrograms" {...trainingPrograms} />
+    <Resource name="trainingClasses" {...trainingClasses} />
+    <Resource name="enrollments" {...enrollments} />
+    <Resource name="myTraining" {...myTraining} />
     <Resource name="calendarDays" {...calendarDays} />
     <Resource name="users" {...users} />
     <Resource name="auditEntries" {...auditEntries} />

@@ -152,9 +152,13 @@ describe('access and audit in the dashboard', () => {
     await signOut(page);
   });
 
-  test('tells a trainee why there is nothing to manage', async () => {
+  test('starts a trainee on their own training, with nothing to manage', async () => {
     await signIn(page, server!, 'trainee', '学员');
-    await page.getByTestId('home').getByText(/您的角色（学员）目前没有可以查看或管理的页面/).waitFor();
+    // The start page (wherever the sign-in led) sends a trainee to 我的培训.
+    await page.goto('about:blank');
+    await page.goto(`${server!.url}/#/`);
+    await page.waitForURL(/#\/myTraining/);
+    await page.getByTestId('my-training').getByText('课程签到').waitFor();
     await expect(menu().getByText('组织').count()).resolves.toBe(0);
     await shot('trainee-home');
     await signOut(page);

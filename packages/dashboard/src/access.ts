@@ -20,7 +20,11 @@ export type Permission =
   | 'report:read'
   | 'report:record'
   | 'report:verify'
-  | 'calendar:manage';
+  | 'calendar:manage'
+  | 'training:read'
+  | 'training:manage'
+  | 'training:enroll'
+  | 'training:self';
 
 /**
  * Which permission each page and button needs, by resource and action. Anything not listed
@@ -89,6 +93,36 @@ const RULES: Record<string, Record<string, Permission>> = {
   auditEntries: {
     list: 'audit:read',
     show: 'audit:read',
+  },
+  // 教育培训: those who run classes manage them (the server also checks the class is their
+  // organization's); chambers send people; a trainee has only their own page (myTraining).
+  trainingPrograms: {
+    list: 'training:read',
+    show: 'training:read',
+    create: 'training:manage',
+    edit: 'training:manage',
+  },
+  trainingClasses: {
+    list: 'training:read',
+    show: 'training:read',
+    create: 'training:manage',
+    edit: 'training:manage',
+    publish: 'training:manage',
+    cancel: 'training:manage',
+    // The sessions' check-in codes and the downloads of the roster and the sign-in sheet.
+    export: 'training:read',
+  },
+  enrollments: {
+    list: 'training:read',
+    show: 'training:read',
+    // Enrolling someone, and cancelling a place.
+    create: 'training:enroll',
+    cancel: 'training:enroll',
+    // Confirm, mark absent, mark attendance, revoke a certificate.
+    manage: 'training:manage',
+  },
+  myTraining: {
+    list: 'training:self',
   },
 };
 

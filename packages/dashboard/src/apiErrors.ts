@@ -18,6 +18,8 @@ const STATUS: Record<string, number> = {
   SERVICE_UNAVAILABLE: 503,
   GUARD_FAILED: 422,
   NOTICE_OPEN: 409,
+  CAPACITY_FULL: 409,
+  ALREADY_ENROLLED: 409,
 };
 
 const GENERAL_KEYS: Record<string, string> = {
@@ -41,7 +43,9 @@ export interface ErrorContext {
 export function translateProblem(problem: FieldProblem, translate: Translate, maxLengths: Record<string, number> = {}): string {
   const max = maxLengths[problem.field];
   const general = translate(`guildhall.validation.${problem.constraint}`, { _: problem.message, max });
-  return translate(`guildhall.fieldValidation.${problem.field}.${problem.constraint}`, { _: general, max });
+  // Rows of a repeated input share their messages: `quotas.0.chamberId` reads `quotas.chamberId`.
+  const field = problem.field.replace(/\.\d+(?=\.|$)/g, '');
+  return translate(`guildhall.fieldValidation.${field}.${problem.constraint}`, { _: general, max });
 }
 
 /** A rule of the domain a step does not pass (GUARD_FAILED, NOTICE_OPEN, and a case's next steps). */
@@ -76,7 +80,8 @@ export function toHttpError(error: unknown, translate: Translate, context: Error
 
   if (error.code === 'BAD_USER_INPUT') {
     const problems = error.fields;
-    const onForm = problems.length > 0 && problems.every((p) => context.formFields?.includes(p.field));
+    // A row of a repeated input (`quotas.0.chamberId`) belongs to the form when its list does.
+    const onForm = problems.length > 0 && problems.every((p) => context.formFields?.includes(p.field) || context.formFields?.includes(p.field.split('.')[0]));
     if (onForm) {
       const errors: Record<string, string> = {};
       for (const problem of problems) {
@@ -86,7 +91,7 @@ export function toHttpError(error: unknown, translate: Translate, context: Error
     }
     const described = problems.length
       ? problems
-          .map((p) => `${translate(`resources.${context.resource}.fields.${p.field}`, { _: p.field })}: ${translateProblem(p, translate, context.maxLengths)}`)
+          .map((p) => `${translate(`resources.${context.resource}.fields.${p.field.split('.')[0]}`, { _: p.field })}: ${translateProblem(p, translate, context.maxLengths)}`)
           .join('；')
       : error.message;
     return new HttpError(translate('guildhall.errors.badInput', { message: described }), status, { fields: problems });
@@ -109,7 +114,19 @@ export function toHttpError(error: unknown, translate: Translate, context: Error
     return new HttpError(translate(key, { message: described }), status, { ...error.extensions, failures });
   }
 
+  if (error.code === 'CAPACITY_FULL') {
+    // No seat left in the class, or the chamber's quota used up, in a class without a waiting line.
+    const reason = error.extensions.reason === 'quota' ? 'quota' : 'capacity';
+    return new HttpError(translate(`guildhall.errors.capacityFull.${reason}`), status, { ...error.extensions, reason });
+  }
+
+  if (error.code === 'ALREADY_ENROLLED') {
+    const waiting = error.extensions.status === 'WAITLISTED';
+    return new HttpError(translate(waiting ? 'guildhall.errors.alreadyWaiting' : 'guildhall.errors.alreadyEnrolled'), status, error.extensions);
+  }
+
   const key = GENERAL_KEYS[error.code];
-  if (key) return new HttpError(translate(key, { _: error.message }), status, error.extensions);
+  // A resource may word it its own way (too many check-in codes), else the general words.
+  if (key) return new HttpError(translate(`resources.${context.resource}.errors.${error.code}`, { _: translate(key, { _: error.message }) }), status, error.extensions);
   return new HttpError(translate('guildhall.errors.unexpected'), status, error.extensions);
 }

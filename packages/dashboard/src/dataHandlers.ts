@@ -18,12 +18,32 @@ import type {
   UpdatePersonMutationVariables,
   UpdateUserMutationVariables,
   UserFilter,
+  CreateTrainingClassMutationVariables,
+  CreateTrainingProgramMutationVariables,
+  EnrollmentFilter,
+  TrainingClassFilter,
+  TrainingProgramFilter,
+  UpdateTrainingClassMutationVariables,
+  UpdateTrainingProgramMutationVariables,
 } from '@guildhall/client';
 import { CASE_FILTER_KEYS, knownFilters } from './development/development';
 import { NOTICE_CREATE_FIELDS, NOTICE_FILTER_KEYS, NOTICE_MAX_LENGTHS, NOTICE_UPDATE_FIELDS } from './notices/notice';
 import { MAX_LENGTHS, WRITABLE_FIELDS } from './organizations/kinds';
 import { PERSON_MAX_LENGTHS, PERSON_WRITABLE_FIELDS, personFilter } from './people/person';
 import { REPORT_CREATE_FIELDS, REPORT_FILTER_KEYS, REPORT_MAX_LENGTHS } from './reports/report';
+import {
+  CLASS_CREATE_FIELDS,
+  CLASS_FILTER_KEYS,
+  CLASS_MAX_LENGTHS,
+  CLASS_UPDATE_FIELDS,
+  ENROLLMENT_FILTER_KEYS,
+  PROGRAM_CREATE_FIELDS,
+  PROGRAM_FILTER_KEYS,
+  PROGRAM_MAX_LENGTHS,
+  PROGRAM_UPDATE_FIELDS,
+  normalizeClass,
+  trainingFilter,
+} from './training/training';
 import { USER_CREATE_FIELDS, USER_MAX_LENGTHS, USER_UPDATE_FIELDS } from './users/roles';
 
 export type Values = Record<string, unknown>;
@@ -44,6 +64,8 @@ export interface ResourceHandler {
   updateFields: readonly string[];
   /** Text limits, to word length problems. */
   maxLengths: Record<string, number>;
+  /** Puts form values in the shape the server takes, before a create and before comparing for an update. */
+  normalize?(values: Values): Values;
   list(variables: ListVariables): Promise<{ items: Values[]; total: number }>;
   get(id: string): Promise<Values>;
   byIds(ids: string[]): Promise<Values[]>;
@@ -223,6 +245,58 @@ function reportHandler(client: GuildhallClient): ResourceHandler {
   };
 }
 
+/** Training programs (培训计划): created and edited; the organizer is chosen once. */
+function programHandler(client: GuildhallClient): ResourceHandler {
+  return {
+    createFields: PROGRAM_CREATE_FIELDS,
+    updateFields: PROGRAM_UPDATE_FIELDS,
+    maxLengths: PROGRAM_MAX_LENGTHS,
+    normalize: (values) => (typeof values.year === 'string' && values.year !== '' ? { ...values, year: Number(values.year) } : values),
+    list: async ({ filter, ...rest }) => {
+      const { items, total } = await client.training.programs({ ...rest, filter: trainingFilter(filter, PROGRAM_FILTER_KEYS) as TrainingProgramFilter });
+      return { items, total: total.count };
+    },
+    get: async (id) => (await client.training.program(id)).item,
+    byIds: async (ids) => (await client.training.programsByIds(ids)).items,
+    create: async (fields) => (await client.training.createProgram(fields as CreateTrainingProgramMutationVariables)).item,
+    update: async (id, version, changes) => (await client.training.updateProgram({ ...changes, id, version } as UpdateTrainingProgramMutationVariables)).item,
+  };
+}
+
+/** Training classes (培训班): sessions and quotas go as whole lists; publishing and cancelling are the data provider's. */
+function classHandler(client: GuildhallClient): ResourceHandler {
+  return {
+    createFields: CLASS_CREATE_FIELDS,
+    updateFields: CLASS_UPDATE_FIELDS,
+    maxLengths: CLASS_MAX_LENGTHS,
+    normalize: normalizeClass,
+    list: async ({ filter, ...rest }) => {
+      const { items, total } = await client.training.classes({ ...rest, filter: trainingFilter(filter, CLASS_FILTER_KEYS) as TrainingClassFilter });
+      return { items, total: total.count };
+    },
+    get: async (id) => (await client.training.class(id)).item,
+    byIds: async (ids) => (await client.training.classesByIds(ids)).items,
+    create: async (fields) => (await client.training.createClass(fields as CreateTrainingClassMutationVariables)).item,
+    update: async (id, version, changes) => (await client.training.updateClass({ ...changes, id, version } as UpdateTrainingClassMutationVariables)).item,
+  };
+}
+
+/** Places in classes (报名记录): a create enrolls a person; the other steps are the data provider's. */
+function enrollmentHandler(client: GuildhallClient): ResourceHandler {
+  return {
+    createFields: ['classId', 'personId'],
+    updateFields: [],
+    maxLengths: {},
+    list: async ({ filter, ...rest }) => {
+      const { items, total } = await client.training.enrollments({ ...rest, filter: trainingFilter(filter, ENROLLMENT_FILTER_KEYS) as EnrollmentFilter });
+      return { items, total: total.count };
+    },
+    get: async (id) => (await client.training.enrollment(id)).item,
+    byIds: async (ids) => (await client.training.enrollmentsByIds(ids)).items,
+    create: async (fields) => (await client.training.enroll(String(fields.classId ?? ''), String(fields.personId ?? ''))).item,
+  };
+}
+
 export function createHandlers(client: GuildhallClient): Record<string, ResourceHandler> {
   return {
     organizations: organizationHandler(client),
@@ -233,5 +307,8 @@ export function createHandlers(client: GuildhallClient): Record<string, Resource
     publicNotices: noticeHandler(client),
     calendarDays: calendarHandler(client),
     reports: reportHandler(client),
+    trainingPrograms: programHandler(client),
+    trainingClasses: classHandler(client),
+    enrollments: enrollmentHandler(client),
   };
 }

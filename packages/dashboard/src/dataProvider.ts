@@ -16,6 +16,7 @@ import { toHttpError, type Translate } from './apiErrors';
 import { createHandlers, type ResourceHandler, type Values } from './dataHandlers';
 import { STEP_FORM_FIELDS, pipelineRows, runStep, type PipelineRow, type StepValues } from './development/development';
 import type { ReportStep } from './reports/report';
+import type { ChamberTrainingRow, Enrollment } from './training/training';
 import type { User } from './users/roles';
 
 /** The server answers at most this many rows per request. */
@@ -73,6 +74,21 @@ export interface GuildhallDataProvider extends DataProvider {
   previewPeopleImport(params: { fileName: string; contentBase64: string }): Promise<{ data: ImportOutcome }>;
   /** Creates everyone in the sheet, or nobody. */
   importPeople(params: { fileName: string; contentBase64: string }): Promise<{ data: ImportOutcome }>;
+  /** Training classes: publishing opens the class for enrollment in its window; cancelling ends it. */
+  publishClass(params: VersionedParams): Promise<{ data: RaRecord }>;
+  cancelClass(params: VersionedParams): Promise<{ data: RaRecord }>;
+  /** The signed-in trainee takes a seat, or a place in line. */
+  enrollMyself(params: { classId: Identifier }): Promise<{ data: Enrollment }>;
+  /** Places: cancelled one by one (each may promote the first in line), the others in one request. */
+  cancelEnrollments(params: { ids: Identifier[] }): Promise<{ data: Enrollment[] }>;
+  confirmEnrollments(params: { ids: Identifier[] }): Promise<{ data: Enrollment[] }>;
+  markEnrollmentsAbsent(params: { ids: Identifier[] }): Promise<{ data: Enrollment[] }>;
+  markAttendance(params: { sessionId: Identifier; ids: Identifier[] }): Promise<{ data: Enrollment[] }>;
+  /** The trainee checks in to a session of today with its six-digit code. */
+  checkIn(params: { sessionId: Identifier; code: string }): Promise<{ data: Enrollment }>;
+  revokeCertificate(params: { id: Identifier }): Promise<{ data: Enrollment }>;
+  /** Places, attendance, completion and hours per chamber, over a program or a year. */
+  trainingByChamber(params: { programId?: Identifier | null; year?: number | null }): Promise<{ data: ChamberTrainingRow[] }>;
   /** The signed-in user's own account. */
   changePassword(params: { currentPassword: string; newPassword: string }): Promise<void>;
   myApiTokens(): Promise<{ data: ApiToken[] }>;
@@ -84,9 +100,14 @@ function emptyToNull(value: unknown): unknown {
   return value === undefined || value === '' ? null : value;
 }
 
-/** Values are equal, lists (a notice's cases) element by element. */
+/** A list element as text: ids as they are, rows (a class's sessions) by their fields. */
+function itemKey(item: unknown): string {
+  return item !== null && typeof item === 'object' ? JSON.stringify(item) : String(item);
+}
+
+/** Values are equal, lists (a notice's cases, a class's sessions) element by element. */
 function same(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => String(item) === String(b[i]));
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => itemKey(item) === itemKey(b[i]));
   return a === b;
 }
 
@@ -202,7 +223,8 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
         resource,
         async (handler) => {
           if (!handler.create) return unsupported();
-          return { data: asRecord(await handler.create(filledFields(params.data as Values, handler.createFields))) };
+          const data = handler.normalize ? handler.normalize(params.data as Values) : (params.data as Values);
+          return { data: asRecord(await handler.create(filledFields(data, handler.createFields))) };
         },
         handlers[resource]?.createFields,
       ),
@@ -215,7 +237,8 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
           const previous = params.previousData as Values | undefined;
           const version = versionOf(params);
           if (version === undefined) throw new HttpError('The version that was read is missing', 400);
-          const changes = changedFields(params.data as Values, previous, handler.updateFields);
+          const normalize = handler.normalize ?? ((values: Values) => values);
+          const changes = changedFields(normalize(params.data as Values), previous && normalize(previous), handler.updateFields);
           if (Object.keys(changes).length === 0 && previous) return { data: previous as never };
           return { data: asRecord(await handler.update(String(params.id), version, changes)) };
         },
@@ -310,6 +333,39 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
       call('people', async () => ({ data: (await client.people.previewImport(params.fileName, params.contentBase64)).outcome })),
 
     importPeople: (params) => call('people', async () => ({ data: (await client.people.import(params.fileName, params.contentBase64)).outcome })),
+
+    publishClass: (params) =>
+      call('trainingClasses', async () => ({ data: asRecord((await client.training.publishClass(String(params.id), params.previousData.version)).item) })),
+
+    cancelClass: (params) =>
+      call('trainingClasses', async () => ({ data: asRecord((await client.training.cancelClass(String(params.id), params.previousData.version)).item) })),
+
+    enrollMyself: (params) => call('enrollments', async () => ({ data: (await client.training.enrollMyself(String(params.classId))).item })),
+
+    cancelEnrollments: (params) =>
+      call('enrollments', async () => {
+        const data: Enrollment[] = [];
+        for (const id of params.ids) data.push((await client.training.cancel(String(id))).item);
+        return { data };
+      }),
+
+    confirmEnrollments: (params) => call('enrollments', async () => ({ data: (await client.training.confirm(params.ids.map(String))).items })),
+
+    markEnrollmentsAbsent: (params) => call('enrollments', async () => ({ data: (await client.training.markAbsent(params.ids.map(String))).items })),
+
+    markAttendance: (params) =>
+      call('enrollments', async () => ({ data: (await client.training.markAttendance(String(params.sessionId), params.ids.map(String))).items }), ['sessionId']),
+
+    checkIn: (params) =>
+      call('enrollments', async () => ({ data: (await client.training.checkIn(String(params.sessionId), params.code.trim())).item }), ['sessionId', 'code']),
+
+    revokeCertificate: (params) => call('enrollments', async () => ({ data: (await client.training.revokeCertificate(String(params.id))).item })),
+
+    trainingByChamber: (params) =>
+      call('trainingPrograms', async () => {
+        const programId = params.programId == null || params.programId === '' ? null : String(params.programId);
+        return { data: (await client.training.byChamber(programId, params.year ?? null)).items };
+      }),
 
     changePassword: (params) =>
       callAccount(async () => {

@@ -41,6 +41,23 @@ export const AUDIT_ACTIONS = [
   'report.startVerification',
   'report.conclude',
   'report.close',
+  'training.program.create',
+  'training.program.update',
+  'training.class.create',
+  'training.class.update',
+  'training.class.publish',
+  'training.class.cancel',
+  'training.rosterExport',
+  'training.signInSheetExport',
+  'enrollment.enroll',
+  'enrollment.waitlist',
+  'enrollment.cancel',
+  'enrollment.promote',
+  'enrollment.confirm',
+  'enrollment.absent',
+  'enrollment.checkIn',
+  'enrollment.complete',
+  'enrollment.revokeCertificate',
   'user.create',
   'user.update',
   'user.resetPassword',
@@ -55,7 +72,7 @@ export const AUDIT_ACTIONS = [
   'access.denied',
 ] as const;
 
-export const RECORD_TYPES = ['Organization', 'Person', 'User', 'ApiToken', 'DevelopmentCase', 'PublicNotice', 'Report', 'CalendarDay'] as const;
+export const RECORD_TYPES = ['Organization', 'Person', 'User', 'ApiToken', 'DevelopmentCase', 'PublicNotice', 'Report', 'CalendarDay', 'TrainingProgram', 'TrainingClass', 'Enrollment'] as const;
 
 /** Where a record of each type is shown, and whose field labels name its changes. */
 export const RECORD_RESOURCES: Record<string, string> = {
@@ -67,6 +84,9 @@ export const RECORD_RESOURCES: Record<string, string> = {
   PublicNotice: 'publicNotices',
   Report: 'reports',
   CalendarDay: 'calendarDays',
+  TrainingProgram: 'trainingPrograms',
+  TrainingClass: 'trainingClasses',
+  Enrollment: 'enrollments',
 };
 
 // Message keys are paths, so `organization.update` finds guildhall.auditActions.organization.update.

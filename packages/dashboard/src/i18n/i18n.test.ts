@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import { ALERT_KINDS, ASSESSMENT_RESULTS, CASE_ACTIONS, CASE_STAGES, GUARD_RULES } from '../development/development';
 import { DAY_TYPES, NOTICE_STAGES, NOTICE_STATES } from '../notices/notice';
 import { KINDS, PROVINCES, STATUSES } from '../organizations/kinds';
+import { CLASS_STATUSES, ENROLLMENT_STATUSES, TRAINING_RULES } from '../training/training';
 import { REPORT_CHANNELS, REPORT_FINDINGS, REPORT_STATUSES } from '../reports/report';
 import { EDUCATIONS, GENDERS, MEMBERSHIP_STATUSES, RELATIONS } from '../people/person';
 import { en } from './en';
@@ -46,6 +47,9 @@ describe('messages', () => {
         ['caseActions', CASE_ACTIONS],
         ['assessmentResults', ASSESSMENT_RESULTS],
         ['rules', GUARD_RULES],
+        ['rules', TRAINING_RULES],
+        ['classStatuses', CLASS_STATUSES],
+        ['enrollmentStatuses', ENROLLMENT_STATUSES],
         ['noticeStages', NOTICE_STAGES],
         ['dayTypes', DAY_TYPES],
         ['noticeStates', NOTICE_STATES],
@@ -83,6 +87,8 @@ describe('messages', () => {
     expect(NOTICE_STATES.map((state) => zhLabels.get(`guildhall.noticeStates.${state}`))).toEqual(['草稿', '公示中', '公示期满（无异议）', '公示期满（有异议）']);
     expect(REPORT_STATUSES.map((status) => zhLabels.get(`guildhall.reportStatuses.${status}`))).toEqual(['已受理', '核查中', '情况属实', '情况不属实', '已办结']);
     expect(flatten(zh).get('guildhall.statuses.WEAK_LAX')).toBe('软弱涣散');
+    expect(CLASS_STATUSES.map((status) => zhLabels.get(`guildhall.classStatuses.${status}`))).toEqual(['筹备中', '已发布', '已取消']);
+    expect(ENROLLMENT_STATUSES.map((status) => zhLabels.get(`guildhall.enrollmentStatuses.${status}`))).toEqual(['候补', '已报名', '已确认', '已参训', '缺席', '已取消']);
   });
 
   it('leaves none of react-admin’s own messages in English under Chinese', () => {

@@ -4,15 +4,18 @@ import { Link, Navigate, Title, useCanAccess, useGetIdentity, useTranslate } fro
 import type { Identity } from '../authProvider';
 
 /**
- * The start page: the organization list for those who may read it; for a role without any
- * page (a trainee), a word on why the menu is empty and where to go.
+ * The start page: the organization list for those who may read it, a trainee's own training;
+ * for a role without any page, a word on why the menu is empty and where to go.
  */
 export const Home = () => {
   const translate = useTranslate();
   const { canAccess, isPending } = useCanAccess({ resource: 'organizations', action: 'list' });
+  const { canAccess: trains, isPending: checkingTraining } = useCanAccess({ resource: 'myTraining', action: 'list' });
   const identity = useGetIdentity().identity as Identity | undefined;
-  if (isPending) return <CircularProgress size={24} sx={{ m: 4 }} />;
+  if (isPending || checkingTraining) return <CircularProgress size={24} sx={{ m: 4 }} />;
   if (canAccess) return <Navigate to="/organizations" replace />;
+  // A trainee's start page is their own training.
+  if (trains) return <Navigate to="/myTraining" replace />;
   return (
     <Box sx={{ mt: 2, maxWidth: 720 }} data-testid="home">
       <Title title="guildhall.home.title" />

@@ -1,12 +1,12 @@
 import { Typography } from '@mui/material';
-import { Menu as RaMenu, useCanAccess, useSidebarState, useTranslate } from 'react-admin';
+import { Menu as RaMenu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
 
 /** The heading of a group of entries; hidden while the sidebar is folded, and when none of its entries shows. */
 const MenuGroup = ({ label, resources }: { label: string; resources: string[] }) => {
   const translate = useTranslate();
   const [open] = useSidebarState();
-  const { canAccess } = useCanAccess({ resource: resources[0], action: 'list' });
-  if (!open || !canAccess) return null;
+  const { canAccess } = useCanAccessResources({ resources, action: 'list' });
+  if (!open || !canAccess || !resources.some((resource) => canAccess[resource])) return null;
   return (
     <Typography variant="overline" color="text.secondary" component="div" sx={{ px: 2, pt: 1.5, lineHeight: 2 }} data-testid="menu-group">
       {translate(label)}
@@ -23,6 +23,11 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="developmentCases" />
     <RaMenu.ResourceItem name="publicNotices" />
     <RaMenu.ResourceItem name="reports" />
+    <MenuGroup label="guildhall.menu.training" resources={['trainingClasses', 'myTraining']} />
+    <RaMenu.ResourceItem name="trainingPrograms" />
+    <RaMenu.ResourceItem name="trainingClasses" />
+    <RaMenu.ResourceItem name="enrollments" />
+    <RaMenu.ResourceItem name="myTraining" />
     <RaMenu.ResourceItem name="calendarDays" />
     <RaMenu.ResourceItem name="users" primaryText="resources.users.menu" />
     <RaMenu.ResourceItem name="auditEntries" />
