@@ -140,6 +140,22 @@ import {
   type UpdateTrainingProgramMutationVariables,
   type CreateTrainingClassMutationVariables,
   type UpdateTrainingClassMutationVariables,
+  ExemplarListDocument,
+  ExemplarsByIdsDocument,
+  ExemplarByIdDocument,
+  ExemplarRevisionDiffDocument,
+  CreateExemplarDocument,
+  UpdateExemplarDocument,
+  SubmitExemplarForReviewDocument,
+  ApproveExemplarDocument,
+  ReturnExemplarToDraftDocument,
+  PublishExemplarDocument,
+  WithdrawExemplarDocument,
+  PublishedExemplarsDocument,
+  type ExemplarListQueryVariables,
+  type CreateExemplarMutationVariables,
+  type UpdateExemplarMutationVariables,
+  type PublishedExemplarsQueryVariables,
 } from './generated/graphql.js';
 import { toApiError } from './errors.js';
 
@@ -270,12 +286,27 @@ export function createClient(url: string, options: ClientOptions = {}) {
       checkIn: (sessionId: string, code: string) => run(CheckInDocument, { sessionId, code }),
       revokeCertificate: (id: string) => run(RevokeCertificateDocument, { id }),
     },
+    exemplars: {
+      list: (variables: ExemplarListQueryVariables) => run(ExemplarListDocument, variables),
+      byIds: (ids: string[]) => run(ExemplarsByIdsDocument, { ids }),
+      get: (id: string) => run(ExemplarByIdDocument, { id }),
+      diff: (id: string, from: number, to: number) => run(ExemplarRevisionDiffDocument, { id, from, to }),
+      create: (variables: CreateExemplarMutationVariables) => run(CreateExemplarDocument, variables),
+      /** Edits the draft; a published profile gets a new revision. */
+      update: (variables: UpdateExemplarMutationVariables) => run(UpdateExemplarDocument, variables),
+      submit: (id: string, version: number) => run(SubmitExemplarForReviewDocument, { id, version }),
+      approve: (id: string, version: number) => run(ApproveExemplarDocument, { id, version }),
+      returnToDraft: (id: string, version: number, note: string) => run(ReturnExemplarToDraftDocument, { id, version, note }),
+      publish: (id: string, version: number) => run(PublishExemplarDocument, { id, version }),
+      withdraw: (id: string, version: number, note: string) => run(WithdrawExemplarDocument, { id, version, note }),
+    },
     /** What anyone may do without an account. */
     public: {
       notices: (page?: number, perPage?: number) => run(PublishedNoticesDocument, { page, perPage }),
       notice: (id: string) => run(PublishedNoticeDocument, { id }),
       fileReport: (variables: FileReportMutationVariables) => run(FileReportDocument, variables),
       verifyCertificate: (code: string) => run(VerifyCertificateDocument, { code }),
+      exemplars: (variables: PublishedExemplarsQueryVariables) => run(PublishedExemplarsDocument, variables),
     },
     auth: {
       /** The signed-in user and their permissions; `me` is null without a session. */

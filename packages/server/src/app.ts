@@ -26,6 +26,8 @@ import { publicPages } from './notices/public-pages';
 import { personExportRoutes } from './people/person-export';
 import { certificateRoutes } from './training/certificate-routes';
 import { rosterRoutes } from './training/roster-export';
+import { exemplarRoutes } from './exemplars/exemplar-routes';
+import { DiskPhotoStorage } from './exemplars/photos';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 
 export interface App {
@@ -51,6 +53,8 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   const reportLimiter = new RateLimiterMemory({ points: 5, duration: 3600 });
   // Check-in codes are six digits: ten tries per ten minutes per account keeps guessing hopeless.
   const checkInLimiter = new RateLimiterMemory({ points: 10, duration: 600 });
+  const photos = new DiskPhotoStorage(config.photoDir);
+  const routeDeps = { db, auth, cipher, reportLimiter, checkInLimiter, photos, secureCookies: 'auto' as const };
   const limits = queryLimits(config.production);
 
   app.use(requestLogging(logger));
@@ -148,19 +152,20 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
     cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: true }),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext({ db, auth, cipher, reportLimiter, checkInLimiter, secureCookies: 'auto' }, req, res),
+      context: async ({ req, res }) => createContext(routeDeps, req, res),
     }),
   );
 
   app.use(publicPages({ db, cipher, reportLimiter }));
-  app.use(personExportRoutes({ db, auth, cipher, reportLimiter, checkInLimiter, secureCookies: 'auto' }));
-  app.use(rosterRoutes({ db, auth, cipher, reportLimiter, checkInLimiter, secureCookies: 'auto' }));
-  app.use(certificateRoutes({ db, auth, cipher, reportLimiter, checkInLimiter, secureCookies: 'auto', certificateFont: config.certificateFont }));
+  app.use(personExportRoutes(routeDeps));
+  app.use(exemplarRoutes(routeDeps));
+  app.use(rosterRoutes(routeDeps));
+  app.use(certificateRoutes({ ...routeDeps, certificateFont: config.certificateFont }));
 
   const indexHtml = path.join(config.dashboardDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
     app.use(express.static(config.dashboardDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|public\/|exports\/|certificates\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|public\/|exports\/|certificates\/|photos\/|exemplars\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);
     });

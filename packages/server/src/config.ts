@@ -24,6 +24,8 @@ export interface Config {
   dataKey: string;
   /** A font with Chinese glyphs for PDF certificates: `path` or `path#PostScriptName` (for .ttc collections); null: look in the usual places. */
   certificateFont: string | null;
+  /** Where uploaded photos are stored (the disk storage; an object store can replace it behind PhotoStorage). */
+  photoDir: string;
   /** Session lifetime in hours. */
   sessionHours: number;
   /** How GraphQL operations run: compiled once per document (`jit`) or interpreted (`graphql-js`). */
@@ -128,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     dataKey: dataKey || DEVELOPMENT_DATA_KEY,
     certificateFont: env.CERTIFICATE_FONT || null,
+    photoDir: env.PHOTO_DIR ? path.resolve(env.PHOTO_DIR) : path.join(repoRoot, 'data', 'photos'),
     sessionHours,
     graphqlExecutor: parseExecutor(env.GRAPHQL_EXECUTOR),
   };

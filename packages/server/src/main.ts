@@ -8,6 +8,7 @@ import { QueryCounter } from './db/query-counter';
 import { DEMO_PASSWORD, seedDemoAccounts } from './seed/accounts';
 import { PersonalDataCipher } from './people/personal-data';
 import { seedDemoData } from './seed/demo';
+import { DiskPhotoStorage } from './exemplars/photos';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,8 +19,8 @@ async function main(): Promise<void> {
   const db = new Database(dataSource);
 
   if (config.seedDemoData) {
-    const seeded = await seedDemoData(db, new PersonalDataCipher(config.dataKey), { onProgress: (message) => console.log(message) });
-    if (seeded) console.log(`Seeded demo data: ${seeded.organizations} organizations (${seeded.chambers} chambers, ${seeded.enterprises} enterprises), ${seeded.people} people, ${seeded.cases} development cases, ${seeded.notices} notices, ${seeded.classes} training classes`);
+    const seeded = await seedDemoData(db, new PersonalDataCipher(config.dataKey), { onProgress: (message) => console.log(message), photos: new DiskPhotoStorage(config.photoDir) });
+    if (seeded) console.log(`Seeded demo data: ${seeded.organizations} organizations (${seeded.chambers} chambers, ${seeded.enterprises} enterprises), ${seeded.people} people, ${seeded.cases} development cases, ${seeded.notices} notices, ${seeded.classes} training classes, ${seeded.exemplars} exemplars`);
     const accounts = await seedDemoAccounts(db);
     if (accounts) {
       console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   console.log(`Guildhall is running on ${where}`);
   console.log(`  Dashboard: ${url}/   (sign in there)`);
   console.log(`  GraphQL:   ${url}/graphql`);
-  console.log(`  Public:    ${url}/public/notices`);
+  console.log(`  Public:    ${url}/public/notices   ${url}/public/exemplars`);
 
   const shutdown = async (signal: string) => {
     console.log(`${signal} received, finishing requests in flight`);

@@ -24,6 +24,10 @@ export const PERMISSIONS = [
   'training:manage',
   'training:enroll',
   'training:self',
+  'exemplar:read',
+  'exemplar:write',
+  'exemplar:review',
+  'exemplar:publish',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -31,7 +35,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
   // Enrolling and checking in as oneself is the trainee's: an administrator acts on others' places.
   [UserRole.ADMIN]: PERMISSIONS.filter((p) => p !== 'training:self'),
-  [UserRole.ASSESSOR]: ['organization:read', 'audit:read', 'person:read', 'case:read', 'notice:read', 'report:read', 'training:read'],
+  [UserRole.ASSESSOR]: ['organization:read', 'audit:read', 'person:read', 'case:read', 'notice:read', 'report:read', 'training:read', 'exemplar:read', 'exemplar:review'],
   [UserRole.COORDINATOR]: [
     'organization:read',
     'organization:write',
@@ -52,9 +56,11 @@ export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
     'training:read',
     'training:manage',
     'training:enroll',
+    'exemplar:read',
+    'exemplar:write',
   ],
   // Chamber staff keep records up to date but never read national ids, publish notices or judge reports.
-  [UserRole.STAFF]: ['organization:read', 'organization:write', 'person:read', 'person:write', 'case:read', 'case:write', 'notice:read', 'notice:write', 'report:read', 'report:record', 'training:read', 'training:enroll'],
+  [UserRole.STAFF]: ['organization:read', 'organization:write', 'person:read', 'person:write', 'case:read', 'case:write', 'notice:read', 'notice:write', 'report:read', 'report:record', 'training:read', 'training:enroll', 'exemplar:read', 'exemplar:write'],
   // Trainees see the classes open to them, enroll themselves and check in.
   [UserRole.TRAINEE]: ['training:self'],
 };

@@ -7,6 +7,7 @@ import { Person } from '../people/person.entity';
 import { CaseAssessment, CaseEvent, CaseSponsor, DevelopmentCase } from '../development/case.entity';
 import { CalendarDay, NoticeCase, PublicNotice } from '../notices/notice.entity';
 import { Report } from '../reports/report.entity';
+import { Exemplar, ExemplarRevision, Photo } from '../exemplars/exemplar.entity';
 import { Attendance, ClassQuota, ClassSession, Enrollment, TrainingClass, TrainingProgram } from '../training/training.entity';
 
 export const entities = [
@@ -30,4 +31,7 @@ export const entities = [
   ClassQuota,
   Enrollment,
   Attendance,
+  Exemplar,
+  ExemplarRevision,
+  Photo,
 ];

@@ -22,6 +22,8 @@ import { ReportService } from '../reports/report.service';
 import { EnrollmentService } from '../training/enrollment.service';
 import { createTrainingLoaders, type TrainingLoaders } from '../training/training.loaders';
 import { TrainingService } from '../training/training.service';
+import { ExemplarService } from '../exemplars/exemplar.service';
+import type { PhotoStorage } from '../exemplars/photos';
 
 export interface Services {
   auth: AuthService;
@@ -35,6 +37,7 @@ export interface Services {
   reports: ReportService;
   training: TrainingService;
   enrollments: EnrollmentService;
+  exemplars: ExemplarService;
 }
 
 export interface Loaders {
@@ -71,6 +74,7 @@ export interface ContextDeps {
   reportLimiter: RateLimiterAbstract;
   /** Per-account limit on check-in code attempts. */
   checkInLimiter: RateLimiterAbstract;
+  photos: PhotoStorage;
   secureCookies: 'auto' | boolean;
 }
 
@@ -120,6 +124,7 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
       reports: new ReportService(deps.db, actor, deps.cipher, deps.reportLimiter),
       training,
       enrollments: new EnrollmentService(deps.db, actor, training, deps.checkInLimiter),
+      exemplars: new ExemplarService(deps.db, actor, deps.photos),
     },
     loaders: {
       organizations: createOrganizationLoaders(deps.db, actor),

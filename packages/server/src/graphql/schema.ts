@@ -11,6 +11,7 @@ import { CalendarDayResolver, PublicNoticeResolver } from '../notices/notice.res
 import { PublicResolver } from '../notices/public';
 import { ReportResolver } from '../reports/report.resolver';
 import { CertificateResolver } from '../training/certificate-routes';
+import { ExemplarResolver, ExemplarRevisionResolver, PhotoResolver, PublicExemplarResolver } from '../exemplars/exemplar.resolver';
 import { ClassSessionResolver, EnrollmentResolver, TrainingClassResolver, TrainingProgramResolver } from '../training/training.resolver';
 
 export const resolvers = [
@@ -27,6 +28,10 @@ export const resolvers = [
   ClassSessionResolver,
   EnrollmentResolver,
   CertificateResolver,
+  ExemplarResolver,
+  ExemplarRevisionResolver,
+  PhotoResolver,
+  PublicExemplarResolver,
   AuthResolver,
   UserResolver,
   AuditResolver,

@@ -6,6 +6,10 @@ import { DIALECTS, openTestDatabase, type TestDatabase } from '../test/databases
 import { Person } from '../people/person.entity';
 import { PersonalDataCipher } from '../people/personal-data';
 import { seedDemoData } from './demo';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DiskPhotoStorage } from '../exemplars/photos';
 
 const cipher = new PersonalDataCipher('demo-test-data-key-of-at-least-32-chars');
 
@@ -18,7 +22,7 @@ describe.each(DIALECTS)('demo data on %s', (dialect) => {
 
   it('seeds the department, its coordination group, 17 chambers and about 300 enterprises with valid credit codes', async () => {
     const progress: string[] = [];
-    const summary = await seedDemoData(t.db, cipher, { onProgress: (m) => progress.push(m) });
+    const summary = await seedDemoData(t.db, cipher, { photos: new DiskPhotoStorage(fs.mkdtempSync(path.join(os.tmpdir(), 'demo-photos-'))), onProgress: (m) => progress.push(m) });
     expect(summary).toMatchObject({ chambers: 17, enterprises: 302 });
     expect(progress.length).toBeGreaterThan(17);
 
@@ -58,6 +62,13 @@ describe.each(DIALECTS)('demo data on %s', (dialect) => {
     expect(Number(completed[0].n)).toBe(26);
     const seated = await t.dataSource.query("SELECT COUNT(*) AS n FROM enrollment WHERE classId = ? AND status IN ('REGISTERED', 'WAITLISTED')", [classes[1].id]);
     expect(Number(seated[0].n)).toBe(15);
+  });
+
+  it('seeds three published exemplars and one in review', async () => {
+    const published = await t.dataSource.query('SELECT COUNT(*) AS n FROM exemplar WHERE publishedRevisionId IS NOT NULL AND withdrawnAt IS NULL');
+    expect(Number(published[0].n)).toBe(3);
+    const inReview = await t.dataSource.query("SELECT COUNT(*) AS n FROM exemplar_revision WHERE state = 'IN_REVIEW'");
+    expect(Number(inReview[0].n)).toBe(1);
   });
 
   it('leaves a database that already holds data alone', async () => {

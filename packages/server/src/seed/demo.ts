@@ -8,6 +8,8 @@ import type { PersonalDataCipher } from '../people/personal-data';
 import { seedDemoPeople } from './people';
 import { seedDemoDevelopment } from './development';
 import { seedDemoTraining } from './training';
+import { seedDemoExemplars } from './exemplars';
+import type { PhotoStorage } from '../exemplars/photos';
 
 
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -72,10 +74,15 @@ export interface SeedSummary {
   cases: number;
   notices: number;
   classes: number;
+  exemplars: number;
 }
 
 /** Seeds the demo department into an empty database; returns null when data is already there. */
-export async function seedDemoData(db: Database, cipher: PersonalDataCipher, options: { onProgress?: (message: string) => void } = {}): Promise<SeedSummary | null> {
+export async function seedDemoData(
+  db: Database,
+  cipher: PersonalDataCipher,
+  options: { onProgress?: (message: string) => void; photos?: PhotoStorage } = {},
+): Promise<SeedSummary | null> {
   if ((await db.manager.count(Organization)) > 0) return null;
   const random = createRandom(20261127);
   const orgs = new OrganizationService(db, SYSTEM_ACTOR);
@@ -154,6 +161,8 @@ export async function seedDemoData(db: Database, cipher: PersonalDataCipher, opt
   const development = await seedDemoDevelopment(db, cipher, random, progress);
   progress('Seeding demo data: training');
   const training = await seedDemoTraining(db, progress);
+  progress('Seeding demo data: exemplars');
+  const exemplars = options.photos ? await seedDemoExemplars(db, options.photos, progress) : 0;
   return {
     organizations,
     chambers: DEMO_CHAMBERS.length,
@@ -162,5 +171,6 @@ export async function seedDemoData(db: Database, cipher: PersonalDataCipher, opt
     cases: development.cases,
     notices: development.notices,
     classes: training.classes,
+    exemplars,
   };
 }

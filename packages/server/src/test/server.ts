@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { loadConfig } from '../config';
 import { createApp, type App } from '../app';
 import { Viewer } from '../access/viewer';
@@ -29,6 +32,8 @@ export interface TestServer extends TestDatabase {
   gql: Gql;
   /** Without credentials. */
   anonymous: Gql;
+  /** Where this server stores uploaded photos. */
+  photoDir: string;
   post(body: string, headers?: Record<string, string>): Promise<{ status: number; json: any; headers: Headers }>;
   /** A user of this role bound to this organization, with an API token. */
   userFor(role: UserRole, organizationId: number | string, username?: string): Promise<TestUser>;
@@ -41,7 +46,8 @@ let userSerial = 0;
 /** The real HTTP server on a fresh database, listening on a free loopback port. */
 export async function startTestServer(dialect: Dialect, env: Record<string, string> = {}, options: { mysqlBase?: string } = {}): Promise<TestServer> {
   const database = await openTestDatabase(dialect, options.mysqlBase);
-  const config = { ...loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env, DASHBOARD_DIR: '/nonexistent' }), seedDemoData: false };
+  const photoDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-photos-'));
+  const config = { ...loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', PHOTO_DIR: photoDir, ...env, DASHBOARD_DIR: '/nonexistent' }), seedDemoData: false };
   const app = await createApp(config, database.db);
   const url = `${await app.listen(0, '127.0.0.1')}/graphql`;
   const passwordHash = await hashPassword(TEST_PASSWORD);
@@ -83,10 +89,12 @@ export async function startTestServer(dialect: Dialect, env: Record<string, stri
     post,
     gql: admin.gql,
     anonymous: gqlWith({}),
+    photoDir,
     userFor,
     stop: async () => {
       await app.close();
       await database.close();
+      fs.rmSync(photoDir, { recursive: true, force: true });
     },
   };
 }

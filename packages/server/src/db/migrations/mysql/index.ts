@@ -4,6 +4,7 @@ import { ListOrderIndex1795757447073 } from './1795757447073-list-order-index';
 import { People1795763460637 } from './1795763460637-people';
 import { DevelopmentCases1795764031118 } from './1795764031118-development-cases';
 import { Training1795765214924 } from './1795765214924-training';
+import { Exemplars1795768486677 } from './1795768486677-exemplars';
 
 /** MySQL / MariaDB migrations, oldest first. */
-export const mysqlMigrations = [Initial1795754999715, AccountsAndAudit1795756817963, ListOrderIndex1795757447073, People1795763460637, DevelopmentCases1795764031118, Training1795765214924];
+export const mysqlMigrations = [Initial1795754999715, AccountsAndAudit1795756817963, ListOrderIndex1795757447073, People1795763460637, DevelopmentCases1795764031118, Training1795765214924, Exemplars1795768486677];

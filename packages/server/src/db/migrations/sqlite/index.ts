@@ -4,6 +4,7 @@ import { ListOrderIndex1795757446369 } from './1795757446369-list-order-index';
 import { People1795763460288 } from './1795763460288-people';
 import { DevelopmentCases1795764030626 } from './1795764030626-development-cases';
 import { Training1795765214432 } from './1795765214432-training';
+import { Exemplars1795768486244 } from './1795768486244-exemplars';
 
 /** SQLite migrations, oldest first. */
-export const sqliteMigrations = [Initial1795754999198, AccountsAndAudit1795756817414, ListOrderIndex1795757446369, People1795763460288, DevelopmentCases1795764030626, Training1795765214432];
+export const sqliteMigrations = [Initial1795754999198, AccountsAndAudit1795756817414, ListOrderIndex1795757446369, People1795763460288, DevelopmentCases1795764030626, Training1795765214432, Exemplars1795768486244];

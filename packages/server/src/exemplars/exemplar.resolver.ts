@@ -1,0 +1,165 @@
+import { Arg, Args, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, type GraphQLContext } from '../graphql/context';
+import { NotFoundError } from '../graphql/errors';
+import { ListMetadata } from '../graphql/list-metadata';
+import { Organization } from '../organizations/organization.entity';
+import { Person } from '../people/person.entity';
+import { CreateExemplarArgs, ExemplarListArgs, ExemplarStepArgs, PublishedExemplarArgs, UpdateExemplarArgs } from './exemplar.args';
+import { Exemplar, ExemplarRevision, ExemplarState, Photo } from './exemplar.entity';
+import { chambersWithExemplars, listPublished, PublicChamber, PublishedExemplar, publicViews, publishedQuery } from './public-exemplars';
+
+@ObjectType({ description: 'One field that differs between two revisions' })
+export class RevisionChange {
+  @Field()
+  field: string;
+
+  @Field(() => String, { nullable: true })
+  before: string | null;
+
+  @Field(() => String, { nullable: true })
+  after: string | null;
+}
+
+@Resolver(() => Exemplar)
+export class ExemplarResolver {
+  @Query(() => Exemplar)
+  Exemplar(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Exemplar> {
+    return ctx.services.exemplars.get(id);
+  }
+
+  @Query(() => [Exemplar])
+  allExemplars(@Args() args: ExemplarListArgs, @Ctx() ctx: GraphQLContext): Promise<Exemplar[]> {
+    return ctx.services.exemplars.list(args);
+  }
+
+  @Query(() => ListMetadata)
+  async _allExemplarsMeta(@Args() args: ExemplarListArgs, @Ctx() ctx: GraphQLContext): Promise<ListMetadata> {
+    return { count: await ctx.services.exemplars.count(args.filter) };
+  }
+
+  @Query(() => [RevisionChange], { description: 'Field by field, what changed between two revisions of a profile' })
+  exemplarRevisionDiff(
+    @Arg('id', () => ID) id: string,
+    @Arg('from', () => Int) from: number,
+    @Arg('to', () => Int) to: number,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RevisionChange[]> {
+    return ctx.services.exemplars.diff(id, from, to);
+  }
+
+  @Mutation(() => Exemplar, { description: 'A draft profile of a person or an organization' })
+  createExemplar(@Args() args: CreateExemplarArgs, @Ctx() ctx: GraphQLContext): Promise<Exemplar> {
+    return ctx.services.exemplars.create(args);
+  }
+
+  @Mutation(() => Exemplar, { description: 'Edits the draft; a published profile gets a new revision and the public keeps the published one until it is published' })
+  updateExemplar(@Args() args: UpdateExemplarArgs, @Ctx() ctx: GraphQLContext): Promise<Exemplar> {
+    return ctx.services.exemplars.update(args);
+  }
+
+  @Mutation(() => Exemplar, { description: 'DRAFT → IN_REVIEW' })
+  submitExemplarForReview(@Args() args: ExemplarStepArgs, @Ctx() ctx: GraphQLContext): Promise<Exemplar> {
+    return ctx.services.exemplars.submit(args);
+  }
+
+  @Mutation(() => Exemplar, { description: 'IN_REVIEW → NOTICE: the public notice starts today and runs 10 days' })
+  approveExemplar(@Args() args: ExemplarStepArgs, @Ctx() ctx: GraphQLContext): Promise<Exemplar> {
+    return ctx.services.exemplars.approve(args);
+  }
+
+  @Mutation(() => Exemplar, { description: 'IN_REVIEW or NOTICE → DRAFT, with the reason' })
+  returnExemplarToDraft(@Args() args: ExemplarStepArgs, @Ctx() ctx: GraphQLContext): Promise<Exemplar> {
+    return ctx.services.exemplars.returnToDraft(args);
+  }
+
+  @Mutation(() => Exemplar, { description: 'NOTICE → PUBLISHED once the notice has ended' })
+  publishExemplar(@Args() args: ExemplarStepArgs, @Ctx() ctx: GraphQLContext): Promise<Exemplar> {
+    return ctx.services.exemplars.publish(args);
+  }
+
+  @Mutation(() => Exemplar, { description: 'Takes a published profile off the public site, with the reason' })
+  withdrawExemplar(@Args() args: ExemplarStepArgs, @Ctx() ctx: GraphQLContext): Promise<Exemplar> {
+    return ctx.services.exemplars.withdraw(args);
+  }
+
+  @FieldResolver(() => ExemplarState, { description: 'Withdrawn, else the working revision\'s state, else published' })
+  state(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<ExemplarState> {
+    return ctx.services.exemplars.stateOf(e);
+  }
+
+  @FieldResolver(() => ExemplarRevision, { nullable: true, description: 'The revision being written or reviewed' })
+  workingRevision(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<ExemplarRevision | null> | null {
+    return e.workingRevisionId ? ctx.db.manager.findOneBy(ExemplarRevision, { id: e.workingRevisionId }) : null;
+  }
+
+  @FieldResolver(() => ExemplarRevision, { nullable: true, description: 'What the public sees (unless withdrawn)' })
+  publishedRevision(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<ExemplarRevision | null> | null {
+    return e.publishedRevisionId ? ctx.db.manager.findOneBy(ExemplarRevision, { id: e.publishedRevisionId }) : null;
+  }
+
+  @FieldResolver(() => [ExemplarRevision], { description: 'Every revision, newest first' })
+  revisions(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<ExemplarRevision[]> {
+    return ctx.services.exemplars.revisions(e.id);
+  }
+
+  @FieldResolver(() => Person, { nullable: true })
+  person(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<Person | null> | null {
+    return e.personId ? ctx.loaders.people.byId.load(e.personId) : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  subjectOrganization(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<Organization | null> | null {
+    return e.subjectOrganizationId ? ctx.loaders.organizations.byId.load(e.subjectOrganizationId) : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  ownerOrganization(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<Organization | null> {
+    return ctx.loaders.organizations.byId.load(e.ownerOrganizationId);
+  }
+}
+
+@Resolver(() => ExemplarRevision)
+export class ExemplarRevisionResolver {
+  @FieldResolver(() => Photo, { nullable: true })
+  photo(@Root() r: ExemplarRevision, @Ctx() ctx: GraphQLContext): Promise<Photo | null> | null {
+    return r.photoId ? ctx.db.manager.findOneBy(Photo, { id: r.photoId }) : null;
+  }
+}
+
+@Resolver(() => Photo)
+export class PhotoResolver {
+  @FieldResolver({ description: 'Address of the web size (1200 px)' })
+  url(@Root() p: Photo): string {
+    return `/photos/${p.id}/1200.webp`;
+  }
+
+  @FieldResolver({ description: 'Address of the thumbnail (400 px)' })
+  thumbnailUrl(@Root() p: Photo): string {
+    return `/photos/${p.id}/400.webp`;
+  }
+}
+
+@Resolver()
+export class PublicExemplarResolver {
+  @Query(() => [PublishedExemplar], { description: 'Published exemplars, newest first; no account needed' })
+  async publishedExemplars(@Args() args: PublishedExemplarArgs, @Ctx() ctx: GraphQLContext): Promise<PublishedExemplar[]> {
+    return publicViews(ctx.db, (await listPublished(ctx.db, args)).rows);
+  }
+
+  @Query(() => ListMetadata)
+  async _publishedExemplarsMeta(@Args() args: PublishedExemplarArgs, @Ctx() ctx: GraphQLContext): Promise<ListMetadata> {
+    return { count: (await listPublished(ctx.db, { ...args, page: 0, perPage: 1 })).total };
+  }
+
+  @Query(() => PublishedExemplar, { description: 'One published exemplar; NOT_FOUND for anything unpublished or withdrawn' })
+  async publishedExemplar(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<PublishedExemplar> {
+    const found = /^\d{1,12}$/.test(id) ? await publishedQuery(ctx.db).andWhere('e.id = :id', { id: Number(id) }).getOne() : null;
+    if (!found) throw new NotFoundError('Exemplar', id);
+    return (await publicViews(ctx.db, [found]))[0];
+  }
+
+  @Query(() => [PublicChamber], { description: 'Chambers with published exemplars' })
+  exemplarChambers(@Ctx() ctx: GraphQLContext): Promise<PublicChamber[]> {
+    return chambersWithExemplars(ctx.db);
+  }
+}

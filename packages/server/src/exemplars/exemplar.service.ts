@@ -1,0 +1,339 @@
+import { randomUUID } from 'node:crypto';
+import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { AuditService } from '../audit/audit.service';
+import { addDays, todayInChina } from '../common/dates';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import type { Database } from '../db/database';
+import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../graphql/errors';
+import { DEFAULT_NOTICE_DAYS } from '../notices/notice.entity';
+import { Organization, OrganizationKind } from '../organizations/organization.entity';
+import { Person } from '../people/person.entity';
+import type { CreateExemplarArgs, ExemplarContentArgs, ExemplarFilter, ExemplarStepArgs, UpdateExemplarArgs } from './exemplar.args';
+import { Exemplar, ExemplarCategory, ExemplarRevision, ExemplarState, Photo, type PublicityItem } from './exemplar.entity';
+import { PHOTO_SIZES, processPhoto, type PhotoStorage } from './photos';
+import { MAX_STORY_CHARS, sanitizeStory, storyText } from './story';
+
+const RECORD = 'Exemplar';
+const CONTENT_FIELDS = ['category', 'title', 'citation', 'story', 'photoId', 'awards', 'publicity'] as const;
+type Content = Pick<ExemplarRevision, (typeof CONTENT_FIELDS)[number]>;
+
+const SORTS: Record<string, string[]> = { id: ['e.id'], updatedAt: ['e.updatedAt'], title: ['r.title'], createdAt: ['e.createdAt'] };
+
+export interface FieldChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** What each state of the working revision may move to, and who moves it. */
+const STEPS = {
+  submit: { from: [ExemplarState.DRAFT], to: ExemplarState.IN_REVIEW, permission: 'exemplar:write' },
+  approve: { from: [ExemplarState.IN_REVIEW], to: ExemplarState.NOTICE, permission: 'exemplar:review' },
+  return: { from: [ExemplarState.IN_REVIEW, ExemplarState.NOTICE], to: ExemplarState.DRAFT, permission: 'exemplar:review' },
+} as const;
+
+export class ExemplarService {
+  private readonly audit = new AuditService();
+
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+    private readonly photos: PhotoStorage,
+    readonly today: () => string = () => todayInChina(),
+  ) {}
+
+  async get(id: string | number): Promise<Exemplar> {
+    requirePermission(this.actor, 'exemplar:read');
+    const numeric = parseId(id);
+    const found = numeric === null ? null : await this.query({ ids: [String(numeric)] }).getOne();
+    if (!found) throw new NotFoundError(RECORD, id);
+    return found;
+  }
+
+  async list(args: ListArgsShape<ExemplarFilter>): Promise<Exemplar[]> {
+    requirePermission(this.actor, 'exemplar:read');
+    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'updatedAt');
+    const { offset, limit } = pageWindow(args);
+    const qb = this.query(args.filter ?? {});
+    sort.columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, sort.direction) : qb.addOrderBy(c, sort.direction)));
+    return qb.addOrderBy('e.id', sort.direction).offset(offset).limit(limit).getMany();
+  }
+
+  async count(filter: ExemplarFilter | null | undefined): Promise<number> {
+    requirePermission(this.actor, 'exemplar:read');
+    return this.query(filter ?? {}).getCount();
+  }
+
+  query(filter: ExemplarFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<Exemplar> {
+    // The revision a list shows: the one being worked on, else the published one.
+    const qb = manager
+      .createQueryBuilder(Exemplar, 'e')
+      .innerJoin(Organization, 'eo', 'eo.id = e.ownerOrganizationId')
+      .leftJoin(ExemplarRevision, 'r', 'r.id = COALESCE(e.workingRevisionId, e.publishedRevisionId)');
+    scopeToSubtree(qb, 'eo.path', this.actor);
+    if (filter.q?.trim()) {
+      qb.andWhere(new Brackets((w) => w.where(`r.title LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(filter.q!.trim()) }).orWhere(`r.citation LIKE :q ${LIKE_ESCAPE}`)));
+    }
+    if (filter.ids) {
+      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
+      if (ids.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere('e.id IN (:...ids)', { ids });
+    }
+    if (filter.category) qb.andWhere('r.category = :category', { category: filter.category });
+    if (filter.state === ExemplarState.WITHDRAWN) qb.andWhere('e.withdrawnAt IS NOT NULL');
+    else if (filter.state === ExemplarState.PUBLISHED) qb.andWhere('e.withdrawnAt IS NULL AND e.publishedRevisionId IS NOT NULL AND e.workingRevisionId IS NULL');
+    else if (filter.state) qb.andWhere('e.withdrawnAt IS NULL AND e.workingRevisionId IS NOT NULL AND r.state = :state', { state: filter.state });
+    if (filter.withinOrganization) {
+      qb.andWhere(
+        `eo.path >= (SELECT w.path FROM organization w WHERE w.id = :withinId) AND eo.path < (SELECT ${this.db.concat('SUBSTR(w2.path, 1, LENGTH(w2.path) - 1)', "'0'")} FROM organization w2 WHERE w2.id = :withinId)`,
+        { withinId: parseId(filter.withinOrganization) ?? -1 },
+      );
+    }
+    return qb;
+  }
+
+  /** The state shown for a profile: withdrawn, else its working revision's, else published. */
+  async stateOf(e: Exemplar): Promise<ExemplarState> {
+    if (e.withdrawnAt) return ExemplarState.WITHDRAWN;
+    if (e.workingRevisionId) return (await this.db.manager.findOneByOrFail(ExemplarRevision, { id: e.workingRevisionId })).state;
+    return ExemplarState.PUBLISHED;
+  }
+
+  async create(args: CreateExemplarArgs): Promise<Exemplar> {
+    requirePermission(this.actor, 'exemplar:write');
+    return this.db.write(async (em) => {
+      const owner = await this.subject(em, args);
+      const content = this.content({} as Content, args, true);
+      const saved = await em.save(em.create(Exemplar, { personId: parseId(args.personId), subjectOrganizationId: parseId(args.subjectOrganizationId), ownerOrganizationId: owner.id }));
+      const revision = await em.save(em.create(ExemplarRevision, { ...content, exemplarId: saved.id, number: 1, state: ExemplarState.DRAFT, authorName: this.actorName() }));
+      await em.update(Exemplar, { id: saved.id }, { workingRevisionId: revision.id });
+      await this.audited(em, 'exemplar.create', saved.id, owner.id, { title: [null, content.title], category: [null, content.category] });
+      return em.findOneByOrFail(Exemplar, { id: saved.id });
+    });
+  }
+
+  /** Edits the working revision; a published profile gets a new one, and the public keeps the published text meanwhile. */
+  async update(args: UpdateExemplarArgs): Promise<Exemplar> {
+    requirePermission(this.actor, 'exemplar:write');
+    return this.db.write(async (em) => {
+      const current = await this.locked(em, args.id, args.version);
+      const working = await this.workingDraft(em, current);
+      const content = this.content(working, args, false);
+      const before = { ...working };
+      await em.update(ExemplarRevision, { id: working.id }, { ...content, authorName: this.actorName() });
+      await this.bump(em, current, { workingRevisionId: working.id });
+      const after = await em.findOneByOrFail(ExemplarRevision, { id: working.id });
+      await this.audited(em, 'exemplar.update', current.id, current.ownerOrganizationId, Object.fromEntries(diffRevisions(before, after).map((c) => [c.field, [c.before, c.after]])));
+      return em.findOneByOrFail(Exemplar, { id: current.id });
+    });
+  }
+
+  submit(args: ExemplarStepArgs) {
+    return this.step(args, 'submit');
+  }
+
+  approve(args: ExemplarStepArgs) {
+    return this.step(args, 'approve');
+  }
+
+  returnToDraft(args: ExemplarStepArgs) {
+    return this.step(args, 'return');
+  }
+
+  private async step(args: ExemplarStepArgs, name: keyof typeof STEPS): Promise<Exemplar> {
+    const step = STEPS[name];
+    requirePermission(this.actor, step.permission);
+    return this.db.write(async (em) => {
+      const current = await this.locked(em, args.id, args.version);
+      const working = current.workingRevisionId ? await em.findOneByOrFail(ExemplarRevision, { id: current.workingRevisionId }) : null;
+      if (!working || !(step.from as readonly ExemplarState[]).includes(working.state)) {
+        throw new GuardFailedError([{ rule: 'stateOrder', message: `the profile is ${working?.state ?? 'PUBLISHED'}; this step needs ${step.from.join(' or ')}` }]);
+      }
+      if (name === 'return' && !args.note?.trim()) throw BadInputError.field('note', 'required', 'say why it goes back');
+      const changes: Partial<ExemplarRevision> = { state: step.to };
+      if (name === 'approve') {
+        changes.noticeStartsOn = this.today();
+        changes.noticeEndsOn = addDays(this.today(), DEFAULT_NOTICE_DAYS - 1);
+        changes.reviewNote = null;
+      }
+      if (name === 'return') {
+        changes.reviewNote = args.note!.trim();
+        changes.noticeStartsOn = null;
+        changes.noticeEndsOn = null;
+      }
+      await em.update(ExemplarRevision, { id: working.id }, changes);
+      await this.bump(em, current, {});
+      await this.audited(em, `exemplar.${name}`, current.id, current.ownerOrganizationId, { state: [working.state, step.to], ...(args.note ? { note: [null, args.note] } : {}) });
+      return em.findOneByOrFail(Exemplar, { id: current.id });
+    });
+  }
+
+  /** Publishes the revision that went through its notice: from now on the public sees it. */
+  async publish(args: ExemplarStepArgs): Promise<Exemplar> {
+    requirePermission(this.actor, 'exemplar:publish');
+    return this.db.write(async (em) => {
+      const current = await this.locked(em, args.id, args.version);
+      const working = current.workingRevisionId ? await em.findOneByOrFail(ExemplarRevision, { id: current.workingRevisionId }) : null;
+      if (!working || working.state !== ExemplarState.NOTICE) {
+        throw new GuardFailedError([{ rule: 'stateOrder', message: 'only a profile that went through its public notice is published' }]);
+      }
+      if (working.noticeEndsOn && working.noticeEndsOn >= this.today()) {
+        throw new GuardFailedError([{ rule: 'noticeRunning', code: 'NOTICE_OPEN', message: `the notice runs until ${working.noticeEndsOn}`, earliestDate: addDays(working.noticeEndsOn, 1) }]);
+      }
+      if (current.publishedRevisionId) await em.update(ExemplarRevision, { id: current.publishedRevisionId }, { state: ExemplarState.SUPERSEDED });
+      await em.update(ExemplarRevision, { id: working.id }, { state: ExemplarState.PUBLISHED });
+      await this.bump(em, current, { publishedRevisionId: working.id, workingRevisionId: null, withdrawnAt: null });
+      await this.audited(em, 'exemplar.publish', current.id, current.ownerOrganizationId, { publishedRevision: [current.publishedRevisionId, working.id] });
+      return em.findOneByOrFail(Exemplar, { id: current.id });
+    });
+  }
+
+  /** Takes a published profile off the public site. */
+  async withdraw(args: ExemplarStepArgs): Promise<Exemplar> {
+    requirePermission(this.actor, 'exemplar:publish');
+    return this.db.write(async (em) => {
+      const current = await this.locked(em, args.id, args.version);
+      if (!current.publishedRevisionId) throw new GuardFailedError([{ rule: 'stateOrder', message: 'the profile was never published' }]);
+      if (current.withdrawnAt) throw new ConflictError('withdrawn', 'the profile is already withdrawn');
+      if (!args.note?.trim()) throw BadInputError.field('note', 'required', 'say why it is withdrawn');
+      await this.bump(em, current, { withdrawnAt: new Date() });
+      await this.audited(em, 'exemplar.withdraw', current.id, current.ownerOrganizationId, { withdrawn: [null, args.note.trim()] });
+      return em.findOneByOrFail(Exemplar, { id: current.id });
+    });
+  }
+
+  /** Stores an uploaded photo in web sizes and puts it on the working revision. */
+  async attachPhoto(id: string, version: number, upload: Buffer): Promise<{ exemplar: Exemplar; photo: Photo }> {
+    requirePermission(this.actor, 'exemplar:write');
+    // Checked and converted before the transaction: nothing is written for a refused upload.
+    await this.get(id);
+    const processed = await processPhoto(upload);
+    const key = randomUUID();
+    for (const { size, data } of processed.sizes) await this.photos.put(`${key}-${size}.webp`, data);
+    try {
+      return await this.db.write(async (em) => {
+        const current = await this.locked(em, id, version);
+        const working = await this.workingDraft(em, current);
+        const photo = await em.save(em.create(Photo, { exemplarId: current.id, storageKey: key, width: processed.width, height: processed.height }));
+        await em.update(ExemplarRevision, { id: working.id }, { photoId: photo.id });
+        await this.bump(em, current, { workingRevisionId: working.id });
+        await this.audited(em, 'exemplar.photo', current.id, current.ownerOrganizationId, { photoId: [working.photoId, photo.id] });
+        return { exemplar: await em.findOneByOrFail(Exemplar, { id: current.id }), photo };
+      });
+    } catch (error) {
+      for (const size of PHOTO_SIZES) await this.photos.delete(`${key}-${size}.webp`);
+      throw error;
+    }
+  }
+
+  async revisions(exemplarId: number): Promise<ExemplarRevision[]> {
+    return this.db.manager.find(ExemplarRevision, { where: { exemplarId }, order: { number: 'DESC' } });
+  }
+
+  /** Field by field, what changed from one revision of a profile to another. */
+  async diff(exemplarId: string, from: number, to: number): Promise<FieldChange[]> {
+    const e = await this.get(exemplarId);
+    const a = await this.db.manager.findOneBy(ExemplarRevision, { exemplarId: e.id, number: from });
+    const b = await this.db.manager.findOneBy(ExemplarRevision, { exemplarId: e.id, number: to });
+    if (!a || !b) throw new NotFoundError('ExemplarRevision', !a ? from : to);
+    return diffRevisions(a, b);
+  }
+
+  private content(base: Content, args: ExemplarContentArgs, creating: boolean): Content {
+    const problems = [];
+    for (const field of ['category', 'title', 'citation', 'story'] as const) {
+      if ((creating && !args[field]) || args[field] === null) problems.push({ field, constraint: 'required', message: `${field} is required` });
+    }
+    const story = args.story !== undefined && args.story !== null ? sanitizeStory(args.story) : base.story;
+    if (story !== undefined && [...storyText(story)].length > MAX_STORY_CHARS) problems.push({ field: 'story', constraint: 'maxChars', message: `story must be at most ${MAX_STORY_CHARS} characters` });
+    if (args.story && !storyText(story ?? '')) problems.push({ field: 'story', constraint: 'notBlank', message: 'the story has no text left once unsafe markup is removed' });
+    if (problems.length) throw new BadInputError(problems);
+    return {
+      category: (args.category ?? base.category) as ExemplarCategory,
+      title: args.title?.trim() ?? base.title,
+      citation: args.citation?.trim() ?? base.citation,
+      story: story as string,
+      photoId: base.photoId ?? null,
+      awards: args.awards ? args.awards.map((a) => a.trim()).filter(Boolean) : (base.awards ?? []),
+      publicity: args.publicity
+        ? args.publicity.map((p): PublicityItem => ({ outlet: p.outlet.trim(), mediaType: p.mediaType.trim(), link: p.link?.trim() || null, date: p.date || null }))
+        : (base.publicity ?? []),
+    };
+  }
+
+  /** The revision to edit: the working draft, or a new draft copied from the published one. */
+  private async workingDraft(em: EntityManager, current: Exemplar): Promise<ExemplarRevision> {
+    if (current.workingRevisionId) {
+      const working = await em.findOneByOrFail(ExemplarRevision, { id: current.workingRevisionId });
+      if (working.state !== ExemplarState.DRAFT) throw new ConflictError('inReview', `the profile is ${working.state}; it is edited again once it is returned to draft`);
+      return working;
+    }
+    const published = await em.findOneByOrFail(ExemplarRevision, { id: current.publishedRevisionId! });
+    const last = await em.createQueryBuilder(ExemplarRevision, 'r').select('MAX(r.number)', 'n').where('r.exemplarId = :id', { id: current.id }).getRawOne<{ n: number }>();
+    const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = published;
+    return em.save(
+      em.create(ExemplarRevision, { ...copy, number: Number(last?.n ?? 0) + 1, state: ExemplarState.DRAFT, noticeStartsOn: null, noticeEndsOn: null, reviewNote: null, authorName: this.actorName() }),
+    );
+  }
+
+  private async subject(em: EntityManager, args: CreateExemplarArgs): Promise<Organization> {
+    if (Boolean(args.personId) === Boolean(args.subjectOrganizationId)) {
+      throw BadInputError.field('personId', 'subject', 'a profile is about one person or one organization');
+    }
+    if (args.personId) {
+      const id = parseId(args.personId);
+      const person = id === null ? null : await em.findOneBy(Person, { id });
+      const keeper = person ? await em.findOneBy(Organization, { id: person.organizationId }) : null;
+      if (!person || !keeper || !actorSees(this.actor, keeper.path)) throw BadInputError.field('personId', 'notFound', `person ${args.personId} does not exist`);
+      return keeper;
+    }
+    const id = parseId(args.subjectOrganizationId);
+    const org = id === null ? null : await em.findOneBy(Organization, { id });
+    if (!org || !actorSees(this.actor, org.path)) throw BadInputError.field('subjectOrganizationId', 'notFound', `organization ${args.subjectOrganizationId} does not exist`);
+    if (org.kind === OrganizationKind.AGENCY || org.kind === OrganizationKind.COORDINATION_GROUP) {
+      throw BadInputError.field('subjectOrganizationId', 'subjectKind', 'exemplars are chambers, enterprises or their party and mass organizations');
+    }
+    return org;
+  }
+
+  private async locked(em: EntityManager, id: string, version: number): Promise<Exemplar> {
+    const numeric = parseId(id);
+    const qb = this.query({ ids: [String(numeric ?? -1)] }, em);
+    if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
+    const found = numeric === null ? null : await qb.getOne();
+    if (!found) throw new NotFoundError(RECORD, id);
+    if (found.version !== version) throw new ConflictError('staleVersion', 'someone else changed this profile since you read it; reload and try again', { currentVersion: found.version });
+    return found;
+  }
+
+  private async bump(em: EntityManager, current: Exemplar, changes: Partial<Exemplar>): Promise<void> {
+    const result = await em
+      .createQueryBuilder()
+      .update(Exemplar)
+      .set({ ...changes, version: () => 'version + 1' } as never)
+      .where('id = :id AND version = :version', { id: current.id, version: current.version })
+      .execute();
+    if (result.affected === 0) throw new ConflictError('staleVersion', 'someone else changed this profile since you read it; reload and try again');
+  }
+
+  private async audited(em: EntityManager, action: string, id: number, organizationId: number, changes: Record<string, [unknown, unknown]>): Promise<void> {
+    await this.audit.record(em, this.actor, { action, recordType: RECORD, recordId: id, organizationId, changes: changes as never });
+  }
+
+  private actorName(): string | null {
+    return this.actor.viewer?.user.displayName ?? (this.actor.system ? '系统' : null);
+  }
+}
+
+/** Field-by-field differences between two revisions; the story compared as text. */
+export function diffRevisions(a: Content, b: Content): FieldChange[] {
+  const show = (field: string, value: unknown): string | null => {
+    if (value === null || value === undefined) return null;
+    if (field === 'awards') return (value as string[]).join('；');
+    if (field === 'publicity') return (value as PublicityItem[]).map((p) => `${p.outlet}（${p.mediaType}${p.date ? `，${p.date}` : ''}）`).join('；');
+    return String(value);
+  };
+  return CONTENT_FIELDS.map((field) => ({ field, before: show(field, a[field]), after: show(field, b[field]) })).filter((c) => c.before !== c.after);
+}
