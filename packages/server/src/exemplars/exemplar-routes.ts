@@ -30,11 +30,12 @@ const STYLE = `
   nav.filters a.on{background:#b71c1c;color:#fff;border-color:#b71c1c}
   .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(230px,1fr));gap:16px}
   .card{background:#fff;border:1px solid #e5e5e5;border-radius:6px;overflow:hidden;text-decoration:none;color:inherit;display:block}
-  .card img{width:100%;aspect-ratio:4/3;object-fit:cover;display:block;background:#eee}.card .noimg{aspect-ratio:4/3;background:#f1e6e6}
+  .card img{width:100%;aspect-ratio:4/3;object-fit:cover;display:block;background:#eee}.card .noimg{aspect-ratio:4/3;background:linear-gradient(135deg,#f6e3e3,#efd2d2);display:flex;align-items:center;justify-content:center;font-size:64px;color:#b71c1c;font-weight:600}
   .card div.t{padding:10px 12px}.card h2{font-size:17px;margin:0 0 4px}.meta{color:#666;font-size:14px}
   article{background:#fff;border:1px solid #e5e5e5;border-radius:6px;padding:20px 24px}article img.hero{max-width:100%;border-radius:4px}
   .citation{font-size:17px;color:#6d1b1b;border-left:4px solid #b71c1c;padding-left:12px}
-  .story p{margin:0 0 1em}ul.awards{padding-left:1.2em}
+  .story p{margin:0 0 1em}.story blockquote{margin:0 0 1em;padding:8px 16px;background:#faf5f5;border-left:3px solid #d9b3b3;color:#444}ul.awards{padding-left:1.2em}
+  article h2{font-size:19px;margin:20px 0 6px}
   @media (max-width:600px){main{padding:12px}h1{font-size:21px}article{padding:14px}}
 `;
 
@@ -151,6 +152,6 @@ export function exemplarRoutes(deps: ContextDeps & { photos: PhotoStorage }): Ro
 }
 
 function card(v: PublishedExemplar): string {
-  return `<a class="card" href="/public/exemplars/${v.id}">${v.thumbnailUrl ? `<img src="${v.thumbnailUrl}" alt="${escapeHtml(v.name)}" loading="lazy">` : '<div class="noimg"></div>'}<div class="t"><h2>${escapeHtml(v.name)}</h2><div class="meta">${CATEGORY_NAMES[v.category]}${v.chamberName ? ` · ${escapeHtml(v.chamberName)}` : ''}</div><div>${escapeHtml(v.title)}</div></div></a>`;
+  return `<a class="card" href="/public/exemplars/${v.id}">${v.thumbnailUrl ? `<img src="${v.thumbnailUrl}" alt="${escapeHtml(v.name)}" loading="lazy">` : `<div class="noimg" aria-hidden="true">${escapeHtml([...v.name][0] ?? '')}</div>`}<div class="t"><h2>${escapeHtml(v.name)}</h2><div class="meta">${CATEGORY_NAMES[v.category]}${v.chamberName ? ` · ${escapeHtml(v.chamberName)}` : ''}</div><div>${escapeHtml(v.title)}</div></div></a>`;
 }
 
