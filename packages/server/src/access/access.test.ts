@@ -6,6 +6,7 @@ import { createPerson } from '../test/people-fixtures';
 import { DEVELOPMENT_ACCESS_ROWS, developmentPlace } from '../development/access-rows';
 import { TRAINING_ACCESS_ROWS, trainingPlace } from '../training/access-rows';
 import { EXEMPLAR_ACCESS_ROWS } from '../exemplars/access-rows';
+import { OVERSIGHT_ACCESS_ROWS } from '../oversight/access-rows';
 import { startTestServer, type Gql, type TestServer } from '../test/server';
 
 let serial = 0;
@@ -270,7 +271,7 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
   });
   afterAll(() => server.stop());
 
-  it.each(matrixCases([...ACCESS_ROWS, ...DEVELOPMENT_ACCESS_ROWS, ...TRAINING_ACCESS_ROWS, ...EXEMPLAR_ACCESS_ROWS]))('%s by %s on a record %s', async (_operation, asker, place, row) => {
+  it.each(matrixCases([...ACCESS_ROWS, ...DEVELOPMENT_ACCESS_ROWS, ...TRAINING_ACCESS_ROWS, ...EXEMPLAR_ACCESS_ROWS, ...OVERSIGHT_ACCESS_ROWS]))('%s by %s on a record %s', async (_operation, asker, place, row) => {
     const res = await row.run(askers[asker]!, world, place);
     expect(actualOutcome(row, world, place, res)).toBe(expectedOutcome(row, asker, place));
   });

@@ -28,6 +28,9 @@ export const PERMISSIONS = [
   'exemplar:write',
   'exemplar:review',
   'exemplar:publish',
+  'oversight:read',
+  'meeting:write',
+  'oversight:configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,7 +38,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
   // Enrolling and checking in as oneself is the trainee's: an administrator acts on others' places.
   [UserRole.ADMIN]: PERMISSIONS.filter((p) => p !== 'training:self'),
-  [UserRole.ASSESSOR]: ['organization:read', 'audit:read', 'person:read', 'case:read', 'notice:read', 'report:read', 'training:read', 'exemplar:read', 'exemplar:review'],
+  [UserRole.ASSESSOR]: ['organization:read', 'audit:read', 'person:read', 'case:read', 'notice:read', 'report:read', 'training:read', 'exemplar:read', 'exemplar:review', 'oversight:read'],
   [UserRole.COORDINATOR]: [
     'organization:read',
     'organization:write',
@@ -58,9 +61,11 @@ export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
     'training:enroll',
     'exemplar:read',
     'exemplar:write',
+    'oversight:read',
+    'meeting:write',
   ],
   // Chamber staff keep records up to date but never read national ids, publish notices or judge reports.
-  [UserRole.STAFF]: ['organization:read', 'organization:write', 'person:read', 'person:write', 'case:read', 'case:write', 'notice:read', 'notice:write', 'report:read', 'report:record', 'training:read', 'training:enroll', 'exemplar:read', 'exemplar:write'],
+  [UserRole.STAFF]: ['organization:read', 'organization:write', 'person:read', 'person:write', 'case:read', 'case:write', 'notice:read', 'notice:write', 'report:read', 'report:record', 'training:read', 'training:enroll', 'exemplar:read', 'exemplar:write', 'oversight:read', 'meeting:write'],
   // Trainees see the classes open to them, enroll themselves and check in.
   [UserRole.TRAINEE]: ['training:self'],
 };

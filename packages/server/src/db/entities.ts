@@ -8,6 +8,7 @@ import { CaseAssessment, CaseEvent, CaseSponsor, DevelopmentCase } from '../deve
 import { CalendarDay, NoticeCase, PublicNotice } from '../notices/notice.entity';
 import { Report } from '../reports/report.entity';
 import { Exemplar, ExemplarRevision, Photo } from '../exemplars/exemplar.entity';
+import { Meeting, MeetingRequirement } from '../oversight/meeting.entity';
 import { Attendance, ClassQuota, ClassSession, Enrollment, TrainingClass, TrainingProgram } from '../training/training.entity';
 
 export const entities = [
@@ -34,4 +35,6 @@ export const entities = [
   Exemplar,
   ExemplarRevision,
   Photo,
+  Meeting,
+  MeetingRequirement,
 ];

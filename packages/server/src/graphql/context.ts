@@ -23,6 +23,7 @@ import { EnrollmentService } from '../training/enrollment.service';
 import { createTrainingLoaders, type TrainingLoaders } from '../training/training.loaders';
 import { TrainingService } from '../training/training.service';
 import { ExemplarService } from '../exemplars/exemplar.service';
+import { MeetingService } from '../oversight/meeting.service';
 import type { PhotoStorage } from '../exemplars/photos';
 
 export interface Services {
@@ -38,6 +39,7 @@ export interface Services {
   training: TrainingService;
   enrollments: EnrollmentService;
   exemplars: ExemplarService;
+  meetings: MeetingService;
 }
 
 export interface Loaders {
@@ -125,6 +127,7 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
       training,
       enrollments: new EnrollmentService(deps.db, actor, training, deps.checkInLimiter),
       exemplars: new ExemplarService(deps.db, actor, deps.photos),
+      meetings: new MeetingService(deps.db, actor),
     },
     loaders: {
       organizations: createOrganizationLoaders(deps.db, actor),

@@ -11,6 +11,7 @@ import { CalendarDayResolver, PublicNoticeResolver } from '../notices/notice.res
 import { PublicResolver } from '../notices/public';
 import { ReportResolver } from '../reports/report.resolver';
 import { CertificateResolver } from '../training/certificate-routes';
+import { MeetingResolver } from '../oversight/meeting.resolver';
 import { ExemplarResolver, ExemplarRevisionResolver, PhotoResolver, PublicExemplarResolver } from '../exemplars/exemplar.resolver';
 import { ClassSessionResolver, EnrollmentResolver, TrainingClassResolver, TrainingProgramResolver } from '../training/training.resolver';
 
@@ -32,6 +33,7 @@ export const resolvers = [
   ExemplarRevisionResolver,
   PhotoResolver,
   PublicExemplarResolver,
+  MeetingResolver,
   AuthResolver,
   UserResolver,
   AuditResolver,

@@ -1,0 +1,129 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { OrganizationKind } from '../organizations/organization.entity';
+
+export enum MeetingType {
+  MEMBERS_MEETING = 'MEMBERS_MEETING',
+  COMMITTEE_MEETING = 'COMMITTEE_MEETING',
+  GROUP_MEETING = 'GROUP_MEETING',
+  PARTY_LECTURE = 'PARTY_LECTURE',
+  THEME_DAY = 'THEME_DAY',
+}
+registerEnumType(MeetingType, {
+  name: 'MeetingType',
+  valuesConfig: {
+    MEMBERS_MEETING: { description: '支部党员大会' },
+    COMMITTEE_MEETING: { description: '支部委员会会议' },
+    GROUP_MEETING: { description: '党小组会' },
+    PARTY_LECTURE: { description: '党课' },
+    THEME_DAY: { description: '主题党日' },
+  },
+});
+
+export enum MeetingPeriod {
+  MONTH = 'MONTH',
+  QUARTER = 'QUARTER',
+  HALF_YEAR = 'HALF_YEAR',
+  YEAR = 'YEAR',
+}
+registerEnumType(MeetingPeriod, {
+  name: 'MeetingPeriod',
+  valuesConfig: { MONTH: { description: '每月' }, QUARTER: { description: '每季度' }, HALF_YEAR: { description: '每半年' }, YEAR: { description: '每年' } },
+});
+
+export enum MeetingStatus {
+  PLANNED = 'PLANNED',
+  HELD = 'HELD',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(MeetingStatus, {
+  name: 'MeetingStatus',
+  valuesConfig: { PLANNED: { description: '计划' }, HELD: { description: '已召开' }, CANCELLED: { description: '已取消' } },
+});
+
+@ObjectType({ description: 'A meeting of a party organization (三会一课, 主题党日): planned, then held with its attendance and minutes' })
+@Entity('meeting')
+@Index('IDX_meeting_org_date', ['organizationId', 'heldOn'])
+@Index('IDX_meeting_status', ['status', 'plannedOn'])
+export class Meeting {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ID)
+  @Column({ type: 'int' })
+  organizationId: number;
+
+  @Field(() => MeetingType)
+  @Column({ type: 'simple-enum', enum: MeetingType })
+  type: MeetingType;
+
+  @Field()
+  @Column({ type: 'varchar', length: 100 })
+  topic: string;
+
+  @Field({ description: 'The day it is (or was) planned for' })
+  @Column({ type: 'date' })
+  plannedOn: string;
+
+  @Field(() => String, { nullable: true, description: 'The day it was held' })
+  @Column({ type: 'date', nullable: true })
+  heldOn: string | null;
+
+  @Field(() => MeetingStatus)
+  @Column({ type: 'simple-enum', enum: MeetingStatus, default: MeetingStatus.PLANNED })
+  status: MeetingStatus;
+
+  @Field(() => Int, { nullable: true, description: 'Members expected' })
+  @Column({ type: 'int', nullable: true })
+  expectedCount: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Members who attended' })
+  @Column({ type: 'int', nullable: true })
+  attendedCount: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  location: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Minutes (会议记录), plain text' })
+  @Column({ type: 'text', nullable: true })
+  minutes: string | null;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ type: 'datetime', precision: 6 })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'datetime', precision: 6 })
+  updatedAt: Date;
+}
+
+@ObjectType({ description: 'How often a kind of party organization must hold a kind of meeting' })
+@Entity('meeting_requirement')
+@Index('IDX_requirement_unique', ['organizationKind', 'type'], { unique: true })
+export class MeetingRequirement {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => OrganizationKind)
+  @Column({ type: 'simple-enum', enum: OrganizationKind })
+  organizationKind: OrganizationKind;
+
+  @Field(() => MeetingType)
+  @Column({ type: 'simple-enum', enum: MeetingType })
+  type: MeetingType;
+
+  @Field(() => MeetingPeriod)
+  @Column({ type: 'simple-enum', enum: MeetingPeriod })
+  period: MeetingPeriod;
+
+  @Field(() => Int, { description: 'Meetings held per period at least' })
+  @Column({ type: 'int', default: 1 })
+  minCount: number;
+}

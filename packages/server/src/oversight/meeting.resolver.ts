@@ -1,0 +1,134 @@
+import { Arg, Args, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, type GraphQLContext } from '../graphql/context';
+import { ListMetadata } from '../graphql/list-metadata';
+import { Organization, OrganizationKind } from '../organizations/organization.entity';
+import { CreateMeetingArgs, MeetingListArgs, RecordMeetingArgs, SetRequirementArgs, UpdateMeetingArgs } from './meeting.args';
+import { Meeting, MeetingPeriod, MeetingType } from './meeting.entity';
+
+@ObjectType({ description: 'A meeting requirement in force' })
+export class RequirementView {
+  @Field(() => OrganizationKind)
+  organizationKind: OrganizationKind;
+
+  @Field(() => MeetingType)
+  type: MeetingType;
+
+  @Field(() => MeetingPeriod)
+  period: MeetingPeriod;
+
+  @Field(() => Int)
+  minCount: number;
+}
+
+@ObjectType({ description: 'Periods elapsed and met for one kind of meeting' })
+export class TypeRegularity {
+  @Field(() => MeetingType)
+  type: MeetingType;
+
+  @Field(() => MeetingPeriod)
+  period: MeetingPeriod;
+
+  @Field(() => Int)
+  elapsed: number;
+
+  @Field(() => Int)
+  compliant: number;
+}
+
+@ObjectType({ description: 'How regularly a party organization met in a year: compliant periods / elapsed periods' })
+export class MeetingRegularity {
+  @Field(() => ID)
+  organizationId: number;
+
+  @Field()
+  organizationName: string;
+
+  @Field(() => OrganizationKind)
+  organizationKind: OrganizationKind;
+
+  @Field(() => Int)
+  elapsedPeriods: number;
+
+  @Field(() => Int)
+  compliantPeriods: number;
+
+  @Field(() => Float, { description: 'compliant / elapsed (1 when no period has ended yet)' })
+  regularity: number;
+
+  @Field(() => Int)
+  heldMeetings: number;
+
+  @Field({ description: 'All meetings of the year on one day, or none: "one meeting a year"' })
+  annualOnly: boolean;
+
+  @Field(() => [TypeRegularity])
+  byType: TypeRegularity[];
+}
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Query(() => Meeting)
+  Meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Meeting> {
+    return ctx.services.meetings.get(id);
+  }
+
+  @Query(() => [Meeting])
+  allMeetings(@Args() args: MeetingListArgs, @Ctx() ctx: GraphQLContext): Promise<Meeting[]> {
+    return ctx.services.meetings.list(args);
+  }
+
+  @Query(() => ListMetadata)
+  async _allMeetingsMeta(@Args() args: MeetingListArgs, @Ctx() ctx: GraphQLContext): Promise<ListMetadata> {
+    return { count: await ctx.services.meetings.count(args.filter) };
+  }
+
+  @Query(() => [RequirementView], { description: 'How often each kind of party organization must meet (三会一课), as configured' })
+  meetingRequirements(@Ctx() ctx: GraphQLContext): Promise<RequirementView[]> {
+    return ctx.services.meetings.requirementsInForce();
+  }
+
+  @Query(() => [MeetingRegularity], { description: 'Regularity of each party organization in your scope (or below an organization) in a year' })
+  meetingRegularity(
+    @Arg('year', () => Int) year: number,
+    @Arg('withinOrganization', () => ID, { nullable: true }) within: string | null,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MeetingRegularity[]> {
+    return ctx.services.meetings.regularity(year, within, organizationId);
+  }
+
+  @Mutation(() => Meeting, { description: 'Plans a meeting' })
+  createMeeting(@Args() args: CreateMeetingArgs, @Ctx() ctx: GraphQLContext): Promise<Meeting> {
+    return ctx.services.meetings.create(args);
+  }
+
+  @Mutation(() => Meeting)
+  updateMeeting(@Args() args: UpdateMeetingArgs, @Ctx() ctx: GraphQLContext): Promise<Meeting> {
+    return ctx.services.meetings.update(args);
+  }
+
+  @Mutation(() => Meeting, { description: 'Records that the meeting was held: the day, attendance and minutes' })
+  recordMeetingHeld(@Args() args: RecordMeetingArgs, @Ctx() ctx: GraphQLContext): Promise<Meeting> {
+    return ctx.services.meetings.recordHeld(args);
+  }
+
+  @Mutation(() => Meeting)
+  cancelMeeting(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: GraphQLContext): Promise<Meeting> {
+    return ctx.services.meetings.cancel(id, version);
+  }
+
+  @Mutation(() => [RequirementView], { description: 'Sets how often a kind of party organization must hold a kind of meeting (administrators)' })
+  setMeetingRequirement(@Args() args: SetRequirementArgs, @Ctx() ctx: GraphQLContext): Promise<RequirementView[]> {
+    return ctx.services.meetings.setRequirement(args);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Root() m: Meeting, @Ctx() ctx: GraphQLContext): Promise<Organization | null> {
+    return ctx.loaders.organizations.byId.load(m.organizationId);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Attended / expected' })
+  attendanceRate(@Root() m: Meeting): number | null {
+    return m.attendedCount !== null && m.expectedCount ? Math.round((m.attendedCount / m.expectedCount) * 1000) / 1000 : null;
+  }
+}

@@ -1,0 +1,55 @@
+import { OrganizationKind } from '../organizations/organization.entity';
+import { MeetingPeriod, MeetingType } from './meeting.entity';
+import { DEFAULT_REQUIREMENTS, periodsOf, regularity } from './meeting.rules';
+
+const branch = DEFAULT_REQUIREMENTS.filter((r) => r.organizationKind === OrganizationKind.BRANCH);
+
+describe('meeting regularity, worked out by hand', () => {
+  it('splits a year into months, quarters, halves', () => {
+    expect(periodsOf(2026, MeetingPeriod.QUARTER)).toEqual([
+      ['2026-01-01', '2026-03-31'],
+      ['2026-04-01', '2026-06-30'],
+      ['2026-07-01', '2026-09-30'],
+      ['2026-10-01', '2026-12-31'],
+    ]);
+    expect(periodsOf(2024, MeetingPeriod.MONTH)[1]).toEqual(['2024-02-01', '2024-02-29']);
+  });
+
+  it('counts compliant periods of a branch up to 2026-07-15', () => {
+    // Ended by 2026-07-15: quarters Q1, Q2 (2 each for members' meeting and lecture), months Jan–Jun (6 each for committee and group).
+    // Elapsed: 2 + 2 + 6 + 6 = 16.
+    const held = [
+      { type: MeetingType.MEMBERS_MEETING, heldOn: '2026-03-20' }, // Q1 ✓
+      { type: MeetingType.MEMBERS_MEETING, heldOn: '2026-07-02' }, // Q3, not ended: not counted
+      { type: MeetingType.PARTY_LECTURE, heldOn: '2026-02-10' }, // Q1 ✓
+      { type: MeetingType.PARTY_LECTURE, heldOn: '2026-05-10' }, // Q2 ✓
+      ...['01', '02', '03', '05'].map((m) => ({ type: MeetingType.COMMITTEE_MEETING, heldOn: `2026-${m}-15` })), // 4 of 6 months
+      ...['01', '01', '04'].map((m) => ({ type: MeetingType.GROUP_MEETING, heldOn: `2026-${m}-20` })), // Jan twice, Apr: 2 of 6
+    ];
+    const result = regularity(branch, held, 2026, '2026-07-15');
+    // Compliant: members 1 (Q1), lecture 2, committee 4, group 2 = 9 of 16.
+    expect(result).toMatchObject({ elapsedPeriods: 16, compliantPeriods: 9, regularity: 0.563, heldMeetings: 11, annualOnly: false });
+    expect(result.byType).toEqual([
+      { type: MeetingType.MEMBERS_MEETING, period: MeetingPeriod.QUARTER, elapsed: 2, compliant: 1 },
+      { type: MeetingType.COMMITTEE_MEETING, period: MeetingPeriod.MONTH, elapsed: 6, compliant: 4 },
+      { type: MeetingType.GROUP_MEETING, period: MeetingPeriod.MONTH, elapsed: 6, compliant: 2 },
+      { type: MeetingType.PARTY_LECTURE, period: MeetingPeriod.QUARTER, elapsed: 2, compliant: 2 },
+    ]);
+  });
+
+  it('flags an organization that met only once in the year, even with several meetings on that day', () => {
+    const held = [MeetingType.MEMBERS_MEETING, MeetingType.PARTY_LECTURE, MeetingType.COMMITTEE_MEETING].map((type) => ({ type, heldOn: '2026-06-30' }));
+    const result = regularity(branch, held, 2026, '2026-12-31');
+    expect(result.annualOnly).toBe(true);
+    // Ended by 2026-12-31 (the last day itself has not ended): Q1–Q3 ×2 types = 6, months Jan–Nov ×2 = 22: 28 periods; compliant: Q2 members, Q2 lecture, June committee = 3.
+    expect(result).toMatchObject({ elapsedPeriods: 28, compliantPeriods: 3, regularity: 0.107 });
+  });
+
+  it('counts a period on its last day only once it has ended', () => {
+    const onLastDay = regularity(branch, [], 2026, '2026-03-31');
+    expect(onLastDay.elapsedPeriods).toBe(2 * 2); // January and February, twice; no quarter yet
+    const dayAfter = regularity(branch, [], 2026, '2026-04-01');
+    expect(dayAfter.elapsedPeriods).toBe(3 * 2 + 2); // three months twice, and Q1 twice
+    expect(dayAfter.regularity).toBe(0);
+  });
+});

@@ -1,0 +1,220 @@
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { AuditService, diffChanges } from '../audit/audit.service';
+import { todayInChina } from '../common/dates';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import type { Database } from '../db/database';
+import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../graphql/errors';
+import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
+import type { CreateMeetingArgs, MeetingFilter, RecordMeetingArgs, SetRequirementArgs, UpdateMeetingArgs } from './meeting.args';
+import { Meeting, MeetingRequirement, MeetingStatus, MeetingType } from './meeting.entity';
+import { DEFAULT_REQUIREMENTS, regularity, type RegularityResult, type Requirement } from './meeting.rules';
+
+const RECORD = 'Meeting';
+const AUDITED = ['type', 'topic', 'plannedOn', 'heldOn', 'status', 'expectedCount', 'attendedCount', 'location'] as const;
+const SORTS: Record<string, string[]> = { id: ['m.id'], plannedOn: ['m.plannedOn'], heldOn: ['m.heldOn'], type: ['m.type', 'm.plannedOn'], status: ['m.status', 'm.plannedOn'] };
+
+export interface OrganizationRegularity extends RegularityResult {
+  organizationId: number;
+  organizationName: string;
+  organizationKind: OrganizationKind;
+}
+
+export class MeetingService {
+  private readonly audit = new AuditService();
+
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+    readonly today: () => string = () => todayInChina(),
+  ) {}
+
+  async get(id: string | number): Promise<Meeting> {
+    requirePermission(this.actor, 'oversight:read');
+    const numeric = parseId(id);
+    const found = numeric === null ? null : await this.query({ ids: [String(numeric)] }).getOne();
+    if (!found) throw new NotFoundError(RECORD, id);
+    return found;
+  }
+
+  async list(args: ListArgsShape<MeetingFilter>): Promise<Meeting[]> {
+    requirePermission(this.actor, 'oversight:read');
+    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'plannedOn');
+    const { offset, limit } = pageWindow(args);
+    const qb = this.query(args.filter ?? {});
+    sort.columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, sort.direction) : qb.addOrderBy(c, sort.direction)));
+    return qb.addOrderBy('m.id', sort.direction).offset(offset).limit(limit).getMany();
+  }
+
+  async count(filter: MeetingFilter | null | undefined): Promise<number> {
+    requirePermission(this.actor, 'oversight:read');
+    return this.query(filter ?? {}).getCount();
+  }
+
+  query(filter: MeetingFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<Meeting> {
+    const qb = manager.createQueryBuilder(Meeting, 'm').innerJoin(Organization, 'mo', 'mo.id = m.organizationId');
+    scopeToSubtree(qb, 'mo.path', this.actor);
+    if (filter.q?.trim()) qb.andWhere(`m.topic LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(filter.q.trim()) });
+    if (filter.ids) {
+      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
+      if (ids.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere('m.id IN (:...ids)', { ids });
+    }
+    if (filter.organizationId) qb.andWhere('m.organizationId = :organizationId', { organizationId: parseId(filter.organizationId) ?? -1 });
+    if (filter.withinOrganization) {
+      qb.andWhere(
+        `mo.path >= (SELECT w.path FROM organization w WHERE w.id = :withinId) AND mo.path < (SELECT ${this.db.concat('SUBSTR(w2.path, 1, LENGTH(w2.path) - 1)', "'0'")} FROM organization w2 WHERE w2.id = :withinId)`,
+        { withinId: parseId(filter.withinOrganization) ?? -1 },
+      );
+    }
+    if (filter.type) qb.andWhere('m.type = :type', { type: filter.type });
+    if (filter.status) qb.andWhere('m.status = :status', { status: filter.status });
+    if (filter.plannedOn_gte) qb.andWhere('m.plannedOn >= :from', { from: filter.plannedOn_gte });
+    if (filter.plannedOn_lte) qb.andWhere('m.plannedOn <= :to', { to: filter.plannedOn_lte });
+    return qb;
+  }
+
+  async create(args: CreateMeetingArgs): Promise<Meeting> {
+    requirePermission(this.actor, 'meeting:write');
+    return this.db.write(async (em) => {
+      const organization = await this.partyOrganization(em, args.organizationId);
+      const saved = await em.save(
+        em.create(Meeting, { organizationId: organization.id, type: args.type, topic: args.topic.trim(), plannedOn: args.plannedOn, location: args.location?.trim() || null, expectedCount: args.expectedCount ?? null }),
+      );
+      await this.audit.record(em, this.actor, { action: 'meeting.plan', recordType: RECORD, recordId: saved.id, organizationId: organization.id, changes: diffChanges(null, saved, AUDITED) });
+      return saved;
+    });
+  }
+
+  async update(args: UpdateMeetingArgs): Promise<Meeting> {
+    return this.change(args.id, args.version, 'meeting.update', (current) => {
+      if (args.topic === null || args.plannedOn === null) throw BadInputError.field(args.topic === null ? 'topic' : 'plannedOn', 'required', 'cannot be empty');
+      return {
+        topic: args.topic?.trim() ?? current.topic,
+        plannedOn: args.plannedOn ?? current.plannedOn,
+        location: args.location !== undefined ? args.location?.trim() || null : current.location,
+        expectedCount: args.expectedCount !== undefined ? args.expectedCount : current.expectedCount,
+      };
+    });
+  }
+
+  /** Records that a meeting was held, with its attendance and minutes. */
+  async recordHeld(args: RecordMeetingArgs): Promise<Meeting> {
+    return this.change(args.id, args.version, 'meeting.record', (current) => {
+      if (current.status === MeetingStatus.CANCELLED) throw new GuardFailedError([{ rule: 'statusOrder', message: 'the meeting was cancelled' }]);
+      const today = this.today();
+      if (args.heldOn > today) throw BadInputError.field('heldOn', 'future', `${args.heldOn} is in the future (today is ${today})`);
+      const expected = args.expectedCount ?? current.expectedCount;
+      if (expected !== null && args.attendedCount > expected) throw BadInputError.field('attendedCount', 'moreThanExpected', `more attended (${args.attendedCount}) than were expected (${expected})`);
+      return { status: MeetingStatus.HELD, heldOn: args.heldOn, attendedCount: args.attendedCount, expectedCount: expected, minutes: args.minutes?.trim() || null };
+    });
+  }
+
+  async cancel(id: string, version: number): Promise<Meeting> {
+    return this.change(id, version, 'meeting.cancel', (current) => {
+      if (current.status !== MeetingStatus.PLANNED) throw new GuardFailedError([{ rule: 'statusOrder', message: `the meeting is ${current.status}` }]);
+      return { status: MeetingStatus.CANCELLED };
+    });
+  }
+
+  private async change(id: string, version: number, action: string, decide: (current: Meeting) => Partial<Meeting>): Promise<Meeting> {
+    requirePermission(this.actor, 'meeting:write');
+    return this.db.write(async (em) => {
+      const numeric = parseId(id);
+      const qb = this.query({ ids: [String(numeric ?? -1)] }, em);
+      if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
+      const current = numeric === null ? null : await qb.getOne();
+      if (!current) throw new NotFoundError(RECORD, id);
+      if (current.version !== version) throw new ConflictError('staleVersion', 'someone else changed this meeting since you read it; reload and try again', { currentVersion: current.version });
+      const changes = decide(current);
+      const result = await em
+        .createQueryBuilder()
+        .update(Meeting)
+        .set({ ...changes, version: () => 'version + 1' } as never)
+        .where('id = :id AND version = :version', { id: current.id, version: current.version })
+        .execute();
+      if (result.affected === 0) throw new ConflictError('staleVersion', 'someone else changed this meeting since you read it; reload and try again');
+      const updated = await em.findOneByOrFail(Meeting, { id: current.id });
+      await this.audit.record(em, this.actor, { action, recordType: RECORD, recordId: current.id, organizationId: current.organizationId, changes: diffChanges(current, updated, AUDITED) });
+      return updated;
+    });
+  }
+
+  /** The requirements in force: the database's settings over the defaults of 三会一课. */
+  async requirements(manager: EntityManager = this.db.manager): Promise<Requirement[]> {
+    const overrides = await manager.find(MeetingRequirement);
+    const key = (r: { organizationKind: OrganizationKind; type: MeetingType }) => `${r.organizationKind}:${r.type}`;
+    const merged = new Map(DEFAULT_REQUIREMENTS.map((r) => [key(r), r]));
+    for (const o of overrides) merged.set(key(o), { organizationKind: o.organizationKind, type: o.type, period: o.period, minCount: o.minCount });
+    return [...merged.values()];
+  }
+
+  async requirementsInForce(): Promise<Requirement[]> {
+    requirePermission(this.actor, 'oversight:read');
+    return this.requirements();
+  }
+
+  async setRequirement(args: SetRequirementArgs): Promise<Requirement[]> {
+    requirePermission(this.actor, 'oversight:configure');
+    if (!PARTY_KINDS.includes(args.organizationKind)) throw BadInputError.field('organizationKind', 'partyKind', 'meetings are required of party organizations');
+    return this.db.write(async (em) => {
+      const existing = await em.findOneBy(MeetingRequirement, { organizationKind: args.organizationKind, type: args.type });
+      if (existing) await em.update(MeetingRequirement, { id: existing.id }, { period: args.period, minCount: args.minCount });
+      else await em.insert(MeetingRequirement, { organizationKind: args.organizationKind, type: args.type, period: args.period, minCount: args.minCount });
+      await this.audit.record(em, this.actor, {
+        action: 'meeting.requirement',
+        recordType: 'MeetingRequirement',
+        changes: { [`${args.organizationKind}:${args.type}`]: [existing ? `${existing.minCount}/${existing.period}` : null, `${args.minCount}/${args.period}`] },
+      });
+      return this.requirements(em);
+    });
+  }
+
+  /** Regularity per party organization in the actor's scope (or below `within`) for a year. */
+  async regularity(year: number, within: string | null | undefined, organizationId?: string | null): Promise<OrganizationRegularity[]> {
+    requirePermission(this.actor, 'oversight:read');
+    const qb = scopeToSubtree(this.db.manager.createQueryBuilder(Organization, 'o'), 'o.path', this.actor)
+      .andWhere('o.kind IN (:...kinds)', { kinds: [...PARTY_KINDS] })
+      .andWhere('o.archivedAt IS NULL');
+    if (organizationId) qb.andWhere('o.id = :id', { id: parseId(organizationId) ?? -1 });
+    if (within) {
+      const root = await this.db.manager.findOneBy(Organization, { id: parseId(within) ?? -1 });
+      if (!root || !actorSees(this.actor, root.path)) return [];
+      qb.andWhere('o.path LIKE :prefix', { prefix: `${root.path}%` });
+    }
+    const orgs = await qb.orderBy('o.namePinyin', 'ASC').getMany();
+    if (!orgs.length) return [];
+    const requirements = await this.requirements();
+    const held: { organizationId: number | string; type: MeetingType; heldOn: string }[] = await this.db.manager
+      .createQueryBuilder(Meeting, 'm')
+      .select('m.organizationId', 'organizationId')
+      .addSelect('m.type', 'type')
+      .addSelect('m.heldOn', 'heldOn')
+      .where('m.organizationId IN (:...ids)', { ids: orgs.map((o) => o.id) })
+      .andWhere('m.status = :held', { held: MeetingStatus.HELD })
+      .andWhere('m.heldOn >= :from AND m.heldOn <= :to', { from: `${year}-01-01`, to: `${year}-12-31` })
+      .getRawMany();
+    const today = this.today();
+    return orgs.map((o) => ({
+      organizationId: o.id,
+      organizationName: o.name,
+      organizationKind: o.kind,
+      ...regularity(
+        requirements.filter((r) => r.organizationKind === o.kind),
+        held.filter((h) => Number(h.organizationId) === o.id).map((h) => ({ type: h.type, heldOn: String(h.heldOn).slice(0, 10) })),
+        year,
+        today,
+      ),
+    }));
+  }
+
+  private async partyOrganization(em: EntityManager, id: string): Promise<Organization> {
+    const numeric = parseId(id);
+    const found = numeric === null ? null : await em.findOneBy(Organization, { id: numeric });
+    if (!found || !actorSees(this.actor, found.path)) throw BadInputError.field('organizationId', 'notFound', `organization ${id} does not exist`);
+    if (!PARTY_KINDS.includes(found.kind)) throw BadInputError.field('organizationId', 'partyKind', 'meetings are held by party organizations');
+    return found;
+  }
+}
+
