@@ -24,6 +24,7 @@ import { createTrainingLoaders, type TrainingLoaders } from '../training/trainin
 import { TrainingService } from '../training/training.service';
 import { ExemplarService } from '../exemplars/exemplar.service';
 import { MeetingService } from '../oversight/meeting.service';
+import { CoverageService } from '../oversight/coverage.service';
 import type { PhotoStorage } from '../exemplars/photos';
 
 export interface Services {
@@ -40,6 +41,7 @@ export interface Services {
   enrollments: EnrollmentService;
   exemplars: ExemplarService;
   meetings: MeetingService;
+  coverage: CoverageService;
 }
 
 export interface Loaders {
@@ -128,6 +130,7 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
       enrollments: new EnrollmentService(deps.db, actor, training, deps.checkInLimiter),
       exemplars: new ExemplarService(deps.db, actor, deps.photos),
       meetings: new MeetingService(deps.db, actor),
+      coverage: new CoverageService(deps.db, actor),
     },
     loaders: {
       organizations: createOrganizationLoaders(deps.db, actor),

@@ -12,6 +12,7 @@ import { PublicResolver } from '../notices/public';
 import { ReportResolver } from '../reports/report.resolver';
 import { CertificateResolver } from '../training/certificate-routes';
 import { MeetingResolver } from '../oversight/meeting.resolver';
+import { CoverageResolver } from '../oversight/coverage.resolver';
 import { ExemplarResolver, ExemplarRevisionResolver, PhotoResolver, PublicExemplarResolver } from '../exemplars/exemplar.resolver';
 import { ClassSessionResolver, EnrollmentResolver, TrainingClassResolver, TrainingProgramResolver } from '../training/training.resolver';
 
@@ -34,6 +35,7 @@ export const resolvers = [
   PhotoResolver,
   PublicExemplarResolver,
   MeetingResolver,
+  CoverageResolver,
   AuthResolver,
   UserResolver,
   AuditResolver,

@@ -58,5 +58,17 @@ export const OVERSIGHT_ACCESS_ROWS: MatrixRow[] = [
       return gql(`mutation($id: ID!, $v: Int!) { cancelMeeting(id: $id, version: $v) { id } }`, { id: m.id, v: m.version });
     },
   },
+  {
+    operation: 'coverage',
+    allowed: READERS,
+    run: (gql, w, place) => gql(`query($o: ID) { coverage(withinOrganization: $o) { enterprises chambers } }`, { o: at(w, place).chamberId }),
+    listed: (data) => data.coverage.chambers === 1,
+  },
+  {
+    operation: 'uncoveredEnterprises',
+    allowed: READERS,
+    run: (gql, w, place) => gql(`query($o: ID) { uncoveredEnterprises(withinOrganization: $o) { id } }`, { o: at(w, place).chamberId }),
+    listed: (data) => data.uncoveredEnterprises.length > 0,
+  },
   { operation: 'setMeetingRequirement', allowed: { ADMIN: 'all' }, run: (gql) => gql(`mutation { setMeetingRequirement(organizationKind: JOINT_BRANCH, type: THEME_DAY, period: MONTH, minCount: 1) { type } }`) },
 ];

@@ -1,0 +1,101 @@
+import { Arg, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Ctx, type GraphQLContext } from '../graphql/context';
+import { figures, organizationCovered, workCovered } from './coverage.service';
+
+@ObjectType({ description: 'The two coverages of a set of member enterprises' })
+export class CoverageView {
+  @Field(() => Int)
+  enterprises: number;
+
+  @Field(() => Int, { description: 'Enterprises with party members (full or probationary)' })
+  enterprisesWithMembers: number;
+
+  @Field(() => Int)
+  organizationCovered: number;
+
+  @Field(() => Float, { description: 'Organization coverage: enterprises whose members sit in a party organization / enterprises with party members' })
+  organizationCoverage: number;
+
+  @Field(() => Int)
+  workCovered: number;
+
+  @Field(() => Float, { description: 'Work coverage: enterprises reached by a party organization or a liaison (党建联络员) / all member enterprises' })
+  workCoverage: number;
+}
+
+@ObjectType({ description: 'Coverage of one chamber' })
+export class ChamberCoverage extends CoverageView {
+  @Field(() => ID)
+  chamberId: number;
+
+  @Field()
+  chamberName: string;
+
+  @Field({ description: 'The chamber has a party organization' })
+  hasPartyOrganization: boolean;
+}
+
+@ObjectType({ description: 'Coverage overall, chamber coverage and the figures per chamber' })
+export class CoverageReport extends CoverageView {
+  @Field(() => Int)
+  chambers: number;
+
+  @Field(() => Int)
+  chambersWithPartyOrganization: number;
+
+  @Field(() => Float, { description: 'Chamber coverage: chambers with a party organization / chambers supervised' })
+  chamberCoverage: number;
+
+  @Field(() => [ChamberCoverage])
+  byChamber: ChamberCoverage[];
+}
+
+@ObjectType({ description: 'A member enterprise party work does not reach, or not fully' })
+export class UncoveredEnterprise {
+  @Field(() => ID)
+  id: number;
+
+  @Field()
+  name: string;
+
+  @Field(() => ID)
+  chamberId: number;
+
+  @Field(() => Int)
+  members: number;
+
+  @Field({ description: 'Not covered by a party organization although it has party members' })
+  missingOrganization: boolean;
+
+  @Field({ description: 'Neither a party organization nor a liaison reaches it' })
+  missingWork: boolean;
+}
+
+@Resolver()
+export class CoverageResolver {
+  @Query(() => CoverageReport, { description: 'Organization, work and chamber coverage in your scope (or below an organization)' })
+  async coverage(@Arg('withinOrganization', () => ID, { nullable: true }) within: string | null, @Ctx() ctx: GraphQLContext): Promise<CoverageReport> {
+    const { chambers, enterprises, chambersWithParty } = await ctx.services.coverage.enterprises(within);
+    return {
+      ...figures(enterprises),
+      chambers: chambers.length,
+      chambersWithPartyOrganization: chambers.filter((c) => chambersWithParty.has(c.id)).length,
+      chamberCoverage: chambers.length ? Math.round((chambers.filter((c) => chambersWithParty.has(c.id)).length / chambers.length) * 1000) / 1000 : 0,
+      byChamber: chambers.map((c) => ({
+        chamberId: c.id,
+        chamberName: c.shortName ?? c.name,
+        hasPartyOrganization: chambersWithParty.has(c.id),
+        ...figures(enterprises.filter((e) => e.chamberId === c.id)),
+      })),
+    };
+  }
+
+  @Query(() => [UncoveredEnterprise], { description: 'The drill-down: member enterprises not covered, in your scope (or below an organization)' })
+  async uncoveredEnterprises(@Arg('withinOrganization', () => ID, { nullable: true }) within: string | null, @Ctx() ctx: GraphQLContext): Promise<UncoveredEnterprise[]> {
+    const { enterprises } = await ctx.services.coverage.enterprises(within);
+    return enterprises
+      .filter((e) => (e.members > 0 && !organizationCovered(e)) || !workCovered(e))
+      .map((e) => ({ id: e.id, name: e.name, chamberId: e.chamberId, members: e.members, missingOrganization: e.members > 0 && !organizationCovered(e), missingWork: !workCovered(e) }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  }
+}

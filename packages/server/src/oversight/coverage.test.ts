@@ -1,0 +1,64 @@
+import { UserRole } from '../accounts/user.entity';
+import { DIALECTS } from '../test/databases';
+import { buildSmallTree } from '../test/fixtures';
+import { createPerson } from '../test/people-fixtures';
+import { startTestServer, type TestServer } from '../test/server';
+
+const REPORT = `query($w: ID) { coverage(withinOrganization: $w) {
+  enterprises enterprisesWithMembers organizationCovered organizationCoverage workCovered workCoverage
+  chambers chambersWithPartyOrganization chamberCoverage
+  byChamber { chamberName hasPartyOrganization enterprises enterprisesWithMembers organizationCovered organizationCoverage workCovered workCoverage }
+} uncoveredEnterprises(withinOrganization: $w) { name members missingOrganization missingWork } }`;
+
+describe.each(DIALECTS)('coverage on %s, on a fixture worked out by hand', (dialect) => {
+  let t: TestServer;
+  let tree: Awaited<ReturnType<typeof buildSmallTree>>;
+
+  beforeAll(async () => {
+    t = await startTestServer(dialect);
+    tree = await buildSmallTree(t);
+    const [e0, e1, e2] = tree.enterprises;
+    // 湘黔建材 (e0) hosts its own branch, where its two members sit.
+    for (const name of ['甲', '乙']) await createPerson(t.gql, { name, organizationId: tree.branch.id, employerId: e0.id, membershipStatus: 'FULL' });
+    // 湘盛物流 (e1): one member, kept by the chamber's party committee.
+    await createPerson(t.gql, { name: '丙', organizationId: tree.committee.id, employerId: e1.id, membershipStatus: 'FULL' });
+    // 湘华信息 (e2): one member kept by the enterprise itself, no party organization, no liaison; and a non-member.
+    await createPerson(t.gql, { name: '丁', organizationId: e2.id, employerId: e2.id, membershipStatus: 'FULL' });
+    await createPerson(t.gql, { name: '戊', organizationId: e2.id, employerId: e2.id });
+    // 川渝商贸: no members, but a party-building liaison.
+    await createPerson(t.gql, { name: '己', organizationId: tree.sichuanEnterprise.id, employerId: tree.sichuanEnterprise.id, posts: '办公室主任、党建联络员' });
+  });
+  afterAll(() => t.stop());
+
+  it('computes organization, work and chamber coverage overall and per chamber', async () => {
+    const res = await t.gql(REPORT, {});
+    expect(res.errors).toBeUndefined();
+    // Enterprises 4; with members 3 (e0, e1, e2); covered by a party organization 2 (e0 own, e1 committee): 2/3.
+    // Work: e0, e1, and 川渝商贸 through its liaison: 3/4. Chambers: only 湖南 has a party organization: 1/3.
+    expect(res.data!.coverage).toMatchObject({
+      enterprises: 4,
+      enterprisesWithMembers: 3,
+      organizationCovered: 2,
+      organizationCoverage: 0.667,
+      workCovered: 3,
+      workCoverage: 0.75,
+      chambers: 3,
+      chambersWithPartyOrganization: 1,
+      chamberCoverage: 0.333,
+    });
+    expect(res.data!.coverage.byChamber).toEqual([
+      { chamberName: '湖南商会', hasPartyOrganization: true, enterprises: 3, enterprisesWithMembers: 3, organizationCovered: 2, organizationCoverage: 0.667, workCovered: 2, workCoverage: 0.667 },
+      { chamberName: '四川商会', hasPartyOrganization: false, enterprises: 1, enterprisesWithMembers: 0, organizationCovered: 0, organizationCoverage: 0, workCovered: 1, workCoverage: 1 },
+      { chamberName: '浙江商会', hasPartyOrganization: false, enterprises: 0, enterprisesWithMembers: 0, organizationCovered: 0, organizationCoverage: 0, workCovered: 0, workCoverage: 0 },
+    ]);
+    expect(res.data!.uncoveredEnterprises).toEqual([{ name: '贵州湘华信息技术有限公司', members: 1, missingOrganization: true, missingWork: true }]);
+  });
+
+  it('keeps a chamber coordinator to their chamber', async () => {
+    const coordinator = (await t.userFor(UserRole.COORDINATOR, tree.hunan.id)).gql;
+    const res = await coordinator(REPORT, {});
+    expect(res.data!.coverage).toMatchObject({ enterprises: 3, chambers: 1, chamberCoverage: 1, organizationCoverage: 0.667 });
+    expect((await coordinator(REPORT, { w: tree.sichuan.id })).data!.coverage).toMatchObject({ enterprises: 0, chambers: 0 });
+    expect((await t.anonymous(REPORT, {})).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
