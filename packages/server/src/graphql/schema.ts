@@ -13,6 +13,7 @@ import { ReportResolver } from '../reports/report.resolver';
 import { CertificateResolver } from '../training/certificate-routes';
 import { MeetingResolver } from '../oversight/meeting.resolver';
 import { CoverageResolver } from '../oversight/coverage.resolver';
+import { EligibilityResolver } from '../oversight/eligibility';
 import { ExemplarResolver, ExemplarRevisionResolver, PhotoResolver, PublicExemplarResolver } from '../exemplars/exemplar.resolver';
 import { ClassSessionResolver, EnrollmentResolver, TrainingClassResolver, TrainingProgramResolver } from '../training/training.resolver';
 
@@ -36,6 +37,7 @@ export const resolvers = [
   PublicExemplarResolver,
   MeetingResolver,
   CoverageResolver,
+  EligibilityResolver,
   AuthResolver,
   UserResolver,
   AuditResolver,

@@ -70,5 +70,11 @@ export const OVERSIGHT_ACCESS_ROWS: MatrixRow[] = [
     run: (gql, w, place) => gql(`query($o: ID) { uncoveredEnterprises(withinOrganization: $o) { id } }`, { o: at(w, place).chamberId }),
     listed: (data) => data.uncoveredEnterprises.length > 0,
   },
+  {
+    operation: 'organizationEligibility',
+    allowed: READERS,
+    run: (gql, w, place) => gql(`query($o: ID) { organizationEligibility(withinOrganization: $o) { organizationId } }`, { o: at(w, place).chamberId }),
+    listed: (data) => data.organizationEligibility.length > 0,
+  },
   { operation: 'setMeetingRequirement', allowed: { ADMIN: 'all' }, run: (gql) => gql(`mutation { setMeetingRequirement(organizationKind: JOINT_BRANCH, type: THEME_DAY, period: MONTH, minCount: 1) { type } }`) },
 ];

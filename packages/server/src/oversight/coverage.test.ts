@@ -62,3 +62,30 @@ describe.each(DIALECTS)('coverage on %s, on a fixture worked out by hand', (dial
     expect((await t.anonymous(REPORT, {})).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe.each(DIALECTS)('organization eligibility on %s', (dialect) => {
+  let t: TestServer;
+  let tree: Awaited<ReturnType<typeof buildSmallTree>>;
+
+  beforeAll(async () => {
+    t = await startTestServer(dialect);
+    tree = await buildSmallTree(t);
+    const [e0, e1] = tree.enterprises;
+    // 湘黔建材: 3 full members and one probationary — may form its own branch (it has one).
+    for (const name of ['一', '二', '三']) await createPerson(t.gql, { name, organizationId: tree.branch.id, employerId: e0.id, membershipStatus: 'FULL' });
+    await createPerson(t.gql, { name: '四', organizationId: tree.branch.id, employerId: e0.id, membershipStatus: 'FULL', fullMemberSince: '2020-07-01' });
+    // 湘盛物流: 2 full members — a joint branch.
+    for (const name of ['五', '六']) await createPerson(t.gql, { name, organizationId: tree.committee.id, employerId: e1.id, membershipStatus: 'FULL' });
+  });
+  afterAll(() => t.stop());
+
+  it('says what each unit may form from its members, with the reason, next to what it has', async () => {
+    const res = await t.gql(`query($w: ID) { organizationEligibility(withinOrganization: $w) { organizationName fullMembers members eligibleForm reasons currentForm } }`, { w: tree.hunan.id });
+    expect(res.errors).toBeUndefined();
+    const byName = Object.fromEntries(res.data!.organizationEligibility.map((u: { organizationName: string }) => [u.organizationName, u]));
+    expect(byName['贵州省湖南商会']).toMatchObject({ fullMembers: 6, members: 6, eligibleForm: 'BRANCH', currentForm: 'PARTY_COMMITTEE' });
+    expect(byName['贵州湘黔建材有限公司']).toMatchObject({ fullMembers: 4, eligibleForm: 'BRANCH', currentForm: 'BRANCH' });
+    expect(byName['贵州湘盛物流有限公司']).toMatchObject({ fullMembers: 2, eligibleForm: 'JOINT_BRANCH', currentForm: null, reasons: ['正式党员 2 名，不足 3 名，应与其他单位联合成立党支部'] });
+    expect(byName['贵州湘华信息技术有限公司']).toMatchObject({ fullMembers: 0, eligibleForm: 'JOINT_BRANCH' });
+  });
+});
