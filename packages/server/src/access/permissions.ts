@@ -31,6 +31,8 @@ export const PERMISSIONS = [
   'oversight:read',
   'meeting:write',
   'oversight:configure',
+  'rectification:write',
+  'rectification:accept',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,7 +40,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
   // Enrolling and checking in as oneself is the trainee's: an administrator acts on others' places.
   [UserRole.ADMIN]: PERMISSIONS.filter((p) => p !== 'training:self'),
-  [UserRole.ASSESSOR]: ['organization:read', 'audit:read', 'person:read', 'case:read', 'notice:read', 'report:read', 'training:read', 'exemplar:read', 'exemplar:review', 'oversight:read'],
+  [UserRole.ASSESSOR]: ['organization:read', 'audit:read', 'person:read', 'case:read', 'notice:read', 'report:read', 'training:read', 'exemplar:read', 'exemplar:review', 'oversight:read', 'rectification:accept'],
   [UserRole.COORDINATOR]: [
     'organization:read',
     'organization:write',
@@ -63,6 +65,7 @@ export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
     'exemplar:write',
     'oversight:read',
     'meeting:write',
+    'rectification:write',
   ],
   // Chamber staff keep records up to date but never read national ids, publish notices or judge reports.
   [UserRole.STAFF]: ['organization:read', 'organization:write', 'person:read', 'person:write', 'case:read', 'case:write', 'notice:read', 'notice:write', 'report:read', 'report:record', 'training:read', 'training:enroll', 'exemplar:read', 'exemplar:write', 'oversight:read', 'meeting:write'],

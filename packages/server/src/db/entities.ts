@@ -9,6 +9,7 @@ import { CalendarDay, NoticeCase, PublicNotice } from '../notices/notice.entity'
 import { Report } from '../reports/report.entity';
 import { Exemplar, ExemplarRevision, Photo } from '../exemplars/exemplar.entity';
 import { Meeting, MeetingRequirement } from '../oversight/meeting.entity';
+import { RectificationCase } from '../oversight/rectification';
 import { Attendance, ClassQuota, ClassSession, Enrollment, TrainingClass, TrainingProgram } from '../training/training.entity';
 
 export const entities = [
@@ -37,4 +38,5 @@ export const entities = [
   Photo,
   Meeting,
   MeetingRequirement,
+  RectificationCase,
 ];

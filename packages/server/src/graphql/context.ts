@@ -25,6 +25,7 @@ import { TrainingService } from '../training/training.service';
 import { ExemplarService } from '../exemplars/exemplar.service';
 import { MeetingService } from '../oversight/meeting.service';
 import { CoverageService } from '../oversight/coverage.service';
+import { RectificationService } from '../oversight/rectification';
 import type { PhotoStorage } from '../exemplars/photos';
 
 export interface Services {
@@ -42,6 +43,7 @@ export interface Services {
   exemplars: ExemplarService;
   meetings: MeetingService;
   coverage: CoverageService;
+  rectifications: RectificationService;
 }
 
 export interface Loaders {
@@ -131,6 +133,7 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
       exemplars: new ExemplarService(deps.db, actor, deps.photos),
       meetings: new MeetingService(deps.db, actor),
       coverage: new CoverageService(deps.db, actor),
+      rectifications: new RectificationService(deps.db, actor),
     },
     loaders: {
       organizations: createOrganizationLoaders(deps.db, actor),

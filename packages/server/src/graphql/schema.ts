@@ -14,6 +14,7 @@ import { CertificateResolver } from '../training/certificate-routes';
 import { MeetingResolver } from '../oversight/meeting.resolver';
 import { CoverageResolver } from '../oversight/coverage.resolver';
 import { EligibilityResolver } from '../oversight/eligibility';
+import { RectificationResolver } from '../oversight/rectification';
 import { ExemplarResolver, ExemplarRevisionResolver, PhotoResolver, PublicExemplarResolver } from '../exemplars/exemplar.resolver';
 import { ClassSessionResolver, EnrollmentResolver, TrainingClassResolver, TrainingProgramResolver } from '../training/training.resolver';
 
@@ -38,6 +39,7 @@ export const resolvers = [
   MeetingResolver,
   CoverageResolver,
   EligibilityResolver,
+  RectificationResolver,
   AuthResolver,
   UserResolver,
   AuditResolver,

@@ -13,6 +13,26 @@ async function freshMeeting(w: MatrixWorld, place: Place) {
   return res.data!.createMeeting as { id: string; version: number };
 }
 
+let serial = 0;
+
+/** A fresh branch of the place's chamber, marked weak or lax by the administrator. */
+async function weakBranch(w: MatrixWorld, place: Place) {
+  serial += 1;
+  const created = await w.server.gql(`mutation($p: ID!, $n: String!) { createOrganization(kind: BRANCH, name: $n, parentId: $p, hostId: $p, status: WEAK_LAX) { id } }`, {
+    p: at(w, place).chamberId,
+    n: `矩阵软弱涣散支部${serial}`,
+  });
+  return created.data!.createOrganization.id as string;
+}
+
+/** A rectification case at the acceptance step, opened by the administrator. */
+async function caseAtAcceptance(w: MatrixWorld, place: Place) {
+  const gql = w.server.gql;
+  let c = (await gql(`mutation($o: ID!) { openRectification(organizationId: $o, problems: "班子不健全", identifiedOn: "2026-01-05") { id version } }`, { o: await weakBranch(w, place) })).data!.openRectification;
+  c = (await gql(`mutation($id: ID!, $v: Int!) { startRectification(id: $id, version: $v, note: "调整班子") { id version } }`, { id: c.id, v: c.version })).data!.startRectification;
+  return (await gql(`mutation($id: ID!, $v: Int!) { submitRectificationForAcceptance(id: $id, version: $v) { id version } }`, { id: c.id, v: c.version })).data!.submitRectificationForAcceptance as { id: string; version: number };
+}
+
 /** Authorization rows of meetings and their regularity. */
 export const OVERSIGHT_ACCESS_ROWS: MatrixRow[] = [
   { operation: 'Meeting(id)', allowed: READERS, run: async (gql, w, place) => gql(`query($id: ID!) { Meeting(id: $id) { id } }`, { id: (await freshMeeting(w, place)).id }) },
@@ -75,6 +95,34 @@ export const OVERSIGHT_ACCESS_ROWS: MatrixRow[] = [
     allowed: READERS,
     run: (gql, w, place) => gql(`query($o: ID) { organizationEligibility(withinOrganization: $o) { organizationId } }`, { o: at(w, place).chamberId }),
     listed: (data) => data.organizationEligibility.length > 0,
+  },
+  {
+    operation: 'allRectificationCases',
+    allowed: READERS,
+    run: async (gql, w, place) => gql(`query($ids: [ID!]) { allRectificationCases(filter: { ids: $ids }) { id } }`, { ids: [(await caseAtAcceptance(w, place)).id] }),
+    listed: (data) => data.allRectificationCases.length === 1,
+  },
+  {
+    operation: 'openRectification',
+    allowed: { ADMIN: 'all', COORDINATOR: 'scoped' },
+    run: async (gql, w, place) => gql(`mutation($o: ID!) { openRectification(organizationId: $o, problems: "组织生活不正常", identifiedOn: "2026-01-05") { id } }`, { o: await weakBranch(w, place) }),
+  },
+  {
+    operation: 'passRectificationAcceptance',
+    allowed: { ADMIN: 'all', ASSESSOR: 'all' },
+    run: async (gql, w, place) => {
+      const c = await caseAtAcceptance(w, place);
+      return gql(`mutation($id: ID!, $v: Int!) { passRectificationAcceptance(id: $id, version: $v) { id } }`, { id: c.id, v: c.version });
+    },
+  },
+  {
+    operation: 'closeRectification',
+    allowed: { ADMIN: 'all', COORDINATOR: 'scoped' },
+    run: async (gql, w, place) => {
+      const c = await caseAtAcceptance(w, place);
+      const passed = (await w.server.gql(`mutation($id: ID!, $v: Int!) { passRectificationAcceptance(id: $id, version: $v) { id version } }`, { id: c.id, v: c.version })).data!.passRectificationAcceptance;
+      return gql(`mutation($id: ID!, $v: Int!) { closeRectification(id: $id, version: $v) { id } }`, { id: passed.id, v: passed.version });
+    },
   },
   { operation: 'setMeetingRequirement', allowed: { ADMIN: 'all' }, run: (gql) => gql(`mutation { setMeetingRequirement(organizationKind: JOINT_BRANCH, type: THEME_DAY, period: MONTH, minCount: 1) { type } }`) },
 ];

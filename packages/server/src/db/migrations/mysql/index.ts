@@ -6,6 +6,7 @@ import { DevelopmentCases1795764031118 } from './1795764031118-development-cases
 import { Training1795765214924 } from './1795765214924-training';
 import { Exemplars1795768486677 } from './1795768486677-exemplars';
 import { Meetings1795768979650 } from './1795768979650-meetings';
+import { Rectification1795769198410 } from './1795769198410-rectification';
 
 /** MySQL / MariaDB migrations, oldest first. */
-export const mysqlMigrations = [Initial1795754999715, AccountsAndAudit1795756817963, ListOrderIndex1795757447073, People1795763460637, DevelopmentCases1795764031118, Training1795765214924, Exemplars1795768486677, Meetings1795768979650];
+export const mysqlMigrations = [Initial1795754999715, AccountsAndAudit1795756817963, ListOrderIndex1795757447073, People1795763460637, DevelopmentCases1795764031118, Training1795765214924, Exemplars1795768486677, Meetings1795768979650, Rectification1795769198410];

@@ -6,6 +6,7 @@ import { DevelopmentCases1795764030626 } from './1795764030626-development-cases
 import { Training1795765214432 } from './1795765214432-training';
 import { Exemplars1795768486244 } from './1795768486244-exemplars';
 import { Meetings1795768978996 } from './1795768978996-meetings';
+import { Rectification1795769197157 } from './1795769197157-rectification';
 
 /** SQLite migrations, oldest first. */
-export const sqliteMigrations = [Initial1795754999198, AccountsAndAudit1795756817414, ListOrderIndex1795757446369, People1795763460288, DevelopmentCases1795764030626, Training1795765214432, Exemplars1795768486244, Meetings1795768978996];
+export const sqliteMigrations = [Initial1795754999198, AccountsAndAudit1795756817414, ListOrderIndex1795757446369, People1795763460288, DevelopmentCases1795764030626, Training1795765214432, Exemplars1795768486244, Meetings1795768978996, Rectification1795769197157];

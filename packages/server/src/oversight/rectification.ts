@@ -1,0 +1,291 @@
+import { Args, ArgsType, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize } from 'class-validator';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type EntityManager } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { AuditService, diffChanges } from '../audit/audit.service';
+import { todayInChina } from '../common/dates';
+import { ListArgs, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import { IsLocalDate, IsPlainText } from '../common/validation';
+import type { Database } from '../db/database';
+import { Ctx, type GraphQLContext } from '../graphql/context';
+import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../graphql/errors';
+import { ListMetadata } from '../graphql/list-metadata';
+import { Organization, OrganizationStatus, PARTY_KINDS } from '../organizations/organization.entity';
+
+export enum RectificationState {
+  IDENTIFIED = 'IDENTIFIED',
+  RECTIFYING = 'RECTIFYING',
+  ACCEPTANCE = 'ACCEPTANCE',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(RectificationState, {
+  name: 'RectificationState',
+  valuesConfig: { IDENTIFIED: { description: '已认定' }, RECTIFYING: { description: '整顿中' }, ACCEPTANCE: { description: '待验收' }, CLOSED: { description: '已销号' } },
+});
+
+@ObjectType({ description: 'The rectification of a weak or lax party organization (软弱涣散基层党组织整顿)' })
+@Entity('rectification_case')
+@Index('IDX_rectification_org', ['organizationId', 'state'])
+export class RectificationCase {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ID)
+  @Column({ type: 'int' })
+  organizationId: number;
+
+  @Field(() => RectificationState)
+  @Column({ type: 'simple-enum', enum: RectificationState, default: RectificationState.IDENTIFIED })
+  state: RectificationState;
+
+  @Field({ description: 'What was found weak or lax' })
+  @Column({ type: 'varchar', length: 1000 })
+  problems: string;
+
+  @Field(() => String, { nullable: true, description: 'The measures taken' })
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  measures: string | null;
+
+  @Field()
+  @Column({ type: 'date' })
+  identifiedOn: string;
+
+  @Field(() => String, { nullable: true, description: 'When the acceptance was passed' })
+  @Column({ type: 'date', nullable: true })
+  acceptedOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  acceptanceNote: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  closedOn: string | null;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ type: 'datetime', precision: 6 })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'datetime', precision: 6 })
+  updatedAt: Date;
+}
+
+@InputType()
+export class RectificationFilter {
+  @Field(() => [ID], { nullable: true })
+  @ArrayMaxSize(1000)
+  ids?: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  organizationId?: string | null;
+
+  @Field(() => RectificationState, { nullable: true })
+  state?: RectificationState | null;
+}
+
+@ArgsType()
+export class RectificationListArgs extends ListArgs(RectificationFilter) {}
+
+@ArgsType()
+export class RectificationStepArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText({ max: 2000, multiLine: true, allowBlank: true })
+  note?: string | null;
+}
+
+@ArgsType()
+export class OpenRectificationArgs {
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field()
+  @IsPlainText({ max: 1000, multiLine: true })
+  problems: string;
+
+  @Field()
+  @IsLocalDate()
+  identifiedOn: string;
+}
+
+const RECORD = 'RectificationCase';
+const AUDITED = ['state', 'problems', 'measures', 'identifiedOn', 'acceptedOn', 'acceptanceNote', 'closedOn'] as const;
+
+/**
+ * identified → rectifying → acceptance → closed. The coordinators carry the rectification; the
+ * coordination group accepts it (or sends it back); only an accepted case closes, and closing
+ * returns the organization's status to normal.
+ */
+export class RectificationService {
+  private readonly audit = new AuditService();
+
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+    private readonly today: () => string = () => todayInChina(),
+  ) {}
+
+  query(filter: RectificationFilter, manager: EntityManager = this.db.manager) {
+    const qb = manager.createQueryBuilder(RectificationCase, 'c').innerJoin(Organization, 'co', 'co.id = c.organizationId');
+    scopeToSubtree(qb, 'co.path', this.actor);
+    if (filter.ids) {
+      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
+      if (ids.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere('c.id IN (:...ids)', { ids });
+    }
+    if (filter.organizationId) qb.andWhere('c.organizationId = :o', { o: parseId(filter.organizationId) ?? -1 });
+    if (filter.state) qb.andWhere('c.state = :state', { state: filter.state });
+    return qb;
+  }
+
+  async list(args: ListArgsShape<RectificationFilter>) {
+    requirePermission(this.actor, 'oversight:read');
+    const sort = resolveSort(args.sortField, args.sortOrder, { id: ['c.id'], identifiedOn: ['c.identifiedOn'], state: ['c.state', 'c.identifiedOn'] }, 'identifiedOn');
+    const { offset, limit } = pageWindow(args);
+    const qb = this.query(args.filter ?? {});
+    sort.columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, sort.direction) : qb.addOrderBy(c, sort.direction)));
+    return qb.addOrderBy('c.id', sort.direction).offset(offset).limit(limit).getMany();
+  }
+
+  async count(filter: RectificationFilter | null | undefined) {
+    requirePermission(this.actor, 'oversight:read');
+    return this.query(filter ?? {}).getCount();
+  }
+
+  async open(args: OpenRectificationArgs): Promise<RectificationCase> {
+    requirePermission(this.actor, 'rectification:write');
+    return this.db.write(async (em) => {
+      const id = parseId(args.organizationId);
+      const org = id === null ? null : await em.findOneBy(Organization, { id });
+      if (!org || !actorSees(this.actor, org.path)) throw BadInputError.field('organizationId', 'notFound', `organization ${args.organizationId} does not exist`);
+      if (!PARTY_KINDS.includes(org.kind)) throw BadInputError.field('organizationId', 'partyKind', 'rectification is of a party organization');
+      if (org.status !== OrganizationStatus.WEAK_LAX) throw new GuardFailedError([{ rule: 'notWeakLax', message: `${org.name} is not marked weak or lax` }]);
+      if (args.identifiedOn > this.today()) throw BadInputError.field('identifiedOn', 'future', 'the day is in the future');
+      const open = await em.createQueryBuilder(RectificationCase, 'c').where('c.organizationId = :id AND c.state <> :closed', { id: org.id, closed: RectificationState.CLOSED }).getCount();
+      if (open) throw new ConflictError('caseOpen', `${org.name} already has a rectification under way`);
+      const saved = await em.save(em.create(RectificationCase, { organizationId: org.id, problems: args.problems.trim(), identifiedOn: args.identifiedOn }));
+      await this.audit.record(em, this.actor, { action: 'rectification.open', recordType: RECORD, recordId: saved.id, organizationId: org.id, changes: diffChanges(null, saved, AUDITED) });
+      return saved;
+    });
+  }
+
+  start(args: RectificationStepArgs) {
+    return this.step(args, 'rectification:write', [RectificationState.IDENTIFIED], 'rectification.start', () => {
+      if (!args.note?.trim()) throw BadInputError.field('note', 'required', 'describe the measures');
+      return { state: RectificationState.RECTIFYING, measures: args.note.trim() };
+    });
+  }
+
+  submit(args: RectificationStepArgs) {
+    return this.step(args, 'rectification:write', [RectificationState.RECTIFYING], 'rectification.submit', () => ({ state: RectificationState.ACCEPTANCE }));
+  }
+
+  /** The coordination group's acceptance: passed, or back to rectifying with the reason. */
+  accept(args: RectificationStepArgs, passed: boolean) {
+    return this.step(args, 'rectification:accept', [RectificationState.ACCEPTANCE], passed ? 'rectification.accept' : 'rectification.reject', () => {
+      if (!passed && !args.note?.trim()) throw BadInputError.field('note', 'required', 'say what is still missing');
+      return passed
+        ? { acceptedOn: this.today(), acceptanceNote: args.note?.trim() || null }
+        : { state: RectificationState.RECTIFYING, acceptanceNote: args.note!.trim() };
+    });
+  }
+
+  /** Closes an accepted case (销号), and the organization is normal again. Never without acceptance. */
+  close(args: RectificationStepArgs) {
+    return this.step(args, 'rectification:write', [RectificationState.ACCEPTANCE], 'rectification.close', (current) => {
+      if (!current.acceptedOn) throw new GuardFailedError([{ rule: 'acceptanceRequired', message: 'a rectification closes only after it passed acceptance' }]);
+      return { state: RectificationState.CLOSED, closedOn: this.today() };
+    });
+  }
+
+  private async step(
+    args: RectificationStepArgs,
+    permission: 'rectification:write' | 'rectification:accept',
+    from: RectificationState[],
+    action: string,
+    decide: (current: RectificationCase) => Partial<RectificationCase>,
+  ): Promise<RectificationCase> {
+    requirePermission(this.actor, permission);
+    return this.db.write(async (em) => {
+      const numeric = parseId(args.id);
+      const qb = this.query({ ids: [String(numeric ?? -1)] }, em);
+      if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
+      const current = numeric === null ? null : await qb.getOne();
+      if (!current) throw new NotFoundError(RECORD, args.id);
+      if (current.version !== args.version) throw new ConflictError('staleVersion', 'someone else changed this case since you read it; reload and try again', { currentVersion: current.version });
+      if (!from.includes(current.state)) {
+        throw new GuardFailedError([{ rule: 'stateOrder', message: `the case is ${current.state}; this step needs ${from.join(' or ')}` }]);
+      }
+      const changes = decide(current);
+      await em.update(RectificationCase, { id: current.id }, { ...changes, version: current.version + 1 });
+      if (changes.state === RectificationState.CLOSED) {
+        await em.update(Organization, { id: current.organizationId }, { status: OrganizationStatus.NORMAL });
+        await this.audit.record(em, this.actor, { action: 'organization.update', recordType: 'Organization', recordId: current.organizationId, organizationId: current.organizationId, changes: { status: [OrganizationStatus.WEAK_LAX, OrganizationStatus.NORMAL] } });
+      }
+      const updated = await em.findOneByOrFail(RectificationCase, { id: current.id });
+      await this.audit.record(em, this.actor, { action, recordType: RECORD, recordId: current.id, organizationId: current.organizationId, changes: diffChanges(current, updated, AUDITED) });
+      return updated;
+    });
+  }
+}
+
+@Resolver(() => RectificationCase)
+export class RectificationResolver {
+  @Query(() => [RectificationCase])
+  allRectificationCases(@Args() args: RectificationListArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase[]> {
+    return ctx.services.rectifications.list(args);
+  }
+
+  @Query(() => ListMetadata)
+  async _allRectificationCasesMeta(@Args() args: RectificationListArgs, @Ctx() ctx: GraphQLContext): Promise<ListMetadata> {
+    return { count: await ctx.services.rectifications.count(args.filter) };
+  }
+
+  @Mutation(() => RectificationCase, { description: 'Opens the rectification of an organization marked weak or lax' })
+  openRectification(@Args() args: OpenRectificationArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
+    return ctx.services.rectifications.open(args);
+  }
+
+  @Mutation(() => RectificationCase, { description: 'IDENTIFIED → RECTIFYING, with the measures (note)' })
+  startRectification(@Args() args: RectificationStepArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
+    return ctx.services.rectifications.start(args);
+  }
+
+  @Mutation(() => RectificationCase, { description: 'RECTIFYING → ACCEPTANCE' })
+  submitRectificationForAcceptance(@Args() args: RectificationStepArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
+    return ctx.services.rectifications.submit(args);
+  }
+
+  @Mutation(() => RectificationCase, { description: 'Acceptance passed (the coordination group)' })
+  passRectificationAcceptance(@Args() args: RectificationStepArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
+    return ctx.services.rectifications.accept(args, true);
+  }
+
+  @Mutation(() => RectificationCase, { description: 'Acceptance failed: back to rectifying, with what is missing (note)' })
+  failRectificationAcceptance(@Args() args: RectificationStepArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
+    return ctx.services.rectifications.accept(args, false);
+  }
+
+  @Mutation(() => RectificationCase, { description: 'ACCEPTANCE (passed) → CLOSED; the organization is normal again' })
+  closeRectification(@Args() args: RectificationStepArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
+    return ctx.services.rectifications.close(args);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Root() c: RectificationCase, @Ctx() ctx: GraphQLContext): Promise<Organization | null> {
+    return ctx.loaders.organizations.byId.load(c.organizationId);
+  }
+}
+
