@@ -14,7 +14,7 @@ import { CertificateResolver } from '../training/certificate-routes';
 import { MeetingResolver } from '../oversight/meeting.resolver';
 import { CoverageResolver } from '../oversight/coverage.resolver';
 import { EligibilityResolver } from '../oversight/eligibility';
-import { RectificationResolver } from '../oversight/rectification';
+import { RectificationResolver } from '../oversight/rectification.resolver';
 import { ExemplarResolver, ExemplarRevisionResolver, PhotoResolver, PublicExemplarResolver } from '../exemplars/exemplar.resolver';
 import { ClassSessionResolver, EnrollmentResolver, TrainingClassResolver, TrainingProgramResolver } from '../training/training.resolver';
 

@@ -1,4 +1,4 @@
-import { Args, ArgsType, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize } from 'class-validator';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
@@ -8,9 +8,7 @@ import { todayInChina } from '../common/dates';
 import { ListArgs, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
 import { IsLocalDate, IsPlainText } from '../common/validation';
 import type { Database } from '../db/database';
-import { Ctx, type GraphQLContext } from '../graphql/context';
 import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../graphql/errors';
-import { ListMetadata } from '../graphql/list-metadata';
 import { Organization, OrganizationStatus, PARTY_KINDS } from '../organizations/organization.entity';
 
 export enum RectificationState {
@@ -240,52 +238,3 @@ export class RectificationService {
     });
   }
 }
-
-@Resolver(() => RectificationCase)
-export class RectificationResolver {
-  @Query(() => [RectificationCase])
-  allRectificationCases(@Args() args: RectificationListArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase[]> {
-    return ctx.services.rectifications.list(args);
-  }
-
-  @Query(() => ListMetadata)
-  async _allRectificationCasesMeta(@Args() args: RectificationListArgs, @Ctx() ctx: GraphQLContext): Promise<ListMetadata> {
-    return { count: await ctx.services.rectifications.count(args.filter) };
-  }
-
-  @Mutation(() => RectificationCase, { description: 'Opens the rectification of an organization marked weak or lax' })
-  openRectification(@Args() args: OpenRectificationArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
-    return ctx.services.rectifications.open(args);
-  }
-
-  @Mutation(() => RectificationCase, { description: 'IDENTIFIED → RECTIFYING, with the measures (note)' })
-  startRectification(@Args() args: RectificationStepArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
-    return ctx.services.rectifications.start(args);
-  }
-
-  @Mutation(() => RectificationCase, { description: 'RECTIFYING → ACCEPTANCE' })
-  submitRectificationForAcceptance(@Args() args: RectificationStepArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
-    return ctx.services.rectifications.submit(args);
-  }
-
-  @Mutation(() => RectificationCase, { description: 'Acceptance passed (the coordination group)' })
-  passRectificationAcceptance(@Args() args: RectificationStepArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
-    return ctx.services.rectifications.accept(args, true);
-  }
-
-  @Mutation(() => RectificationCase, { description: 'Acceptance failed: back to rectifying, with what is missing (note)' })
-  failRectificationAcceptance(@Args() args: RectificationStepArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
-    return ctx.services.rectifications.accept(args, false);
-  }
-
-  @Mutation(() => RectificationCase, { description: 'ACCEPTANCE (passed) → CLOSED; the organization is normal again' })
-  closeRectification(@Args() args: RectificationStepArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
-    return ctx.services.rectifications.close(args);
-  }
-
-  @FieldResolver(() => Organization, { nullable: true })
-  organization(@Root() c: RectificationCase, @Ctx() ctx: GraphQLContext): Promise<Organization | null> {
-    return ctx.loaders.organizations.byId.load(c.organizationId);
-  }
-}
-

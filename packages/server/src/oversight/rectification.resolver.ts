@@ -1,0 +1,54 @@
+import { Args, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, type GraphQLContext } from '../graphql/context';
+import { ListMetadata } from '../graphql/list-metadata';
+import { Organization } from '../organizations/organization.entity';
+import { OpenRectificationArgs, RectificationCase, RectificationListArgs, RectificationStepArgs } from './rectification';
+
+@Resolver(() => RectificationCase)
+export class RectificationResolver {
+  @Query(() => [RectificationCase])
+  allRectificationCases(@Args() args: RectificationListArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase[]> {
+    return ctx.services.rectifications.list(args);
+  }
+
+  @Query(() => ListMetadata)
+  async _allRectificationCasesMeta(@Args() args: RectificationListArgs, @Ctx() ctx: GraphQLContext): Promise<ListMetadata> {
+    return { count: await ctx.services.rectifications.count(args.filter) };
+  }
+
+  @Mutation(() => RectificationCase, { description: 'Opens the rectification of an organization marked weak or lax' })
+  openRectification(@Args() args: OpenRectificationArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
+    return ctx.services.rectifications.open(args);
+  }
+
+  @Mutation(() => RectificationCase, { description: 'IDENTIFIED → RECTIFYING, with the measures (note)' })
+  startRectification(@Args() args: RectificationStepArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
+    return ctx.services.rectifications.start(args);
+  }
+
+  @Mutation(() => RectificationCase, { description: 'RECTIFYING → ACCEPTANCE' })
+  submitRectificationForAcceptance(@Args() args: RectificationStepArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
+    return ctx.services.rectifications.submit(args);
+  }
+
+  @Mutation(() => RectificationCase, { description: 'Acceptance passed (the coordination group)' })
+  passRectificationAcceptance(@Args() args: RectificationStepArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
+    return ctx.services.rectifications.accept(args, true);
+  }
+
+  @Mutation(() => RectificationCase, { description: 'Acceptance failed: back to rectifying, with what is missing (note)' })
+  failRectificationAcceptance(@Args() args: RectificationStepArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
+    return ctx.services.rectifications.accept(args, false);
+  }
+
+  @Mutation(() => RectificationCase, { description: 'ACCEPTANCE (passed) → CLOSED; the organization is normal again' })
+  closeRectification(@Args() args: RectificationStepArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
+    return ctx.services.rectifications.close(args);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Root() c: RectificationCase, @Ctx() ctx: GraphQLContext): Promise<Organization | null> {
+    return ctx.loaders.organizations.byId.load(c.organizationId);
+  }
+}
+
