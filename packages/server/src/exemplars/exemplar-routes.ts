@@ -33,10 +33,10 @@ const STYLE = `
   .card img{width:100%;aspect-ratio:4/3;object-fit:cover;display:block;background:#eee}.card .noimg{aspect-ratio:4/3;background:linear-gradient(135deg,#f6e3e3,#efd2d2);display:flex;align-items:center;justify-content:center;font-size:64px;color:#b71c1c;font-weight:600}
   .card div.t{padding:10px 12px}.card h2{font-size:17px;margin:0 0 4px}.meta{color:#666;font-size:14px}
   article{background:#fff;border:1px solid #e5e5e5;border-radius:6px;padding:20px 24px}article img.hero{max-width:100%;border-radius:4px}
-  .citation{font-size:17px;color:#6d1b1b;border-left:4px solid #b71c1c;padding-left:12px}
+  .citation{font-size:17px;color:#6d1b1b;border-left:4px solid #b71c1c;padding-left:12px;white-space:pre-line}
   .story p{margin:0 0 1em}.story blockquote{margin:0 0 1em;padding:8px 16px;background:#faf5f5;border-left:3px solid #d9b3b3;color:#444}ul.awards{padding-left:1.2em}
   article h2{font-size:19px;margin:20px 0 6px}
-  @media (max-width:600px){main{padding:12px}h1{font-size:21px}article{padding:14px}}
+  @media (max-width:600px){main{padding:12px}h1{font-size:21px}article{padding:14px}.card .noimg{aspect-ratio:3/1;font-size:40px}}
 `;
 
 function page(res: Response, status: number, title: string, body: string, meta: { description: string; image?: string | null; url: string }): void {
@@ -116,7 +116,7 @@ export function exemplarRoutes(deps: ContextDeps & { photos: PhotoStorage }): Ro
       res,
       200,
       '先进典型',
-      `<h1>先进典型</h1><p class="meta">异地商会党建工作中涌现的优秀共产党员、优秀党务工作者和先进基层党组织，共 ${total} 个</p><nav class="filters">${categories}</nav><nav class="filters">${chamberLinks}</nav><div class="grid">${cards || '<p>暂无先进典型</p>'}</div>` +
+      `<h1>先进典型</h1><p class="meta">异地商会党建工作中涌现的先进个人和先进基层党组织，共 ${total} 个</p><nav class="filters">${categories}</nav><nav class="filters">${chamberLinks}</nav><div class="grid">${cards || '<p>暂无先进典型</p>'}</div>` +
         `<p>${pageNumber > 0 ? `<a href="${link(category, chamberId)}${category || chamberId ? '&' : '?'}page=${pageNumber - 1}">上一页</a> ` : ''}${(pageNumber + 1) * 24 < total ? `<a href="${link(category, chamberId)}${category || chamberId ? '&' : '?'}page=${pageNumber + 1}">下一页</a>` : ''}</p>`,
       { description: '异地商会党建先进典型展示', url: `${req.protocol}://${req.get('host')}/public/exemplars` },
     );

@@ -139,6 +139,15 @@ describe.each(DIALECTS)('exemplar profiles on %s', (dialect) => {
     expect(html).toContain('<meta property="og:title"');
   });
 
+  it('keeps 先进基层党组织 for organizations and the other categories for people', async () => {
+    const wrongForOrg = await staff(`mutation($o: ID) { createExemplar(subjectOrganizationId: $o, category: PARTY_MEMBER, title: "t", citation: "c", story: "<p>s</p>") { id } }`, { o: tree.branch.id });
+    expect(wrongForOrg.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'category', constraint: 'categorySubject' })]);
+    const wrongForPerson = await staff(`mutation($p: ID) { createExemplar(personId: $p, category: PARTY_ORGANIZATION, title: "t", citation: "c", story: "<p>s</p>") { id } }`, { p: personId });
+    expect(wrongForPerson.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'category', constraint: 'categorySubject' })]);
+    const right = await staff(`mutation($o: ID) { createExemplar(subjectOrganizationId: $o, category: PARTY_ORGANIZATION, title: "先进支部", citation: "c", story: "<p>s</p>") { state } }`, { o: tree.branch.id });
+    expect(right.data!.createExemplar.state).toBe('DRAFT');
+  });
+
   it('never shows the public an unpublished profile or a private field', async () => {
     const draft = await createExemplar(staff, { p: personId, t: '草稿不可见' });
     expect((await t.anonymous(`query($id: ID!) { publishedExemplar(id: $id) { id } }`, { id: draft.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');

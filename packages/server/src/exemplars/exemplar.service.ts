@@ -106,6 +106,7 @@ export class ExemplarService {
     return this.db.write(async (em) => {
       const owner = await this.subject(em, args);
       const content = this.content({} as Content, args, true);
+      assertCategoryFits(content.category, Boolean(args.personId));
       const saved = await em.save(em.create(Exemplar, { personId: parseId(args.personId), subjectOrganizationId: parseId(args.subjectOrganizationId), ownerOrganizationId: owner.id }));
       const revision = await em.save(em.create(ExemplarRevision, { ...content, exemplarId: saved.id, number: 1, state: ExemplarState.DRAFT, authorName: this.actorName() }));
       await em.update(Exemplar, { id: saved.id }, { workingRevisionId: revision.id });
@@ -121,6 +122,7 @@ export class ExemplarService {
       const current = await this.locked(em, args.id, args.version);
       const working = await this.workingDraft(em, current);
       const content = this.content(working, args, false);
+      assertCategoryFits(content.category, current.personId !== null);
       const before = { ...working };
       await em.update(ExemplarRevision, { id: working.id }, { ...content, authorName: this.actorName() });
       await this.bump(em, current, { workingRevisionId: working.id });
@@ -327,11 +329,19 @@ export class ExemplarService {
   }
 }
 
-/** Field-by-field differences between two revisions; the story compared as text. */
+/** 先进基层党组织 is for organizations; the other categories are for people. */
+function assertCategoryFits(category: ExemplarCategory, person: boolean): void {
+  if ((category === ExemplarCategory.PARTY_ORGANIZATION) === person) {
+    throw BadInputError.field('category', 'categorySubject', person ? 'a person is not a 先进基层党组织' : 'an organization is a 先进基层党组织');
+  }
+}
+
+/** Field-by-field differences between two revisions; the story compared as its text, so markup alone is no change. */
 export function diffRevisions(a: Content, b: Content): FieldChange[] {
   const show = (field: string, value: unknown): string | null => {
     if (value === null || value === undefined) return null;
     if (field === 'awards') return (value as string[]).join('；');
+    if (field === 'story') return storyText(String(value));
     if (field === 'publicity') return (value as PublicityItem[]).map((p) => `${p.outlet}（${p.mediaType}${p.date ? `，${p.date}` : ''}）`).join('；');
     return String(value);
   };
