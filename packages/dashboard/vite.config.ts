@@ -18,7 +18,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'mui', test: /node_modules[\\/](@mui|@emotion)[\\/]/ },
-            { name: 'react-admin', test: /node_modules[\\/](react-admin|ra-[a-z0-9-]+|@haxqer)[\\/]/ },
+            // The story editor (ra-input-rich-text, TipTap) stays out: it loads with the exemplar forms only.
+            { name: 'react-admin', test: /node_modules[\\/](react-admin|ra-(?!input-rich-text)[a-z0-9-]+|@haxqer)[\\/]/ },
             { name: 'graphql', test: /node_modules[\\/](graphql|graphql-request|@graphql-typed-document-node)[\\/]/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
           ],

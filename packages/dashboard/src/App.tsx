@@ -4,6 +4,7 @@ import { AccountPage } from './account/AccountPage';
 import { auditEntries } from './audit';
 import { calendarDays } from './calendar';
 import { developmentCases } from './development';
+import { exemplars } from './exemplars';
 import { createAuthProvider } from './authProvider';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -54,6 +55,7 @@ export const App = () => (
     <Resource name="trainingClasses" {...trainingClasses} />
     <Resource name="enrollments" {...enrollments} />
     <Resource name="myTraining" {...myTraining} />
+    <Resource name="exemplars" {...exemplars} />
     <Resource name="calendarDays" {...calendarDays} />
     <Resource name="users" {...users} />
     <Resource name="auditEntries" {...auditEntries} />

@@ -24,7 +24,11 @@ export type Permission =
   | 'training:read'
   | 'training:manage'
   | 'training:enroll'
-  | 'training:self';
+  | 'training:self'
+  | 'exemplar:read'
+  | 'exemplar:write'
+  | 'exemplar:review'
+  | 'exemplar:publish';
 
 /**
  * Which permission each page and button needs, by resource and action. Anything not listed
@@ -123,6 +127,22 @@ const RULES: Record<string, Record<string, Permission>> = {
   },
   myTraining: {
     list: 'training:self',
+  },
+  // 先进典型: chambers write profiles and send them for review; reviewers approve (the notice
+  // starts) or send them back; the department publishes once the notice ended, and withdraws.
+  exemplars: {
+    list: 'exemplar:read',
+    show: 'exemplar:read',
+    create: 'exemplar:write',
+    edit: 'exemplar:write',
+    photo: 'exemplar:write',
+    submit: 'exemplar:write',
+    // The review queue, approving and returning to draft.
+    review: 'exemplar:review',
+    approve: 'exemplar:review',
+    return: 'exemplar:review',
+    publish: 'exemplar:publish',
+    withdraw: 'exemplar:publish',
   },
 };
 

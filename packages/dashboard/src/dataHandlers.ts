@@ -18,15 +18,19 @@ import type {
   UpdatePersonMutationVariables,
   UpdateUserMutationVariables,
   UserFilter,
+  CreateExemplarMutationVariables,
   CreateTrainingClassMutationVariables,
   CreateTrainingProgramMutationVariables,
   EnrollmentFilter,
+  ExemplarFilter,
   TrainingClassFilter,
   TrainingProgramFilter,
+  UpdateExemplarMutationVariables,
   UpdateTrainingClassMutationVariables,
   UpdateTrainingProgramMutationVariables,
 } from '@guildhall/client';
 import { CASE_FILTER_KEYS, knownFilters } from './development/development';
+import { EXEMPLAR_CREATE_FIELDS, EXEMPLAR_MAX_LENGTHS, EXEMPLAR_UPDATE_FIELDS, exemplarFilter, normalizeExemplar, withContent } from './exemplars/exemplar';
 import { NOTICE_CREATE_FIELDS, NOTICE_FILTER_KEYS, NOTICE_MAX_LENGTHS, NOTICE_UPDATE_FIELDS } from './notices/notice';
 import { MAX_LENGTHS, WRITABLE_FIELDS } from './organizations/kinds';
 import { PERSON_MAX_LENGTHS, PERSON_WRITABLE_FIELDS, personFilter } from './people/person';
@@ -297,6 +301,27 @@ function enrollmentHandler(client: GuildhallClient): ResourceHandler {
   };
 }
 
+/**
+ * Exemplars (先进典型): created and edited as drafts, with the shown revision's content on the
+ * record; the workflow and photos go through the data provider's `exemplarStep` and `uploadExemplarPhoto`.
+ */
+function exemplarHandler(client: GuildhallClient): ResourceHandler {
+  return {
+    createFields: EXEMPLAR_CREATE_FIELDS,
+    updateFields: EXEMPLAR_UPDATE_FIELDS,
+    maxLengths: EXEMPLAR_MAX_LENGTHS,
+    normalize: normalizeExemplar,
+    list: async ({ filter, ...rest }) => {
+      const { items, total } = await client.exemplars.list({ ...rest, filter: exemplarFilter(filter) as ExemplarFilter });
+      return { items: items.map(withContent), total: total.count };
+    },
+    get: async (id) => withContent((await client.exemplars.get(id)).item),
+    byIds: async (ids) => (await client.exemplars.byIds(ids)).items.map(withContent),
+    create: async (fields) => withContent((await client.exemplars.create(fields as CreateExemplarMutationVariables)).item),
+    update: async (id, version, changes) => withContent((await client.exemplars.update({ ...changes, id, version } as UpdateExemplarMutationVariables)).item),
+  };
+}
+
 export function createHandlers(client: GuildhallClient): Record<string, ResourceHandler> {
   return {
     organizations: organizationHandler(client),
@@ -310,5 +335,6 @@ export function createHandlers(client: GuildhallClient): Record<string, Resource
     trainingPrograms: programHandler(client),
     trainingClasses: classHandler(client),
     enrollments: enrollmentHandler(client),
+    exemplars: exemplarHandler(client),
   };
 }

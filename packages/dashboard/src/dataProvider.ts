@@ -14,6 +14,7 @@ import type { DataProvider, GetListResult, Identifier, RaRecord } from 'react-ad
 import { HttpError } from 'react-admin';
 import { toHttpError, type Translate } from './apiErrors';
 import { createHandlers, type ResourceHandler, type Values } from './dataHandlers';
+import { MAX_PHOTO_BYTES, photoUploadUrl, withContent, type Exemplar, type ExemplarStep, type Photo, type RevisionChange } from './exemplars/exemplar';
 import { STEP_FORM_FIELDS, pipelineRows, runStep, type PipelineRow, type StepValues } from './development/development';
 import type { ReportStep } from './reports/report';
 import type { ChamberTrainingRow, Enrollment } from './training/training';
@@ -89,6 +90,12 @@ export interface GuildhallDataProvider extends DataProvider {
   revokeCertificate(params: { id: Identifier }): Promise<{ data: Enrollment }>;
   /** Places, attendance, completion and hours per chamber, over a program or a year. */
   trainingByChamber(params: { programId?: Identifier | null; year?: number | null }): Promise<{ data: ChamberTrainingRow[] }>;
+  /** A profile's workflow: submit, approve, return (with a note), publish, withdraw (with a note). */
+  exemplarStep(params: { id: Identifier; step: ExemplarStep; previousData: { version: number }; note?: string | null }): Promise<{ data: Exemplar }>;
+  /** Field by field, what changed between two revisions of a profile (by their numbers). */
+  exemplarDiff(params: { id: Identifier; from: number; to: number }): Promise<{ data: RevisionChange[] }>;
+  /** Sends a photo for the profile's working revision; the answer has the profile's new version. */
+  uploadExemplarPhoto(params: { id: Identifier; previousData: { version: number }; file: Blob }): Promise<{ data: { photo: Photo; version: number } }>;
   /** The signed-in user's own account. */
   changePassword(params: { currentPassword: string; newPassword: string }): Promise<void>;
   myApiTokens(): Promise<{ data: ApiToken[] }>;
@@ -143,8 +150,23 @@ function asRecord(item: unknown): never {
  * react-admin's data provider over the typed SDK. Pages are 1-based in react-admin and
  * 0-based on the server; updates send the version that was read and only the fields that changed.
  */
-export function createDataProvider(client: GuildhallClient, translate: Translate): GuildhallDataProvider {
+export interface DataProviderOptions {
+  /** For the REST endpoints beside GraphQL (photo uploads): the browser's fetch, with the session cookie. */
+  fetch?: typeof fetch;
+}
+
+/** An API error as the SDK makes them, from a REST answer's `{ errors: [...] }`. */
+function restError(raw: { message?: string; extensions?: Record<string, unknown> } | undefined, status: number): Error {
+  const extensions = raw?.extensions ?? { code: status === 413 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' };
+  const code = typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
+  return Object.assign(new Error(raw?.message ?? `HTTP ${status}`), { name: 'ApiError', code, fields: Array.isArray(extensions.fields) ? extensions.fields : [], extensions, status });
+}
+
+const tooLarge = () => restError({ message: 'the photo is too large', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'photo', constraint: 'photoTooLarge', message: 'the photo is too large' }] } }, 413);
+
+export function createDataProvider(client: GuildhallClient, translate: Translate, options: DataProviderOptions = {}): GuildhallDataProvider {
   const handlers = createHandlers(client);
+  const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
 
   function handlerOf(resource: string): ResourceHandler {
     const handler = handlers[resource];
@@ -366,6 +388,52 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
         const programId = params.programId == null || params.programId === '' ? null : String(params.programId);
         return { data: (await client.training.byChamber(programId, params.year ?? null)).items };
       }),
+
+    exemplarStep: (params) =>
+      call(
+        'exemplars',
+        async () => {
+          const id = String(params.id);
+          const { version } = params.previousData;
+          const note = typeof params.note === 'string' ? params.note.trim() : '';
+          const steps: Record<ExemplarStep, () => Promise<{ item: Parameters<typeof withContent>[0] }>> = {
+            submit: () => client.exemplars.submit(id, version),
+            approve: () => client.exemplars.approve(id, version),
+            return: () => client.exemplars.returnToDraft(id, version, note),
+            publish: () => client.exemplars.publish(id, version),
+            withdraw: () => client.exemplars.withdraw(id, version, note),
+          };
+          return { data: withContent((await steps[params.step]()).item) as Exemplar };
+        },
+        ['note'],
+      ),
+
+    exemplarDiff: (params) => call('exemplars', async () => ({ data: (await client.exemplars.diff(String(params.id), params.from, params.to)).changes })),
+
+    uploadExemplarPhoto: (params) =>
+      call(
+        'exemplars',
+        async () => {
+          // The server refuses more than 8 MB (413) before reading it: no need to send it.
+          if (params.file.size > MAX_PHOTO_BYTES) throw tooLarge();
+          const response = await fetchImpl(photoUploadUrl(String(params.id), params.previousData.version), {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: { 'X-Requested-With': 'guildhall', 'Content-Type': params.file.type || 'application/octet-stream' },
+            body: params.file,
+          });
+          if (response.status === 413) throw tooLarge();
+          let body: { data?: { exemplar: { version: number }; photo: Photo }; errors?: { message?: string; extensions?: Record<string, unknown> }[] } | undefined;
+          try {
+            body = await response.json();
+          } catch {
+            body = undefined;
+          }
+          if (!response.ok || !body?.data) throw restError(body?.errors?.[0], response.status);
+          return { data: { photo: body.data.photo, version: body.data.exemplar.version } };
+        },
+        ['photo'],
+      ),
 
     changePassword: (params) =>
       callAccount(async () => {

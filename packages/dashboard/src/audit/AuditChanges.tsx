@@ -23,6 +23,8 @@ const LABELLED_VALUES: Record<string, string[]> = {
   channel: ['guildhall.reportChannels'],
   finding: ['guildhall.reportFindings'],
   result: ['guildhall.assessmentResults'],
+  category: ['guildhall.exemplarCategories'],
+  state: ['guildhall.exemplarStates'],
 };
 const DASH = '—';
 

@@ -51,7 +51,7 @@ export const ActorField = ({ filterable = false }: FieldProps & { filterable?: b
 };
 
 /** Resources whose records have a page of their own. */
-const LINKABLE = ['organizations', 'people', 'users', 'developmentCases', 'publicNotices', 'reports'];
+const LINKABLE = ['organizations', 'people', 'users', 'developmentCases', 'publicNotices', 'reports', 'exemplars'];
 
 /** The record acted on: its type, and a link to it where the user may open it. */
 export const RecordField = (_props: FieldProps) => {

@@ -58,6 +58,14 @@ export const AUDIT_ACTIONS = [
   'enrollment.checkIn',
   'enrollment.complete',
   'enrollment.revokeCertificate',
+  'exemplar.create',
+  'exemplar.update',
+  'exemplar.photo',
+  'exemplar.submit',
+  'exemplar.approve',
+  'exemplar.return',
+  'exemplar.publish',
+  'exemplar.withdraw',
   'user.create',
   'user.update',
   'user.resetPassword',
@@ -72,7 +80,7 @@ export const AUDIT_ACTIONS = [
   'access.denied',
 ] as const;
 
-export const RECORD_TYPES = ['Organization', 'Person', 'User', 'ApiToken', 'DevelopmentCase', 'PublicNotice', 'Report', 'CalendarDay', 'TrainingProgram', 'TrainingClass', 'Enrollment'] as const;
+export const RECORD_TYPES = ['Organization', 'Person', 'User', 'ApiToken', 'DevelopmentCase', 'PublicNotice', 'Report', 'CalendarDay', 'TrainingProgram', 'TrainingClass', 'Enrollment', 'Exemplar'] as const;
 
 /** Where a record of each type is shown, and whose field labels name its changes. */
 export const RECORD_RESOURCES: Record<string, string> = {
@@ -87,6 +95,7 @@ export const RECORD_RESOURCES: Record<string, string> = {
   TrainingProgram: 'trainingPrograms',
   TrainingClass: 'trainingClasses',
   Enrollment: 'enrollments',
+  Exemplar: 'exemplars',
 };
 
 // Message keys are paths, so `organization.update` finds guildhall.auditActions.organization.update.

@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import { ALERT_KINDS, ASSESSMENT_RESULTS, CASE_ACTIONS, CASE_STAGES, GUARD_RULES } from '../development/development';
+import { EXEMPLAR_CATEGORIES, EXEMPLAR_RULES, EXEMPLAR_STATES, PHOTO_CONSTRAINTS } from '../exemplars/exemplar';
 import { DAY_TYPES, NOTICE_STAGES, NOTICE_STATES } from '../notices/notice';
 import { KINDS, PROVINCES, STATUSES } from '../organizations/kinds';
 import { CLASS_STATUSES, ENROLLMENT_STATUSES, TRAINING_RULES } from '../training/training';
@@ -57,6 +58,10 @@ describe('messages', () => {
         ['reportStatuses', REPORT_STATUSES],
         ['reportFindings', REPORT_FINDINGS],
         ['calendarDayKinds', ['WORKDAY', 'HOLIDAY']],
+        ['exemplarCategories', EXEMPLAR_CATEGORIES],
+        ['exemplarStates', EXEMPLAR_STATES],
+        ['rules', EXEMPLAR_RULES],
+        ['validation', PHOTO_CONSTRAINTS],
       ];
       for (const [group, values] of named) for (const value of values) expect({ locale, key: `${group}.${value}`, ok: !!labels.get(`guildhall.${group}.${value}`) }).toEqual({ locale, key: `${group}.${value}`, ok: true });
       // Every step a case can offer has a button label.
@@ -88,6 +93,8 @@ describe('messages', () => {
     expect(REPORT_STATUSES.map((status) => zhLabels.get(`guildhall.reportStatuses.${status}`))).toEqual(['已受理', '核查中', '情况属实', '情况不属实', '已办结']);
     expect(flatten(zh).get('guildhall.statuses.WEAK_LAX')).toBe('软弱涣散');
     expect(CLASS_STATUSES.map((status) => zhLabels.get(`guildhall.classStatuses.${status}`))).toEqual(['筹备中', '已发布', '已取消']);
+    expect(EXEMPLAR_CATEGORIES.map((category) => zhLabels.get(`guildhall.exemplarCategories.${category}`))).toEqual(['优秀共产党员', '优秀党务工作者', '优秀民营企业家', '优秀党建指导员', '先进基层党组织']);
+    expect(EXEMPLAR_STATES.map((state) => zhLabels.get(`guildhall.exemplarStates.${state}`))).toEqual(['草稿', '审核中', '公示中', '已发布', '已撤回', '已被新版本取代']);
     expect(ENROLLMENT_STATUSES.map((status) => zhLabels.get(`guildhall.enrollmentStatuses.${status}`))).toEqual(['候补', '已报名', '已确认', '已参训', '缺席', '已取消']);
   });
 

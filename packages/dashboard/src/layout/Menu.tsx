@@ -1,5 +1,7 @@
+import RateReviewIcon from '@mui/icons-material/RateReview';
 import { Typography } from '@mui/material';
-import { Menu as RaMenu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
+import { Menu as RaMenu, useCanAccess, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
+import { reviewQueuePath } from '../exemplars/exemplar';
 
 /** The heading of a group of entries; hidden while the sidebar is folded, and when none of its entries shows. */
 const MenuGroup = ({ label, resources }: { label: string; resources: string[] }) => {
@@ -12,6 +14,13 @@ const MenuGroup = ({ label, resources }: { label: string; resources: string[] })
       {translate(label)}
     </Typography>
   );
+};
+
+/** 审核队列: the profiles that wait for a reviewer, for those who review them. */
+const ReviewQueueItem = () => {
+  const { canAccess } = useCanAccess({ resource: 'exemplars', action: 'review' });
+  if (!canAccess) return null;
+  return <RaMenu.Item to={reviewQueuePath} primaryText="resources.exemplars.reviewQueue" leftIcon={<RateReviewIcon />} data-testid="menu-review-queue" />;
 };
 
 /** One entry per resource; react-admin leaves out those the user's permissions do not reach. */
@@ -28,6 +37,9 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="trainingClasses" />
     <RaMenu.ResourceItem name="enrollments" />
     <RaMenu.ResourceItem name="myTraining" />
+    <MenuGroup label="guildhall.menu.exemplars" resources={['exemplars']} />
+    <RaMenu.ResourceItem name="exemplars" />
+    <ReviewQueueItem />
     <RaMenu.ResourceItem name="calendarDays" />
     <RaMenu.ResourceItem name="users" primaryText="resources.users.menu" />
     <RaMenu.ResourceItem name="auditEntries" />
