@@ -10,6 +10,7 @@ import { Report } from '../reports/report.entity';
 import { Exemplar, ExemplarRevision, Photo } from '../exemplars/exemplar.entity';
 import { Meeting, MeetingRequirement } from '../oversight/meeting.entity';
 import { RectificationCase } from '../oversight/rectification';
+import { Venue, VenueChecklistItem } from '../oversight/venue.entity';
 import { Attendance, ClassQuota, ClassSession, Enrollment, TrainingClass, TrainingProgram } from '../training/training.entity';
 
 export const entities = [
@@ -39,4 +40,6 @@ export const entities = [
   Meeting,
   MeetingRequirement,
   RectificationCase,
+  Venue,
+  VenueChecklistItem,
 ];

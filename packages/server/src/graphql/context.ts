@@ -26,6 +26,7 @@ import { ExemplarService } from '../exemplars/exemplar.service';
 import { MeetingService } from '../oversight/meeting.service';
 import { CoverageService } from '../oversight/coverage.service';
 import { RectificationService } from '../oversight/rectification';
+import { VenueService } from '../oversight/venue.service';
 import type { PhotoStorage } from '../exemplars/photos';
 
 export interface Services {
@@ -44,6 +45,7 @@ export interface Services {
   meetings: MeetingService;
   coverage: CoverageService;
   rectifications: RectificationService;
+  venues: VenueService;
 }
 
 export interface Loaders {
@@ -134,6 +136,7 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
       meetings: new MeetingService(deps.db, actor),
       coverage: new CoverageService(deps.db, actor),
       rectifications: new RectificationService(deps.db, actor),
+      venues: new VenueService(deps.db, actor),
     },
     loaders: {
       organizations: createOrganizationLoaders(deps.db, actor),

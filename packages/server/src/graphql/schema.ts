@@ -15,6 +15,7 @@ import { MeetingResolver } from '../oversight/meeting.resolver';
 import { CoverageResolver } from '../oversight/coverage.resolver';
 import { EligibilityResolver } from '../oversight/eligibility';
 import { RectificationResolver } from '../oversight/rectification.resolver';
+import { VenueResolver } from '../oversight/venue.resolver';
 import { ExemplarResolver, ExemplarRevisionResolver, PhotoResolver, PublicExemplarResolver } from '../exemplars/exemplar.resolver';
 import { ClassSessionResolver, EnrollmentResolver, TrainingClassResolver, TrainingProgramResolver } from '../training/training.resolver';
 
@@ -40,6 +41,7 @@ export const resolvers = [
   CoverageResolver,
   EligibilityResolver,
   RectificationResolver,
+  VenueResolver,
   AuthResolver,
   UserResolver,
   AuditResolver,

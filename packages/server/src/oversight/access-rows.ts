@@ -124,5 +124,35 @@ export const OVERSIGHT_ACCESS_ROWS: MatrixRow[] = [
       return gql(`mutation($id: ID!, $v: Int!) { closeRectification(id: $id, version: $v) { id } }`, { id: passed.id, v: passed.version });
     },
   },
+  { operation: 'venueChecklist', allowed: EVERY_READER, run: (gql) => gql(`query { venueChecklist(standard: FULL) { code } }`) },
+  {
+    operation: 'venueCompliance',
+    allowed: READERS,
+    run: (gql, w, place) => gql(`query($o: ID) { venueCompliance(withinOrganization: $o) { organizationId } }`, { o: at(w, place).chamberId }),
+    listed: (data) => data.venueCompliance.length > 0,
+  },
+  {
+    operation: 'createVenue',
+    allowed: WRITERS,
+    run: (gql, w, place) => gql(`mutation($o: ID!) { createVenue(organizationId: $o, standard: FOUR_HAVES, name: "矩阵活动室") { id } }`, { o: at(w, place).branchId }),
+  },
+  {
+    operation: 'inspectVenue',
+    allowed: WRITERS,
+    run: async (gql, w, place) => {
+      const v = (await w.server.gql(`mutation($o: ID!) { createVenue(organizationId: $o, standard: FOUR_HAVES, name: "矩阵活动室") { id version } }`, { o: at(w, place).branchId })).data!.createVenue;
+      return gql(`mutation($id: ID!, $v: Int!) { inspectVenue(id: $id, version: $v, checkedOn: "2026-06-01", checks: [{ code: "place", ok: true }]) { id } }`, { id: v.id, v: v.version });
+    },
+  },
+  {
+    operation: 'allVenues',
+    allowed: READERS,
+    run: async (gql, w, place) => {
+      await w.server.gql(`mutation($o: ID!) { createVenue(organizationId: $o, standard: FOUR_HAVES, name: "矩阵活动室") { id } }`, { o: at(w, place).branchId });
+      return gql(`query($o: ID) { allVenues(organizationId: $o) { id } }`, { o: at(w, place).branchId });
+    },
+    listed: (data) => data.allVenues.length > 0,
+  },
+  { operation: 'setVenueChecklist', allowed: { ADMIN: 'all' }, run: (gql) => gql(`mutation { setVenueChecklist(standard: FULL, items: [{ code: "place", label: "有场所" }]) { code } }`) },
   { operation: 'setMeetingRequirement', allowed: { ADMIN: 'all' }, run: (gql) => gql(`mutation { setMeetingRequirement(organizationKind: JOINT_BRANCH, type: THEME_DAY, period: MONTH, minCount: 1) { type } }`) },
 ];

@@ -1,0 +1,102 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+export enum VenueStandard {
+  FOUR_HAVES = 'FOUR_HAVES',
+  FULL = 'FULL',
+  MASS_ROOM = 'MASS_ROOM',
+}
+registerEnumType(VenueStandard, {
+  name: 'VenueStandard',
+  valuesConfig: {
+    FOUR_HAVES: { description: '“四有”标准: small party organizations' },
+    FULL: { description: '标准化活动场所: large party organizations' },
+    MASS_ROOM: { description: '工会或青年活动室: enterprises without a party organization' },
+  },
+});
+
+@ObjectType({ description: 'One item of a venue checklist and whether the venue meets it' })
+export class VenueCheck {
+  @Field()
+  code: string;
+
+  @Field()
+  ok: boolean;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+}
+
+@ObjectType({ description: 'An activity venue (党群活动场所) and its last inspection against its standard' })
+@Entity('venue')
+@Index('IDX_venue_org', ['organizationId'])
+export class Venue {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ID, { description: 'The chamber, enterprise or party organization the venue serves' })
+  @Column({ type: 'int' })
+  organizationId: number;
+
+  @Field(() => VenueStandard)
+  @Column({ type: 'simple-enum', enum: VenueStandard })
+  standard: VenueStandard;
+
+  @Field()
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  address: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Floor area in square metres' })
+  @Column({ type: 'int', nullable: true })
+  areaSqm: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Day of the last inspection' })
+  @Column({ type: 'date', nullable: true })
+  checkedOn: string | null;
+
+  @Field(() => [VenueCheck])
+  @Column({ type: 'simple-json' })
+  checks: VenueCheck[];
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ type: 'datetime', precision: 6 })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'datetime', precision: 6 })
+  updatedAt: Date;
+}
+
+@ObjectType({ description: 'An item of a venue standard\'s checklist' })
+@Entity('venue_checklist_item')
+@Index('IDX_checklist_unique', ['standard', 'code'], { unique: true })
+export class VenueChecklistItem {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => VenueStandard)
+  @Column({ type: 'simple-enum', enum: VenueStandard })
+  standard: VenueStandard;
+
+  @Field()
+  @Column({ type: 'varchar', length: 40 })
+  code: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 100 })
+  label: string;
+
+  @Field(() => Int)
+  @Column({ type: 'int', default: 0 })
+  sortOrder: number;
+}

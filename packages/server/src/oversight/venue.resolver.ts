@@ -1,0 +1,49 @@
+import { Arg, Args, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, type GraphQLContext } from '../graphql/context';
+import { Organization } from '../organizations/organization.entity';
+import { Venue, VenueChecklistItem, VenueStandard } from './venue.entity';
+import { ChecklistItemInput, CreateVenueArgs, InspectVenueArgs, VenueCompliance } from './venue.service';
+
+@Resolver(() => Venue)
+export class VenueResolver {
+  @Query(() => [VenueChecklistItem], { description: 'The checklist of a venue standard in force' })
+  async venueChecklist(@Arg('standard', () => VenueStandard) standard: VenueStandard, @Ctx() ctx: GraphQLContext): Promise<VenueChecklistItem[]> {
+    const items = await ctx.services.venues.checklistInForce(standard);
+    return items.map((item, i) => Object.assign(new VenueChecklistItem(), { id: i + 1, standard, code: item.code, label: item.label, sortOrder: i }));
+  }
+
+  @Query(() => [Venue])
+  allVenues(@Arg('organizationId', () => ID, { nullable: true }) organizationId: string | null, @Ctx() ctx: GraphQLContext): Promise<Venue[]> {
+    return ctx.services.venues.list(organizationId);
+  }
+
+  @Query(() => [VenueCompliance], { description: 'For each party organization and each enterprise without one: the venue standard it needs and whether it meets it' })
+  venueCompliance(@Arg('withinOrganization', () => ID, { nullable: true }) within: string | null, @Ctx() ctx: GraphQLContext): Promise<VenueCompliance[]> {
+    return ctx.services.venues.compliance(within);
+  }
+
+  @Mutation(() => Venue)
+  createVenue(@Args() args: CreateVenueArgs, @Ctx() ctx: GraphQLContext): Promise<Venue> {
+    return ctx.services.venues.create(args);
+  }
+
+  @Mutation(() => Venue, { description: 'Records an inspection against the venue\'s checklist' })
+  inspectVenue(@Args() args: InspectVenueArgs, @Ctx() ctx: GraphQLContext): Promise<Venue> {
+    return ctx.services.venues.inspect(args);
+  }
+
+  @Mutation(() => [VenueChecklistItem], { description: 'Replaces a standard\'s checklist (administrators)' })
+  async setVenueChecklist(
+    @Arg('standard', () => VenueStandard) standard: VenueStandard,
+    @Arg('items', () => [ChecklistItemInput]) items: ChecklistItemInput[],
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<VenueChecklistItem[]> {
+    const saved = await ctx.services.venues.setChecklist(standard, items);
+    return saved.map((item, i) => Object.assign(new VenueChecklistItem(), { id: i + 1, standard, code: item.code, label: item.label, sortOrder: i }));
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Root() v: Venue, @Ctx() ctx: GraphQLContext): Promise<Organization | null> {
+    return ctx.loaders.organizations.byId.load(v.organizationId);
+  }
+}

@@ -1,0 +1,247 @@
+import { ArrayMaxSize, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { AuditService, diffChanges } from '../audit/audit.service';
+import { todayInChina } from '../common/dates';
+import { parseId } from '../common/list';
+import { IsLocalDate, IsPlainText } from '../common/validation';
+import type { Database } from '../db/database';
+import { BadInputError, ConflictError, NotFoundError } from '../graphql/errors';
+import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
+import { MembershipStatus, Person } from '../people/person.entity';
+import { Venue, VenueChecklistItem, VenueStandard } from './venue.entity';
+import { compliant, DEFAULT_CHECKLISTS, FULL_VENUE_MEMBERS, satisfies, type ChecklistItem } from './venue.rules';
+
+@InputType()
+export class VenueCheckInput {
+  @Field()
+  @IsPlainText({ max: 40 })
+  code: string;
+
+  @Field()
+  ok: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText({ max: 200, allowBlank: true })
+  note?: string | null;
+}
+
+@ArgsType()
+export class CreateVenueArgs {
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field(() => VenueStandard)
+  standard: VenueStandard;
+
+  @Field()
+  @IsPlainText({ max: 100 })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsPlainText({ max: 200, allowBlank: true })
+  address?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  areaSqm?: number | null;
+}
+
+@ArgsType()
+export class InspectVenueArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field()
+  @IsLocalDate()
+  checkedOn: string;
+
+  @Field(() => [VenueCheckInput])
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  checks: VenueCheckInput[];
+}
+
+@InputType()
+export class ChecklistItemInput {
+  @Field()
+  @IsPlainText({ max: 40 })
+  code: string;
+
+  @Field()
+  @IsPlainText({ max: 100 })
+  label: string;
+}
+
+@ObjectType({ description: 'Whether an organization has the venue its standard asks for' })
+export class VenueCompliance {
+  @Field(() => ID)
+  organizationId: number;
+
+  @Field()
+  organizationName: string;
+
+  @Field(() => OrganizationKind)
+  kind: OrganizationKind;
+
+  @Field(() => Int, { description: 'Full and probationary members kept in its subtree (party organizations)' })
+  members: number;
+
+  @Field(() => VenueStandard, { description: 'A full venue from 50 members, else the "four haves"; an enterprise without a party organization a union or youth room' })
+  requiredStandard: VenueStandard;
+
+  @Field()
+  compliant: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The venue that meets it, or the closest one' })
+  venueId: number | null;
+
+  @Field(() => [String], { description: 'Checklist items not met' })
+  missing: string[];
+}
+
+const RECORD = 'Venue';
+
+export class VenueService {
+  private readonly audit = new AuditService();
+
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+    private readonly today: () => string = () => todayInChina(),
+  ) {}
+
+  async checklist(standard: VenueStandard, manager: EntityManager = this.db.manager): Promise<ChecklistItem[]> {
+    const rows = await manager.find(VenueChecklistItem, { where: { standard }, order: { sortOrder: 'ASC', id: 'ASC' } });
+    return rows.length ? rows.map((r) => ({ code: r.code, label: r.label })) : DEFAULT_CHECKLISTS[standard];
+  }
+
+  async checklistInForce(standard: VenueStandard): Promise<ChecklistItem[]> {
+    requirePermission(this.actor, 'oversight:read');
+    return this.checklist(standard);
+  }
+
+  async setChecklist(standard: VenueStandard, items: { code: string; label: string }[]): Promise<ChecklistItem[]> {
+    requirePermission(this.actor, 'oversight:configure');
+    const codes = items.map((i) => i.code.trim());
+    if (!items.length) throw BadInputError.field('items', 'required', 'a checklist has at least one item');
+    if (new Set(codes).size !== codes.length) throw BadInputError.field('items', 'duplicate', 'an item code is used twice');
+    return this.db.write(async (em) => {
+      const before = await this.checklist(standard, em);
+      await em.delete(VenueChecklistItem, { standard });
+      await em.insert(VenueChecklistItem, items.map((i, n) => ({ standard, code: i.code.trim(), label: i.label.trim(), sortOrder: n })));
+      await this.audit.record(em, this.actor, { action: 'venue.checklist', recordType: 'VenueChecklist', recordId: standard, changes: { items: [before.map((i) => i.label), items.map((i) => i.label)] } });
+      return this.checklist(standard, em);
+    });
+  }
+
+  query(manager: EntityManager = this.db.manager) {
+    return scopeToSubtree(manager.createQueryBuilder(Venue, 'v').innerJoin(Organization, 'vo', 'vo.id = v.organizationId'), 'vo.path', this.actor);
+  }
+
+  async list(organizationId: string | null | undefined): Promise<Venue[]> {
+    requirePermission(this.actor, 'oversight:read');
+    const qb = this.query();
+    if (organizationId) qb.andWhere('v.organizationId = :o', { o: parseId(organizationId) ?? -1 });
+    return qb.orderBy('v.id', 'ASC').take(500).getMany();
+  }
+
+  async create(args: CreateVenueArgs): Promise<Venue> {
+    requirePermission(this.actor, 'meeting:write');
+    return this.db.write(async (em) => {
+      const id = parseId(args.organizationId);
+      const org = id === null ? null : await em.findOneBy(Organization, { id });
+      if (!org || !actorSees(this.actor, org.path)) throw BadInputError.field('organizationId', 'notFound', `organization ${args.organizationId} does not exist`);
+      const saved = await em.save(em.create(Venue, { organizationId: org.id, standard: args.standard, name: args.name.trim(), address: args.address?.trim() || null, areaSqm: args.areaSqm ?? null, checks: [] }));
+      await this.audit.record(em, this.actor, { action: 'venue.create', recordType: RECORD, recordId: saved.id, organizationId: org.id, changes: diffChanges(null, saved, ['standard', 'name', 'address', 'areaSqm']) });
+      return saved;
+    });
+  }
+
+  /** Records an inspection: each item of the venue's checklist met or not. */
+  async inspect(args: InspectVenueArgs): Promise<Venue> {
+    requirePermission(this.actor, 'meeting:write');
+    return this.db.write(async (em) => {
+      const numeric = parseId(args.id);
+      const current = numeric === null ? null : await this.query(em).andWhere('v.id = :id', { id: numeric }).getOne();
+      if (!current) throw new NotFoundError(RECORD, args.id);
+      if (current.version !== args.version) throw new ConflictError('staleVersion', 'someone else changed this venue since you read it; reload and try again', { currentVersion: current.version });
+      if (args.checkedOn > this.today()) throw BadInputError.field('checkedOn', 'future', 'the inspection day is in the future');
+      const items = await this.checklist(current.standard, em);
+      const unknown = args.checks.map((c, i) => ({ c, i })).filter(({ c }) => !items.some((item) => item.code === c.code));
+      if (unknown.length) throw new BadInputError(unknown.map(({ c, i }) => ({ field: `checks.${i}.code`, constraint: 'unknownItem', message: `"${c.code}" is not on the ${current.standard} checklist` })));
+      const checks = args.checks.map((c) => ({ code: c.code, ok: c.ok, note: c.note?.trim() || null }));
+      const result = await em
+        .createQueryBuilder()
+        .update(Venue)
+        .set({ checks, checkedOn: args.checkedOn, version: () => 'version + 1' } as never)
+        .where('id = :id AND version = :version', { id: current.id, version: current.version })
+        .execute();
+      if (result.affected === 0) throw new ConflictError('staleVersion', 'someone else changed this venue since you read it; reload and try again');
+      const updated = await em.findOneByOrFail(Venue, { id: current.id });
+      await this.audit.record(em, this.actor, { action: 'venue.inspect', recordType: RECORD, recordId: current.id, organizationId: current.organizationId, changes: { checkedOn: [current.checkedOn, args.checkedOn], met: [null, `${checks.filter((c) => c.ok).length}/${items.length}`] } });
+      return updated;
+    });
+  }
+
+  /**
+   * Every party organization in scope (a full venue from 50 members, else the four haves) and
+   * every member enterprise without a party organization (a union or youth room), with whether
+   * a venue of theirs meets the standard and what is missing.
+   */
+  async compliance(within: string | null | undefined): Promise<VenueCompliance[]> {
+    requirePermission(this.actor, 'oversight:read');
+    const qb = scopeToSubtree(this.db.manager.createQueryBuilder(Organization, 'o'), 'o.path', this.actor)
+      .andWhere('o.kind IN (:...kinds)', { kinds: [...PARTY_KINDS, OrganizationKind.ENTERPRISE] })
+      .andWhere('o.archivedAt IS NULL');
+    if (within) {
+      const root = await this.db.manager.findOneBy(Organization, { id: parseId(within) ?? -1 });
+      if (!root || !actorSees(this.actor, root.path)) return [];
+      qb.andWhere('o.path LIKE :prefix', { prefix: `${root.path}%` });
+    }
+    const orgs = await qb.orderBy('o.namePinyin', 'ASC').getMany();
+    const party = orgs.filter((o) => PARTY_KINDS.includes(o.kind));
+    const hosts = new Set(party.map((p) => p.hostId));
+    const units = [...party, ...orgs.filter((o) => o.kind === OrganizationKind.ENTERPRISE && !hosts.has(o.id))];
+    if (!units.length) return [];
+    const venues = await this.db.manager.createQueryBuilder(Venue, 'v').where('v.organizationId IN (:...ids)', { ids: units.map((u) => u.id) }).getMany();
+    const kept: { path: string; n: number | string }[] = await this.db.manager
+      .createQueryBuilder(Person, 'p')
+      .innerJoin(Organization, 'k', 'k.id = p.organizationId')
+      .select('k.path', 'path')
+      .addSelect('COUNT(*)', 'n')
+      .where('p.membershipStatus IN (:...s) AND p.archivedAt IS NULL', { s: [MembershipStatus.FULL, MembershipStatus.PROBATIONARY] })
+      .groupBy('k.path')
+      .getRawMany();
+    const lists = new Map<VenueStandard, ChecklistItem[]>();
+    for (const standard of Object.values(VenueStandard)) lists.set(standard, await this.checklist(standard));
+    return units.map((u) => {
+      const isParty = PARTY_KINDS.includes(u.kind);
+      const members = isParty ? kept.filter((k) => k.path.startsWith(u.path)).reduce((sum, k) => sum + Number(k.n), 0) : 0;
+      const required = !isParty ? VenueStandard.MASS_ROOM : members >= FULL_VENUE_MEMBERS ? VenueStandard.FULL : VenueStandard.FOUR_HAVES;
+      const candidates = venues
+        .filter((v) => v.organizationId === u.id && satisfies(v.standard, required))
+        // A venue is judged against its own standard's checklist; a full venue that meets it meets the four haves too.
+        .map((v) => ({ v, result: compliant(lists.get(v.standard)!, v.checks) }))
+        .sort((a, b) => a.result.missing.length - b.result.missing.length);
+      const best = candidates[0];
+      return {
+        organizationId: u.id,
+        organizationName: u.name,
+        kind: u.kind,
+        members,
+        requiredStandard: required,
+        compliant: best?.result.ok ?? false,
+        venueId: best?.v.id ?? null,
+        missing: best ? best.result.missing : lists.get(required)!.map((i) => i.label),
+      };
+    });
+  }
+}
