@@ -16,6 +16,15 @@ function isRetryable(error: unknown): boolean {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A pooled connection the database dropped (a restart, a failover): worth another connection. */
+function isStaleConnection(error: unknown): boolean {
+  const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
+  return code === 'PROTOCOL_CONNECTION_LOST' || code === 'ECONNRESET' || code === 'EPIPE' || code === 'ER_SERVER_SHUTDOWN';
+}
+
+/** Connections tried before a transaction gives up on the pool's idle ones. */
+const STALE_CONNECTION_TRIES = 3;
+
 /**
  * Runs each change as one transaction. SQLite has one connection, so writers queue
  * behind a mutex instead of failing with "cannot start a transaction within a
@@ -35,10 +44,45 @@ export class TransactionRunner {
     }
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.dataSource.transaction(work);
+        return await this.mysqlTransaction(work);
       } catch (error) {
         if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
         await sleep(10 * 2 ** attempt + Math.random() * 20);
+      }
+    }
+  }
+
+  /**
+   * One MySQL transaction on a connection known to be alive: the pool may hold idle connections
+   * the server dropped while it restarted; each is tried with a ping, dropped, and the next one
+   * taken, so the first request after the database returns does not fail on a dead connection.
+   */
+  private async mysqlTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    for (let tries = 1; ; tries += 1) {
+      const runner = this.dataSource.createQueryRunner();
+      let alive = false;
+      try {
+        await runner.query('SELECT 1');
+        alive = true;
+      } catch (error) {
+        const connection = (runner as unknown as { databaseConnection?: { destroy?: () => void } }).databaseConnection;
+        connection?.destroy?.();
+        await runner.release().catch(() => undefined);
+        if (!isStaleConnection(error) || tries >= STALE_CONNECTION_TRIES) throw error;
+      }
+      if (!alive) continue;
+      try {
+        await runner.startTransaction();
+        try {
+          const result = await work(runner.manager);
+          await runner.commitTransaction();
+          return result;
+        } catch (error) {
+          if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+          throw error;
+        }
+      } finally {
+        await runner.release().catch(() => undefined);
       }
     }
   }
