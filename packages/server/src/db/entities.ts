@@ -11,6 +11,7 @@ import { Exemplar, ExemplarRevision, Photo } from '../exemplars/exemplar.entity'
 import { Meeting, MeetingRequirement } from '../oversight/meeting.entity';
 import { RectificationCase } from '../oversight/rectification';
 import { Venue, VenueChecklistItem } from '../oversight/venue.entity';
+import { ResponsibilityLetter } from '../oversight/letter';
 import { Attendance, ClassQuota, ClassSession, Enrollment, TrainingClass, TrainingProgram } from '../training/training.entity';
 
 export const entities = [
@@ -42,4 +43,5 @@ export const entities = [
   RectificationCase,
   Venue,
   VenueChecklistItem,
+  ResponsibilityLetter,
 ];

@@ -27,6 +27,7 @@ import { MeetingService } from '../oversight/meeting.service';
 import { CoverageService } from '../oversight/coverage.service';
 import { RectificationService } from '../oversight/rectification';
 import { VenueService } from '../oversight/venue.service';
+import { LetterService } from '../oversight/letter';
 import type { PhotoStorage } from '../exemplars/photos';
 
 export interface Services {
@@ -46,6 +47,7 @@ export interface Services {
   coverage: CoverageService;
   rectifications: RectificationService;
   venues: VenueService;
+  letters: LetterService;
 }
 
 export interface Loaders {
@@ -137,6 +139,7 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
       coverage: new CoverageService(deps.db, actor),
       rectifications: new RectificationService(deps.db, actor),
       venues: new VenueService(deps.db, actor),
+      letters: new LetterService(deps.db, actor),
     },
     loaders: {
       organizations: createOrganizationLoaders(deps.db, actor),

@@ -33,6 +33,18 @@ async function caseAtAcceptance(w: MatrixWorld, place: Place) {
   return (await gql(`mutation($id: ID!, $v: Int!) { submitRectificationForAcceptance(id: $id, version: $v) { id version } }`, { id: c.id, v: c.version })).data!.submitRectificationForAcceptance as { id: string; version: number };
 }
 
+let letterYear = 2000;
+
+/** Signs, as the administrator, a letter for the place's chamber in a year no other row uses. */
+async function signedLetter(w: MatrixWorld, place: Place) {
+  letterYear += 1;
+  await w.server.gql(`mutation($c: ID!, $y: Int!) { signResponsibilityLetter(chamberId: $c, year: $y, signedOn: "2026-01-10", signatory: "会长", targets: [{ area: "制度建设", target: "按期换届" }]) { id } }`, {
+    c: at(w, place).chamberId,
+    y: letterYear,
+  });
+  return letterYear;
+}
+
 /** Authorization rows of meetings and their regularity. */
 export const OVERSIGHT_ACCESS_ROWS: MatrixRow[] = [
   { operation: 'Meeting(id)', allowed: READERS, run: async (gql, w, place) => gql(`query($id: ID!) { Meeting(id: $id) { id } }`, { id: (await freshMeeting(w, place)).id }) },
@@ -155,4 +167,24 @@ export const OVERSIGHT_ACCESS_ROWS: MatrixRow[] = [
   },
   { operation: 'setVenueChecklist', allowed: { ADMIN: 'all' }, run: (gql) => gql(`mutation { setVenueChecklist(standard: FULL, items: [{ code: "place", label: "有场所" }]) { code } }`) },
   { operation: 'setMeetingRequirement', allowed: { ADMIN: 'all' }, run: (gql) => gql(`mutation { setMeetingRequirement(organizationKind: JOINT_BRANCH, type: THEME_DAY, period: MONTH, minCount: 1) { type } }`) },
+  {
+    operation: 'responsibilityLetters',
+    allowed: READERS,
+    run: async (gql, w, place) => gql(`query($y: Int) { responsibilityLetters(year: $y) { id } }`, { y: await signedLetter(w, place) }),
+    listed: (data) => data.responsibilityLetters.length === 1,
+  },
+  {
+    operation: 'chambersWithoutLetter',
+    allowed: READERS,
+    run: (gql) => gql(`query { chambersWithoutLetter(year: 2099) { id } }`),
+    listed: (data, w, place) => data.chambersWithoutLetter.some((c: { id: string }) => c.id === at(w, place).chamberId),
+  },
+  {
+    operation: 'signResponsibilityLetter',
+    allowed: { ADMIN: 'all' },
+    run: (gql, w, place) => {
+      letterYear += 1;
+      return gql(`mutation($c: ID!, $y: Int!) { signResponsibilityLetter(chamberId: $c, year: $y, signedOn: "2026-01-10", signatory: "会长", targets: [{ area: "制度建设", target: "按期换届" }]) { id } }`, { c: at(w, place).chamberId, y: letterYear });
+    },
+  },
 ];

@@ -1,0 +1,153 @@
+import { ArrayMaxSize, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { AuditService, diffChanges } from '../audit/audit.service';
+import { todayInChina } from '../common/dates';
+import { parseId } from '../common/list';
+import { IsLocalDate, IsPlainText } from '../common/validation';
+import type { Database } from '../db/database';
+import { BadInputError, ConflictError } from '../graphql/errors';
+import { Organization, OrganizationKind } from '../organizations/organization.entity';
+
+@ObjectType({ description: 'A target of a responsibility letter' })
+export class LetterTarget {
+  @Field({ description: 'The focus area, e.g. 制度建设' })
+  area: string;
+
+  @Field()
+  target: string;
+}
+
+@ObjectType({ description: 'A chamber\'s party-building responsibility letter (党建工作责任书) for a year' })
+@Entity('responsibility_letter')
+@Index('IDX_letter_chamber_year', ['chamberId', 'year'], { unique: true })
+export class ResponsibilityLetter {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ID)
+  @Column({ type: 'int' })
+  chamberId: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  year: number;
+
+  @Field()
+  @Column({ type: 'date' })
+  signedOn: string;
+
+  @Field({ description: 'Who signed for the chamber' })
+  @Column({ type: 'varchar', length: 50 })
+  signatory: string;
+
+  @Field(() => [LetterTarget])
+  @Column({ type: 'simple-json' })
+  targets: LetterTarget[];
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ type: 'datetime', precision: 6 })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'datetime', precision: 6 })
+  updatedAt: Date;
+}
+
+@InputType()
+export class LetterTargetInput {
+  @Field()
+  @IsPlainText({ max: 20 })
+  area: string;
+
+  @Field()
+  @IsPlainText({ max: 500, multiLine: true })
+  target: string;
+}
+
+@ArgsType()
+export class SignLetterArgs {
+  @Field(() => ID)
+  chamberId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Field()
+  @IsLocalDate()
+  signedOn: string;
+
+  @Field()
+  @IsPlainText({ max: 50 })
+  signatory: string;
+
+  @Field(() => [LetterTargetInput])
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  targets: LetterTargetInput[];
+}
+
+/** Responsibility letters: one per chamber and year, signed with the department. */
+export class LetterService {
+  private readonly audit = new AuditService();
+
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+    private readonly today: () => string = () => todayInChina(),
+  ) {}
+
+  async list(year: number | null | undefined): Promise<ResponsibilityLetter[]> {
+    requirePermission(this.actor, 'oversight:read');
+    const qb = scopeToSubtree(this.db.manager.createQueryBuilder(ResponsibilityLetter, 'l').innerJoin(Organization, 'lc', 'lc.id = l.chamberId'), 'lc.path', this.actor);
+    if (typeof year === 'number') qb.andWhere('l.year = :year', { year });
+    return qb.orderBy('l.year', 'DESC').addOrderBy('lc.namePinyin', 'ASC').limit(1000).getMany();
+  }
+
+  /** Chambers in scope without a signed letter for the year: the overdue list. */
+  async missing(year: number): Promise<Organization[]> {
+    requirePermission(this.actor, 'oversight:read');
+    const qb = this.db.manager.createQueryBuilder(Organization, 'c').where('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER });
+    return scopeToSubtree(qb, 'c.path', this.actor)
+      .andWhere('NOT EXISTS (SELECT 1 FROM responsibility_letter l WHERE l.chamberId = c.id AND l.year = :year)', { year })
+      .orderBy('c.namePinyin', 'ASC')
+      .getMany();
+  }
+
+  async sign(args: SignLetterArgs): Promise<ResponsibilityLetter> {
+    requirePermission(this.actor, 'oversight:configure');
+    if (!args.targets.length) throw BadInputError.field('targets', 'required', 'a letter sets at least one target');
+    if (args.signedOn > this.today()) throw BadInputError.field('signedOn', 'future', 'the day is in the future');
+    return this.db.write(async (em) => {
+      const id = parseId(args.chamberId);
+      const chamber = id === null ? null : await em.findOneBy(Organization, { id });
+      if (!chamber || chamber.kind !== OrganizationKind.CHAMBER || !actorSees(this.actor, chamber.path)) {
+        throw BadInputError.field('chamberId', 'notFound', `chamber ${args.chamberId} does not exist`);
+      }
+      if (await em.countBy(ResponsibilityLetter, { chamberId: chamber.id, year: args.year })) {
+        throw new ConflictError('letterExists', `${chamber.name} already signed its letter for ${args.year}`);
+      }
+      const saved = await em.save(
+        em.create(ResponsibilityLetter, {
+          chamberId: chamber.id,
+          year: args.year,
+          signedOn: args.signedOn,
+          signatory: args.signatory.trim(),
+          targets: args.targets.map((t) => ({ area: t.area.trim(), target: t.target.trim() })),
+        }),
+      );
+      await this.audit.record(em, this.actor, { action: 'letter.sign', recordType: 'ResponsibilityLetter', recordId: saved.id, organizationId: chamber.id, changes: diffChanges(null, saved, ['year', 'signedOn', 'signatory']) });
+      return saved;
+    });
+  }
+}
