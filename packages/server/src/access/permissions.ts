@@ -33,6 +33,7 @@ export const PERMISSIONS = [
   'oversight:configure',
   'rectification:write',
   'rectification:accept',
+  'assessment:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,7 +41,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Record<UserRole, readonly Permission[]> = {
   // Enrolling and checking in as oneself is the trainee's: an administrator acts on others' places.
   [UserRole.ADMIN]: PERMISSIONS.filter((p) => p !== 'training:self'),
-  [UserRole.ASSESSOR]: ['organization:read', 'audit:read', 'person:read', 'case:read', 'notice:read', 'report:read', 'training:read', 'exemplar:read', 'exemplar:review', 'oversight:read', 'rectification:accept'],
+  [UserRole.ASSESSOR]: ['organization:read', 'audit:read', 'person:read', 'case:read', 'notice:read', 'report:read', 'training:read', 'exemplar:read', 'exemplar:review', 'oversight:read', 'rectification:accept', 'assessment:write'],
   [UserRole.COORDINATOR]: [
     'organization:read',
     'organization:write',

@@ -11,6 +11,7 @@ import { Exemplar, ExemplarRevision, Photo } from '../exemplars/exemplar.entity'
 import { Meeting, MeetingRequirement } from '../oversight/meeting.entity';
 import { RectificationCase } from '../oversight/rectification';
 import { Venue, VenueChecklistItem } from '../oversight/venue.entity';
+import { Assessment, AssessmentWeight } from '../oversight/assessment';
 import { ResponsibilityLetter } from '../oversight/letter';
 import { Attendance, ClassQuota, ClassSession, Enrollment, TrainingClass, TrainingProgram } from '../training/training.entity';
 
@@ -44,4 +45,6 @@ export const entities = [
   Venue,
   VenueChecklistItem,
   ResponsibilityLetter,
+  Assessment,
+  AssessmentWeight,
 ];

@@ -27,6 +27,7 @@ import { MeetingService } from '../oversight/meeting.service';
 import { CoverageService } from '../oversight/coverage.service';
 import { RectificationService } from '../oversight/rectification';
 import { VenueService } from '../oversight/venue.service';
+import { AssessmentService } from '../oversight/assessment';
 import { LetterService } from '../oversight/letter';
 import type { PhotoStorage } from '../exemplars/photos';
 
@@ -48,6 +49,7 @@ export interface Services {
   rectifications: RectificationService;
   venues: VenueService;
   letters: LetterService;
+  assessments: AssessmentService;
 }
 
 export interface Loaders {
@@ -140,6 +142,7 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
       rectifications: new RectificationService(deps.db, actor),
       venues: new VenueService(deps.db, actor),
       letters: new LetterService(deps.db, actor),
+      assessments: new AssessmentService(deps.db, actor),
     },
     loaders: {
       organizations: createOrganizationLoaders(deps.db, actor),

@@ -16,6 +16,7 @@ import { CoverageResolver } from '../oversight/coverage.resolver';
 import { EligibilityResolver } from '../oversight/eligibility';
 import { RectificationResolver } from '../oversight/rectification.resolver';
 import { VenueResolver } from '../oversight/venue.resolver';
+import { AssessmentResolver } from '../oversight/assessment.resolver';
 import { LetterResolver } from '../oversight/letter.resolver';
 import { ExemplarResolver, ExemplarRevisionResolver, PhotoResolver, PublicExemplarResolver } from '../exemplars/exemplar.resolver';
 import { ClassSessionResolver, EnrollmentResolver, TrainingClassResolver, TrainingProgramResolver } from '../training/training.resolver';
@@ -44,6 +45,7 @@ export const resolvers = [
   RectificationResolver,
   VenueResolver,
   LetterResolver,
+  AssessmentResolver,
   AuthResolver,
   UserResolver,
   AuditResolver,

@@ -33,16 +33,34 @@ async function caseAtAcceptance(w: MatrixWorld, place: Place) {
   return (await gql(`mutation($id: ID!, $v: Int!) { submitRectificationForAcceptance(id: $id, version: $v) { id version } }`, { id: c.id, v: c.version })).data!.submitRectificationForAcceptance as { id: string; version: number };
 }
 
-let letterYear = 2000;
+/** The last year a letter was signed for, per world and chamber: letters are one per chamber and year. */
+const lettersSigned = new WeakMap<MatrixWorld, Map<string, number>>();
+
+function nextLetterYear(w: MatrixWorld, place: Place): number {
+  const years = lettersSigned.get(w) ?? new Map<string, number>();
+  lettersSigned.set(w, years);
+  const year = (years.get(at(w, place).chamberId) ?? 2000) + 1;
+  years.set(at(w, place).chamberId, year);
+  return year;
+}
 
 /** Signs, as the administrator, a letter for the place's chamber in a year no other row uses. */
 async function signedLetter(w: MatrixWorld, place: Place) {
-  letterYear += 1;
-  await w.server.gql(`mutation($c: ID!, $y: Int!) { signResponsibilityLetter(chamberId: $c, year: $y, signedOn: "2026-01-10", signatory: "会长", targets: [{ area: "制度建设", target: "按期换届" }]) { id } }`, {
+  const letterYear = nextLetterYear(w, place);
+  await w.server.gql(`mutation($c: ID!, $y: Int!) { signResponsibilityLetter(chamberId: $c, year: $y, signedOn: "2026-01-10", signatory: "会长", targets: [{ area: SYSTEM, target: "按期换届" }]) { id } }`, {
     c: at(w, place).chamberId,
     y: letterYear,
   });
   return letterYear;
+}
+
+const SCORES = `[{ area: SYSTEM, score: 90 }, { area: TRAINING, score: 80 }, { area: SUPPORT, score: 70 }, { area: ROLE, score: 60 }, { area: ATMOSPHERE, score: 50 }]`;
+
+/** An assessment of the place's chamber, recorded by the administrator against a fresh letter. */
+async function freshAssessment(w: MatrixWorld, place: Place) {
+  const year = await signedLetter(w, place);
+  const res = await w.server.gql(`mutation($c: ID!, $y: Int!) { recordAssessment(chamberId: $c, year: $y, assessedOn: "2026-11-01", scores: ${SCORES}) { id version year } }`, { c: at(w, place).chamberId, y: year });
+  return res.data!.recordAssessment as { id: string; version: number; year: number };
 }
 
 /** Authorization rows of meetings and their regularity. */
@@ -170,8 +188,8 @@ export const OVERSIGHT_ACCESS_ROWS: MatrixRow[] = [
   {
     operation: 'responsibilityLetters',
     allowed: READERS,
-    run: async (gql, w, place) => gql(`query($y: Int) { responsibilityLetters(year: $y) { id } }`, { y: await signedLetter(w, place) }),
-    listed: (data) => data.responsibilityLetters.length === 1,
+    run: async (gql, w, place) => gql(`query($y: Int) { responsibilityLetters(year: $y) { chamberId } }`, { y: await signedLetter(w, place) }),
+    listed: (data, w, place) => data.responsibilityLetters.some((l: { chamberId: string }) => l.chamberId === at(w, place).chamberId),
   },
   {
     operation: 'chambersWithoutLetter',
@@ -183,8 +201,39 @@ export const OVERSIGHT_ACCESS_ROWS: MatrixRow[] = [
     operation: 'signResponsibilityLetter',
     allowed: { ADMIN: 'all' },
     run: (gql, w, place) => {
-      letterYear += 1;
-      return gql(`mutation($c: ID!, $y: Int!) { signResponsibilityLetter(chamberId: $c, year: $y, signedOn: "2026-01-10", signatory: "会长", targets: [{ area: "制度建设", target: "按期换届" }]) { id } }`, { c: at(w, place).chamberId, y: letterYear });
+      const letterYear = nextLetterYear(w, place);
+      return gql(`mutation($c: ID!, $y: Int!) { signResponsibilityLetter(chamberId: $c, year: $y, signedOn: "2026-01-10", signatory: "会长", targets: [{ area: SYSTEM, target: "按期换届" }]) { id } }`, { c: at(w, place).chamberId, y: letterYear });
+    },
+  },
+  {
+    operation: 'assessments',
+    allowed: READERS,
+    run: async (gql, w, place) => gql(`query($y: Int!) { assessments(year: $y) { chamberId } }`, { y: (await freshAssessment(w, place)).year }),
+    listed: (data, w, place) => data.assessments.some((a: { chamberId: string }) => a.chamberId === at(w, place).chamberId),
+  },
+  {
+    operation: 'chambersNotAssessed',
+    allowed: READERS,
+    run: (gql) => gql(`query { chambersNotAssessed(year: 2099) { id } }`),
+    listed: (data, w, place) => data.chambersNotAssessed.some((c: { id: string }) => c.id === at(w, place).chamberId),
+  },
+  { operation: 'assessmentWeights', allowed: EVERY_READER, run: (gql) => gql(`query { assessmentWeights(year: 2026) { area weight } }`) },
+  {
+    operation: 'setAssessmentWeights',
+    allowed: { ADMIN: 'all' },
+    run: (gql) => gql(`mutation { setAssessmentWeights(year: 2100, weights: [{ area: SYSTEM, weight: 40 }, { area: TRAINING, weight: 15 }, { area: SUPPORT, weight: 15 }, { area: ROLE, weight: 15 }, { area: ATMOSPHERE, weight: 15 }]) { weight } }`),
+  },
+  {
+    operation: 'recordAssessment',
+    allowed: { ADMIN: 'all', ASSESSOR: 'all' },
+    run: async (gql, w, place) => gql(`mutation($c: ID!, $y: Int!) { recordAssessment(chamberId: $c, year: $y, assessedOn: "2026-11-01", scores: ${SCORES}) { id } }`, { c: at(w, place).chamberId, y: await signedLetter(w, place) }),
+  },
+  {
+    operation: 'updateAssessment',
+    allowed: { ADMIN: 'all', ASSESSOR: 'all' },
+    run: async (gql, w, place) => {
+      const a = await freshAssessment(w, place);
+      return gql(`mutation($id: ID!, $v: Int!) { updateAssessment(id: $id, version: $v, comment: "复核") { id } }`, { id: a.id, v: a.version });
     },
   },
 ];

@@ -3,7 +3,7 @@ import { DIALECTS } from '../test/databases';
 import { buildSmallTree } from '../test/fixtures';
 import { startTestServer, type TestServer } from '../test/server';
 
-const SIGN = `mutation($c: ID!, $y: Int!) { signResponsibilityLetter(chamberId: $c, year: $y, signedOn: "2026-02-01", signatory: "张会长", targets: [{ area: "制度建设", target: "全年召开党员大会不少于4次" }, { area: "教育培训", target: "党组织书记全员轮训" }]) { id year targets { area target } } }`;
+const SIGN = `mutation($c: ID!, $y: Int!) { signResponsibilityLetter(chamberId: $c, year: $y, signedOn: "2026-02-01", signatory: "张会长", targets: [{ area: SYSTEM, target: "全年召开党员大会不少于4次" }, { area: TRAINING, target: "党组织书记全员轮训" }]) { id year targets { area target } } }`;
 
 describe.each(DIALECTS)('responsibility letters on %s', (dialect) => {
   let t: TestServer;
@@ -17,7 +17,7 @@ describe.each(DIALECTS)('responsibility letters on %s', (dialect) => {
 
   it('records one letter per chamber and year, and lists the chambers still without one', async () => {
     const signed = await t.gql(SIGN, { c: tree.hunan.id, y: 2026 });
-    expect(signed.data!.signResponsibilityLetter).toMatchObject({ year: 2026, targets: [{ area: '制度建设', target: '全年召开党员大会不少于4次' }, { area: '教育培训', target: '党组织书记全员轮训' }] });
+    expect(signed.data!.signResponsibilityLetter).toMatchObject({ year: 2026, targets: [{ area: 'SYSTEM', target: '全年召开党员大会不少于4次' }, { area: 'TRAINING', target: '党组织书记全员轮训' }] });
     const again = await t.gql(SIGN, { c: tree.hunan.id, y: 2026 });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'letterExists' });
     const notChamber = await t.gql(SIGN, { c: tree.committee.id, y: 2026 });

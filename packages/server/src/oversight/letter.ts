@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { Actor } from '../access/actor';
@@ -10,11 +10,12 @@ import { IsLocalDate, IsPlainText } from '../common/validation';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError } from '../graphql/errors';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
+import { FocusArea } from './focus-area';
 
 @ObjectType({ description: 'A target of a responsibility letter' })
 export class LetterTarget {
-  @Field({ description: 'The focus area, e.g. 制度建设' })
-  area: string;
+  @Field(() => FocusArea)
+  area: FocusArea;
 
   @Field()
   target: string;
@@ -63,9 +64,9 @@ export class ResponsibilityLetter {
 
 @InputType()
 export class LetterTargetInput {
-  @Field()
-  @IsPlainText({ max: 20 })
-  area: string;
+  @Field(() => FocusArea)
+  @IsEnum(FocusArea)
+  area: FocusArea;
 
   @Field()
   @IsPlainText({ max: 500, multiLine: true })
@@ -143,7 +144,7 @@ export class LetterService {
           year: args.year,
           signedOn: args.signedOn,
           signatory: args.signatory.trim(),
-          targets: args.targets.map((t) => ({ area: t.area.trim(), target: t.target.trim() })),
+          targets: args.targets.map((t) => ({ area: t.area, target: t.target.trim() })),
         }),
       );
       await this.audit.record(em, this.actor, { action: 'letter.sign', recordType: 'ResponsibilityLetter', recordId: saved.id, organizationId: chamber.id, changes: diffChanges(null, saved, ['year', 'signedOn', 'signatory']) });

@@ -9,6 +9,7 @@ import { Meetings1795768979650 } from './1795768979650-meetings';
 import { Rectification1795769198410 } from './1795769198410-rectification';
 import { Venues1795770475879 } from './1795770475879-venues';
 import { ResponsibilityLetters1795771409995 } from './1795771409995-responsibility-letters';
+import { Assessments1795771610144 } from './1795771610144-assessments';
 
 /** MySQL / MariaDB migrations, oldest first. */
-export const mysqlMigrations = [Initial1795754999715, AccountsAndAudit1795756817963, ListOrderIndex1795757447073, People1795763460637, DevelopmentCases1795764031118, Training1795765214924, Exemplars1795768486677, Meetings1795768979650, Rectification1795769198410, Venues1795770475879, ResponsibilityLetters1795771409995];
+export const mysqlMigrations = [Initial1795754999715, AccountsAndAudit1795756817963, ListOrderIndex1795757447073, People1795763460637, DevelopmentCases1795764031118, Training1795765214924, Exemplars1795768486677, Meetings1795768979650, Rectification1795769198410, Venues1795770475879, ResponsibilityLetters1795771409995, Assessments1795771610144];

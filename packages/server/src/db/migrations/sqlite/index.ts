@@ -9,6 +9,7 @@ import { Meetings1795768978996 } from './1795768978996-meetings';
 import { Rectification1795769197157 } from './1795769197157-rectification';
 import { Venues1795770475074 } from './1795770475074-venues';
 import { ResponsibilityLetters1795771409193 } from './1795771409193-responsibility-letters';
+import { Assessments1795771609331 } from './1795771609331-assessments';
 
 /** SQLite migrations, oldest first. */
-export const sqliteMigrations = [Initial1795754999198, AccountsAndAudit1795756817414, ListOrderIndex1795757446369, People1795763460288, DevelopmentCases1795764030626, Training1795765214432, Exemplars1795768486244, Meetings1795768978996, Rectification1795769197157, Venues1795770475074, ResponsibilityLetters1795771409193];
+export const sqliteMigrations = [Initial1795754999198, AccountsAndAudit1795756817414, ListOrderIndex1795757446369, People1795763460288, DevelopmentCases1795764030626, Training1795765214432, Exemplars1795768486244, Meetings1795768978996, Rectification1795769197157, Venues1795770475074, ResponsibilityLetters1795771409193, Assessments1795771609331];

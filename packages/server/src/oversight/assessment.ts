@@ -1,0 +1,355 @@
+import DataLoader from 'dataloader';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { AuditService, diffChanges } from '../audit/audit.service';
+import { todayInChina } from '../common/dates';
+import { parseId } from '../common/list';
+import { IsLocalDate, IsPlainText } from '../common/validation';
+import type { Database } from '../db/database';
+import { BadInputError, ConflictError, NotFoundError } from '../graphql/errors';
+import { Organization, OrganizationKind } from '../organizations/organization.entity';
+import { FOCUS_AREAS, FocusArea } from './focus-area';
+import { ResponsibilityLetter } from './letter';
+
+/** Equal weights unless the administrators set others for the year. */
+export const DEFAULT_WEIGHT = 100 / FOCUS_AREAS.length;
+
+@ObjectType({ description: 'The weight of a focus area in a year\'s assessments, in percent' })
+@Entity('assessment_weight')
+@Index('IDX_assessment_weight_year_area', ['year', 'area'], { unique: true })
+export class AssessmentWeight {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  year: number;
+
+  @Field(() => FocusArea)
+  @Column({ type: 'simple-enum', enum: FocusArea })
+  area: FocusArea;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  weight: number;
+}
+
+@ObjectType({ description: 'The score of one focus area' })
+export class AreaScore {
+  @Field(() => FocusArea)
+  area: FocusArea;
+
+  @Field(() => Int, { description: '0–100' })
+  score: number;
+
+  @Field(() => Int, { description: 'The weight it carried, in percent' })
+  weight: number;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@ObjectType({ description: 'A chamber\'s annual party-building assessment (年度考核), scored per focus area against its responsibility letter' })
+@Entity('assessment')
+@Index('IDX_assessment_chamber_year', ['chamberId', 'year'], { unique: true })
+@Index('IDX_assessment_year_total', ['year', 'totalHundredths'])
+export class Assessment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ID)
+  @Column({ type: 'int' })
+  chamberId: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  year: number;
+
+  @Field()
+  @Column({ type: 'date' })
+  assessedOn: string;
+
+  @Field(() => [AreaScore], { description: 'One per focus area, with the weight of the year when scored' })
+  @Column({ type: 'simple-json' })
+  scores: AreaScore[];
+
+  /** Σ score × weight: the weighted total times 100, kept as an integer to sort and rank exactly. */
+  @Column({ type: 'int' })
+  totalHundredths: number;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'int', nullable: true })
+  assessorId: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  comment: string | null;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ type: 'datetime', precision: 6 })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'datetime', precision: 6 })
+  updatedAt: Date;
+
+  @Field(() => Float, { description: 'The weighted total, 0–100' })
+  get total(): number {
+    return this.totalHundredths / 100;
+  }
+}
+
+@InputType()
+export class AreaWeightInput {
+  @Field(() => FocusArea)
+  @IsEnum(FocusArea)
+  area: FocusArea;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  weight: number;
+}
+
+@InputType()
+export class AreaScoreInput {
+  @Field(() => FocusArea)
+  @IsEnum(FocusArea)
+  area: FocusArea;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  score: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsPlainText({ max: 200, multiLine: true })
+  note?: string | null;
+}
+
+@ArgsType()
+export class SetWeightsArgs {
+  @Field(() => Int)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Field(() => [AreaWeightInput])
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  weights: AreaWeightInput[];
+}
+
+@ArgsType()
+export class RecordAssessmentArgs {
+  @Field(() => ID)
+  chamberId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Field()
+  @IsLocalDate()
+  assessedOn: string;
+
+  @Field(() => [AreaScoreInput])
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  scores: AreaScoreInput[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsPlainText({ max: 500, multiLine: true })
+  comment?: string | null;
+}
+
+@ArgsType()
+export class UpdateAssessmentArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsLocalDate()
+  assessedOn?: string;
+
+  @Field(() => [AreaScoreInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  scores?: AreaScoreInput[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsPlainText({ max: 500, multiLine: true })
+  comment?: string | null;
+}
+
+/** Every focus area exactly once, or the field's error. */
+function eachAreaOnce<T extends { area: FocusArea }>(field: string, items: T[]): Map<FocusArea, T> {
+  const byArea = new Map<FocusArea, T>();
+  for (const item of items) {
+    if (byArea.has(item.area)) throw BadInputError.field(field, 'duplicateArea', `${item.area} is given twice`);
+    byArea.set(item.area, item);
+  }
+  const missing = FOCUS_AREAS.filter((a) => !byArea.has(a));
+  if (missing.length) throw BadInputError.field(field, 'missingArea', `every focus area needs one: ${missing.join(', ')} missing`);
+  return byArea;
+}
+
+const AUDITED: (keyof Assessment)[] = ['year', 'assessedOn', 'totalHundredths', 'comment'];
+
+/** Annual assessments of the chambers and the weights of the focus areas. */
+export class AssessmentService {
+  private readonly audit = new AuditService();
+
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+    private readonly today: () => string = () => todayInChina(),
+  ) {}
+
+  /** Letters by chamber and year, batched per request ("chamberId:year" keys). */
+  readonly letters = new DataLoader<string, ResponsibilityLetter | null>(async (keys) => {
+    const pairs = keys.map((k) => k.split(':').map(Number) as [number, number]);
+    const rows = await this.db.manager
+      .createQueryBuilder(ResponsibilityLetter, 'l')
+      .where('l.chamberId IN (:...chambers)', { chambers: [...new Set(pairs.map((p) => p[0]))] })
+      .andWhere('l.year IN (:...years)', { years: [...new Set(pairs.map((p) => p[1]))] })
+      .getMany();
+    const found = new Map(rows.map((l) => [`${l.chamberId}:${l.year}`, l]));
+    return keys.map((k) => found.get(k) ?? null);
+  });
+
+  /** The year's weights: the administrators' if set, else equal. */
+  async weights(year: number, em = this.db.manager): Promise<{ area: FocusArea; weight: number }[]> {
+    requirePermission(this.actor, 'oversight:read');
+    const rows = await em.findBy(AssessmentWeight, { year });
+    const set = new Map(rows.map((r) => [r.area, r.weight]));
+    return FOCUS_AREAS.map((area) => ({ area, weight: set.get(area) ?? DEFAULT_WEIGHT }));
+  }
+
+  async setWeights(args: SetWeightsArgs): Promise<{ area: FocusArea; weight: number }[]> {
+    requirePermission(this.actor, 'oversight:configure');
+    const byArea = eachAreaOnce('weights', args.weights);
+    const sum = [...byArea.values()].reduce((s, w) => s + w.weight, 0);
+    if (sum !== 100) throw BadInputError.field('weights', 'sum', `the weights add up to ${sum}, not 100`);
+    return this.db.write(async (em) => {
+      const scored = await em.countBy(Assessment, { year: args.year });
+      if (scored) throw new ConflictError('assessmentsExist', `${scored} chambers were already assessed for ${args.year} with the present weights`);
+      const before = await this.weights(args.year, em);
+      await em.delete(AssessmentWeight, { year: args.year });
+      await em.insert(AssessmentWeight, FOCUS_AREAS.map((area) => ({ year: args.year, area, weight: byArea.get(area)!.weight })));
+      const after = await this.weights(args.year, em);
+      await this.audit.record(em, this.actor, {
+        action: 'assessment.weights',
+        recordType: 'AssessmentWeight',
+        recordId: args.year,
+        changes: Object.fromEntries(FOCUS_AREAS.map((a, i) => [a, [before[i].weight, after[i].weight]])),
+      });
+      return after;
+    });
+  }
+
+  /** The year's assessments in scope, best first. */
+  async list(year: number): Promise<Assessment[]> {
+    requirePermission(this.actor, 'oversight:read');
+    const qb = this.db.manager.createQueryBuilder(Assessment, 'a').innerJoin(Organization, 'ac', 'ac.id = a.chamberId').where('a.year = :year', { year });
+    return scopeToSubtree(qb, 'ac.path', this.actor).orderBy('a.totalHundredths', 'DESC').addOrderBy('ac.namePinyin', 'ASC').limit(1000).getMany();
+  }
+
+  /** Chambers in scope not yet assessed for the year. */
+  async missing(year: number): Promise<Organization[]> {
+    requirePermission(this.actor, 'oversight:read');
+    const qb = this.db.manager.createQueryBuilder(Organization, 'c').where('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER });
+    return scopeToSubtree(qb, 'c.path', this.actor)
+      .andWhere('NOT EXISTS (SELECT 1 FROM assessment a WHERE a.chamberId = c.id AND a.year = :year)', { year })
+      .orderBy('c.namePinyin', 'ASC')
+      .getMany();
+  }
+
+  async record(args: RecordAssessmentArgs): Promise<Assessment> {
+    requirePermission(this.actor, 'assessment:write');
+    const byArea = eachAreaOnce('scores', args.scores);
+    if (args.assessedOn > this.today()) throw BadInputError.field('assessedOn', 'future', 'the day is in the future');
+    return this.db.write(async (em) => {
+      const id = parseId(args.chamberId);
+      const chamber = id === null ? null : await em.findOneBy(Organization, { id });
+      if (!chamber || chamber.kind !== OrganizationKind.CHAMBER || !actorSees(this.actor, chamber.path)) {
+        throw BadInputError.field('chamberId', 'notFound', `chamber ${args.chamberId} does not exist`);
+      }
+      if (!(await em.countBy(ResponsibilityLetter, { chamberId: chamber.id, year: args.year }))) {
+        throw new ConflictError('letterMissing', `${chamber.name} has no responsibility letter for ${args.year} to be assessed against`);
+      }
+      if (await em.countBy(Assessment, { chamberId: chamber.id, year: args.year })) {
+        throw new ConflictError('assessmentExists', `${chamber.name} was already assessed for ${args.year}`);
+      }
+      const scores = this.weighted(byArea, await this.weights(args.year, em));
+      const saved = await em.save(
+        em.create(Assessment, {
+          chamberId: chamber.id,
+          year: args.year,
+          assessedOn: args.assessedOn,
+          scores,
+          totalHundredths: scores.reduce((s, a) => s + a.score * a.weight, 0),
+          assessorId: this.actor.viewer?.user.id ?? null,
+          comment: args.comment?.trim() || null,
+        }),
+      );
+      await this.audit.record(em, this.actor, { action: 'assessment.record', recordType: 'Assessment', recordId: saved.id, organizationId: chamber.id, changes: diffChanges(null, saved, AUDITED) });
+      return saved;
+    });
+  }
+
+  async update(args: UpdateAssessmentArgs): Promise<Assessment> {
+    requirePermission(this.actor, 'assessment:write');
+    const byArea = args.scores ? eachAreaOnce('scores', args.scores) : null;
+    if (args.assessedOn && args.assessedOn > this.today()) throw BadInputError.field('assessedOn', 'future', 'the day is in the future');
+    return this.db.write(async (em) => {
+      const numeric = parseId(args.id);
+      const qb = em.createQueryBuilder(Assessment, 'a').innerJoin(Organization, 'ac', 'ac.id = a.chamberId').where('a.id = :id', { id: numeric ?? -1 });
+      if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
+      const current = await scopeToSubtree(qb, 'ac.path', this.actor).getOne();
+      if (!current) throw new NotFoundError('Assessment', args.id);
+      if (current.version !== args.version) throw new ConflictError('staleVersion', 'someone else changed this assessment since you read it; reload and try again', { currentVersion: current.version });
+      const changes: Partial<Assessment> = { assessorId: this.actor.viewer?.user.id ?? current.assessorId };
+      if (args.assessedOn) changes.assessedOn = args.assessedOn;
+      if (args.comment !== undefined) changes.comment = args.comment?.trim() || null;
+      if (byArea) {
+        // Rescored with the weights the assessment was made under, so a year's ranking stays comparable.
+        changes.scores = this.weighted(byArea, current.scores);
+        changes.totalHundredths = changes.scores.reduce((s, a) => s + a.score * a.weight, 0);
+      }
+      await em.update(Assessment, { id: current.id }, { ...changes, version: current.version + 1 });
+      const updated = await em.findOneByOrFail(Assessment, { id: current.id });
+      await this.audit.record(em, this.actor, { action: 'assessment.update', recordType: 'Assessment', recordId: current.id, organizationId: current.chamberId, changes: diffChanges(current, updated, AUDITED) });
+      return updated;
+    });
+  }
+
+  private weighted(byArea: Map<FocusArea, AreaScoreInput>, weights: { area: FocusArea; weight: number }[]): AreaScore[] {
+    const weightOf = new Map(weights.map((w) => [w.area, w.weight]));
+    return FOCUS_AREAS.map((area) => {
+      const s = byArea.get(area)!;
+      return { area, score: s.score, weight: weightOf.get(area)!, note: s.note?.trim() || null };
+    });
+  }
+}
