@@ -17,6 +17,7 @@ import { EligibilityResolver } from '../oversight/eligibility';
 import { RectificationResolver } from '../oversight/rectification.resolver';
 import { VenueResolver } from '../oversight/venue.resolver';
 import { AssessmentResolver } from '../oversight/assessment.resolver';
+import { HomeResolver } from '../oversight/home.resolver';
 import { LetterResolver } from '../oversight/letter.resolver';
 import { ExemplarResolver, ExemplarRevisionResolver, PhotoResolver, PublicExemplarResolver } from '../exemplars/exemplar.resolver';
 import { ClassSessionResolver, EnrollmentResolver, TrainingClassResolver, TrainingProgramResolver } from '../training/training.resolver';
@@ -45,6 +46,7 @@ export const resolvers = [
   RectificationResolver,
   VenueResolver,
   LetterResolver,
+  HomeResolver,
   AssessmentResolver,
   AuthResolver,
   UserResolver,

@@ -236,4 +236,10 @@ export const OVERSIGHT_ACCESS_ROWS: MatrixRow[] = [
       return gql(`mutation($id: ID!, $v: Int!) { updateAssessment(id: $id, version: $v, comment: "复核") { id } }`, { id: a.id, v: a.version });
     },
   },
+  {
+    operation: 'homeDashboard',
+    allowed: READERS,
+    run: (gql) => gql(`query { homeDashboard(year: 2025) { coverageByChamber { chamberId } } }`),
+    listed: (data, w, place) => data.homeDashboard.coverageByChamber.some((c: { chamberId: string }) => c.chamberId === at(w, place).chamberId),
+  },
 ];

@@ -1,6 +1,7 @@
 import { UserRole } from '../accounts/user.entity';
 import { DIALECTS } from '../test/databases';
 import { buildSmallTree } from '../test/fixtures';
+import { populateCoverage } from '../test/oversight-fixtures';
 import { createPerson } from '../test/people-fixtures';
 import { startTestServer, type TestServer } from '../test/server';
 
@@ -17,16 +18,7 @@ describe.each(DIALECTS)('coverage on %s, on a fixture worked out by hand', (dial
   beforeAll(async () => {
     t = await startTestServer(dialect);
     tree = await buildSmallTree(t);
-    const [e0, e1, e2] = tree.enterprises;
-    // 湘黔建材 (e0) hosts its own branch, where its two members sit.
-    for (const name of ['甲', '乙']) await createPerson(t.gql, { name, organizationId: tree.branch.id, employerId: e0.id, membershipStatus: 'FULL' });
-    // 湘盛物流 (e1): one member, kept by the chamber's party committee.
-    await createPerson(t.gql, { name: '丙', organizationId: tree.committee.id, employerId: e1.id, membershipStatus: 'FULL' });
-    // 湘华信息 (e2): one member kept by the enterprise itself, no party organization, no liaison; and a non-member.
-    await createPerson(t.gql, { name: '丁', organizationId: e2.id, employerId: e2.id, membershipStatus: 'FULL' });
-    await createPerson(t.gql, { name: '戊', organizationId: e2.id, employerId: e2.id });
-    // 川渝商贸: no members, but a party-building liaison.
-    await createPerson(t.gql, { name: '己', organizationId: tree.sichuanEnterprise.id, employerId: tree.sichuanEnterprise.id, posts: '办公室主任、党建联络员' });
+    await populateCoverage(t, tree);
   });
   afterAll(() => t.stop());
 

@@ -1,4 +1,4 @@
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
@@ -174,35 +174,47 @@ export class MeetingService {
   /** Regularity per party organization in the actor's scope (or below `within`) for a year. */
   async regularity(year: number, within: string | null | undefined, organizationId?: string | null): Promise<OrganizationRegularity[]> {
     requirePermission(this.actor, 'oversight:read');
-    const qb = scopeToSubtree(this.db.manager.createQueryBuilder(Organization, 'o'), 'o.path', this.actor)
-      .andWhere('o.kind IN (:...kinds)', { kinds: [...PARTY_KINDS] })
-      .andWhere('o.archivedAt IS NULL');
-    if (organizationId) qb.andWhere('o.id = :id', { id: parseId(organizationId) ?? -1 });
+    let prefix: string | null = null;
     if (within) {
       const root = await this.db.manager.findOneBy(Organization, { id: parseId(within) ?? -1 });
       if (!root || !actorSees(this.actor, root.path)) return [];
-      qb.andWhere('o.path LIKE :prefix', { prefix: `${root.path}%` });
+      prefix = root.path;
     }
-    const orgs = await qb.orderBy('o.namePinyin', 'ASC').getMany();
+    // The organizations and their held meetings are read with the same conditions, so neither
+    // needs a list of ids (tens of thousands at national size).
+    const restrict = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string) => {
+      scopeToSubtree(qb, `${alias}.path`, this.actor).andWhere(`${alias}.kind IN (:...kinds)`, { kinds: [...PARTY_KINDS] }).andWhere(`${alias}.archivedAt IS NULL`);
+      if (organizationId) qb.andWhere(`${alias}.id = :id`, { id: parseId(organizationId) ?? -1 });
+      if (prefix) qb.andWhere(`${alias}.path LIKE :prefix`, { prefix: `${prefix}%` });
+      return qb;
+    };
+    const orgs = await restrict(this.db.manager.createQueryBuilder(Organization, 'o'), 'o').orderBy('o.namePinyin', 'ASC').getMany();
     if (!orgs.length) return [];
     const requirements = await this.requirements();
-    const held: { organizationId: number | string; type: MeetingType; heldOn: string }[] = await this.db.manager
-      .createQueryBuilder(Meeting, 'm')
+    const held: { organizationId: number | string; type: MeetingType; heldOn: string }[] = await restrict(
+      this.db.manager.createQueryBuilder(Meeting, 'm').innerJoin(Organization, 'mo', 'mo.id = m.organizationId'),
+      'mo',
+    )
       .select('m.organizationId', 'organizationId')
       .addSelect('m.type', 'type')
       .addSelect('m.heldOn', 'heldOn')
-      .where('m.organizationId IN (:...ids)', { ids: orgs.map((o) => o.id) })
       .andWhere('m.status = :held', { held: MeetingStatus.HELD })
       .andWhere('m.heldOn >= :from AND m.heldOn <= :to', { from: `${year}-01-01`, to: `${year}-12-31` })
       .getRawMany();
     const today = this.today();
+    const heldBy = new Map<number, { type: MeetingType; heldOn: string }[]>();
+    for (const h of held) {
+      const list = heldBy.get(Number(h.organizationId)) ?? [];
+      list.push({ type: h.type, heldOn: String(h.heldOn).slice(0, 10) });
+      heldBy.set(Number(h.organizationId), list);
+    }
     return orgs.map((o) => ({
       organizationId: o.id,
       organizationName: o.name,
       organizationKind: o.kind,
       ...regularity(
         requirements.filter((r) => r.organizationKind === o.kind),
-        held.filter((h) => Number(h.organizationId) === o.id).map((h) => ({ type: h.type, heldOn: String(h.heldOn).slice(0, 10) })),
+        heldBy.get(o.id) ?? [],
         year,
         today,
       ),

@@ -1,0 +1,244 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { Actor } from '../access/actor';
+import { requirePermission } from '../access/scope';
+import { CaseStage } from '../development/case.entity';
+import { CaseAlertKind } from '../development/case.rules';
+import type { Services } from '../graphql/context';
+import { BadInputError } from '../graphql/errors';
+import { Organization } from '../organizations/organization.entity';
+import { figures } from './coverage.service';
+import { MeetingStatus } from './meeting.entity';
+import { RectificationState } from './rectification';
+
+export enum OverdueKind {
+  TALK_OVERDUE = 'TALK_OVERDUE',
+  APPROVAL_OVERDUE = 'APPROVAL_OVERDUE',
+  CONVERSION_DUE = 'CONVERSION_DUE',
+  MEETING_NOT_HELD = 'MEETING_NOT_HELD',
+  ANNUAL_ONLY = 'ANNUAL_ONLY',
+  LETTER_MISSING = 'LETTER_MISSING',
+  ASSESSMENT_MISSING = 'ASSESSMENT_MISSING',
+  VENUE_NONCOMPLIANT = 'VENUE_NONCOMPLIANT',
+  RECTIFICATION_OPEN = 'RECTIFICATION_OPEN',
+}
+
+registerEnumType(OverdueKind, {
+  name: 'OverdueKind',
+  description: 'Work that is late or needs attention, each with a list to drill down to',
+  valuesConfig: {
+    TALK_OVERDUE: { description: 'Applicants not talked to within a month (development cases, alert TALK_OVERDUE)' },
+    APPROVAL_OVERDUE: { description: 'Admissions not approved within three months (alert APPROVAL_OVERDUE)' },
+    CONVERSION_DUE: { description: 'Probation ended, conversion due (alert CONVERSION_DUE)' },
+    MEETING_NOT_HELD: { description: 'Meetings planned for a day now past and not recorded as held or cancelled' },
+    ANNUAL_ONLY: { description: 'Party organizations whose meetings this year all fell on one day ("one meeting a year")' },
+    LETTER_MISSING: { description: 'Chambers without a responsibility letter for the year' },
+    ASSESSMENT_MISSING: { description: 'Chambers not yet assessed for the year' },
+    VENUE_NONCOMPLIANT: { description: 'Units whose activity venue falls short of the standard they need' },
+    RECTIFICATION_OPEN: { description: 'Weak or lax organizations whose rectification is not closed' },
+  },
+});
+
+@ObjectType()
+export class OverdueItem {
+  @Field(() => OverdueKind)
+  kind: OverdueKind;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'A figure per chamber, for the charts' })
+export class ChamberFigure {
+  @Field(() => ID)
+  chamberId: number;
+
+  @Field()
+  chamberName: string;
+
+  @Field(() => Float)
+  value: number;
+
+  @Field(() => Float, { nullable: true, description: 'A second series where the chart has one' })
+  second: number | null;
+}
+
+@ObjectType()
+export class StageCount {
+  @Field(() => CaseStage)
+  stage: CaseStage;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'Party organizations by their meeting regularity this year' })
+export class RegularityBands {
+  @Field(() => Int)
+  organizations: number;
+
+  @Field(() => Float, { description: 'Mean regularity (compliant / elapsed periods) over the organizations' })
+  average: number;
+
+  @Field(() => Int, { description: 'Every elapsed period compliant' })
+  regular: number;
+
+  @Field(() => Int, { description: 'At least 60 % but not all' })
+  partial: number;
+
+  @Field(() => Int, { description: 'Under 60 %' })
+  irregular: number;
+
+  @Field(() => Int)
+  annualOnly: number;
+}
+
+@ObjectType({ description: 'The coordination group\'s home dashboard for a year, over your scope' })
+export class HomeDashboard {
+  @Field(() => Int)
+  year: number;
+
+  @Field({ description: 'The day the figures were computed for (China time)' })
+  asOf: string;
+
+  @Field(() => Int)
+  chambers: number;
+
+  @Field(() => Float)
+  organizationCoverage: number;
+
+  @Field(() => Float)
+  workCoverage: number;
+
+  @Field(() => Float)
+  chamberCoverage: number;
+
+  @Field(() => RegularityBands)
+  meetings: RegularityBands;
+
+  @Field(() => Int, { description: 'Open development cases' })
+  openCases: number;
+
+  @Field(() => [StageCount])
+  pipeline: StageCount[];
+
+  @Field(() => Int, { description: 'Seats taken in the year\'s classes' })
+  trainingSeats: number;
+
+  @Field(() => Int)
+  trainingCompleted: number;
+
+  @Field(() => Float)
+  trainingCompletionRate: number;
+
+  @Field(() => Int)
+  lettersSigned: number;
+
+  @Field(() => Int)
+  assessed: number;
+
+  @Field(() => Float, { nullable: true, description: 'Mean total of the year\'s assessments' })
+  averageAssessment: number | null;
+
+  @Field(() => Int, { description: 'Units held to a venue standard' })
+  venueUnits: number;
+
+  @Field(() => Int)
+  venuesCompliant: number;
+
+  @Field(() => [OverdueItem], { description: 'Every kind, with its count (0 included)' })
+  overdue: OverdueItem[];
+
+  @Field(() => [ChamberFigure], { description: 'Organization coverage (value) and work coverage (second) per chamber' })
+  coverageByChamber: ChamberFigure[];
+
+  @Field(() => [ChamberFigure], { description: 'Seats (value) and completions (second) per chamber in the year\'s classes' })
+  trainingByChamber: ChamberFigure[];
+
+  @Field(() => [ChamberFigure], { description: 'Assessment totals, best first' })
+  assessmentByChamber: ChamberFigure[];
+}
+
+const ratio = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : 0);
+const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** Everything the home dashboard shows, from the services the figures' own pages use. */
+export async function homeDashboard(actor: Actor, services: Services, year: number, today: string): Promise<HomeDashboard> {
+  requirePermission(actor, 'oversight:read');
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw BadInputError.field('year', 'range', 'the year is between 2000 and 2100');
+  const [cover, regularity, pipeline, training, letters, missingLetters, assessments, unassessed, venues] = await Promise.all([
+    services.coverage.enterprises(null),
+    services.meetings.regularity(year, null),
+    services.cases.pipeline(null),
+    services.enrollments.byChamber(null, year),
+    services.letters.list(year),
+    services.letters.missing(year),
+    services.assessments.list(year),
+    services.assessments.missing(year),
+    services.venues.compliance(null),
+  ]);
+  const alertCounts = await Promise.all([CaseAlertKind.TALK_OVERDUE, CaseAlertKind.APPROVAL_OVERDUE, CaseAlertKind.CONVERSION_DUE].map((alert) => services.cases.count({ alert })));
+  const unheld = await services.meetings.count({ status: MeetingStatus.PLANNED, plannedOn_lte: dayBefore(today) });
+  const rectifying = (await Promise.all([RectificationState.IDENTIFIED, RectificationState.RECTIFYING, RectificationState.ACCEPTANCE].map((state) => services.rectifications.count({ state })))).reduce((a, b) => a + b, 0);
+
+  const name = (c: Organization) => c.shortName ?? c.name;
+  const chamberNames = new Map(cover.chambers.map((c) => [c.id, name(c)]));
+  const overall = figures(cover.enterprises);
+  const enterprisesOf = new Map<number, typeof cover.enterprises>();
+  for (const e of cover.enterprises) {
+    const list = enterprisesOf.get(e.chamberId) ?? [];
+    list.push(e);
+    enterprisesOf.set(e.chamberId, list);
+  }
+  const stages = new Map<CaseStage, number>();
+  for (const r of pipeline) stages.set(r.stage, (stages.get(r.stage) ?? 0) + r.count);
+  const seats = training.reduce((s, r) => s + r.seated, 0);
+  const completed = training.reduce((s, r) => s + r.completed, 0);
+  const rates = regularity.map((r) => r.regularity);
+
+  return {
+    year,
+    asOf: today,
+    chambers: cover.chambers.length,
+    organizationCoverage: overall.organizationCoverage,
+    workCoverage: overall.workCoverage,
+    chamberCoverage: ratio(cover.chambers.filter((c) => cover.chambersWithParty.has(c.id)).length, cover.chambers.length),
+    meetings: {
+      organizations: regularity.length,
+      average: rates.length ? Math.round((rates.reduce((a, b) => a + b, 0) / rates.length) * 1000) / 1000 : 0,
+      regular: rates.filter((r) => r >= 1).length,
+      partial: rates.filter((r) => r >= 0.6 && r < 1).length,
+      irregular: rates.filter((r) => r < 0.6).length,
+      annualOnly: regularity.filter((r) => r.annualOnly && r.heldMeetings > 0).length,
+    },
+    openCases: [...stages.values()].reduce((a, b) => a + b, 0),
+    pipeline: [CaseStage.APPLICANT, CaseStage.ACTIVIST, CaseStage.DEVELOPMENT_TARGET, CaseStage.PROBATIONARY].map((stage) => ({ stage, count: stages.get(stage) ?? 0 })),
+    trainingSeats: seats,
+    trainingCompleted: completed,
+    trainingCompletionRate: ratio(completed, seats),
+    lettersSigned: letters.length,
+    assessed: assessments.length,
+    averageAssessment: assessments.length ? Math.round(assessments.reduce((s, a) => s + a.totalHundredths, 0) / assessments.length) / 100 : null,
+    venueUnits: venues.length,
+    venuesCompliant: venues.filter((v) => v.compliant).length,
+    overdue: [
+      { kind: OverdueKind.TALK_OVERDUE, count: alertCounts[0] },
+      { kind: OverdueKind.APPROVAL_OVERDUE, count: alertCounts[1] },
+      { kind: OverdueKind.CONVERSION_DUE, count: alertCounts[2] },
+      { kind: OverdueKind.MEETING_NOT_HELD, count: unheld },
+      { kind: OverdueKind.ANNUAL_ONLY, count: regularity.filter((r) => r.annualOnly && r.heldMeetings > 0).length },
+      { kind: OverdueKind.LETTER_MISSING, count: missingLetters.length },
+      { kind: OverdueKind.ASSESSMENT_MISSING, count: unassessed.length },
+      { kind: OverdueKind.VENUE_NONCOMPLIANT, count: venues.filter((v) => !v.compliant).length },
+      { kind: OverdueKind.RECTIFICATION_OPEN, count: rectifying },
+    ],
+    coverageByChamber: cover.chambers.map((c) => {
+      const f = figures(enterprisesOf.get(c.id) ?? []);
+      return { chamberId: c.id, chamberName: name(c), value: f.organizationCoverage, second: f.workCoverage };
+    }),
+    trainingByChamber: training
+      .filter((r): r is typeof r & { chamberId: number } => r.chamberId !== null && chamberNames.has(r.chamberId))
+      .map((r) => ({ chamberId: r.chamberId, chamberName: chamberNames.get(r.chamberId)!, value: r.seated, second: r.completed }))
+      .sort((a, b) => b.value - a.value),
+    assessmentByChamber: assessments.map((a) => ({ chamberId: a.chamberId, chamberName: chamberNames.get(a.chamberId) ?? String(a.chamberId), value: a.total, second: null })),
+  };
+}
