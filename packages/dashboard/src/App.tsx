@@ -15,6 +15,7 @@ import { AccessDenied, NotFound } from './layout/NotFound';
 import { theme } from './layout/theme';
 import { publicNotices } from './notices';
 import { organizations } from './organizations';
+import { AssessmentsPage, LettersPage, RegularityPage, VenuePage, meetings, rectificationCases } from './oversight';
 import { people } from './people';
 import { reports } from './reports';
 import { enrollments, myTraining, trainingClasses, trainingPrograms } from './training';
@@ -56,11 +57,17 @@ export const App = () => (
     <Resource name="enrollments" {...enrollments} />
     <Resource name="myTraining" {...myTraining} />
     <Resource name="exemplars" {...exemplars} />
+    <Resource name="meetings" {...meetings} />
+    <Resource name="rectificationCases" {...rectificationCases} />
     <Resource name="calendarDays" {...calendarDays} />
     <Resource name="users" {...users} />
     <Resource name="auditEntries" {...auditEntries} />
     <CustomRoutes>
       <Route path="/account" element={<AccountPage />} />
+      <Route path="/oversight/regularity" element={<RegularityPage />} />
+      <Route path="/oversight/venues" element={<VenuePage />} />
+      <Route path="/oversight/letters" element={<LettersPage />} />
+      <Route path="/oversight/assessments" element={<AssessmentsPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -89,6 +89,8 @@ describe('access and audit in the dashboard', () => {
 
   test('shows a chamber coordinator only their chamber’s subtree', async () => {
     await signIn(page, server!, 'hunan', '湖南商会协调员');
+    await page.getByTestId('home-dashboard').waitFor();
+    await menu().getByText('组织', { exact: true }).click();
     await page.waitForURL(/#\/organizations/);
     await page.getByRole('cell', { name: /贵州省湖南商会/ }).first().waitFor();
     const total = await listTotal(page);

@@ -28,7 +28,13 @@ export type Permission =
   | 'exemplar:read'
   | 'exemplar:write'
   | 'exemplar:review'
-  | 'exemplar:publish';
+  | 'exemplar:publish'
+  | 'oversight:read'
+  | 'oversight:configure'
+  | 'meeting:write'
+  | 'rectification:write'
+  | 'rectification:accept'
+  | 'assessment:write';
 
 /**
  * Which permission each page and button needs, by resource and action. Anything not listed
@@ -143,6 +149,27 @@ const RULES: Record<string, Record<string, Permission>> = {
     return: 'exemplar:review',
     publish: 'exemplar:publish',
     withdraw: 'exemplar:publish',
+  },
+  // 党建监督: every reader sees the figures of their scope; chambers record their meetings,
+  // the department signs letters, assessors score the year.
+  meetings: {
+    list: 'oversight:read',
+    show: 'oversight:read',
+    create: 'meeting:write',
+    record: 'meeting:write',
+  },
+  rectificationCases: {
+    list: 'oversight:read',
+    show: 'oversight:read',
+  },
+  oversight: {
+    home: 'oversight:read',
+    regularity: 'oversight:read',
+    venues: 'oversight:read',
+    letters: 'oversight:read',
+    assessments: 'oversight:read',
+    signLetter: 'oversight:configure',
+    assess: 'assessment:write',
   },
 };
 

@@ -28,6 +28,9 @@ import type {
   UpdateExemplarMutationVariables,
   UpdateTrainingClassMutationVariables,
   UpdateTrainingProgramMutationVariables,
+  CreateMeetingMutationVariables,
+  MeetingFilter,
+  RectificationFilter,
 } from '@guildhall/client';
 import { CASE_FILTER_KEYS, knownFilters } from './development/development';
 import { EXEMPLAR_CREATE_FIELDS, EXEMPLAR_MAX_LENGTHS, EXEMPLAR_UPDATE_FIELDS, exemplarFilter, normalizeExemplar, withContent } from './exemplars/exemplar';
@@ -48,6 +51,7 @@ import {
   normalizeClass,
   trainingFilter,
 } from './training/training';
+import { MEETING_CREATE_FIELDS, MEETING_FILTER_KEYS, MEETING_MAX_LENGTHS, RECTIFICATION_FILTER_KEYS, oversightFilter } from './oversight/oversight';
 import { USER_CREATE_FIELDS, USER_MAX_LENGTHS, USER_UPDATE_FIELDS } from './users/roles';
 
 export type Values = Record<string, unknown>;
@@ -322,6 +326,41 @@ function exemplarHandler(client: GuildhallClient): ResourceHandler {
   };
 }
 
+/** Meetings (三会一课): planned with a create; held and cancelled through the data provider's steps. */
+function meetingHandler(client: GuildhallClient): ResourceHandler {
+  return {
+    createFields: MEETING_CREATE_FIELDS,
+    updateFields: [],
+    maxLengths: MEETING_MAX_LENGTHS,
+    list: async ({ filter, ...rest }) => {
+      const { items, total } = await client.oversight.meetings({ ...rest, filter: oversightFilter(filter, MEETING_FILTER_KEYS) as MeetingFilter });
+      return { items, total: total.count };
+    },
+    get: async (id) => (await client.oversight.meeting(id)).item,
+    byIds: async (ids) => (await client.oversight.meetingsByIds(ids)).items,
+    create: async (fields) => (await client.oversight.planMeeting(fields as CreateMeetingMutationVariables)).item,
+  };
+}
+
+/** Rectification of weak or lax organizations (软弱涣散整顿), read here; opened and moved on by the server's steps. */
+function rectificationHandler(client: GuildhallClient): ResourceHandler {
+  return {
+    createFields: [],
+    updateFields: [],
+    maxLengths: {},
+    list: async ({ filter, ...rest }) => {
+      const { items, total } = await client.oversight.rectifications({ ...rest, filter: oversightFilter(filter, RECTIFICATION_FILTER_KEYS) as RectificationFilter });
+      return { items, total: total.count };
+    },
+    get: async (id) => {
+      const [item] = (await client.oversight.rectificationsByIds([id])).items;
+      if (!item) throw Object.assign(new Error(`rectification case ${id} does not exist`), { name: 'ApiError', code: 'NOT_FOUND', fields: [] });
+      return item;
+    },
+    byIds: async (ids) => (await client.oversight.rectificationsByIds(ids)).items,
+  };
+}
+
 export function createHandlers(client: GuildhallClient): Record<string, ResourceHandler> {
   return {
     organizations: organizationHandler(client),
@@ -336,5 +375,7 @@ export function createHandlers(client: GuildhallClient): Record<string, Resource
     trainingClasses: classHandler(client),
     enrollments: enrollmentHandler(client),
     exemplars: exemplarHandler(client),
+    meetings: meetingHandler(client),
+    rectificationCases: rectificationHandler(client),
   };
 }

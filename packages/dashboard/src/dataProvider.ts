@@ -9,6 +9,13 @@ import {
   type NoticeEndDateQuery,
   type OrganizationSubtreePageQuery,
   type ReportFinding,
+  type AssessmentsQuery,
+  type HomeDashboardQuery,
+  type MeetingRegularityQuery,
+  type RecordAssessmentMutationVariables,
+  type ResponsibilityLettersQuery,
+  type SignResponsibilityLetterMutationVariables,
+  type VenueComplianceQuery,
 } from '@guildhall/client';
 import type { DataProvider, GetListResult, Identifier, RaRecord } from 'react-admin';
 import { HttpError } from 'react-admin';
@@ -53,7 +60,24 @@ export interface VersionedParams {
   previousData: { version: number };
 }
 
+export type HomeFigures = HomeDashboardQuery['item'];
+export type RegularityRow = MeetingRegularityQuery['items'][number];
+export type VenueComplianceRow = VenueComplianceQuery['items'][number];
+export type LettersOfYear = ResponsibilityLettersQuery;
+export type AssessmentsOfYear = AssessmentsQuery;
+
 export interface GuildhallDataProvider extends DataProvider {
+  /** The coordination group's home page for a year. */
+  home(params: { year: number }): Promise<{ data: HomeFigures }>;
+  /** A planned meeting was held (with attendance and minutes), or is cancelled. */
+  meetingHeld(params: { id: Identifier; previousData: { version: number }; heldOn: string; attendedCount: number; expectedCount?: number | null; minutes?: string | null }): Promise<{ data: RaRecord }>;
+  meetingCancel(params: { id: Identifier; previousData: { version: number } }): Promise<{ data: RaRecord }>;
+  regularity(params: { year: number }): Promise<{ data: RegularityRow[] }>;
+  venueCompliance(): Promise<{ data: VenueComplianceRow[] }>;
+  letters(params: { year: number }): Promise<{ data: LettersOfYear }>;
+  signLetter(params: SignResponsibilityLetterMutationVariables): Promise<void>;
+  assessments(params: { year: number }): Promise<{ data: AssessmentsOfYear }>;
+  recordAssessment(params: RecordAssessmentMutationVariables): Promise<void>;
   /** Organizations and people: takes the record out of the everyday lists. */
   archive(resource: string, params: VersionedParams): Promise<{ data: RaRecord }>;
   restore(resource: string, params: VersionedParams): Promise<{ data: RaRecord }>;
@@ -382,6 +406,54 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
       call('enrollments', async () => ({ data: (await client.training.checkIn(String(params.sessionId), params.code.trim())).item }), ['sessionId', 'code']),
 
     revokeCertificate: (params) => call('enrollments', async () => ({ data: (await client.training.revokeCertificate(String(params.id))).item })),
+
+    home: (params) => call('meetings', async () => ({ data: (await client.oversight.home(params.year)).item })),
+
+    meetingHeld: (params) =>
+      call(
+        'meetings',
+        async () => ({
+          data: (
+            await client.oversight.recordMeetingHeld({
+              id: String(params.id),
+              version: params.previousData.version,
+              heldOn: params.heldOn,
+              attendedCount: params.attendedCount,
+              expectedCount: params.expectedCount ?? null,
+              minutes: typeof params.minutes === 'string' && params.minutes.trim() ? params.minutes.trim() : null,
+            })
+          ).item,
+        }),
+        ['heldOn', 'attendedCount', 'expectedCount', 'minutes'],
+      ),
+
+    meetingCancel: (params) => call('meetings', async () => ({ data: (await client.oversight.cancelMeeting(String(params.id), params.previousData.version)).item })),
+
+    regularity: (params) => call('meetings', async () => ({ data: (await client.oversight.regularity(params.year)).items })),
+
+    venueCompliance: () => call('meetings', async () => ({ data: (await client.oversight.venueCompliance()).items })),
+
+    letters: (params) => call('meetings', async () => ({ data: await client.oversight.letters(params.year) })),
+
+    signLetter: (params) =>
+      call(
+        'meetings',
+        async () => {
+          await client.oversight.signLetter(params);
+        },
+        ['chamberId', 'year', 'signedOn', 'signatory', 'targets'],
+      ),
+
+    assessments: (params) => call('meetings', async () => ({ data: await client.oversight.assessments(params.year) })),
+
+    recordAssessment: (params) =>
+      call(
+        'meetings',
+        async () => {
+          await client.oversight.recordAssessment(params);
+        },
+        ['chamberId', 'year', 'assessedOn', 'scores', 'comment'],
+      ),
 
     trainingByChamber: (params) =>
       call('trainingPrograms', async () => {

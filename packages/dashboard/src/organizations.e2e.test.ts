@@ -57,16 +57,18 @@ describe('organizations in the dashboard', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  test('asks to sign in first, then opens the organization list', async () => {
+  test('asks to sign in first, then opens the home page, and the organization list from the menu', async () => {
     await page.goto(`${server!.url}/`);
     await page.waitForURL(/#\/login/);
     await page.getByRole('heading', { name: '异地商会党建工作平台' }).waitFor();
     await signIn(page, server!, 'admin', '部门管理员');
+    await page.getByTestId('home-dashboard').waitFor();
+    await page.locator('.RaSidebar-fixed').getByText('组织', { exact: true }).click();
     await page.waitForURL(/#\/organizations/);
   });
 
   test('shows the organization list in Chinese', async () => {
-    await page.goto(`${server!.url}/`);
+    await page.goto(`${server!.url}/#/organizations`);
     await page.waitForURL(/#\/organizations/);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await page.getByRole('columnheader', { name: '名称' }).waitFor();

@@ -66,6 +66,24 @@ export const AUDIT_ACTIONS = [
   'exemplar.return',
   'exemplar.publish',
   'exemplar.withdraw',
+  'meeting.plan',
+  'meeting.update',
+  'meeting.record',
+  'meeting.cancel',
+  'meeting.requirement',
+  'rectification.open',
+  'rectification.start',
+  'rectification.submit',
+  'rectification.accept',
+  'rectification.reject',
+  'rectification.close',
+  'venue.create',
+  'venue.inspect',
+  'venue.checklist',
+  'letter.sign',
+  'assessment.record',
+  'assessment.update',
+  'assessment.weights',
   'user.create',
   'user.update',
   'user.resetPassword',
@@ -80,7 +98,7 @@ export const AUDIT_ACTIONS = [
   'access.denied',
 ] as const;
 
-export const RECORD_TYPES = ['Organization', 'Person', 'User', 'ApiToken', 'DevelopmentCase', 'PublicNotice', 'Report', 'CalendarDay', 'TrainingProgram', 'TrainingClass', 'Enrollment', 'Exemplar'] as const;
+export const RECORD_TYPES = ['Organization', 'Person', 'User', 'ApiToken', 'DevelopmentCase', 'PublicNotice', 'Report', 'CalendarDay', 'TrainingProgram', 'TrainingClass', 'Enrollment', 'Exemplar', 'Meeting', 'RectificationCase', 'Venue', 'VenueChecklist', 'MeetingRequirement', 'ResponsibilityLetter', 'Assessment', 'AssessmentWeight'] as const;
 
 /** Where a record of each type is shown, and whose field labels name its changes. */
 export const RECORD_RESOURCES: Record<string, string> = {
@@ -96,6 +114,8 @@ export const RECORD_RESOURCES: Record<string, string> = {
   TrainingClass: 'trainingClasses',
   Enrollment: 'enrollments',
   Exemplar: 'exemplars',
+  Meeting: 'meetings',
+  RectificationCase: 'rectificationCases',
 };
 
 // Message keys are paths, so `organization.update` finds guildhall.auditActions.organization.update.

@@ -2,17 +2,21 @@ import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import { Box, Button, Card, CardContent, CircularProgress, Typography } from '@mui/material';
 import { Link, Navigate, Title, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import type { Identity } from '../authProvider';
+import { HomeDashboard } from '../oversight';
 
 /**
- * The start page: the organization list for those who may read it, a trainee's own training;
+ * The start page: the oversight dashboard for those who read the figures, the organization
+ * list for others who may read it, a trainee's own training;
  * for a role without any page, a word on why the menu is empty and where to go.
  */
 export const Home = () => {
   const translate = useTranslate();
+  const { canAccess: oversees, isPending: checkingOversight } = useCanAccess({ resource: 'oversight', action: 'home' });
   const { canAccess, isPending } = useCanAccess({ resource: 'organizations', action: 'list' });
   const { canAccess: trains, isPending: checkingTraining } = useCanAccess({ resource: 'myTraining', action: 'list' });
   const identity = useGetIdentity().identity as Identity | undefined;
-  if (isPending || checkingTraining) return <CircularProgress size={24} sx={{ m: 4 }} />;
+  if (isPending || checkingTraining || checkingOversight) return <CircularProgress size={24} sx={{ m: 4 }} />;
+  if (oversees) return <HomeDashboard />;
   if (canAccess) return <Navigate to="/organizations" replace />;
   // A trainee's start page is their own training.
   if (trains) return <Navigate to="/myTraining" replace />;

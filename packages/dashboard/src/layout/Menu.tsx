@@ -1,4 +1,9 @@
+import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
+import DashboardIcon from '@mui/icons-material/Dashboard';
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
+import GradingIcon from '@mui/icons-material/Grading';
 import RateReviewIcon from '@mui/icons-material/RateReview';
+import StorefrontIcon from '@mui/icons-material/Storefront';
 import { Typography } from '@mui/material';
 import { Menu as RaMenu, useCanAccess, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
 import { reviewQueuePath } from '../exemplars/exemplar';
@@ -23,9 +28,29 @@ const ReviewQueueItem = () => {
   return <RaMenu.Item to={reviewQueuePath} primaryText="resources.exemplars.reviewQueue" leftIcon={<RateReviewIcon />} data-testid="menu-review-queue" />;
 };
 
+/** 党建监督: the home dashboard and the oversight reports, for those who read the figures. */
+const OversightItems = () => {
+  const { canAccess } = useCanAccess({ resource: 'oversight', action: 'home' });
+  if (!canAccess) return null;
+  return (
+    <>
+      <RaMenu.Item to="/" primaryText="guildhall.oversight.home.title" leftIcon={<DashboardIcon />} data-testid="menu-home" />
+      <RaMenu.ResourceItem name="meetings" />
+      <RaMenu.Item to="/oversight/regularity" primaryText="guildhall.oversight.regularity.menu" leftIcon={<EventRepeatIcon />} />
+      <RaMenu.Item to="/oversight/venues" primaryText="guildhall.oversight.venues.menu" leftIcon={<StorefrontIcon />} />
+      <RaMenu.Item to="/oversight/letters" primaryText="guildhall.oversight.letters.menu" leftIcon={<AssignmentTurnedInIcon />} />
+      <RaMenu.Item to="/oversight/assessments" primaryText="guildhall.oversight.assessments.menu" leftIcon={<GradingIcon />} />
+      <RaMenu.ResourceItem name="rectificationCases" />
+    </>
+  );
+};
+
 /** One entry per resource; react-admin leaves out those the user's permissions do not reach. */
 export const Menu = () => (
   <RaMenu>
+    <MenuGroup label="guildhall.menu.oversight" resources={['meetings']} />
+    <OversightItems />
+    <MenuGroup label="guildhall.menu.records" resources={['organizations']} />
     <RaMenu.ResourceItem name="organizations" />
     <RaMenu.ResourceItem name="people" />
     <MenuGroup label="guildhall.menu.development" resources={['developmentCases']} />

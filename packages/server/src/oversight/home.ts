@@ -8,7 +8,6 @@ import { BadInputError } from '../graphql/errors';
 import { Organization } from '../organizations/organization.entity';
 import { figures } from './coverage.service';
 import { MeetingStatus } from './meeting.entity';
-import { RectificationState } from './rectification';
 
 export enum OverdueKind {
   TALK_OVERDUE = 'TALK_OVERDUE',
@@ -178,7 +177,7 @@ export async function homeDashboard(actor: Actor, services: Services, year: numb
   ]);
   const alertCounts = await Promise.all([CaseAlertKind.TALK_OVERDUE, CaseAlertKind.APPROVAL_OVERDUE, CaseAlertKind.CONVERSION_DUE].map((alert) => services.cases.count({ alert })));
   const unheld = await services.meetings.count({ status: MeetingStatus.PLANNED, plannedOn_lte: dayBefore(today) });
-  const rectifying = (await Promise.all([RectificationState.IDENTIFIED, RectificationState.RECTIFYING, RectificationState.ACCEPTANCE].map((state) => services.rectifications.count({ state })))).reduce((a, b) => a + b, 0);
+  const rectifying = await services.rectifications.count({ open: true });
 
   const name = (c: Organization) => c.shortName ?? c.name;
   const chamberNames = new Map(cover.chambers.map((c) => [c.id, name(c)]));

@@ -40,8 +40,12 @@ describe.each(DIALECTS)('rectification of weak or lax organizations on %s', (dia
     c = (await step(coordinator, 'submitRectificationForAcceptance', c)).data!.submitRectificationForAcceptance;
     c = (await step(assessor, 'passRectificationAcceptance', c, '验收合格')).data!.passRectificationAcceptance;
     expect(c.acceptedOn).not.toBeNull();
+    const openIds = async (open: boolean) => (await t.gql(`query($o: Boolean) { allRectificationCases(filter: { open: $o }) { id } }`, { o: open })).data!.allRectificationCases.map((r: { id: string }) => r.id);
+    expect(await openIds(true)).toContain(c.id);
     c = (await step(coordinator, 'closeRectification', c)).data!.closeRectification;
     expect(c).toMatchObject({ state: 'CLOSED', closedOn: expect.any(String) });
+    expect(await openIds(true)).not.toContain(c.id);
+    expect(await openIds(false)).toContain(c.id);
     const after = await t.gql(`query($id: ID!) { Organization(id: $id) { status } }`, { id: tree.branch.id });
     expect(after.data!.Organization.status).toBe('NORMAL');
   });

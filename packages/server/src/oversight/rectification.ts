@@ -86,6 +86,9 @@ export class RectificationFilter {
 
   @Field(() => RectificationState, { nullable: true })
   state?: RectificationState | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: not closed yet; false: closed' })
+  open?: boolean | null;
 }
 
 @ArgsType()
@@ -145,6 +148,7 @@ export class RectificationService {
     }
     if (filter.organizationId) qb.andWhere('c.organizationId = :o', { o: parseId(filter.organizationId) ?? -1 });
     if (filter.state) qb.andWhere('c.state = :state', { state: filter.state });
+    if (typeof filter.open === 'boolean') qb.andWhere(filter.open ? 'c.state <> :closed' : 'c.state = :closed', { closed: RectificationState.CLOSED });
     return qb;
   }
 

@@ -10,6 +10,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DiskPhotoStorage } from '../exemplars/photos';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { SYSTEM_ACTOR } from '../access/actor';
+import { DevelopmentCaseService } from '../development/case.service';
+import type { Services } from '../graphql/context';
+import { AssessmentService } from '../oversight/assessment';
+import { CoverageService } from '../oversight/coverage.service';
+import { homeDashboard } from '../oversight/home';
+import { LetterService } from '../oversight/letter';
+import { MeetingService } from '../oversight/meeting.service';
+import { RectificationService } from '../oversight/rectification';
+import { VenueService } from '../oversight/venue.service';
+import { EnrollmentService } from '../training/enrollment.service';
+import { TrainingService } from '../training/training.service';
 
 const cipher = new PersonalDataCipher('demo-test-data-key-of-at-least-32-chars');
 
@@ -69,6 +82,23 @@ describe.each(DIALECTS)('demo data on %s', (dialect) => {
     expect(Number(published[0].n)).toBe(3);
     const inReview = await t.dataSource.query("SELECT COUNT(*) AS n FROM exemplar_revision WHERE state = 'IN_REVIEW'");
     expect(Number(inReview[0].n)).toBe(1);
+  });
+
+  it('gives the home dashboard a picture worth looking at: most chambers regular and signed, some overdue work', async () => {
+    const services = { coverage: new CoverageService(t.db, SYSTEM_ACTOR), meetings: new MeetingService(t.db, SYSTEM_ACTOR), cases: new DevelopmentCaseService(t.db, SYSTEM_ACTOR), enrollments: new EnrollmentService(t.db, SYSTEM_ACTOR, new TrainingService(t.db, SYSTEM_ACTOR), new RateLimiterMemory({ points: 10, duration: 1 })), letters: new LetterService(t.db, SYSTEM_ACTOR), assessments: new AssessmentService(t.db, SYSTEM_ACTOR), venues: new VenueService(t.db, SYSTEM_ACTOR), rectifications: new RectificationService(t.db, SYSTEM_ACTOR) } as unknown as Services;
+    const today = todayInChina();
+    const home = await homeDashboard(SYSTEM_ACTOR, services, Number(today.slice(0, 4)), today);
+    expect(home).toMatchObject({ chambers: 17, lettersSigned: 14, assessed: 6 });
+    expect(home.meetings.regular).toBeGreaterThan(home.meetings.organizations / 3);
+    expect(home.meetings.annualOnly).toBeGreaterThan(0);
+    const overdue = Object.fromEntries(home.overdue.map((o) => [o.kind, o.count]));
+    expect(overdue).toMatchObject({ LETTER_MISSING: 3, ASSESSMENT_MISSING: 11, RECTIFICATION_OPEN: 1 });
+    expect(overdue.MEETING_NOT_HELD).toBeGreaterThan(0);
+    expect(overdue.VENUE_NONCOMPLIANT).toBeGreaterThan(0);
+    expect(home.venuesCompliant).toBeGreaterThan(home.venueUnits / 3);
+    const last = await homeDashboard(SYSTEM_ACTOR, services, Number(today.slice(0, 4)) - 1, today);
+    expect(last.assessed).toBe(17);
+    expect(last.assessmentByChamber[0].value).toBeGreaterThanOrEqual(last.assessmentByChamber[16].value);
   });
 
   it('leaves a database that already holds data alone', async () => {

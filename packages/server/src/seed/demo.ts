@@ -7,6 +7,7 @@ import { OrganizationService } from '../organizations/organization.service';
 import type { PersonalDataCipher } from '../people/personal-data';
 import { seedDemoPeople } from './people';
 import { seedDemoDevelopment } from './development';
+import { seedDemoOversight } from './oversight';
 import { seedDemoTraining } from './training';
 import { seedDemoExemplars } from './exemplars';
 import type { PhotoStorage } from '../exemplars/photos';
@@ -75,6 +76,7 @@ export interface SeedSummary {
   notices: number;
   classes: number;
   exemplars: number;
+  meetings: number;
 }
 
 /** Seeds the demo department into an empty database; returns null when data is already there. */
@@ -163,6 +165,8 @@ export async function seedDemoData(
   const training = await seedDemoTraining(db, progress);
   progress('Seeding demo data: exemplars');
   const exemplars = options.photos ? await seedDemoExemplars(db, options.photos, progress) : 0;
+  progress('Seeding demo data: meetings, letters, assessments and venues');
+  const oversight = await seedDemoOversight(db, random, progress);
   return {
     organizations,
     chambers: DEMO_CHAMBERS.length,
@@ -172,5 +176,6 @@ export async function seedDemoData(
     notices: development.notices,
     classes: training.classes,
     exemplars,
+    meetings: oversight.meetings,
   };
 }

@@ -1,0 +1,173 @@
+/**
+ * Oversight (党建监督) in the built dashboard, in headless Chromium against the built server with
+ * demo data: the administrator's home page shows the year's KPIs, charts and overdue counts; a
+ * count drills down to its list (chambers without a letter), a letter signed there lowers the
+ * count on the home page; the assessor scores a chamber; the overdue meetings open the meeting
+ * list filtered to them and one is recorded as held; a chamber coordinator's home page covers
+ * only their chamber. Every screen is saved as a screenshot.
+ * Needs `npm run build` first (turbo's test task depends on build).
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
+
+jest.setTimeout(180_000);
+
+/** Enum values that must never reach the screen untranslated. */
+const RAW_ENUMS = /\b(TALK_OVERDUE|LETTER_MISSING|MEETING_NOT_HELD|FOUR_HAVES|MASS_ROOM|PLANNED|RECTIFYING|IDENTIFIED|SYSTEM|ATMOSPHERE|PARTY_LECTURE|THEME_DAY)\b/;
+
+interface Overdue {
+  kind: string;
+  count: number;
+}
+
+describe('oversight in the dashboard', () => {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let adminCookie: string;
+  const pageErrors: string[] = [];
+
+  const shot = async (name: string, { dialog = false } = {}) => {
+    if (!dialog) await page.locator('.MuiDialog-root').waitFor({ state: 'detached' });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(artifacts, `oversight-${name}.png`), fullPage: !dialog });
+  };
+
+  const open = async (route: string) => {
+    await page.goto('about:blank');
+    await page.goto(`${server!.url}/#${route}`);
+  };
+
+  const overdue = async (cookie: string) =>
+    new Map((await graphql<{ homeDashboard: { overdue: Overdue[] } }>(server!, { cookie }, '{ homeDashboard { overdue { kind count } } }')).homeDashboard.overdue.map((o) => [o.kind, o.count]));
+
+  const overdueCount = (kind: string) => page.getByTestId(`overdue-${kind}`).locator('.MuiChip-label');
+
+  beforeAll(async () => {
+    checkBuilt();
+    server = await startServer();
+    adminCookie = await apiSignIn(server, 'admin');
+    browser = await launchBrowser();
+    ({ page } = await newPage(browser, pageErrors));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stopServer(server);
+  });
+
+  it('shows the administrator the year on the home page, in Chinese, with the server\'s figures', async () => {
+    const figures = (await graphql<{ homeDashboard: { chambers: number; lettersSigned: number; overdue: Overdue[] } }>(server!, { cookie: adminCookie }, '{ homeDashboard { chambers lettersSigned overdue { kind count } } }')).homeDashboard;
+    await signIn(page, server!, 'admin', '部门管理员');
+    const home = page.getByTestId('home-dashboard');
+    await home.getByText('党建工作总览').waitFor();
+    await page.getByTestId('kpi-letters-value').waitFor();
+    expect(await page.getByTestId('kpi-letters-value').innerText()).toBe(`${figures.lettersSigned} / ${figures.chambers}`);
+    for (const testId of ['kpi-organization-coverage', 'kpi-chamber-coverage', 'kpi-regularity', 'kpi-pipeline', 'kpi-training', 'kpi-assessments', 'kpi-venues']) {
+      expect(await page.getByTestId(`${testId}-value`).innerText()).toMatch(/\d/);
+    }
+    for (const { kind, count } of figures.overdue) expect(await overdueCount(kind).innerText()).toBe(String(count));
+    await expect(page.getByTestId('overdue-list').innerText()).resolves.toContain('商会未签订责任书');
+    // The charts drew their bars and slices.
+    await page.locator('[data-testid="chart-coverage"] .recharts-bar-rectangle').first().waitFor();
+    await page.locator('[data-testid="chart-regularity"] .recharts-pie-sector').first().waitFor();
+    await page.locator('[data-testid="chart-pipeline"] .recharts-bar-rectangle').first().waitFor();
+    expect(await home.innerText()).not.toMatch(RAW_ENUMS);
+    await shot('home');
+  });
+
+  it('drills down from a count to the chambers without a letter, and signing one lowers the count', async () => {
+    const before = (await overdue(adminCookie)).get('LETTER_MISSING')!;
+    expect(before).toBeGreaterThan(0);
+    await page.getByTestId('overdue-LETTER_MISSING').click();
+    await page.getByTestId('letters-page').waitFor();
+    await expect(page.getByTestId('letters-missing').innerText()).resolves.toContain(`尚未签订的商会（${before} 个）`);
+    expect(await page.getByTestId('letters-page').innerText()).not.toMatch(RAW_ENUMS);
+    await shot('letters');
+
+    await page.getByTestId('letter-sign').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[name="signatory"]').fill('王会长');
+    await dialog.locator('textarea[name="target-SYSTEM"]').first().fill('健全议事规则，按期换届');
+    await dialog.locator('textarea[name="target-ATMOSPHERE"]').first().fill('每季度开展主题党日');
+    await shot('letter-dialog', { dialog: true });
+    await dialog.getByTestId('letter-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect(page.getByTestId('letters-missing').innerText()).resolves.toContain(`（${before - 1} 个）`);
+    const signedRow = page.locator('tbody tr', { hasText: '王会长' });
+    await expect(signedRow.innerText()).resolves.toContain('健全议事规则，按期换届');
+
+    await page.getByTestId('menu-home').click();
+    await page.getByTestId('home-dashboard').getByText('党建工作总览').waitFor();
+    await page.waitForFunction(([kind, count]) => document.querySelector(`[data-testid="overdue-${kind}"] .MuiChip-label`)?.textContent === count, ['LETTER_MISSING', String(before - 1)] as const);
+  });
+
+  it('opens the overdue meetings as the meeting list filtered to them, and records one as held', async () => {
+    const before = (await overdue(adminCookie)).get('MEETING_NOT_HELD')!;
+    expect(before).toBeGreaterThan(0);
+    await page.getByTestId('overdue-MEETING_NOT_HELD').click();
+    await page.locator('.RaList-main').waitFor();
+    await page.locator('tbody tr').first().waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(before);
+    await expect(page.locator('tbody').innerText()).resolves.toContain('逾期未记录');
+    expect(await page.locator('.RaList-main').innerText()).not.toMatch(RAW_ENUMS);
+    await shot('meetings-overdue');
+    await page.getByTestId('meeting-record').first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[name="attendedCount"]').fill('12');
+    await dialog.locator('textarea[name="minutes"]').first().fill('重温入党誓词，学习党章。');
+    await dialog.getByTestId('meeting-record-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n, before - 1);
+    expect((await overdue(adminCookie)).get('MEETING_NOT_HELD')).toBe(before - 1);
+  });
+
+  it('shows the regularity, venue and rectification lists each count opens', async () => {
+    await open('/oversight/regularity?annualOnly=1');
+    await page.getByTestId('regularity-page').locator('tbody tr').first().waitFor();
+    await expect(page.getByTestId('regularity-page').innerText()).resolves.toContain('一年一次');
+    await shot('regularity');
+    await open('/oversight/venues?compliant=0');
+    await page.getByTestId('venue-page').locator('tbody tr').first().waitFor();
+    const venues = await page.getByTestId('venue-page').innerText();
+    expect(venues).toContain('未达标');
+    expect(venues).not.toMatch(RAW_ENUMS);
+    await shot('venues');
+    await page.getByTestId('menu-home').click();
+    await page.getByTestId('overdue-RECTIFICATION_OPEN').click();
+    await page.locator('.RaList-main tbody tr').first().waitFor();
+    await expect(page.locator('.RaList-main').innerText()).resolves.toContain('整顿中');
+    await shot('rectifications');
+    await signOut(page);
+  });
+
+  it('lets the assessor score a chamber against its letter, and the ranking shows the weighted total', async () => {
+    await signIn(page, server!, 'assessor', '协调小组评估员');
+    await open('/oversight/assessments');
+    await page.getByTestId('assessments-page').locator('tbody tr').first().waitFor();
+    await page.getByTestId('assessment-record').click();
+    const dialog = page.getByRole('dialog');
+    // The year's weights are 30, 20, 20, 15, 15: 90×30 + 80×20 + 70×20 + 60×15 + 100×15 = 8100 → 81.00.
+    for (const [area, score] of [['SYSTEM', '90'], ['TRAINING', '80'], ['SUPPORT', '70'], ['ROLE', '60'], ['ATMOSPHERE', '100']]) {
+      await dialog.locator(`input[name="score-${area}"]`).fill(score);
+    }
+    await shot('assessment-dialog', { dialog: true });
+    await dialog.getByTestId('assessment-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('tbody tr', { hasText: '81.00' }).waitFor();
+    expect(await page.getByTestId('assessments-page').innerText()).not.toMatch(RAW_ENUMS);
+    await shot('assessments');
+    await signOut(page);
+  });
+
+  it('keeps a chamber coordinator\'s home page to their chamber', async () => {
+    await signIn(page, server!, 'hunan', '湖南商会协调员');
+    await page.getByTestId('home-dashboard').getByText('党建工作总览').waitFor();
+    await page.getByTestId('kpi-letters-value').waitFor();
+    expect(await page.getByTestId('kpi-letters-value').innerText()).toMatch(/^[01] \/ 1$/);
+    await shot('home-coordinator');
+    await signOut(page);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,13 @@
+import EventNoteIcon from '@mui/icons-material/EventNote';
+import HealingIcon from '@mui/icons-material/Healing';
+import { MeetingCreate, MeetingList } from './MeetingList';
+import { RectificationList } from './RectificationList';
+
+/** 三会一课: meetings planned and held. */
+export const meetings = { list: MeetingList, create: MeetingCreate, icon: EventNoteIcon };
+
+/** 软弱涣散整顿: rectification cases. */
+export const rectificationCases = { list: RectificationList, icon: HealingIcon };
+
+export { AssessmentsPage, LettersPage, RegularityPage, VenuePage } from './OversightPages';
+export { HomeDashboard } from './HomeDashboard';
