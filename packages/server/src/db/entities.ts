@@ -13,6 +13,7 @@ import { RectificationCase } from '../oversight/rectification';
 import { Venue, VenueChecklistItem } from '../oversight/venue.entity';
 import { Assessment, AssessmentWeight } from '../oversight/assessment';
 import { ResponsibilityLetter } from '../oversight/letter';
+import { RuleSetting } from '../organizations/organization.rules-settings';
 import { Attendance, ClassQuota, ClassSession, Enrollment, TrainingClass, TrainingProgram } from '../training/training.entity';
 
 export const entities = [
@@ -47,4 +48,5 @@ export const entities = [
   ResponsibilityLetter,
   Assessment,
   AssessmentWeight,
+  RuleSetting,
 ];

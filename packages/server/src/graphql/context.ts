@@ -29,6 +29,8 @@ import { RectificationService } from '../oversight/rectification';
 import { VenueService } from '../oversight/venue.service';
 import { AssessmentService } from '../oversight/assessment';
 import { LetterService } from '../oversight/letter';
+import { RulesService } from '../organizations/organization.rules-settings';
+import { recomputeTerms } from '../organizations/organization.service';
 import type { PhotoStorage } from '../exemplars/photos';
 
 export interface Services {
@@ -50,6 +52,7 @@ export interface Services {
   venues: VenueService;
   letters: LetterService;
   assessments: AssessmentService;
+  rules: RulesService;
 }
 
 export interface Loaders {
@@ -143,6 +146,7 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
       venues: new VenueService(deps.db, actor),
       letters: new LetterService(deps.db, actor),
       assessments: new AssessmentService(deps.db, actor),
+      rules: new RulesService(deps.db, actor, recomputeTerms),
     },
     loaders: {
       organizations: createOrganizationLoaders(deps.db, actor),

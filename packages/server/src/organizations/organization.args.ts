@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsInt, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../common/list';
 import { IsCreditCode, IsLocalDate, IsPlainText } from '../common/validation';
-import { OrganizationKind, OrganizationStatus } from './organization.entity';
+import { OrganizationKind, OrganizationStatus, TermState } from './organization.entity';
 
 @InputType({ description: 'Filters of the organization list; every field narrows the result' })
 export class OrganizationFilter {
@@ -46,6 +46,9 @@ export class OrganizationFilter {
   @Field(() => String, { nullable: true })
   @IsLocalDate()
   foundedOn_lte?: string | null;
+
+  @Field(() => TermState, { nullable: true, description: 'Party organizations whose term is in this state today' })
+  termState?: TermState | null;
 
   @Field(() => Int, { nullable: true })
   employeeCount_gte?: number | null;
@@ -94,6 +97,10 @@ export class OrganizationFieldArgs {
   @Field(() => String, { nullable: true })
   @IsLocalDate()
   foundedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Party organizations: the day the present term began (the last election, 换届)' })
+  @IsLocalDate()
+  termStartedOn?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsPlainText({ max: 200 })

@@ -134,6 +134,19 @@ export class Organization {
   @Column({ type: 'date', nullable: true })
   foundedOn: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Party organizations: the day the present term (届) began' })
+  @Column({ type: 'date', nullable: true })
+  termStartedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The day the present term ends: its start plus the term years of the kind (5 for a committee, 3 for a branch)' })
+  @Index('IDX_organization_term_ends')
+  @Column({ type: 'date', nullable: true })
+  termEndsOn: string | null;
+
+  /** From this day the term is due soon: its end less the months of notice; kept with the end. */
+  @Column({ type: 'date', nullable: true })
+  termDueSoonOn: string | null;
+
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 200, nullable: true })
   address: string | null;
@@ -158,3 +171,29 @@ export class Organization {
   @UpdateDateColumn({ type: 'datetime', precision: 6 })
   updatedAt: Date;
 }
+
+/** Where a party organization's term stands on a day. */
+export enum TermState {
+  NONE = 'NONE',
+  CURRENT = 'CURRENT',
+  DUE_SOON = 'DUE_SOON',
+  OVERDUE = 'OVERDUE',
+}
+registerEnumType(TermState, {
+  name: 'TermState',
+  valuesConfig: {
+    NONE: { description: 'No term recorded (or not a party organization)' },
+    CURRENT: { description: '任期内' },
+    DUE_SOON: { description: '即将到期: within the months of notice before the end' },
+    OVERDUE: { description: '逾期未换届: the end has come' },
+  },
+});
+
+/** The state of a term on a day, from its stored end and due-soon day. */
+export function termStateOn(org: Pick<Organization, 'termEndsOn' | 'termDueSoonOn'>, today: string): TermState {
+  if (!org.termEndsOn) return TermState.NONE;
+  if (today >= org.termEndsOn) return TermState.OVERDUE;
+  if (org.termDueSoonOn && today >= org.termDueSoonOn) return TermState.DUE_SOON;
+  return TermState.CURRENT;
+}
+

@@ -3,7 +3,10 @@ import { Arg, Args, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Roo
 import { requestedFields } from '../graphql/selection';
 import { ListMetadata } from '../graphql/list-metadata';
 import { CreateOrganizationArgs, OrganizationListArgs, UpdateOrganizationArgs } from './organization.args';
-import { Organization } from './organization.entity';
+import { Organization, TermState, termStateOn } from './organization.entity';
+import { OrganizationRules, SetOrganizationRulesArgs } from './organization.rules-settings';
+import { todayInChina } from '../common/dates';
+import { requirePermission } from '../access/scope';
 import { ENTERPRISE_HOLDING_KINDS, ancestorIds } from './organization.rules';
 import { Ctx, type GraphQLContext } from '../graphql/context';
 
@@ -99,6 +102,22 @@ export class OrganizationResolver {
   async ancestors(@Root() org: Organization, @Ctx() ctx: GraphQLContext): Promise<Organization[]> {
     const rows = await ctx.loaders.organizations.byId.loadMany(ancestorIds(org.path));
     return rows.filter((row): row is Organization => row instanceof Organization);
+  }
+
+  @FieldResolver(() => TermState, { description: 'Where the present term stands today: CURRENT, DUE_SOON (within the months of notice), OVERDUE, or NONE' })
+  termState(@Root() org: Organization): TermState {
+    return termStateOn(org, todayInChina());
+  }
+
+  @Query(() => OrganizationRules, { description: 'The rules on organizations in force (thresholds, term lengths, limits)' })
+  organizationRules(@Ctx() ctx: GraphQLContext): Promise<OrganizationRules> {
+    requirePermission(ctx.actor, 'organization:read');
+    return ctx.services.rules.get();
+  }
+
+  @Mutation(() => OrganizationRules, { description: 'Changes rules on organizations (administrators); stored term ends follow in the same transaction' })
+  setOrganizationRules(@Args() args: SetOrganizationRulesArgs, @Ctx() ctx: GraphQLContext): Promise<OrganizationRules> {
+    return ctx.services.rules.set(args);
   }
 
   @FieldResolver(() => Int, { description: 'Active direct sub-organizations' })

@@ -1,5 +1,7 @@
 import type { FieldProblem } from '../graphql/errors';
+import { addMonths, addYears } from '../common/dates';
 import { isProvince } from '../common/provinces';
+import type { RuleValues } from './organization.rules-settings';
 import { MASS_KINDS, OrganizationKind as K, PARTY_KINDS, type Organization, type OrganizationKind } from './organization.entity';
 
 /** Which kinds may sit directly under which, along the line of leadership. */
@@ -31,6 +33,7 @@ export interface PlacementInput {
   originProvince: string | null;
   industry: string | null;
   employeeCount: number | null;
+  termStartedOn?: string | null;
 }
 
 /** Checks that a kind sits under an allowed parent, in an allowed host, with only the fields its kind has. */
@@ -72,6 +75,9 @@ export function placementProblems(input: PlacementInput): FieldProblem[] {
       problems.push({ field: 'originProvince', constraint: 'province', message: `"${input.originProvince}" is not a province-level division` });
     }
   }
+  if (input.termStartedOn && !PARTY_KINDS.includes(kind)) {
+    problems.push({ field: 'termStartedOn', constraint: 'notApplicable', message: 'only party organizations have terms' });
+  }
   if (kind !== K.ENTERPRISE) {
     if (input.industry) problems.push({ field: 'industry', constraint: 'notApplicable', message: 'only enterprises have an industry' });
     if (input.employeeCount !== null && input.employeeCount !== undefined) {
@@ -94,3 +100,18 @@ export function subtreeRange(path: string): { low: string; high: string } {
   // '/' is followed by '0' in both binary and Unicode collation order, and paths hold only digits and '/'.
   return { low: path, high: `${path.slice(0, -1)}0` };
 }
+
+/** The years of a kind's term under the rules: a committee's, or a general branch's or branch's. */
+export function termYears(kind: OrganizationKind, rules: Pick<RuleValues, 'committeeTermYears' | 'branchTermYears'>): number | null {
+  if (kind === K.PARTY_COMMITTEE) return rules.committeeTermYears;
+  return PARTY_KINDS.includes(kind) ? rules.branchTermYears : null;
+}
+
+/** The end of a term and the day it becomes due soon, from its start; both null without a start. */
+export function termDates(kind: OrganizationKind, startedOn: string | null, rules: Pick<RuleValues, 'committeeTermYears' | 'branchTermYears' | 'termDueSoonMonths'>): { termEndsOn: string | null; termDueSoonOn: string | null } {
+  const years = termYears(kind, rules);
+  if (!startedOn || years === null) return { termEndsOn: null, termDueSoonOn: null };
+  const termEndsOn = addYears(startedOn, years);
+  return { termEndsOn, termDueSoonOn: addMonths(termEndsOn, -rules.termDueSoonMonths) };
+}
+

@@ -7,8 +7,10 @@ import { AuditService, diffChanges } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../graphql/errors';
 import type { CreateOrganizationArgs, OrganizationFilter, UpdateOrganizationArgs } from './organization.args';
-import { Organization, OrganizationKind, OrganizationStatus } from './organization.entity';
-import { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, pathOf, placementProblems, subtreeRange } from './organization.rules';
+import { Organization, OrganizationKind, OrganizationStatus, PARTY_KINDS, TermState } from './organization.entity';
+import { loadRules, type RuleValues } from './organization.rules-settings';
+import { todayInChina } from '../common/dates';
+import { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, pathOf, placementProblems, subtreeRange, termDates } from './organization.rules';
 
 const SORTS: Record<string, string[]> = {
   id: ['o.id'],
@@ -187,6 +189,13 @@ export class OrganizationService {
     if (filter.foundedOn_lte) qb.andWhere('o.foundedOn <= :foundedTo', { foundedTo: filter.foundedOn_lte });
     if (typeof filter.employeeCount_gte === 'number') qb.andWhere('o.employeeCount >= :empFrom', { empFrom: filter.employeeCount_gte });
     if (typeof filter.employeeCount_lte === 'number') qb.andWhere('o.employeeCount <= :empTo', { empTo: filter.employeeCount_lte });
+    if (filter.termState) {
+      const today = todayInChina();
+      if (filter.termState === TermState.NONE) qb.andWhere('o.termEndsOn IS NULL AND o.kind IN (:...termKinds)', { termKinds: PARTY_KINDS });
+      if (filter.termState === TermState.OVERDUE) qb.andWhere('o.termEndsOn <= :termToday', { termToday: today });
+      if (filter.termState === TermState.DUE_SOON) qb.andWhere('o.termEndsOn > :termToday AND o.termDueSoonOn <= :termToday', { termToday: today });
+      if (filter.termState === TermState.CURRENT) qb.andWhere('o.termDueSoonOn > :termToday', { termToday: today });
+    }
     return qb;
   }
 
@@ -198,11 +207,13 @@ export class OrganizationService {
       const host = await this.reference(em, 'hostId', args.hostId);
       const fields = normalize(args);
       const problems = placementProblems({ ...fields, parent, host });
+      problems.push(...termProblems(fields.termStartedOn));
       problems.push(...(await this.uniquenessProblems(em, fields, parent?.id ?? null, null)));
       if (problems.length) throw new BadInputError(problems);
 
       const row = em.create(Organization, {
         ...fields,
+        ...termDates(fields.kind, fields.termStartedOn, await loadRules(em)),
         namePinyin: pinyinSortKey(fields.name),
         nameInitials: searchInitials(fields.name, fields.shortName),
         parentId: parent?.id ?? null,
@@ -251,6 +262,7 @@ export class OrganizationService {
 
       const merged = normalize({ ...pickWritable(current), ...definedOnly(args) } as Writable);
       problems.push(...placementProblems({ ...merged, parent, host }));
+      if (merged.termStartedOn !== current.termStartedOn) problems.push(...termProblems(merged.termStartedOn));
       if (parent && parentChanged && parent.path.startsWith(current.path)) {
         problems.push({ field: 'parentId', constraint: 'cycle', message: 'an organization cannot move under itself or its own subtree' });
       }
@@ -261,6 +273,7 @@ export class OrganizationService {
 
       const changes: Partial<Organization> = {
         ...merged,
+        ...termDates(merged.kind, merged.termStartedOn, await loadRules(em)),
         namePinyin: pinyinSortKey(merged.name),
         nameInitials: searchInitials(merged.name, merged.shortName),
         parentId: parent?.id ?? null,
@@ -439,6 +452,24 @@ function searchInitials(name: string, shortName: string | null): string {
   return shortName ? `${full} ${pinyinInitials(shortName).slice(0, 40)}` : full;
 }
 
+/** A term starts on a real day, not in the future. */
+function termProblems(startedOn: string | null): FieldProblem[] {
+  return startedOn && startedOn > todayInChina() ? [{ field: 'termStartedOn', constraint: 'future', message: 'the term cannot start in the future' }] : [];
+}
+
+/** Brings every stored term end in line with changed rules (term years, months of notice), in the rules' transaction. */
+export async function recomputeTerms(em: EntityManager, rules: RuleValues): Promise<void> {
+  const rows: { id: number; kind: OrganizationKind; termStartedOn: string }[] = await em
+    .createQueryBuilder(Organization, 'o')
+    .select(['o.id AS id', 'o.kind AS kind', 'o.termStartedOn AS termStartedOn'])
+    .where('o.termStartedOn IS NOT NULL')
+    .getRawMany();
+  for (const row of rows) {
+    const started = typeof row.termStartedOn === 'string' ? row.termStartedOn.slice(0, 10) : new Date(row.termStartedOn).toISOString().slice(0, 10);
+    await em.createQueryBuilder().update(Organization).set(termDates(row.kind, started, rules)).where('id = :id', { id: row.id }).execute();
+  }
+}
+
 function staleVersion(current: Organization): ConflictError {
   return new ConflictError('staleVersion', 'someone else changed this organization since you read it; reload and try again', {
     currentVersion: current.version,
@@ -456,6 +487,7 @@ const WRITABLE_KEYS = [
   'industry',
   'employeeCount',
   'foundedOn',
+  'termStartedOn',
   'address',
   'phone',
 ] as const;
@@ -487,6 +519,7 @@ function normalize(fields: Writable) {
     industry: blankToNull(fields.industry),
     employeeCount: fields.employeeCount ?? null,
     foundedOn: blankToNull(fields.foundedOn),
+    termStartedOn: blankToNull(fields.termStartedOn),
     address: blankToNull(fields.address),
     phone: blankToNull(fields.phone),
   };
@@ -506,6 +539,7 @@ const RESOLVED_FIELDS: Record<string, readonly string[]> = {
   ancestors: [],
   childCount: [],
   enterpriseCount: ['kind'],
+  termState: ['termEndsOn', 'termDueSoonOn'],
   __typename: [],
 };
 

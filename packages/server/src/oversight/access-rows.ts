@@ -242,4 +242,6 @@ export const OVERSIGHT_ACCESS_ROWS: MatrixRow[] = [
     run: (gql) => gql(`query { homeDashboard(year: 2025) { coverageByChamber { chamberId } } }`),
     listed: (data, w, place) => data.homeDashboard.coverageByChamber.some((c: { chamberId: string }) => c.chamberId === at(w, place).chamberId),
   },
+  { operation: 'organizationRules', allowed: EVERY_READER, run: (gql) => gql(`query { organizationRules { branchTermYears } }`) },
+  { operation: 'setOrganizationRules', allowed: { ADMIN: 'all' }, run: (gql) => gql(`mutation { setOrganizationRules(termDueSoonMonths: 6) { termDueSoonMonths } }`) },
 ];

@@ -6,9 +6,8 @@ import type { Database } from '../db/database';
 import { Ctx, type GraphQLContext } from '../graphql/context';
 import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
 import { MembershipStatus, Person } from '../people/person.entity';
+import { DEFAULT_RULES, loadRules, type RuleValues } from '../organizations/organization.rules-settings';
 
-/** The thresholds of the party's rules on forming organizations (defaults; DOMAIN.md "Organizations"). */
-export const ELIGIBILITY_RULES = { branchMin: 3, generalBranchAbove: 50, committeeMin: 100 };
 
 export enum EligibleForm {
   JOINT_BRANCH = 'JOINT_BRANCH',
@@ -27,8 +26,12 @@ registerEnumType(EligibleForm, {
 });
 
 /** What a unit with this many members may form, and why. */
-export function eligibleForm(fullMembers: number, members: number): { form: EligibleForm; reasons: string[] } {
-  const { branchMin, generalBranchAbove, committeeMin } = ELIGIBILITY_RULES;
+export function eligibleForm(
+  fullMembers: number,
+  members: number,
+  rules: Pick<RuleValues, 'branchMinFullMembers' | 'generalBranchAboveMembers' | 'committeeMinMembers'> = DEFAULT_RULES,
+): { form: EligibleForm; reasons: string[] } {
+  const { branchMinFullMembers: branchMin, generalBranchAboveMembers: generalBranchAbove, committeeMinMembers: committeeMin } = rules;
   if (members >= committeeMin) return { form: EligibleForm.PARTY_COMMITTEE, reasons: [`党员 ${members} 名，达到 ${committeeMin} 名，可申请成立党委`] };
   if (members > generalBranchAbove) return { form: EligibleForm.GENERAL_BRANCH, reasons: [`党员 ${members} 名，超过 ${generalBranchAbove} 名，可成立党总支`] };
   if (fullMembers >= branchMin) return { form: EligibleForm.BRANCH, reasons: [`正式党员 ${fullMembers} 名，达到 ${branchMin} 名，可单独成立党支部`] };
@@ -78,6 +81,7 @@ export async function eligibility(db: Database, actor: Actor, within: string | n
   }
   const units = await qb.orderBy('o.kind', 'ASC').addOrderBy('o.namePinyin', 'ASC').getMany();
   if (!units.length) return [];
+  const rules = await loadRules(db.manager);
   const ids = units.map((u) => u.id);
   const statuses = [MembershipStatus.FULL, MembershipStatus.PROBATIONARY];
   const byEmployer: { id: number | string; status: MembershipStatus; n: number | string }[] = await db.manager
@@ -108,7 +112,7 @@ export async function eligibility(db: Database, actor: Actor, within: string | n
     const rows = u.kind === OrganizationKind.ENTERPRISE ? byEmployer.filter((r) => Number(r.id) === u.id) : kept.filter((r) => r.path.startsWith(u.path));
     const full = rows.filter((r) => r.status === MembershipStatus.FULL).reduce((sum, r) => sum + Number(r.n), 0);
     const members = rows.reduce((sum, r) => sum + Number(r.n), 0);
-    const { form, reasons } = eligibleForm(full, members);
+    const { form, reasons } = eligibleForm(full, members, rules);
     const current = hosted.filter((h) => h.hostId === u.id).map((h) => h.kind).sort((a, b) => rank.indexOf(b) - rank.indexOf(a))[0] ?? null;
     return { organizationId: u.id, organizationName: u.name, kind: u.kind, fullMembers: full, members, eligibleForm: form, reasons, currentForm: current };
   });

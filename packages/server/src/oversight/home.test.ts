@@ -100,6 +100,8 @@ describe.each(DIALECTS)('home dashboard on %s, on a fixture worked out by hand',
       { kind: 'ASSESSMENT_MISSING', count: 2 },
       { kind: 'VENUE_NONCOMPLIANT', count: 4 },
       { kind: 'RECTIFICATION_OPEN', count: 1 },
+      { kind: 'TERM_OVERDUE', count: 0 },
+      { kind: 'TERM_DUE_SOON', count: 0 },
     ]);
     expect(home.coverageByChamber).toEqual([
       { chamberName: '湖南商会', value: 0.667, second: 0.667 },

@@ -5,7 +5,7 @@ import { CaseStage } from '../development/case.entity';
 import { CaseAlertKind } from '../development/case.rules';
 import type { Services } from '../graphql/context';
 import { BadInputError } from '../graphql/errors';
-import { Organization } from '../organizations/organization.entity';
+import { Organization, TermState } from '../organizations/organization.entity';
 import { figures } from './coverage.service';
 import { MeetingStatus } from './meeting.entity';
 
@@ -19,6 +19,8 @@ export enum OverdueKind {
   ASSESSMENT_MISSING = 'ASSESSMENT_MISSING',
   VENUE_NONCOMPLIANT = 'VENUE_NONCOMPLIANT',
   RECTIFICATION_OPEN = 'RECTIFICATION_OPEN',
+  TERM_OVERDUE = 'TERM_OVERDUE',
+  TERM_DUE_SOON = 'TERM_DUE_SOON',
 }
 
 registerEnumType(OverdueKind, {
@@ -34,6 +36,8 @@ registerEnumType(OverdueKind, {
     ASSESSMENT_MISSING: { description: 'Chambers not yet assessed for the year' },
     VENUE_NONCOMPLIANT: { description: 'Units whose activity venue falls short of the standard they need' },
     RECTIFICATION_OPEN: { description: 'Weak or lax organizations whose rectification is not closed' },
+    TERM_OVERDUE: { description: 'Party organizations whose term has ended without an election (逾期未换届)' },
+    TERM_DUE_SOON: { description: 'Party organizations whose term ends within the months of notice' },
   },
 });
 
@@ -178,6 +182,8 @@ export async function homeDashboard(actor: Actor, services: Services, year: numb
   const alertCounts = await Promise.all([CaseAlertKind.TALK_OVERDUE, CaseAlertKind.APPROVAL_OVERDUE, CaseAlertKind.CONVERSION_DUE].map((alert) => services.cases.count({ alert })));
   const unheld = await services.meetings.count({ status: MeetingStatus.PLANNED, plannedOn_lte: dayBefore(today) });
   const rectifying = await services.rectifications.count({ open: true });
+  const termsOverdue = await services.organizations.count({ termState: TermState.OVERDUE });
+  const termsDueSoon = await services.organizations.count({ termState: TermState.DUE_SOON });
 
   const name = (c: Organization) => c.shortName ?? c.name;
   const chamberNames = new Map(cover.chambers.map((c) => [c.id, name(c)]));
@@ -229,6 +235,8 @@ export async function homeDashboard(actor: Actor, services: Services, year: numb
       { kind: OverdueKind.ASSESSMENT_MISSING, count: unassessed.length },
       { kind: OverdueKind.VENUE_NONCOMPLIANT, count: venues.filter((v) => !v.compliant).length },
       { kind: OverdueKind.RECTIFICATION_OPEN, count: rectifying },
+      { kind: OverdueKind.TERM_OVERDUE, count: termsOverdue },
+      { kind: OverdueKind.TERM_DUE_SOON, count: termsDueSoon },
     ],
     coverageByChamber: cover.chambers.map((c) => {
       const f = figures(enterprisesOf.get(c.id) ?? []);

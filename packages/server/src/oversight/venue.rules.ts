@@ -29,9 +29,6 @@ export const DEFAULT_CHECKLISTS: Record<VenueStandard, ChecklistItem[]> = {
   ],
 };
 
-/** Members from which a party organization needs a full venue rather than the "four haves". */
-export const FULL_VENUE_MEMBERS = 50;
-
 /** Whether the checks meet every item of the list. */
 export function compliant(items: ChecklistItem[], checks: { code: string; ok: boolean }[]): { ok: boolean; missing: string[] } {
   const missing = items.filter((item) => !checks.find((c) => c.code === item.code)?.ok).map((item) => item.label);

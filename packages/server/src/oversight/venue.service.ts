@@ -12,7 +12,8 @@ import { BadInputError, ConflictError, NotFoundError } from '../graphql/errors';
 import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
 import { MembershipStatus, Person } from '../people/person.entity';
 import { Venue, VenueChecklistItem, VenueStandard } from './venue.entity';
-import { compliant, DEFAULT_CHECKLISTS, FULL_VENUE_MEMBERS, satisfies, type ChecklistItem } from './venue.rules';
+import { compliant, DEFAULT_CHECKLISTS, satisfies, type ChecklistItem } from './venue.rules';
+import { loadRules } from '../organizations/organization.rules-settings';
 
 @InputType()
 export class VenueCheckInput {
@@ -220,12 +221,13 @@ export class VenueService {
       .where('p.membershipStatus IN (:...s) AND p.archivedAt IS NULL', { s: [MembershipStatus.FULL, MembershipStatus.PROBATIONARY] })
       .groupBy('k.path')
       .getRawMany();
+    const { fullVenueMinMembers } = await loadRules(this.db.manager);
     const lists = new Map<VenueStandard, ChecklistItem[]>();
     for (const standard of Object.values(VenueStandard)) lists.set(standard, await this.checklist(standard));
     return units.map((u) => {
       const isParty = PARTY_KINDS.includes(u.kind);
       const members = isParty ? kept.filter((k) => k.path.startsWith(u.path)).reduce((sum, k) => sum + Number(k.n), 0) : 0;
-      const required = !isParty ? VenueStandard.MASS_ROOM : members >= FULL_VENUE_MEMBERS ? VenueStandard.FULL : VenueStandard.FOUR_HAVES;
+      const required = !isParty ? VenueStandard.MASS_ROOM : members >= fullVenueMinMembers ? VenueStandard.FULL : VenueStandard.FOUR_HAVES;
       const candidates = venues
         .filter((v) => v.organizationId === u.id && satisfies(v.standard, required))
         // A venue is judged against its own standard's checklist; a full venue that meets it meets the four haves too.

@@ -66,11 +66,12 @@ export async function openTestDatabase(dialect: Dialect, mysqlBase = MYSQL_BASE)
  * bookkeeping (sessions, API tokens' last use) is left out: using a token is not a change.
  */
 export async function snapshotTables(dataSource: DataSource): Promise<Record<string, string>> {
-  const tables = dataSource.entityMetadatas.map((m) => m.tableName).filter((t) => t !== 'session' && t !== 'api_token').sort();
+  const tables = dataSource.entityMetadatas.filter((m) => m.tableName !== 'session' && m.tableName !== 'api_token').sort((a, b) => a.tableName.localeCompare(b.tableName));
   const snapshot: Record<string, string> = {};
-  for (const table of tables) {
-    const rows: Record<string, unknown>[] = await dataSource.query(`SELECT * FROM ${dataSource.driver.escape(table)} ORDER BY id`);
-    snapshot[table] = `${rows.length}:${JSON.stringify(rows)}`;
+  for (const meta of tables) {
+    const order = meta.primaryColumns.map((c) => dataSource.driver.escape(c.databaseName)).join(', ');
+    const rows: Record<string, unknown>[] = await dataSource.query(`SELECT * FROM ${dataSource.driver.escape(meta.tableName)} ORDER BY ${order}`);
+    snapshot[meta.tableName] = `${rows.length}:${JSON.stringify(rows)}`;
   }
   return snapshot;
 }
