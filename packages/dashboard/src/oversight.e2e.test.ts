@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
+import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, listTotal, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
 
 jest.setTimeout(180_000);
 
@@ -139,6 +139,21 @@ describe('oversight in the dashboard', () => {
     await page.locator('.RaList-main tbody tr').first().waitFor();
     await expect(page.locator('.RaList-main').innerText()).resolves.toContain('整顿中');
     await shot('rectifications');
+  });
+
+  it('opens the party organizations overdue for election, each showing its term', async () => {
+    const count = (await overdue(adminCookie)).get('TERM_OVERDUE')!;
+    expect(count).toBeGreaterThan(0);
+    await page.getByTestId('menu-home').click();
+    await page.getByTestId('overdue-TERM_OVERDUE').click();
+    await page.waitForURL(/#\/organizations/);
+    await page.locator('.RaList-main tbody tr').first().waitFor();
+    await page.waitForFunction((n) => document.querySelectorAll('.RaList-main tbody tr').length === n, count);
+    expect(await listTotal(page)).toBe(count);
+    await page.locator('.RaList-main tbody tr').first().click();
+    await page.getByTestId('term-state').waitFor();
+    await expect(page.getByTestId('term-state').innerText()).resolves.toContain('逾期未换届');
+    await shot('term-overdue');
     await signOut(page);
   });
 

@@ -218,6 +218,12 @@ export const en: GuildhallMessages = {
       WOMEN_FEDERATION: "Women's federation",
       YOUTH_LEAGUE: 'Youth league',
     },
+    termStates: {
+      CURRENT: 'In term',
+      DUE_SOON: 'Due soon',
+      OVERDUE: 'Election overdue',
+      NONE: 'No term recorded',
+    },
     statuses: {
       NORMAL: 'Normal',
       WEAK_LAX: 'Weak and lax',
@@ -476,6 +482,8 @@ export const en: GuildhallMessages = {
         ASSESSMENT_MISSING: 'Chambers not assessed',
         VENUE_NONCOMPLIANT: 'Venues short of their standard',
         RECTIFICATION_OPEN: 'Rectifications not closed',
+        TERM_OVERDUE: 'Party organizations overdue for election',
+        TERM_DUE_SOON: 'Terms ending soon',
       },
       focusAreas: {
         SYSTEM: 'System building',
@@ -772,6 +780,9 @@ export const en: GuildhallMessages = {
         industry: 'Industry',
         employeeCount: 'Employees',
         foundedOn: 'Founded on',
+        termStartedOn: 'Term began on',
+        termEndsOn: 'Term ends on',
+        termState: 'Term',
         address: 'Address',
         phone: 'Phone',
         childCount: 'Sub-organizations',
@@ -798,6 +809,7 @@ export const en: GuildhallMessages = {
         history: 'History',
       },
       helpers: {
+        termStartedOn: 'The day the present committee was elected; a committee serves 5 years, a general branch or branch 3',
         statusReadOnly: 'Only department administrators may change the status',
       },
       sections: {

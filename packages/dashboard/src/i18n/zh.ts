@@ -243,6 +243,12 @@ export const zh = {
       WOMEN_FEDERATION: '妇联',
       YOUTH_LEAGUE: '共青团',
     } satisfies Record<OrganizationKind, string>,
+    termStates: {
+      CURRENT: '任期内',
+      DUE_SOON: '即将到期',
+      OVERDUE: '逾期未换届',
+      NONE: '未登记任期',
+    },
     statuses: {
       NORMAL: '正常',
       WEAK_LAX: '软弱涣散',
@@ -504,6 +510,8 @@ export const zh = {
         ASSESSMENT_MISSING: '商会未完成年度考核',
         VENUE_NONCOMPLIANT: '活动场所未达标',
         RECTIFICATION_OPEN: '软弱涣散整顿未销号',
+        TERM_OVERDUE: '党组织逾期未换届',
+        TERM_DUE_SOON: '党组织任期即将届满',
       },
       focusAreas: {
         SYSTEM: '制度建设',
@@ -801,6 +809,9 @@ export const zh = {
         industry: '行业',
         employeeCount: '职工人数',
         foundedOn: '成立日期',
+        termStartedOn: '本届开始日期',
+        termEndsOn: '任期届满',
+        termState: '换届情况',
         address: '地址',
         phone: '联系电话',
         childCount: '下级组织数',
@@ -827,6 +838,7 @@ export const zh = {
         history: '变更记录',
       },
       helpers: {
+        termStartedOn: '本届委员会选举产生的日期；党委任期 5 年，党总支、党支部 3 年',
         statusReadOnly: '只有部门管理员可以调整组织状态',
       },
       sections: {

@@ -105,6 +105,7 @@ export const OrganizationInputs = () => (
             <Section title="registration">
               {fieldApplies(kind, 'creditCode') ? <TextInput source="creditCode" validate={limit('creditCode')} fullWidth /> : null}
               <DateInput source="foundedOn" fullWidth />
+              {fieldApplies(kind, 'termStartedOn') ? <DateInput source="termStartedOn" fullWidth helperText="resources.organizations.helpers.termStartedOn" /> : null}
               {fieldApplies(kind, 'industry') ? <TextInput source="industry" validate={limit('industry')} fullWidth /> : null}
               {fieldApplies(kind, 'employeeCount') ? <NumberInput source="employeeCount" min={0} step={1} validate={minValue(0)} fullWidth /> : null}
             </Section>

@@ -10,7 +10,7 @@ import {
   useTranslate,
   type SearchInputProps,
 } from 'react-admin';
-import { MASS_KINDS, PARTY_KINDS, kindChoices, provinceChoices, statusChoices } from './kinds';
+import { MASS_KINDS, PARTY_KINDS, kindChoices, provinceChoices, statusChoices, termStateChoices } from './kinds';
 
 /** Searches names, short names, pinyin initials and credit codes (the server does the matching). */
 const OrganizationSearchInput = (props: SearchInputProps) => {
@@ -22,6 +22,7 @@ export const organizationFilters = [
   <OrganizationSearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="kind" source="kind" choices={kindChoices} />,
   <SelectInput key="status" source="status" choices={statusChoices} />,
+  <SelectInput key="termState" source="termState" choices={termStateChoices} />,
   <SelectInput key="originProvince" source="originProvince" choices={provinceChoices} />,
   <ReferenceInput key="parentId" source="parentId" reference="organizations" sort={{ field: 'name', order: 'ASC' }}>
     <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} noOptionsText="resources.organizations.empty" sx={{ minWidth: 280 }} />

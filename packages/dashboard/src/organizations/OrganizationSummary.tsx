@@ -1,4 +1,4 @@
-import { Box, Typography } from '@mui/material';
+import { Box, Chip, Stack, Typography } from '@mui/material';
 import type { ReactElement } from 'react';
 import { Labeled, NumberField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField, HostField, KindField, NameField, ParentField, ProvinceField, StatusField } from './OrganizationFields';
@@ -40,6 +40,8 @@ export const OrganizationSummary = (_props: { label?: false }) => {
         fields={[
           has('creditCode') && <TextField key="creditCode" source="creditCode" emptyText={dash} />,
           <TextField key="foundedOn" source="foundedOn" emptyText={dash} />,
+          has('termStartedOn') && <TextField key="termStartedOn" source="termStartedOn" emptyText={dash} />,
+          has('termStartedOn') && <TermField key="termEndsOn" source="termEndsOn" />,
           has('industry') && <TextField key="industry" source="industry" emptyText={dash} />,
           has('employeeCount') && <NumberField key="employeeCount" source="employeeCount" emptyText={dash} />,
         ].map((field) => field && <Labeled key={field.key}>{field}</Labeled>)}
@@ -63,3 +65,18 @@ export const OrganizationSummary = (_props: { label?: false }) => {
     </Box>
   );
 };
+
+/** 任期届满: the end of the term, with its state when it is due soon or overdue. */
+const TermField = (_props: { source: string }) => {
+  const record = useRecordContext<{ termEndsOn?: string | null; termState?: string | null }>();
+  const translate = useTranslate();
+  if (!record?.termEndsOn) return <>{'—'}</>;
+  const color = record.termState === 'OVERDUE' ? 'error' : record.termState === 'DUE_SOON' ? 'warning' : 'success';
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="term-state">
+      <span>{record.termEndsOn}</span>
+      <Chip size="small" color={color} label={translate(`guildhall.termStates.${record.termState ?? 'NONE'}`)} />
+    </Stack>
+  );
+};
+

@@ -54,6 +54,7 @@ const KIND_SPECIFIC: Record<string, readonly OrganizationKind[]> = {
   industry: ['ENTERPRISE'],
   employeeCount: ['ENTERPRISE'],
   hostId: [...PARTY_KINDS, ...MASS_KINDS],
+  termStartedOn: PARTY_KINDS,
 };
 
 export function fieldApplies(kind: OrganizationKind | null | undefined, field: string): boolean {
@@ -84,6 +85,7 @@ export const WRITABLE_FIELDS = [
   'industry',
   'employeeCount',
   'foundedOn',
+  'termStartedOn',
   'address',
   'phone',
 ] as const;
@@ -123,3 +125,7 @@ const DISPLAY_ORDER: readonly OrganizationKind[] = [
 export function kindRank(kind: OrganizationKind): number {
   return DISPLAY_ORDER.indexOf(kind);
 }
+
+export const TERM_STATES = ['CURRENT', 'DUE_SOON', 'OVERDUE', 'NONE'] as const;
+export const termStateChoices = TERM_STATES.map((id) => ({ id, name: `guildhall.termStates.${id}` }));
+

@@ -6,6 +6,7 @@ describe('oversight helpers', () => {
     expect(overdueLink('MEETING_NOT_HELD', 2026, '2026-03-01')).toBe(`/meetings?filter=${encodeURIComponent('{"status":"PLANNED","plannedOn_lte":"2026-02-28"}')}`);
     expect(overdueLink('LETTER_MISSING', 2025, '2026-03-01')).toBe('/oversight/letters?year=2025');
     expect(overdueLink('ANNUAL_ONLY', 2025, '2026-03-01')).toBe('/oversight/regularity?year=2025&annualOnly=1');
+    expect(overdueLink('TERM_OVERDUE', 2025, '2026-03-01')).toBe(`/organizations?filter=${encodeURIComponent('{"termState":"OVERDUE"}')}`);
     expect(overdueLink('RECTIFICATION_OPEN', 2025, '2026-03-01')).toBe(`/rectificationCases?filter=${encodeURIComponent('{"open":"true"}')}`);
   });
 

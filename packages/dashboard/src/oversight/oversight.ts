@@ -10,6 +10,8 @@ export const OVERDUE_KINDS: readonly OverdueKind[] = [
   'ASSESSMENT_MISSING',
   'VENUE_NONCOMPLIANT',
   'RECTIFICATION_OPEN',
+  'TERM_OVERDUE',
+  'TERM_DUE_SOON',
 ];
 export const FOCUS_AREAS: readonly FocusArea[] = ['SYSTEM', 'TRAINING', 'SUPPORT', 'ROLE', 'ATMOSPHERE'];
 export const MEETING_TYPES: readonly MeetingType[] = ['MEMBERS_MEETING', 'COMMITTEE_MEETING', 'GROUP_MEETING', 'PARTY_LECTURE', 'THEME_DAY'];
@@ -57,6 +59,10 @@ export function overdueLink(kind: OverdueKind, year: number, asOf: string): stri
       return '/oversight/venues?compliant=0';
     case 'RECTIFICATION_OPEN':
       return listPath('rectificationCases', { open: 'true' });
+    case 'TERM_OVERDUE':
+      return listPath('organizations', { termState: 'OVERDUE' });
+    case 'TERM_DUE_SOON':
+      return listPath('organizations', { termState: 'DUE_SOON' });
   }
 }
 

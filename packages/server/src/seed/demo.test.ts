@@ -12,6 +12,7 @@ import path from 'node:path';
 import { DiskPhotoStorage } from '../exemplars/photos';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { SYSTEM_ACTOR } from '../access/actor';
+import { OrganizationService } from '../organizations/organization.service';
 import { DevelopmentCaseService } from '../development/case.service';
 import type { Services } from '../graphql/context';
 import { AssessmentService } from '../oversight/assessment';
@@ -85,14 +86,14 @@ describe.each(DIALECTS)('demo data on %s', (dialect) => {
   });
 
   it('gives the home dashboard a picture worth looking at: most chambers regular and signed, some overdue work', async () => {
-    const services = { coverage: new CoverageService(t.db, SYSTEM_ACTOR), meetings: new MeetingService(t.db, SYSTEM_ACTOR), cases: new DevelopmentCaseService(t.db, SYSTEM_ACTOR), enrollments: new EnrollmentService(t.db, SYSTEM_ACTOR, new TrainingService(t.db, SYSTEM_ACTOR), new RateLimiterMemory({ points: 10, duration: 1 })), letters: new LetterService(t.db, SYSTEM_ACTOR), assessments: new AssessmentService(t.db, SYSTEM_ACTOR), venues: new VenueService(t.db, SYSTEM_ACTOR), rectifications: new RectificationService(t.db, SYSTEM_ACTOR) } as unknown as Services;
+    const services = { coverage: new CoverageService(t.db, SYSTEM_ACTOR), meetings: new MeetingService(t.db, SYSTEM_ACTOR), cases: new DevelopmentCaseService(t.db, SYSTEM_ACTOR), enrollments: new EnrollmentService(t.db, SYSTEM_ACTOR, new TrainingService(t.db, SYSTEM_ACTOR), new RateLimiterMemory({ points: 10, duration: 1 })), letters: new LetterService(t.db, SYSTEM_ACTOR), assessments: new AssessmentService(t.db, SYSTEM_ACTOR), venues: new VenueService(t.db, SYSTEM_ACTOR), rectifications: new RectificationService(t.db, SYSTEM_ACTOR), organizations: new OrganizationService(t.db, SYSTEM_ACTOR) } as unknown as Services;
     const today = todayInChina();
     const home = await homeDashboard(SYSTEM_ACTOR, services, Number(today.slice(0, 4)), today);
     expect(home).toMatchObject({ chambers: 17, lettersSigned: 14, assessed: 6 });
     expect(home.meetings.regular).toBeGreaterThan(home.meetings.organizations / 3);
     expect(home.meetings.annualOnly).toBeGreaterThan(0);
     const overdue = Object.fromEntries(home.overdue.map((o) => [o.kind, o.count]));
-    expect(overdue).toMatchObject({ LETTER_MISSING: 3, ASSESSMENT_MISSING: 11, RECTIFICATION_OPEN: 1 });
+    expect(overdue).toMatchObject({ LETTER_MISSING: 3, ASSESSMENT_MISSING: 11, RECTIFICATION_OPEN: 1, TERM_OVERDUE: 2, TERM_DUE_SOON: 2 });
     expect(overdue.MEETING_NOT_HELD).toBeGreaterThan(0);
     expect(overdue.VENUE_NONCOMPLIANT).toBeGreaterThan(0);
     expect(home.venuesCompliant).toBeGreaterThan(home.venueUnits / 3);

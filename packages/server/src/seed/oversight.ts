@@ -1,5 +1,7 @@
 import { SYSTEM_ACTOR } from '../access/actor';
-import { addDays, todayInChina } from '../common/dates';
+import { addDays, addMonths, addYears, todayInChina } from '../common/dates';
+import { termDates } from '../organizations/organization.rules';
+import { loadRules } from '../organizations/organization.rules-settings';
 import type { Random } from '../common/random';
 import type { Database } from '../db/database';
 import { Organization, OrganizationKind as K, OrganizationStatus, PARTY_KINDS } from '../organizations/organization.entity';
@@ -48,6 +50,16 @@ export async function seedDemoOversight(db: Database, random: Random, progress: 
   const party = (await db.manager.find(Organization, { order: { id: 'ASC' } })).filter((o) => PARTY_KINDS.includes(o.kind));
   const chamberOf = (o: Organization) => chambers.findIndex((c) => o.path.startsWith(c.path));
   const summary: OversightSummary = { meetings: 0, letters: 0, assessments: 0, venues: 0 };
+
+  // Terms: most party organizations elected within their term; two overdue for election, two due soon.
+  const rules = await loadRules(db.manager);
+  await db.write(async (em) => {
+    for (const [i, org] of party.entries()) {
+      const years = org.kind === K.PARTY_COMMITTEE ? rules.committeeTermYears : rules.branchTermYears;
+      const started = i === 3 || i === 9 ? addDays(addYears(today, -years), -random.int(20, 200)) : i === 5 || i === 12 ? addMonths(addYears(today, -years), random.int(1, 4)) : addDays(today, -random.int(90, 365 * (years - 1)));
+      await em.update(Organization, { id: org.id }, { termStartedOn: started, ...termDates(org.kind, started, rules) });
+    }
+  });
 
   // Meetings of this year: one row per held meeting (bulk, as the records a chamber would enter).
   const rows: Partial<Meeting>[] = [];
