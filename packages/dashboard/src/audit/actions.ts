@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = [
   'organization.archive',
   'organization.restore',
   'organization.delete',
+  'organization.jointEnterprises',
+  'rules.update',
   'person.create',
   'person.update',
   'person.archive',
@@ -98,7 +100,7 @@ export const AUDIT_ACTIONS = [
   'access.denied',
 ] as const;
 
-export const RECORD_TYPES = ['Organization', 'Person', 'User', 'ApiToken', 'DevelopmentCase', 'PublicNotice', 'Report', 'CalendarDay', 'TrainingProgram', 'TrainingClass', 'Enrollment', 'Exemplar', 'Meeting', 'RectificationCase', 'Venue', 'VenueChecklist', 'MeetingRequirement', 'ResponsibilityLetter', 'Assessment', 'AssessmentWeight'] as const;
+export const RECORD_TYPES = ['Organization', 'Person', 'User', 'ApiToken', 'DevelopmentCase', 'PublicNotice', 'Report', 'CalendarDay', 'TrainingProgram', 'TrainingClass', 'Enrollment', 'Exemplar', 'Meeting', 'RectificationCase', 'Venue', 'VenueChecklist', 'MeetingRequirement', 'ResponsibilityLetter', 'Assessment', 'AssessmentWeight', 'OrganizationRules'] as const;
 
 /** Where a record of each type is shown, and whose field labels name its changes. */
 export const RECORD_RESOURCES: Record<string, string> = {

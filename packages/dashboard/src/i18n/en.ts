@@ -50,6 +50,7 @@ export const en: GuildhallMessages = {
         archive: 'Organization archived',
         restore: 'Organization restored',
         delete: 'Organization deleted',
+        jointEnterprises: 'Joint branch enterprises set',
       },
       person: {
         create: 'Person created',
@@ -172,6 +173,9 @@ export const en: GuildhallMessages = {
         update: 'Annual assessment changed',
         weights: 'Assessment weights set',
       },
+      rules: {
+        update: 'Organization rules changed',
+      },
       access: {
         denied: 'Access denied',
       },
@@ -204,6 +208,7 @@ export const en: GuildhallMessages = {
       ResponsibilityLetter: 'Responsibility letter',
       Assessment: 'Annual assessment',
       AssessmentWeight: 'Assessment weights',
+      OrganizationRules: 'Organization rules',
     },
     kinds: {
       AGENCY: 'Supervising agency',

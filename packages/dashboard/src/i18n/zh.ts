@@ -74,6 +74,7 @@ export const zh = {
         archive: '归档组织',
         restore: '恢复组织',
         delete: '删除组织',
+        jointEnterprises: '调整联合党支部成员企业',
       },
       person: {
         create: '新建人员',
@@ -196,6 +197,9 @@ export const zh = {
         update: '修改年度考核',
         weights: '设置考核权重',
       },
+      rules: {
+        update: '修改组织设置规则',
+      },
       access: {
         denied: '拒绝访问',
       },
@@ -229,6 +233,7 @@ export const zh = {
       ResponsibilityLetter: '责任书',
       Assessment: '年度考核',
       AssessmentWeight: '考核权重',
+      OrganizationRules: '组织设置规则',
     },
     kinds: {
       AGENCY: '主管单位',

@@ -14,6 +14,7 @@ import { Venue, VenueChecklistItem } from '../oversight/venue.entity';
 import { Assessment, AssessmentWeight } from '../oversight/assessment';
 import { ResponsibilityLetter } from '../oversight/letter';
 import { RuleSetting } from '../organizations/organization.rules-settings';
+import { JointBranchEnterprise } from '../organizations/joint-branch';
 import { Attendance, ClassQuota, ClassSession, Enrollment, TrainingClass, TrainingProgram } from '../training/training.entity';
 
 export const entities = [
@@ -49,4 +50,5 @@ export const entities = [
   Assessment,
   AssessmentWeight,
   RuleSetting,
+  JointBranchEnterprise,
 ];

@@ -30,6 +30,7 @@ import { VenueService } from '../oversight/venue.service';
 import { AssessmentService } from '../oversight/assessment';
 import { LetterService } from '../oversight/letter';
 import { RulesService } from '../organizations/organization.rules-settings';
+import { JointBranchService } from '../organizations/joint-branch';
 import { recomputeTerms } from '../organizations/organization.service';
 import type { PhotoStorage } from '../exemplars/photos';
 
@@ -53,6 +54,7 @@ export interface Services {
   letters: LetterService;
   assessments: AssessmentService;
   rules: RulesService;
+  jointBranches: JointBranchService;
 }
 
 export interface Loaders {
@@ -147,6 +149,7 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
       letters: new LetterService(deps.db, actor),
       assessments: new AssessmentService(deps.db, actor),
       rules: new RulesService(deps.db, actor, recomputeTerms),
+      jointBranches: new JointBranchService(deps.db, actor),
     },
     loaders: {
       organizations: createOrganizationLoaders(deps.db, actor),

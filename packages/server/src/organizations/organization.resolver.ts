@@ -3,7 +3,8 @@ import { Arg, Args, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Roo
 import { requestedFields } from '../graphql/selection';
 import { ListMetadata } from '../graphql/list-metadata';
 import { CreateOrganizationArgs, OrganizationListArgs, UpdateOrganizationArgs } from './organization.args';
-import { Organization, TermState, termStateOn } from './organization.entity';
+import { Organization, OrganizationKind, TermState, termStateOn } from './organization.entity';
+import { SetJointEnterprisesArgs } from './joint-branch';
 import { OrganizationRules, SetOrganizationRulesArgs } from './organization.rules-settings';
 import { todayInChina } from '../common/dates';
 import { requirePermission } from '../access/scope';
@@ -118,6 +119,16 @@ export class OrganizationResolver {
   @Mutation(() => OrganizationRules, { description: 'Changes rules on organizations (administrators); stored term ends follow in the same transaction' })
   setOrganizationRules(@Args() args: SetOrganizationRulesArgs, @Ctx() ctx: GraphQLContext): Promise<OrganizationRules> {
     return ctx.services.rules.set(args);
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Joint branches: the member enterprises it takes in (at most the rules\' limit, 5 by default)' })
+  jointEnterprises(@Root() org: Organization, @Ctx() ctx: GraphQLContext): Promise<Organization[]> | Organization[] {
+    return org.kind === OrganizationKind.JOINT_BRANCH ? ctx.services.jointBranches.enterprisesOf(org.id) : [];
+  }
+
+  @Mutation(() => Organization, { description: 'Sets the member enterprises a joint branch takes in: of its chamber, without a party organization of their own, in no other joint branch, at most the rules\' limit (GUARD_FAILED jointBranchLimit)' })
+  setJointBranchEnterprises(@Args() args: SetJointEnterprisesArgs, @Ctx() ctx: GraphQLContext): Promise<Organization> {
+    return ctx.services.jointBranches.set(args);
   }
 
   @FieldResolver(() => Int, { description: 'Active direct sub-organizations' })

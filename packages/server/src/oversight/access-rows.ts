@@ -244,4 +244,14 @@ export const OVERSIGHT_ACCESS_ROWS: MatrixRow[] = [
   },
   { operation: 'organizationRules', allowed: EVERY_READER, run: (gql) => gql(`query { organizationRules { branchTermYears } }`) },
   { operation: 'setOrganizationRules', allowed: { ADMIN: 'all' }, run: (gql) => gql(`mutation { setOrganizationRules(termDueSoonMonths: 6) { termDueSoonMonths } }`) },
+  {
+    operation: 'setJointBranchEnterprises',
+    allowed: WRITERS,
+    run: async (gql, w, place) => {
+      serial += 1;
+      const created = await w.server.gql(`mutation($p: ID!, $n: String!) { createOrganization(kind: JOINT_BRANCH, name: $n, parentId: $p, hostId: $p) { id version } }`, { p: at(w, place).chamberId, n: `矩阵联合党支部${serial}` });
+      const branch = created.data!.createOrganization;
+      return gql(`mutation($b: ID!, $v: Int!) { setJointBranchEnterprises(jointBranchId: $b, version: $v, enterpriseIds: []) { id } }`, { b: branch.id, v: branch.version });
+    },
+  },
 ];

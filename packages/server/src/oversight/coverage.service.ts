@@ -1,6 +1,8 @@
 import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
-import { parseId } from '../common/list';
+import { Brackets } from 'typeorm';
+import { LIKE_ESCAPE, likeContains, parseId } from '../common/list';
+import { JointBranchEnterprise } from '../organizations/joint-branch';
 import type { Database } from '../db/database';
 import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
 import { ancestorIds } from '../organizations/organization.rules';
@@ -19,6 +21,8 @@ export interface EnterpriseCoverage {
   inPartyOrganization: boolean;
   /** Someone there is the party-building liaison (党建联络员). */
   liaison: boolean;
+  /** A joint branch takes it in. */
+  jointBranch: boolean;
 }
 
 export interface CoverageFigures {
@@ -37,9 +41,9 @@ const SEATED_STATUSES = [MembershipStatus.FULL, MembershipStatus.PROBATIONARY];
 export const LIAISON_POST = '党建联络员';
 
 /** Whether an enterprise counts as covered by a party organization. */
-export const organizationCovered = (e: EnterpriseCoverage) => e.members > 0 && (e.ownOrganization || e.inPartyOrganization);
+export const organizationCovered = (e: EnterpriseCoverage) => e.members > 0 && (e.ownOrganization || e.inPartyOrganization || e.jointBranch);
 /** Whether party work reaches an enterprise: a party organization, or a liaison. */
-export const workCovered = (e: EnterpriseCoverage) => e.ownOrganization || e.inPartyOrganization || e.liaison;
+export const workCovered = (e: EnterpriseCoverage) => e.ownOrganization || e.inPartyOrganization || e.jointBranch || e.liaison;
 
 export function figures(enterprises: EnterpriseCoverage[]): CoverageFigures {
   const withMembers = enterprises.filter((e) => e.members > 0).length;
@@ -88,19 +92,28 @@ export class CoverageService {
     const chamberIds = new Set(chambers.map((c) => c.id));
     const chambersWithParty = new Set(party.flatMap((p) => ancestorIds(p.path)).filter((id) => chamberIds.has(id)));
     const partyIds = new Set(party.map((p) => p.id));
+    // People and joint-branch links are read through the same scope as the enterprises, so neither needs a list of ids.
+    const employers = () => {
+      const qb = this.db.manager.createQueryBuilder(Person, 'p').innerJoin(Organization, 'pe', 'pe.id = p.employerId');
+      scopeToSubtree(qb, 'pe.path', this.actor).andWhere('pe.kind = :enterprise AND pe.archivedAt IS NULL', { enterprise: OrganizationKind.ENTERPRISE });
+      if (prefix) qb.andWhere('pe.path LIKE :prefix', { prefix: `${prefix}%` });
+      return qb;
+    };
     const people: { employerId: number | string; organizationId: number | string; posts: string | null; membershipStatus: MembershipStatus }[] = enterprises.length
-      ? await this.db.manager
-          .createQueryBuilder(Person, 'p')
+      ? await employers()
           .select(['p.employerId AS employerId', 'p.organizationId AS organizationId', 'p.posts AS posts', 'p.membershipStatus AS membershipStatus'])
-          .where('p.employerId IN (:...ids)', { ids: enterprises.map((e) => e.id) })
           .andWhere('p.archivedAt IS NULL')
+          .andWhere(new Brackets((w) => w.where('p.membershipStatus IN (:...seated)', { seated: SEATED_STATUSES }).orWhere(`p.posts LIKE :liaison ${LIKE_ESCAPE}`, { liaison: likeContains(LIAISON_POST) })))
           .getRawMany()
       : [];
     const byEmployer = new Map<number, typeof people>();
     for (const p of people) {
       const id = Number(p.employerId);
-      byEmployer.set(id, [...(byEmployer.get(id) ?? []), p]);
+      const list = byEmployer.get(id) ?? [];
+      list.push(p);
+      byEmployer.set(id, list);
     }
+    const joined = new Set((await this.db.manager.createQueryBuilder(JointBranchEnterprise, 'j').select('j.enterpriseId', 'id').getRawMany<{ id: number | string }>()).map((r) => Number(r.id)));
     return {
       chambers,
       chambersWithParty,
@@ -115,6 +128,7 @@ export class CoverageService {
           ownOrganization: hosts.has(e.id),
           inPartyOrganization: members.some((p) => partyIds.has(Number(p.organizationId))),
           liaison: staff.some((p) => (p.posts ?? '').includes(LIAISON_POST)),
+          jointBranch: joined.has(e.id),
         };
       }),
     };
