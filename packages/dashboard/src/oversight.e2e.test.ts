@@ -7,6 +7,7 @@
  * only their chamber. Every screen is saved as a screenshot.
  * Needs `npm run build` first (turbo's test task depends on build).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, listTotal, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
@@ -75,6 +76,16 @@ describe('oversight in the dashboard', () => {
     await page.locator('[data-testid="chart-pipeline"] .recharts-bar-rectangle').first().waitFor();
     expect(await home.innerText()).not.toMatch(RAW_ENUMS);
     await shot('home');
+
+    // The year's report in Excel, over the same scope.
+    const download = page.waitForEvent('download');
+    await page.getByTestId('annual-report').click();
+    const file = await download;
+    const chinaYear = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date());
+    expect(file.suggestedFilename()).toBe(`${chinaYear}年度党建工作报告.xlsx`);
+    const bytes = fs.readFileSync((await file.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(5000);
   });
 
   it('drills down from a count to the chambers without a letter, and signing one lowers the count', async () => {

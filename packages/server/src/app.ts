@@ -26,6 +26,7 @@ import { publicPages } from './notices/public-pages';
 import { personExportRoutes } from './people/person-export';
 import { certificateRoutes } from './training/certificate-routes';
 import { rosterRoutes } from './training/roster-export';
+import { annualReportRoutes } from './oversight/annual-report';
 import { exemplarRoutes } from './exemplars/exemplar-routes';
 import { DiskPhotoStorage } from './exemplars/photos';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
@@ -160,6 +161,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   app.use(personExportRoutes(routeDeps));
   app.use(exemplarRoutes(routeDeps));
   app.use(rosterRoutes(routeDeps));
+  app.use(annualReportRoutes(routeDeps));
   app.use(certificateRoutes({ ...routeDeps, certificateFont: config.certificateFont }));
 
   const indexHtml = path.join(config.dashboardDir, 'index.html');

@@ -86,6 +86,7 @@ export const AUDIT_ACTIONS = [
   'assessment.record',
   'assessment.update',
   'assessment.weights',
+  'oversight.annualReport',
   'user.create',
   'user.update',
   'user.resetPassword',
@@ -100,7 +101,7 @@ export const AUDIT_ACTIONS = [
   'access.denied',
 ] as const;
 
-export const RECORD_TYPES = ['Organization', 'Person', 'User', 'ApiToken', 'DevelopmentCase', 'PublicNotice', 'Report', 'CalendarDay', 'TrainingProgram', 'TrainingClass', 'Enrollment', 'Exemplar', 'Meeting', 'RectificationCase', 'Venue', 'VenueChecklist', 'MeetingRequirement', 'ResponsibilityLetter', 'Assessment', 'AssessmentWeight', 'OrganizationRules'] as const;
+export const RECORD_TYPES = ['Organization', 'Person', 'User', 'ApiToken', 'DevelopmentCase', 'PublicNotice', 'Report', 'CalendarDay', 'TrainingProgram', 'TrainingClass', 'Enrollment', 'Exemplar', 'Meeting', 'RectificationCase', 'Venue', 'VenueChecklist', 'MeetingRequirement', 'ResponsibilityLetter', 'Assessment', 'AssessmentWeight', 'OrganizationRules', 'AnnualReport'] as const;
 
 /** Where a record of each type is shown, and whose field labels name its changes. */
 export const RECORD_RESOURCES: Record<string, string> = {

@@ -176,6 +176,9 @@ export const en: GuildhallMessages = {
       rules: {
         update: 'Organization rules changed',
       },
+      oversight: {
+        annualReport: 'Annual report exported',
+      },
       access: {
         denied: 'Access denied',
       },
@@ -209,6 +212,7 @@ export const en: GuildhallMessages = {
       Assessment: 'Annual assessment',
       AssessmentWeight: 'Assessment weights',
       OrganizationRules: 'Organization rules',
+      AnnualReport: 'Annual report',
     },
     kinds: {
       AGENCY: 'Supervising agency',
@@ -430,6 +434,7 @@ export const en: GuildhallMessages = {
     oversight: {
       home: {
         title: 'Overview',
+        annualReport: 'Annual report',
         year: 'Year',
         asOf: 'As of %{date} · %{chambers} chambers',
         kpi: {

@@ -200,6 +200,9 @@ export const zh = {
       rules: {
         update: '修改组织设置规则',
       },
+      oversight: {
+        annualReport: '导出年度党建报告',
+      },
       access: {
         denied: '拒绝访问',
       },
@@ -234,6 +237,7 @@ export const zh = {
       Assessment: '年度考核',
       AssessmentWeight: '考核权重',
       OrganizationRules: '组织设置规则',
+      AnnualReport: '年度报告',
     },
     kinds: {
       AGENCY: '主管单位',
@@ -458,6 +462,7 @@ export const zh = {
     oversight: {
       home: {
         title: '党建工作总览',
+        annualReport: '导出年度报告',
         year: '年度',
         asOf: '数据截至 %{date} · 共 %{chambers} 个商会',
         kpi: {

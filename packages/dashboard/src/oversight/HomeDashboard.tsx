@@ -1,5 +1,6 @@
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
-import { Box, Card, CardActionArea, CardContent, Chip, CircularProgress, List, ListItemButton, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import DownloadIcon from '@mui/icons-material/Download';
+import { Box, Button, Card, CardActionArea, CardContent, Chip, CircularProgress, List, ListItemButton, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -7,7 +8,7 @@ import { Link, Title, useDataProvider, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useQueryWhenAllowed } from '../access';
 import type { GuildhallDataProvider, HomeFigures } from '../dataProvider';
-import { OVERDUE_KINDS, overdueLink, percent } from './oversight';
+import { OVERDUE_KINDS, annualReportUrl, overdueLink, percent } from './oversight';
 import { useYearParam } from './useYearParam';
 
 const ROW_HEIGHT = 28;
@@ -118,6 +119,9 @@ export const HomeDashboard = () => {
           </Typography>
         ) : null}
       </Box>
+      <Button variant="outlined" size="small" href={annualReportUrl(year)} startIcon={<DownloadIcon />} data-testid="annual-report">
+        {t('annualReport')}
+      </Button>
       <TextField select size="small" label={t('year')} value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ width: 120 }} data-testid="home-year">
         {[thisYear - 3, thisYear - 2, thisYear - 1, thisYear].map((y) => (
           <MenuItem key={y} value={y}>

@@ -82,3 +82,7 @@ export function yearFrom(search: string, today = new Date()): number {
   const year = Number(new URLSearchParams(search).get('year'));
   return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : today.getFullYear();
 }
+
+/** The year's report in Excel, over the signed-in user's scope (the session cookie goes along). */
+export const annualReportUrl = (year: number) => `/exports/oversight/annual-report.xlsx?year=${year}`;
+

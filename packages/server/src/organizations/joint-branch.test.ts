@@ -16,7 +16,7 @@ describe.each(DIALECTS)('joint branches on %s', (dialect) => {
     t = await startTestServer(dialect);
     tree = await buildSmallTree(t);
     await populateCoverage(t, tree);
-    joint = await createOrg(t, { kind: 'JOINT_BRANCH', name: '贵州省湖南商会第一联合党支部', parentId: tree.committee.id, hostId: tree.hunan.id });
+    joint = (await createOrg(t, { kind: 'JOINT_BRANCH', name: '贵州省湖南商会第一联合党支部', parentId: tree.committee.id, hostId: tree.hunan.id })) as { id: string; version: number };
     for (const name of ['贵州湘一商贸有限公司', '贵州湘二商贸有限公司', '贵州湘三商贸有限公司', '贵州湘四商贸有限公司']) {
       more.push((await createOrg(t, { kind: 'ENTERPRISE', name, parentId: tree.hunan.id, creditCode: freshCreditCode() })).id);
     }

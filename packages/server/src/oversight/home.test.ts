@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { UserRole } from '../accounts/user.entity';
 import { todayInChina } from '../common/dates';
 import { DIALECTS } from '../test/databases';
@@ -125,4 +126,56 @@ describe.each(DIALECTS)('home dashboard on %s, on a fixture worked out by hand',
     const bad = await t.gql(HOME, { y: 1900 });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('exports the year as an Excel report with the same figures, a line per chamber and the lists behind them', async () => {
+    const base = t.url.replace(/\/graphql$/, '');
+    const admin = await t.userFor(UserRole.ADMIN, tree.agency.id);
+    const sheets = async (token: string, year = '2025') => {
+      const res = await fetch(`${base}/exports/oversight/annual-report.xlsx?year=${year}`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('spreadsheetml');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await res.arrayBuffer());
+      const rows = (name: string) => {
+        const out: unknown[][] = [];
+        workbook.getWorksheet(name)!.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+        return out;
+      };
+      return { names: workbook.worksheets.map((w) => w.name), rows };
+    };
+    const report = await sheets(admin.token);
+    expect(report.names).toEqual(['总览', '各商会', '三会一课', '年度考核', '活动场所']);
+    const summary = new Map(report.rows('总览').slice(2).map((r) => [r[0], r[1]]));
+    expect(summary.get('监管商会')).toBe(3);
+    expect(summary.get('党的组织覆盖率')).toBe(0.667);
+    expect(summary.get('工作覆盖率')).toBe(0.75);
+    expect(summary.get('三会一课平均规范率')).toBe(0.354);
+    expect(summary.get('年度考核平均分')).toBe(70);
+    expect(summary.get('待办：商会未签订责任书')).toBe(2);
+    // 湖南: 3 enterprises, all with members, 2/3 covered both ways; letter and assessment (70, first);
+    // regularity over committee 1, branch 0.0625, weak branch 0 → 0.354; venues 1 of 4 units.
+    const chambers = report.rows('各商会').slice(2);
+    expect(chambers.map((r) => r[0])).toEqual(['贵州省湖南商会', '贵州省四川商会', '贵州省浙江商会']);
+    expect(chambers[0]).toEqual(['贵州省湖南商会', 3, 3, 0.667, 0.667, '是', '2025-01-15', 70, 1, 0, 0, 0.354, 1, 4]);
+    expect(chambers[1].slice(0, 7)).toEqual(['贵州省四川商会', 1, 0, 0, 1, '否', '未签订']);
+    expect(report.rows('年度考核').slice(1)).toEqual([
+      ['排名', '商会', '制度建设（20%）', '教育培训（20%）', '基础保障（20%）', '作用发挥（20%）', '氛围营造（20%）', '总分', '考核日期', '考核意见'],
+      [1, '贵州省湖南商会', 90, 80, 70, 60, 50, 70, '2025-12-28', ''],
+    ]);
+    expect(report.rows('三会一课').slice(2).map((r) => [r[0], r[2], r[3], r[6]])).toEqual(
+      expect.arrayContaining([
+        ['贵州省湖南商会党委', 16, 16, ''],
+        ['贵州湘黔建材有限公司党支部', 2, 32, '是'],
+      ]),
+    );
+
+    // A chamber's coordinator gets their chamber only; a wrong year and no account are refused.
+    const sichuan = await t.userFor(UserRole.COORDINATOR, tree.sichuan.id);
+    expect((await sheets(sichuan.token)).rows('各商会').slice(2).map((r) => r[0])).toEqual(['贵州省四川商会']);
+    expect((await fetch(`${base}/exports/oversight/annual-report.xlsx?year=1900`, { headers: { authorization: `Bearer ${admin.token}` } })).status).toBe(400);
+    expect((await fetch(`${base}/exports/oversight/annual-report.xlsx?year=2025`)).status).toBe(401);
+    const audit = await t.gql(`query { allAuditEntries(filter: { action: "oversight.annualReport" }) { recordId } }`);
+    expect(audit.data!.allAuditEntries.map((a: { recordId: string }) => a.recordId)).toEqual(['2025', '2025']);
+  });
 });
+
