@@ -279,11 +279,21 @@ export class AssessmentService {
   /** Chambers in scope not yet assessed for the year. */
   async missing(year: number): Promise<Organization[]> {
     requirePermission(this.actor, 'oversight:read');
+    return this.missingQuery(year).orderBy('c.namePinyin', 'ASC').getMany();
+  }
+
+  /** How many chambers in scope were assessed for the year, their mean total (hundredths), and how many were not. */
+  async counts(year: number): Promise<{ assessed: number; meanHundredths: number | null; missing: number }> {
+    requirePermission(this.actor, 'oversight:read');
+    const qb = this.db.manager.createQueryBuilder(Assessment, 'a').innerJoin(Organization, 'ac', 'ac.id = a.chamberId').where('a.year = :year', { year });
+    const row = await scopeToSubtree(qb, 'ac.path', this.actor).select('COUNT(*)', 'n').addSelect('SUM(a.totalHundredths)', 'total').getRawOne<{ n: number | string; total: number | string | null }>();
+    const assessed = Number(row?.n ?? 0);
+    return { assessed, meanHundredths: assessed ? Number(row!.total) / assessed : null, missing: await this.missingQuery(year).getCount() };
+  }
+
+  private missingQuery(year: number) {
     const qb = this.db.manager.createQueryBuilder(Organization, 'c').where('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER });
-    return scopeToSubtree(qb, 'c.path', this.actor)
-      .andWhere('NOT EXISTS (SELECT 1 FROM assessment a WHERE a.chamberId = c.id AND a.year = :year)', { year })
-      .orderBy('c.namePinyin', 'ASC')
-      .getMany();
+    return scopeToSubtree(qb, 'c.path', this.actor).andWhere('NOT EXISTS (SELECT 1 FROM assessment a WHERE a.chamberId = c.id AND a.year = :year)', { year });
   }
 
   async record(args: RecordAssessmentArgs): Promise<Assessment> {

@@ -5,6 +5,7 @@ import { DIALECTS } from '../test/databases';
 import { freshCase } from '../test/development-fixtures';
 import { buildSmallTree, createOrg } from '../test/fixtures';
 import { populateCoverage } from '../test/oversight-fixtures';
+import { CHART_CHAMBERS, series } from './home';
 import { createPerson } from '../test/people-fixtures';
 import { startTestServer, type Gql, type TestServer } from '../test/server';
 import { createClass, createProgram, ENROLL } from '../test/training-fixtures';
@@ -179,3 +180,17 @@ describe.each(DIALECTS)('home dashboard on %s, on a fixture worked out by hand',
   });
 });
 
+
+describe('chart series', () => {
+  const rows = Array.from({ length: 45 }, (_, i) => ({ chamberId: i, chamberName: `商会${i}`, value: (i * 7) % 45, second: null }));
+
+  it('keeps every chamber while they fit a chart', () => {
+    expect(series(rows.slice(0, CHART_CHAMBERS), (a, b) => a.value - b.value)).toEqual(rows.slice(0, CHART_CHAMBERS));
+  });
+
+  it('beyond that keeps the ones that most need a look, or the first in order', () => {
+    const lowest = series(rows, (a, b) => a.value - b.value);
+    expect(lowest.map((r) => r.value)).toEqual(Array.from({ length: CHART_CHAMBERS }, (_, i) => i));
+    expect(series(rows, null)).toEqual(rows.slice(0, CHART_CHAMBERS));
+  });
+});

@@ -151,14 +151,22 @@ export class HomeDashboard {
   @Field(() => [OverdueItem], { description: 'Every kind, with its count (0 included)' })
   overdue: OverdueItem[];
 
-  @Field(() => [ChamberFigure], { description: 'Organization coverage (value) and work coverage (second) per chamber' })
+  @Field(() => [ChamberFigure], { description: 'Organization coverage (value) and work coverage (second) per chamber; beyond 30 chambers, the 30 lowest' })
   coverageByChamber: ChamberFigure[];
 
-  @Field(() => [ChamberFigure], { description: 'Seats (value) and completions (second) per chamber in the year\'s classes' })
+  @Field(() => [ChamberFigure], { description: 'Seats (value) and completions (second) per chamber in the year\'s classes, most first (at most 30)' })
   trainingByChamber: ChamberFigure[];
 
-  @Field(() => [ChamberFigure], { description: 'Assessment totals, best first' })
+  @Field(() => [ChamberFigure], { description: 'Assessment totals, best first (at most 30)' })
   assessmentByChamber: ChamberFigure[];
+}
+
+/** Chambers a chart shows at most; with more, `series` keeps those that most need a look. */
+export const CHART_CHAMBERS = 30;
+
+export function series(rows: ChamberFigure[], worstFirst: ((a: ChamberFigure, b: ChamberFigure) => number) | null): ChamberFigure[] {
+  if (rows.length <= CHART_CHAMBERS) return rows;
+  return (worstFirst ? [...rows].sort(worstFirst) : rows).slice(0, CHART_CHAMBERS);
 }
 
 const ratio = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : 0);
@@ -168,15 +176,14 @@ const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_
 export async function homeDashboard(actor: Actor, services: Services, year: number, today: string): Promise<HomeDashboard> {
   requirePermission(actor, 'oversight:read');
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw BadInputError.field('year', 'range', 'the year is between 2000 and 2100');
-  const [cover, regularity, pipeline, training, letters, missingLetters, assessments, unassessed, venues] = await Promise.all([
+  const [cover, regularity, pipeline, training, letters, assessed, ranking, venues] = await Promise.all([
     services.coverage.enterprises(null),
     services.meetings.regularity(year, null),
     services.cases.pipeline(null),
     services.enrollments.byChamber(null, year),
-    services.letters.list(year),
-    services.letters.missing(year),
+    services.letters.counts(year),
+    services.assessments.counts(year),
     services.assessments.list(year),
-    services.assessments.missing(year),
     services.venues.compliance(null),
   ]);
   const alertCounts = await Promise.all([CaseAlertKind.TALK_OVERDUE, CaseAlertKind.APPROVAL_OVERDUE, CaseAlertKind.CONVERSION_DUE].map((alert) => services.cases.count({ alert })));
@@ -220,9 +227,9 @@ export async function homeDashboard(actor: Actor, services: Services, year: numb
     trainingSeats: seats,
     trainingCompleted: completed,
     trainingCompletionRate: ratio(completed, seats),
-    lettersSigned: letters.length,
-    assessed: assessments.length,
-    averageAssessment: assessments.length ? Math.round(assessments.reduce((s, a) => s + a.totalHundredths, 0) / assessments.length) / 100 : null,
+    lettersSigned: letters.signed,
+    assessed: assessed.assessed,
+    averageAssessment: assessed.meanHundredths === null ? null : Math.round(assessed.meanHundredths) / 100,
     venueUnits: venues.length,
     venuesCompliant: venues.filter((v) => v.compliant).length,
     overdue: [
@@ -231,21 +238,31 @@ export async function homeDashboard(actor: Actor, services: Services, year: numb
       { kind: OverdueKind.CONVERSION_DUE, count: alertCounts[2] },
       { kind: OverdueKind.MEETING_NOT_HELD, count: unheld },
       { kind: OverdueKind.ANNUAL_ONLY, count: regularity.filter((r) => r.annualOnly && r.heldMeetings > 0).length },
-      { kind: OverdueKind.LETTER_MISSING, count: missingLetters.length },
-      { kind: OverdueKind.ASSESSMENT_MISSING, count: unassessed.length },
+      { kind: OverdueKind.LETTER_MISSING, count: letters.missing },
+      { kind: OverdueKind.ASSESSMENT_MISSING, count: assessed.missing },
       { kind: OverdueKind.VENUE_NONCOMPLIANT, count: venues.filter((v) => !v.compliant).length },
       { kind: OverdueKind.RECTIFICATION_OPEN, count: rectifying },
       { kind: OverdueKind.TERM_OVERDUE, count: termsOverdue },
       { kind: OverdueKind.TERM_DUE_SOON, count: termsDueSoon },
     ],
-    coverageByChamber: cover.chambers.map((c) => {
-      const f = figures(enterprisesOf.get(c.id) ?? []);
-      return { chamberId: c.id, chamberName: name(c), value: f.organizationCoverage, second: f.workCoverage };
-    }),
-    trainingByChamber: training
-      .filter((r): r is typeof r & { chamberId: number } => r.chamberId !== null && chamberNames.has(r.chamberId))
-      .map((r) => ({ chamberId: r.chamberId, chamberName: chamberNames.get(r.chamberId)!, value: r.seated, second: r.completed }))
-      .sort((a, b) => b.value - a.value),
-    assessmentByChamber: assessments.map((a) => ({ chamberId: a.chamberId, chamberName: chamberNames.get(a.chamberId) ?? String(a.chamberId), value: a.total, second: null })),
+    // Every chamber while they fit a chart; beyond that the ones that most need a look.
+    coverageByChamber: series(
+      cover.chambers.map((c) => {
+        const f = figures(enterprisesOf.get(c.id) ?? []);
+        return { chamberId: c.id, chamberName: name(c), value: f.organizationCoverage, second: f.workCoverage };
+      }),
+      (a, b) => a.value - b.value || (a.second ?? 0) - (b.second ?? 0),
+    ),
+    trainingByChamber: series(
+      training
+        .filter((r): r is typeof r & { chamberId: number } => r.chamberId !== null && chamberNames.has(r.chamberId))
+        .map((r) => ({ chamberId: r.chamberId, chamberName: chamberNames.get(r.chamberId)!, value: r.seated, second: r.completed }))
+        .sort((a, b) => b.value - a.value),
+      null,
+    ),
+    assessmentByChamber: series(
+      ranking.map((a) => ({ chamberId: a.chamberId, chamberName: chamberNames.get(a.chamberId) ?? String(a.chamberId), value: a.total, second: null })),
+      null,
+    ),
   };
 }

@@ -115,14 +115,23 @@ export class LetterService {
     return qb.orderBy('l.year', 'DESC').addOrderBy('lc.namePinyin', 'ASC').limit(1000).getMany();
   }
 
+  /** Letters signed for the year, and chambers in scope still without one. */
+  async counts(year: number): Promise<{ signed: number; missing: number }> {
+    requirePermission(this.actor, 'oversight:read');
+    const signed = await scopeToSubtree(this.db.manager.createQueryBuilder(ResponsibilityLetter, 'l').innerJoin(Organization, 'lc', 'lc.id = l.chamberId'), 'lc.path', this.actor).andWhere('l.year = :year', { year }).getCount();
+    const missing = await this.missingQuery(year).getCount();
+    return { signed, missing };
+  }
+
   /** Chambers in scope without a signed letter for the year: the overdue list. */
   async missing(year: number): Promise<Organization[]> {
     requirePermission(this.actor, 'oversight:read');
+    return this.missingQuery(year).orderBy('c.namePinyin', 'ASC').getMany();
+  }
+
+  private missingQuery(year: number) {
     const qb = this.db.manager.createQueryBuilder(Organization, 'c').where('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER });
-    return scopeToSubtree(qb, 'c.path', this.actor)
-      .andWhere('NOT EXISTS (SELECT 1 FROM responsibility_letter l WHERE l.chamberId = c.id AND l.year = :year)', { year })
-      .orderBy('c.namePinyin', 'ASC')
-      .getMany();
+    return scopeToSubtree(qb, 'c.path', this.actor).andWhere('NOT EXISTS (SELECT 1 FROM responsibility_letter l WHERE l.chamberId = c.id AND l.year = :year)', { year });
   }
 
   async sign(args: SignLetterArgs): Promise<ResponsibilityLetter> {

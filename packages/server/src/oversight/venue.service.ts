@@ -202,9 +202,11 @@ export class VenueService {
     const qb = scopeToSubtree(this.db.manager.createQueryBuilder(Organization, 'o'), 'o.path', this.actor)
       .andWhere('o.kind IN (:...kinds)', { kinds: [...PARTY_KINDS, OrganizationKind.ENTERPRISE] })
       .andWhere('o.archivedAt IS NULL');
+    let rootPath: string | null = null;
     if (within) {
       const root = await this.db.manager.findOneBy(Organization, { id: parseId(within) ?? -1 });
       if (!root || !actorSees(this.actor, root.path)) return [];
+      rootPath = root.path;
       qb.andWhere('o.path LIKE :prefix', { prefix: `${root.path}%` });
     }
     const orgs = await qb.orderBy('o.namePinyin', 'ASC').getMany();
@@ -212,24 +214,41 @@ export class VenueService {
     const hosts = new Set(party.map((p) => p.hostId));
     const units = [...party, ...orgs.filter((o) => o.kind === OrganizationKind.ENTERPRISE && !hosts.has(o.id))];
     if (!units.length) return [];
-    const venues = await this.db.manager.createQueryBuilder(Venue, 'v').where('v.organizationId IN (:...ids)', { ids: units.map((u) => u.id) }).getMany();
-    const kept: { path: string; n: number | string }[] = await this.db.manager
-      .createQueryBuilder(Person, 'p')
-      .innerJoin(Organization, 'k', 'k.id = p.organizationId')
+    // Venues and members are read through the same scope as the units, so neither needs a list of ids.
+    const venueQuery = scopeToSubtree(this.db.manager.createQueryBuilder(Venue, 'v').innerJoin(Organization, 'vo', 'vo.id = v.organizationId'), 'vo.path', this.actor);
+    if (rootPath) venueQuery.andWhere('vo.path LIKE :prefix', { prefix: `${rootPath}%` });
+    const venuesOf = new Map<number, Venue[]>();
+    for (const v of await venueQuery.getMany()) {
+      const list = venuesOf.get(v.organizationId) ?? [];
+      list.push(v);
+      venuesOf.set(v.organizationId, list);
+    }
+    const keptQuery = scopeToSubtree(this.db.manager.createQueryBuilder(Person, 'p').innerJoin(Organization, 'k', 'k.id = p.organizationId'), 'k.path', this.actor);
+    const kept: { path: string; n: number | string }[] = await keptQuery
       .select('k.path', 'path')
       .addSelect('COUNT(*)', 'n')
-      .where('p.membershipStatus IN (:...s) AND p.archivedAt IS NULL', { s: [MembershipStatus.FULL, MembershipStatus.PROBATIONARY] })
+      .andWhere('p.membershipStatus IN (:...s) AND p.archivedAt IS NULL', { s: [MembershipStatus.FULL, MembershipStatus.PROBATIONARY] })
       .groupBy('k.path')
       .getRawMany();
+    // Members kept in each party organization's subtree: every count goes to the units on its path.
+    const membersAt = new Map<string, number>(party.map((p) => [p.path, 0]));
+    for (const k of kept) {
+      let prefix = '/';
+      for (const part of k.path.split('/').filter(Boolean)) {
+        prefix += `${part}/`;
+        const at = membersAt.get(prefix);
+        if (at !== undefined) membersAt.set(prefix, at + Number(k.n));
+      }
+    }
     const { fullVenueMinMembers } = await loadRules(this.db.manager);
     const lists = new Map<VenueStandard, ChecklistItem[]>();
     for (const standard of Object.values(VenueStandard)) lists.set(standard, await this.checklist(standard));
     return units.map((u) => {
       const isParty = PARTY_KINDS.includes(u.kind);
-      const members = isParty ? kept.filter((k) => k.path.startsWith(u.path)).reduce((sum, k) => sum + Number(k.n), 0) : 0;
+      const members = isParty ? (membersAt.get(u.path) ?? 0) : 0;
       const required = !isParty ? VenueStandard.MASS_ROOM : members >= fullVenueMinMembers ? VenueStandard.FULL : VenueStandard.FOUR_HAVES;
-      const candidates = venues
-        .filter((v) => v.organizationId === u.id && satisfies(v.standard, required))
+      const candidates = (venuesOf.get(u.id) ?? [])
+        .filter((v) => satisfies(v.standard, required))
         // A venue is judged against its own standard's checklist; a full venue that meets it meets the four haves too.
         .map((v) => ({ v, result: compliant(lists.get(v.standard)!, v.checks) }))
         .sort((a, b) => a.result.missing.length - b.result.missing.length);
