@@ -1,6 +1,12 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { GraphQLClient } from 'graphql-request';
 import {
+  VenuesOfDocument,
+  CreateVenueDocument,
+  InspectVenueDocument,
+  RemoveVenuePhotoDocument,
+  type CreateVenueMutationVariables,
+  type InspectVenueMutationVariables,
   HomeDashboardDocument,
   MeetingListDocument,
   MeetingsByIdsDocument,
@@ -326,6 +332,11 @@ export function createClient(url: string, options: ClientOptions = {}) {
       /** The year's ranking, the chambers not assessed, and the weights. */
       assessments: (year: number) => run(AssessmentsDocument, { year }),
       recordAssessment: (variables: RecordAssessmentMutationVariables) => run(RecordAssessmentDocument, variables),
+      /** A unit's venues with their checks and photos, and the checklists in force. */
+      venuesOf: (organizationId: string) => run(VenuesOfDocument, { organizationId }),
+      createVenue: (variables: CreateVenueMutationVariables) => run(CreateVenueDocument, variables),
+      inspectVenue: (variables: InspectVenueMutationVariables) => run(InspectVenueDocument, variables),
+      removeVenuePhoto: (id: string) => run(RemoveVenuePhotoDocument, { id }),
     },
     exemplars: {
       list: (variables: ExemplarListQueryVariables) => run(ExemplarListDocument, variables),

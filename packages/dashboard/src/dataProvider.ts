@@ -16,6 +16,9 @@ import {
   type ResponsibilityLettersQuery,
   type SignResponsibilityLetterMutationVariables,
   type VenueComplianceQuery,
+  type VenuesOfQuery,
+  type CreateVenueMutationVariables,
+  type InspectVenueMutationVariables,
 } from '@guildhall/client';
 import type { DataProvider, GetListResult, Identifier, RaRecord } from 'react-admin';
 import { HttpError } from 'react-admin';
@@ -65,6 +68,7 @@ export type RegularityRow = MeetingRegularityQuery['items'][number];
 export type VenueComplianceRow = VenueComplianceQuery['items'][number];
 export type LettersOfYear = ResponsibilityLettersQuery;
 export type AssessmentsOfYear = AssessmentsQuery;
+export type VenuesOfUnit = VenuesOfQuery;
 
 export interface GuildhallDataProvider extends DataProvider {
   /** The coordination group's home page for a year. */
@@ -78,6 +82,12 @@ export interface GuildhallDataProvider extends DataProvider {
   signLetter(params: SignResponsibilityLetterMutationVariables): Promise<void>;
   assessments(params: { year: number }): Promise<{ data: AssessmentsOfYear }>;
   recordAssessment(params: RecordAssessmentMutationVariables): Promise<void>;
+  /** A unit's venues with checks and photos, and the checklists in force. */
+  venuesOf(params: { organizationId: Identifier }): Promise<{ data: VenuesOfUnit }>;
+  createVenue(params: CreateVenueMutationVariables): Promise<void>;
+  inspectVenue(params: InspectVenueMutationVariables): Promise<void>;
+  uploadVenuePhoto(params: { id: Identifier; file: Blob }): Promise<void>;
+  removeVenuePhoto(params: { id: Identifier }): Promise<void>;
   /** Organizations and people: takes the record out of the everyday lists. */
   archive(resource: string, params: VersionedParams): Promise<{ data: RaRecord }>;
   restore(resource: string, params: VersionedParams): Promise<{ data: RaRecord }>;
@@ -506,6 +516,54 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
         },
         ['photo'],
       ),
+
+    venuesOf: (params) => call('meetings', async () => ({ data: await client.oversight.venuesOf(String(params.organizationId)) })),
+
+    createVenue: (params) =>
+      call(
+        'meetings',
+        async () => {
+          await client.oversight.createVenue(params);
+        },
+        ['name', 'standard', 'address', 'areaSqm'],
+      ),
+
+    inspectVenue: (params) =>
+      call(
+        'meetings',
+        async () => {
+          await client.oversight.inspectVenue(params);
+        },
+        ['checkedOn', 'checks'],
+      ),
+
+    uploadVenuePhoto: (params) =>
+      call(
+        'meetings',
+        async () => {
+          if (params.file.size > MAX_PHOTO_BYTES) throw tooLarge();
+          const response = await fetchImpl(`/venues/${encodeURIComponent(String(params.id))}/photos`, {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: { 'X-Requested-With': 'guildhall', 'Content-Type': params.file.type || 'application/octet-stream' },
+            body: params.file,
+          });
+          if (response.status === 413) throw tooLarge();
+          let body: { data?: unknown; errors?: { message?: string; extensions?: Record<string, unknown> }[] } | undefined;
+          try {
+            body = await response.json();
+          } catch {
+            body = undefined;
+          }
+          if (!response.ok || !body?.data) throw restError(body?.errors?.[0], response.status);
+        },
+        ['photo'],
+      ),
+
+    removeVenuePhoto: (params) =>
+      call('meetings', async () => {
+        await client.oversight.removeVenuePhoto(String(params.id));
+      }),
 
     changePassword: (params) =>
       callAccount(async () => {

@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, listTotal, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
 
@@ -16,6 +17,26 @@ jest.setTimeout(180_000);
 
 /** Enum values that must never reach the screen untranslated. */
 const RAW_ENUMS = /\b(TALK_OVERDUE|LETTER_MISSING|MEETING_NOT_HELD|FOUR_HAVES|MASS_ROOM|PLANNED|RECTIFYING|IDENTIFIED|SYSTEM|ATMOSPHERE|PARTY_LECTURE|THEME_DAY)\b/;
+
+/** A PNG of one colour, made here so the test needs no image library. */
+function solidPng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // truecolour
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, Buffer.from([0x2e, 0x7d, 0x32]))]);
+  const pixels = zlib.deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+}
 
 interface Overdue {
   kind: string;
@@ -184,6 +205,37 @@ describe('oversight in the dashboard', () => {
     await page.locator('tbody tr', { hasText: '81.00' }).waitFor();
     expect(await page.getByTestId('assessments-page').innerText()).not.toMatch(RAW_ENUMS);
     await shot('assessments');
+    await signOut(page);
+  });
+
+  it('lets chamber staff register, inspect and photograph a venue until the unit meets its standard', async () => {
+    await signIn(page, server!, 'hunan-staff', '湖南商会工作人员');
+    await open('/oversight/venues?compliant=0');
+    const table = page.getByTestId('venue-page');
+    await table.locator('tbody tr').first().waitFor();
+    const row = table.locator('tbody tr', { hasText: '尚未登记场所' }).first();
+    const unit = (await row.locator('td').first().innerText()).trim();
+    await row.getByTestId('venue-details').click();
+    const dialog = page.getByTestId('venue-dialog');
+    await dialog.locator('input[name="venueName"]').fill('职工之家');
+    await dialog.getByTestId('venue-create').click();
+    const card = dialog.locator('[data-testid^="venue-"]', { hasText: '职工之家' }).first();
+    await card.getByTestId('venue-inspect').waitFor();
+    await card.getByTestId('venue-inspect').click();
+    for (const box of await card.locator('input[type="checkbox"]').all()) await box.check();
+    await card.getByTestId('venue-inspect-save').click();
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    await card.getByText(`${today} 检查`).waitFor();
+    await dialog.getByTestId('venue-photo-file').first().setInputFiles({ name: 'room.png', mimeType: 'image/png', buffer: solidPng(320, 240) });
+    await dialog.locator('[data-testid="venue-photos"] img').first().waitFor();
+    await dialog.getByTestId('venue-photo-file').first().setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
+    await dialog.getByRole('alert').waitFor();
+    expect(await dialog.getByRole('alert').innerText()).toMatch(/[\u4e00-\u9fff]/);
+    expect(await dialog.innerText()).not.toMatch(RAW_ENUMS);
+    await shot('venue-dialog', { dialog: true });
+    await page.keyboard.press('Escape');
+    // Up to standard now: it leaves the list of short units.
+    await page.waitForFunction((name) => ![...document.querySelectorAll('[data-testid="venue-page"] tbody tr td:first-child')].some((td) => td.textContent?.trim() === name), unit);
     await signOut(page);
   });
 

@@ -27,6 +27,7 @@ import { personExportRoutes } from './people/person-export';
 import { certificateRoutes } from './training/certificate-routes';
 import { rosterRoutes } from './training/roster-export';
 import { annualReportRoutes } from './oversight/annual-report';
+import { venuePhotoRoutes } from './oversight/venue-photo-routes';
 import { exemplarRoutes } from './exemplars/exemplar-routes';
 import { DiskPhotoStorage } from './exemplars/photos';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
@@ -162,12 +163,13 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   app.use(exemplarRoutes(routeDeps));
   app.use(rosterRoutes(routeDeps));
   app.use(annualReportRoutes(routeDeps));
+  app.use(venuePhotoRoutes(routeDeps));
   app.use(certificateRoutes({ ...routeDeps, certificateFont: config.certificateFont }));
 
   const indexHtml = path.join(config.dashboardDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
     app.use(express.static(config.dashboardDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|public\/|exports\/|certificates\/|photos\/|exemplars\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|public\/|exports\/|certificates\/|photos\/|exemplars\/|venues\/|venue-photos\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);
     });

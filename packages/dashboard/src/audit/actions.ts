@@ -82,6 +82,8 @@ export const AUDIT_ACTIONS = [
   'venue.create',
   'venue.inspect',
   'venue.checklist',
+  'venue.photo',
+  'venue.photoRemove',
   'letter.sign',
   'assessment.record',
   'assessment.update',

@@ -5,7 +5,9 @@ import { Link, Title, useCanAccess, useDataProvider, useLocation, useNavigate, u
 import { useQueryWhenAllowed } from '../access';
 import type { AssessmentsOfYear, GuildhallDataProvider, LettersOfYear } from '../dataProvider';
 import { todayInChina } from '../development/development';
-import { FOCUS_AREAS, percent } from './oversight';
+import { FOCUS_AREAS, percent, problemOf } from './oversight';
+import { VenueDialog } from './VenueDialog';
+import type { VenueComplianceRow } from '../dataProvider';
 import { useYearParam } from './useYearParam';
 
 const tableSx = { '& th': { whiteSpace: 'nowrap', fontWeight: 600 }, '& td, & th': { px: 1.5 } };
@@ -101,7 +103,7 @@ export const RegularityPage = () => {
               </TableRow>
             </TableHead>
             <TableBody>
-              {rows.length === 0 ? <EmptyRow colSpan={6} text={t('empty')} /> : null}
+              {rows.length === 0 ? <EmptyRow colSpan={7} text={t('empty')} /> : null}
               {rows.map((r) => (
                 <TableRow key={r.organizationId} hover>
                   <TableCell>
@@ -133,6 +135,7 @@ export const VenuePage = () => {
   const { data, isPending, error } = useQuery({ queryKey: ['oversight', 'venues'], queryFn: () => dataProvider.venueCompliance(), ...useQueryWhenAllowed('oversight', 'venues') });
   const rows = (data?.data ?? []).filter((r) => !onlyShort || !r.compliant).sort((a, b) => Number(a.compliant) - Number(b.compliant));
   const t = (key: string) => translate(`guildhall.oversight.venues.${key}`);
+  const [open, setOpen] = useState<VenueComplianceRow | null>(null);
   return (
     <ReportPage testId="venue-page" title="guildhall.oversight.venues.title" subtitle="guildhall.oversight.venues.subtitle" withYear={false}>
       {isPending ? (
@@ -148,10 +151,11 @@ export const VenuePage = () => {
                 <TableCell>{t('standard')}</TableCell>
                 <TableCell>{t('state')}</TableCell>
                 <TableCell>{t('missing')}</TableCell>
+                <TableCell />
               </TableRow>
             </TableHead>
             <TableBody>
-              {rows.length === 0 ? <EmptyRow colSpan={6} text={t('empty')} /> : null}
+              {rows.length === 0 ? <EmptyRow colSpan={7} text={t('empty')} /> : null}
               {rows.map((r) => (
                 <TableRow key={r.organizationId} hover>
                   <TableCell>
@@ -164,12 +168,18 @@ export const VenuePage = () => {
                     <Chip size="small" color={r.compliant ? 'success' : 'error'} label={t(r.compliant ? 'compliant' : 'short')} />
                   </TableCell>
                   <TableCell>{r.compliant ? '' : r.venueId ? r.missing.join('、') : t('noVenue')}</TableCell>
+                  <TableCell align="right">
+                    <Button size="small" onClick={() => setOpen(r)} data-testid="venue-details">
+                      {t('details')}
+                    </Button>
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
         </Card>
       )}
+      {open ? <VenueDialog unit={open} onClose={() => setOpen(null)} /> : null}
     </ReportPage>
   );
 };
@@ -195,12 +205,6 @@ function useRefresh(key: string) {
   return () => Promise.all([queryClient.invalidateQueries({ queryKey: ['oversight', key] }), queryClient.invalidateQueries({ queryKey: ['oversight', 'home'] })]);
 }
 
-/** The server's refusal, worded; a field problem shows on the dialog. */
-function problemOf(error: unknown): string | null {
-  if (!error) return null;
-  const e = error as { message?: string; body?: { fields?: { message: string }[] } };
-  return e.message ?? String(error);
-}
 
 /** 签订责任书: a chamber still without a letter, the day, who signed, and a target per focus area. */
 const SignLetterDialog = ({ year, chambers, onClose }: { year: number; chambers: LettersOfYear['missing']; onClose(): void }) => {

@@ -86,3 +86,11 @@ export function yearFrom(search: string, today = new Date()): number {
 /** The year's report in Excel, over the signed-in user's scope (the session cookie goes along). */
 export const annualReportUrl = (year: number) => `/exports/oversight/annual-report.xlsx?year=${year}`;
 
+/** The server's refusal, worded: the field problems when there are some, else the message. */
+export function problemOf(error: unknown): string | null {
+  if (!error) return null;
+  const e = error as { message?: string; body?: { errors?: Record<string, string> } };
+  const fields = e.body?.errors ? Object.values(e.body.errors) : [];
+  return fields.length ? fields.join('；') : (e.message ?? String(error));
+}
+

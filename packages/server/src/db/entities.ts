@@ -10,7 +10,7 @@ import { Report } from '../reports/report.entity';
 import { Exemplar, ExemplarRevision, Photo } from '../exemplars/exemplar.entity';
 import { Meeting, MeetingRequirement } from '../oversight/meeting.entity';
 import { RectificationCase } from '../oversight/rectification';
-import { Venue, VenueChecklistItem } from '../oversight/venue.entity';
+import { Venue, VenueChecklistItem, VenuePhoto } from '../oversight/venue.entity';
 import { Assessment, AssessmentWeight } from '../oversight/assessment';
 import { ResponsibilityLetter } from '../oversight/letter';
 import { RuleSetting } from '../organizations/organization.rules-settings';
@@ -51,4 +51,5 @@ export const entities = [
   AssessmentWeight,
   RuleSetting,
   JointBranchEnterprise,
+  VenuePhoto,
 ];

@@ -145,7 +145,7 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
       meetings: new MeetingService(deps.db, actor),
       coverage: new CoverageService(deps.db, actor),
       rectifications: new RectificationService(deps.db, actor),
-      venues: new VenueService(deps.db, actor),
+      venues: new VenueService(deps.db, actor, deps.photos),
       letters: new LetterService(deps.db, actor),
       assessments: new AssessmentService(deps.db, actor),
       rules: new RulesService(deps.db, actor, recomputeTerms),

@@ -6,11 +6,13 @@ export interface TableChecksum {
   sha256: string;
 }
 
-/** Row count and a hash of every row, table by table, in id order: equal results mean equal data. */
+/** Row count and a hash of every row, table by table, in primary-key order: equal results mean equal data. */
 export async function tableChecksums(dataSource: DataSource): Promise<Record<string, TableChecksum>> {
   const result: Record<string, TableChecksum> = {};
-  for (const table of dataSource.entityMetadatas.map((m) => m.tableName).sort()) {
-    const rows: Record<string, unknown>[] = await dataSource.query(`SELECT * FROM ${dataSource.driver.escape(table)} ORDER BY id`);
+  for (const meta of [...dataSource.entityMetadatas].sort((a, b) => a.tableName.localeCompare(b.tableName))) {
+    const table = meta.tableName;
+    const order = meta.primaryColumns.map((c) => dataSource.driver.escape(c.databaseName)).join(', ');
+    const rows: Record<string, unknown>[] = await dataSource.query(`SELECT * FROM ${dataSource.driver.escape(table)} ORDER BY ${order}`);
     const hash = createHash('sha256');
     for (const row of rows) hash.update(JSON.stringify(row, (_key, value: unknown) => (value instanceof Date ? value.toISOString() : value)) + '\n');
     result[table] = { rows: rows.length, sha256: hash.digest('hex') };

@@ -1,4 +1,5 @@
 import type { MatrixRow, MatrixWorld, Place } from '../test/authorization-matrix';
+import { VenuePhoto } from './venue.entity';
 
 const at = (world: MatrixWorld, place: Place) => world[place === 'inScope' ? 'home' : 'away'];
 const READERS = { ADMIN: 'all', ASSESSOR: 'all', COORDINATOR: 'scoped', STAFF: 'scoped' } as const;
@@ -252,6 +253,16 @@ export const OVERSIGHT_ACCESS_ROWS: MatrixRow[] = [
       const created = await w.server.gql(`mutation($p: ID!, $n: String!) { createOrganization(kind: JOINT_BRANCH, name: $n, parentId: $p, hostId: $p) { id version } }`, { p: at(w, place).chamberId, n: `矩阵联合党支部${serial}` });
       const branch = created.data!.createOrganization;
       return gql(`mutation($b: ID!, $v: Int!) { setJointBranchEnterprises(jointBranchId: $b, version: $v, enterpriseIds: []) { id } }`, { b: branch.id, v: branch.version });
+    },
+  },
+  {
+    operation: 'removeVenuePhoto',
+    allowed: WRITERS,
+    run: async (gql, w, place) => {
+      const v = (await w.server.gql(`mutation($o: ID!) { createVenue(organizationId: $o, standard: FOUR_HAVES, name: "矩阵活动室") { id } }`, { o: at(w, place).branchId })).data!.createVenue;
+      // A photo row as an upload leaves it; its files are not needed to remove it.
+      const photo = await w.server.dataSource.getRepository(VenuePhoto).save({ venueId: Number(v.id), storageKey: `venue-matrix-${v.id}`, width: 800, height: 600 });
+      return gql(`mutation($id: ID!) { removeVenuePhoto(id: $id) { id } }`, { id: String(photo.id) });
     },
   },
 ];

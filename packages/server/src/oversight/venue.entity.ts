@@ -100,3 +100,42 @@ export class VenueChecklistItem {
   @Column({ type: 'int', default: 0 })
   sortOrder: number;
 }
+
+@ObjectType({ description: 'A photo taken as evidence of a venue (the room, its sign, the rules on the wall …), resized and stripped of metadata' })
+@Entity('venue_photo')
+@Index('IDX_venue_photo_venue', ['venueId'])
+export class VenuePhoto {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ID)
+  @Column({ type: 'int' })
+  venueId: number;
+
+  /** The stored files are `<storageKey>-1200.webp` and `<storageKey>-400.webp`. */
+  @Column({ type: 'varchar', length: 60 })
+  storageKey: string;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  width: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  height: number;
+
+  @Field()
+  @CreateDateColumn({ type: 'datetime', precision: 6 })
+  createdAt: Date;
+
+  @Field({ description: 'The photo, 1200 px on its longer side, for those who see the venue' })
+  get url(): string {
+    return `/venue-photos/${this.id}/1200.webp`;
+  }
+
+  @Field()
+  get thumbnailUrl(): string {
+    return `/venue-photos/${this.id}/400.webp`;
+  }
+}

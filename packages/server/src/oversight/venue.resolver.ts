@@ -1,7 +1,7 @@
 import { Arg, Args, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../graphql/context';
 import { Organization } from '../organizations/organization.entity';
-import { Venue, VenueChecklistItem, VenueStandard } from './venue.entity';
+import { Venue, VenueChecklistItem, VenuePhoto, VenueStandard } from './venue.entity';
 import { ChecklistItemInput, CreateVenueArgs, InspectVenueArgs, VenueCompliance } from './venue.service';
 
 @Resolver(() => Venue)
@@ -40,6 +40,16 @@ export class VenueResolver {
   ): Promise<VenueChecklistItem[]> {
     const saved = await ctx.services.venues.setChecklist(standard, items);
     return saved.map((item, i) => Object.assign(new VenueChecklistItem(), { id: i + 1, standard, code: item.code, label: item.label, sortOrder: i }));
+  }
+
+  @FieldResolver(() => [VenuePhoto], { description: 'Evidence photos, oldest first (at most 12)' })
+  photos(@Root() v: Venue, @Ctx() ctx: GraphQLContext): Promise<VenuePhoto[]> {
+    return ctx.services.venues.photoLoader.load(v.id);
+  }
+
+  @Mutation(() => Venue, { description: 'Removes an evidence photo (those who record venues); upload with POST /venues/:id/photos' })
+  removeVenuePhoto(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Venue> {
+    return ctx.services.venues.removePhoto(id);
   }
 
   @FieldResolver(() => Organization, { nullable: true })

@@ -11,7 +11,10 @@ import type { Database } from '../db/database';
 import { BadInputError, ConflictError, NotFoundError } from '../graphql/errors';
 import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
 import { MembershipStatus, Person } from '../people/person.entity';
-import { Venue, VenueChecklistItem, VenueStandard } from './venue.entity';
+import { Venue, VenueChecklistItem, VenuePhoto, VenueStandard } from './venue.entity';
+import { randomUUID } from 'node:crypto';
+import DataLoader from 'dataloader';
+import { PHOTO_SIZES, processPhoto, type PhotoStorage } from '../exemplars/photos';
 import { compliant, DEFAULT_CHECKLISTS, satisfies, type ChecklistItem } from './venue.rules';
 import { loadRules } from '../organizations/organization.rules-settings';
 
@@ -109,6 +112,8 @@ export class VenueCompliance {
 }
 
 const RECORD = 'Venue';
+/** Evidence photos one venue keeps at most. */
+export const MAX_VENUE_PHOTOS = 12;
 
 export class VenueService {
   private readonly audit = new AuditService();
@@ -116,8 +121,88 @@ export class VenueService {
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
+    private readonly photos: PhotoStorage | null = null,
     private readonly today: () => string = () => todayInChina(),
   ) {}
+
+  /** A venue in scope, or NOT_FOUND. */
+  async get(id: string | number): Promise<Venue> {
+    requirePermission(this.actor, 'oversight:read');
+    const numeric = parseId(id);
+    const found = numeric === null ? null : await this.query().andWhere('v.id = :id', { id: numeric }).getOne();
+    if (!found) throw new NotFoundError(RECORD, id);
+    return found;
+  }
+
+  /** Evidence photos by venue, batched per request. */
+  readonly photoLoader = new DataLoader<number, VenuePhoto[]>(async (ids) => {
+    const found = await this.photosOf([...ids]);
+    return ids.map((id) => found.get(id) ?? []);
+  });
+
+  /** The evidence photos of venues, oldest first. */
+  async photosOf(venueIds: number[]): Promise<Map<number, VenuePhoto[]>> {
+    const rows = venueIds.length ? await this.db.manager.createQueryBuilder(VenuePhoto, 'vp').where('vp.venueId IN (:...ids)', { ids: venueIds }).orderBy('vp.id', 'ASC').getMany() : [];
+    const out = new Map<number, VenuePhoto[]>();
+    for (const r of rows) {
+      const list = out.get(r.venueId) ?? [];
+      list.push(r);
+      out.set(r.venueId, list);
+    }
+    return out;
+  }
+
+  /**
+   * Adds an evidence photo to a venue in scope: checked and converted before anything is
+   * written (a refused upload stores nothing), at most MAX_VENUE_PHOTOS per venue.
+   */
+  async attachPhoto(venueId: string, upload: Buffer): Promise<VenuePhoto> {
+    requirePermission(this.actor, 'meeting:write');
+    if (!this.photos) throw new Error('no photo storage');
+    const venue = await this.get(venueId);
+    const processed = await processPhoto(upload);
+    const key = `venue-${randomUUID()}`;
+    for (const { size, data } of processed.sizes) await this.photos.put(`${key}-${size}.webp`, data);
+    try {
+      return await this.db.write(async (em) => {
+        const qb = em.createQueryBuilder(Venue, 'v').where('v.id = :id', { id: venue.id });
+        if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
+        await qb.getOne();
+        const count = await em.countBy(VenuePhoto, { venueId: venue.id });
+        if (count >= MAX_VENUE_PHOTOS) throw new ConflictError('tooManyPhotos', `a venue keeps at most ${MAX_VENUE_PHOTOS} photos; remove one first`);
+        const photo = await em.save(em.create(VenuePhoto, { venueId: venue.id, storageKey: key, width: processed.width, height: processed.height }));
+        await this.audit.record(em, this.actor, { action: 'venue.photo', recordType: RECORD, recordId: venue.id, organizationId: venue.organizationId, changes: { photoId: [null, photo.id] } });
+        return photo;
+      });
+    } catch (error) {
+      for (const size of PHOTO_SIZES) await this.photos.delete(`${key}-${size}.webp`);
+      throw error;
+    }
+  }
+
+  async removePhoto(photoId: string): Promise<Venue> {
+    requirePermission(this.actor, 'meeting:write');
+    const numeric = parseId(photoId);
+    const photo = numeric === null ? null : await this.db.manager.findOneBy(VenuePhoto, { id: numeric });
+    if (!photo) throw new NotFoundError('VenuePhoto', photoId);
+    const venue = await this.get(photo.venueId).catch(() => {
+      throw new NotFoundError('VenuePhoto', photoId);
+    });
+    await this.db.write(async (em) => {
+      await em.delete(VenuePhoto, { id: photo.id });
+      await this.audit.record(em, this.actor, { action: 'venue.photoRemove', recordType: RECORD, recordId: venue.id, organizationId: venue.organizationId, changes: { photoId: [photo.id, null] } });
+    });
+    if (this.photos) for (const size of PHOTO_SIZES) await this.photos.delete(`${photo.storageKey}-${size}.webp`);
+    return venue;
+  }
+
+  /** A photo's stored file, for a user who sees its venue; null otherwise. */
+  async photoFile(photoId: number, size: string): Promise<Buffer | null> {
+    const photo = await this.db.manager.findOneBy(VenuePhoto, { id: photoId });
+    if (!photo || !this.photos) return null;
+    await this.get(photo.venueId);
+    return this.photos.get(`${photo.storageKey}-${size}.webp`);
+  }
 
   async checklist(standard: VenueStandard, manager: EntityManager = this.db.manager): Promise<ChecklistItem[]> {
     const rows = await manager.find(VenueChecklistItem, { where: { standard }, order: { sortOrder: 'ASC', id: 'ASC' } });
