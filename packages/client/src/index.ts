@@ -1,6 +1,13 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { GraphQLClient } from 'graphql-request';
 import {
+  OversightSettingsDocument,
+  SetOrganizationRulesDocument,
+  SetAssessmentWeightsDocument,
+  SetMeetingRequirementDocument,
+  type SetOrganizationRulesMutationVariables,
+  type SetAssessmentWeightsMutationVariables,
+  type SetMeetingRequirementMutationVariables,
   VenuesOfDocument,
   CreateVenueDocument,
   InspectVenueDocument,
@@ -337,6 +344,11 @@ export function createClient(url: string, options: ClientOptions = {}) {
       createVenue: (variables: CreateVenueMutationVariables) => run(CreateVenueDocument, variables),
       inspectVenue: (variables: InspectVenueMutationVariables) => run(InspectVenueDocument, variables),
       removeVenuePhoto: (id: string) => run(RemoveVenuePhotoDocument, { id }),
+      /** The rules on organizations, the meeting requirements and a year's assessment weights. */
+      settings: (year: number) => run(OversightSettingsDocument, { year }),
+      setRules: (variables: SetOrganizationRulesMutationVariables) => run(SetOrganizationRulesDocument, variables),
+      setWeights: (variables: SetAssessmentWeightsMutationVariables) => run(SetAssessmentWeightsDocument, variables),
+      setMeetingRequirement: (variables: SetMeetingRequirementMutationVariables) => run(SetMeetingRequirementDocument, variables),
     },
     exemplars: {
       list: (variables: ExemplarListQueryVariables) => run(ExemplarListDocument, variables),

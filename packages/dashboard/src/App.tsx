@@ -15,7 +15,7 @@ import { AccessDenied, NotFound } from './layout/NotFound';
 import { theme } from './layout/theme';
 import { publicNotices } from './notices';
 import { organizations } from './organizations';
-import { AssessmentsPage, LettersPage, RegularityPage, VenuePage, meetings, rectificationCases } from './oversight';
+import { AssessmentsPage, LettersPage, RegularityPage, SettingsPage, VenuePage, meetings, rectificationCases } from './oversight';
 import { people } from './people';
 import { reports } from './reports';
 import { enrollments, myTraining, trainingClasses, trainingPrograms } from './training';
@@ -68,6 +68,7 @@ export const App = () => (
       <Route path="/oversight/venues" element={<VenuePage />} />
       <Route path="/oversight/letters" element={<LettersPage />} />
       <Route path="/oversight/assessments" element={<AssessmentsPage />} />
+      <Route path="/oversight/settings" element={<SettingsPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -169,6 +169,7 @@ const RULES: Record<string, Record<string, Permission>> = {
     letters: 'oversight:read',
     assessments: 'oversight:read',
     signLetter: 'oversight:configure',
+    settings: 'oversight:configure',
     assess: 'assessment:write',
   },
 };

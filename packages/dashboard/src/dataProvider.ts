@@ -17,6 +17,10 @@ import {
   type SignResponsibilityLetterMutationVariables,
   type VenueComplianceQuery,
   type VenuesOfQuery,
+  type OversightSettingsQuery,
+  type SetOrganizationRulesMutationVariables,
+  type SetAssessmentWeightsMutationVariables,
+  type SetMeetingRequirementMutationVariables,
   type CreateVenueMutationVariables,
   type InspectVenueMutationVariables,
 } from '@guildhall/client';
@@ -69,6 +73,7 @@ export type VenueComplianceRow = VenueComplianceQuery['items'][number];
 export type LettersOfYear = ResponsibilityLettersQuery;
 export type AssessmentsOfYear = AssessmentsQuery;
 export type VenuesOfUnit = VenuesOfQuery;
+export type OversightSettings = OversightSettingsQuery;
 
 export interface GuildhallDataProvider extends DataProvider {
   /** The coordination group's home page for a year. */
@@ -88,6 +93,11 @@ export interface GuildhallDataProvider extends DataProvider {
   inspectVenue(params: InspectVenueMutationVariables): Promise<void>;
   uploadVenuePhoto(params: { id: Identifier; file: Blob }): Promise<void>;
   removeVenuePhoto(params: { id: Identifier }): Promise<void>;
+  /** The rules on organizations, the meeting requirements and the year's assessment weights (administrators change them). */
+  oversightSettings(params: { year: number }): Promise<{ data: OversightSettings }>;
+  setOrganizationRules(params: SetOrganizationRulesMutationVariables): Promise<void>;
+  setAssessmentWeights(params: SetAssessmentWeightsMutationVariables): Promise<void>;
+  setMeetingRequirement(params: SetMeetingRequirementMutationVariables): Promise<void>;
   /** Organizations and people: takes the record out of the everyday lists. */
   archive(resource: string, params: VersionedParams): Promise<{ data: RaRecord }>;
   restore(resource: string, params: VersionedParams): Promise<{ data: RaRecord }>;
@@ -558,6 +568,35 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
           if (!response.ok || !body?.data) throw restError(body?.errors?.[0], response.status);
         },
         ['photo'],
+      ),
+
+    oversightSettings: (params) => call('meetings', async () => ({ data: await client.oversight.settings(params.year) })),
+
+    setOrganizationRules: (params) =>
+      call(
+        'meetings',
+        async () => {
+          await client.oversight.setRules(params);
+        },
+        ['branchMinFullMembers', 'generalBranchAboveMembers', 'committeeMinMembers', 'jointBranchMaxEnterprises', 'committeeTermYears', 'branchTermYears', 'termDueSoonMonths', 'fullVenueMinMembers'],
+      ),
+
+    setAssessmentWeights: (params) =>
+      call(
+        'meetings',
+        async () => {
+          await client.oversight.setWeights(params);
+        },
+        ['weights'],
+      ),
+
+    setMeetingRequirement: (params) =>
+      call(
+        'meetings',
+        async () => {
+          await client.oversight.setMeetingRequirement(params);
+        },
+        ['minCount', 'period'],
       ),
 
     removeVenuePhoto: (params) =>

@@ -245,6 +245,34 @@ describe('oversight in the dashboard', () => {
     await page.getByTestId('kpi-letters-value').waitFor();
     expect(await page.getByTestId('kpi-letters-value').innerText()).toMatch(/^[01] \/ 1$/);
     await shot('home-coordinator');
+    await expect(page.getByTestId('menu-oversight-settings').count()).resolves.toBe(0);
+    await signOut(page);
+  });
+
+  it('lets the administrator change the rules and next year\'s weights', async () => {
+    await signIn(page, server!, 'admin', '部门管理员');
+    await page.getByTestId('menu-oversight-settings').click();
+    const rules = page.getByTestId('settings-rules');
+    await rules.locator('input[name="termDueSoonMonths"]').fill('12');
+    await rules.getByTestId('rules-save').click();
+    await page.getByText('设置已保存').waitFor();
+    const after = await graphql<{ organizationRules: { termDueSoonMonths: number } }>(server!, { cookie: adminCookie }, '{ organizationRules { termDueSoonMonths } }');
+    expect(after.organizationRules.termDueSoonMonths).toBe(12);
+
+    const weights = page.getByTestId('settings-weights');
+    const next = new Date().getFullYear() + 1;
+    await weights.getByRole('combobox').click();
+    await page.getByRole('option', { name: String(next) }).click();
+    for (const [area, weight] of [['SYSTEM', '30'], ['TRAINING', '20'], ['SUPPORT', '20'], ['ROLE', '15'], ['ATMOSPHERE', '20']]) await weights.locator(`input[name="weight-${area}"]`).fill(weight);
+    await expect(weights.getByTestId('weights-sum').innerText()).resolves.toBe('合计 105%');
+    expect(await weights.getByTestId('weights-save').isDisabled()).toBe(true);
+    await weights.locator('input[name="weight-ATMOSPHERE"]').fill('15');
+    await weights.getByTestId('weights-save').click();
+    await page.waitForFunction(() => document.body.innerText.includes('设置已保存'));
+    const saved = await graphql<{ assessmentWeights: { weight: number }[] }>(server!, { cookie: adminCookie }, `{ assessmentWeights(year: ${next}) { weight } }`);
+    expect(saved.assessmentWeights.map((w) => w.weight)).toEqual([30, 20, 20, 15, 15]);
+    expect(await page.getByTestId('settings-page').innerText()).not.toMatch(RAW_ENUMS);
+    await shot('settings');
     await signOut(page);
     expect(pageErrors).toEqual([]);
   });

@@ -4,6 +4,7 @@ import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import GradingIcon from '@mui/icons-material/Grading';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import StorefrontIcon from '@mui/icons-material/Storefront';
+import TuneIcon from '@mui/icons-material/Tune';
 import { Typography } from '@mui/material';
 import { Menu as RaMenu, useCanAccess, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
 import { reviewQueuePath } from '../exemplars/exemplar';
@@ -41,8 +42,16 @@ const OversightItems = () => {
       <RaMenu.Item to="/oversight/letters" primaryText="guildhall.oversight.letters.menu" leftIcon={<AssignmentTurnedInIcon />} />
       <RaMenu.Item to="/oversight/assessments" primaryText="guildhall.oversight.assessments.menu" leftIcon={<GradingIcon />} />
       <RaMenu.ResourceItem name="rectificationCases" />
+      <SettingsItem />
     </>
   );
+};
+
+/** 监督设置, for those who change the rules. */
+const SettingsItem = () => {
+  const { canAccess } = useCanAccess({ resource: 'oversight', action: 'settings' });
+  if (!canAccess) return null;
+  return <RaMenu.Item to="/oversight/settings" primaryText="guildhall.oversight.settings.menu" leftIcon={<TuneIcon />} data-testid="menu-oversight-settings" />;
 };
 
 /** One entry per resource; react-admin leaves out those the user's permissions do not reach. */

@@ -11,3 +11,4 @@ export const rectificationCases = { list: RectificationList, icon: HealingIcon }
 
 export { AssessmentsPage, LettersPage, RegularityPage, VenuePage } from './OversightPages';
 export { HomeDashboard } from './HomeDashboard';
+export { SettingsPage } from './SettingsPage';
