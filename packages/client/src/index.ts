@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { GraphQLClient } from 'graphql-request';
 import {
+  SetJointBranchEnterprisesDocument,
   OversightSettingsDocument,
   SetOrganizationRulesDocument,
   SetAssessmentWeightsDocument,
@@ -232,6 +233,8 @@ export function createClient(url: string, options: ClientOptions = {}) {
       delete: (id: string, version?: number) => run(DeleteOrganizationDocument, { id, version }),
       archive: (id: string, version: number) => run(ArchiveOrganizationDocument, { id, version }),
       restore: (id: string, version: number) => run(RestoreOrganizationDocument, { id, version }),
+      /** The member enterprises a joint branch takes in (at most the rules' limit). */
+      setJointEnterprises: (jointBranchId: string, version: number, enterpriseIds: string[]) => run(SetJointBranchEnterprisesDocument, { jointBranchId, version, enterpriseIds }),
     },
     people: {
       list: (variables: PersonListQueryVariables) => run(PersonListDocument, variables),

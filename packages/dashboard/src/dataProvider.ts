@@ -93,6 +93,8 @@ export interface GuildhallDataProvider extends DataProvider {
   inspectVenue(params: InspectVenueMutationVariables): Promise<void>;
   uploadVenuePhoto(params: { id: Identifier; file: Blob }): Promise<void>;
   removeVenuePhoto(params: { id: Identifier }): Promise<void>;
+  /** The member enterprises a joint branch takes in, replacing the present ones. */
+  setJointEnterprises(params: { id: Identifier; previousData: { version: number }; enterpriseIds: string[] }): Promise<{ data: RaRecord }>;
   /** The rules on organizations, the meeting requirements and the year's assessment weights (administrators change them). */
   oversightSettings(params: { year: number }): Promise<{ data: OversightSettings }>;
   setOrganizationRules(params: SetOrganizationRulesMutationVariables): Promise<void>;
@@ -598,6 +600,9 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
         },
         ['minCount', 'period'],
       ),
+
+    setJointEnterprises: (params) =>
+      call('organizations', async () => ({ data: asRecord((await client.organizations.setJointEnterprises(String(params.id), params.previousData.version, params.enterpriseIds)).item) })),
 
     removeVenuePhoto: (params) =>
       call('meetings', async () => {

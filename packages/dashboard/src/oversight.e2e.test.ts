@@ -249,6 +249,40 @@ describe('oversight in the dashboard', () => {
     await signOut(page);
   });
 
+  it('lets the administrator set the enterprises of a joint branch, refusing a sixth', async () => {
+    const { allOrganizations } = await graphql<{ allOrganizations: { id: string; ancestors: { id: string; kind: string }[] }[] }>(
+      server!,
+      { cookie: adminCookie },
+      '{ allOrganizations(filter: { kind: JOINT_BRANCH }, perPage: 1) { id ancestors { id kind } } }',
+    );
+    const joint = allOrganizations[0];
+    const chamberId = joint.ancestors.find((a) => a.kind === 'CHAMBER')!.id;
+    const { venueCompliance } = await graphql<{ venueCompliance: { organizationName: string; requiredStandard: string }[] }>(server!, { cookie: adminCookie }, `{ venueCompliance(withinOrganization: "${chamberId}") { organizationName requiredStandard } }`);
+    const names = venueCompliance.filter((u) => u.requiredStandard === 'MASS_ROOM').map((u) => u.organizationName).slice(0, 6);
+    expect(names).toHaveLength(6);
+
+    await signIn(page, server!, 'admin', '部门管理员');
+    await open(`/organizations/${joint.id}/show`);
+    await page.getByTestId('joint-enterprises').waitFor();
+    await page.getByTestId('joint-enterprises-edit').click();
+    const dialog = page.getByRole('dialog');
+    const input = dialog.getByTestId('joint-enterprises-input').locator('input');
+    for (const name of names) {
+      await input.fill(name.slice(0, 6));
+      await page.getByRole('option', { name }).click();
+    }
+    await dialog.getByTestId('joint-enterprises-save').click();
+    await dialog.getByRole('alert').waitFor();
+    expect(await dialog.getByRole('alert').innerText()).toContain('联合党支部最多联合 5 家企业，本次选择了 6 家');
+    await shot('joint-branch-refused', { dialog: true });
+    await dialog.locator('.MuiChip-deleteIcon').last().click();
+    await dialog.getByTestId('joint-enterprises-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="joint-enterprises"] .MuiChip-root').length === 5);
+    await shot('joint-branch');
+    await signOut(page);
+  });
+
   it('lets the administrator change the rules and next year\'s weights', async () => {
     await signIn(page, server!, 'admin', '部门管理员');
     await page.getByTestId('menu-oversight-settings').click();

@@ -360,6 +360,11 @@ export const en: GuildhallMessages = {
       sessionDay: 'Check-in is open on the session’s day only',
       sessionNotHeld: 'The session has not taken place yet',
       stateOrder: 'This step is not possible in the current state; reload the page to see it',
+      statusOrder: 'This step is not possible in the current state; reload the page to see it',
+      jointBranchLimit: 'A joint branch takes in at most %{max} enterprises; %{given} were chosen',
+      hasOwnOrganization: '%{enterprise} has a party organization of its own (%{organization}) and cannot join a joint branch',
+      notWeakLax: '%{organization} is not marked weak or lax, so no rectification can be opened',
+      acceptanceRequired: 'A rectification closes only after it passed acceptance',
     },
     noticeStages: {
       DEVELOPMENT_TARGET: 'Development target notice',
@@ -863,6 +868,12 @@ export const en: GuildhallMessages = {
         children: 'Sub-organizations',
         tree: 'Tree',
         history: 'History',
+      },
+      jointEnterprises: {
+        title: 'Enterprises taken in',
+        edit: 'Change enterprises',
+        none: 'No enterprise yet',
+        help: 'A joint branch takes in at most 5 member enterprises of its chamber (see the oversight settings); an enterprise with its own party organization or in another joint branch cannot be chosen.',
       },
       helpers: {
         termStartedOn: 'The day the present committee was elected; a committee serves 5 years, a general branch or branch 3',

@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import englishMessages from 'ra-language-english';
 import { ALERT_KINDS, ASSESSMENT_RESULTS, CASE_ACTIONS, CASE_STAGES, GUARD_RULES } from '../development/development';
 import { EXEMPLAR_CATEGORIES, EXEMPLAR_RULES, EXEMPLAR_STATES, PHOTO_CONSTRAINTS } from '../exemplars/exemplar';
+import { OVERSIGHT_RULES } from '../oversight/oversight';
 import { DAY_TYPES, NOTICE_STAGES, NOTICE_STATES } from '../notices/notice';
 import { KINDS, PROVINCES, STATUSES } from '../organizations/kinds';
 import { CLASS_STATUSES, ENROLLMENT_STATUSES, TRAINING_RULES } from '../training/training';
@@ -32,6 +35,24 @@ describe('messages', () => {
     }
   });
 
+  it('words every rule the server can refuse a step on, in both languages', () => {
+    // The server names its rules as `rule: '…'` where it raises GUARD_FAILED / NOTICE_OPEN.
+    const serverRules = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (/\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) {
+          for (const match of fs.readFileSync(file, 'utf8').matchAll(/\brule: '([A-Za-z]+)'/g)) serverRules.add(match[1]);
+        }
+      }
+    };
+    walk(path.resolve(__dirname, '../../../server/src'));
+    expect(serverRules.size).toBeGreaterThan(20);
+    const known = new Set<string>([...GUARD_RULES, ...TRAINING_RULES, ...EXEMPLAR_RULES, ...OVERSIGHT_RULES]);
+    expect([...serverRules].filter((rule) => !known.has(rule)).sort()).toEqual([]);
+  });
+
   it('names every kind, status and province in both languages', () => {
     for (const locale of ['zh', 'en']) {
       const labels = flatten(messages[locale] as Tree);
@@ -61,6 +82,7 @@ describe('messages', () => {
         ['exemplarCategories', EXEMPLAR_CATEGORIES],
         ['exemplarStates', EXEMPLAR_STATES],
         ['rules', EXEMPLAR_RULES],
+        ['rules', OVERSIGHT_RULES],
         ['validation', PHOTO_CONSTRAINTS],
       ];
       for (const [group, values] of named) for (const value of values) expect({ locale, key: `${group}.${value}`, ok: !!labels.get(`guildhall.${group}.${value}`) }).toEqual({ locale, key: `${group}.${value}`, ok: true });

@@ -387,6 +387,11 @@ export const zh = {
       sessionDay: '只能在课程当天签到',
       sessionNotHeld: '课程尚未举行，不能标记出勤',
       stateOrder: '当前状态不能办理这一步，请刷新页面查看最新状态',
+      statusOrder: '当前状态不能办理这一步，请刷新页面查看最新状态',
+      jointBranchLimit: '联合党支部最多联合 %{max} 家企业，本次选择了 %{given} 家',
+      hasOwnOrganization: '%{enterprise}已单独建立党组织（%{organization}），不能再纳入联合党支部',
+      notWeakLax: '%{organization}未被认定为软弱涣散，不能立案整顿',
+      acceptanceRequired: '整顿须经验收通过后才能销号',
     },
     noticeStages: {
       DEVELOPMENT_TARGET: '发展对象公示',
@@ -892,6 +897,12 @@ export const zh = {
         children: '下级组织',
         tree: '组织树',
         history: '变更记录',
+      },
+      jointEnterprises: {
+        title: '联合企业',
+        edit: '调整联合企业',
+        none: '尚未联合企业',
+        help: '联合党支部最多联合 5 家本商会的会员企业（可在监督设置中调整）；已单独建立党组织或已在其他联合党支部的企业不能选。',
       },
       helpers: {
         termStartedOn: '本届委员会选举产生的日期；党委任期 5 年，党总支、党支部 3 年',

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { Labeled, NumberField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField, HostField, KindField, NameField, ParentField, ProvinceField, StatusField } from './OrganizationFields';
 import { fieldApplies, holdsEnterprises, type Organization } from './kinds';
+import { JointEnterprises } from './JointEnterprises';
 
 const Section = ({ title, fields }: { title: string; fields: (ReactElement | false)[] }) => {
   const translate = useTranslate();
@@ -46,6 +47,7 @@ export const OrganizationSummary = (_props: { label?: false }) => {
           has('employeeCount') && <NumberField key="employeeCount" source="employeeCount" emptyText={dash} />,
         ].map((field) => field && <Labeled key={field.key}>{field}</Labeled>)}
       />
+      <JointEnterprises />
       <Section
         title="contact"
         fields={[<TextField key="address" source="address" emptyText={dash} />, <TextField key="phone" source="phone" emptyText={dash} />].map((field) => (

@@ -87,6 +87,9 @@ export function yearFrom(search: string, today = new Date()): number {
 export const annualReportUrl = (year: number) => `/exports/oversight/annual-report.xlsx?year=${year}`;
 
 /** The server's refusal, worded: the field problems when there are some, else the message. */
+/** The oversight guards (GUARD_FAILED `rule`), as docs/api.md lists them. */
+export const OVERSIGHT_RULES = ['statusOrder', 'jointBranchLimit', 'hasOwnOrganization', 'notWeakLax', 'acceptanceRequired'] as const;
+
 export function problemOf(error: unknown): string | null {
   if (!error) return null;
   const e = error as { message?: string; body?: { errors?: Record<string, string> } };

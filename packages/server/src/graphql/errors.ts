@@ -54,9 +54,12 @@ export class ConflictError extends DomainError {
   }
 }
 
-/** A step a rule does not allow yet: `rule` names the first failing rule, `failures` lists them all. */
+/**
+ * A step a rule does not allow yet: `rule` names the first failing rule, `failures` lists them all,
+ * each with the values its message names (`params`) so a client can word it in its own language.
+ */
 export class GuardFailedError extends DomainError {
-  constructor(failures: { rule: string; message: string; earliestDate?: string | null; code?: 'GUARD_FAILED' | 'NOTICE_OPEN' }[]) {
+  constructor(failures: { rule: string; message: string; earliestDate?: string | null; params?: Record<string, string | number>; code?: 'GUARD_FAILED' | 'NOTICE_OPEN' }[]) {
     const onlyNotice = failures.length > 0 && failures.every((f) => f.code === 'NOTICE_OPEN');
     const dates = failures.map((f) => f.earliestDate ?? null);
     // The step can pass on a known day only when time is the sole obstacle: then it is the latest of those days.
@@ -64,7 +67,7 @@ export class GuardFailedError extends DomainError {
     super(onlyNotice ? 'NOTICE_OPEN' : 'GUARD_FAILED', failures.map((f) => f.message).join('; '), {
       rule: failures[0]?.rule ?? null,
       earliestDate,
-      failures: failures.map(({ rule, message, earliestDate: date }) => ({ rule, message, earliestDate: date ?? null })),
+      failures: failures.map(({ rule, message, earliestDate: date, params }) => ({ rule, message, earliestDate: date ?? null, ...(params ? { params } : {}) })),
     });
   }
 }

@@ -28,8 +28,16 @@ describe.each(DIALECTS)('joint branches on %s', (dialect) => {
   it('takes in at most five enterprises of its chamber without a party organization of their own, and changes nothing otherwise', async () => {
     const before = await snapshotTables(t.dataSource);
     const six = [tree.enterprises[1].id, tree.enterprises[2].id, ...more];
-    expect((await set(t.gql, six)).errors?.[0].extensions).toMatchObject({ code: 'GUARD_FAILED', rule: 'jointBranchLimit' });
-    expect((await set(t.gql, [tree.enterprises[0].id])).errors?.[0].extensions).toMatchObject({ code: 'GUARD_FAILED', rule: 'hasOwnOrganization' });
+    expect((await set(t.gql, six)).errors?.[0].extensions).toMatchObject({
+      code: 'GUARD_FAILED',
+      rule: 'jointBranchLimit',
+      failures: [{ rule: 'jointBranchLimit', params: { max: 5, given: 6 } }],
+    });
+    expect((await set(t.gql, [tree.enterprises[0].id])).errors?.[0].extensions).toMatchObject({
+      code: 'GUARD_FAILED',
+      rule: 'hasOwnOrganization',
+      failures: [{ rule: 'hasOwnOrganization', params: { enterprise: expect.any(String), organization: expect.any(String) } }],
+    });
     const other = await set(t.gql, [tree.sichuanEnterprise.id]);
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'enterpriseIds.0', constraint: 'otherChamber' })] });
     expect((await set(t.gql, ['999999'])).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ constraint: 'notFound' })] });

@@ -91,12 +91,19 @@ export class JointBranchService {
       const { jointBranchMaxEnterprises } = await loadRules(em);
       const failures = [];
       if (enterprises.length > jointBranchMaxEnterprises) {
-        failures.push({ rule: 'jointBranchLimit', message: `a joint branch takes in at most ${jointBranchMaxEnterprises} enterprises; ${enterprises.length} were given` });
+        failures.push({
+          rule: 'jointBranchLimit',
+          message: `a joint branch takes in at most ${jointBranchMaxEnterprises} enterprises; ${enterprises.length} were given`,
+          params: { max: jointBranchMaxEnterprises, given: enterprises.length },
+        });
       }
       const own = enterprises.length
         ? await em.createQueryBuilder(Organization, 'p').where('p.hostId IN (:...ids) AND p.kind IN (:...party) AND p.archivedAt IS NULL', { ids: enterprises.map((e) => e.id), party: PARTY_KINDS.filter((k) => k !== OrganizationKind.JOINT_BRANCH) }).getMany()
         : [];
-      for (const p of own) failures.push({ rule: 'hasOwnOrganization', message: `${enterprises.find((e) => e.id === p.hostId)!.name} has a party organization of its own (${p.name})` });
+      for (const p of own) {
+        const enterprise = enterprises.find((e) => e.id === p.hostId)!.name;
+        failures.push({ rule: 'hasOwnOrganization', message: `${enterprise} has a party organization of its own (${p.name})`, params: { enterprise, organization: p.name } });
+      }
       if (failures.length) throw new GuardFailedError(failures);
 
       const elsewhere = enterprises.length

@@ -173,7 +173,7 @@ export class RectificationService {
       const org = id === null ? null : await em.findOneBy(Organization, { id });
       if (!org || !actorSees(this.actor, org.path)) throw BadInputError.field('organizationId', 'notFound', `organization ${args.organizationId} does not exist`);
       if (!PARTY_KINDS.includes(org.kind)) throw BadInputError.field('organizationId', 'partyKind', 'rectification is of a party organization');
-      if (org.status !== OrganizationStatus.WEAK_LAX) throw new GuardFailedError([{ rule: 'notWeakLax', message: `${org.name} is not marked weak or lax` }]);
+      if (org.status !== OrganizationStatus.WEAK_LAX) throw new GuardFailedError([{ rule: 'notWeakLax', message: `${org.name} is not marked weak or lax`, params: { organization: org.name } }]);
       if (args.identifiedOn > this.today()) throw BadInputError.field('identifiedOn', 'future', 'the day is in the future');
       const open = await em.createQueryBuilder(RectificationCase, 'c').where('c.organizationId = :id AND c.state <> :closed', { id: org.id, closed: RectificationState.CLOSED }).getCount();
       if (open) throw new ConflictError('caseOpen', `${org.name} already has a rectification under way`);
