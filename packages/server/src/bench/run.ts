@@ -22,7 +22,7 @@ import { FIXED_COST_BODY, floorBody, graphqlBody, type PageResponse } from './pa
 import { seedOrganizations } from './seed';
 import { driveEnrollments, ENROLLMENT_CLASSES, enrollmentViolations, seedEnrollmentWorld, SEATS_PER_CLASS, type EnrollmentRun } from './enrollment';
 
-const USAGE = `Usage: npm run bench -- [options]
+const USAGE = `Usage: npm run bench -- list [options]   (npm run bench runs this, then the home page's)
 
   --size N          organizations in the generated data set (default 20000)
   --duration S      seconds of measurement per kind of request, taken in turns of about 2.5 s

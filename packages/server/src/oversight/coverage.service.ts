@@ -59,6 +59,27 @@ export function figures(enterprises: EnterpriseCoverage[]): CoverageFigures {
   };
 }
 
+/** Coverage per chamber, counted by the database (the home page at national size). */
+export interface CoverageSummary {
+  /** The chambers in scope, in pinyin order, each with its figures. */
+  chambers: { id: number; name: string; figures: CoverageFigures }[];
+  /** All of them together. */
+  overall: CoverageFigures;
+  /** Chambers with a party organization anywhere under them. */
+  chambersWithParty: number;
+}
+
+function figuresOf(enterprises: number, withMembers: number, org: number, work: number): CoverageFigures {
+  return {
+    enterprises,
+    enterprisesWithMembers: withMembers,
+    organizationCovered: org,
+    organizationCoverage: ratio(org, withMembers),
+    workCovered: work,
+    workCoverage: ratio(work, enterprises),
+  };
+}
+
 /**
  * The two coverages (两个覆盖) of the member enterprises in the actor's scope, and chamber
  * coverage: organization coverage = enterprises with party members whose members sit in a
@@ -71,6 +92,72 @@ export class CoverageService {
     private readonly db: Database,
     private readonly actor: Actor,
   ) {}
+
+  /**
+   * The same figures as `enterprises` gives, per chamber and overall, counted in SQL: a few
+   * statements whose answers grow with the chambers, not with the enterprises or the people.
+   */
+  async summary(): Promise<CoverageSummary> {
+    requirePermission(this.actor, 'oversight:read');
+    const m = this.db.manager;
+    const party = [...PARTY_KINDS];
+    const chambers = await scopeToSubtree(m.createQueryBuilder(Organization, 'c'), 'c.path', this.actor)
+      .select(['c.id AS id', 'c.name AS name', 'c.shortName AS shortName'])
+      .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER })
+      .orderBy('c.namePinyin', 'ASC')
+      .getRawMany<{ id: number | string; name: string; shortName: string | null }>();
+    // Chambers with a party organization anywhere under them, from the party organizations' paths.
+    const partyPaths = await scopeToSubtree(m.createQueryBuilder(Organization, 'po'), 'po.path', this.actor)
+      .select('po.path', 'path')
+      .andWhere('po.kind IN (:...party) AND po.archivedAt IS NULL', { party })
+      .getRawMany<{ path: string }>();
+    const chamberIds = new Set(chambers.map((c) => Number(c.id)));
+    const withParty = new Set(partyPaths.flatMap((r) => ancestorIds(r.path)).filter((id) => chamberIds.has(id)));
+
+    // People are read through their employer's place in the tree only when the scope needs it.
+    const range = this.actor.system ? null : this.actor.viewer?.scopeRange();
+    const people = (alias: string) => {
+      const qb = m.createQueryBuilder(Person, alias);
+      if (range !== null) scopeToSubtree(qb.innerJoin(Organization, `${alias}e`, `${alias}e.id = ${alias}.employerId`), `${alias}e.path`, this.actor);
+      return qb.andWhere(`${alias}.archivedAt IS NULL`);
+    };
+    // Seated members per employer, and those kept by a party organization (index IDX_person_seated).
+    const members = people('p')
+      .innerJoin(Organization, 'k', 'k.id = p.organizationId')
+      .select('p.employerId', 'employerId')
+      .addSelect('COUNT(*)', 'members')
+      .addSelect('SUM(CASE WHEN k.kind IN (:...party) AND k.archivedAt IS NULL THEN 1 ELSE 0 END)', 'inParty')
+      .andWhere('p.membershipStatus IN (:...seated)')
+      .groupBy('p.employerId');
+    // Employers with a liaison: only people holding a post are read (index IDX_person_posts).
+    const liaisons = people('l').select('DISTINCT l.employerId', 'employerId').andWhere(`l.posts IS NOT NULL AND l.posts LIKE :liaison ${LIKE_ESCAPE}`);
+    const covered = 'h.hostId IS NOT NULL OR s.inParty > 0 OR j.enterpriseId IS NOT NULL';
+    const perChamberQuery = scopeToSubtree(m.createQueryBuilder(Organization, 'e'), 'e.path', this.actor)
+      .select('e.parentId', 'chamberId')
+      .addSelect('COUNT(*)', 'enterprises')
+      .addSelect('SUM(CASE WHEN s.members > 0 THEN 1 ELSE 0 END)', 'withMembers')
+      .addSelect(`SUM(CASE WHEN s.members > 0 AND (${covered}) THEN 1 ELSE 0 END)`, 'org')
+      .addSelect(`SUM(CASE WHEN ${covered} OR li.employerId IS NOT NULL THEN 1 ELSE 0 END)`, 'work')
+      .leftJoin(`(${members.getQuery()})`, 's', 's.employerId = e.id')
+      .leftJoin(`(${liaisons.getQuery()})`, 'li', 'li.employerId = e.id')
+      .leftJoin('(SELECT DISTINCT ho.hostId AS hostId FROM organization ho WHERE ho.kind IN (:...party) AND ho.archivedAt IS NULL AND ho.hostId IS NOT NULL)', 'h', 'h.hostId = e.id')
+      .leftJoin('(SELECT DISTINCT jb.enterpriseId AS enterpriseId FROM joint_branch_enterprise jb)', 'j', 'j.enterpriseId = e.id')
+      .andWhere('e.kind = :enterprise AND e.archivedAt IS NULL')
+      .setParameters({ ...members.getParameters(), enterprise: OrganizationKind.ENTERPRISE, seated: SEATED_STATUSES, party, liaison: likeContains(LIAISON_POST) })
+      .groupBy('e.parentId');
+    const [perChamberSql, perChamberParams] = perChamberQuery.getQueryAndParameters();
+    const perChamber: { chamberId: number | string; enterprises: number | string; withMembers: number | string | null; org: number | string | null; work: number | string | null }[] = await m.query(
+      await this.db.wholeDerivedTables(perChamberSql),
+      perChamberParams,
+    );
+    const byChamber = new Map(perChamber.map((r) => [Number(r.chamberId), figuresOf(Number(r.enterprises), Number(r.withMembers ?? 0), Number(r.org ?? 0), Number(r.work ?? 0))]));
+    const total = [...byChamber.values()].reduce((t, f) => ({ e: t.e + f.enterprises, w: t.w + f.enterprisesWithMembers, o: t.o + f.organizationCovered, k: t.k + f.workCovered }), { e: 0, w: 0, o: 0, k: 0 });
+    return {
+      chambers: chambers.map((c) => ({ id: Number(c.id), name: c.shortName ?? c.name, figures: byChamber.get(Number(c.id)) ?? figuresOf(0, 0, 0, 0) })),
+      overall: figuresOf(total.e, total.w, total.o, total.k),
+      chambersWithParty: withParty.size,
+    };
+  }
 
   async enterprises(within?: string | null): Promise<{ chambers: Organization[]; enterprises: EnterpriseCoverage[]; chambersWithParty: Set<number> }> {
     requirePermission(this.actor, 'oversight:read');

@@ -5,8 +5,7 @@ import { CaseStage } from '../development/case.entity';
 import { CaseAlertKind } from '../development/case.rules';
 import type { Services } from '../graphql/context';
 import { BadInputError } from '../graphql/errors';
-import { Organization, TermState } from '../organizations/organization.entity';
-import { figures } from './coverage.service';
+import { TermState } from '../organizations/organization.entity';
 import { MeetingStatus } from './meeting.entity';
 
 export enum OverdueKind {
@@ -177,14 +176,14 @@ export async function homeDashboard(actor: Actor, services: Services, year: numb
   requirePermission(actor, 'oversight:read');
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw BadInputError.field('year', 'range', 'the year is between 2000 and 2100');
   const [cover, regularity, pipeline, training, letters, assessed, ranking, venues] = await Promise.all([
-    services.coverage.enterprises(null),
-    services.meetings.regularity(year, null),
+    services.coverage.summary(),
+    services.meetings.regularitySummary(year),
     services.cases.pipeline(null),
     services.enrollments.byChamber(null, year),
     services.letters.counts(year),
     services.assessments.counts(year),
     services.assessments.list(year),
-    services.venues.compliance(null),
+    services.venues.summary(),
   ]);
   const alertCounts = await Promise.all([CaseAlertKind.TALK_OVERDUE, CaseAlertKind.APPROVAL_OVERDUE, CaseAlertKind.CONVERSION_DUE].map((alert) => services.cases.count({ alert })));
   const unheld = await services.meetings.count({ status: MeetingStatus.PLANNED, plannedOn_lte: dayBefore(today) });
@@ -192,20 +191,12 @@ export async function homeDashboard(actor: Actor, services: Services, year: numb
   const termsOverdue = await services.organizations.count({ termState: TermState.OVERDUE });
   const termsDueSoon = await services.organizations.count({ termState: TermState.DUE_SOON });
 
-  const name = (c: Organization) => c.shortName ?? c.name;
-  const chamberNames = new Map(cover.chambers.map((c) => [c.id, name(c)]));
-  const overall = figures(cover.enterprises);
-  const enterprisesOf = new Map<number, typeof cover.enterprises>();
-  for (const e of cover.enterprises) {
-    const list = enterprisesOf.get(e.chamberId) ?? [];
-    list.push(e);
-    enterprisesOf.set(e.chamberId, list);
-  }
+  const chamberNames = new Map(cover.chambers.map((c) => [c.id, c.name]));
+  const overall = cover.overall;
   const stages = new Map<CaseStage, number>();
   for (const r of pipeline) stages.set(r.stage, (stages.get(r.stage) ?? 0) + r.count);
   const seats = training.reduce((s, r) => s + r.seated, 0);
   const completed = training.reduce((s, r) => s + r.completed, 0);
-  const rates = regularity.map((r) => r.regularity);
 
   return {
     year,
@@ -213,15 +204,8 @@ export async function homeDashboard(actor: Actor, services: Services, year: numb
     chambers: cover.chambers.length,
     organizationCoverage: overall.organizationCoverage,
     workCoverage: overall.workCoverage,
-    chamberCoverage: ratio(cover.chambers.filter((c) => cover.chambersWithParty.has(c.id)).length, cover.chambers.length),
-    meetings: {
-      organizations: regularity.length,
-      average: rates.length ? Math.round((rates.reduce((a, b) => a + b, 0) / rates.length) * 1000) / 1000 : 0,
-      regular: rates.filter((r) => r >= 1).length,
-      partial: rates.filter((r) => r >= 0.6 && r < 1).length,
-      irregular: rates.filter((r) => r < 0.6).length,
-      annualOnly: regularity.filter((r) => r.annualOnly && r.heldMeetings > 0).length,
-    },
+    chamberCoverage: ratio(cover.chambersWithParty, cover.chambers.length),
+    meetings: regularity,
     openCases: [...stages.values()].reduce((a, b) => a + b, 0),
     pipeline: [CaseStage.APPLICANT, CaseStage.ACTIVIST, CaseStage.DEVELOPMENT_TARGET, CaseStage.PROBATIONARY].map((stage) => ({ stage, count: stages.get(stage) ?? 0 })),
     trainingSeats: seats,
@@ -230,27 +214,24 @@ export async function homeDashboard(actor: Actor, services: Services, year: numb
     lettersSigned: letters.signed,
     assessed: assessed.assessed,
     averageAssessment: assessed.meanHundredths === null ? null : Math.round(assessed.meanHundredths) / 100,
-    venueUnits: venues.length,
-    venuesCompliant: venues.filter((v) => v.compliant).length,
+    venueUnits: venues.units,
+    venuesCompliant: venues.compliant,
     overdue: [
       { kind: OverdueKind.TALK_OVERDUE, count: alertCounts[0] },
       { kind: OverdueKind.APPROVAL_OVERDUE, count: alertCounts[1] },
       { kind: OverdueKind.CONVERSION_DUE, count: alertCounts[2] },
       { kind: OverdueKind.MEETING_NOT_HELD, count: unheld },
-      { kind: OverdueKind.ANNUAL_ONLY, count: regularity.filter((r) => r.annualOnly && r.heldMeetings > 0).length },
+      { kind: OverdueKind.ANNUAL_ONLY, count: regularity.annualOnly },
       { kind: OverdueKind.LETTER_MISSING, count: letters.missing },
       { kind: OverdueKind.ASSESSMENT_MISSING, count: assessed.missing },
-      { kind: OverdueKind.VENUE_NONCOMPLIANT, count: venues.filter((v) => !v.compliant).length },
+      { kind: OverdueKind.VENUE_NONCOMPLIANT, count: venues.units - venues.compliant },
       { kind: OverdueKind.RECTIFICATION_OPEN, count: rectifying },
       { kind: OverdueKind.TERM_OVERDUE, count: termsOverdue },
       { kind: OverdueKind.TERM_DUE_SOON, count: termsDueSoon },
     ],
     // Every chamber while they fit a chart; beyond that the ones that most need a look.
     coverageByChamber: series(
-      cover.chambers.map((c) => {
-        const f = figures(enterprisesOf.get(c.id) ?? []);
-        return { chamberId: c.id, chamberName: name(c), value: f.organizationCoverage, second: f.workCoverage };
-      }),
+      cover.chambers.map((c) => ({ chamberId: c.id, chamberName: c.name, value: c.figures.organizationCoverage, second: c.figures.workCoverage })),
       (a, b) => a.value - b.value || (a.second ?? 0) - (b.second ?? 0),
     ),
     trainingByChamber: series(

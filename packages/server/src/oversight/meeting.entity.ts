@@ -43,8 +43,9 @@ registerEnumType(MeetingStatus, {
 
 @ObjectType({ description: 'A meeting of a party organization (三会一课, 主题党日): planned, then held with its attendance and minutes' })
 @Entity('meeting')
-@Index('IDX_meeting_org_date', ['organizationId', 'heldOn'])
 @Index('IDX_meeting_status', ['status', 'plannedOn'])
+// An organization's meetings by day; covers the home page's pass over a year's held meetings (regularity).
+@Index('IDX_meeting_org_held', ['organizationId', 'heldOn', 'status', 'type'])
 export class Meeting {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

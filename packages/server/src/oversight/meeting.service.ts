@@ -8,8 +8,8 @@ import type { Database } from '../db/database';
 import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../graphql/errors';
 import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
 import type { CreateMeetingArgs, MeetingFilter, RecordMeetingArgs, SetRequirementArgs, UpdateMeetingArgs } from './meeting.args';
-import { Meeting, MeetingRequirement, MeetingStatus, MeetingType } from './meeting.entity';
-import { DEFAULT_REQUIREMENTS, regularity, type RegularityResult, type Requirement } from './meeting.rules';
+import { Meeting, MeetingPeriod, MeetingRequirement, MeetingStatus, MeetingType } from './meeting.entity';
+import { DEFAULT_REQUIREMENTS, periodsOf, regularity, type RegularityResult, type Requirement } from './meeting.rules';
 
 const RECORD = 'Meeting';
 const AUDITED = ['type', 'topic', 'plannedOn', 'heldOn', 'status', 'expectedCount', 'attendedCount', 'location'] as const;
@@ -19,6 +19,33 @@ export interface OrganizationRegularity extends RegularityResult {
   organizationId: number;
   organizationName: string;
   organizationKind: OrganizationKind;
+}
+
+/** Party organizations by their regularity in a year, counted by the database. */
+export interface RegularitySummary {
+  organizations: number;
+  /** Mean of the organizations' regularity (each rounded to three places, as the list shows it). */
+  average: number;
+  regular: number;
+  partial: number;
+  irregular: number;
+  /** Organizations whose meetings of the year all fell on one day. */
+  annualOnly: number;
+}
+
+/** SQL naming the period of `column` (a date) within its year. */
+function periodKey(column: string, period: MeetingPeriod): string {
+  const month = `SUBSTR(${column}, 6, 2)`;
+  switch (period) {
+    case MeetingPeriod.MONTH:
+      return month;
+    case MeetingPeriod.QUARTER:
+      return `CASE WHEN ${month} <= '03' THEN 'Q1' WHEN ${month} <= '06' THEN 'Q2' WHEN ${month} <= '09' THEN 'Q3' ELSE 'Q4' END`;
+    case MeetingPeriod.HALF_YEAR:
+      return `CASE WHEN ${month} <= '06' THEN 'H1' ELSE 'H2' END`;
+    default:
+      return `'Y'`;
+  }
 }
 
 export class MeetingService {
@@ -172,6 +199,85 @@ export class MeetingService {
   }
 
   /** Regularity per party organization in the actor's scope (or below `within`) for a year. */
+  /**
+   * The bands of `regularity` over the whole scope without reading a row per meeting: the database
+   * counts, per organization, the ended periods that had their meetings, and groups the
+   * organizations by kind and that count; the answer has a few dozen rows at any size.
+   */
+  async regularitySummary(year: number): Promise<RegularitySummary> {
+    requirePermission(this.actor, 'oversight:read');
+    const today = this.today();
+    const requirements = await this.requirements();
+    const ended = requirements.map((r) => periodsOf(year, r.period).filter(([, last]) => last < today));
+    const elapsedOf = new Map<string, number>();
+    requirements.forEach((r, i) => elapsedOf.set(r.organizationKind, (elapsedOf.get(r.organizationKind) ?? 0) + ended[i].length));
+
+    const m = this.db.manager;
+    const params: Record<string, unknown> = { kinds: [...PARTY_KINDS], held: MeetingStatus.HELD, from: `${year}-01-01`, to: `${year}-12-31` };
+
+    // The period each held meeting counts for (none once outside the ended periods), and the
+    // meetings that period needs: CASE on the kind, then on the type.
+    const byKind = new Map<OrganizationKind, { key: string[]; need: string[] }>();
+    requirements.forEach((r, i) => {
+      if (!ended[i].length) return;
+      Object.assign(params, { [`rt${i}`]: r.type, [`rc${i}`]: ended[i][ended[i].length - 1][1], [`rn${i}`]: r.minCount });
+      const kind = byKind.get(r.organizationKind) ?? { key: [], need: [] };
+      kind.key.push(`WHEN :rt${i} THEN CASE WHEN m.heldOn <= :rc${i} THEN ${periodKey('m.heldOn', r.period)} END`);
+      kind.need.push(`WHEN :rt${i} THEN :rn${i}`);
+      byKind.set(r.organizationKind, kind);
+    });
+    const caseOf = (part: 'key' | 'need') =>
+      `CASE mo.kind ${[...byKind.entries()].map(([kind, c], k) => {
+        params[`rk${k}`] = kind;
+        return `WHEN :rk${k} THEN CASE m.type ${c[part].join(' ')} END`;
+      }).join(' ')} END`;
+    const key = byKind.size ? caseOf('key') : null;
+    // One pass over the year's held meetings, from each organization through the index on
+    // (organizationId, heldOn, status, type), grouped by organization, type and period; then per
+    // organization the periods that had their meetings, and whether every meeting fell on one day.
+    const perPeriod = scopeToSubtree(m.createQueryBuilder(Organization, 'mo').innerJoin(Meeting, 'm', 'm.organizationId = mo.id'), 'mo.path', this.actor)
+      .andWhere('mo.kind IN (:...kinds) AND mo.archivedAt IS NULL AND m.heldOn >= :from AND m.heldOn <= :to AND m.status = :held')
+      .select('mo.id', 'organizationId')
+      .addSelect(key ?? 'NULL', 'pk')
+      .addSelect('COUNT(*)', 'n')
+      .addSelect(key ? `MAX(${caseOf('need')})` : 'NULL', 'need')
+      .addSelect('MIN(m.heldOn)', 'firstDay')
+      .addSelect('MAX(m.heldOn)', 'lastDay')
+      .groupBy('mo.id')
+      .addGroupBy('mo.kind')
+      .addGroupBy('m.type');
+    if (key) perPeriod.addGroupBy(key);
+    const perOrganization =
+      'SELECT x.organizationId AS organizationId, SUM(CASE WHEN x.pk IS NOT NULL AND x.n >= x.need THEN 1 ELSE 0 END) AS compliant, ' +
+      `CASE WHEN MIN(x.firstDay) = MAX(x.lastDay) THEN 1 ELSE 0 END AS oneDay FROM (${perPeriod.getQuery()}) x GROUP BY x.organizationId`;
+    const query = scopeToSubtree(m.createQueryBuilder(Organization, 'o'), 'o.path', this.actor)
+      .select('o.kind', 'kind')
+      .addSelect('COALESCE(c.compliant, 0)', 'compliant')
+      .addSelect('COUNT(*)', 'n')
+      .addSelect('SUM(COALESCE(c.oneDay, 0))', 'annualOnly')
+      .leftJoin(`(${perOrganization})`, 'c', 'c.organizationId = o.id')
+      .andWhere('o.kind IN (:...kinds) AND o.archivedAt IS NULL')
+      .groupBy('o.kind')
+      .addGroupBy('COALESCE(c.compliant, 0)');
+    const rows = await query.setParameters(params).getRawMany<{ kind: OrganizationKind; n: number | string; annualOnly: number | string | null; compliant: number | string }>();
+
+    const summary: RegularitySummary = { organizations: 0, average: 0, regular: 0, partial: 0, irregular: 0, annualOnly: 0 };
+    let sum = 0;
+    for (const row of rows) {
+      const n = Number(row.n);
+      const elapsed = elapsedOf.get(row.kind) ?? 0;
+      const rate = elapsed === 0 ? 1 : Math.round((Number(row.compliant) / elapsed) * 1000) / 1000;
+      summary.organizations += n;
+      summary.annualOnly += Number(row.annualOnly ?? 0);
+      sum += rate * n;
+      if (rate >= 1) summary.regular += n;
+      else if (rate >= 0.6) summary.partial += n;
+      else summary.irregular += n;
+    }
+    summary.average = summary.organizations ? Math.round((sum / summary.organizations) * 1000) / 1000 : 0;
+    return summary;
+  }
+
   async regularity(year: number, within: string | null | undefined, organizationId?: string | null): Promise<OrganizationRegularity[]> {
     requirePermission(this.actor, 'oversight:read');
     let prefix: string | null = null;

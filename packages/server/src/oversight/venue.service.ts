@@ -282,6 +282,99 @@ export class VenueService {
    * every member enterprise without a party organization (a union or youth room), with whether
    * a venue of theirs meets the standard and what is missing.
    */
+  /**
+   * How many units are held to a venue standard and how many meet it — the counts of
+   * `compliance(null)` — reading only the venues and the members per keeping organization,
+   * never a row per unit.
+   */
+  async summary(): Promise<{ units: number; compliant: number }> {
+    requirePermission(this.actor, 'oversight:read');
+    const m = this.db.manager;
+    const party = [...PARTY_KINDS];
+    const hostsParty = 'EXISTS (SELECT 1 FROM organization h WHERE h.hostId = {unit}.id AND h.kind IN (:...party) AND h.archivedAt IS NULL)';
+    const [{ units }] = await scopeToSubtree(m.createQueryBuilder(Organization, 'o'), 'o.path', this.actor)
+      .select(`SUM(CASE WHEN o.kind IN (:...party) OR NOT ${hostsParty.replace('{unit}', 'o')} THEN 1 ELSE 0 END)`, 'units')
+      .andWhere('o.kind IN (:...kinds) AND o.archivedAt IS NULL', { kinds: [...party, OrganizationKind.ENTERPRISE], party })
+      .getRawMany<{ units: number | string | null }>();
+
+    // The venues of units, with whether each meets its own standard's checklist.
+    const venues = await this.query()
+      .select(['v.organizationId AS organizationId', 'v.standard AS standard', 'v.checks AS checks', 'vo.kind AS kind', 'vo.path AS path'])
+      .andWhere('vo.archivedAt IS NULL')
+      .andWhere(`(vo.kind IN (:...party) OR (vo.kind = :enterprise AND NOT ${hostsParty.replace('{unit}', 'vo')}))`, { party, enterprise: OrganizationKind.ENTERPRISE })
+      .getRawMany<{ organizationId: number | string; standard: VenueStandard; checks: string; kind: OrganizationKind; path: string }>();
+    const lists = new Map<VenueStandard, ChecklistItem[]>();
+    for (const standard of Object.values(VenueStandard)) lists.set(standard, await this.checklist(standard));
+    // Per unit, the best standard among its venues that pass their checklist.
+    const passing = new Map<number, { kind: OrganizationKind; path: string; full: boolean; fourHaves: boolean; any: boolean }>();
+    for (const v of venues) {
+      if (!compliant(lists.get(v.standard)!, JSON.parse(v.checks)).ok) continue;
+      const id = Number(v.organizationId);
+      const unit = passing.get(id) ?? { kind: v.kind, path: v.path, full: false, fourHaves: false, any: false };
+      unit.any = true;
+      unit.full ||= satisfies(v.standard, VenueStandard.FULL);
+      unit.fourHaves ||= satisfies(v.standard, VenueStandard.FOUR_HAVES);
+      passing.set(id, unit);
+    }
+    let met = 0;
+    // A party organization with four-haves venues only meets its standard when it is too small to need a full one.
+    const undecided: string[] = [];
+    for (const unit of passing.values()) {
+      if (!PARTY_KINDS.includes(unit.kind)) met += 1;
+      else if (unit.full) met += 1;
+      else if (unit.fourHaves) undecided.push(unit.path);
+    }
+    if (undecided.length) {
+      const membersAt = await this.membersAlongPaths(undecided);
+      const { fullVenueMinMembers } = await loadRules(m);
+      met += undecided.filter((path) => (membersAt.get(path) ?? 0) < fullVenueMinMembers).length;
+    }
+    return { units: Number(units ?? 0), compliant: met };
+  }
+
+  /** Members (full or probationary) kept anywhere in the subtree of each of these party organizations. */
+  private async membersAlongPaths(paths: string[]): Promise<Map<string, number>> {
+    const m = this.db.manager;
+    const seated = { s: [MembershipStatus.FULL, MembershipStatus.PROBATIONARY] };
+    let kept: { path: string; n: number | string }[];
+    if (this.actor.system || this.actor.viewer?.scopeRange() === null) {
+      // The whole country: count per keeping organization on the index alone, then name their paths.
+      const perKeeper = m
+        .createQueryBuilder(Person, 'p')
+        .select('p.organizationId', 'organizationId')
+        .addSelect('COUNT(*)', 'n')
+        .where('p.membershipStatus IN (:...s) AND p.archivedAt IS NULL')
+        .groupBy('p.organizationId');
+      const [sql, params] = m
+        .createQueryBuilder(Organization, 'k')
+        .select('k.path', 'path')
+        .addSelect('x.n', 'n')
+        .innerJoin(`(${perKeeper.getQuery()})`, 'x', 'x.organizationId = k.id')
+        .setParameters(seated)
+        .getQueryAndParameters();
+      kept = await m.query(await this.db.wholeDerivedTables(sql), params);
+    } else {
+      // A subtree: from its organizations to the people they keep.
+      kept = await scopeToSubtree(m.createQueryBuilder(Person, 'p').innerJoin(Organization, 'k', 'k.id = p.organizationId'), 'k.path', this.actor)
+        .select('k.path', 'path')
+        .addSelect('COUNT(*)', 'n')
+        .andWhere('p.membershipStatus IN (:...s) AND p.archivedAt IS NULL', seated)
+        .groupBy('k.path')
+        .getRawMany();
+    }
+    // Every count goes to the organizations on its path.
+    const membersAt = new Map<string, number>(paths.map((path) => [path, 0]));
+    for (const k of kept) {
+      let prefix = '/';
+      for (const part of k.path.split('/').filter(Boolean)) {
+        prefix += `${part}/`;
+        const at = membersAt.get(prefix);
+        if (at !== undefined) membersAt.set(prefix, at + Number(k.n));
+      }
+    }
+    return membersAt;
+  }
+
   async compliance(within: string | null | undefined): Promise<VenueCompliance[]> {
     requirePermission(this.actor, 'oversight:read');
     const qb = scopeToSubtree(this.db.manager.createQueryBuilder(Organization, 'o'), 'o.path', this.actor)
@@ -308,23 +401,7 @@ export class VenueService {
       list.push(v);
       venuesOf.set(v.organizationId, list);
     }
-    const keptQuery = scopeToSubtree(this.db.manager.createQueryBuilder(Person, 'p').innerJoin(Organization, 'k', 'k.id = p.organizationId'), 'k.path', this.actor);
-    const kept: { path: string; n: number | string }[] = await keptQuery
-      .select('k.path', 'path')
-      .addSelect('COUNT(*)', 'n')
-      .andWhere('p.membershipStatus IN (:...s) AND p.archivedAt IS NULL', { s: [MembershipStatus.FULL, MembershipStatus.PROBATIONARY] })
-      .groupBy('k.path')
-      .getRawMany();
-    // Members kept in each party organization's subtree: every count goes to the units on its path.
-    const membersAt = new Map<string, number>(party.map((p) => [p.path, 0]));
-    for (const k of kept) {
-      let prefix = '/';
-      for (const part of k.path.split('/').filter(Boolean)) {
-        prefix += `${part}/`;
-        const at = membersAt.get(prefix);
-        if (at !== undefined) membersAt.set(prefix, at + Number(k.n));
-      }
-    }
+    const membersAt = await this.membersAlongPaths(party.map((p) => p.path));
     const { fullVenueMinMembers } = await loadRules(this.db.manager);
     const lists = new Map<VenueStandard, ChecklistItem[]>();
     for (const standard of Object.values(VenueStandard)) lists.set(standard, await this.checklist(standard));

@@ -72,6 +72,10 @@ registerEnumType(MembershipRelation, {
 @Index('IDX_person_initials', ['nameInitials'])
 @Index('IDX_person_employer', ['employerId'])
 @Index('IDX_person_status', ['membershipStatus', 'organizationId'])
+// Covers counting members per keeping organization and per employer (home page, venues, coverage).
+@Index('IDX_person_seated', ['membershipStatus', 'archivedAt', 'organizationId', 'employerId'])
+// Most people hold no post: finding liaisons (党建联络员) reads only those who do.
+@Index('IDX_person_posts', ['posts', 'employerId'])
 export class Person {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

@@ -13,6 +13,7 @@ import { Assessments1795771609331 } from './1795771609331-assessments';
 import { TermsAndRules1795773216333 } from './1795773216333-terms-and-rules';
 import { JointBranchEnterprises1795773693752 } from './1795773693752-joint-branch-enterprises';
 import { VenuePhotos1795774106882 } from './1795774106882-venue-photos';
+import { HomePageIndexes1795777122928 } from './1795777122928-home-page-indexes';
 
 /** SQLite migrations, oldest first. */
-export const sqliteMigrations = [Initial1795754999198, AccountsAndAudit1795756817414, ListOrderIndex1795757446369, People1795763460288, DevelopmentCases1795764030626, Training1795765214432, Exemplars1795768486244, Meetings1795768978996, Rectification1795769197157, Venues1795770475074, ResponsibilityLetters1795771409193, Assessments1795771609331, TermsAndRules1795773216333, JointBranchEnterprises1795773693752, VenuePhotos1795774106882];
+export const sqliteMigrations = [Initial1795754999198, AccountsAndAudit1795756817414, ListOrderIndex1795757446369, People1795763460288, DevelopmentCases1795764030626, Training1795765214432, Exemplars1795768486244, Meetings1795768978996, Rectification1795769197157, Venues1795770475074, ResponsibilityLetters1795771409193, Assessments1795771609331, TermsAndRules1795773216333, JointBranchEnterprises1795773693752, VenuePhotos1795774106882, HomePageIndexes1795777122928];

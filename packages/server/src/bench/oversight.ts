@@ -1,0 +1,223 @@
+// `npm run bench -- home`: the coordinators' home page on a national-size data set — tens of
+// thousands of chambers and hundreds of thousands of enterprises, millions of people, a year of
+// meetings — timed per database, next to the same SQL statements replayed straight through the
+// driver (the floor: what the database alone costs), for the whole country and for one chamber.
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createConnection } from 'mysql2/promise';
+import type { Logger } from 'typeorm';
+import { SYSTEM_ACTOR, requestActor, type Actor } from '../access/actor';
+import { Viewer } from '../access/viewer';
+import { User, UserRole } from '../accounts/user.entity';
+import { todayInChina } from '../common/dates';
+import type { DatabaseConfig } from '../config';
+import { createDataSource, SQLITE_CACHE_KIB } from '../db/data-source';
+import { Database, type Dialect } from '../db/database';
+import { migrate } from '../db/migrate';
+import { DevelopmentCaseService } from '../development/case.service';
+import type { Services } from '../graphql/context';
+import { OrganizationService } from '../organizations/organization.service';
+import { AssessmentService } from '../oversight/assessment';
+import { CoverageService } from '../oversight/coverage.service';
+import { homeDashboard } from '../oversight/home';
+import { LetterService } from '../oversight/letter';
+import { MeetingService } from '../oversight/meeting.service';
+import { RectificationService } from '../oversight/rectification';
+import { VenueService } from '../oversight/venue.service';
+import { EnrollmentService } from '../training/enrollment.service';
+import { TrainingService } from '../training/training.service';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { seedOversight } from './oversight-seed';
+import { ROWS_PER_CHAMBER, seedOrganizations } from './seed';
+
+const USAGE = `Usage: npm run bench -- home [options]
+
+  --chambers N      chambers in the data set (default 10000; ~50 member enterprises each)
+  --people N        people per member enterprise (default 8; about one in eight a party member)
+  --runs N          timed runs per measurement, after one warm-up (default 3)
+  --dialects LIST   sqlite, mysql or both (default sqlite,mysql)
+  --verbose         list the five statements the database spends most time on
+  --help            show this text
+
+MySQL/MariaDB: TEST_MYSQL_URL or mysql://root@127.0.0.1:3306; the benchmark creates and drops its own database.`;
+
+interface Options {
+  chambers: number;
+  people: number;
+  runs: number;
+  dialects: Dialect[];
+  verbose: boolean;
+}
+
+function parseOptions(argv: string[]): Options | null {
+  const { values } = parseArgs({ args: argv, options: { chambers: { type: 'string' }, people: { type: 'string' }, runs: { type: 'string' }, dialects: { type: 'string' }, verbose: { type: 'boolean' }, help: { type: 'boolean' } } });
+  if (values.help) return null;
+  const integer = (name: string, raw: string | undefined, fallback: number, min: number, max: number) => {
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+    return n;
+  };
+  const dialects = (values.dialects ?? (process.env.TEST_MYSQL_URL === 'off' ? 'sqlite' : 'sqlite,mysql')).split(',').map((d) => d.trim());
+  for (const d of dialects) if (d !== 'sqlite' && d !== 'mysql') throw new Error(`--dialects takes sqlite and/or mysql, got "${d}"`);
+  return { chambers: integer('chambers', values.chambers, 10_000, 10, 200_000), people: integer('people', values.people, 8, 1, 100), runs: integer('runs', values.runs, 3, 1, 50), dialects: [...new Set(dialects)] as Dialect[], verbose: values.verbose ?? false };
+}
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+/** Records every statement a data source sends, with its parameters, to replay them. */
+class StatementRecorder implements Logger {
+  recording = false;
+  statements: { query: string; parameters: unknown[] }[] = [];
+  logQuery(query: string, parameters?: unknown[]): void {
+    if (!this.recording || /^\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION|PRAGMA|SELECT VERSION\(\))/i.test(query)) return;
+    this.statements.push({ query, parameters: parameters ?? [] });
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+function servicesFor(db: Database, actor: Actor): Services {
+  const training = new TrainingService(db, actor);
+  return {
+    coverage: new CoverageService(db, actor),
+    meetings: new MeetingService(db, actor),
+    cases: new DevelopmentCaseService(db, actor),
+    enrollments: new EnrollmentService(db, actor, training, new RateLimiterMemory({ points: 10, duration: 1 })),
+    letters: new LetterService(db, actor),
+    assessments: new AssessmentService(db, actor),
+    venues: new VenueService(db, actor),
+    rectifications: new RectificationService(db, actor),
+    organizations: new OrganizationService(db, actor),
+  } as unknown as Services;
+}
+
+interface Timing {
+  label: string;
+  ms: number[];
+  statements: number;
+  floorMs: number[];
+  rssMb: number;
+  /** The statements that cost the database most, by their mean time in the replay. */
+  slowest: { ms: number; sql: string }[];
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function time(label: string, db: Database, recorder: StatementRecorder, actor: Actor, runs: number, year: number, today: string): Promise<Timing> {
+  await homeDashboard(actor, servicesFor(db, actor), year, today); // warm-up
+  const ms: number[] = [];
+  let rss = 0;
+  recorder.statements = [];
+  for (let i = 0; i < runs; i += 1) {
+    // The first timed run's statements are the ones replayed for the floor.
+    recorder.recording = i === 0;
+    const started = performance.now();
+    const sampler = setInterval(() => (rss = Math.max(rss, process.memoryUsage().rss)), 20);
+    await homeDashboard(actor, servicesFor(db, actor), year, today);
+    clearInterval(sampler);
+    rss = Math.max(rss, process.memoryUsage().rss);
+    ms.push(performance.now() - started);
+    recorder.recording = false;
+  }
+  const statements = [...recorder.statements];
+  const floorMs: number[] = [];
+  const perStatement = statements.map(() => 0);
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    for (const [n, s] of statements.entries()) {
+      const one = performance.now();
+      await db.dataSource.query(s.query, s.parameters);
+      perStatement[n] += performance.now() - one;
+    }
+    floorMs.push(performance.now() - started);
+  }
+  const slowest = statements
+    .map((s, n) => ({ ms: perStatement[n] / runs, sql: s.query.replace(/\s+/g, ' ').replace(/^SELECT .*? FROM /, 'SELECT … FROM ').slice(0, 300) }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5);
+  return { label, ms, statements: statements.length, floorMs, rssMb: rss / 1024 / 1024, slowest };
+}
+
+async function runDialect(dialect: Dialect, options: Options): Promise<Timing[]> {
+  log(`\n== ${dialect === 'sqlite' ? 'SQLite' : 'MariaDB / MySQL'} ==`);
+  let config: DatabaseConfig;
+  let cleanup: () => Promise<void>;
+  if (dialect === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-oversight-bench-'));
+    config = { type: 'sqlite', file: path.join(dir, 'bench.sqlite') };
+    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+  } else {
+    const base = process.env.TEST_MYSQL_URL && process.env.TEST_MYSQL_URL !== 'off' ? process.env.TEST_MYSQL_URL : 'mysql://root@127.0.0.1:3306';
+    const name = `guildhall_obench_${Math.random().toString(36).slice(2, 10)}`;
+    const admin = await createConnection(base);
+    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    config = { type: 'mysql', url: url.toString(), poolSize: 10 };
+    cleanup = async () => {
+      // BENCH_KEEP=1 leaves the database in place to study its plans.
+      if (process.env.BENCH_KEEP) log(`kept database ${name}`);
+      else await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await admin.end();
+    };
+  }
+  const recorder = new StatementRecorder();
+  const dataSource = createDataSource(config, { logger: recorder });
+  await dataSource.initialize();
+  try {
+    await migrate(dataSource);
+    const today = todayInChina();
+    const year = Number(today.slice(0, 4));
+    const started = Date.now();
+    // Seeding writes millions of rows into indexes in random order: give SQLite a page cache to
+    // match while it does, then measure with the server's own setting.
+    if (dialect === 'sqlite') await dataSource.query('PRAGMA cache_size = -2000000');
+    await seedOrganizations(dataSource, dialect, options.chambers * ROWS_PER_CHAMBER, (done, total) => {
+      if (done === total || done % 100_000 < 5_000) log(`  organizations: ${done}/${total}`);
+    });
+    const counts = await seedOversight(dataSource, dialect, { people: options.people, onProgress: log }, year, today);
+    if (dialect === 'sqlite') await dataSource.query(`PRAGMA cache_size = -${SQLITE_CACHE_KIB}`);
+    log(`Seeded in ${((Date.now() - started) / 1000).toFixed(0)} s: ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}`);
+
+    const db = new Database(dataSource);
+    const chamber = (await dataSource.query(`SELECT id, path FROM organization WHERE kind = 'CHAMBER' ORDER BY id LIMIT 1`))[0];
+    const coordinator = Object.assign(new User(), { id: 1, username: 'bench', displayName: 'bench', role: UserRole.COORDINATOR, organizationId: Number(chamber.id), personId: null });
+    const chamberActor = requestActor(new Viewer(coordinator, String(chamber.path), 'token'), 'bench', '127.0.0.1');
+    const country = await time('whole country (administrator)', db, recorder, SYSTEM_ACTOR, options.runs, year, today);
+    if (process.env.BENCH_KEEP) fs.writeFileSync(path.join(os.tmpdir(), `guildhall-oversight-bench-${dialect}.sql`), recorder.statements.map((st) => `${st.query} -- ${JSON.stringify(st.parameters)}`).join('\n'));
+    const timings = [country, await time('one chamber (its coordinator)', db, recorder, chamberActor, options.runs, year, today)];
+    for (const t of timings) {
+      log(
+        `${t.label.padEnd(32)} home page p50 ${median(t.ms).toFixed(0).padStart(7)} ms (runs ${t.ms.map((m) => m.toFixed(0)).join(', ')}) · ` +
+          `${t.statements} SQL statements · same SQL through the driver ${median(t.floorMs).toFixed(0)} ms · ratio ${(median(t.floorMs) / median(t.ms)).toFixed(2)} · peak RSS ${t.rssMb.toFixed(0)} MB`,
+      );
+      if (options.verbose) for (const s of t.slowest) log(`    ${s.ms.toFixed(0).padStart(6)} ms  ${s.sql}`);
+    }
+    return timings;
+  } finally {
+    await dataSource.destroy();
+    await cleanup();
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  if (!options) {
+    log(USAGE);
+    return;
+  }
+  log(`Home page at national size: ${options.chambers.toLocaleString('en')} chambers, ~${(options.chambers * 50).toLocaleString('en')} enterprises, ${options.people} people each; ${options.runs} timed runs after a warm-up`);
+  for (const dialect of options.dialects) await runDialect(dialect, options);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
