@@ -9,13 +9,13 @@ type Part = keyof typeof SCRIPTS;
 /** Flags each part takes (with a value unless listed in SWITCHES); --dialects and --help go to both. */
 const FLAGS: Record<Part, string[]> = {
   list: ['--size', '--duration', '--connections', '--per-page', '--cpu-prof'],
-  home: ['--chambers', '--people', '--runs', '--verbose'],
+  home: ['--chambers', '--people', '--runs', '--verbose', '--buffer-pool'],
 };
 const SHARED = ['--dialects', '--help'];
 const SWITCHES = ['--verbose', '--help'];
 
 function run(part: Part, args: string[]): number {
-  const result = spawnSync(process.execPath, [path.join(__dirname, SCRIPTS[part]), ...args], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, SCRIPTS[part]), ...args], { stdio: 'inherit' });
   return result.status ?? 1;
 }
 

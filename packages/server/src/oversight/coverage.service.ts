@@ -131,7 +131,10 @@ export class CoverageService {
       .groupBy('p.employerId');
     // Employers with a liaison: only people holding a post are read (index IDX_person_posts).
     const liaisons = people('l').select('DISTINCT l.employerId', 'employerId').andWhere(`l.posts IS NOT NULL AND l.posts LIKE :liaison ${LIKE_ESCAPE}`);
-    const covered = 'h.hostId IS NOT NULL OR s.inParty > 0 OR j.enterpriseId IS NOT NULL';
+    // A party organization of its own, or a joint branch: one index probe per enterprise in scope.
+    const own = 'EXISTS (SELECT 1 FROM organization ho WHERE ho.hostId = e.id AND ho.kind IN (:...party) AND ho.archivedAt IS NULL)';
+    const joint = 'EXISTS (SELECT 1 FROM joint_branch_enterprise jb WHERE jb.enterpriseId = e.id)';
+    const covered = `${own} OR s.inParty > 0 OR ${joint}`;
     const perChamberQuery = scopeToSubtree(m.createQueryBuilder(Organization, 'e'), 'e.path', this.actor)
       .select('e.parentId', 'chamberId')
       .addSelect('COUNT(*)', 'enterprises')
@@ -140,16 +143,10 @@ export class CoverageService {
       .addSelect(`SUM(CASE WHEN ${covered} OR li.employerId IS NOT NULL THEN 1 ELSE 0 END)`, 'work')
       .leftJoin(`(${members.getQuery()})`, 's', 's.employerId = e.id')
       .leftJoin(`(${liaisons.getQuery()})`, 'li', 'li.employerId = e.id')
-      .leftJoin('(SELECT DISTINCT ho.hostId AS hostId FROM organization ho WHERE ho.kind IN (:...party) AND ho.archivedAt IS NULL AND ho.hostId IS NOT NULL)', 'h', 'h.hostId = e.id')
-      .leftJoin('(SELECT DISTINCT jb.enterpriseId AS enterpriseId FROM joint_branch_enterprise jb)', 'j', 'j.enterpriseId = e.id')
       .andWhere('e.kind = :enterprise AND e.archivedAt IS NULL')
       .setParameters({ ...members.getParameters(), enterprise: OrganizationKind.ENTERPRISE, seated: SEATED_STATUSES, party, liaison: likeContains(LIAISON_POST) })
       .groupBy('e.parentId');
-    const [perChamberSql, perChamberParams] = perChamberQuery.getQueryAndParameters();
-    const perChamber: { chamberId: number | string; enterprises: number | string; withMembers: number | string | null; org: number | string | null; work: number | string | null }[] = await m.query(
-      await this.db.wholeDerivedTables(perChamberSql),
-      perChamberParams,
-    );
+    const perChamber = await this.db.bulkAggregateRows<{ chamberId: number | string; enterprises: number | string; withMembers: number | string | null; org: number | string | null; work: number | string | null }>(perChamberQuery);
     const byChamber = new Map(perChamber.map((r) => [Number(r.chamberId), figuresOf(Number(r.enterprises), Number(r.withMembers ?? 0), Number(r.org ?? 0), Number(r.work ?? 0))]));
     const total = [...byChamber.values()].reduce((t, f) => ({ e: t.e + f.enterprises, w: t.w + f.enterprisesWithMembers, o: t.o + f.organizationCovered, k: t.k + f.workCovered }), { e: 0, w: 0, o: 0, k: 0 });
     return {

@@ -259,7 +259,7 @@ export class MeetingService {
       .andWhere('o.kind IN (:...kinds) AND o.archivedAt IS NULL')
       .groupBy('o.kind')
       .addGroupBy('COALESCE(c.compliant, 0)');
-    const rows = await query.setParameters(params).getRawMany<{ kind: OrganizationKind; n: number | string; annualOnly: number | string | null; compliant: number | string }>();
+    const rows = await this.db.bulkAggregateRows<{ kind: OrganizationKind; n: number | string; annualOnly: number | string | null; compliant: number | string }>(query.setParameters(params));
 
     const summary: RegularitySummary = { organizations: 0, average: 0, regular: 0, partial: 0, irregular: 0, annualOnly: 0 };
     let sum = 0;

@@ -345,14 +345,9 @@ export class VenueService {
         .addSelect('COUNT(*)', 'n')
         .where('p.membershipStatus IN (:...s) AND p.archivedAt IS NULL')
         .groupBy('p.organizationId');
-      const [sql, params] = m
-        .createQueryBuilder(Organization, 'k')
-        .select('k.path', 'path')
-        .addSelect('x.n', 'n')
-        .innerJoin(`(${perKeeper.getQuery()})`, 'x', 'x.organizationId = k.id')
-        .setParameters(seated)
-        .getQueryAndParameters();
-      kept = await m.query(await this.db.wholeDerivedTables(sql), params);
+      kept = await this.db.bulkAggregateRows(
+        m.createQueryBuilder(Organization, 'k').select('k.path', 'path').addSelect('x.n', 'n').innerJoin(`(${perKeeper.getQuery()})`, 'x', 'x.organizationId = k.id').setParameters(seated),
+      );
     } else {
       // A subtree: from its organizations to the people they keep.
       kept = await scopeToSubtree(m.createQueryBuilder(Person, 'p').innerJoin(Organization, 'k', 'k.id = p.organizationId'), 'k.path', this.actor)
