@@ -166,6 +166,19 @@ describe('oversight in the dashboard', () => {
     expect(venues).toContain('未达标');
     expect(venues).not.toMatch(RAW_ENUMS);
     await shot('venues');
+    // Every unit, fifty to a page: the pager counts what the home page counts.
+    const { homeDashboard } = await graphql<{ homeDashboard: { venueUnits: number } }>(server!, { cookie: adminCookie }, '{ homeDashboard { venueUnits } }');
+    expect(homeDashboard.venueUnits).toBeGreaterThan(50);
+    await open('/oversight/venues');
+    const pager = page.getByTestId('venue-page').getByTestId('report-pager');
+    await pager.waitFor();
+    await expect(pager.innerText()).resolves.toContain(`第 1–50 条，共 ${homeDashboard.venueUnits} 条`);
+    expect(await page.getByTestId('venue-page').locator('tbody tr').count()).toBe(50);
+    const firstOfPageOne = await page.getByTestId('venue-page').locator('tbody tr').first().innerText();
+    await pager.getByRole('button', { name: '下一页' }).click();
+    await expect(pager.innerText()).resolves.toContain(`第 51–${Math.min(100, homeDashboard.venueUnits)} 条，共 ${homeDashboard.venueUnits} 条`);
+    expect(await page.getByTestId('venue-page').locator('tbody tr').first().innerText()).not.toBe(firstOfPageOne);
+    await shot('venues-page-two');
     await page.getByTestId('menu-home').click();
     await page.getByTestId('overdue-RECTIFICATION_OPEN').click();
     await page.locator('.RaList-main tbody tr').first().waitFor();

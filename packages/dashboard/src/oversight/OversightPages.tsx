@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Card, CardContent, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, Switch, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, Title, useCanAccess, useDataProvider, useLocation, useNavigate, useNotify, useTranslate } from 'react-admin';
@@ -55,6 +55,51 @@ const Pending = ({ error }: { error: unknown }) =>
     <CircularProgress size={24} sx={{ m: 2 }} />
   );
 
+const ROWS_PER_PAGE = [50, 100, 200];
+
+/** A page of a long report list, with the pager under the table; back to the first page when the rows change. */
+function usePage<T>(rows: T[]) {
+  const [page, setPage] = useState(0);
+  const [perPage, setPerPage] = useState(ROWS_PER_PAGE[0]);
+  const last = Math.max(0, Math.ceil(rows.length / perPage) - 1);
+  const current = Math.min(page, last);
+  return {
+    rows: rows.slice(current * perPage, (current + 1) * perPage),
+    pager:
+      rows.length > ROWS_PER_PAGE[0] ? (
+        <Pager
+          count={rows.length}
+          page={current}
+          perPage={perPage}
+          onPage={setPage}
+          onPerPage={(n) => {
+            setPerPage(n);
+            setPage(0);
+          }}
+        />
+      ) : null,
+  };
+}
+
+const Pager = ({ count, page, perPage, onPage, onPerPage }: { count: number; page: number; perPage: number; onPage: (page: number) => void; onPerPage: (perPage: number) => void }) => {
+  const translate = useTranslate();
+  return (
+    <TablePagination
+      component="div"
+      data-testid="report-pager"
+      count={count}
+      page={page}
+      rowsPerPage={perPage}
+      rowsPerPageOptions={ROWS_PER_PAGE}
+      onPageChange={(_e, next) => onPage(next)}
+      onRowsPerPageChange={(e) => onPerPage(Number(e.target.value))}
+      labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
+      labelDisplayedRows={({ from, to, count: total }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total })}
+      getItemAriaLabel={(type) => translate(`ra.navigation.${type}`)}
+    />
+  );
+};
+
 const EmptyRow = ({ colSpan, text }: { colSpan: number; text: string }) => (
   <TableRow>
     <TableCell colSpan={colSpan} sx={{ color: 'text.secondary', py: 3 }}>
@@ -72,7 +117,8 @@ export const RegularityPage = () => {
   const navigate = useNavigate();
   const annualOnly = params.get('annualOnly') === '1';
   const { data, isPending, error } = useQuery({ queryKey: ['oversight', 'regularity', year], queryFn: () => dataProvider.regularity({ year }), ...useQueryWhenAllowed('oversight', 'regularity') });
-  const rows = (data?.data ?? []).filter((r) => !annualOnly || (r.annualOnly && r.heldMeetings > 0)).sort((a, b) => a.regularity - b.regularity);
+  const all = (data?.data ?? []).filter((r) => !annualOnly || (r.annualOnly && r.heldMeetings > 0)).sort((a, b) => a.regularity - b.regularity);
+  const { rows, pager } = usePage(all);
   const t = (key: string) => translate(`guildhall.oversight.regularity.${key}`);
   const toggle = (on: boolean) => {
     const next = new URLSearchParams(location.search);
@@ -120,6 +166,7 @@ export const RegularityPage = () => {
               ))}
             </TableBody>
           </Table>
+          {pager}
         </Card>
       )}
     </ReportPage>
@@ -133,7 +180,8 @@ export const VenuePage = () => {
   const { params } = useYearParam();
   const onlyShort = params.get('compliant') === '0';
   const { data, isPending, error } = useQuery({ queryKey: ['oversight', 'venues'], queryFn: () => dataProvider.venueCompliance(), ...useQueryWhenAllowed('oversight', 'venues') });
-  const rows = (data?.data ?? []).filter((r) => !onlyShort || !r.compliant).sort((a, b) => Number(a.compliant) - Number(b.compliant));
+  const all = (data?.data ?? []).filter((r) => !onlyShort || !r.compliant).sort((a, b) => Number(a.compliant) - Number(b.compliant));
+  const { rows, pager } = usePage(all);
   const t = (key: string) => translate(`guildhall.oversight.venues.${key}`);
   const [open, setOpen] = useState<VenueComplianceRow | null>(null);
   return (
@@ -177,6 +225,7 @@ export const VenuePage = () => {
               ))}
             </TableBody>
           </Table>
+          {pager}
         </Card>
       )}
       {open ? <VenueDialog unit={open} onClose={() => setOpen(null)} /> : null}

@@ -1,6 +1,6 @@
 import { Arg, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../graphql/context';
-import { figures, organizationCovered, workCovered } from './coverage.service';
+import { organizationCovered, workCovered } from './coverage.service';
 
 @ObjectType({ description: 'The two coverages of a set of member enterprises' })
 export class CoverageView {
@@ -75,18 +75,14 @@ export class UncoveredEnterprise {
 export class CoverageResolver {
   @Query(() => CoverageReport, { description: 'Organization, work and chamber coverage in your scope (or below an organization)' })
   async coverage(@Arg('withinOrganization', () => ID, { nullable: true }) within: string | null, @Ctx() ctx: GraphQLContext): Promise<CoverageReport> {
-    const { chambers, enterprises, chambersWithParty } = await ctx.services.coverage.enterprises(within);
+    // Counted by the database per chamber: the same figures as the enterprise list gives, at any size.
+    const { chambers, overall, chambersWithParty } = await ctx.services.coverage.summary(within);
     return {
-      ...figures(enterprises),
+      ...overall,
       chambers: chambers.length,
-      chambersWithPartyOrganization: chambers.filter((c) => chambersWithParty.has(c.id)).length,
-      chamberCoverage: chambers.length ? Math.round((chambers.filter((c) => chambersWithParty.has(c.id)).length / chambers.length) * 1000) / 1000 : 0,
-      byChamber: chambers.map((c) => ({
-        chamberId: c.id,
-        chamberName: c.shortName ?? c.name,
-        hasPartyOrganization: chambersWithParty.has(c.id),
-        ...figures(enterprises.filter((e) => e.chamberId === c.id)),
-      })),
+      chambersWithPartyOrganization: chambersWithParty,
+      chamberCoverage: chambers.length ? Math.round((chambersWithParty / chambers.length) * 1000) / 1000 : 0,
+      byChamber: chambers.map((c) => ({ chamberId: c.id, chamberName: c.name, hasPartyOrganization: c.hasPartyOrganization, ...c.figures })),
     };
   }
 

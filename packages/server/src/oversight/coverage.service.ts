@@ -1,6 +1,6 @@
 import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
-import { Brackets } from 'typeorm';
+import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { LIKE_ESCAPE, likeContains, parseId } from '../common/list';
 import { JointBranchEnterprise } from '../organizations/joint-branch';
 import type { Database } from '../db/database';
@@ -62,7 +62,7 @@ export function figures(enterprises: EnterpriseCoverage[]): CoverageFigures {
 /** Coverage per chamber, counted by the database (the home page at national size). */
 export interface CoverageSummary {
   /** The chambers in scope, in pinyin order, each with its figures. */
-  chambers: { id: number; name: string; figures: CoverageFigures }[];
+  chambers: { id: number; name: string; hasPartyOrganization: boolean; figures: CoverageFigures }[];
   /** All of them together. */
   overall: CoverageFigures;
   /** Chambers with a party organization anywhere under them. */
@@ -97,17 +97,29 @@ export class CoverageService {
    * The same figures as `enterprises` gives, per chamber and overall, counted in SQL: a few
    * statements whose answers grow with the chambers, not with the enterprises or the people.
    */
-  async summary(): Promise<CoverageSummary> {
+  async summary(within?: string | null): Promise<CoverageSummary> {
     requirePermission(this.actor, 'oversight:read');
     const m = this.db.manager;
     const party = [...PARTY_KINDS];
-    const chambers = await scopeToSubtree(m.createQueryBuilder(Organization, 'c'), 'c.path', this.actor)
+    let prefix: string | null = null;
+    if (within) {
+      const root = await m.findOneBy(Organization, { id: parseId(within) ?? -1 });
+      if (!root || !actorSees(this.actor, root.path)) return { chambers: [], overall: figuresOf(0, 0, 0, 0), chambersWithParty: 0 };
+      prefix = root.path;
+    }
+    // The actor's scope, and below the organization asked for when there is one.
+    const restrict = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string) => {
+      scopeToSubtree(qb, column, this.actor);
+      if (prefix) qb.andWhere(`${column} LIKE :prefix`, { prefix: `${prefix}%` });
+      return qb;
+    };
+    const chambers = await restrict(m.createQueryBuilder(Organization, 'c'), 'c.path')
       .select(['c.id AS id', 'c.name AS name', 'c.shortName AS shortName'])
       .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER })
       .orderBy('c.namePinyin', 'ASC')
       .getRawMany<{ id: number | string; name: string; shortName: string | null }>();
     // Chambers with a party organization anywhere under them, from the party organizations' paths.
-    const partyPaths = await scopeToSubtree(m.createQueryBuilder(Organization, 'po'), 'po.path', this.actor)
+    const partyPaths = await restrict(m.createQueryBuilder(Organization, 'po'), 'po.path')
       .select('po.path', 'path')
       .andWhere('po.kind IN (:...party) AND po.archivedAt IS NULL', { party })
       .getRawMany<{ path: string }>();
@@ -115,10 +127,10 @@ export class CoverageService {
     const withParty = new Set(partyPaths.flatMap((r) => ancestorIds(r.path)).filter((id) => chamberIds.has(id)));
 
     // People are read through their employer's place in the tree only when the scope needs it.
-    const range = this.actor.system ? null : this.actor.viewer?.scopeRange();
+    const whole = prefix === null && (this.actor.system || this.actor.viewer?.scopeRange() === null);
     const people = (alias: string) => {
       const qb = m.createQueryBuilder(Person, alias);
-      if (range !== null) scopeToSubtree(qb.innerJoin(Organization, `${alias}e`, `${alias}e.id = ${alias}.employerId`), `${alias}e.path`, this.actor);
+      if (!whole) restrict(qb.innerJoin(Organization, `${alias}e`, `${alias}e.id = ${alias}.employerId`), `${alias}e.path`);
       return qb.andWhere(`${alias}.archivedAt IS NULL`);
     };
     // Seated members per employer, and those kept by a party organization (index IDX_person_seated).
@@ -135,7 +147,7 @@ export class CoverageService {
     const own = 'EXISTS (SELECT 1 FROM organization ho WHERE ho.hostId = e.id AND ho.kind IN (:...party) AND ho.archivedAt IS NULL)';
     const joint = 'EXISTS (SELECT 1 FROM joint_branch_enterprise jb WHERE jb.enterpriseId = e.id)';
     const covered = `${own} OR s.inParty > 0 OR ${joint}`;
-    const perChamberQuery = scopeToSubtree(m.createQueryBuilder(Organization, 'e'), 'e.path', this.actor)
+    const perChamberQuery = restrict(m.createQueryBuilder(Organization, 'e'), 'e.path')
       .select('e.parentId', 'chamberId')
       .addSelect('COUNT(*)', 'enterprises')
       .addSelect('SUM(CASE WHEN s.members > 0 THEN 1 ELSE 0 END)', 'withMembers')
@@ -144,13 +156,13 @@ export class CoverageService {
       .leftJoin(`(${members.getQuery()})`, 's', 's.employerId = e.id')
       .leftJoin(`(${liaisons.getQuery()})`, 'li', 'li.employerId = e.id')
       .andWhere('e.kind = :enterprise AND e.archivedAt IS NULL')
-      .setParameters({ ...members.getParameters(), enterprise: OrganizationKind.ENTERPRISE, seated: SEATED_STATUSES, party, liaison: likeContains(LIAISON_POST) })
+      .setParameters({ ...members.getParameters(), ...liaisons.getParameters(), enterprise: OrganizationKind.ENTERPRISE, seated: SEATED_STATUSES, party, liaison: likeContains(LIAISON_POST) })
       .groupBy('e.parentId');
     const perChamber = await this.db.bulkAggregateRows<{ chamberId: number | string; enterprises: number | string; withMembers: number | string | null; org: number | string | null; work: number | string | null }>(perChamberQuery);
     const byChamber = new Map(perChamber.map((r) => [Number(r.chamberId), figuresOf(Number(r.enterprises), Number(r.withMembers ?? 0), Number(r.org ?? 0), Number(r.work ?? 0))]));
     const total = [...byChamber.values()].reduce((t, f) => ({ e: t.e + f.enterprises, w: t.w + f.enterprisesWithMembers, o: t.o + f.organizationCovered, k: t.k + f.workCovered }), { e: 0, w: 0, o: 0, k: 0 });
     return {
-      chambers: chambers.map((c) => ({ id: Number(c.id), name: c.shortName ?? c.name, figures: byChamber.get(Number(c.id)) ?? figuresOf(0, 0, 0, 0) })),
+      chambers: chambers.map((c) => ({ id: Number(c.id), name: c.shortName ?? c.name, hasPartyOrganization: withParty.has(Number(c.id)), figures: byChamber.get(Number(c.id)) ?? figuresOf(0, 0, 0, 0) })),
       overall: figuresOf(total.e, total.w, total.o, total.k),
       chambersWithParty: withParty.size,
     };

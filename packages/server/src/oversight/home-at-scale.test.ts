@@ -54,6 +54,17 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
     expect(summary.chambersWithParty).toBe(list.chambersWithParty.size);
     expect(summary.overall.enterprises).toBeGreaterThan(summary.overall.organizationCovered);
     expect(summary.overall.organizationCovered).toBeGreaterThan(0);
+    // Below one organization: a chamber, and a party organization (no chamber below it).
+    const [first] = list.chambers;
+    const [committee] = await t.dataSource.query(`SELECT id FROM organization WHERE kind = 'PARTY_COMMITTEE' AND hostId = ?`, [first.id]);
+    for (const within of [String(first.id), String(committee.id)]) {
+      const [below, rows] = await Promise.all([coverage.summary(within), coverage.enterprises(within)]);
+      expect({ within, chambers: below.chambers.map((c) => [c.id, c.hasPartyOrganization, c.figures]), overall: below.overall }).toEqual({
+        within,
+        chambers: rows.chambers.map((c) => [c.id, rows.chambersWithParty.has(c.id), figures(rows.enterprises.filter((e) => e.chamberId === c.id))]),
+        overall: figures(rows.enterprises),
+      });
+    }
   });
 
   it.each([0, 1])('bands meeting regularity as the per-organization list does, on days across the year (%#)', async (n) => {
