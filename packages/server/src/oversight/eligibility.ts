@@ -1,6 +1,7 @@
 import { Arg, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { parseId } from '../common/list';
 import type { Database } from '../db/database';
 import { Ctx, type GraphQLContext } from '../graphql/context';
@@ -71,50 +72,89 @@ export class UnitEligibility {
  */
 export async function eligibility(db: Database, actor: Actor, within: string | null): Promise<UnitEligibility[]> {
   requirePermission(actor, 'oversight:read');
-  const qb = scopeToSubtree(db.manager.createQueryBuilder(Organization, 'o'), 'o.path', actor)
-    .andWhere('o.kind IN (:...kinds)', { kinds: [OrganizationKind.CHAMBER, OrganizationKind.ENTERPRISE] })
-    .andWhere('o.archivedAt IS NULL');
+  let prefix: string | null = null;
   if (within) {
     const root = await db.manager.findOneBy(Organization, { id: parseId(within) ?? -1 });
     if (!root || !actorSees(actor, root.path)) return [];
-    qb.andWhere('o.path LIKE :prefix', { prefix: `${root.path}%` });
+    prefix = root.path;
   }
-  const units = await qb.orderBy('o.kind', 'ASC').addOrderBy('o.namePinyin', 'ASC').getMany();
+  // Every statement reads through the same scope (and subtree asked for), so none needs a list of ids.
+  const restrict = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string) => {
+    scopeToSubtree(qb, column, actor);
+    if (prefix) qb.andWhere(`${column} LIKE :prefix`, { prefix: `${prefix}%` });
+    return qb;
+  };
+  const unitKinds = [OrganizationKind.CHAMBER, OrganizationKind.ENTERPRISE];
+  const units = (
+    await restrict(db.manager.createQueryBuilder(Organization, 'o'), 'o.path')
+      .select(['o.id AS id', 'o.name AS name', 'o.kind AS kind', 'o.path AS path'])
+      .andWhere('o.kind IN (:...unitKinds) AND o.archivedAt IS NULL', { unitKinds })
+      .orderBy('o.kind', 'ASC')
+      .addOrderBy('o.namePinyin', 'ASC')
+      .getRawMany<{ id: number | string; name: string; kind: OrganizationKind; path: string }>()
+  ).map((u) => ({ ...u, id: Number(u.id) }));
   if (!units.length) return [];
   const rules = await loadRules(db.manager);
-  const ids = units.map((u) => u.id);
   const statuses = [MembershipStatus.FULL, MembershipStatus.PROBATIONARY];
-  const byEmployer: { id: number | string; status: MembershipStatus; n: number | string }[] = await db.manager
-    .createQueryBuilder(Person, 'p')
+  type Count = { full: number; members: number };
+  const add = (counts: Map<string | number, Count>, key: string | number, status: MembershipStatus, n: number) => {
+    const c = counts.get(key) ?? { full: 0, members: 0 };
+    if (status === MembershipStatus.FULL) c.full += n;
+    c.members += n;
+    counts.set(key, c);
+  };
+
+  // An enterprise counts the members working there.
+  const byEmployer = new Map<string | number, Count>();
+  const working = await restrict(db.manager.createQueryBuilder(Person, 'p').innerJoin(Organization, 'pe', 'pe.id = p.employerId'), 'pe.path')
     .select('p.employerId', 'id')
     .addSelect('p.membershipStatus', 'status')
     .addSelect('COUNT(*)', 'n')
-    .where('p.employerId IN (:...ids) AND p.membershipStatus IN (:...statuses) AND p.archivedAt IS NULL', { ids, statuses })
+    .andWhere('pe.kind = :enterprise AND p.membershipStatus IN (:...statuses) AND p.archivedAt IS NULL', { enterprise: OrganizationKind.ENTERPRISE, statuses })
     .groupBy('p.employerId')
     .addGroupBy('p.membershipStatus')
-    .getRawMany();
-  const kept: { path: string; status: MembershipStatus; n: number | string }[] = await db.manager
-    .createQueryBuilder(Person, 'p')
-    .innerJoin(Organization, 'k', 'k.id = p.organizationId')
-    .select('k.path', 'path')
-    .addSelect('p.membershipStatus', 'status')
-    .addSelect('COUNT(*)', 'n')
-    .where('p.membershipStatus IN (:...statuses) AND p.archivedAt IS NULL', { statuses })
-    .groupBy('k.path')
-    .addGroupBy('p.membershipStatus')
-    .getRawMany();
-  const hosted = await db.manager
-    .createQueryBuilder(Organization, 'h')
-    .where('h.hostId IN (:...ids) AND h.kind IN (:...party) AND h.archivedAt IS NULL', { ids, party: [...PARTY_KINDS] })
-    .getMany();
+    .getRawMany<{ id: number | string; status: MembershipStatus; n: number | string }>();
+  for (const r of working) add(byEmployer, Number(r.id), r.status, Number(r.n));
+
+  // A chamber counts the members kept anywhere in its subtree: each count goes to the chambers on its path.
+  const chamberPaths = new Set(units.filter((u) => u.kind === OrganizationKind.CHAMBER).map((u) => u.path));
+  const byChamberPath = new Map<string | number, Count>();
+  if (chamberPaths.size) {
+    const kept = await restrict(db.manager.createQueryBuilder(Person, 'p').innerJoin(Organization, 'k', 'k.id = p.organizationId'), 'k.path')
+      .select('k.path', 'path')
+      .addSelect('p.membershipStatus', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .andWhere('p.membershipStatus IN (:...statuses) AND p.archivedAt IS NULL', { statuses })
+      .groupBy('k.path')
+      .addGroupBy('p.membershipStatus')
+      .getRawMany<{ path: string; status: MembershipStatus; n: number | string }>();
+    for (const k of kept) {
+      let path = '/';
+      for (const part of k.path.split('/').filter(Boolean)) {
+        path += `${part}/`;
+        if (chamberPaths.has(path)) add(byChamberPath, path, k.status, Number(k.n));
+      }
+    }
+  }
+
+  // The party organization each unit hosts now, the highest form first.
   const rank = [OrganizationKind.JOINT_BRANCH, OrganizationKind.BRANCH, OrganizationKind.GENERAL_BRANCH, OrganizationKind.PARTY_COMMITTEE];
+  const hosted = await restrict(db.manager.createQueryBuilder(Organization, 'h').innerJoin(Organization, 'ho', 'ho.id = h.hostId'), 'ho.path')
+    .select('h.hostId', 'hostId')
+    .addSelect('h.kind', 'kind')
+    .andWhere('h.kind IN (:...party) AND h.archivedAt IS NULL AND ho.kind IN (:...unitKinds)', { party: [...PARTY_KINDS], unitKinds })
+    .getRawMany<{ hostId: number | string; kind: OrganizationKind }>();
+  const currentOf = new Map<number, OrganizationKind>();
+  for (const h of hosted) {
+    const id = Number(h.hostId);
+    const best = currentOf.get(id);
+    if (best === undefined || rank.indexOf(h.kind) > rank.indexOf(best)) currentOf.set(id, h.kind);
+  }
+
   return units.map((u) => {
-    const rows = u.kind === OrganizationKind.ENTERPRISE ? byEmployer.filter((r) => Number(r.id) === u.id) : kept.filter((r) => r.path.startsWith(u.path));
-    const full = rows.filter((r) => r.status === MembershipStatus.FULL).reduce((sum, r) => sum + Number(r.n), 0);
-    const members = rows.reduce((sum, r) => sum + Number(r.n), 0);
+    const { full, members } = (u.kind === OrganizationKind.ENTERPRISE ? byEmployer.get(u.id) : byChamberPath.get(u.path)) ?? { full: 0, members: 0 };
     const { form, reasons } = eligibleForm(full, members, rules);
-    const current = hosted.filter((h) => h.hostId === u.id).map((h) => h.kind).sort((a, b) => rank.indexOf(b) - rank.indexOf(a))[0] ?? null;
-    return { organizationId: u.id, organizationName: u.name, kind: u.kind, fullMembers: full, members, eligibleForm: form, reasons, currentForm: current };
+    return { organizationId: u.id, organizationName: u.name, kind: u.kind, fullMembers: full, members, eligibleForm: form, reasons, currentForm: currentOf.get(u.id) ?? null };
   });
 }
 

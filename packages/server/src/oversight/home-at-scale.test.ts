@@ -13,6 +13,7 @@ import { DIALECTS, openTestDatabase, type TestDatabase } from '../test/databases
 import { CoverageService, figures } from './coverage.service';
 import { MeetingPeriod, MeetingRequirement, MeetingType } from './meeting.entity';
 import { MeetingService } from './meeting.service';
+import { eligibility } from './eligibility';
 import { VenueService } from './venue.service';
 
 const CHAMBERS = 12;
@@ -94,5 +95,26 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
     expect(summary.compliant).toBeLessThan(summary.units);
     // Party organizations large enough to need a full venue are among the units.
     expect(list.some((u) => u.requiredStandard === 'FULL')).toBe(true);
+  });
+
+  it.each([0, 1])('counts the members behind each unit\'s eligibility as coverage and the keeping organizations do (%#)', async (n) => {
+    const [, actor] = actors[n];
+    const [units, cover] = await Promise.all([eligibility(t.db, actor, null), new CoverageService(t.db, actor).enterprises(null)]);
+    const enterprises = units.filter((u) => u.kind === OrganizationKind.ENTERPRISE);
+    expect(enterprises.map((u) => [u.organizationId, u.members]).sort()).toEqual(cover.enterprises.map((e) => [e.id, e.members]).sort());
+    const chambers = units.filter((u) => u.kind === OrganizationKind.CHAMBER);
+    expect(chambers.map((u) => u.organizationId).sort()).toEqual(cover.chambers.map((c) => c.id).sort());
+    for (const chamber of chambers.slice(0, 3)) {
+      const [row] = await t.dataSource.query(
+        `SELECT COUNT(*) AS members, SUM(CASE WHEN p.membershipStatus = 'FULL' THEN 1 ELSE 0 END) AS full FROM person p JOIN organization k ON k.id = p.organizationId
+          WHERE p.membershipStatus IN ('FULL', 'PROBATIONARY') AND p.archivedAt IS NULL AND k.path LIKE ?`,
+        [`${cover.chambers.find((c) => c.id === chamber.organizationId)!.path}%`],
+      );
+      expect([chamber.members, chamber.fullMembers]).toEqual([Number(row.members), Number(row.full)]);
+      expect(chamber.members).toBeGreaterThan(0);
+    }
+    // What each enterprise hosts now.
+    const hosting = enterprises.filter((u) => u.currentForm !== null);
+    expect(hosting.length).toBe(cover.enterprises.filter((e) => e.ownOrganization).length);
   });
 });
