@@ -26,6 +26,7 @@ import {
   RectificationListDocument,
   RectificationsByIdsDocument,
   VenueComplianceDocument,
+  CoverageDocument,
   ResponsibilityLettersDocument,
   SignResponsibilityLetterDocument,
   AssessmentsDocument,
@@ -336,6 +337,8 @@ export function createClient(url: string, options: ClientOptions = {}) {
       rectifications: (variables: RectificationListQueryVariables) => run(RectificationListDocument, variables),
       rectificationsByIds: (ids: string[]) => run(RectificationsByIdsDocument, { ids }),
       venueCompliance: (withinOrganization?: string | null) => run(VenueComplianceDocument, { withinOrganization }),
+      /** Coverage overall and per chamber, and the member enterprises not (fully) covered. */
+      coverage: (withinOrganization?: string | null) => run(CoverageDocument, { withinOrganization }),
       /** The year's letters and the chambers still without one. */
       letters: (year: number) => run(ResponsibilityLettersDocument, { year }),
       signLetter: (variables: SignResponsibilityLetterMutationVariables) => run(SignResponsibilityLetterDocument, variables),

@@ -15,7 +15,7 @@ import { AccessDenied, NotFound } from './layout/NotFound';
 import { theme } from './layout/theme';
 import { publicNotices } from './notices';
 import { organizations } from './organizations';
-import { AssessmentsPage, LettersPage, RegularityPage, SettingsPage, VenuePage, meetings, rectificationCases } from './oversight';
+import { AssessmentsPage, CoveragePage, LettersPage, RegularityPage, SettingsPage, VenuePage, meetings, rectificationCases } from './oversight';
 import { people } from './people';
 import { reports } from './reports';
 import { enrollments, myTraining, trainingClasses, trainingPrograms } from './training';
@@ -65,6 +65,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/account" element={<AccountPage />} />
       <Route path="/oversight/regularity" element={<RegularityPage />} />
+      <Route path="/oversight/coverage" element={<CoveragePage />} />
       <Route path="/oversight/venues" element={<VenuePage />} />
       <Route path="/oversight/letters" element={<LettersPage />} />
       <Route path="/oversight/assessments" element={<AssessmentsPage />} />

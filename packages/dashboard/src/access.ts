@@ -165,6 +165,7 @@ const RULES: Record<string, Record<string, Permission>> = {
   oversight: {
     home: 'oversight:read',
     regularity: 'oversight:read',
+    coverage: 'oversight:read',
     venues: 'oversight:read',
     letters: 'oversight:read',
     assessments: 'oversight:read',

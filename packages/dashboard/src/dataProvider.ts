@@ -16,6 +16,7 @@ import {
   type ResponsibilityLettersQuery,
   type SignResponsibilityLetterMutationVariables,
   type VenueComplianceQuery,
+  type CoverageQuery,
   type VenuesOfQuery,
   type OversightSettingsQuery,
   type SetOrganizationRulesMutationVariables,
@@ -70,6 +71,7 @@ export interface VersionedParams {
 export type HomeFigures = HomeDashboardQuery['item'];
 export type RegularityRow = MeetingRegularityQuery['items'][number];
 export type VenueComplianceRow = VenueComplianceQuery['items'][number];
+export type CoverageReport = CoverageQuery;
 export type LettersOfYear = ResponsibilityLettersQuery;
 export type AssessmentsOfYear = AssessmentsQuery;
 export type VenuesOfUnit = VenuesOfQuery;
@@ -83,6 +85,8 @@ export interface GuildhallDataProvider extends DataProvider {
   meetingCancel(params: { id: Identifier; previousData: { version: number } }): Promise<{ data: RaRecord }>;
   regularity(params: { year: number }): Promise<{ data: RegularityRow[] }>;
   venueCompliance(): Promise<{ data: VenueComplianceRow[] }>;
+  /** Coverage overall and per chamber, and the enterprises not (fully) covered, below an organization or over the whole scope. */
+  coverage(params: { within?: string | null }): Promise<{ data: CoverageReport }>;
   letters(params: { year: number }): Promise<{ data: LettersOfYear }>;
   signLetter(params: SignResponsibilityLetterMutationVariables): Promise<void>;
   assessments(params: { year: number }): Promise<{ data: AssessmentsOfYear }>;
@@ -454,6 +458,7 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
     regularity: (params) => call('meetings', async () => ({ data: (await client.oversight.regularity(params.year)).items })),
 
     venueCompliance: () => call('meetings', async () => ({ data: (await client.oversight.venueCompliance()).items })),
+    coverage: (params) => call('meetings', async () => ({ data: await client.oversight.coverage(params.within ?? null) })),
 
     letters: (params) => call('meetings', async () => ({ data: await client.oversight.letters(params.year) })),
 

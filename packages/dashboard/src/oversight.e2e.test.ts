@@ -109,6 +109,47 @@ describe('oversight in the dashboard', () => {
     expect(bytes.length).toBeGreaterThan(5000);
   });
 
+  it('opens coverage from the home page and drills down to a chamber\'s enterprises not covered', async () => {
+    interface Report {
+      coverage: { organizationCoverage: number; workCoverage: number; byChamber: { chamberId: string; chamberName: string }[] };
+      uncoveredEnterprises: { chamberId: string; missingOrganization: boolean; missingWork: boolean }[];
+    }
+    const report = await graphql<Report>(server!, { cookie: adminCookie }, '{ coverage { organizationCoverage workCoverage byChamber { chamberId chamberName } } uncoveredEnterprises { chamberId missingOrganization missingWork } }');
+    expect(report.uncoveredEnterprises.length).toBeGreaterThan(0);
+    await page.getByTestId('menu-home').click();
+    await page.getByTestId('kpi-organization-coverage').click();
+    await page.waitForURL(/#\/oversight\/coverage/);
+    const figures = page.getByTestId('coverage-figures');
+    await figures.waitFor();
+    const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
+    await expect(figures.innerText()).resolves.toContain(percent(report.coverage.organizationCoverage));
+    await expect(figures.innerText()).resolves.toContain(percent(report.coverage.workCoverage));
+    expect(await page.getByTestId('coverage-chambers').locator('tbody tr').count()).toBe(report.coverage.byChamber.length);
+    const uncovered = page.getByTestId('coverage-uncovered');
+    await uncovered.getByRole('heading', { name: `未覆盖的会员企业（${report.uncoveredEnterprises.length}）`, exact: true }).waitFor();
+    expect(await page.getByTestId('coverage-page').innerText()).not.toMatch(RAW_ENUMS);
+    await shot('coverage');
+
+    // The chamber with the most enterprises not covered, then only those without party work.
+    const counts = new Map<string, number>();
+    for (const e of report.uncoveredEnterprises) counts.set(e.chamberId, (counts.get(e.chamberId) ?? 0) + 1);
+    const [chamberId, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    const chamber = report.coverage.byChamber.find((c) => c.chamberId === chamberId)!;
+    await page.getByTestId('coverage-chambers').locator('tbody tr', { hasText: chamber.chamberName }).first().getByTestId('coverage-show-uncovered').click();
+    await uncovered.getByRole('heading', { name: `${chamber.chamberName}未覆盖的会员企业（${n}）`, exact: true }).waitFor();
+    expect(await uncovered.locator('tbody tr').count()).toBe(Math.min(n, 50));
+    const withoutWork = report.uncoveredEnterprises.filter((e) => e.chamberId === chamberId && e.missingWork).length;
+    await uncovered.getByTestId('coverage-gap').click();
+    await page.getByRole('option', { name: '党的工作未覆盖' }).click();
+    await uncovered.getByRole('heading', { name: `${chamber.chamberName}未覆盖的会员企业（${withoutWork}）`, exact: true }).waitFor();
+    // Every row left lacks party work.
+    expect(await uncovered.locator('tbody tr').count()).toBe(Math.min(withoutWork, 50) || 1);
+    if (withoutWork) expect(await uncovered.locator('tbody tr', { hasText: '党的工作未覆盖' }).count()).toBe(Math.min(withoutWork, 50));
+    await shot('coverage-chamber');
+    await page.getByTestId('menu-home').click();
+    await page.getByTestId('home-dashboard').waitFor();
+  });
+
   it('drills down from a count to the chambers without a letter, and signing one lowers the count', async () => {
     const before = (await overdue(adminCookie)).get('LETTER_MISSING')!;
     expect(before).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import DashboardIcon from '@mui/icons-material/Dashboard';
+import HubIcon from '@mui/icons-material/Hub';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import GradingIcon from '@mui/icons-material/Grading';
 import RateReviewIcon from '@mui/icons-material/RateReview';
@@ -36,6 +37,7 @@ const OversightItems = () => {
   return (
     <>
       <RaMenu.Item to="/" primaryText="guildhall.oversight.home.title" leftIcon={<DashboardIcon />} data-testid="menu-home" />
+      <RaMenu.Item to="/oversight/coverage" primaryText="guildhall.oversight.coverage.menu" leftIcon={<HubIcon />} data-testid="menu-coverage" />
       <RaMenu.ResourceItem name="meetings" />
       <RaMenu.Item to="/oversight/regularity" primaryText="guildhall.oversight.regularity.menu" leftIcon={<EventRepeatIcon />} />
       <RaMenu.Item to="/oversight/venues" primaryText="guildhall.oversight.venues.menu" leftIcon={<StorefrontIcon />} />

@@ -159,8 +159,14 @@ export const HomeDashboard = () => {
       <Title title="guildhall.home.title" />
       {header}
       <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, 1fr)' } }}>
-        <Kpi testId="kpi-organization-coverage" label={t('kpi.organizationCoverage')} value={percent(home.organizationCoverage)} detail={t('kpi.workCoverage', { value: percent(home.workCoverage) })} />
-        <Kpi testId="kpi-chamber-coverage" label={t('kpi.chamberCoverage')} value={percent(home.chamberCoverage)} detail={t('kpi.chambers', { count: home.chambers })} to="/organizations" />
+        <Kpi
+          testId="kpi-organization-coverage"
+          label={t('kpi.organizationCoverage')}
+          value={percent(home.organizationCoverage)}
+          detail={t('kpi.workCoverage', { value: percent(home.workCoverage) })}
+          to="/oversight/coverage"
+        />
+        <Kpi testId="kpi-chamber-coverage" label={t('kpi.chamberCoverage')} value={percent(home.chamberCoverage)} detail={t('kpi.chambers', { count: home.chambers })} to="/oversight/coverage" />
         <Kpi
           testId="kpi-regularity"
           label={t('kpi.regularity')}

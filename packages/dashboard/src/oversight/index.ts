@@ -9,6 +9,6 @@ export const meetings = { list: MeetingList, create: MeetingCreate, icon: EventN
 /** 软弱涣散整顿: rectification cases. */
 export const rectificationCases = { list: RectificationList, icon: HealingIcon };
 
-export { AssessmentsPage, LettersPage, RegularityPage, VenuePage } from './OversightPages';
+export { AssessmentsPage, CoveragePage, LettersPage, RegularityPage, VenuePage } from './OversightPages';
 export { HomeDashboard } from './HomeDashboard';
 export { SettingsPage } from './SettingsPage';
