@@ -159,7 +159,10 @@ async function runDialect(dialect: Dialect, options: Options): Promise<Timing[]>
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-oversight-bench-'));
     config = { type: 'sqlite', file: path.join(dir, 'bench.sqlite') };
-    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+    cleanup = async () => {
+      if (process.env.BENCH_KEEP) log(`kept database ${config.type === 'sqlite' ? config.file : ''}`);
+      else fs.rmSync(dir, { recursive: true, force: true });
+    };
   } else {
     const base = process.env.TEST_MYSQL_URL && process.env.TEST_MYSQL_URL !== 'off' ? process.env.TEST_MYSQL_URL : 'mysql://root@127.0.0.1:3306';
     const name = `guildhall_obench_${Math.random().toString(36).slice(2, 10)}`;

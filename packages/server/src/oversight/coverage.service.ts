@@ -147,8 +147,12 @@ export class CoverageService {
     const own = 'EXISTS (SELECT 1 FROM organization ho WHERE ho.hostId = e.id AND ho.kind IN (:...party) AND ho.archivedAt IS NULL)';
     const joint = 'EXISTS (SELECT 1 FROM joint_branch_enterprise jb WHERE jb.enterpriseId = e.id)';
     const covered = `${own} OR s.inParty > 0 OR ${joint}`;
+    // Over the whole country the enterprises are read in chamber order (index on parentId, kind);
+    // within a subtree, from its range of paths — grouping on `parentId + 0` keeps SQLite from
+    // scanning every chamber's enterprises in the grouping's order instead.
+    const chamberKey = whole ? 'e.parentId' : 'e.parentId + 0';
     const perChamberQuery = restrict(m.createQueryBuilder(Organization, 'e'), 'e.path')
-      .select('e.parentId', 'chamberId')
+      .select(chamberKey, 'chamberId')
       .addSelect('COUNT(*)', 'enterprises')
       .addSelect('SUM(CASE WHEN s.members > 0 THEN 1 ELSE 0 END)', 'withMembers')
       .addSelect(`SUM(CASE WHEN s.members > 0 AND (${covered}) THEN 1 ELSE 0 END)`, 'org')
@@ -157,7 +161,7 @@ export class CoverageService {
       .leftJoin(`(${liaisons.getQuery()})`, 'li', 'li.employerId = e.id')
       .andWhere('e.kind = :enterprise AND e.archivedAt IS NULL')
       .setParameters({ ...members.getParameters(), ...liaisons.getParameters(), enterprise: OrganizationKind.ENTERPRISE, seated: SEATED_STATUSES, party, liaison: likeContains(LIAISON_POST) })
-      .groupBy('e.parentId');
+      .groupBy(chamberKey);
     const perChamber = await this.db.bulkAggregateRows<{ chamberId: number | string; enterprises: number | string; withMembers: number | string | null; org: number | string | null; work: number | string | null }>(perChamberQuery);
     const byChamber = new Map(perChamber.map((r) => [Number(r.chamberId), figuresOf(Number(r.enterprises), Number(r.withMembers ?? 0), Number(r.org ?? 0), Number(r.work ?? 0))]));
     const total = [...byChamber.values()].reduce((t, f) => ({ e: t.e + f.enterprises, w: t.w + f.enterprisesWithMembers, o: t.o + f.organizationCovered, k: t.k + f.workCovered }), { e: 0, w: 0, o: 0, k: 0 });
