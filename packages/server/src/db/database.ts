@@ -27,29 +27,24 @@ export class Database {
   private mariadbAnswer?: Promise<boolean>;
 
   /** Whether the server is MariaDB rather than MySQL; asked once. */
-  isMariaDb(): Promise<boolean> {
+  private isMariaDb(): Promise<boolean> {
     if (this.dialect !== 'mysql') return Promise.resolve(false);
     this.mariadbAnswer ??= this.dataSource.query('SELECT VERSION() AS version').then((rows: { version: string }[]) => /mariadb/i.test(String(rows[0]?.version)));
     return this.mariadbAnswer;
   }
 
   /**
-   * A statement that groups a large share of a big table (the home page's counts at national
-   * size). On MariaDB it runs with its grouped derived tables computed once, whole — otherwise
-   * they may be computed per row of the outer table (split materialization, "LATERAL DERIVED"),
-   * right for a page of rows and many times slower here — and with in-memory temporary tables
-   * of up to 256 MB instead of the server's default 16 MB, past which they spill to disk.
-   * MySQL's TempTable engine already holds 1 GB in memory and it splits no derived table.
+   * The rows of a statement that groups a large share of a big table (the home page's counts at
+   * national size). On MariaDB it runs with its grouped derived tables computed once, whole —
+   * otherwise they may be computed per row of the outer table (split materialization, "LATERAL
+   * DERIVED"), right for a page of rows and many times slower here — and with in-memory
+   * temporary tables of up to 256 MB instead of the server's default 16 MB, past which they
+   * spill to disk. MySQL's TempTable engine already holds 1 GB in memory and it splits no derived table.
    */
-  async bulkAggregate(sql: string): Promise<string> {
-    if (!(await this.isMariaDb())) return sql;
-    return `SET STATEMENT optimizer_switch='split_materialized=off', tmp_table_size=${BULK_TEMP_BYTES}, max_heap_table_size=${BULK_TEMP_BYTES} FOR ${sql}`;
-  }
-
-  /** Rows of a bulk aggregate (see `bulkAggregate`) built with the query builder. */
   async bulkAggregateRows<T>(query: { getQueryAndParameters(): [string, unknown[]] }): Promise<T[]> {
     const [sql, params] = query.getQueryAndParameters();
-    return this.dataSource.query(await this.bulkAggregate(sql), params);
+    const settings = `optimizer_switch='split_materialized=off', tmp_table_size=${BULK_TEMP_BYTES}, max_heap_table_size=${BULK_TEMP_BYTES}`;
+    return this.dataSource.query((await this.isMariaDb()) ? `SET STATEMENT ${settings} FOR ${sql}` : sql, params);
   }
 
   /** SQL to concatenate string expressions in this dialect. */

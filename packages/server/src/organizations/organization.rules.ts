@@ -95,6 +95,12 @@ export function ancestorIds(path: string): number[] {
   return path.split('/').filter(Boolean).map(Number).slice(0, -1);
 }
 
+/** The paths from the root down to this one, itself included: '/1/', '/1/5/', '/1/5/9/'. */
+export function pathsFromRoot(path: string): string[] {
+  const ids = path.split('/').filter(Boolean);
+  return ids.map((_, i) => `/${ids.slice(0, i + 1).join('/')}/`);
+}
+
 /** The half-open range [low, high) of paths in the subtree below `path` (itself excluded by `>`). */
 export function subtreeRange(path: string): { low: string; high: string } {
   // '/' is followed by '0' in both binary and Unicode collation order, and paths hold only digits and '/'.

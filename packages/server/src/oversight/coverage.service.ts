@@ -1,12 +1,13 @@
 import type { Actor } from '../access/actor';
-import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
-import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { LIKE_ESCAPE, likeContains, parseId } from '../common/list';
+import { requirePermission } from '../access/scope';
+import { Brackets } from 'typeorm';
+import { LIKE_ESCAPE, likeContains } from '../common/list';
 import { JointBranchEnterprise } from '../organizations/joint-branch';
 import type { Database } from '../db/database';
 import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
 import { ancestorIds } from '../organizations/organization.rules';
 import { MembershipStatus, Person } from '../people/person.entity';
+import { ReportSubtree } from './subtree';
 
 /** Enterprise, as coverage sees it. */
 export interface EnterpriseCoverage {
@@ -101,25 +102,15 @@ export class CoverageService {
     requirePermission(this.actor, 'oversight:read');
     const m = this.db.manager;
     const party = [...PARTY_KINDS];
-    let prefix: string | null = null;
-    if (within) {
-      const root = await m.findOneBy(Organization, { id: parseId(within) ?? -1 });
-      if (!root || !actorSees(this.actor, root.path)) return { chambers: [], overall: figuresOf(0, 0, 0, 0), chambersWithParty: 0 };
-      prefix = root.path;
-    }
-    // The actor's scope, and below the organization asked for when there is one.
-    const restrict = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string) => {
-      scopeToSubtree(qb, column, this.actor);
-      if (prefix) qb.andWhere(`${column} LIKE :prefix`, { prefix: `${prefix}%` });
-      return qb;
-    };
-    const chambers = await restrict(m.createQueryBuilder(Organization, 'c'), 'c.path')
+    const subtree = await ReportSubtree.of(m, this.actor, within);
+    if (!subtree) return { chambers: [], overall: figuresOf(0, 0, 0, 0), chambersWithParty: 0 };
+    const chambers = await subtree.restrict(m.createQueryBuilder(Organization, 'c'), 'c.path')
       .select(['c.id AS id', 'c.name AS name', 'c.shortName AS shortName'])
       .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER })
       .orderBy('c.namePinyin', 'ASC')
       .getRawMany<{ id: number | string; name: string; shortName: string | null }>();
     // Chambers with a party organization anywhere under them, from the party organizations' paths.
-    const partyPaths = await restrict(m.createQueryBuilder(Organization, 'po'), 'po.path')
+    const partyPaths = await subtree.restrict(m.createQueryBuilder(Organization, 'po'), 'po.path')
       .select('po.path', 'path')
       .andWhere('po.kind IN (:...party) AND po.archivedAt IS NULL', { party })
       .getRawMany<{ path: string }>();
@@ -127,10 +118,9 @@ export class CoverageService {
     const withParty = new Set(partyPaths.flatMap((r) => ancestorIds(r.path)).filter((id) => chamberIds.has(id)));
 
     // People are read through their employer's place in the tree only when the scope needs it.
-    const whole = prefix === null && (this.actor.system || this.actor.viewer?.scopeRange() === null);
     const people = (alias: string) => {
       const qb = m.createQueryBuilder(Person, alias);
-      if (!whole) restrict(qb.innerJoin(Organization, `${alias}e`, `${alias}e.id = ${alias}.employerId`), `${alias}e.path`);
+      if (!subtree.whole) subtree.restrict(qb.innerJoin(Organization, `${alias}e`, `${alias}e.id = ${alias}.employerId`), `${alias}e.path`);
       return qb.andWhere(`${alias}.archivedAt IS NULL`);
     };
     // Seated members per employer, and those kept by a party organization (index IDX_person_seated).
@@ -150,8 +140,8 @@ export class CoverageService {
     // Over the whole country the enterprises are read in chamber order (index on parentId, kind);
     // within a subtree, from its range of paths — grouping on `parentId + 0` keeps SQLite from
     // scanning every chamber's enterprises in the grouping's order instead.
-    const chamberKey = whole ? 'e.parentId' : 'e.parentId + 0';
-    const perChamberQuery = restrict(m.createQueryBuilder(Organization, 'e'), 'e.path')
+    const chamberKey = subtree.whole ? 'e.parentId' : 'e.parentId + 0';
+    const perChamberQuery = subtree.restrict(m.createQueryBuilder(Organization, 'e'), 'e.path')
       .select(chamberKey, 'chamberId')
       .addSelect('COUNT(*)', 'enterprises')
       .addSelect('SUM(CASE WHEN s.members > 0 THEN 1 ELSE 0 END)', 'withMembers')
@@ -174,17 +164,9 @@ export class CoverageService {
 
   async enterprises(within?: string | null): Promise<{ chambers: Organization[]; enterprises: EnterpriseCoverage[]; chambersWithParty: Set<number> }> {
     requirePermission(this.actor, 'oversight:read');
-    let prefix: string | null = null;
-    if (within) {
-      const root = await this.db.manager.findOneBy(Organization, { id: parseId(within) ?? -1 });
-      if (!root || !actorSees(this.actor, root.path)) return { chambers: [], enterprises: [], chambersWithParty: new Set() };
-      prefix = root.path;
-    }
-    const scoped = () => {
-      const qb = scopeToSubtree(this.db.manager.createQueryBuilder(Organization, 'o'), 'o.path', this.actor).andWhere('o.archivedAt IS NULL');
-      if (prefix) qb.andWhere('o.path LIKE :prefix', { prefix: `${prefix}%` });
-      return qb;
-    };
+    const subtree = await ReportSubtree.of(this.db.manager, this.actor, within);
+    if (!subtree) return { chambers: [], enterprises: [], chambersWithParty: new Set() };
+    const scoped = () => subtree.restrict(this.db.manager.createQueryBuilder(Organization, 'o'), 'o.path').andWhere('o.archivedAt IS NULL');
     const chambers = await scoped().andWhere('o.kind = :chamber', { chamber: OrganizationKind.CHAMBER }).orderBy('o.namePinyin', 'ASC').getMany();
     const enterprises = await scoped().andWhere('o.kind = :enterprise', { enterprise: OrganizationKind.ENTERPRISE }).select(['o.id', 'o.name', 'o.parentId', 'o.path']).getMany();
     const party = await scoped().andWhere('o.kind IN (:...party)', { party: [...PARTY_KINDS] }).select(['o.id', 'o.hostId', 'o.path']).getMany();
@@ -193,12 +175,10 @@ export class CoverageService {
     const chambersWithParty = new Set(party.flatMap((p) => ancestorIds(p.path)).filter((id) => chamberIds.has(id)));
     const partyIds = new Set(party.map((p) => p.id));
     // People and joint-branch links are read through the same scope as the enterprises, so neither needs a list of ids.
-    const employers = () => {
-      const qb = this.db.manager.createQueryBuilder(Person, 'p').innerJoin(Organization, 'pe', 'pe.id = p.employerId');
-      scopeToSubtree(qb, 'pe.path', this.actor).andWhere('pe.kind = :enterprise AND pe.archivedAt IS NULL', { enterprise: OrganizationKind.ENTERPRISE });
-      if (prefix) qb.andWhere('pe.path LIKE :prefix', { prefix: `${prefix}%` });
-      return qb;
-    };
+    const employers = () =>
+      subtree
+        .restrict(this.db.manager.createQueryBuilder(Person, 'p').innerJoin(Organization, 'pe', 'pe.id = p.employerId'), 'pe.path')
+        .andWhere('pe.kind = :enterprise AND pe.archivedAt IS NULL', { enterprise: OrganizationKind.ENTERPRISE });
     const people: { employerId: number | string; organizationId: number | string; posts: string | null; membershipStatus: MembershipStatus }[] = enterprises.length
       ? await employers()
           .select(['p.employerId AS employerId', 'p.organizationId AS organizationId', 'p.posts AS posts', 'p.membershipStatus AS membershipStatus'])

@@ -1,13 +1,13 @@
 import { Arg, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { Actor } from '../access/actor';
-import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { parseId } from '../common/list';
+import { requirePermission } from '../access/scope';
 import type { Database } from '../db/database';
 import { Ctx, type GraphQLContext } from '../graphql/context';
 import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
 import { MembershipStatus, Person } from '../people/person.entity';
+import { pathsFromRoot } from '../organizations/organization.rules';
 import { DEFAULT_RULES, loadRules, type RuleValues } from '../organizations/organization.rules-settings';
+import { ReportSubtree } from './subtree';
 
 
 export enum EligibleForm {
@@ -72,21 +72,12 @@ export class UnitEligibility {
  */
 export async function eligibility(db: Database, actor: Actor, within: string | null): Promise<UnitEligibility[]> {
   requirePermission(actor, 'oversight:read');
-  let prefix: string | null = null;
-  if (within) {
-    const root = await db.manager.findOneBy(Organization, { id: parseId(within) ?? -1 });
-    if (!root || !actorSees(actor, root.path)) return [];
-    prefix = root.path;
-  }
   // Every statement reads through the same scope (and subtree asked for), so none needs a list of ids.
-  const restrict = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string) => {
-    scopeToSubtree(qb, column, actor);
-    if (prefix) qb.andWhere(`${column} LIKE :prefix`, { prefix: `${prefix}%` });
-    return qb;
-  };
+  const subtree = await ReportSubtree.of(db.manager, actor, within);
+  if (!subtree) return [];
   const unitKinds = [OrganizationKind.CHAMBER, OrganizationKind.ENTERPRISE];
   const units = (
-    await restrict(db.manager.createQueryBuilder(Organization, 'o'), 'o.path')
+    await subtree.restrict(db.manager.createQueryBuilder(Organization, 'o'), 'o.path')
       .select(['o.id AS id', 'o.name AS name', 'o.kind AS kind', 'o.path AS path'])
       .andWhere('o.kind IN (:...unitKinds) AND o.archivedAt IS NULL', { unitKinds })
       .orderBy('o.kind', 'ASC')
@@ -106,7 +97,7 @@ export async function eligibility(db: Database, actor: Actor, within: string | n
 
   // An enterprise counts the members working there.
   const byEmployer = new Map<string | number, Count>();
-  const working = await restrict(db.manager.createQueryBuilder(Person, 'p').innerJoin(Organization, 'pe', 'pe.id = p.employerId'), 'pe.path')
+  const working = await subtree.restrict(db.manager.createQueryBuilder(Person, 'p').innerJoin(Organization, 'pe', 'pe.id = p.employerId'), 'pe.path')
     .select('p.employerId', 'id')
     .addSelect('p.membershipStatus', 'status')
     .addSelect('COUNT(*)', 'n')
@@ -120,7 +111,7 @@ export async function eligibility(db: Database, actor: Actor, within: string | n
   const chamberPaths = new Set(units.filter((u) => u.kind === OrganizationKind.CHAMBER).map((u) => u.path));
   const byChamberPath = new Map<string | number, Count>();
   if (chamberPaths.size) {
-    const kept = await restrict(db.manager.createQueryBuilder(Person, 'p').innerJoin(Organization, 'k', 'k.id = p.organizationId'), 'k.path')
+    const kept = await subtree.restrict(db.manager.createQueryBuilder(Person, 'p').innerJoin(Organization, 'k', 'k.id = p.organizationId'), 'k.path')
       .select('k.path', 'path')
       .addSelect('p.membershipStatus', 'status')
       .addSelect('COUNT(*)', 'n')
@@ -128,18 +119,12 @@ export async function eligibility(db: Database, actor: Actor, within: string | n
       .groupBy('k.path')
       .addGroupBy('p.membershipStatus')
       .getRawMany<{ path: string; status: MembershipStatus; n: number | string }>();
-    for (const k of kept) {
-      let path = '/';
-      for (const part of k.path.split('/').filter(Boolean)) {
-        path += `${part}/`;
-        if (chamberPaths.has(path)) add(byChamberPath, path, k.status, Number(k.n));
-      }
-    }
+    for (const k of kept) for (const path of pathsFromRoot(k.path)) if (chamberPaths.has(path)) add(byChamberPath, path, k.status, Number(k.n));
   }
 
   // The party organization each unit hosts now, the highest form first.
   const rank = [OrganizationKind.JOINT_BRANCH, OrganizationKind.BRANCH, OrganizationKind.GENERAL_BRANCH, OrganizationKind.PARTY_COMMITTEE];
-  const hosted = await restrict(db.manager.createQueryBuilder(Organization, 'h').innerJoin(Organization, 'ho', 'ho.id = h.hostId'), 'ho.path')
+  const hosted = await subtree.restrict(db.manager.createQueryBuilder(Organization, 'h').innerJoin(Organization, 'ho', 'ho.id = h.hostId'), 'ho.path')
     .select('h.hostId', 'hostId')
     .addSelect('h.kind', 'kind')
     .andWhere('h.kind IN (:...party) AND h.archivedAt IS NULL AND ho.kind IN (:...unitKinds)', { party: [...PARTY_KINDS], unitKinds })

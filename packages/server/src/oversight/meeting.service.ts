@@ -9,6 +9,7 @@ import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '.
 import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
 import type { CreateMeetingArgs, MeetingFilter, RecordMeetingArgs, SetRequirementArgs, UpdateMeetingArgs } from './meeting.args';
 import { Meeting, MeetingPeriod, MeetingRequirement, MeetingStatus, MeetingType } from './meeting.entity';
+import { ReportSubtree } from './subtree';
 import { DEFAULT_REQUIREMENTS, periodsOf, regularity, type RegularityResult, type Requirement } from './meeting.rules';
 
 const RECORD = 'Meeting';
@@ -280,18 +281,13 @@ export class MeetingService {
 
   async regularity(year: number, within: string | null | undefined, organizationId?: string | null): Promise<OrganizationRegularity[]> {
     requirePermission(this.actor, 'oversight:read');
-    let prefix: string | null = null;
-    if (within) {
-      const root = await this.db.manager.findOneBy(Organization, { id: parseId(within) ?? -1 });
-      if (!root || !actorSees(this.actor, root.path)) return [];
-      prefix = root.path;
-    }
+    const subtree = await ReportSubtree.of(this.db.manager, this.actor, within);
+    if (!subtree) return [];
     // The organizations and their held meetings are read with the same conditions, so neither
     // needs a list of ids (tens of thousands at national size).
     const restrict = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string) => {
-      scopeToSubtree(qb, `${alias}.path`, this.actor).andWhere(`${alias}.kind IN (:...kinds)`, { kinds: [...PARTY_KINDS] }).andWhere(`${alias}.archivedAt IS NULL`);
+      subtree.restrict(qb, `${alias}.path`).andWhere(`${alias}.kind IN (:...kinds)`, { kinds: [...PARTY_KINDS] }).andWhere(`${alias}.archivedAt IS NULL`);
       if (organizationId) qb.andWhere(`${alias}.id = :id`, { id: parseId(organizationId) ?? -1 });
-      if (prefix) qb.andWhere(`${alias}.path LIKE :prefix`, { prefix: `${prefix}%` });
       return qb;
     };
     const orgs = await restrict(this.db.manager.createQueryBuilder(Organization, 'o'), 'o').orderBy('o.namePinyin', 'ASC').getMany();

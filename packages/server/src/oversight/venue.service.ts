@@ -16,6 +16,8 @@ import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { PHOTO_SIZES, processPhoto, type PhotoStorage } from '../exemplars/photos';
 import { compliant, DEFAULT_CHECKLISTS, satisfies, type ChecklistItem } from './venue.rules';
+import { ReportSubtree } from './subtree';
+import { pathsFromRoot } from '../organizations/organization.rules';
 import { loadRules } from '../organizations/organization.rules-settings';
 
 @InputType()
@@ -336,8 +338,9 @@ export class VenueService {
   private async membersAlongPaths(paths: string[]): Promise<Map<string, number>> {
     const m = this.db.manager;
     const seated = { s: [MembershipStatus.FULL, MembershipStatus.PROBATIONARY] };
+    const scope = ReportSubtree.scope(this.actor);
     let kept: { path: string; n: number | string }[];
-    if (this.actor.system || this.actor.viewer?.scopeRange() === null) {
+    if (scope.whole) {
       // The whole country: count per keeping organization on the index alone, then name their paths.
       const perKeeper = m
         .createQueryBuilder(Person, 'p')
@@ -350,7 +353,8 @@ export class VenueService {
       );
     } else {
       // A subtree: from its organizations to the people they keep.
-      kept = await scopeToSubtree(m.createQueryBuilder(Person, 'p').innerJoin(Organization, 'k', 'k.id = p.organizationId'), 'k.path', this.actor)
+      kept = await scope
+        .restrict(m.createQueryBuilder(Person, 'p').innerJoin(Organization, 'k', 'k.id = p.organizationId'), 'k.path')
         .select('k.path', 'path')
         .addSelect('COUNT(*)', 'n')
         .andWhere('p.membershipStatus IN (:...s) AND p.archivedAt IS NULL', seated)
@@ -360,11 +364,9 @@ export class VenueService {
     // Every count goes to the organizations on its path.
     const membersAt = new Map<string, number>(paths.map((path) => [path, 0]));
     for (const k of kept) {
-      let prefix = '/';
-      for (const part of k.path.split('/').filter(Boolean)) {
-        prefix += `${part}/`;
-        const at = membersAt.get(prefix);
-        if (at !== undefined) membersAt.set(prefix, at + Number(k.n));
+      for (const path of pathsFromRoot(k.path)) {
+        const at = membersAt.get(path);
+        if (at !== undefined) membersAt.set(path, at + Number(k.n));
       }
     }
     return membersAt;
@@ -372,24 +374,19 @@ export class VenueService {
 
   async compliance(within: string | null | undefined): Promise<VenueCompliance[]> {
     requirePermission(this.actor, 'oversight:read');
-    const qb = scopeToSubtree(this.db.manager.createQueryBuilder(Organization, 'o'), 'o.path', this.actor)
+    const subtree = await ReportSubtree.of(this.db.manager, this.actor, within);
+    if (!subtree) return [];
+    const qb = subtree
+      .restrict(this.db.manager.createQueryBuilder(Organization, 'o'), 'o.path')
       .andWhere('o.kind IN (:...kinds)', { kinds: [...PARTY_KINDS, OrganizationKind.ENTERPRISE] })
       .andWhere('o.archivedAt IS NULL');
-    let rootPath: string | null = null;
-    if (within) {
-      const root = await this.db.manager.findOneBy(Organization, { id: parseId(within) ?? -1 });
-      if (!root || !actorSees(this.actor, root.path)) return [];
-      rootPath = root.path;
-      qb.andWhere('o.path LIKE :prefix', { prefix: `${root.path}%` });
-    }
     const orgs = await qb.orderBy('o.namePinyin', 'ASC').getMany();
     const party = orgs.filter((o) => PARTY_KINDS.includes(o.kind));
     const hosts = new Set(party.map((p) => p.hostId));
     const units = [...party, ...orgs.filter((o) => o.kind === OrganizationKind.ENTERPRISE && !hosts.has(o.id))];
     if (!units.length) return [];
     // Venues and members are read through the same scope as the units, so neither needs a list of ids.
-    const venueQuery = scopeToSubtree(this.db.manager.createQueryBuilder(Venue, 'v').innerJoin(Organization, 'vo', 'vo.id = v.organizationId'), 'vo.path', this.actor);
-    if (rootPath) venueQuery.andWhere('vo.path LIKE :prefix', { prefix: `${rootPath}%` });
+    const venueQuery = subtree.restrict(this.db.manager.createQueryBuilder(Venue, 'v').innerJoin(Organization, 'vo', 'vo.id = v.organizationId'), 'vo.path');
     const venuesOf = new Map<number, Venue[]>();
     for (const v of await venueQuery.getMany()) {
       const list = venuesOf.get(v.organizationId) ?? [];

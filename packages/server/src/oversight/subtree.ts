@@ -1,0 +1,41 @@
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { actorSees, scopeToSubtree } from '../access/scope';
+import { parseId } from '../common/list';
+import { Organization } from '../organizations/organization.entity';
+
+/**
+ * The part of the tree an oversight report covers: the actor's scope, and below the
+ * organization asked for (`withinOrganization`) when there is one.
+ */
+export class ReportSubtree {
+  private constructor(
+    private readonly actor: Actor,
+    /** The path of the organization asked for, or null for the whole scope. */
+    readonly prefix: string | null,
+  ) {}
+
+  /** The actor's whole scope. */
+  static scope(actor: Actor): ReportSubtree {
+    return new ReportSubtree(actor, null);
+  }
+
+  /** The subtree asked for; null when that organization is missing or out of the actor's sight (the report is empty). */
+  static async of(manager: EntityManager, actor: Actor, within: string | null | undefined): Promise<ReportSubtree | null> {
+    if (!within) return ReportSubtree.scope(actor);
+    const root = await manager.findOneBy(Organization, { id: parseId(within) ?? -1 });
+    return root && actorSees(actor, root.path) ? new ReportSubtree(actor, root.path) : null;
+  }
+
+  /** Restricts a query over rows that carry (or join) an organization path to this subtree. */
+  restrict<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, pathColumn: string): SelectQueryBuilder<T> {
+    scopeToSubtree(qb, pathColumn, this.actor);
+    if (this.prefix) qb.andWhere(`${pathColumn} LIKE :prefix`, { prefix: `${this.prefix}%` });
+    return qb;
+  }
+
+  /** Whether it is the whole tree: no organization asked for, and an actor whose scope is everything. */
+  get whole(): boolean {
+    return this.prefix === null && (this.actor.system || this.actor.viewer?.scopeRange() === null);
+  }
+}
