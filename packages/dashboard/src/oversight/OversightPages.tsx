@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Card, CardContent, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, Switch, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { Link, Title, useCanAccess, useDataProvider, useLocation, useNavigate, useNotify, useTranslate } from 'react-admin';
+import { Link, Title, useCanAccess, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useQueryWhenAllowed } from '../access';
 import type { AssessmentsOfYear, GuildhallDataProvider, LettersOfYear } from '../dataProvider';
 import { todayInChina } from '../development/development';
@@ -112,26 +112,18 @@ const EmptyRow = ({ colSpan, text }: { colSpan: number; text: string }) => (
 export const RegularityPage = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<GuildhallDataProvider>();
-  const { year, params } = useYearParam();
-  const location = useLocation();
-  const navigate = useNavigate();
+  const { year, params, setParam } = useYearParam();
   const annualOnly = params.get('annualOnly') === '1';
   const { data, isPending, error } = useQuery({ queryKey: ['oversight', 'regularity', year], queryFn: () => dataProvider.regularity({ year }), ...useQueryWhenAllowed('oversight', 'regularity') });
   const all = (data?.data ?? []).filter((r) => !annualOnly || (r.annualOnly && r.heldMeetings > 0)).sort((a, b) => a.regularity - b.regularity);
   const { rows, pager } = usePage(all);
   const t = (key: string) => translate(`guildhall.oversight.regularity.${key}`);
-  const toggle = (on: boolean) => {
-    const next = new URLSearchParams(location.search);
-    if (on) next.set('annualOnly', '1');
-    else next.delete('annualOnly');
-    navigate(`${location.pathname}?${next.toString()}`);
-  };
   return (
     <ReportPage
       testId="regularity-page"
       title="guildhall.oversight.regularity.title"
       subtitle="guildhall.oversight.regularity.subtitle"
-      actions={<FormControlLabel control={<Switch checked={annualOnly} onChange={(e) => toggle(e.target.checked)} />} label={t('annualOnlyFilter')} />}
+      actions={<FormControlLabel control={<Switch checked={annualOnly} onChange={(e) => setParam('annualOnly', e.target.checked ? '1' : null)} />} label={t('annualOnlyFilter')} />}
     >
       {isPending ? (
         <Pending error={error} />
@@ -184,19 +176,11 @@ type Gap = 'organization' | 'work';
 export const CoveragePage = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<GuildhallDataProvider>();
-  const { params } = useYearParam();
-  const location = useLocation();
-  const navigate = useNavigate();
+  const { params, setParam } = useYearParam();
   const chamber = params.get('chamber');
   const missing = (['organization', 'work'] as Gap[]).find((g) => g === params.get('missing')) ?? null;
   const { data, isPending, error } = useQuery({ queryKey: ['oversight', 'coverage'], queryFn: () => dataProvider.coverage({}), ...useQueryWhenAllowed('oversight', 'coverage') });
   const t = (key: string, options?: object) => translate(`guildhall.oversight.coverage.${key}`, options);
-  const setParam = (name: string, value: string | null) => {
-    const next = new URLSearchParams(location.search);
-    if (value === null) next.delete(name);
-    else next.set(name, value);
-    navigate(`${location.pathname}?${next.toString()}`);
-  };
   const report = data?.data.coverage;
   const chambers = [...(report?.byChamber ?? [])].sort((a, b) => a.organizationCoverage - b.organizationCoverage || a.workCoverage - b.workCoverage);
   const chamberName = new Map(chambers.map((c) => [c.chamberId, c.chamberName]));
