@@ -4,7 +4,6 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -14,11 +13,13 @@ import { AuditService } from './audit/audit.service';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import { createContext, type GraphQLContext } from './graphql/context';
+import { graphqlEndpoint, isGraphQLPath, type NodeMiddleware } from './graphql/http';
 import { createErrorFormatter } from './graphql/errors';
 import { compiledExecutor } from './graphql/executor';
 import { queryLimits } from './graphql/limits';
 import { createSchema } from './graphql/schema';
 import { healthRoutes } from './ops/health';
+import { fixedHeaders } from './ops/security-headers';
 import { createLogger, requestLogging } from './ops/logger';
 import type { DestinationStream } from 'pino';
 import { PersonalDataCipher } from './people/personal-data';
@@ -47,7 +48,9 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   const logger = createLogger(config.logLevel, logDestination);
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  const server = http.createServer(app);
+  // GraphQL requests take their own short path; Express serves everything else (see graphql/http.ts).
+  let graphql: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
+  const server = http.createServer((req, res) => (graphql && isGraphQLPath(req.url) ? graphql(req, res) : app(req, res)));
   const auth = new AuthService(db, { secret: config.sessionSecret, sessionHours: config.sessionHours });
   const audit = new AuditService();
   const cipher = new PersonalDataCipher(config.dataKey);
@@ -56,12 +59,15 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   // Check-in codes are six digits: ten tries per ten minutes per account keeps guessing hopeless.
   const checkInLimiter = new RateLimiterMemory({ points: 10, duration: 600 });
   const photos = new DiskPhotoStorage(config.photoDir);
-  const routeDeps = { db, auth, cipher, reportLimiter, checkInLimiter, photos, secureCookies: 'auto' as const };
+  const trustProxy = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
+  const routeDeps = { db, auth, cipher, reportLimiter, checkInLimiter, photos, secureCookies: 'auto' as const, trustProxy };
   const limits = queryLimits(config.production);
 
-  app.use(requestLogging(logger));
+  const logging = requestLogging(logger) as NodeMiddleware;
+  app.use(logging);
 
-  app.use(
+  // Helmet's headers, worked out once; every response gets them, GraphQL answers included.
+  const securityHeaders = fixedHeaders(
     helmet({
       contentSecurityPolicy: {
         useDefaults: false,
@@ -83,6 +89,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use(securityHeaders);
 
   app.use(healthRoutes(db.dataSource));
 
@@ -149,14 +156,13 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   });
   await apollo.start();
 
-  app.use(
-    '/graphql',
-    cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: true }),
-    express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(routeDeps, req, res),
-    }),
-  );
+  graphql = graphqlEndpoint({
+    apollo,
+    before: [logging, securityHeaders, cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: true })],
+    bodyLimit: BODY_LIMIT,
+    context: (req, res) => createContext(routeDeps, req, res),
+    fail: answerFailure,
+  });
 
   app.use(publicPages({ db, cipher, reportLimiter }));
   app.use(personExportRoutes(routeDeps));
@@ -179,24 +185,9 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
     });
   }
 
-  // Malformed JSON and oversized bodies answer in the API's own error shape.
-  app.use((error: { type?: string; status?: number }, req: express.Request, res: express.Response, next: express.NextFunction) => {
-    const requestId = (req as { id?: string }).id;
-    if (error?.type === 'entity.too.large') {
-      res.status(413).json({ errors: [{ message: `Request body is larger than ${BODY_LIMIT}`, extensions: { code: 'BAD_USER_INPUT', requestId } }] });
-      return;
-    }
-    if (error?.type === 'entity.parse.failed') {
-      res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT', requestId } }] });
-      return;
-    }
-    // Anything else unexpected: logged with the request, answered without details.
-    if (!res.headersSent) {
-      (req as { log?: { error: (o: object, m: string) => void } }).log?.error({ err: error }, 'unexpected error');
-      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
-      return;
-    }
-    next(error);
+  app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    answerFailure(error, req, res);
   });
 
   return {
@@ -216,4 +207,26 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * A request that failed outside GraphQL's own error handling. Malformed JSON and oversized bodies
+ * answer in the API's own error shape; anything else is logged with the request and answered
+ * without details.
+ */
+function answerFailure(error: unknown, req: http.IncomingMessage, res: http.ServerResponse): void {
+  const requestId = (req as { id?: string }).id;
+  const type = (error as { type?: string } | null)?.type;
+  const send = (status: number, message: string, code: string) => {
+    const body = JSON.stringify({ errors: [{ message, extensions: { code, requestId } }] });
+    res.statusCode = status;
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Content-Length', Buffer.byteLength(body));
+    res.end(body);
+  };
+  if (type === 'entity.too.large') return send(413, `Request body is larger than ${BODY_LIMIT}`, 'BAD_USER_INPUT');
+  if (type === 'entity.parse.failed') return send(400, 'Request body is not valid JSON', 'BAD_USER_INPUT');
+  (req as { log?: { error: (o: object, m: string) => void } }).log?.error({ err: error }, 'unexpected error');
+  if (res.headersSent) return void res.destroy();
+  send(500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { serialize as serializeCookie, type CookieSerializeOptions } from 'cookie';
+import proxyaddr from 'proxy-addr';
 import { Ctx as TypeGraphQLCtx } from 'type-graphql';
 import { requestActor, type Actor } from '../access/actor';
 import type { Viewer } from '../access/viewer';
@@ -93,6 +95,29 @@ export interface ContextDeps {
   checkInLimiter: RateLimiterAbstract;
   photos: PhotoStorage;
   secureCookies: 'auto' | boolean;
+  /** Which proxies' forwarded headers to believe: Express's compiled `trust proxy` setting. */
+  trustProxy: TrustProxy;
+}
+
+/** Whether the proxy at this address, `hop` steps from the server, is believed about the client. */
+export type TrustProxy = (address: string, hop: number) => boolean;
+
+/** The client's address, as Express's `req.ip` gives it, for any Node request. */
+export function clientAddress(req: IncomingMessage, trust: TrustProxy): string | null {
+  return proxyaddr(req, trust) || null;
+}
+
+/** Whether the client reached the service over HTTPS, as Express's `req.secure` tells it. */
+export function isSecure(req: IncomingMessage, trust: TrustProxy): boolean {
+  const direct = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+  if (!trust(req.socket.remoteAddress ?? '', 0)) return direct === 'https';
+  const forwarded = req.headers['x-forwarded-proto'];
+  const header = (Array.isArray(forwarded) ? forwarded[0] : forwarded) || direct;
+  return header.split(',')[0].trim() === 'https';
+}
+
+function appendCookie(res: ServerResponse, name: string, value: string, options: CookieSerializeOptions): void {
+  res.appendHeader('Set-Cookie', serializeCookie(name, value, options));
 }
 
 function readCookie(header: string | undefined, name: string): string | null {
@@ -109,7 +134,7 @@ function bearerToken(header: string | undefined): string | null {
 }
 
 /** A request's context: who asks (from the session cookie or an API token), and services acting for them. */
-export async function createContext(deps: ContextDeps, req: Request, res: Response): Promise<GraphQLContext> {
+export async function createContext(deps: ContextDeps, req: IncomingMessage, res: ServerResponse): Promise<GraphQLContext> {
   // Set by the request logger (ops/logger.ts), which also returns it in X-Request-Id.
   const requestId = typeof (req as { id?: unknown }).id === 'string' ? ((req as { id?: string }).id as string) : randomUUID();
   const sessionToken = readCookie(req.headers.cookie, SESSION_COOKIE);
@@ -118,8 +143,8 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
   if (apiToken) viewer = await deps.auth.viewerForApiToken(apiToken);
   else if (sessionToken) viewer = await deps.auth.viewerForSession(sessionToken);
 
-  const actor = requestActor(viewer, requestId, req.ip ?? null);
-  const secure = deps.secureCookies === 'auto' ? req.secure : deps.secureCookies;
+  const actor = requestActor(viewer, requestId, clientAddress(req, deps.trustProxy));
+  const secure = deps.secureCookies === 'auto' ? isSecure(req, deps.trustProxy) : deps.secureCookies;
   const cookieOptions = { httpOnly: true, sameSite: 'strict' as const, secure, path: '/' };
   const notices = new NoticeService(deps.db, actor);
   const people = new PersonService(deps.db, actor, deps.cipher);
@@ -160,8 +185,8 @@ export async function createContext(deps: ContextDeps, req: Request, res: Respon
     },
     session: {
       token: sessionToken,
-      set: (token, expiresAt) => res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),
-      clear: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+      set: (token, expiresAt) => appendCookie(res, SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),
+      clear: () => appendCookie(res, SESSION_COOKIE, '', { ...cookieOptions, expires: new Date(1) }),
     },
   };
 }

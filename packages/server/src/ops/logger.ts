@@ -3,7 +3,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 
-/** JSON lines on standard output (or the given stream): one per request, and one per unexpected error. */
+/**
+ * JSON lines on standard output (or the given stream): one per request, and one per unexpected error.
+ * Standard output is written asynchronously: lines that pile up while a write is in flight go out
+ * together in the next one, instead of one blocking write per request. Pino flushes what is left
+ * when the process exits.
+ */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
     {
@@ -12,7 +17,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       // Credentials never reach the log.
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
     },
-    destination,
+    destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }
 

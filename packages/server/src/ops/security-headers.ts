@@ -1,0 +1,40 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+
+/**
+ * Helmet's headers, worked out once at start-up and then set on every response in one step.
+ * Helmet runs a dozen middlewares per request, each building the same header values again;
+ * with a fixed configuration (no per-request nonces) the result never changes, so it is
+ * recorded by running helmet once against a blank response. A configuration whose headers
+ * depend on the request, or that does anything but set and remove headers, is refused.
+ */
+export function fixedHeaders(helmetMiddleware: Middleware): Middleware {
+  const set = new Map<string, string | number | readonly string[]>();
+  const removed = new Set<string>();
+  const recorder = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      set.set(name.toLowerCase(), value);
+      removed.delete(name.toLowerCase());
+      return recorder;
+    },
+    removeHeader(name: string) {
+      set.delete(name.toLowerCase());
+      removed.add(name.toLowerCase());
+    },
+  };
+  let finished = false;
+  helmetMiddleware({ headers: {}, method: 'GET', url: '/' } as IncomingMessage, recorder as unknown as ServerResponse, (error) => {
+    if (error) throw error;
+    finished = true;
+  });
+  if (!finished) throw new Error('the security headers middleware did not finish synchronously; it cannot be fixed once');
+
+  const headers = [...set.entries()];
+  const removals = [...removed];
+  return (_req, res, next) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    for (const name of removals) res.removeHeader(name);
+    next();
+  };
+}
