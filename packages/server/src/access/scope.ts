@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { ForbiddenError, UnauthenticatedError } from '../graphql/errors';
 import type { Actor } from './actor';
+import type { Conditions } from '../db/conditions';
 import type { Permission } from './permissions';
 import type { Viewer } from './viewer';
 
@@ -26,6 +27,14 @@ export function scopeToSubtree<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   const range = requireViewer(actor).scopeRange();
   if (range) qb.andWhere(`${pathColumn} >= :scopeLow AND ${pathColumn} < :scopeHigh`, { scopeLow: range.low, scopeHigh: range.high });
   return qb;
+}
+
+/** The same rule as a condition, for statements written without a query builder. */
+export function scopeCondition(conditions: Conditions, pathColumn: string, actor: Actor): Conditions {
+  if (actor.system) return conditions;
+  const range = requireViewer(actor).scopeRange();
+  if (range) conditions.add(`${pathColumn} >= ? AND ${pathColumn} < ?`, range.low, range.high);
+  return conditions;
 }
 
 /** Whether a record at this organization path is visible to the actor. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { answerPrefetched } from './prefetch';
 import { AuthResolver } from '../accounts/auth.resolver';
 import { UserResolver } from '../accounts/user.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
@@ -55,10 +56,11 @@ export const resolvers = [
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
 
-export function createSchema(options: { emitTo?: string } = {}): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(options: { emitTo?: string } = {}): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false, skipMissingProperties: true },
     emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: true } : false,
   });
+  return answerPrefetched(schema);
 }

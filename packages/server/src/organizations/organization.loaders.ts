@@ -5,19 +5,7 @@ import type { Database } from '../db/database';
 import { Organization, OrganizationKind } from './organization.entity';
 import { subtreeRange } from './organization.rules';
 
-/** What a list page's statement already brought along with a row. */
-export interface PageFacts {
-  /** The parent, or null when it is missing or out of the viewer's scope; absent when not fetched. */
-  parent?: Organization | null;
-  /** The host, likewise. */
-  host?: Organization | null;
-  childCount?: number;
-  enterpriseCount?: number;
-}
-
 export interface OrganizationLoaders {
-  /** Facts of the rows of this request's list pages: field resolvers answer from them without a round trip. */
-  pageFacts: WeakMap<Organization, PageFacts>;
   byId: DataLoader<number, Organization | null>;
   /** Active direct sub-organizations per organization id. */
   childCount: DataLoader<number, number>;
@@ -58,5 +46,5 @@ export function createOrganizationLoaders(db: Database, actor: Actor): Organizat
     return paths.map((_, i) => counts.get(i) ?? 0);
   });
 
-  return { pageFacts: new WeakMap(), byId, childCount, enterpriseCount };
+  return { byId, childCount, enterpriseCount };
 }

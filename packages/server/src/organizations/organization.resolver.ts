@@ -10,6 +10,7 @@ import { todayInChina } from '../common/dates';
 import { requirePermission } from '../access/scope';
 import { ENTERPRISE_HOLDING_KINDS, ancestorIds } from './organization.rules';
 import { Ctx, type GraphQLContext } from '../graphql/context';
+import { prefetched } from '../graphql/prefetch';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -32,15 +33,11 @@ export class OrganizationResolver {
       parentFields: withParent ? fieldsBelow(info, 'parent') : null,
       hostFields: withHost ? fieldsBelow(info, 'host') : null,
     });
-    // What the page statement already fetched answers the field resolvers without more SQL. Rows hold
-    // only the columns this query asked for, so they are not shared with the loaders of other paths.
-    const facts = ctx.loaders.organizations.pageFacts;
-    const rows: Organization[] = [];
-    for (const { row, parent, host, childCount, enterpriseCount } of page) {
-      facts.set(row, { parent: withParent ? parent : undefined, host, childCount, enterpriseCount });
-      rows.push(row);
-    }
-    return rows;
+    // What the page statement already fetched answers those fields without more SQL or their resolvers.
+    // Rows hold only the columns this query asked for, so they are not shared with the loaders of other paths.
+    return page.map(({ row, parent, host, childCount, enterpriseCount }) =>
+      prefetched(row, { parent: withParent ? parent : undefined, host, childCount, enterpriseCount }),
+    );
   }
 
   @Query(() => ListMetadata)
@@ -87,16 +84,12 @@ export class OrganizationResolver {
 
   @FieldResolver(() => Organization, { nullable: true })
   parent(@Root() org: Organization, @Ctx() ctx: GraphQLContext): Promise<Organization | null> | Organization | null {
-    if (org.parentId === null) return null;
-    const known = ctx.loaders.organizations.pageFacts.get(org)?.parent;
-    return known !== undefined ? known : ctx.loaders.organizations.byId.load(org.parentId);
+    return org.parentId === null ? null : ctx.loaders.organizations.byId.load(org.parentId);
   }
 
   @FieldResolver(() => Organization, { nullable: true })
   host(@Root() org: Organization, @Ctx() ctx: GraphQLContext): Promise<Organization | null> | Organization | null {
-    if (org.hostId === null) return null;
-    const known = ctx.loaders.organizations.pageFacts.get(org)?.host;
-    return known !== undefined ? known : ctx.loaders.organizations.byId.load(org.hostId);
+    return org.hostId === null ? null : ctx.loaders.organizations.byId.load(org.hostId);
   }
 
   @FieldResolver(() => [Organization], { description: 'The chain of parents from the root down to the direct parent' })
@@ -133,13 +126,11 @@ export class OrganizationResolver {
 
   @FieldResolver(() => Int, { description: 'Active direct sub-organizations' })
   childCount(@Root() org: Organization, @Ctx() ctx: GraphQLContext): Promise<number> | number {
-    return ctx.loaders.organizations.pageFacts.get(org)?.childCount ?? ctx.loaders.organizations.childCount.load(org.id);
+    return ctx.loaders.organizations.childCount.load(org.id);
   }
 
   @FieldResolver(() => Int, { description: 'Active member enterprises in the whole subtree' })
   enterpriseCount(@Root() org: Organization, @Ctx() ctx: GraphQLContext): Promise<number> | number {
-    const known = ctx.loaders.organizations.pageFacts.get(org)?.enterpriseCount;
-    if (known !== undefined) return known;
     return ENTERPRISE_HOLDING_KINDS.includes(org.kind) ? ctx.loaders.organizations.enterpriseCount.load(org.path) : 0;
   }
 }

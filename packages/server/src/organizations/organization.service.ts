@@ -1,8 +1,9 @@
-import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
 import type { Actor } from '../access/actor';
-import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { actorSees, requirePermission, scopeCondition, scopeToSubtree } from '../access/scope';
+import { applyConditions, Conditions } from '../db/conditions';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../graphql/errors';
@@ -80,55 +81,36 @@ export class OrganizationService {
     requirePermission(this.actor, 'organization:read');
     const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'name');
     const { offset, limit } = pageWindow(args);
-    const inner = this.query(args.filter ?? {}).select('o.id', 'id');
+    const where = this.conditions(args.filter ?? {});
     // Sort keys other than the id travel out of the derived table, so the outer ORDER BY sorts the page alone.
+    let sortKeys = '';
+    const order: string[] = [];
     const keys = sort.columns.map((column, i) => {
+      order.push(`${column} ${sort.direction}`);
       if (column === 'o.id') return 'pg.id';
-      inner.addSelect(column, `s${i}`);
+      sortKeys += `, ${column} AS s${i}`;
       return `pg.s${i}`;
     });
-    sort.columns.forEach((column, i) => (i === 0 ? inner.orderBy(column, sort.direction) : inner.addOrderBy(column, sort.direction)));
     if (!sort.columns.includes('o.id')) {
-      inner.addOrderBy('o.id', sort.direction);
+      order.push(`o.id ${sort.direction}`);
       keys.push('pg.id');
     }
-    inner.offset(offset).limit(limit);
-    const [innerSql, params] = inner.getQueryAndParameters();
-
-    const columns = pageColumns(this.db);
-    const q = (name: string) => this.db.dataSource.driver.escape(name);
-    const rowColumns = columns.pick(include.fields);
-    const relations = [
-      { alias: 'p', key: 'parentId', columns: include.parent ? columns.pick(include.parentFields) : null },
-      { alias: 'h', key: 'hostId', columns: include.host ? columns.pick(include.hostFields) : null },
-    ];
-    const select = rowColumns.map((c) => `r.${q(c.databaseName)} AS ${q(`r_${c.propertyName}`)}`);
-    let joins = '';
-    for (const relation of relations) {
-      if (!relation.columns) continue;
-      select.push(...relation.columns.map((c) => `${relation.alias}.${q(c.databaseName)} AS ${q(`${relation.alias}_${c.propertyName}`)}`));
-      joins += ` LEFT JOIN organization ${relation.alias} ON ${relation.alias}.id = r.${relation.key}`;
-    }
-    if (include.childCount) {
-      select.push(`(SELECT COUNT(*) FROM organization c WHERE c.parentId = r.id AND c.archivedAt IS NULL) AS ${q('childCount')}`);
-    }
-    if (include.enterpriseCount) select.push(`${enterpriseCountSql(this.db)} AS ${q('enterpriseCount')}`);
+    const shape = pageShape(this.db, include);
     const sql =
-      `SELECT ${select.join(', ')} FROM (${innerSql}) pg INNER JOIN organization r ON r.id = pg.id${joins}` +
-      ` ORDER BY ${keys.map((key) => `${key} ${sort.direction}`).join(', ')}`;
+      `SELECT ${shape.select} FROM (SELECT o.id AS id${sortKeys} FROM organization o${where.where()} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?) pg` +
+      ` INNER JOIN organization r ON r.id = pg.id${shape.joins} ORDER BY ${keys.map((key) => `${key} ${sort.direction}`).join(', ')}`;
+    const raw: Record<string, unknown>[] = await this.db.manager.query(sql, [...where.params, limit, offset]);
 
-    const raw: Record<string, unknown>[] = await this.db.manager.query(sql, params);
     // A related row out of the actor's scope reads as missing, as relations do everywhere.
     const related = (r: Record<string, unknown>, alias: string, picked: PageColumn[]) => {
       if (r[`${alias}_id`] === null || r[`${alias}_id`] === undefined) return null;
-      const found = columns.hydrate(r, `${alias}_`, picked);
+      const found = hydrate(r, `${alias}_`, picked);
       return actorSees(this.actor, found.path) ? found : null;
     };
-    const [parent, host] = relations;
     return raw.map((r) => ({
-      row: columns.hydrate(r, 'r_', rowColumns),
-      parent: parent.columns ? related(r, 'p', parent.columns) : null,
-      host: host.columns ? related(r, 'h', host.columns) : undefined,
+      row: hydrate(r, 'r_', shape.row),
+      parent: shape.parent ? related(r, 'p', shape.parent) : null,
+      host: shape.host ? related(r, 'h', shape.host) : undefined,
       childCount: include.childCount ? Number(r.childCount ?? 0) : undefined,
       enterpriseCount: include.enterpriseCount ? Number(r.enterpriseCount ?? 0) : undefined,
     }));
@@ -139,64 +121,64 @@ export class OrganizationService {
     return this.query(filter ?? {}).getCount();
   }
 
-  /** The one place list filters become SQL; every list and count goes through it. */
+  /** Lists, counts and lookups by id through the query builder, on the same conditions as the list page. */
   query(filter: OrganizationFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<Organization> {
-    const qb = scopeToSubtree(manager.createQueryBuilder(Organization, 'o'), 'o.path', this.actor);
+    return applyConditions(manager.createQueryBuilder(Organization, 'o'), this.conditions(filter));
+  }
+
+  /** The one place list filters become SQL, on the alias `o`, the viewer's scope included. */
+  private conditions(filter: OrganizationFilter): Conditions {
+    const where = scopeCondition(new Conditions(), 'o.path', this.actor);
     // Lookups by id find archived organizations too, unless the filter says otherwise.
-    if (filter.archived === true) qb.andWhere('o.archivedAt IS NOT NULL');
-    else if (filter.archived === false || !filter.ids) qb.andWhere('o.archivedAt IS NULL');
+    if (filter.archived === true) where.add('o.archivedAt IS NOT NULL');
+    else if (filter.archived === false || !filter.ids) where.add('o.archivedAt IS NULL');
 
     const q = filter.q?.trim();
     if (q) {
-      qb.andWhere(
-        new Brackets((w) => {
-          w.where(`o.name LIKE :qContains ${LIKE_ESCAPE}`, { qContains: likeContains(q) })
-            .orWhere(`o.shortName LIKE :qContains ${LIKE_ESCAPE}`)
-            .orWhere(`o.nameInitials LIKE :qInitials ${LIKE_ESCAPE}`, { qInitials: likeContains(q.toLowerCase()) })
-            .orWhere('o.creditCode = :qExact', { qExact: q.toUpperCase() });
-        }),
+      const contains = likeContains(q);
+      where.add(
+        `(o.name LIKE ? ${LIKE_ESCAPE} OR o.shortName LIKE ? ${LIKE_ESCAPE} OR o.nameInitials LIKE ? ${LIKE_ESCAPE} OR o.creditCode = ?)`,
+        contains,
+        contains,
+        likeContains(q.toLowerCase()),
+        q.toUpperCase(),
       );
     }
     if (filter.ids) {
       const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
-      if (ids.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('o.id IN (:...ids)', { ids });
+      if (ids.length === 0) where.add('1 = 0');
+      else where.add(`o.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
     }
-    if (filter.kind) qb.andWhere('o.kind = :kind', { kind: filter.kind });
+    if (filter.kind) where.add('o.kind = ?', filter.kind);
     if (filter.kind_in) {
-      if (filter.kind_in.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kind_in });
+      if (filter.kind_in.length === 0) where.add('1 = 0');
+      else where.add(`o.kind IN (${Conditions.placeholders(filter.kind_in.length)})`, ...filter.kind_in);
     }
-    if (filter.parentId !== undefined && filter.parentId !== null) {
-      qb.andWhere('o.parentId = :parentId', { parentId: parseId(filter.parentId) ?? -1 });
-    }
-    if (filter.hostId !== undefined && filter.hostId !== null) {
-      qb.andWhere('o.hostId = :hostId', { hostId: parseId(filter.hostId) ?? -1 });
-    }
+    if (filter.parentId !== undefined && filter.parentId !== null) where.add('o.parentId = ?', parseId(filter.parentId) ?? -1);
+    if (filter.hostId !== undefined && filter.hostId !== null) where.add('o.hostId = ?', parseId(filter.hostId) ?? -1);
     if (filter.descendantsOf !== undefined && filter.descendantsOf !== null) {
-      const root = parseId(filter.descendantsOf);
-      qb.andWhere(
-        `o.path > (SELECT r.path FROM organization r WHERE r.id = :rootId) AND o.path < (SELECT ${this.db.concat(
-          "SUBSTR(r2.path, 1, LENGTH(r2.path) - 1)",
-          "'0'",
-        )} FROM organization r2 WHERE r2.id = :rootId)`,
-        { rootId: root ?? -1 },
+      const root = parseId(filter.descendantsOf) ?? -1;
+      const upper = this.db.concat('SUBSTR(r2.path, 1, LENGTH(r2.path) - 1)', "'0'");
+      where.add(
+        `o.path > (SELECT r.path FROM organization r WHERE r.id = ?) AND o.path < (SELECT ${upper} FROM organization r2 WHERE r2.id = ?)`,
+        root,
+        root,
       );
     }
-    if (filter.status) qb.andWhere('o.status = :status', { status: filter.status });
-    if (filter.originProvince) qb.andWhere('o.originProvince = :province', { province: filter.originProvince });
-    if (filter.foundedOn_gte) qb.andWhere('o.foundedOn >= :foundedFrom', { foundedFrom: filter.foundedOn_gte });
-    if (filter.foundedOn_lte) qb.andWhere('o.foundedOn <= :foundedTo', { foundedTo: filter.foundedOn_lte });
-    if (typeof filter.employeeCount_gte === 'number') qb.andWhere('o.employeeCount >= :empFrom', { empFrom: filter.employeeCount_gte });
-    if (typeof filter.employeeCount_lte === 'number') qb.andWhere('o.employeeCount <= :empTo', { empTo: filter.employeeCount_lte });
+    if (filter.status) where.add('o.status = ?', filter.status);
+    if (filter.originProvince) where.add('o.originProvince = ?', filter.originProvince);
+    if (filter.foundedOn_gte) where.add('o.foundedOn >= ?', filter.foundedOn_gte);
+    if (filter.foundedOn_lte) where.add('o.foundedOn <= ?', filter.foundedOn_lte);
+    if (typeof filter.employeeCount_gte === 'number') where.add('o.employeeCount >= ?', filter.employeeCount_gte);
+    if (typeof filter.employeeCount_lte === 'number') where.add('o.employeeCount <= ?', filter.employeeCount_lte);
     if (filter.termState) {
       const today = todayInChina();
-      if (filter.termState === TermState.NONE) qb.andWhere('o.termEndsOn IS NULL AND o.kind IN (:...termKinds)', { termKinds: PARTY_KINDS });
-      if (filter.termState === TermState.OVERDUE) qb.andWhere('o.termEndsOn <= :termToday', { termToday: today });
-      if (filter.termState === TermState.DUE_SOON) qb.andWhere('o.termEndsOn > :termToday AND o.termDueSoonOn <= :termToday', { termToday: today });
-      if (filter.termState === TermState.CURRENT) qb.andWhere('o.termDueSoonOn > :termToday', { termToday: today });
+      if (filter.termState === TermState.NONE) where.add(`o.termEndsOn IS NULL AND o.kind IN (${Conditions.placeholders(PARTY_KINDS.length)})`, ...PARTY_KINDS);
+      if (filter.termState === TermState.OVERDUE) where.add('o.termEndsOn <= ?', today);
+      if (filter.termState === TermState.DUE_SOON) where.add('o.termEndsOn > ? AND o.termDueSoonOn <= ?', today, today);
+      if (filter.termState === TermState.CURRENT) where.add('o.termDueSoonOn > ?', today);
     }
-    return qb;
+    return where;
   }
 
   async create(args: CreateOrganizationArgs): Promise<Organization> {
@@ -550,21 +532,25 @@ interface PageColumn {
   convert: ((value: unknown) => unknown) | null;
 }
 
-interface PageColumns {
-  /** The columns to read for these fields; all of them when a field is not a plain column or none are named. */
-  pick(fields: ReadonlySet<string> | null | undefined): PageColumn[];
-  /** An Organization holding the given columns of a raw result row, read under a prefix. */
-  hydrate(raw: Record<string, unknown>, prefix: string, columns: PageColumn[]): Organization;
+/** The select list and joins of a list page for one set of requested fields, worked out once. */
+interface PageShape {
+  select: string;
+  joins: string;
+  row: PageColumn[];
+  /** Columns read of the parent and the host; null when not asked for. */
+  parent: PageColumn[] | null;
+  host: PageColumn[] | null;
 }
 
-const pageColumnsByDatabase = new WeakMap<Database, PageColumns>();
+/** Shapes kept per database; a client asking for ever new field sets only pushes the oldest out. */
+const PAGE_SHAPES_KEPT = 200;
+
+const pageShapesByDatabase = new WeakMap<Database, { all: PageColumn[]; shapes: Map<string, PageShape> }>();
 
 /** Column metadata of Organization for list pages, prepared once per database. */
-function pageColumns(db: Database): PageColumns {
-  let found = pageColumnsByDatabase.get(db);
-  if (found) return found;
+function organizationColumns(db: Database): PageColumn[] {
   const driver = db.dataSource.driver;
-  const all: PageColumn[] = db.dataSource.getMetadata(Organization).columns.map((meta) => {
+  return db.dataSource.getMetadata(Organization).columns.map((meta) => {
     // Text, integers and text enums come back from both drivers as they are; dates go through the driver, as TypeORM does.
     const textEnum = meta.type === 'simple-enum' && (meta.enum ?? []).every((value) => typeof value === 'string');
     const direct = !meta.transformer && (textEnum || meta.type === 'varchar' || meta.type === 'int' || meta.type === Number || meta.type === String);
@@ -574,29 +560,64 @@ function pageColumns(db: Database): PageColumns {
       convert: direct ? null : (value: unknown) => driver.prepareHydratedValue(value, meta),
     };
   });
-  const byName = new Map(all.map((c) => [c.propertyName, c]));
-  found = {
-    pick(fields) {
-      if (!fields) return all;
-      const wanted = new Set(PAGE_KEY_COLUMNS);
-      for (const field of fields) {
-        if (byName.has(field)) wanted.add(field);
-        else if (Object.prototype.hasOwnProperty.call(RESOLVED_FIELDS, field)) RESOLVED_FIELDS[field].forEach((column) => wanted.add(column));
-        else return all;
-      }
-      return all.filter((c) => wanted.has(c.propertyName));
-    },
-    hydrate(raw, prefix, columns) {
-      const row = Object.create(Organization.prototype) as Record<string, unknown>;
-      for (const c of columns) {
-        const value = raw[prefix + c.propertyName];
-        row[c.propertyName] = value === null || value === undefined ? null : c.convert ? c.convert(value) : value;
-      }
-      return row as unknown as Organization;
-    },
-  };
-  pageColumnsByDatabase.set(db, found);
-  return found;
+}
+
+/** The columns to read for these fields; all of them when a field is not a plain column or none are named. */
+function pickColumns(all: PageColumn[], fields: ReadonlySet<string> | null | undefined): PageColumn[] {
+  if (!fields) return all;
+  const wanted = new Set(PAGE_KEY_COLUMNS);
+  for (const field of fields) {
+    if (all.some((c) => c.propertyName === field)) wanted.add(field);
+    else if (Object.prototype.hasOwnProperty.call(RESOLVED_FIELDS, field)) RESOLVED_FIELDS[field].forEach((column) => wanted.add(column));
+    else return all;
+  }
+  return all.filter((c) => wanted.has(c.propertyName));
+}
+
+const fieldsKey = (fields: ReadonlySet<string> | null | undefined) => (fields ? [...fields].join(',') : '*');
+
+/** The page's select list and joins for what the caller asked for: rows, parent and host columns, counts. */
+function pageShape(db: Database, include: PageIncludes): PageShape {
+  let cache = pageShapesByDatabase.get(db);
+  if (!cache) pageShapesByDatabase.set(db, (cache = { all: organizationColumns(db), shapes: new Map() }));
+  const key = [
+    fieldsKey(include.fields),
+    include.parent ? fieldsKey(include.parentFields) : '-',
+    include.host ? fieldsKey(include.hostFields) : '-',
+    include.childCount ? 'c' : '',
+    include.enterpriseCount ? 'e' : '',
+  ].join('|');
+  const found = cache.shapes.get(key);
+  if (found) return found;
+
+  const q = (name: string) => db.dataSource.driver.escape(name);
+  const row = pickColumns(cache.all, include.fields);
+  const parent = include.parent ? pickColumns(cache.all, include.parentFields) : null;
+  const host = include.host ? pickColumns(cache.all, include.hostFields) : null;
+  const select = row.map((c) => `r.${q(c.databaseName)} AS ${q(`r_${c.propertyName}`)}`);
+  let joins = '';
+  for (const [alias, key, columns] of [['p', 'parentId', parent], ['h', 'hostId', host]] as const) {
+    if (!columns) continue;
+    select.push(...columns.map((c) => `${alias}.${q(c.databaseName)} AS ${q(`${alias}_${c.propertyName}`)}`));
+    joins += ` LEFT JOIN organization ${alias} ON ${alias}.id = r.${key}`;
+  }
+  if (include.childCount) select.push(`(SELECT COUNT(*) FROM organization c WHERE c.parentId = r.id AND c.archivedAt IS NULL) AS ${q('childCount')}`);
+  if (include.enterpriseCount) select.push(`${enterpriseCountSql(db)} AS ${q('enterpriseCount')}`);
+
+  const shape = { select: select.join(', '), joins, row, parent, host };
+  cache.shapes.set(key, shape);
+  if (cache.shapes.size > PAGE_SHAPES_KEPT) cache.shapes.delete(cache.shapes.keys().next().value as string);
+  return shape;
+}
+
+/** An Organization holding the given columns of a raw result row, read under a prefix. */
+function hydrate(raw: Record<string, unknown>, prefix: string, columns: PageColumn[]): Organization {
+  const row = Object.create(Organization.prototype) as Record<string, unknown>;
+  for (const c of columns) {
+    const value = raw[prefix + c.propertyName];
+    row[c.propertyName] = value === null || value === undefined ? null : c.convert ? c.convert(value) : value;
+  }
+  return row as unknown as Organization;
 }
 
 /**
