@@ -99,20 +99,24 @@ export class OrganizationService {
     const sql =
       `SELECT ${shape.select} FROM (SELECT o.id AS id${sortKeys} FROM organization o${where.where()} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?) pg` +
       ` INNER JOIN organization r ON r.id = pg.id${shape.joins} ORDER BY ${keys.map((key) => `${key} ${sort.direction}`).join(', ')}`;
-    const raw: Record<string, unknown>[] = await this.db.manager.query(sql, [...where.params, limit, offset]);
+    const raw = await this.db.readArrays(sql, [...where.params, limit, offset]);
 
     // A related row out of the actor's scope reads as missing, as relations do everywhere.
-    const related = (r: Record<string, unknown>, alias: string, picked: PageColumn[]) => {
-      if (r[`${alias}_id`] === null || r[`${alias}_id`] === undefined) return null;
-      const found = hydrate(r, `${alias}_`, picked);
+    const related = (r: unknown[], at: number, picked: PageColumn[], idAt: number) => {
+      if (r[idAt] === null || r[idAt] === undefined) return null;
+      const found = hydrate(r, at, picked);
       return actorSees(this.actor, found.path) ? found : null;
     };
+    const { parentAt, hostAt, childCountAt, enterpriseCountAt } = shape;
+    const idAt = (at: number, picked: PageColumn[] | null) => (picked ? at + picked.findIndex((c) => c.propertyName === 'id') : -1);
+    const parentIdAt = idAt(parentAt, shape.parent);
+    const hostIdAt = idAt(hostAt, shape.host);
     return raw.map((r) => ({
-      row: hydrate(r, 'r_', shape.row),
-      parent: shape.parent ? related(r, 'p', shape.parent) : null,
-      host: shape.host ? related(r, 'h', shape.host) : undefined,
-      childCount: include.childCount ? Number(r.childCount ?? 0) : undefined,
-      enterpriseCount: include.enterpriseCount ? Number(r.enterpriseCount ?? 0) : undefined,
+      row: hydrate(r, 0, shape.row),
+      parent: shape.parent ? related(r, parentAt, shape.parent, parentIdAt) : null,
+      host: shape.host ? related(r, hostAt, shape.host, hostIdAt) : undefined,
+      childCount: childCountAt >= 0 ? Number(r[childCountAt] ?? 0) : undefined,
+      enterpriseCount: enterpriseCountAt >= 0 ? Number(r[enterpriseCountAt] ?? 0) : undefined,
     }));
   }
 
@@ -536,10 +540,16 @@ interface PageColumn {
 interface PageShape {
   select: string;
   joins: string;
+  /** The row's columns, first in the select list; each picked list holds the id and the path. */
   row: PageColumn[];
   /** Columns read of the parent and the host; null when not asked for. */
   parent: PageColumn[] | null;
   host: PageColumn[] | null;
+  /** Where in a result row the parent's and the host's columns and the counts start; -1 when not read. */
+  parentAt: number;
+  hostAt: number;
+  childCountAt: number;
+  enterpriseCountAt: number;
 }
 
 /** Shapes kept per database; a client asking for ever new field sets only pushes the oldest out. */
@@ -594,27 +604,32 @@ function pageShape(db: Database, include: PageIncludes): PageShape {
   const row = pickColumns(cache.all, include.fields);
   const parent = include.parent ? pickColumns(cache.all, include.parentFields) : null;
   const host = include.host ? pickColumns(cache.all, include.hostFields) : null;
-  const select = row.map((c) => `r.${q(c.databaseName)} AS ${q(`r_${c.propertyName}`)}`);
+  const select = row.map((c) => `r.${q(c.databaseName)}`);
   let joins = '';
-  for (const [alias, key, columns] of [['p', 'parentId', parent], ['h', 'hostId', host]] as const) {
-    if (!columns) continue;
-    select.push(...columns.map((c) => `${alias}.${q(c.databaseName)} AS ${q(`${alias}_${c.propertyName}`)}`));
+  const startOf = (columns: PageColumn[] | null, alias: string, key: string) => {
+    if (!columns) return -1;
+    const at = select.length;
+    select.push(...columns.map((c) => `${alias}.${q(c.databaseName)}`));
     joins += ` LEFT JOIN organization ${alias} ON ${alias}.id = r.${key}`;
-  }
-  if (include.childCount) select.push(`(SELECT COUNT(*) FROM organization c WHERE c.parentId = r.id AND c.archivedAt IS NULL) AS ${q('childCount')}`);
-  if (include.enterpriseCount) select.push(`${enterpriseCountSql(db)} AS ${q('enterpriseCount')}`);
+    return at;
+  };
+  const parentAt = startOf(parent, 'p', 'parentId');
+  const hostAt = startOf(host, 'h', 'hostId');
+  const childCountAt = include.childCount ? select.push('(SELECT COUNT(*) FROM organization c WHERE c.parentId = r.id AND c.archivedAt IS NULL)') - 1 : -1;
+  const enterpriseCountAt = include.enterpriseCount ? select.push(enterpriseCountSql(db)) - 1 : -1;
 
-  const shape = { select: select.join(', '), joins, row, parent, host };
+  const shape = { select: select.join(', '), joins, row, parent, host, parentAt, hostAt, childCountAt, enterpriseCountAt };
   cache.shapes.set(key, shape);
   if (cache.shapes.size > PAGE_SHAPES_KEPT) cache.shapes.delete(cache.shapes.keys().next().value as string);
   return shape;
 }
 
-/** An Organization holding the given columns of a raw result row, read under a prefix. */
-function hydrate(raw: Record<string, unknown>, prefix: string, columns: PageColumn[]): Organization {
+/** An Organization holding the given columns, read from a result row's values starting at `at`. */
+function hydrate(values: unknown[], at: number, columns: PageColumn[]): Organization {
   const row = Object.create(Organization.prototype) as Record<string, unknown>;
-  for (const c of columns) {
-    const value = raw[prefix + c.propertyName];
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i];
+    const value = values[at + i];
     row[c.propertyName] = value === null || value === undefined ? null : c.convert ? c.convert(value) : value;
   }
   return row as unknown as Organization;
