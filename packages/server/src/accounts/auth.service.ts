@@ -21,14 +21,37 @@ const TOKEN_TOUCH_MS = 60_000;
 /** The scope of an account whose organization is gone: a path no organization has. */
 const NOWHERE = '/0/';
 
+/** A timestamp as the drivers return it: SQLite's text, MySQL's Date. */
+type Timestamp = string | Date;
+
 interface CredentialRow {
   user: User;
   scopePath: string | null;
   credentialId: number;
-  expiresAt: string | Date | null;
-  revokedAt: string | Date | null;
-  lastUsedAt: string | Date | null;
+  expiresAt: Timestamp | null;
+  revokedAt: Timestamp | null;
+  lastUsedAt: Timestamp | null;
 }
+
+/** The credential's columns the lookup reads before the account's: id, expiresAt, revokedAt, lastUsedAt, the scope path. */
+const CREDENTIAL_COLUMNS = 5;
+
+/** The account's columns the lookup reads, after the credential's. */
+const USER_COLUMNS = [
+  'id',
+  'username',
+  'displayName',
+  'role',
+  'organizationId',
+  'personId',
+  'disabled',
+  'failedSignIns',
+  'lockedUntil',
+  'lastSignInAt',
+  'version',
+  'createdAt',
+  'updatedAt',
+] as const;
 
 export interface AuthSettings {
   secret: string;
@@ -73,43 +96,38 @@ export class AuthService {
 
   /**
    * The account behind a session or API token, in one plain statement: every request
-   * pays for this lookup, so it skips the query builder and entity mapping.
+   * pays for this lookup, so it skips the query builder and entity mapping, and reads the
+   * row as an array of values (`Database.readArrays`).
    */
   private async credentialRow(table: 'session' | 'api_token', token: string): Promise<CredentialRow | null> {
     const q = (name: string) => this.db.dataSource.driver.escape(name);
-    const extra = table === 'session' ? 'c.expiresAt AS expiresAt' : 'c.expiresAt AS expiresAt, c.revokedAt AS revokedAt, c.lastUsedAt AS lastUsedAt';
-    const rows: Record<string, unknown>[] = await this.db.dataSource.query(
-      `SELECT c.id AS credentialId, ${extra}, o.path AS scopePath, u.id, u.username, u.displayName, u.role, u.organizationId, u.personId, u.disabled,
-              u.failedSignIns, u.lockedUntil, u.lastSignInAt, u.version, u.createdAt, u.updatedAt
+    const rows = await this.db.readArrays(
+      `SELECT c.id, c.expiresAt, ${table === 'api_token' ? 'c.revokedAt, c.lastUsedAt' : 'NULL, NULL'}, o.path, ${USER_COLUMNS.map((c) => `u.${q(c)}`).join(', ')}
          FROM ${q(table)} c JOIN ${q('user')} u ON u.id = c.userId LEFT JOIN ${q('organization')} o ON o.id = u.organizationId
         WHERE c.tokenHash = ?`,
       [hashToken(this.settings.secret, token)],
     );
     const raw = rows[0];
-    if (!raw || Number(raw.disabled)) return null;
+    if (!raw) return null;
+    const [credentialId, expiresAt, revokedAt, lastUsedAt, scopePath] = raw as [unknown, Timestamp | null, Timestamp | null, Timestamp | null, string | null];
+    const u = Object.fromEntries(USER_COLUMNS.map((column, i) => [column, raw[CREDENTIAL_COLUMNS + i]])) as Record<(typeof USER_COLUMNS)[number], unknown>;
+    if (Number(u.disabled)) return null;
     const user = Object.assign(new User(), {
-      id: Number(raw.id),
-      username: raw.username as string,
-      displayName: raw.displayName as string,
-      role: raw.role as User['role'],
-      organizationId: Number(raw.organizationId),
-      personId: raw.personId === null || raw.personId === undefined ? null : Number(raw.personId),
+      id: Number(u.id),
+      username: u.username as string,
+      displayName: u.displayName as string,
+      role: u.role as User['role'],
+      organizationId: Number(u.organizationId),
+      personId: u.personId === null || u.personId === undefined ? null : Number(u.personId),
       disabled: false,
-      failedSignIns: Number(raw.failedSignIns),
-      lockedUntil: raw.lockedUntil ? toDate(raw.lockedUntil as string | Date) : null,
-      lastSignInAt: raw.lastSignInAt ? toDate(raw.lastSignInAt as string | Date) : null,
-      version: Number(raw.version),
-      createdAt: toDate(raw.createdAt as string | Date),
-      updatedAt: toDate(raw.updatedAt as string | Date),
+      failedSignIns: Number(u.failedSignIns),
+      lockedUntil: u.lockedUntil ? toDate(u.lockedUntil as Timestamp) : null,
+      lastSignInAt: u.lastSignInAt ? toDate(u.lastSignInAt as Timestamp) : null,
+      version: Number(u.version),
+      createdAt: toDate(u.createdAt as Timestamp),
+      updatedAt: toDate(u.updatedAt as Timestamp),
     });
-    return {
-      user,
-      scopePath: (raw.scopePath as string | null) ?? null,
-      credentialId: Number(raw.credentialId),
-      expiresAt: (raw.expiresAt as string | Date | null) ?? null,
-      revokedAt: (raw.revokedAt as string | Date | null) ?? null,
-      lastUsedAt: (raw.lastUsedAt as string | Date | null) ?? null,
-    };
+    return { user, scopePath: scopePath ?? null, credentialId: Number(credentialId), expiresAt, revokedAt, lastUsedAt };
   }
 
   async signIn(actor: Actor, username: string, password: string): Promise<SignedIn> {
@@ -281,7 +299,7 @@ function failure(user: User | null, reason: string, attemptedName?: string) {
   };
 }
 
-function toDate(value: Date | string): Date {
+function toDate(value: Timestamp): Date {
   if (value instanceof Date) return value;
   // SQLite returns "YYYY-MM-DD HH:MM:SS.fff" in UTC; MySQL returns a Date (timezone 'Z').
   return new Date(value.includes('T') ? value : `${value.replace(' ', 'T')}Z`);
