@@ -12,7 +12,7 @@ import { AuthService } from './accounts/auth.service';
 import { AuditService } from './audit/audit.service';
 import type { Config } from './config';
 import type { Database } from './db/database';
-import { createContext, type GraphQLContext } from './graphql/context';
+import { createContext, type GraphQLContext, type TrustProxy } from './graphql/context';
 import { graphqlEndpoint, isGraphQLPath, type NodeMiddleware } from './graphql/http';
 import { createErrorFormatter } from './graphql/errors';
 import { compiledExecutor } from './graphql/executor';
@@ -59,7 +59,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   // Check-in codes are six digits: ten tries per ten minutes per account keeps guessing hopeless.
   const checkInLimiter = new RateLimiterMemory({ points: 10, duration: 600 });
   const photos = new DiskPhotoStorage(config.photoDir);
-  const trustProxy = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
+  const trustProxy = app.get('trust proxy fn') as TrustProxy;
   const routeDeps = { db, auth, cipher, reportLimiter, checkInLimiter, photos, secureCookies: 'auto' as const, trustProxy };
   const limits = queryLimits(config.production);
 

@@ -23,16 +23,19 @@ export function requirePermission(actor: Actor, permission: Permission, what?: s
  * only the viewer's subtree. Every list, count, lookup by id and relation goes through it.
  */
 export function scopeToSubtree<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, pathColumn: string, actor: Actor): SelectQueryBuilder<T> {
-  if (actor.system) return qb;
-  const range = requireViewer(actor).scopeRange();
+  const range = visibleRange(actor);
   if (range) qb.andWhere(`${pathColumn} >= :scopeLow AND ${pathColumn} < :scopeHigh`, { scopeLow: range.low, scopeHigh: range.high });
   return qb;
 }
 
+/** The paths the actor may see; null when it sees every one (the system, or a viewer at the root). */
+function visibleRange(actor: Actor): { low: string; high: string } | null {
+  return actor.system ? null : requireViewer(actor).scopeRange();
+}
+
 /** The same rule as a condition, for statements written without a query builder. */
 export function scopeCondition(conditions: Conditions, pathColumn: string, actor: Actor): Conditions {
-  if (actor.system) return conditions;
-  const range = requireViewer(actor).scopeRange();
+  const range = visibleRange(actor);
   if (range) conditions.add(`${pathColumn} >= ? AND ${pathColumn} < ?`, range.low, range.high);
   return conditions;
 }

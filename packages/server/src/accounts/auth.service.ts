@@ -33,10 +33,7 @@ interface CredentialRow {
   lastUsedAt: Timestamp | null;
 }
 
-/** The credential's columns the lookup reads before the account's: id, expiresAt, revokedAt, lastUsedAt, the scope path. */
-const CREDENTIAL_COLUMNS = 5;
-
-/** The account's columns the lookup reads, after the credential's. */
+/** The account's columns the lookup reads, after the credential's and the scope path. */
 const USER_COLUMNS = [
   'id',
   'username',
@@ -109,8 +106,8 @@ export class AuthService {
     );
     const raw = rows[0];
     if (!raw) return null;
-    const [credentialId, expiresAt, revokedAt, lastUsedAt, scopePath] = raw as [unknown, Timestamp | null, Timestamp | null, Timestamp | null, string | null];
-    const u = Object.fromEntries(USER_COLUMNS.map((column, i) => [column, raw[CREDENTIAL_COLUMNS + i]])) as Record<(typeof USER_COLUMNS)[number], unknown>;
+    const [credentialId, expiresAt, revokedAt, lastUsedAt, scopePath, ...account] = raw as [unknown, Timestamp | null, Timestamp | null, Timestamp | null, string | null, ...unknown[]];
+    const u = Object.fromEntries(USER_COLUMNS.map((column, i) => [column, account[i]])) as Record<(typeof USER_COLUMNS)[number], unknown>;
     if (Number(u.disabled)) return null;
     const user = Object.assign(new User(), {
       id: Number(u.id),

@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-
-type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+import type { NodeMiddleware } from '../graphql/http';
 
 /**
  * Helmet's headers, worked out once at start-up and then set on every response in one step.
@@ -9,7 +8,7 @@ type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unk
  * recorded by running helmet once against a blank response. A configuration whose headers
  * depend on the request, or that does anything but set and remove headers, is refused.
  */
-export function fixedHeaders(helmetMiddleware: Middleware): Middleware {
+export function fixedHeaders(helmetMiddleware: NodeMiddleware): NodeMiddleware {
   const set = new Map<string, string | number | readonly string[]>();
   const removed = new Set<string>();
   const recorder = {

@@ -107,10 +107,7 @@ export class OrganizationService {
       const found = hydrate(r, at, picked);
       return actorSees(this.actor, found.path) ? found : null;
     };
-    const { parentAt, hostAt, childCountAt, enterpriseCountAt } = shape;
-    const idAt = (at: number, picked: PageColumn[] | null) => (picked ? at + picked.findIndex((c) => c.propertyName === 'id') : -1);
-    const parentIdAt = idAt(parentAt, shape.parent);
-    const hostIdAt = idAt(hostAt, shape.host);
+    const { parentAt, parentIdAt, hostAt, hostIdAt, childCountAt, enterpriseCountAt } = shape;
     return raw.map((r) => ({
       row: hydrate(r, 0, shape.row),
       parent: shape.parent ? related(r, parentAt, shape.parent, parentIdAt) : null,
@@ -545,9 +542,12 @@ interface PageShape {
   /** Columns read of the parent and the host; null when not asked for. */
   parent: PageColumn[] | null;
   host: PageColumn[] | null;
-  /** Where in a result row the parent's and the host's columns and the counts start; -1 when not read. */
+  /** Where in a result row the parent's and the host's columns start, and where their ids are; -1 when not read. */
   parentAt: number;
+  parentIdAt: number;
   hostAt: number;
+  hostIdAt: number;
+  /** Where in a result row the counts are; -1 when not read. */
   childCountAt: number;
   enterpriseCountAt: number;
 }
@@ -615,10 +615,13 @@ function pageShape(db: Database, include: PageIncludes): PageShape {
   };
   const parentAt = startOf(parent, 'p', 'parentId');
   const hostAt = startOf(host, 'h', 'hostId');
+  const idAt = (at: number, columns: PageColumn[] | null) => (columns ? at + columns.findIndex((c) => c.propertyName === 'id') : -1);
   const childCountAt = include.childCount ? select.push('(SELECT COUNT(*) FROM organization c WHERE c.parentId = r.id AND c.archivedAt IS NULL)') - 1 : -1;
   const enterpriseCountAt = include.enterpriseCount ? select.push(enterpriseCountSql(db)) - 1 : -1;
 
-  const shape = { select: select.join(', '), joins, row, parent, host, parentAt, hostAt, childCountAt, enterpriseCountAt };
+  const parentIdAt = idAt(parentAt, parent);
+  const hostIdAt = idAt(hostAt, host);
+  const shape = { select: select.join(', '), joins, row, parent, host, parentAt, parentIdAt, hostAt, hostIdAt, childCountAt, enterpriseCountAt };
   cache.shapes.set(key, shape);
   if (cache.shapes.size > PAGE_SHAPES_KEPT) cache.shapes.delete(cache.shapes.keys().next().value as string);
   return shape;
