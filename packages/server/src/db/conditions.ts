@@ -28,15 +28,17 @@ export class Conditions {
 }
 
 /**
- * Adds conditions to a query builder, each `?` becoming a named parameter of its own. The
+ * Adds conditions to a query builder, each `?` becoming a named parameter of its own, numbered
+ * after the builder's parameters so far (a second call on the same builder names new ones). The
  * conditions must hold no `?` other than placeholders (none of them quotes a question mark).
  */
 export function applyConditions<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, conditions: Conditions): SelectQueryBuilder<T> {
+  const first = Object.keys(qb.getParameters()).length;
   let index = 0;
   for (const clause of conditions.clauses) {
     const named: Record<string, unknown> = {};
     const sql = clause.replace(/\?/g, () => {
-      const name = `cond${index}`;
+      const name = `cond${first + index}`;
       named[name] = conditions.params[index++];
       return `:${name}`;
     });
