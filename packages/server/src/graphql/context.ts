@@ -133,6 +133,67 @@ function bearerToken(header: string | undefined): string | null {
   return match ? match[1] : null;
 }
 
+/**
+ * A class whose instances make each property on first read, from the input they were made
+ * with, and keep it. A request uses one or two of its services and loaders; making all of them
+ * for every request (twenty services, eighteen DataLoaders) costs more than a small request.
+ * The getters are defined once, on the prototype.
+ */
+function lazyClass<I, T extends object>(factories: { [K in keyof T]: (input: I, self: T) => T[K] }): new (input: I) => T {
+  class Lazy {
+    readonly made = new Map<keyof T, unknown>();
+    constructor(readonly input: I) {}
+  }
+  for (const key of Object.keys(factories) as (keyof T & string)[]) {
+    Object.defineProperty(Lazy.prototype, key, {
+      enumerable: true,
+      get(this: Lazy) {
+        if (this.made.has(key)) return this.made.get(key);
+        const value = factories[key](this.input, this as unknown as T);
+        this.made.set(key, value);
+        return value;
+      },
+    });
+  }
+  return Lazy as unknown as new (input: I) => T;
+}
+
+interface Acting {
+  deps: ContextDeps;
+  actor: Actor;
+}
+
+const RequestServices = lazyClass<Acting, Services>({
+  auth: ({ deps }) => deps.auth,
+  organizations: ({ deps, actor }) => new OrganizationService(deps.db, actor),
+  users: ({ deps, actor }) => new UserService(deps.db, actor),
+  audit: ({ deps, actor }) => new AuditQueryService(deps.db, actor),
+  people: ({ deps, actor }) => new PersonService(deps.db, actor, deps.cipher),
+  personImport: ({ deps, actor }, self) => new PersonImportService(deps.db, actor, self.people),
+  cases: ({ deps, actor }) => new DevelopmentCaseService(deps.db, actor),
+  notices: ({ deps, actor }) => new NoticeService(deps.db, actor),
+  reports: ({ deps, actor }) => new ReportService(deps.db, actor, deps.cipher, deps.reportLimiter),
+  training: ({ deps, actor }) => new TrainingService(deps.db, actor),
+  enrollments: ({ deps, actor }, self) => new EnrollmentService(deps.db, actor, self.training, deps.checkInLimiter),
+  exemplars: ({ deps, actor }) => new ExemplarService(deps.db, actor, deps.photos),
+  meetings: ({ deps, actor }) => new MeetingService(deps.db, actor),
+  coverage: ({ deps, actor }) => new CoverageService(deps.db, actor),
+  rectifications: ({ deps, actor }) => new RectificationService(deps.db, actor),
+  venues: ({ deps, actor }) => new VenueService(deps.db, actor, deps.photos),
+  letters: ({ deps, actor }) => new LetterService(deps.db, actor),
+  assessments: ({ deps, actor }) => new AssessmentService(deps.db, actor),
+  rules: ({ deps, actor }) => new RulesService(deps.db, actor, recomputeTerms),
+  jointBranches: ({ deps, actor }) => new JointBranchService(deps.db, actor),
+});
+
+const RequestLoaders = lazyClass<Acting & { services: Services }, Loaders>({
+  organizations: ({ deps, actor }) => createOrganizationLoaders(deps.db, actor),
+  people: ({ deps, actor }) => createPeopleLoaders(deps.db, actor),
+  cases: ({ deps, actor }) => createCaseLoaders(deps.db, actor),
+  notices: ({ deps, actor, services }) => createNoticeLoaders(deps.db, actor, services.notices),
+  training: ({ deps, actor }) => createTrainingLoaders(deps.db, actor),
+});
+
 /** A request's context: who asks (from the session cookie or an API token), and services acting for them. */
 export async function createContext(deps: ContextDeps, req: IncomingMessage, res: ServerResponse): Promise<GraphQLContext> {
   // Set by the request logger (ops/logger.ts), which also returns it in X-Request-Id.
@@ -146,43 +207,14 @@ export async function createContext(deps: ContextDeps, req: IncomingMessage, res
   const actor = requestActor(viewer, requestId, clientAddress(req, deps.trustProxy));
   const secure = deps.secureCookies === 'auto' ? isSecure(req, deps.trustProxy) : deps.secureCookies;
   const cookieOptions = { httpOnly: true, sameSite: 'strict' as const, secure, path: '/' };
-  const notices = new NoticeService(deps.db, actor);
-  const people = new PersonService(deps.db, actor, deps.cipher);
-  const training = new TrainingService(deps.db, actor);
+  const services = new RequestServices({ deps, actor });
   return {
     requestId,
     db: deps.db,
     actor,
     viewer,
-    services: {
-      auth: deps.auth,
-      organizations: new OrganizationService(deps.db, actor),
-      users: new UserService(deps.db, actor),
-      audit: new AuditQueryService(deps.db, actor),
-      people,
-      personImport: new PersonImportService(deps.db, actor, people),
-      cases: new DevelopmentCaseService(deps.db, actor),
-      notices,
-      reports: new ReportService(deps.db, actor, deps.cipher, deps.reportLimiter),
-      training,
-      enrollments: new EnrollmentService(deps.db, actor, training, deps.checkInLimiter),
-      exemplars: new ExemplarService(deps.db, actor, deps.photos),
-      meetings: new MeetingService(deps.db, actor),
-      coverage: new CoverageService(deps.db, actor),
-      rectifications: new RectificationService(deps.db, actor),
-      venues: new VenueService(deps.db, actor, deps.photos),
-      letters: new LetterService(deps.db, actor),
-      assessments: new AssessmentService(deps.db, actor),
-      rules: new RulesService(deps.db, actor, recomputeTerms),
-      jointBranches: new JointBranchService(deps.db, actor),
-    },
-    loaders: {
-      organizations: createOrganizationLoaders(deps.db, actor),
-      people: createPeopleLoaders(deps.db, actor),
-      cases: createCaseLoaders(deps.db, actor),
-      notices: createNoticeLoaders(deps.db, actor, notices),
-      training: createTrainingLoaders(deps.db, actor),
-    },
+    services,
+    loaders: new RequestLoaders({ deps, actor, services }),
     session: {
       token: sessionToken,
       set: (token, expiresAt) => appendCookie(res, SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),
