@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-@ObjectType({ description: 'A personal API token for scripts; sent as `Authorization: Bearer <token>`' })
+@ObjectType({ simpleResolvers: true, description: 'A personal API token for scripts; sent as `Authorization: Bearer <token>`' })
 @Entity('api_token')
 @Index('IDX_api_token_user', ['userId'])
 export class ApiToken {

@@ -6,7 +6,7 @@ import { Ctx, type GraphQLContext } from '../graphql/context';
 import { ApiToken } from './api-token.entity';
 import { User } from './user.entity';
 
-@ObjectType({ description: 'The signed-in user and what they may do' })
+@ObjectType({ simpleResolvers: true, description: 'The signed-in user and what they may do' })
 export class ViewerInfo {
   @Field(() => User)
   user: User;
@@ -15,7 +15,7 @@ export class ViewerInfo {
   permissions: string[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class NewApiToken {
   @Field({ description: 'The token itself; it is shown this once and cannot be read again' })
   token: string;

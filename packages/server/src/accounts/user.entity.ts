@@ -20,7 +20,7 @@ registerEnumType(UserRole, {
   },
 });
 
-@ObjectType({ description: 'A person who signs in, bound to the organization whose subtree they work in' })
+@ObjectType({ simpleResolvers: true, description: 'A person who signs in, bound to the organization whose subtree they work in' })
 @Entity('user')
 @Index('IDX_user_organization', ['organizationId'])
 export class User {

@@ -4,7 +4,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type AuditChanges = Record<string, unknown>;
 
-@ObjectType({ description: 'One change, sign-in or denial; entries are never changed or removed' })
+@ObjectType({ simpleResolvers: true, description: 'One change, sign-in or denial; entries are never changed or removed' })
 @Entity('audit_entry')
 @Index('IDX_audit_at', ['at'])
 @Index('IDX_audit_record', ['recordType', 'recordId'])

@@ -25,7 +25,7 @@ registerEnumType(CaseStage, {
 
 export const OPEN_STAGES: readonly CaseStage[] = [CaseStage.APPLICANT, CaseStage.ACTIVIST, CaseStage.DEVELOPMENT_TARGET, CaseStage.PROBATIONARY];
 
-@ObjectType({ description: 'A member-development case (发展党员): one person through the time-guarded pipeline' })
+@ObjectType({ simpleResolvers: true, description: 'A member-development case (发展党员): one person through the time-guarded pipeline' })
 @Entity('development_case')
 @Index('IDX_case_org_stage', ['organizationId', 'stage'])
 @Index('IDX_case_person', ['personId'])
@@ -142,7 +142,7 @@ registerEnumType(CaseAction, {
   },
 });
 
-@ObjectType({ description: 'One step of a case, appended and never changed' })
+@ObjectType({ simpleResolvers: true, description: 'One step of a case, appended and never changed' })
 @Entity('case_event')
 @Index('IDX_case_event_case', ['caseId', 'id'])
 export class CaseEvent {
@@ -200,7 +200,7 @@ registerEnumType(SponsorRole, {
   valuesConfig: { CONTACT: { description: '培养联系人 (1–2 full members)' }, INTRODUCER: { description: '入党介绍人 (2 full members)' } },
 });
 
-@ObjectType({ description: 'A full member who cultivates or introduces the candidate' })
+@ObjectType({ simpleResolvers: true, description: 'A full member who cultivates or introduces the candidate' })
 @Entity('case_sponsor')
 @Index('IDX_case_sponsor_unique', ['caseId', 'role', 'personId'], { unique: true })
 @Index('IDX_case_sponsor_person', ['personId'])
@@ -237,7 +237,7 @@ registerEnumType(AssessmentResult, {
   valuesConfig: { EXCELLENT: { description: '优秀' }, GOOD: { description: '良好' }, PASS: { description: '合格' }, FAIL: { description: '不合格' } },
 });
 
-@ObjectType({ description: 'The half-yearly assessment of an activist or development target' })
+@ObjectType({ simpleResolvers: true, description: 'The half-yearly assessment of an activist or development target' })
 @Entity('case_assessment')
 @Index('IDX_case_assessment_period', ['caseId', 'period'], { unique: true })
 export class CaseAssessment {

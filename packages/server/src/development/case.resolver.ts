@@ -18,7 +18,7 @@ import {
 import { CaseAction, CaseAssessment, CaseEvent, CaseStage, DevelopmentCase, SponsorRole } from './case.entity';
 import { CaseAlertKind } from './case.rules';
 
-@ObjectType({ description: 'A rule a step does not pass yet' })
+@ObjectType({ simpleResolvers: true, description: 'A rule a step does not pass yet' })
 export class GuardFailureView {
   @Field()
   rule: string;
@@ -30,7 +30,7 @@ export class GuardFailureView {
   earliestDate: string | null;
 }
 
-@ObjectType({ description: 'A step open to a case now, and whether its rules pass today' })
+@ObjectType({ simpleResolvers: true, description: 'A step open to a case now, and whether its rules pass today' })
 export class CaseNextStep {
   @Field(() => CaseAction)
   action: CaseAction;
@@ -45,7 +45,7 @@ export class CaseNextStep {
   failures: GuardFailureView[];
 }
 
-@ObjectType({ description: 'Something late on a case' })
+@ObjectType({ simpleResolvers: true, description: 'Something late on a case' })
 export class CaseAlert {
   @Field(() => CaseAlertKind)
   kind: CaseAlertKind;
@@ -54,7 +54,7 @@ export class CaseAlert {
   dueOn: string;
 }
 
-@ObjectType({ description: 'Open cases at one stage in one chamber' })
+@ObjectType({ simpleResolvers: true, description: 'Open cases at one stage in one chamber' })
 export class PipelineCount {
   @Field(() => ID, { description: 'The chamber (or, outside chambers, the party organization) the cases belong to' })
   organizationId: number;
@@ -69,7 +69,7 @@ export class PipelineCount {
   count: number;
 }
 
-@ObjectType({ description: 'Training attended in classes' })
+@ObjectType({ simpleResolvers: true, description: 'Training attended in classes' })
 export class AttendedTraining {
   @Field(() => Int, { description: 'Distinct days with a check-in' })
   days: number;

@@ -43,7 +43,7 @@ registerEnumType(ExemplarState, {
  * An exemplar (先进典型): a person or an organization held up as a model. What the public sees
  * is the published revision; edits go into a working revision with its own review.
  */
-@ObjectType({ description: 'An exemplar profile (先进典型)' })
+@ObjectType({ simpleResolvers: true, description: 'An exemplar profile (先进典型)' })
 @Entity('exemplar')
 @Index('IDX_exemplar_owner', ['ownerOrganizationId'])
 @Index('IDX_exemplar_published', ['publishedRevisionId', 'withdrawnAt'])
@@ -90,7 +90,7 @@ export class Exemplar {
   updatedAt: Date;
 }
 
-@ObjectType({ description: 'An item of publicity about an exemplar' })
+@ObjectType({ simpleResolvers: true, description: 'An item of publicity about an exemplar' })
 export class PublicityItem {
   @Field()
   outlet: string;
@@ -105,7 +105,7 @@ export class PublicityItem {
   date: string | null;
 }
 
-@ObjectType({ description: 'One version of an exemplar\'s content, with its place in the workflow' })
+@ObjectType({ simpleResolvers: true, description: 'One version of an exemplar\'s content, with its place in the workflow' })
 @Entity('exemplar_revision')
 @Index('IDX_revision_exemplar', ['exemplarId', 'number'], { unique: true })
 export class ExemplarRevision {
@@ -178,7 +178,7 @@ export class ExemplarRevision {
   updatedAt: Date;
 }
 
-@ObjectType({ description: 'An uploaded photo, stored in web sizes without its metadata' })
+@ObjectType({ simpleResolvers: true, description: 'An uploaded photo, stored in web sizes without its metadata' })
 @Entity('photo')
 @Index('IDX_photo_exemplar', ['exemplarId'])
 export class Photo {

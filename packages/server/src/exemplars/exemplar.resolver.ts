@@ -8,7 +8,7 @@ import { CreateExemplarArgs, ExemplarListArgs, ExemplarStepArgs, PublishedExempl
 import { Exemplar, ExemplarRevision, ExemplarState, Photo } from './exemplar.entity';
 import { chambersWithExemplars, listPublished, PublicChamber, PublishedExemplar, publicViews, publishedQuery } from './public-exemplars';
 
-@ObjectType({ description: 'One field that differs between two revisions' })
+@ObjectType({ simpleResolvers: true, description: 'One field that differs between two revisions' })
 export class RevisionChange {
   @Field()
   field: string;

@@ -7,7 +7,7 @@ import { ancestorIds } from '../organizations/organization.rules';
 import { Person } from '../people/person.entity';
 import { Exemplar, ExemplarCategory, ExemplarRevision, PublicityItem } from './exemplar.entity';
 
-@ObjectType({ description: 'A published exemplar as the public sees it: the published snapshot\'s public fields, nothing else' })
+@ObjectType({ simpleResolvers: true, description: 'A published exemplar as the public sees it: the published snapshot\'s public fields, nothing else' })
 export class PublishedExemplar {
   @Field(() => ID)
   id: number;
@@ -46,7 +46,7 @@ export class PublishedExemplar {
   publishedOn: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PublicChamber {
   @Field(() => ID)
   id: number;

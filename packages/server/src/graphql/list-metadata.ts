@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Totals of a list query, as react-admin reads them' })
+@ObjectType({ simpleResolvers: true, description: 'Totals of a list query, as react-admin reads them' })
 export class ListMetadata {
   @Field(() => Int)
   count: number;

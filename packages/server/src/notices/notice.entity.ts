@@ -46,7 +46,7 @@ registerEnumType(NoticeState, {
 /** Default length of a notice: the interview's ten days. */
 export const DEFAULT_NOTICE_DAYS = 10;
 
-@ObjectType({ description: 'A public notice (张榜公示) of cases at one stage, open to supervision and reports' })
+@ObjectType({ simpleResolvers: true, description: 'A public notice (张榜公示) of cases at one stage, open to supervision and reports' })
 @Entity('public_notice')
 @Index('IDX_notice_org', ['organizationId', 'startsOn'])
 @Index('IDX_notice_published', ['publishedAt', 'endsOn'])
@@ -136,7 +136,7 @@ registerEnumType(CalendarDayKind, {
   valuesConfig: { WORKDAY: { description: '工作日 (e.g. a make-up workday)' }, HOLIDAY: { description: '休息日 (e.g. a local holiday)' } },
 });
 
-@ObjectType({ description: 'A local override of the official working-day calendar' })
+@ObjectType({ simpleResolvers: true, description: 'A local override of the official working-day calendar' })
 @Entity('calendar_day')
 export class CalendarDay {
   @Field(() => ID)

@@ -8,7 +8,7 @@ import { CalendarDayListArgs, CreatePublicNoticeArgs, NoticeEndArgs, PublicNotic
 import { CalendarDay, DayType, NoticeState, PublicNotice } from './notice.entity';
 import { noticeState } from './notice.service';
 
-@ObjectType({ description: 'The computed end of a notice' })
+@ObjectType({ simpleResolvers: true, description: 'The computed end of a notice' })
 export class NoticeSpanView {
   @Field()
   endsOn: string;
@@ -17,7 +17,7 @@ export class NoticeSpanView {
   calendarCovered: boolean;
 }
 
-@ObjectType({ description: 'The years the official holiday and make-up workday schedule covers' })
+@ObjectType({ simpleResolvers: true, description: 'The years the official holiday and make-up workday schedule covers' })
 export class OfficialCalendarYears {
   @Field(() => Int)
   from: number;

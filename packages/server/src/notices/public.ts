@@ -21,7 +21,7 @@ registerEnumType(NoticePhase, {
   valuesConfig: { UPCOMING: { description: '即将公示' }, RUNNING: { description: '公示中' }, ENDED: { description: '公示期满' } },
 });
 
-@ObjectType({ description: 'Someone a published notice names: what the public is asked to comment on, nothing more' })
+@ObjectType({ simpleResolvers: true, description: 'Someone a published notice names: what the public is asked to comment on, nothing more' })
 export class NoticeCandidate {
   @Field(() => ID, { description: 'The case, for filing a report about this person' })
   caseId: number;
@@ -36,7 +36,7 @@ export class NoticeCandidate {
   employerName: string | null;
 }
 
-@ObjectType({ description: 'A published notice as the public reads it' })
+@ObjectType({ simpleResolvers: true, description: 'A published notice as the public reads it' })
 export class PublishedNotice {
   @Field(() => ID)
   id: number;
@@ -78,7 +78,7 @@ export class PublishedNotice {
   candidates: NoticeCandidate[];
 }
 
-@ObjectType({ description: 'What a reporter keeps: the receipt number to quote when calling the hotline' })
+@ObjectType({ simpleResolvers: true, description: 'What a reporter keeps: the receipt number to quote when calling the hotline' })
 export class ReportReceipt {
   @Field()
   reference: string;

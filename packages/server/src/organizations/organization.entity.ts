@@ -59,7 +59,7 @@ export const MASS_KINDS: readonly OrganizationKind[] = [
   OrganizationKind.YOUTH_LEAGUE,
 ];
 
-@ObjectType({ description: 'An organization in the one tree: agency, chamber, enterprise, party or mass organization' })
+@ObjectType({ simpleResolvers: true, description: 'An organization in the one tree: agency, chamber, enterprise, party or mass organization' })
 @Entity('organization')
 @Index('IDX_organization_parent_kind', ['parentId', 'kind'])
 @Index('IDX_organization_host', ['hostId'])

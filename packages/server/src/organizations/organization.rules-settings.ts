@@ -50,7 +50,7 @@ export class RuleSetting {
   value: number;
 }
 
-@ObjectType({ description: 'The rules on organizations in force: thresholds, term lengths and limits' })
+@ObjectType({ simpleResolvers: true, description: 'The rules on organizations in force: thresholds, term lengths and limits' })
 export class OrganizationRules implements RuleValues {
   @Field(() => Int, { description: 'Full members a unit needs for its own branch; fewer → a joint branch' })
   branchMinFullMembers: number;

@@ -17,7 +17,7 @@ import { ResponsibilityLetter } from './letter';
 /** Equal weights unless the administrators set others for the year. */
 export const DEFAULT_WEIGHT = 100 / FOCUS_AREAS.length;
 
-@ObjectType({ description: 'The weight of a focus area in a year\'s assessments, in percent' })
+@ObjectType({ simpleResolvers: true, description: 'The weight of a focus area in a year\'s assessments, in percent' })
 @Entity('assessment_weight')
 @Index('IDX_assessment_weight_year_area', ['year', 'area'], { unique: true })
 export class AssessmentWeight {
@@ -37,7 +37,7 @@ export class AssessmentWeight {
   weight: number;
 }
 
-@ObjectType({ description: 'The score of one focus area' })
+@ObjectType({ simpleResolvers: true, description: 'The score of one focus area' })
 export class AreaScore {
   @Field(() => FocusArea)
   area: FocusArea;
@@ -52,7 +52,7 @@ export class AreaScore {
   note?: string | null;
 }
 
-@ObjectType({ description: 'A chamber\'s annual party-building assessment (年度考核), scored per focus area against its responsibility letter' })
+@ObjectType({ simpleResolvers: true, description: 'A chamber\'s annual party-building assessment (年度考核), scored per focus area against its responsibility letter' })
 @Entity('assessment')
 @Index('IDX_assessment_chamber_year', ['chamberId', 'year'], { unique: true })
 @Index('IDX_assessment_year_total', ['year', 'totalHundredths'])

@@ -2,7 +2,7 @@ import { Arg, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-gr
 import { Ctx, type GraphQLContext } from '../graphql/context';
 import { organizationCovered, workCovered } from './coverage.service';
 
-@ObjectType({ description: 'The two coverages of a set of member enterprises' })
+@ObjectType({ simpleResolvers: true, description: 'The two coverages of a set of member enterprises' })
 export class CoverageView {
   @Field(() => Int)
   enterprises: number;
@@ -23,7 +23,7 @@ export class CoverageView {
   workCoverage: number;
 }
 
-@ObjectType({ description: 'Coverage of one chamber' })
+@ObjectType({ simpleResolvers: true, description: 'Coverage of one chamber' })
 export class ChamberCoverage extends CoverageView {
   @Field(() => ID)
   chamberId: number;
@@ -35,7 +35,7 @@ export class ChamberCoverage extends CoverageView {
   hasPartyOrganization: boolean;
 }
 
-@ObjectType({ description: 'Coverage overall, chamber coverage and the figures per chamber' })
+@ObjectType({ simpleResolvers: true, description: 'Coverage overall, chamber coverage and the figures per chamber' })
 export class CoverageReport extends CoverageView {
   @Field(() => Int)
   chambers: number;
@@ -50,7 +50,7 @@ export class CoverageReport extends CoverageView {
   byChamber: ChamberCoverage[];
 }
 
-@ObjectType({ description: 'A member enterprise party work does not reach, or not fully' })
+@ObjectType({ simpleResolvers: true, description: 'A member enterprise party work does not reach, or not fully' })
 export class UncoveredEnterprise {
   @Field(() => ID)
   id: number;

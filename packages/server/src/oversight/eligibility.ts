@@ -39,7 +39,7 @@ export function eligibleForm(
   return { form: EligibleForm.JOINT_BRANCH, reasons: [`正式党员 ${fullMembers} 名，不足 ${branchMin} 名，应与其他单位联合成立党支部`] };
 }
 
-@ObjectType({ description: 'What party organization a chamber or an enterprise may form, from its members, and what it has' })
+@ObjectType({ simpleResolvers: true, description: 'What party organization a chamber or an enterprise may form, from its members, and what it has' })
 export class UnitEligibility {
   @Field(() => ID)
   organizationId: number;

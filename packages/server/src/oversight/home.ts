@@ -40,7 +40,7 @@ registerEnumType(OverdueKind, {
   },
 });
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class OverdueItem {
   @Field(() => OverdueKind)
   kind: OverdueKind;
@@ -49,7 +49,7 @@ export class OverdueItem {
   count: number;
 }
 
-@ObjectType({ description: 'A figure per chamber, for the charts' })
+@ObjectType({ simpleResolvers: true, description: 'A figure per chamber, for the charts' })
 export class ChamberFigure {
   @Field(() => ID)
   chamberId: number;
@@ -64,7 +64,7 @@ export class ChamberFigure {
   second: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class StageCount {
   @Field(() => CaseStage)
   stage: CaseStage;
@@ -73,7 +73,7 @@ export class StageCount {
   count: number;
 }
 
-@ObjectType({ description: 'Party organizations by their meeting regularity this year' })
+@ObjectType({ simpleResolvers: true, description: 'Party organizations by their meeting regularity this year' })
 export class RegularityBands {
   @Field(() => Int)
   organizations: number;
@@ -94,7 +94,7 @@ export class RegularityBands {
   annualOnly: number;
 }
 
-@ObjectType({ description: 'The coordination group\'s home dashboard for a year, over your scope' })
+@ObjectType({ simpleResolvers: true, description: 'The coordination group\'s home dashboard for a year, over your scope' })
 export class HomeDashboard {
   @Field(() => Int)
   year: number;

@@ -12,7 +12,7 @@ import { BadInputError, ConflictError } from '../graphql/errors';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
 import { FocusArea } from './focus-area';
 
-@ObjectType({ description: 'A target of a responsibility letter' })
+@ObjectType({ simpleResolvers: true, description: 'A target of a responsibility letter' })
 export class LetterTarget {
   @Field(() => FocusArea)
   area: FocusArea;
@@ -21,7 +21,7 @@ export class LetterTarget {
   target: string;
 }
 
-@ObjectType({ description: 'A chamber\'s party-building responsibility letter (党建工作责任书) for a year' })
+@ObjectType({ simpleResolvers: true, description: 'A chamber\'s party-building responsibility letter (党建工作责任书) for a year' })
 @Entity('responsibility_letter')
 @Index('IDX_letter_chamber_year', ['chamberId', 'year'], { unique: true })
 export class ResponsibilityLetter {

@@ -41,7 +41,7 @@ registerEnumType(MeetingStatus, {
   valuesConfig: { PLANNED: { description: '计划' }, HELD: { description: '已召开' }, CANCELLED: { description: '已取消' } },
 });
 
-@ObjectType({ description: 'A meeting of a party organization (三会一课, 主题党日): planned, then held with its attendance and minutes' })
+@ObjectType({ simpleResolvers: true, description: 'A meeting of a party organization (三会一课, 主题党日): planned, then held with its attendance and minutes' })
 @Entity('meeting')
 @Index('IDX_meeting_status', ['status', 'plannedOn'])
 // An organization's meetings by day; covers the home page's pass over a year's held meetings (regularity).
@@ -104,7 +104,7 @@ export class Meeting {
   updatedAt: Date;
 }
 
-@ObjectType({ description: 'How often a kind of party organization must hold a kind of meeting' })
+@ObjectType({ simpleResolvers: true, description: 'How often a kind of party organization must hold a kind of meeting' })
 @Entity('meeting_requirement')
 @Index('IDX_requirement_unique', ['organizationKind', 'type'], { unique: true })
 export class MeetingRequirement {

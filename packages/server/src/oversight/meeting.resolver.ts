@@ -5,7 +5,7 @@ import { Organization, OrganizationKind } from '../organizations/organization.en
 import { CreateMeetingArgs, MeetingListArgs, RecordMeetingArgs, SetRequirementArgs, UpdateMeetingArgs } from './meeting.args';
 import { Meeting, MeetingPeriod, MeetingType } from './meeting.entity';
 
-@ObjectType({ description: 'A meeting requirement in force' })
+@ObjectType({ simpleResolvers: true, description: 'A meeting requirement in force' })
 export class RequirementView {
   @Field(() => OrganizationKind)
   organizationKind: OrganizationKind;
@@ -20,7 +20,7 @@ export class RequirementView {
   minCount: number;
 }
 
-@ObjectType({ description: 'Periods elapsed and met for one kind of meeting' })
+@ObjectType({ simpleResolvers: true, description: 'Periods elapsed and met for one kind of meeting' })
 export class TypeRegularity {
   @Field(() => MeetingType)
   type: MeetingType;
@@ -35,7 +35,7 @@ export class TypeRegularity {
   compliant: number;
 }
 
-@ObjectType({ description: 'How regularly a party organization met in a year: compliant periods / elapsed periods' })
+@ObjectType({ simpleResolvers: true, description: 'How regularly a party organization met in a year: compliant periods / elapsed periods' })
 export class MeetingRegularity {
   @Field(() => ID)
   organizationId: number;

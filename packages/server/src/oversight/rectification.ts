@@ -22,7 +22,7 @@ registerEnumType(RectificationState, {
   valuesConfig: { IDENTIFIED: { description: '已认定' }, RECTIFYING: { description: '整顿中' }, ACCEPTANCE: { description: '待验收' }, CLOSED: { description: '已销号' } },
 });
 
-@ObjectType({ description: 'The rectification of a weak or lax party organization (软弱涣散基层党组织整顿)' })
+@ObjectType({ simpleResolvers: true, description: 'The rectification of a weak or lax party organization (软弱涣散基层党组织整顿)' })
 @Entity('rectification_case')
 @Index('IDX_rectification_org', ['organizationId', 'state'])
 export class RectificationCase {

@@ -15,7 +15,7 @@ registerEnumType(VenueStandard, {
   },
 });
 
-@ObjectType({ description: 'One item of a venue checklist and whether the venue meets it' })
+@ObjectType({ simpleResolvers: true, description: 'One item of a venue checklist and whether the venue meets it' })
 export class VenueCheck {
   @Field()
   code: string;
@@ -27,7 +27,7 @@ export class VenueCheck {
   note: string | null;
 }
 
-@ObjectType({ description: 'An activity venue (党群活动场所) and its last inspection against its standard' })
+@ObjectType({ simpleResolvers: true, description: 'An activity venue (党群活动场所) and its last inspection against its standard' })
 @Entity('venue')
 @Index('IDX_venue_org', ['organizationId'])
 export class Venue {
@@ -76,7 +76,7 @@ export class Venue {
   updatedAt: Date;
 }
 
-@ObjectType({ description: 'An item of a venue standard\'s checklist' })
+@ObjectType({ simpleResolvers: true, description: 'An item of a venue standard\'s checklist' })
 @Entity('venue_checklist_item')
 @Index('IDX_checklist_unique', ['standard', 'code'], { unique: true })
 export class VenueChecklistItem {
@@ -101,7 +101,7 @@ export class VenueChecklistItem {
   sortOrder: number;
 }
 
-@ObjectType({ description: 'A photo taken as evidence of a venue (the room, its sign, the rules on the wall …), resized and stripped of metadata' })
+@ObjectType({ simpleResolvers: true, description: 'A photo taken as evidence of a venue (the room, its sign, the rules on the wall …), resized and stripped of metadata' })
 @Entity('venue_photo')
 @Index('IDX_venue_photo_venue', ['venueId'])
 export class VenuePhoto {

@@ -86,7 +86,7 @@ export class ChecklistItemInput {
   label: string;
 }
 
-@ObjectType({ description: 'Whether an organization has the venue its standard asks for' })
+@ObjectType({ simpleResolvers: true, description: 'Whether an organization has the venue its standard asks for' })
 export class VenueCompliance {
   @Field(() => ID)
   organizationId: number;

@@ -65,7 +65,7 @@ registerEnumType(MembershipRelation, {
   },
 });
 
-@ObjectType({ description: 'A person: party member, someone in the development pipeline, or a trainee' })
+@ObjectType({ simpleResolvers: true, description: 'A person: party member, someone in the development pipeline, or a trainee' })
 @Entity('person')
 @Index('IDX_person_org_pinyin', ['organizationId', 'namePinyin'])
 @Index('IDX_person_pinyin', ['namePinyin'])

@@ -74,7 +74,7 @@ export class PersonResolver {
   }
 }
 
-@ObjectType({ description: 'A row problem of a people sheet' })
+@ObjectType({ simpleResolvers: true, description: 'A row problem of a people sheet' })
 export class ImportProblem {
   @Field(() => Int, { description: 'Row number in the sheet (the header is row 1; 0 for the file itself)' })
   row: number;
@@ -89,7 +89,7 @@ export class ImportProblem {
   message: string;
 }
 
-@ObjectType({ description: 'What an import of a people sheet did, or would do' })
+@ObjectType({ simpleResolvers: true, description: 'What an import of a people sheet did, or would do' })
 export class ImportOutcomeView {
   @Field(() => Int, { description: 'Data rows in the sheet' })
   rows: number;

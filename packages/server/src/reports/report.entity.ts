@@ -43,7 +43,7 @@ export enum ReportFinding {
 }
 registerEnumType(ReportFinding, { name: 'ReportFinding' });
 
-@ObjectType({ description: 'An opinion or report (举报/意见) about a notice or a case' })
+@ObjectType({ simpleResolvers: true, description: 'An opinion or report (举报/意见) about a notice or a case' })
 @Entity('report')
 @Index('IDX_report_notice', ['noticeId', 'status'])
 @Index('IDX_report_case', ['caseId', 'status'])

@@ -9,7 +9,7 @@ import { Person } from '../people/person.entity';
 import { findCertificateFont, renderCertificate, type CertificateData } from './certificate';
 import { Enrollment, TrainingClass } from './training.entity';
 
-@ObjectType({ description: 'What the public check of a certificate code says' })
+@ObjectType({ simpleResolvers: true, description: 'What the public check of a certificate code says' })
 export class CertificateCheck {
   @Field()
   code: string;

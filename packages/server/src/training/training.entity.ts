@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
-@ObjectType({ description: 'A training program, e.g. the annual plan of the department' })
+@ObjectType({ simpleResolvers: true, description: 'A training program, e.g. the annual plan of the department' })
 @Entity('training_program')
 @Index('IDX_program_org_year', ['organizerId', 'year'])
 export class TrainingProgram {
@@ -52,7 +52,7 @@ registerEnumType(ClassStatus, {
   valuesConfig: { DRAFT: { description: '筹备中' }, PUBLISHED: { description: '已发布: open for enrollment in its window' }, CANCELLED: { description: '已取消' } },
 });
 
-@ObjectType({ description: 'A training class: sessions, seats, per-chamber quotas and an enrollment window' })
+@ObjectType({ simpleResolvers: true, description: 'A training class: sessions, seats, per-chamber quotas and an enrollment window' })
 @Entity('training_class')
 @Index('IDX_class_program', ['programId', 'startsOn'])
 @Index('IDX_class_start', ['startsOn'])
@@ -131,7 +131,7 @@ export class TrainingClass {
   updatedAt: Date;
 }
 
-@ObjectType({ description: 'One session of a class' })
+@ObjectType({ simpleResolvers: true, description: 'One session of a class' })
 @Entity('class_session')
 @Index('IDX_session_class', ['classId', 'date'])
 export class ClassSession {
@@ -160,7 +160,7 @@ export class ClassSession {
   checkInCode: string;
 }
 
-@ObjectType({ description: 'Seats of a class reserved for one chamber' })
+@ObjectType({ simpleResolvers: true, description: 'Seats of a class reserved for one chamber' })
 @Entity('class_quota')
 @Index('IDX_quota_unique', ['classId', 'chamberId'], { unique: true })
 export class ClassQuota {
@@ -204,7 +204,7 @@ registerEnumType(EnrollmentStatus, {
 /** Statuses that hold a seat. */
 export const SEATED: readonly EnrollmentStatus[] = [EnrollmentStatus.REGISTERED, EnrollmentStatus.CONFIRMED, EnrollmentStatus.ATTENDED, EnrollmentStatus.ABSENT];
 
-@ObjectType({ description: 'A person\'s place in a class, or in its waiting line' })
+@ObjectType({ simpleResolvers: true, description: 'A person\'s place in a class, or in its waiting line' })
 @Entity('enrollment')
 @Index('IDX_enrollment_unique', ['classId', 'personId'], { unique: true })
 @Index('IDX_enrollment_class_status', ['classId', 'status', 'id'])
@@ -270,7 +270,7 @@ export enum CheckInMethod {
 }
 registerEnumType(CheckInMethod, { name: 'CheckInMethod', valuesConfig: { COORDINATOR: { description: '工作人员签到' }, CODE: { description: '学员签到码' } } });
 
-@ObjectType({ description: 'A check-in at one session' })
+@ObjectType({ simpleResolvers: true, description: 'A check-in at one session' })
 @Entity('attendance')
 @Index('IDX_attendance_unique', ['enrollmentId', 'sessionId'], { unique: true })
 @Index('IDX_attendance_session', ['sessionId'])

@@ -18,7 +18,7 @@ import {
 } from './training.args';
 import { Attendance, ClassQuota, ClassSession, ClassStatus, Enrollment, EnrollmentStatus, SEATED, TrainingClass, TrainingProgram } from './training.entity';
 
-@ObjectType({ description: 'One chamber\'s part in a class' })
+@ObjectType({ simpleResolvers: true, description: 'One chamber\'s part in a class' })
 export class ChamberClassStats {
   @Field(() => ID, { nullable: true })
   chamberId: number | null;
@@ -42,7 +42,7 @@ export class ChamberClassStats {
   completed: number;
 }
 
-@ObjectType({ description: 'Fill, attendance and completion of a class' })
+@ObjectType({ simpleResolvers: true, description: 'Fill, attendance and completion of a class' })
 export class ClassStats {
   @Field(() => Int)
   capacity: number;
@@ -72,7 +72,7 @@ export class ClassStats {
   byChamber: ChamberClassStats[];
 }
 
-@ObjectType({ description: 'Training of one chamber over a program or a year' })
+@ObjectType({ simpleResolvers: true, description: 'Training of one chamber over a program or a year' })
 export class ChamberTrainingStats {
   @Field(() => ID, { nullable: true })
   chamberId: number | null;
