@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
@@ -10,7 +11,7 @@ import { parseId } from '../common/list';
 import { ApiToken } from './api-token.entity';
 import { hashPassword, passwordProblems, verifyAgainstNothing, verifyPassword } from './password';
 import { Session } from './session.entity';
-import { API_TOKEN_PREFIX, hashToken, newToken } from './tokens';
+import { API_TOKEN_PREFIX, hashToken, newToken, tokenKey } from './tokens';
 import { User } from './user.entity';
 
 export const LOCK_AFTER_FAILURES = 5;
@@ -66,10 +67,23 @@ export class AuthService {
   private readonly audit = new AuditService();
   private readonly attemptsByIp = new RateLimiterMemory({ points: IP_ATTEMPTS, duration: IP_WINDOW_SECONDS });
 
+  /** The session secret as a key, made once: every signed-in request hashes its token with it. */
+  private readonly key: KeyObject;
+  /** The credential lookup per table, written once. */
+  private readonly credentialSql: Record<'session' | 'api_token', string>;
+
   constructor(
     private readonly db: Database,
     private readonly settings: AuthSettings,
-  ) {}
+  ) {
+    this.key = tokenKey(settings.secret);
+    const q = (name: string) => db.dataSource.driver.escape(name);
+    const lookup = (table: 'session' | 'api_token') =>
+      `SELECT c.id, c.expiresAt, ${table === 'api_token' ? 'c.revokedAt, c.lastUsedAt' : 'NULL, NULL'}, o.path, ${USER_COLUMNS.map((c) => `u.${q(c)}`).join(', ')}
+         FROM ${q(table)} c JOIN ${q('user')} u ON u.id = c.userId LEFT JOIN ${q('organization')} o ON o.id = u.organizationId
+        WHERE c.tokenHash = ?`;
+    this.credentialSql = { session: lookup('session'), api_token: lookup('api_token') };
+  }
 
   /** The viewer behind a session cookie, or null when it is missing, unknown or expired. */
   async viewerForSession(token: string): Promise<Viewer | null> {
@@ -97,13 +111,7 @@ export class AuthService {
    * row as an array of values (`Database.readArrays`).
    */
   private async credentialRow(table: 'session' | 'api_token', token: string): Promise<CredentialRow | null> {
-    const q = (name: string) => this.db.dataSource.driver.escape(name);
-    const rows = await this.db.readArrays(
-      `SELECT c.id, c.expiresAt, ${table === 'api_token' ? 'c.revokedAt, c.lastUsedAt' : 'NULL, NULL'}, o.path, ${USER_COLUMNS.map((c) => `u.${q(c)}`).join(', ')}
-         FROM ${q(table)} c JOIN ${q('user')} u ON u.id = c.userId LEFT JOIN ${q('organization')} o ON o.id = u.organizationId
-        WHERE c.tokenHash = ?`,
-      [hashToken(this.settings.secret, token)],
-    );
+    const rows = await this.db.readArrays(this.credentialSql[table], [hashToken(this.key, token)]);
     const raw = rows[0];
     if (!raw) return null;
     const [credentialId, expiresAt, revokedAt, lastUsedAt, scopePath, ...account] = raw as [unknown, Timestamp | null, Timestamp | null, Timestamp | null, string | null, ...unknown[]];
@@ -159,7 +167,7 @@ export class AuthService {
     const expiresAt = new Date(Date.now() + this.settings.sessionHours * 3_600_000);
     await this.db.write(async (em) => {
       await em.createQueryBuilder().delete().from(Session).where('userId = :id AND expiresAt < :now', { id: user.id, now: new Date() }).execute();
-      await em.insert(Session, { tokenHash: hashToken(this.settings.secret, token), userId: user.id, expiresAt, ip: actor.ip });
+      await em.insert(Session, { tokenHash: hashToken(this.key, token), userId: user.id, expiresAt, ip: actor.ip });
       // Signing in is not an edit of the account: the version an administrator holds stays valid.
       await em.update(User, { id: user.id }, { failedSignIns: 0, lockedUntil: null, lastSignInAt: new Date(), version: () => 'version' });
       await this.audit.record(em, actor, {
@@ -178,7 +186,7 @@ export class AuthService {
   async signOut(actor: Actor, sessionToken: string | null): Promise<void> {
     const viewer = requireViewer(actor);
     await this.db.write(async (em) => {
-      if (sessionToken) await em.delete(Session, { tokenHash: hashToken(this.settings.secret, sessionToken) });
+      if (sessionToken) await em.delete(Session, { tokenHash: hashToken(this.key, sessionToken) });
       await this.audit.record(em, actor, { action: 'auth.signOut', recordType: 'User', recordId: viewer.user.id, organizationId: viewer.user.organizationId });
     });
   }
@@ -205,7 +213,7 @@ export class AuthService {
     const passwordHash = await hashPassword(newPassword);
     await this.db.write(async (em) => {
       await em.update(User, { id: user.id }, { passwordHash });
-      const keep = keepSessionToken ? hashToken(this.settings.secret, keepSessionToken) : '';
+      const keep = keepSessionToken ? hashToken(this.key, keepSessionToken) : '';
       await em.createQueryBuilder().delete().from(Session).where('userId = :id AND tokenHash <> :keep', { id: user.id, keep }).execute();
       await this.audit.record(em, actor, {
         action: 'auth.passwordChanged',
@@ -243,7 +251,7 @@ export class AuthService {
           userId: viewer.user.id,
           name: name.trim(),
           prefix: token.slice(0, 10),
-          tokenHash: hashToken(this.settings.secret, token),
+          tokenHash: hashToken(this.key, token),
           expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null,
         }),
       );

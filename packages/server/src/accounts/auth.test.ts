@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { DIALECTS, snapshotTables } from '../test/databases';
 import { createOrg } from '../test/fixtures';
@@ -5,6 +6,7 @@ import { startTestServer, TEST_PASSWORD, type TestServer } from '../test/server'
 import { ApiToken } from './api-token.entity';
 import { LOCK_AFTER_FAILURES } from './auth.service';
 import { Session } from './session.entity';
+import { hashToken, tokenKey } from './tokens';
 import { UserRole } from './user.entity';
 
 const SIGN_IN = `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { user { username role } permissions } }`;
@@ -217,5 +219,15 @@ describe.each(DIALECTS)('sign-in, sessions and tokens on %s', (dialect) => {
       const formPost = await fetch(t.url, { method: 'POST', headers: { cookie: session, 'content-type': 'application/x-www-form-urlencoded' }, body: DELETE(chamberId) });
       expect(formPost.status).toBe(400);
     });
+  });
+});
+
+describe('token hashes', () => {
+  it('are the same with the key made once as with the secret, so stored sessions and tokens stay valid', () => {
+    const secret = 'a session secret of some length, with 中文 in it';
+    const token = 'gh_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
+    expect(hashToken(tokenKey(secret), token)).toBe(createHmac('sha256', secret).update(token).digest('hex'));
+    expect(hashToken(tokenKey(secret), token)).toBe(hashToken(secret, token));
+    expect(hashToken(tokenKey(secret), token)).not.toBe(hashToken(tokenKey(`${secret}!`), token));
   });
 });
