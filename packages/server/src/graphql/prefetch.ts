@@ -10,9 +10,7 @@ type Carrier = { [PREFETCHED]?: Record<string, unknown> };
  * those fields resolve as usual. Returns the row.
  */
 export function prefetched<T extends object>(row: T, values: Record<string, unknown>): T {
-  const known: Record<string, unknown> = {};
-  for (const key of Object.keys(values)) if (values[key] !== undefined) known[key] = values[key];
-  (row as Carrier)[PREFETCHED] = known;
+  (row as Carrier)[PREFETCHED] = values;
   return row;
 }
 
@@ -33,7 +31,7 @@ export function answerPrefetched(schema: GraphQLSchema): GraphQLSchema {
       const name = field.name;
       field.resolve = (source, args, context, info) => {
         const known = (source as Carrier | null)?.[PREFETCHED];
-        if (known !== undefined && Object.prototype.hasOwnProperty.call(known, name)) return known[name];
+        if (known !== undefined && Object.hasOwn(known, name) && known[name] !== undefined) return known[name];
         return resolve(source, args, context, info);
       };
     }
