@@ -50,14 +50,23 @@ export async function startServer(
   name: string,
   entry: string,
   env: Record<string, string>,
-  profileDir: string | null,
+  files: { profileDir: string | null; logDir: string },
   track: (stop: () => Promise<void>) => void,
 ): Promise<ServerProcess> {
-  const child = fork(path.join(__dirname, entry), [], {
-    env: { ...process.env, ...env, PORT: '0' },
-    execArgv: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `${name.replace(/\W+/g, '-')}.cpuprofile`] : [],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  // The server's output (a JSON line per request) goes to a file, as it would in a deployment:
+  // on a terminal it would bury the figures, and drawing it would take CPU from the measurement.
+  const logFile = path.join(files.logDir, `${name.replace(/\W+/g, '-')}.log`);
+  const output = fs.openSync(logFile, 'a');
+  let child: ChildProcess;
+  try {
+    child = fork(path.join(__dirname, entry), [], {
+      env: { ...process.env, ...env, PORT: '0' },
+      execArgv: files.profileDir ? ['--cpu-prof', '--cpu-prof-dir', files.profileDir, '--cpu-prof-name', `${name.replace(/\W+/g, '-')}.cpuprofile`] : [],
+      stdio: ['ignore', output, output, 'ipc'],
+    });
+  } finally {
+    fs.closeSync(output);
+  }
   let stopped: Promise<void> | null = null;
   const stop = () =>
     (stopped ??= new Promise<void>((resolve) => {
@@ -82,10 +91,19 @@ export async function startServer(
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`${name} exited before it was ready (${signal ?? `code ${code}`})`));
+      reject(new Error(`${name} exited before it was ready (${signal ?? `code ${code}`}); the end of its output (${logFile}):\n${lastLines(logFile, 20)}`));
     });
   });
   return { name, url, child, stop };
+}
+
+/** The last lines of a file, for an error message. */
+function lastLines(file: string, count: number): string {
+  try {
+    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-count).join('\n');
+  } catch {
+    return '(none)';
+  }
 }
 
 let clockTicks: number | null = null;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { GraphQLSchema } from 'graphql';
 import { createConnection } from 'mysql2/promise';
+import pino from 'pino';
 import { createApp } from '../app';
 import { loadConfig, type DatabaseConfig } from '../config';
 import { createDataSource } from '../db/data-source';
@@ -53,6 +54,8 @@ interface Options {
   perPage: number;
   dialects: Dialect[];
   profileDir: string | null;
+  /** Where the servers' output goes: the request log, one JSON line per request. */
+  logDir: string;
 }
 
 class UsageError extends Error {}
@@ -89,6 +92,8 @@ function parseOptions(argv: string[]): Options | null {
     perPage: integer('per-page', values['per-page'], 50, 1, MAX_PER_PAGE),
     dialects: [...new Set(dialects)] as Dialect[],
     profileDir: values['cpu-prof'] ? path.resolve(values['cpu-prof']) : null,
+    // One run's logs at a time: the folder is emptied when a run starts.
+    logDir: path.join(os.tmpdir(), 'guildhall-bench-logs'),
   };
 }
 
@@ -178,12 +183,14 @@ async function statementsPerRequest(
   schema: GraphQLSchema,
   perPage: number,
   caller: Record<string, string>,
+  logDir: string,
 ): Promise<number[]> {
   const counter = new QueryCounter();
   const dataSource = createDataSource(dbConfig, { logger: counter });
   await dataSource.initialize();
   try {
-    const app = await createApp({ ...loadConfig(env), database: dbConfig }, new Database(dataSource), schema);
+    const requestLog = pino.destination({ dest: path.join(logDir, 'statement-count.log'), sync: true });
+    const app = await createApp({ ...loadConfig(env), database: dbConfig }, new Database(dataSource), schema, requestLog);
     const counts: number[] = [];
     try {
       const url = `${await app.listen(0, '127.0.0.1')}/graphql`;
@@ -196,6 +203,7 @@ async function statementsPerRequest(
       }
     } finally {
       await app.close();
+      requestLog.end();
     }
     return counts;
   } finally {
@@ -274,12 +282,13 @@ async function runDialect(dialect: Dialect, options: Options, schema: GraphQLSch
     checkpoint();
 
     const statements: DialectResult['statements'] = [];
-    for (const perPage of [10, 100]) statements.push({ perPage, counts: await statementsPerRequest(config, env, schema, perPage, caller) });
+    for (const perPage of [10, 100]) statements.push({ perPage, counts: await statementsPerRequest(config, env, schema, perPage, caller, options.logDir) });
     log(`SQL statements per list request: ${statements.map((s) => `perPage ${s.perPage}: ${s.counts.join(', ')}`).join('; ')}`);
 
     checkpoint();
-    const graphql = await startServer(`graphql-${dialect}`, 'graphql-server.js', env, options.profileDir, (stop) => onCleanup('stop the GraphQL server', stop));
-    const floor = await startServer(`floor-${dialect}`, 'floor-server.js', env, options.profileDir, (stop) => onCleanup('stop the raw-SQL server', stop));
+    const files = { profileDir: options.profileDir, logDir: options.logDir };
+    const graphql = await startServer(`graphql-${dialect}`, 'graphql-server.js', env, files, (stop) => onCleanup('stop the GraphQL server', stop));
+    const floor = await startServer(`floor-${dialect}`, 'floor-server.js', env, files, (stop) => onCleanup('stop the raw-SQL server', stop));
 
     const kinds = await verifySameRows(graphql, floor, options.perPage, caller);
     const mix = [...kinds.entries()].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${n} ${kind}`).join(', ');
@@ -400,6 +409,8 @@ async function main(): Promise<number> {
     return 0;
   }
   if (options.profileDir) fs.mkdirSync(options.profileDir, { recursive: true });
+  fs.rmSync(options.logDir, { recursive: true, force: true });
+  fs.mkdirSync(options.logDir, { recursive: true });
 
   // `on`, not `once`: a second Ctrl-C while cleaning up must not end the process before the clean-up is done.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -428,7 +439,8 @@ async function main(): Promise<number> {
     log('\n== Summary ==');
     for (const r of results) log(`\n${table(r, options).join('\n')}`);
   }
-  if (options.profileDir) log(`\nCPU profiles of the server processes are in ${options.profileDir}`);
+  log(`\nThe servers' output (their request logs) is in ${options.logDir}`);
+  if (options.profileDir) log(`CPU profiles of the server processes are in ${options.profileDir}`);
   if (results.some((r) => r.enrollment.violations.length)) {
     console.error('\nThe enrollment invariants were broken (see above).');
     return 1;
