@@ -125,6 +125,8 @@ export interface Measurement {
   p99: number;
   cpuMsPerRequest: number;
   requests: number;
+  /** Requests per second of each turn, in the order of the rounds. */
+  turns: number[];
 }
 
 /** One kind of request to measure: the server, the bodies it gets in turn, and what a good answer looks like. */
@@ -188,14 +190,15 @@ function percentile(sorted: number[], p: number): number {
 
 /**
  * Warms every target up, then drives them in turns, `rounds` times, and reads throughput,
- * latency and the server's CPU time of each over all its turns.
+ * latency and the server's CPU time of each over all its turns. Every other round takes the
+ * targets in the reverse order, so none is always the one that follows another's load.
  */
 export async function measureInTurns<K extends string>(targets: Record<K, LoadTarget>, options: LoadOptions): Promise<Record<K, Measurement>> {
   const keys = Object.keys(targets) as K[];
   for (const key of keys) await drive(targets[key], options.connections, options.warmup);
   const slices = Object.fromEntries(keys.map((key) => [key, [] as Slice[]])) as Record<K, Slice[]>;
   for (let round = 0; round < options.rounds; round += 1) {
-    for (const key of keys) slices[key].push(await drive(targets[key], options.connections, options.duration / options.rounds));
+    for (const key of round % 2 ? [...keys].reverse() : keys) slices[key].push(await drive(targets[key], options.connections, options.duration / options.rounds));
   }
   const measurements = {} as Record<K, Measurement>;
   for (const key of keys) {
@@ -204,7 +207,7 @@ export async function measureInTurns<K extends string>(targets: Record<K, LoadTa
     const seconds = slices[key].reduce((sum, s) => sum + s.seconds, 0);
     const cpu = slices[key].reduce((sum, s) => sum + s.cpuMs, 0);
     const latencies = slices[key].flatMap((s) => s.latencies).sort((a, b) => a - b);
-    measurements[key] = { requestsPerSecond: requests / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), cpuMsPerRequest: cpu / requests, requests };
+    measurements[key] = { requestsPerSecond: requests / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), cpuMsPerRequest: cpu / requests, requests, turns: slices[key].map((s) => s.requests / s.seconds) };
   }
   return measurements;
 }

@@ -363,7 +363,7 @@ function table(r: DialectResult, options: Options): string[] {
     line(header),
     line(widths.map((w) => '-'.repeat(w))),
     ...cells.map(line),
-    `GraphQL/floor req/s: ${ratio.toFixed(2)}   target >= ${target.toFixed(2)}: ${ratio >= target ? 'met' : 'NOT met'}`,
+    `GraphQL/floor req/s: ${ratio.toFixed(2)}${turnRange(r.graphql, r.floor)}   target >= ${target.toFixed(2)}: ${ratio >= target ? 'met' : 'NOT met'}`,
     `GraphQL SQL statements per request (${perPageNote})`,
     'The GraphQL figures include authentication: every request carries an API token, looked up with one indexed statement',
     '(counted in SQL/req); the floor serves the page without accounts. `{ __typename } alone` is the same signed-in request',
@@ -395,6 +395,13 @@ function enrollmentTable(r: DialectResult, options: Options): string[] {
 }
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+
+/** The ratio's spread over the rounds, each round's GraphQL turn against its floor turn: how far one figure can be trusted. */
+function turnRange(graphql: Measurement, floor: Measurement): string {
+  const ratios = graphql.turns.map((rate, i) => rate / floor.turns[i]).filter(Number.isFinite);
+  if (ratios.length < 2) return '';
+  return ` (round by round ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`;
+}
 
 async function main(): Promise<number> {
   let options: Options | null;
