@@ -21,6 +21,23 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** A fresh data directory made by mariadb-install-db, or the error saying what it printed. */
+function installDataDirectory(): string | Error {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-mariadb-'));
+  try {
+    execFileSync(INSTALL_DB!, ['--no-defaults', `--datadir=${path.join(dir, 'data')}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
+    return dir;
+  } catch (error) {
+    const { stdout, stderr, status, signal } = error as { stdout?: string; stderr?: string; status?: number | null; signal?: string | null };
+    const output = `${stdout ?? ''}${stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+    fs.rmSync(dir, { recursive: true, force: true });
+    return new Error(`${INSTALL_DB} failed (${signal ?? `exit ${status}`}) for ${dir}:\n${output}`);
+  }
+}
+
 /**
  * A MariaDB server of its own on a free port and a fresh data directory, that a test can kill
  * (SIGKILL, like a crash) and start again on the same data: the faults a production database has.
@@ -35,8 +52,16 @@ export class MariaDbInstance {
 
   static async create(): Promise<MariaDbInstance> {
     if (!MARIADBD || !INSTALL_DB) throw new Error('mariadb-server is not installed');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-mariadb-'));
-    execFileSync(INSTALL_DB, ['--no-defaults', `--datadir=${path.join(dir, 'data')}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
+    // mariadb-install-db has once stopped part-way through its bootstrap SQL when a Galera test
+    // ran beside it, leaving a data directory with two system tables and saying nothing (its
+    // output was not kept). Its output is now part of the error, and a second attempt on a fresh
+    // directory is made after saying why.
+    let dir = installDataDirectory();
+    if (typeof dir !== 'string') {
+      console.warn(`${dir.message}\ntrying once more on a fresh directory`);
+      dir = installDataDirectory();
+      if (typeof dir !== 'string') throw dir;
+    }
     const instance = new MariaDbInstance(await freePort(), dir);
     await instance.start();
     return instance;
