@@ -23,7 +23,7 @@ import { Confirm, Title, useDataProvider, useGetList, useNotify, useRefresh, use
 import type { GuildhallDataProvider } from '../dataProvider';
 import { todayInChina } from '../development/development';
 import { CertificateLink, DASH, EnrollmentStatusChip } from './TrainingFields';
-import { cancellable, sessionsOn, type Enrollment, type TrainingClass } from './training';
+import { cancellable, completedOn, sessionsOn, type Enrollment, type TrainingClass } from './training';
 
 const SEATED = ['REGISTERED', 'CONFIRMED', 'ATTENDED'];
 
@@ -215,7 +215,7 @@ const MyPlaces = ({ places }: { places: Enrollment[] }) => {
                 {translate('resources.enrollments.hours', { hours: place.hoursCredited })}
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="my-completed">
-                {place.completedAt ? place.completedAt.slice(0, 10) : DASH}
+                {completedOn(place) ?? DASH}
               </TableCell>
               <TableCell>
                 <CertificateLink enrollment={place} />

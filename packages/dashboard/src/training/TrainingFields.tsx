@@ -3,7 +3,7 @@ import { Box, Chip, Link as MuiLink, Typography } from '@mui/material';
 import type { MouseEvent } from 'react';
 import { Link, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { OrganizationLink } from '../organizations/OrganizationFields';
-import { certificateUrl, hasCertificate, type Enrollment, type TrainingClass, type TrainingProgram } from './training';
+import { certificateUrl, completedOn, hasCertificate, type Enrollment, type TrainingClass, type TrainingProgram } from './training';
 
 // Fields take a `label` so show layouts and tables can name them; `source` names the column.
 interface FieldProps {
@@ -188,7 +188,7 @@ export const HoursField = (_props: FieldProps) => {
 export const CompletedField = (_props: FieldProps) => {
   const record = useRecordContext<Enrollment>();
   if (!record) return null;
-  return <Nowrap>{record.completedAt ? record.completedAt.slice(0, 10) : DASH}</Nowrap>;
+  return <Nowrap>{completedOn(record) ?? DASH}</Nowrap>;
 };
 
 /** The certificate PDF link for a completed place; a revoked one says so. */

@@ -3,7 +3,7 @@ import type { HttpError } from 'react-admin';
 import { canAccessWith } from '../access';
 import { createDataProvider } from '../dataProvider';
 import { i18nProvider } from '../i18n';
-import { cancellable, hasCertificate, monthRange, monthWeeks, normalizeClass, percent, sessionDays, shiftMonth, type TrainingClass } from './training';
+import { cancellable, completedOn, hasCertificate, monthRange, monthWeeks, normalizeClass, percent, sessionDays, shiftMonth, type TrainingClass } from './training';
 
 // The SDK is an ES module for browsers; the data provider needs only its query document, as a token.
 jest.mock('@guildhall/client', () => ({ OrganizationSubtreePageDocument: { kind: 'Document', name: 'OrganizationSubtreePage' } }), {
@@ -298,5 +298,14 @@ describe('training access', () => {
     expect(canAccessWith(trainee, 'myTraining', 'list')).toBe(true);
     for (const resource of ['trainingPrograms', 'trainingClasses', 'enrollments', 'organizations', 'people']) expect(canAccessWith(trainee, resource, 'list')).toBe(false);
     expect(canAccessWith(coordinator, 'myTraining', 'list')).toBe(false);
+  });
+});
+
+describe('the day a place was completed', () => {
+  it('is the day in China, not the UTC date of the instant', () => {
+    // 01:30 in Beijing on the 28th is still the 27th in UTC.
+    expect(completedOn({ completedAt: '2026-11-27T17:30:00.000Z' })).toBe('2026-11-28');
+    expect(completedOn({ completedAt: '2026-11-27T15:59:59.000Z' })).toBe('2026-11-27');
+    expect(completedOn({ completedAt: null })).toBeNull();
   });
 });

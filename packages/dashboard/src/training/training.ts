@@ -7,6 +7,7 @@ import type {
   ProgramItemFragment,
   TrainingByChamberQuery,
 } from '@guildhall/client';
+import { todayInChina } from '../development/development';
 
 export type TrainingProgram = ProgramItemFragment;
 /** A class as the dashboard holds it: list rows have the list fields, the class page all of them. */
@@ -110,6 +111,14 @@ export const certificateUrl = (enrollmentId: string) => `/certificates/${encodeU
 export const certificateCheckUrl = (code: string) => `/public/certificates?code=${encodeURIComponent(code)}`;
 
 /** A certificate to print: the class completed and the certificate not revoked. */
+/**
+ * The day a place was completed, in China, where the class was held and the certificate is
+ * dated (the server's completedAt is an instant; its UTC date is the day before until 08:00).
+ */
+export function completedOn(enrollment: Pick<Enrollment, 'completedAt'>): string | null {
+  return enrollment.completedAt ? todayInChina(new Date(enrollment.completedAt)) : null;
+}
+
 export function hasCertificate(enrollment: Pick<Enrollment, 'certificateCode' | 'completedAt' | 'certificateRevokedAt'>): boolean {
   return !!enrollment.certificateCode && !!enrollment.completedAt && !enrollment.certificateRevokedAt;
 }
