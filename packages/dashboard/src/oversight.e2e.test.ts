@@ -348,17 +348,24 @@ describe('oversight in the dashboard', () => {
     expect(after.organizationRules.termDueSoonMonths).toBe(12);
 
     const weights = page.getByTestId('settings-weights');
-    const next = new Date().getFullYear() + 1;
+    // Next year as the page counts it: in China, where 1 January comes eight hours before it does in UTC.
+    const next = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date())) + 1;
     await weights.getByRole('combobox').click();
     await page.getByRole('option', { name: String(next) }).click();
+    // The page loads that year's settings and draws the form anew: type into that one.
+    await page.waitForFunction((y) => document.querySelector('[data-testid="settings-weights"] [role="combobox"]')?.textContent === y, String(next));
     for (const [area, weight] of [['SYSTEM', '30'], ['TRAINING', '20'], ['SUPPORT', '20'], ['ROLE', '15'], ['ATMOSPHERE', '20']]) await weights.locator(`input[name="weight-${area}"]`).fill(weight);
     await expect(weights.getByTestId('weights-sum').innerText()).resolves.toBe('合计 105%');
     expect(await weights.getByTestId('weights-save').isDisabled()).toBe(true);
     await weights.locator('input[name="weight-ATMOSPHERE"]').fill('15');
     await weights.getByTestId('weights-save').click();
-    await page.waitForFunction(() => document.body.innerText.includes('设置已保存'));
-    const saved = await graphql<{ assessmentWeights: { weight: number }[] }>(server!, { cookie: adminCookie }, `{ assessmentWeights(year: ${next}) { weight } }`);
-    expect(saved.assessmentWeights.map((w) => w.weight)).toEqual([30, 20, 20, 15, 15]);
+    // The rules' "saved" notice may still be up, so the server is asked until the weights are there.
+    const savedWeights = async () =>
+      (await graphql<{ assessmentWeights: { weight: number }[] }>(server!, { cookie: adminCookie }, `{ assessmentWeights(year: ${next}) { weight } }`)).assessmentWeights.map((w) => w.weight);
+    const until = Date.now() + 10_000;
+    while (JSON.stringify(await savedWeights()) !== JSON.stringify([30, 20, 20, 15, 15]) && Date.now() < until) await page.waitForTimeout(200);
+    expect(await savedWeights()).toEqual([30, 20, 20, 15, 15]);
+    await page.getByText('设置已保存').first().waitFor();
     expect(await page.getByTestId('settings-page').innerText()).not.toMatch(RAW_ENUMS);
     await shot('settings');
     await signOut(page);
