@@ -9,6 +9,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
+import { todayInChina } from './development/development';
 
 jest.setTimeout(180_000);
 
@@ -24,7 +25,7 @@ const APPLICANT = { name: '龙湘黔', nationalId: APPLICANT_ID_BODY + checkChar
 const REPORT_TEXT = '来电反映：该同志在单位群众基础一般，请组织核实。';
 
 /** Today in China, as the server counts days. */
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const today = todayInChina();
 
 interface DemoCase {
   id: string;

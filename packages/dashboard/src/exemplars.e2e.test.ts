@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
+import { todayInChina } from './development/development';
 
 jest.setTimeout(240_000);
 
@@ -24,7 +25,7 @@ type Sharp = (options: { create: { width: number; height: number; channels: 3; b
 type SqliteDatabase = { prepare(sql: string): { run(): { changes: number } }; close(): void };
 
 /** Today in China, as the server counts days. */
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const today = todayInChina();
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const TITLE = '一名党员就是一面旗帜';

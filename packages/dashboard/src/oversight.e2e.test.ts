@@ -12,6 +12,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, listTotal, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
+import { todayInChina } from './development/development';
 
 jest.setTimeout(180_000);
 
@@ -102,7 +103,7 @@ describe('oversight in the dashboard', () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('annual-report').click();
     const file = await download;
-    const chinaYear = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date());
+    const chinaYear = todayInChina().slice(0, 4);
     expect(file.suggestedFilename()).toBe(`${chinaYear}年度党建工作报告.xlsx`);
     const bytes = fs.readFileSync((await file.path())!);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
@@ -278,7 +279,7 @@ describe('oversight in the dashboard', () => {
     await card.getByTestId('venue-inspect').click();
     for (const box of await card.locator('input[type="checkbox"]').all()) await box.check();
     await card.getByTestId('venue-inspect-save').click();
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const today = todayInChina();
     await card.getByText(`${today} 检查`).waitFor();
     await dialog.getByTestId('venue-photo-file').first().setInputFiles({ name: 'room.png', mimeType: 'image/png', buffer: solidPng(320, 240) });
     await dialog.locator('[data-testid="venue-photos"] img').first().waitFor();
@@ -349,7 +350,7 @@ describe('oversight in the dashboard', () => {
 
     const weights = page.getByTestId('settings-weights');
     // Next year as the page counts it: in China, where 1 January comes eight hours before it does in UTC.
-    const next = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date())) + 1;
+    const next = Number(todayInChina().slice(0, 4)) + 1;
     await weights.getByRole('combobox').click();
     await page.getByRole('option', { name: String(next) }).click();
     // The page loads that year's settings and draws the form anew: type into that one.

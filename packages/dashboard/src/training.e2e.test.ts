@@ -10,11 +10,12 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
+import { todayInChina } from './development/development';
 
 jest.setTimeout(180_000);
 
 /** Today in China, as the server counts days. */
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const today = todayInChina();
 
 const INSTRUCTORS_CLASS = '商会党建指导员专题培训班';
 const NEW_CLASS = '商会党建业务骨干一日轮训班';

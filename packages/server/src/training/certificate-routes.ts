@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { Arg, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { todayInChina } from '../common/dates';
 import type { Database } from '../db/database';
 import { Ctx, createContext, type ContextDeps, type GraphQLContext } from '../graphql/context';
 import { DomainError, NotFoundError } from '../graphql/errors';
@@ -49,7 +50,7 @@ export async function checkCertificate(db: Database, code: string): Promise<Cert
     classTitle: klass.title,
     organizerName: organizer.name,
     hours: enrollment.hoursCredited,
-    completedOn: new Date(enrollment.completedAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10),
+    completedOn: todayInChina(enrollment.completedAt),
   };
 }
 
