@@ -127,6 +127,11 @@ export function toHttpError(error: unknown, translate: Translate, context: Error
     return new HttpError(translate(waiting ? 'guildhall.errors.alreadyWaiting' : 'guildhall.errors.alreadyEnrolled'), status, error.extensions);
   }
 
+  if (error.code === 'SERVICE_UNAVAILABLE' && error.extensions.outcome === 'unknown') {
+    // The database went away while saving: the change may be saved, so sending it again could save it twice.
+    return new HttpError(translate('guildhall.errors.outcomeUnknown'), status, error.extensions);
+  }
+
   const key = GENERAL_KEYS[error.code];
   // A resource may word it its own way (too many check-in codes), else the general words.
   if (key) return new HttpError(translate(`resources.${context.resource}.errors.${error.code}`, { _: translate(key, { _: error.message }) }), status, error.extensions);

@@ -218,6 +218,17 @@ describe('data provider', () => {
     expect(error.message).toBe('操作与当前数据冲突：something new');
   });
 
+  it('says a change may have been saved when the database went away during the save, and a plain outage as such', async () => {
+    const { dataProvider, organizations } = setup();
+    organizations.update.mockRejectedValueOnce(apiError('SERVICE_UNAVAILABLE', 'may have been saved', { outcome: 'unknown' }));
+    const doubt = (await dataProvider.update('organizations', { id: '4', data: { ...hunan, phone: '1' }, previousData: hunan }).catch((e: unknown) => e)) as HttpError;
+    expect(doubt.status).toBe(503);
+    expect(doubt.message).toBe('保存时数据库连接中断，这次修改可能已经保存。请先刷新查看，确认没有保存再重新提交。');
+    organizations.update.mockRejectedValueOnce(apiError('SERVICE_UNAVAILABLE', 'not reachable'));
+    const down = (await dataProvider.update('organizations', { id: '4', data: { ...hunan, phone: '1' }, previousData: hunan }).catch((e: unknown) => e)) as HttpError;
+    expect(down.message).toBe('服务暂时不可用，请稍后再试。');
+  });
+
   it('answers 404 for an organization that does not exist', async () => {
     const { dataProvider, organizations } = setup();
     organizations.get.mockRejectedValueOnce(apiError('NOT_FOUND', 'Organization 99 does not exist'));

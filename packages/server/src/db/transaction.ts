@@ -1,5 +1,6 @@
 import { Mutex } from 'async-mutex';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { CommitOutcomeUnknownError, isDatabaseUnavailable } from '../graphql/errors';
 
 const RETRYABLE_MYSQL_ERRORS = new Set([
   1213 /* deadlock; Galera certification failure */,
@@ -20,6 +21,20 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function isStaleConnection(error: unknown): boolean {
   const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
   return code === 'PROTOCOL_CONNECTION_LOST' || code === 'ECONNRESET' || code === 'EPIPE' || code === 'ER_SERVER_SHUTDOWN';
+}
+
+/**
+ * COMMIT on a connection that is lost before the answer comes: the database may have made the
+ * change durable just before it went away, so the caller hears that the outcome is unknown.
+ */
+async function commit(runner: QueryRunner): Promise<void> {
+  try {
+    await runner.commitTransaction();
+  } catch (error) {
+    // A connection already closed never sent the COMMIT: the database rolled the change back.
+    if (!isDatabaseUnavailable(error) || /connection is in closed state/i.test(String((error as Error).message))) throw error;
+    throw new CommitOutcomeUnknownError();
+  }
 }
 
 /** Connections tried before a transaction gives up on the pool's idle ones. */
@@ -75,7 +90,7 @@ export class TransactionRunner {
         await runner.startTransaction();
         try {
           const result = await work(runner.manager);
-          await runner.commitTransaction();
+          await commit(runner);
           return result;
         } catch (error) {
           if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);

@@ -96,6 +96,19 @@ export class ServiceUnavailableError extends DomainError {
   }
 }
 
+/**
+ * The database went away after the change was sent to be committed and before it said whether it
+ * had: the change may be saved or not. `extensions.outcome` is `unknown`, so a client looks before
+ * sending it again instead of saving it twice.
+ */
+export class CommitOutcomeUnknownError extends DomainError {
+  constructor() {
+    super('SERVICE_UNAVAILABLE', 'The database went away while the change was being saved; it may have been saved, so look before sending it again', {
+      outcome: 'unknown',
+    });
+  }
+}
+
 const apolloCodeMap: Record<string, ErrorCode> = {
   GRAPHQL_PARSE_FAILED: 'BAD_USER_INPUT',
   GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
@@ -135,7 +148,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let depth = 0; current && depth < 5; depth += 1) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string' && DB_DOWN_CODES.has(code)) return true;
-    if (current instanceof Error && /connect ECONNREFUSED|Connection lost|Pool is closed/i.test(current.message)) return true;
+    if (current instanceof Error && /connect ECONNREFUSED|Connection lost|Pool is closed|connection is in closed state/i.test(current.message)) return true;
     current = (current as { cause?: unknown; driverError?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
   }
   return false;
