@@ -351,10 +351,14 @@ describe('oversight in the dashboard', () => {
     const weights = page.getByTestId('settings-weights');
     // Next year as the page counts it: in China, where 1 January comes eight hours before it does in UTC.
     const next = Number(todayInChina().slice(0, 4)) + 1;
+    // A rule typed and not yet saved stays on screen while another year's weights load.
+    await rules.locator('input[name="fullVenueMinMembers"]').fill('41');
     await weights.getByRole('combobox').click();
     await page.getByRole('option', { name: String(next) }).click();
-    // The page loads that year's settings and draws the form anew: type into that one.
     await page.waitForFunction((y) => document.querySelector('[data-testid="settings-weights"] [role="combobox"]')?.textContent === y, String(next));
+    expect(await rules.locator('input[name="fullVenueMinMembers"]').inputValue()).toBe('41');
+    // The weights form is that year's once it shows (the previous year's is never offered to type into).
+    await weights.getByTestId('weights-loading').waitFor({ state: 'detached' });
     for (const [area, weight] of [['SYSTEM', '30'], ['TRAINING', '20'], ['SUPPORT', '20'], ['ROLE', '15'], ['ATMOSPHERE', '20']]) await weights.locator(`input[name="weight-${area}"]`).fill(weight);
     await expect(weights.getByTestId('weights-sum').innerText()).resolves.toBe('合计 105%');
     expect(await weights.getByTestId('weights-save').isDisabled()).toBe(true);

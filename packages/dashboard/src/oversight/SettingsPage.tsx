@@ -1,5 +1,5 @@
-import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useQueryWhenAllowed } from '../access';
@@ -150,7 +150,13 @@ export const SettingsPage = () => {
   const queryClient = useQueryClient();
   const { year, thisYear, setYear } = useYearParam();
   const key = ['oversight', 'settings', year];
-  const { data, isPending, error } = useQuery({ queryKey: key, queryFn: () => dataProvider.oversightSettings({ year }), ...useQueryWhenAllowed('oversight', 'settings') });
+  // Another year keeps the page (and what is typed into the rules) on screen while its weights load.
+  const { data, isPending, isPlaceholderData, error } = useQuery({
+    queryKey: key,
+    queryFn: () => dataProvider.oversightSettings({ year }),
+    placeholderData: keepPreviousData,
+    ...useQueryWhenAllowed('oversight', 'settings'),
+  });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['oversight'] });
   const t = (k: string, options?: Record<string, unknown>) => translate(`guildhall.oversight.settings.${k}`, options);
   const settings = data?.data;
@@ -175,7 +181,12 @@ export const SettingsPage = () => {
                 </MenuItem>
               ))}
             </TextField>
-            <WeightsForm key={`${year}-${JSON.stringify(settings.weights)}`} year={year} weights={settings.weights} onSaved={refresh} />
+            {isPlaceholderData ? (
+              // The weights shown would be the previous year's: nothing is typed into them until this year's arrive.
+              error ? <Alert severity="error">{problemOf(error)}</Alert> : <LinearProgress data-testid="weights-loading" sx={{ my: 2 }} />
+            ) : (
+              <WeightsForm key={`${year}-${JSON.stringify(settings.weights)}`} year={year} weights={settings.weights} onSaved={refresh} />
+            )}
           </Section>
           <Section testId="settings-requirements" title={t('requirementsTitle')} subtitle={t('requirementsSubtitle')}>
             <Table size="small" sx={{ '& th': { fontWeight: 600, whiteSpace: 'nowrap' } }}>
