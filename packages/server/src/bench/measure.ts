@@ -124,6 +124,10 @@ export interface Measurement {
   p50: number;
   p99: number;
   cpuMsPerRequest: number;
+  /** CPU time of the database server per request, when it runs on this machine (null: it does not, or it is in the server's process). */
+  databaseCpuMsPerRequest: number | null;
+  /** CPU time of the load generator (this process) per request. */
+  loadCpuMsPerRequest: number;
   requests: number;
   /** Requests per second of each turn, in the order of the rounds. */
   turns: number[];
@@ -147,6 +151,8 @@ export interface LoadOptions {
   warmup: number;
   /** Slices of the duration: targets take turns, so a change in the machine's load hits all of them alike. */
   rounds: number;
+  /** The database server's process, when it runs on this machine: its CPU time is read per target too. */
+  databasePid?: number | null;
 }
 
 /** A response is good when it is a page of organizations and carries no errors. */
@@ -156,14 +162,41 @@ interface Slice {
   requests: number;
   seconds: number;
   cpuMs: number;
+  databaseCpuMs: number | null;
+  loadCpuMs: number;
   latencies: number[];
 }
 
+/** CPU time this process has used so far, in milliseconds. */
+function ownCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * The process of a MySQL / MariaDB server on this machine, from the pid file it names; null when
+ * that file is not here (the server runs elsewhere) or names no such server process.
+ */
+export async function localDatabasePid(query: (sql: string) => Promise<unknown>): Promise<number | null> {
+  try {
+    const [rows] = (await query('SELECT @@pid_file AS file')) as [{ file: string | null }[]];
+    const file = rows[0]?.file;
+    if (!file || !fs.existsSync(file)) return null;
+    const pid = Number(fs.readFileSync(file, 'utf8').trim());
+    const command = fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+    return /^(mariadbd|mysqld)$/.test(command) ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Drives one target for a while; any failed or wrong answer stops the run. */
-async function drive(target: LoadTarget, connections: number, duration: number): Promise<Slice> {
+async function drive(target: LoadTarget, connections: number, duration: number, databasePid: number | null = null): Promise<Slice> {
   const pid = target.server.child.pid as number;
   const latencies: number[] = [];
   const cpuBefore = cpuMs(pid);
+  const databaseBefore = databasePid === null ? 0 : cpuMs(databasePid);
+  const loadBefore = ownCpuMs();
   const load = autocannon({
     url: target.server.url,
     connections,
@@ -175,13 +208,15 @@ async function drive(target: LoadTarget, connections: number, duration: number):
   load.on('response', (_client, _status, _bytes, latencyMs) => latencies.push(latencyMs));
   const result = await load;
   const cpuAfter = cpuMs(pid);
+  const databaseCpuMs = databasePid === null ? null : cpuMs(databasePid) - databaseBefore;
+  const loadCpuMs = ownCpuMs() - loadBefore;
   const problems = [
     result.non2xx && `${result.non2xx} non-2xx responses`,
     result.errors && `${result.errors} connection errors (${result.timeouts} timeouts)`,
     result.mismatches && `${result.mismatches} responses with errors or without the expected answer`,
   ].filter(Boolean);
   if (problems.length) throw new Error(`${target.server.name}: ${problems.join(', ')}`);
-  return { requests: result.requests.total, seconds: result.duration, cpuMs: cpuAfter - cpuBefore, latencies };
+  return { requests: result.requests.total, seconds: result.duration, cpuMs: cpuAfter - cpuBefore, databaseCpuMs, loadCpuMs, latencies };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -198,7 +233,9 @@ export async function measureInTurns<K extends string>(targets: Record<K, LoadTa
   for (const key of keys) await drive(targets[key], options.connections, options.warmup);
   const slices = Object.fromEntries(keys.map((key) => [key, [] as Slice[]])) as Record<K, Slice[]>;
   for (let round = 0; round < options.rounds; round += 1) {
-    for (const key of round % 2 ? [...keys].reverse() : keys) slices[key].push(await drive(targets[key], options.connections, options.duration / options.rounds));
+    for (const key of round % 2 ? [...keys].reverse() : keys) {
+      slices[key].push(await drive(targets[key], options.connections, options.duration / options.rounds, options.databasePid ?? null));
+    }
   }
   const measurements = {} as Record<K, Measurement>;
   for (const key of keys) {
@@ -206,8 +243,19 @@ export async function measureInTurns<K extends string>(targets: Record<K, LoadTa
     if (requests === 0) throw new Error(`${targets[key].server.name} answered no requests`);
     const seconds = slices[key].reduce((sum, s) => sum + s.seconds, 0);
     const cpu = slices[key].reduce((sum, s) => sum + s.cpuMs, 0);
+    const databaseCpu = options.databasePid ? slices[key].reduce((sum, s) => sum + (s.databaseCpuMs ?? 0), 0) : null;
+    const loadCpu = slices[key].reduce((sum, s) => sum + s.loadCpuMs, 0);
     const latencies = slices[key].flatMap((s) => s.latencies).sort((a, b) => a - b);
-    measurements[key] = { requestsPerSecond: requests / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), cpuMsPerRequest: cpu / requests, requests, turns: slices[key].map((s) => s.requests / s.seconds) };
+    measurements[key] = {
+      requestsPerSecond: requests / seconds,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      cpuMsPerRequest: cpu / requests,
+      databaseCpuMsPerRequest: databaseCpu === null ? null : databaseCpu / requests,
+      loadCpuMsPerRequest: loadCpu / requests,
+      requests,
+      turns: slices[key].map((s) => s.requests / s.seconds),
+    };
   }
   return measurements;
 }

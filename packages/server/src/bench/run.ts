@@ -18,7 +18,7 @@ import { QueryCounter } from '../db/query-counter';
 import { createSchema } from '../graphql/schema';
 import { MAX_PER_PAGE } from '../common/list';
 import { createBenchCaller } from './account';
-import { measureInTurns, postJson, startServer, type Measurement, type ServerProcess } from './measure';
+import { localDatabasePid, measureInTurns, postJson, startServer, type Measurement, type ServerProcess } from './measure';
 import { FIXED_COST_BODY, floorBody, graphqlBody, type PageResponse } from './page';
 import { seedOrganizations } from './seed';
 import { driveEnrollments, ENROLLMENT_CLASSES, enrollmentViolations, seedEnrollmentWorld, SEATS_PER_CLASS, type EnrollmentRun } from './enrollment';
@@ -156,12 +156,12 @@ function progressLine(prefix: string): (done: number, total: number) => void {
 }
 
 /** A fresh, empty database of the dialect; its removal is registered for clean-up. */
-async function createDatabase(dialect: Dialect): Promise<{ config: DatabaseConfig; url: string }> {
+async function createDatabase(dialect: Dialect): Promise<{ config: DatabaseConfig; url: string; databasePid: number | null }> {
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-bench-'));
     onCleanup(`remove ${dir}`, () => fs.rmSync(dir, { recursive: true, force: true }));
     const file = path.join(dir, 'bench.sqlite');
-    return { config: { type: 'sqlite', file }, url: `sqlite:${file}` };
+    return { config: { type: 'sqlite', file }, url: `sqlite:${file}`, databasePid: null };
   }
   const base = process.env.TEST_MYSQL_URL && process.env.TEST_MYSQL_URL !== 'off' ? process.env.TEST_MYSQL_URL : 'mysql://root@127.0.0.1:3306';
   const name = `guildhall_bench_${Math.random().toString(36).slice(2, 10)}`;
@@ -173,7 +173,7 @@ async function createDatabase(dialect: Dialect): Promise<{ config: DatabaseConfi
   });
   const url = new URL(base);
   url.pathname = `/${name}`;
-  return { config: { type: 'mysql', url: url.toString(), poolSize: 10 }, url: url.toString() };
+  return { config: { type: 'mysql', url: url.toString(), poolSize: 10 }, url: url.toString(), databasePid: await localDatabasePid((sql) => admin.query(sql)) };
 }
 
 /** SQL statements one list request costs in the real server, counted on a logged data source in this process. */
@@ -257,7 +257,7 @@ async function runDialect(dialect: Dialect, options: Options, schema: GraphQLSch
   const mark = cleanups.length;
   try {
     log(`\n== ${DIALECT_NAMES[dialect]} ==`);
-    const { config, url } = await createDatabase(dialect);
+    const { config, url, databasePid } = await createDatabase(dialect);
 
     log('Creating the schema with the migrations');
     const dataSource = createDataSource(config);
@@ -303,7 +303,7 @@ async function runDialect(dialect: Dialect, options: Options, schema: GraphQLSch
         fixedCost: { server: graphql, bodies: [FIXED_COST_BODY], headers: caller, goodBody: (body) => body.startsWith('{"data":{"__typename":"Query"}') },
         floor: { server: floor, bodies: pages.map((p) => floorBody(p, options.perPage)) },
       },
-      { duration: options.duration, connections: options.connections, warmup: WARMUP_SECONDS, rounds },
+      { duration: options.duration, connections: options.connections, warmup: WARMUP_SECONDS, rounds, databasePid },
     );
 
     log(`Enrolling at once: ${options.connections} connections into ${ENROLLMENT_CLASSES} classes of ${SEATS_PER_CLASS} seats, ${options.duration} s each side ...`);
@@ -351,8 +351,10 @@ function table(r: DialectResult, options: Options): string[] {
     ['  { __typename } alone', r.fixedCost, '1'],
     ['raw-SQL floor', r.floor, '1'],
   ];
-  const header = ['', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'SQL/req'];
-  const cells = rows.map(([name, m, sql]) => [name, m.requestsPerSecond.toFixed(0), fmt(m.p50), fmt(m.p99), m.cpuMsPerRequest.toFixed(2), sql]);
+  const header = ['', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'DB CPU ms/req', 'load CPU ms/req', 'SQL/req'];
+  // SQLite runs inside the server's process: its CPU time is in the server's.
+  const databaseCpu = (m: Measurement) => (m.databaseCpuMsPerRequest === null ? (r.dialect === 'sqlite' ? 'in server' : '-') : m.databaseCpuMsPerRequest.toFixed(2));
+  const cells = rows.map(([name, m, sql]) => [name, m.requestsPerSecond.toFixed(0), fmt(m.p50), fmt(m.p99), m.cpuMsPerRequest.toFixed(2), databaseCpu(m), m.loadCpuMsPerRequest.toFixed(2), sql]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => c.map((text, i) => (i === 0 ? text.padEnd(widths[i]) : text.padStart(widths[i]))).join('   ');
   const ratio = r.graphql.requestsPerSecond / r.floor.requestsPerSecond;
@@ -364,12 +366,29 @@ function table(r: DialectResult, options: Options): string[] {
     line(widths.map((w) => '-'.repeat(w))),
     ...cells.map(line),
     `GraphQL/floor req/s: ${ratio.toFixed(2)}${turnRange(r.graphql, r.floor)}   target >= ${target.toFixed(2)}: ${ratio >= target ? 'met' : 'NOT met'}`,
+    ...cpuBound(r),
     `GraphQL SQL statements per request (${perPageNote})`,
     'The GraphQL figures include authentication: every request carries an API token, looked up with one indexed statement',
     '(counted in SQL/req); the floor serves the page without accounts. `{ __typename } alone` is the same signed-in request',
     'without the page: HTTP, security headers, the token lookup and Apollo, the cost every request pays before any resolver.',
     '',
     ...enrollmentTable(r, options),
+  ];
+}
+
+/**
+ * Server, database and load generator share this machine's cores. When all are busy, requests per
+ * second follow the CPU time a request costs in all, so the floor's total over GraphQL's is about the
+ * highest ratio the machine lets GraphQL reach, however fast the database.
+ */
+function cpuBound(r: DialectResult): string[] {
+  const total = (m: Measurement) => (m.databaseCpuMsPerRequest === null && r.dialect === 'mysql' ? null : m.cpuMsPerRequest + (m.databaseCpuMsPerRequest ?? 0) + m.loadCpuMsPerRequest);
+  const graphql = total(r.graphql);
+  const floor = total(r.floor);
+  if (graphql === null || floor === null) return ['(The database runs elsewhere: its CPU time is not read, and the machine-wide CPU per request is not shown.)'];
+  return [
+    `CPU per request on this machine (server + database + load generator): GraphQL ${graphql.toFixed(2)} ms, floor ${floor.toFixed(2)} ms; ` +
+      `with all ${os.availableParallelism()} cores busy, GraphQL can reach about ${(floor / graphql).toFixed(2)} of the floor's req/s here`,
   ];
 }
 
