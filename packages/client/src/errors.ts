@@ -41,11 +41,17 @@ export class ApiError extends Error {
   }
 }
 
-/** Turns graphql-request's ClientError (or a network failure) into an ApiError. */
-export function toApiError(error: unknown): ApiError {
+/**
+ * Turns graphql-request's ClientError (or a network failure) into an ApiError. A change that got
+ * no GraphQL answer (the connection broke, a proxy answered instead) may have been made before the
+ * answer was lost: its error says `outcome: 'unknown'`, as the server's does when the database
+ * goes away during the commit, so a caller looks before sending it again.
+ */
+export function toApiError(error: unknown, options: { change?: boolean } = {}): ApiError {
   const response = (error as { response?: { errors?: RawError[]; status?: number } }).response;
   if (response?.errors?.length) return new ApiError(response.errors[0], response.status);
   if (error instanceof ApiError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new ApiError({ message, extensions: { code: 'SERVICE_UNAVAILABLE' } }, response?.status);
+  const extensions = options.change ? { code: 'SERVICE_UNAVAILABLE', outcome: 'unknown' } : { code: 'SERVICE_UNAVAILABLE' };
+  return new ApiError({ message, extensions }, response?.status);
 }

@@ -206,6 +206,10 @@ export interface ClientOptions {
   fetch?: typeof fetch;
 }
 
+function isMutation(document: { definitions: readonly { kind: string; operation?: string }[] }): boolean {
+  return document.definitions.some((definition) => definition.kind === 'OperationDefinition' && definition.operation === 'mutation');
+}
+
 /** A typed SDK for the Guildhall API: one method per operation, errors as ApiError. */
 export function createClient(url: string, options: ClientOptions = {}) {
   const client = new GraphQLClient(url, {
@@ -218,7 +222,7 @@ export function createClient(url: string, options: ClientOptions = {}) {
     try {
       return await client.request<TResult, TVariables>({ document, variables } as never);
     } catch (error) {
-      throw toApiError(error);
+      throw toApiError(error, { change: isMutation(document) });
     }
   }
 

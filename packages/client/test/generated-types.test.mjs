@@ -52,3 +52,22 @@ test('the SDK reports API errors with their code and fields', async () => {
     return true;
   });
 });
+
+test('a change that got no answer may have been made; a read that got none simply failed', async () => {
+  const { createClient, ApiError } = await import('../dist/index.js');
+  const brokenConnection = async () => {
+    throw new TypeError('fetch failed');
+  };
+  const client = createClient('http://127.0.0.1:9/graphql', { fetch: brokenConnection });
+  await assert.rejects(client.organizations.archive('4', 3), (error) => {
+    assert.ok(error instanceof ApiError);
+    assert.equal(error.code, 'SERVICE_UNAVAILABLE');
+    assert.equal(error.extensions.outcome, 'unknown');
+    return true;
+  });
+  await assert.rejects(client.organizations.get('4'), (error) => {
+    assert.equal(error.code, 'SERVICE_UNAVAILABLE');
+    assert.equal(error.extensions.outcome, undefined);
+    return true;
+  });
+});
