@@ -37,6 +37,8 @@ export interface ErrorContext {
   formFields?: readonly string[];
   /** Text limits of the resource's fields, to word length problems. */
   maxLengths?: Record<string, number>;
+  /** The request saves nothing a person would look for afterwards (signing in): a lost answer is a plain outage. */
+  savesNothing?: boolean;
 }
 
 /** A field problem in the current language: by field and constraint, then by constraint, else the server's words. */
@@ -127,7 +129,7 @@ export function toHttpError(error: unknown, translate: Translate, context: Error
     return new HttpError(translate(waiting ? 'guildhall.errors.alreadyWaiting' : 'guildhall.errors.alreadyEnrolled'), status, error.extensions);
   }
 
-  if (error.code === 'SERVICE_UNAVAILABLE' && error.extensions.outcome === 'unknown') {
+  if (error.code === 'SERVICE_UNAVAILABLE' && error.extensions.outcome === 'unknown' && !context.savesNothing) {
     // The database went away while saving: the change may be saved, so sending it again could save it twice.
     return new HttpError(translate('guildhall.errors.outcomeUnknown'), status, error.extensions);
   }

@@ -44,6 +44,12 @@ describe('auth provider', () => {
     expect(error.body).toMatchObject({ reason: 'locked', lockedUntil: '2030-01-01T00:00:00.000Z' });
   });
 
+  it('says the service is unavailable when signing in got no answer', async () => {
+    const { authProvider, auth } = setup(null);
+    auth.signIn.mockRejectedValueOnce(apiError('SERVICE_UNAVAILABLE', 'fetch failed', { outcome: 'unknown' }));
+    await expect(authProvider.login({ username: 'x', password: 'y' })).rejects.toMatchObject({ status: 503, message: '服务暂时不可用，请稍后再试。' });
+  });
+
   it('asks the server on each check and refuses when no one is signed in', async () => {
     const { authProvider, auth } = setup(null);
     await expect(authProvider.checkAuth({})).rejects.toMatchObject({ message: false });

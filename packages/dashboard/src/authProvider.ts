@@ -49,7 +49,7 @@ export function createAuthProvider(client: GuildhallClient, translate: Translate
         viewer = Promise.resolve(signIn);
       } catch (error) {
         viewer = undefined;
-        throw toHttpError(error, translate, { resource: 'users' });
+        throw toHttpError(error, translate, { resource: 'users', savesNothing: true });
       }
     },
 
