@@ -223,7 +223,7 @@ describe('data provider', () => {
     organizations.update.mockRejectedValueOnce(apiError('SERVICE_UNAVAILABLE', 'may have been saved', { outcome: 'unknown' }));
     const doubt = (await dataProvider.update('organizations', { id: '4', data: { ...hunan, phone: '1' }, previousData: hunan }).catch((e: unknown) => e)) as HttpError;
     expect(doubt.status).toBe(503);
-    expect(doubt.message).toBe('保存时数据库连接中断，这次修改可能已经保存。请先刷新查看，确认没有保存再重新提交。');
+    expect(doubt.message).toBe('保存时连接中断，这次修改可能已经保存。请先刷新查看，确认没有保存再重新提交。');
     organizations.update.mockRejectedValueOnce(apiError('SERVICE_UNAVAILABLE', 'not reachable'));
     const down = (await dataProvider.update('organizations', { id: '4', data: { ...hunan, phone: '1' }, previousData: hunan }).catch((e: unknown) => e)) as HttpError;
     expect(down.message).toBe('服务暂时不可用，请稍后再试。');

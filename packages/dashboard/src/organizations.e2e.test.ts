@@ -147,6 +147,24 @@ describe('organizations in the dashboard', () => {
     await shot('conflict');
   });
 
+  test('says a change may have been saved when the connection breaks while saving it', async () => {
+    await open(`/organizations/${hunanId}`);
+    await field('简称').waitFor();
+    // The request goes out and its answer never comes back.
+    await page.route('**/graphql', (route) => (route.request().postData()?.includes('updateOrganization') ? route.abort('connectionreset') : route.fallback()));
+    try {
+      await field('地址').fill('贵州省贵阳市云岩区中华北路 1 号');
+      await page.getByRole('button', { name: '保存' }).click();
+      await page.getByText('保存时连接中断，这次修改可能已经保存。请先刷新查看，确认没有保存再重新提交。').waitFor();
+      // The form stays as typed, to send again once the refreshed record shows it was not saved.
+      expect(page.url()).toMatch(new RegExp(`#/organizations/${hunanId}$`));
+      expect(await field('地址').inputValue()).toBe('贵州省贵阳市云岩区中华北路 1 号');
+      await shot('outcome-unknown');
+    } finally {
+      await page.unroute('**/graphql');
+    }
+  });
+
   test('lists the chamber’s direct sub-organizations', async () => {
     await open(`/organizations/${hunanId}/show`);
     await page.getByRole('tab', { name: '下级组织' }).click();

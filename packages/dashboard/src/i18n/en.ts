@@ -839,7 +839,7 @@ export const en: GuildhallMessages = {
       forbidden: 'You are not allowed to do this.',
       rateLimited: 'Too many requests; try again in a moment.',
       unavailable: 'The service is unavailable; try again in a moment.',
-      outcomeUnknown: 'The database went away while saving, so the change may have been saved. Refresh to check before sending it again.',
+      outcomeUnknown: 'The connection broke while saving, so the change may have been saved. Refresh to check before sending it again.',
       unexpected: 'The server ran into an error; try again later.',
       bulkUpdateUnsupported: 'Changing several records at once is not supported.',
       guardFailed: 'Not possible yet: %{message}',

@@ -868,7 +868,7 @@ export const zh = {
       forbidden: '没有权限进行此操作。',
       rateLimited: '操作太频繁，请稍后再试。',
       unavailable: '服务暂时不可用，请稍后再试。',
-      outcomeUnknown: '保存时数据库连接中断，这次修改可能已经保存。请先刷新查看，确认没有保存再重新提交。',
+      outcomeUnknown: '保存时连接中断，这次修改可能已经保存。请先刷新查看，确认没有保存再重新提交。',
       unexpected: '服务器出错了，请稍后再试。',
       bulkUpdateUnsupported: '不支持批量修改。',
       guardFailed: '暂不能办理：%{message}',
