@@ -111,7 +111,7 @@ export class AuthService {
    * row as an array of values (`Database.readArrays`).
    */
   private async credentialRow(table: 'session' | 'api_token', token: string): Promise<CredentialRow | null> {
-    const rows = await this.db.readArrays(this.credentialSql[table], [hashToken(this.key, token)]);
+    const rows = await this.db.readArrays(this.credentialSql[table], [hashToken(this.key, token)], { prepared: true });
     const raw = rows[0];
     if (!raw) return null;
     const [credentialId, expiresAt, revokedAt, lastUsedAt, scopePath, ...account] = raw as [unknown, Timestamp | null, Timestamp | null, Timestamp | null, string | null, ...unknown[]];
