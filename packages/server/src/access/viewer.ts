@@ -2,6 +2,15 @@ import type { User } from '../accounts/user.entity';
 import { subtreeRange } from '../organizations/organization.rules';
 import { ROLE_PERMISSIONS, ROLES_SEEING_ALL, type Permission } from './permissions';
 
+const PERMISSION_SETS = new Map<User['role'], ReadonlySet<Permission>>();
+
+/** A role's permissions as a set, made once per role (every signed-in request has a viewer). */
+function permissionsOf(role: User['role']): ReadonlySet<Permission> {
+  let set = PERMISSION_SETS.get(role);
+  if (!set) PERMISSION_SETS.set(role, (set = new Set(ROLE_PERMISSIONS[role])));
+  return set;
+}
+
 /**
  * Who is asking, and where they may look. Every service reads records through
  * `scope`: `null` means everything, otherwise the subtree rooted at `scope.path`.
@@ -15,7 +24,7 @@ export class Viewer {
     scopePath: string,
     readonly via: 'session' | 'token',
   ) {
-    this.permissions = new Set(ROLE_PERMISSIONS[user.role]);
+    this.permissions = permissionsOf(user.role);
     this.scope = ROLES_SEEING_ALL.includes(user.role) ? null : { organizationId: user.organizationId, path: scopePath };
   }
 
