@@ -130,7 +130,8 @@ export function toHttpError(error: unknown, translate: Translate, context: Error
   }
 
   if (error.code === 'SERVICE_UNAVAILABLE' && error.extensions.outcome === 'unknown' && !context.savesNothing) {
-    // The database went away while saving: the change may be saved, so sending it again could save it twice.
+    // The answer to a save was lost (the connection broke, or the database went away during the commit):
+    // the change may be saved, so sending it again could save it twice.
     return new HttpError(translate('guildhall.errors.outcomeUnknown'), status, error.extensions);
   }
 

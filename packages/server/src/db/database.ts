@@ -78,9 +78,9 @@ export class Database {
     try {
       if (this.dialect === 'sqlite') return this.sqliteStatement(sql).all(...params) as unknown[][];
       const pool = (this.dataSource.driver as unknown as { pool: MysqlPool }).pool;
-      const read = options.prepared ? pool.execute.bind(pool) : pool.query.bind(pool);
+      const read = options.prepared ? pool.execute : pool.query;
       return await new Promise<unknown[][]>((resolve, reject) =>
-        read({ sql, rowsAsArray: true }, params, (error, rows) => (error ? reject(error) : resolve(rows as unknown[][]))),
+        read.call(pool, { sql, rowsAsArray: true }, params, (error, rows) => (error ? reject(error) : resolve(rows as unknown[][]))),
       );
     } catch (error) {
       this.dataSource.logger.logQueryError(error as Error, sql, params);

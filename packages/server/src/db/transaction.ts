@@ -1,6 +1,6 @@
 import { Mutex } from 'async-mutex';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { CommitOutcomeUnknownError, isDatabaseUnavailable } from '../graphql/errors';
+import { CommitOutcomeUnknownError, isDatabaseUnavailable, neverReachedDatabase } from '../graphql/errors';
 
 const RETRYABLE_MYSQL_ERRORS = new Set([
   1213 /* deadlock; Galera certification failure */,
@@ -32,7 +32,7 @@ async function commit(runner: QueryRunner): Promise<void> {
     await runner.commitTransaction();
   } catch (error) {
     // A connection already closed never sent the COMMIT: the database rolled the change back.
-    if (!isDatabaseUnavailable(error) || /connection is in closed state/i.test(String((error as Error).message))) throw error;
+    if (!isDatabaseUnavailable(error) || neverReachedDatabase(error)) throw error;
     throw new CommitOutcomeUnknownError();
   }
 }

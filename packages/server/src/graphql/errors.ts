@@ -132,6 +132,14 @@ function flattenValidationErrors(errors: ValidationErrorLike[], prefix = ''): Fi
   });
 }
 
+/** mysql2's words for a command refused because its connection had already closed. */
+const NEVER_SENT = /connection is in closed state/i;
+
+/** A statement that never reached the database: its connection had closed before it was sent. */
+export function neverReachedDatabase(error: unknown): boolean {
+  return error instanceof Error && NEVER_SENT.test(error.message);
+}
+
 const DB_DOWN_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -148,7 +156,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let depth = 0; current && depth < 5; depth += 1) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string' && DB_DOWN_CODES.has(code)) return true;
-    if (current instanceof Error && /connect ECONNREFUSED|Connection lost|Pool is closed|connection is in closed state/i.test(current.message)) return true;
+    if (current instanceof Error && (/connect ECONNREFUSED|Connection lost|Pool is closed/i.test(current.message) || NEVER_SENT.test(current.message))) return true;
     current = (current as { cause?: unknown; driverError?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
   }
   return false;
