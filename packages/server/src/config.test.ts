@@ -22,20 +22,31 @@ describe('configuration', () => {
   const SECRET = 'x'.repeat(40);
 
   it('does not seed demo data in production unless asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production', DATA_KEY: SECRET, SESSION_SECRET: SECRET }).seedDemoData).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', DATA_KEY: SECRET, SESSION_SECRET: SECRET, SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: SECRET, SESSION_SECRET: SECRET }).seedDemoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: SECRET, SESSION_SECRET: SECRET, SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
   });
 
   it('refuses to start in production without a session secret', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DATA_KEY: SECRET })).toThrow(/SESSION_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: 'production', DATA_KEY: SECRET, SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
-    expect(loadConfig({ NODE_ENV: 'production', DATA_KEY: SECRET, SESSION_SECRET: SECRET }).sessionSecret).toBe(SECRET);
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: SECRET })).toThrow(/SESSION_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: SECRET, SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: SECRET, SESSION_SECRET: SECRET }).sessionSecret).toBe(SECRET);
   });
 
   it('refuses to start in production without a data key for personal data', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET })).toThrow(/DATA_KEY/);
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', SESSION_SECRET: SECRET })).toThrow(/DATA_KEY/);
     expect(() => loadConfig({ DATA_KEY: 'short' })).toThrow(/DATA_KEY/);
-    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, DATA_KEY: SECRET }).dataKey).toBe(SECRET);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', SESSION_SECRET: SECRET, DATA_KEY: SECRET }).dataKey).toBe(SECRET);
+  });
+
+  it('takes the public address from PUBLIC_URL, required in production, http://HOST:PORT in development', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, DATA_KEY: SECRET })).toThrow(/PUBLIC_URL/);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, DATA_KEY: SECRET, PUBLIC_URL: 'https://dj.example.gov.cn/' }).publicUrl).toBe('https://dj.example.gov.cn');
+    expect(loadConfig({ PUBLIC_URL: 'https://example.gov.cn/guildhall/' }).publicUrl).toBe('https://example.gov.cn/guildhall');
+    expect(loadConfig({}).publicUrl).toBe('http://127.0.0.1:4000');
+    expect(loadConfig({ HOST: '0.0.0.0', PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    for (const bad of ['dj.example.gov.cn', 'ftp://dj.example.gov.cn', 'https://u:p@dj.example.gov.cn', 'https://dj.example.gov.cn/?a=1']) {
+      expect(() => loadConfig({ PUBLIC_URL: bad })).toThrow(/PUBLIC_URL must be/);
+    }
   });
 
   it('reads allowed origins and the proxy setting', () => {

@@ -18,6 +18,12 @@ export interface Config {
   sessionSecret: string;
   /** Origins allowed to call the API from a browser, besides the server's own pages. */
   corsOrigins: string[];
+  /**
+   * The address the public reaches the service at (`https://dj.example.gov.cn`, no trailing slash):
+   * absolute links on public pages (sharing tags) are built from it, never from the request's Host
+   * header. Required in production; in development http://HOST:PORT.
+   */
+  publicUrl: string;
   /** Express `trust proxy`: set when a load balancer terminates TLS in front of the server. */
   trustProxy: boolean | number | string;
   /** Keys the sealing and blind index of personal data (national ids); required in production, never to change. */
@@ -101,6 +107,23 @@ function parseTrustProxy(raw: string | undefined): boolean | number | string {
   return raw;
 }
 
+export function parsePublicUrl(raw: string | undefined, production: boolean, host: string, port: number): string {
+  if (raw === undefined || raw === '') {
+    if (production) throw new ConfigError('PUBLIC_URL must be set in production to the address the public uses, e.g. https://dj.example.gov.cn');
+    return `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL must be an http(s) address such as https://dj.example.gov.cn, got "${raw}"`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) {
+    throw new ConfigError(`PUBLIC_URL must be a plain http(s) address such as https://dj.example.gov.cn, got "${raw}"`);
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const sessionSecret = env.SESSION_SECRET ?? '';
@@ -116,10 +139,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isFinite(sessionHours) || sessionHours <= 0 || sessionHours > 24 * 30) {
     throw new ConfigError('SESSION_HOURS must be a number of hours between 0 and 720');
   }
+  const host = env.HOST || '127.0.0.1';
+  const port = parsePort(env.PORT, 4000);
   return {
     production,
-    host: env.HOST || '127.0.0.1',
-    port: parsePort(env.PORT, 4000),
+    host,
+    port,
+    publicUrl: parsePublicUrl(env.PUBLIC_URL, production, host, port),
     database: parseDatabaseUrl(env.DATABASE_URL),
     dashboardDir: env.DASHBOARD_DIR ? path.resolve(env.DASHBOARD_DIR) : path.join(repoRoot, 'packages', 'dashboard', 'dist'),
     seedDemoData: parseBoolean('SEED_DEMO_DATA', env.SEED_DEMO_DATA, !production),

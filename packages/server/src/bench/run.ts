@@ -271,6 +271,7 @@ async function runDialect(dialect: Dialect, options: Options, schema: GraphQLSch
     const env = {
       DATABASE_URL: url,
       NODE_ENV: 'production',
+      PUBLIC_URL: 'http://127.0.0.1',
       SESSION_SECRET: randomBytes(36).toString('base64'),
       DATA_KEY: randomBytes(36).toString('base64'),
       DASHBOARD_DIR: '/nonexistent',
