@@ -20,6 +20,10 @@ import {
   MeetingsByIdsDocument,
   MeetingByIdDocument,
   CreateMeetingDocument,
+  UpdateMeetingDocument,
+  UpdateAssessmentDocument,
+  type UpdateMeetingMutationVariables,
+  type UpdateAssessmentMutationVariables,
   RecordMeetingHeldDocument,
   CancelMeetingDocument,
   MeetingRegularityDocument,
@@ -335,6 +339,8 @@ export function createClient(url: string, options: ClientOptions = {}) {
       meetingsByIds: (ids: string[]) => run(MeetingsByIdsDocument, { ids }),
       meeting: (id: string) => run(MeetingByIdDocument, { id }),
       planMeeting: (variables: CreateMeetingMutationVariables) => run(CreateMeetingDocument, variables),
+      /** Changes a planned meeting (topic, day, place, expected attendance). */
+      updateMeeting: (variables: UpdateMeetingMutationVariables) => run(UpdateMeetingDocument, variables),
       recordMeetingHeld: (variables: RecordMeetingHeldMutationVariables) => run(RecordMeetingHeldDocument, variables),
       cancelMeeting: (id: string, version: number) => run(CancelMeetingDocument, { id, version }),
       regularity: (year: number, withinOrganization?: string | null) => run(MeetingRegularityDocument, { year, withinOrganization }),
@@ -349,6 +355,8 @@ export function createClient(url: string, options: ClientOptions = {}) {
       /** The year's ranking, the chambers not assessed, and the weights. */
       assessments: (year: number) => run(AssessmentsDocument, { year }),
       recordAssessment: (variables: RecordAssessmentMutationVariables) => run(RecordAssessmentDocument, variables),
+      /** Corrects a recorded assessment (day, scores, comment). */
+      updateAssessment: (variables: UpdateAssessmentMutationVariables) => run(UpdateAssessmentDocument, variables),
       /** A unit's venues with their checks and photos, and the checklists in force. */
       venuesOf: (organizationId: string) => run(VenuesOfDocument, { organizationId }),
       createVenue: (variables: CreateVenueMutationVariables) => run(CreateVenueDocument, variables),
