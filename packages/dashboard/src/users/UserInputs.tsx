@@ -55,6 +55,16 @@ export const UserInputs = ({ create = false }: { create?: boolean }) => (
         fullWidth
       />
     </ReferenceInput>
+    {/* The person this account is: a trainee enrolls and checks in as this person. Optional; clearing it unlinks. */}
+    <ReferenceInput source="personId" reference="people" sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput
+        optionText="name"
+        filterToQuery={(q: string) => ({ q })}
+        noOptionsText="resources.people.empty"
+        helperText="resources.users.helpers.person"
+        fullWidth
+      />
+    </ReferenceInput>
     {create ? (
       <PasswordInput
         source="password"

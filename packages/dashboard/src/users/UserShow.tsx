@@ -1,5 +1,5 @@
 import { Box } from '@mui/material';
-import { EditButton, Labeled, NumberField, Show, TabbedShowLayout, TextField, TopToolbar, useCanAccess } from 'react-admin';
+import { EditButton, Labeled, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, TopToolbar, useCanAccess } from 'react-admin';
 import { useQueryWhenAllowed } from '../access';
 import { RecordHistory } from '../audit/RecordHistory';
 import { ShowLoadError, stayOnLoadError } from '../layout/NotFound';
@@ -30,6 +30,7 @@ export const UserShow = () => {
             <Labeled source="displayName"><TextField source="displayName" /></Labeled>
             <Labeled source="role"><RoleField /></Labeled>
             <Labeled source="organizationId"><UserOrganizationField /></Labeled>
+            <Labeled source="personId"><ReferenceField source="personId" reference="people" link="show" emptyText="—" /></Labeled>
             <Labeled source="disabled"><AccountStatusField /></Labeled>
             <Labeled source="failedSignIns"><NumberField source="failedSignIns" /></Labeled>
             <Labeled source="lockedUntil"><LockedUntilField emptyText="—" /></Labeled>
