@@ -7,6 +7,7 @@ import { NotFoundError } from '../graphql/errors';
 import { Organization } from '../organizations/organization.entity';
 import type { AuditEntryFilter } from './audit.args';
 import { AuditEntry } from './audit-entry.entity';
+import { probingAccounts, type ProbingAccountRow } from './uniqueness-guard';
 
 const SORTS: Record<string, string[]> = { id: ['a.id'], at: ['a.at'] };
 
@@ -16,6 +17,12 @@ export class AuditQueryService {
     private readonly db: Database,
     private readonly actor: Actor,
   ) {}
+
+  /** Accounts that reached their budget of refused candidates this week: the administrators' to look into. */
+  async probingAccounts(): Promise<ProbingAccountRow[]> {
+    requirePermission(this.actor, 'user:manage');
+    return probingAccounts(this.db.manager);
+  }
 
   query(filter: AuditEntryFilter): SelectQueryBuilder<AuditEntry> {
     requirePermission(this.actor, 'audit:read');

@@ -1,9 +1,26 @@
-import { Arg, Args, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { User } from '../accounts/user.entity';
+import { NotFoundError } from '../graphql/errors';
 import { Ctx, type GraphQLContext } from '../graphql/context';
 import { ListMetadata } from '../graphql/list-metadata';
 import { Organization } from '../organizations/organization.entity';
 import { AuditEntryListArgs } from './audit.args';
 import { AuditEntry } from './audit-entry.entity';
+
+@ObjectType({ description: 'An account whose refused candidates for sealed or out-of-scope values reached the daily budget this week' })
+export class ProbingAccount {
+  @Field(() => ID)
+  userId: number;
+
+  @Field(() => User, { nullable: true })
+  user: User | null;
+
+  @Field(() => Int, { description: 'Candidate values charged in the last seven days' })
+  candidates: number;
+
+  @Field()
+  lastAt: Date;
+}
 
 /** Read-only: the API has no way to change or remove an audit entry. */
 @Resolver(() => AuditEntry)
@@ -21,6 +38,20 @@ export class AuditResolver {
   @Query(() => ListMetadata)
   async _allAuditEntriesMeta(@Args() args: AuditEntryListArgs, @Ctx() ctx: GraphQLContext): Promise<ListMetadata> {
     return { count: await ctx.services.audit.count(args.filter) };
+  }
+
+  @Query(() => [ProbingAccount], { description: 'Accounts that reached the budget of values refused over records they cannot read (docs/api.md); administrators only' })
+  async probingAccounts(@Ctx() ctx: GraphQLContext): Promise<ProbingAccount[]> {
+    const rows = await ctx.services.audit.probingAccounts();
+    return Promise.all(
+      rows.map(async (r) => ({
+        ...r,
+        user: await ctx.services.users.get(String(r.userId)).catch((error: unknown) => {
+          if (error instanceof NotFoundError) return null;
+          throw error;
+        }),
+      })),
+    );
   }
 
   @FieldResolver(() => Organization, { nullable: true })

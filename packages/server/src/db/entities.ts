@@ -2,6 +2,7 @@ import { ApiToken } from '../accounts/api-token.entity';
 import { Session } from '../accounts/session.entity';
 import { User } from '../accounts/user.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { UniquenessProbe } from '../audit/uniqueness-probe.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import { CaseAssessment, CaseEvent, CaseSponsor, DevelopmentCase } from '../development/case.entity';
@@ -23,6 +24,7 @@ export const entities = [
   Session,
   ApiToken,
   AuditEntry,
+  UniquenessProbe,
   Person,
   DevelopmentCase,
   CaseEvent,

@@ -5,6 +5,7 @@ import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeCondition, scopeToSubtree } from '../access/scope';
 import { applyConditions, Conditions } from '../db/conditions';
 import { AuditService, diffChanges } from '../audit/audit.service';
+import { UniquenessGuard } from '../audit/uniqueness-guard';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../graphql/errors';
 import type { CreateOrganizationArgs, OrganizationFilter, UpdateOrganizationArgs } from './organization.args';
@@ -185,13 +186,22 @@ export class OrganizationService {
   async create(args: CreateOrganizationArgs): Promise<Organization> {
     requirePermission(this.actor, 'organization:write');
     if (args.status && args.status !== OrganizationStatus.NORMAL) requirePermission(this.actor, 'organization:setStatus', 'your role may not set the status');
+    const guard = new UniquenessGuard(this.db, this.actor);
+    try {
+      return await this.createIn(args, guard);
+    } finally {
+      await guard.settle();
+    }
+  }
+
+  private async createIn(args: CreateOrganizationArgs, guard: UniquenessGuard): Promise<Organization> {
     return this.db.write(async (em) => {
       const parent = await this.reference(em, 'parentId', args.parentId);
       const host = await this.reference(em, 'hostId', args.hostId);
       const fields = normalize(args);
       const problems = placementProblems({ ...fields, parent, host });
       problems.push(...termProblems(fields.termStartedOn));
-      problems.push(...(await this.uniquenessProblems(em, fields, parent?.id ?? null, null)));
+      problems.push(...(await this.uniquenessProblems(em, fields, parent?.id ?? null, null, guard)));
       if (problems.length) throw new BadInputError(problems);
 
       const row = em.create(Organization, {
@@ -222,6 +232,15 @@ export class OrganizationService {
 
   async update(args: UpdateOrganizationArgs): Promise<Organization> {
     requirePermission(this.actor, 'organization:write');
+    const guard = new UniquenessGuard(this.db, this.actor);
+    try {
+      return await this.updateIn(args, guard);
+    } finally {
+      await guard.settle();
+    }
+  }
+
+  private async updateIn(args: UpdateOrganizationArgs, guard: UniquenessGuard): Promise<Organization> {
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, args.id);
       if (current.version !== args.version) throw staleVersion(current);
@@ -251,7 +270,7 @@ export class OrganizationService {
       }
       if (parent?.id === current.id) problems.push({ field: 'parentId', constraint: 'cycle', message: 'an organization cannot be its own parent' });
       if (merged.kind !== current.kind) problems.push(...(await this.childKindProblems(em, current, merged.kind)));
-      problems.push(...(await this.uniquenessProblems(em, merged, parent?.id ?? null, current.id)));
+      problems.push(...(await this.uniquenessProblems(em, merged, parent?.id ?? null, current.id, guard, current.creditCode)));
       if (problems.length) throw new BadInputError(problems);
 
       const changes: Partial<Organization> = {
@@ -398,7 +417,12 @@ export class OrganizationService {
     return found;
   }
 
-  private async uniquenessProblems(em: EntityManager, fields: Writable, parentId: number | null, selfId: number | null): Promise<FieldProblem[]> {
+  /**
+   * A name is unique under its parent (whose children the caller sees), a credit code across
+   * the whole tree: the caller hears "taken" only for a holder in its scope; a holder outside
+   * it gets the guard's "not accepted" (docs/api.md, "Uniqueness without an oracle").
+   */
+  private async uniquenessProblems(em: EntityManager, fields: Writable, parentId: number | null, selfId: number | null, guard: UniquenessGuard, unchangedCode: string | null = null): Promise<FieldProblem[]> {
     const problems: FieldProblem[] = [];
     const sibling = await em
       .createQueryBuilder(Organization, 'o')
@@ -407,10 +431,13 @@ export class OrganizationService {
       .andWhere(selfId === null ? '1 = 1' : 'o.id <> :selfId', { selfId })
       .getOne();
     if (sibling) problems.push({ field: 'name', constraint: 'taken', message: `"${fields.name}" already exists under the same parent` });
-    if (fields.creditCode) {
+    if (fields.creditCode && fields.creditCode !== unchangedCode) {
+      if (!(await guard.allows(em, 'creditCode'))) return [...problems, guard.refusal('creditCode')];
+      guard.tested('creditCode');
       const holder = await em.findOneBy(Organization, { creditCode: fields.creditCode });
       if (holder && holder.id !== selfId) {
-        problems.push({ field: 'creditCode', constraint: 'taken', message: `credit code ${fields.creditCode} is already used by another organization` });
+        const readable = actorSees(this.actor, holder.path);
+        problems.push(guard.conflict('creditCode', fields.creditCode, { recordType: RECORD, recordId: holder.id, organizationId: holder.id, readable }, `credit code ${fields.creditCode} is already used by another organization`));
       }
     }
     return problems;

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
+import { NOT_ACCEPTED, UniquenessGuard } from '../audit/uniqueness-guard';
 import { normalizeNationalId } from '../common/national-id';
 import type { Database } from '../db/database';
 import { BadInputError, DomainError } from '../graphql/errors';
@@ -45,6 +46,7 @@ export class PersonImportService {
     const outcome: ImportOutcome = { rows: sheet.rows.length, created: 0, problems: [...sheet.problems] };
     if (sheet.rows.length === 0 || sheet.problems.some((p) => p.field === 'file' || p.constraint === 'missingColumn')) return this.finish(outcome, commit);
 
+    const guard = new UniquenessGuard(this.db, this.actor);
     try {
       await this.db.write(async (em) => {
         const organizations = await this.organizationsByName(em, sheet.rows);
@@ -53,7 +55,7 @@ export class PersonImportService {
           const args = await this.argsOf(row, organizations, seenIds, outcome.problems);
           if (!args) continue;
           try {
-            await this.people.createIn(em, args, 'person.import');
+            await this.people.createIn(em, args, guard, 'person.import');
             outcome.created += 1;
           } catch (error) {
             if (!(error instanceof DomainError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
@@ -62,11 +64,14 @@ export class PersonImportService {
             }
           }
         }
+        if (guard.refusedUnreadable()) outcome.problems = withoutRowOfRefusal(outcome.problems);
         if (outcome.problems.length || !commit) throw new DryRun();
         await this.audit.record(em, this.actor, { action: 'person.importFile', recordType: 'Person', changes: { fileName: [null, fileName], rows: [null, outcome.created] } });
       });
     } catch (error) {
       if (!(error instanceof DryRun)) throw error;
+    } finally {
+      await guard.settle();
     }
     return this.finish(outcome, commit);
   }
@@ -74,7 +79,7 @@ export class PersonImportService {
   private finish(outcome: ImportOutcome, commit: boolean): ImportOutcome {
     outcome.problems.sort((a, b) => a.row - b.row);
     if (commit && outcome.problems.length) {
-      throw new BadInputError(outcome.problems.map((p) => ({ field: `rows.${p.row}.${p.field}`, constraint: p.constraint, message: `第 ${p.row} 行：${p.message}` })));
+      throw new BadInputError(outcome.problems.map((p) => ({ field: `rows.${p.row}.${p.field}`, constraint: p.constraint, message: p.row > 0 ? `第 ${p.row} 行：${p.message}` : p.message })));
     }
     return commit ? outcome : { ...outcome, created: 0 };
   }
@@ -140,3 +145,18 @@ export class PersonImportService {
   }
 }
 
+
+/**
+ * A value refused over a record the caller cannot read is not pinned to its row: the sheet
+ * as a whole is refused, so a sheet of candidates tells no more than which sheet it was
+ * (docs/api.md, "Uniqueness without an oracle").
+ */
+function withoutRowOfRefusal(problems: SheetProblem[]): SheetProblem[] {
+  const refused = problems.filter((p) => p.constraint === NOT_ACCEPTED);
+  if (!refused.length) return problems;
+  const fields = [...new Set(refused.map((p) => p.field))];
+  return [
+    ...fields.map((field) => ({ row: 0, field, constraint: NOT_ACCEPTED, message: field === 'nationalId' ? '本文件中有身份证号无法由本账户登记，请联系部门管理员' : '本文件中有内容无法由本账户登记，请联系部门管理员' })),
+    ...problems.filter((p) => p.constraint !== NOT_ACCEPTED),
+  ];
+}

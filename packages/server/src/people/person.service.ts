@@ -3,6 +3,7 @@ import { CaseSponsor, DevelopmentCase, OPEN_STAGES } from '../development/case.e
 import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
+import { UniquenessGuard } from '../audit/uniqueness-guard';
 import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
 import { normalizeNationalId, readNationalId, maskNationalId } from '../common/national-id';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
@@ -133,16 +134,24 @@ export class PersonService {
 
   async create(args: CreatePersonArgs): Promise<Person> {
     requirePermission(this.actor, 'person:write');
-    return this.db.write((em) => this.createIn(em, args));
+    const guard = new UniquenessGuard(this.db, this.actor);
+    try {
+      return await this.db.write((em) => this.createIn(em, args, guard));
+    } finally {
+      await guard.settle();
+    }
   }
 
-  /** Creates a person inside the caller's transaction (imports create many in one). */
-  async createIn(em: EntityManager, args: CreatePersonArgs, action = 'person.create'): Promise<Person> {
+  /**
+   * Creates a person inside the caller's transaction (imports create many in one); the guard
+   * keeps the request's uniqueness conflicts, which the caller settles after the transaction.
+   */
+  async createIn(em: EntityManager, args: CreatePersonArgs, guard: UniquenessGuard, action = 'person.create'): Promise<Person> {
     requirePermission(this.actor, 'person:write');
     const organization = await this.keeper(em, args.organizationId);
     const employer = await this.employer(em, args.employerId);
     const fields = normalize({ ...emptyFields(), ...definedOnly(args), name: args.name });
-    const problems = [...consistencyProblems(fields), ...(await this.uniquenessProblems(em, fields.nationalId, null))];
+    const problems = [...consistencyProblems(fields), ...(await this.uniquenessProblems(em, fields.nationalId, null, guard))];
     if (problems.length) throw new BadInputError(problems);
     const saved = await em.save(
       em.create(Person, {
@@ -163,6 +172,15 @@ export class PersonService {
 
   async update(args: UpdatePersonArgs): Promise<Person> {
     requirePermission(this.actor, 'person:write');
+    const guard = new UniquenessGuard(this.db, this.actor);
+    try {
+      return await this.updateIn(args, guard);
+    } finally {
+      await guard.settle();
+    }
+  }
+
+  private async updateIn(args: UpdatePersonArgs, guard: UniquenessGuard): Promise<Person> {
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, args.id);
       if (current.version !== args.version) throw staleVersion(current);
@@ -172,7 +190,7 @@ export class PersonService {
       const employer = args.employerId !== undefined ? await this.employer(em, args.employerId) : undefined;
       const before = { ...current, nationalId: this.open(current) };
       const merged = normalize({ ...pickFields(before), ...definedOnly(args) });
-      const problems = [...consistencyProblems(merged, current.membershipStatus), ...(await this.uniquenessProblems(em, merged.nationalId, current.id))];
+      const problems = [...consistencyProblems(merged, current.membershipStatus), ...(await this.uniquenessProblems(em, merged.nationalId, current.id, guard, before.nationalId))];
       if (problems.length) throw new BadInputError(problems);
       if (merged.membershipStatus !== current.membershipStatus) await this.assertStatusFree(em, current);
 
@@ -322,11 +340,26 @@ export class PersonService {
     return found;
   }
 
-  private async uniquenessProblems(em: EntityManager, nationalId: string | null, selfId: number | null): Promise<FieldProblem[]> {
-    if (!nationalId) return [];
-    const holder = await em.findOneBy(Person, { nationalIdIndex: this.cipher.index(nationalId, NATIONAL_ID) });
-    // Who holds it is not said: the other record may lie outside the actor's scope.
-    return holder && holder.id !== selfId ? [{ field: NATIONAL_ID, constraint: 'taken', message: 'this national id is already recorded for another person' }] : [];
+  /**
+   * A national id is recorded once. The caller hears "taken" only when it may read the id of
+   * the person who holds it; otherwise the answer is the guard's "not accepted", which an
+   * account past its budget also gets for every id (docs/api.md, "Uniqueness without an oracle").
+   */
+  private async uniquenessProblems(em: EntityManager, nationalId: string | null, selfId: number | null, guard: UniquenessGuard, unchanged: string | null = null): Promise<FieldProblem[]> {
+    if (!nationalId || nationalId === unchanged) return [];
+    if (!(await guard.allows(em, NATIONAL_ID))) return [guard.refusal(NATIONAL_ID)];
+    guard.tested(NATIONAL_ID);
+    const holder = await em
+      .createQueryBuilder(Person, 'p')
+      .innerJoin(Organization, 'o', 'o.id = p.organizationId')
+      .select(['p.id AS id', 'p.organizationId AS organizationId', 'o.path AS path'])
+      .where('p.nationalIdIndex = :index', { index: this.cipher.index(nationalId, NATIONAL_ID) })
+      .getRawOne<{ id: number; organizationId: number; path: string }>();
+    if (!holder || Number(holder.id) === selfId) return [];
+    const readable = actorSees(this.actor, holder.path) && (this.actor.system || this.actor.viewer?.can('person:readNationalId') === true);
+    return [
+      guard.conflict(NATIONAL_ID, maskNationalId(nationalId), { recordType: RECORD, recordId: Number(holder.id), organizationId: Number(holder.organizationId), readable }, 'this national id is already recorded for another person'),
+    ];
   }
 }
 
