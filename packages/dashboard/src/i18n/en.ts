@@ -689,6 +689,7 @@ export const en: GuildhallMessages = {
       cycle: 'An organization cannot move under itself or its own sub-organizations',
       childKinds: 'Its current sub-organizations cannot sit under this kind',
       taken: 'Already used by another organization',
+      notAccepted: "Cannot be recorded from your account; ask the department's administrators",
       notFound: 'The chosen organization does not exist',
       unknownSortField: 'Cannot sort by this column',
       matches: 'Not in the expected form',
@@ -757,6 +758,7 @@ export const en: GuildhallMessages = {
       },
       creditCode: {
         taken: 'This credit code is registered to another organization',
+        notAccepted: "This credit code cannot be recorded from your account; ask the department's administrators",
       },
       username: {
         taken: 'This username is taken',
@@ -770,6 +772,7 @@ export const en: GuildhallMessages = {
       },
       nationalId: {
         taken: 'This national id is already recorded for another person',
+        notAccepted: "This national id cannot be recorded from your account; ask the department's administrators",
       },
       birthDate: {
         nationalIdMismatch: 'Differs from the birth date in the national id',

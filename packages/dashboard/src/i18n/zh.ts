@@ -717,6 +717,7 @@ export const zh = {
       cycle: '不能把组织移到它自己或它的下级组织之下',
       childKinds: '它现有的下级组织不能隶属于这类组织',
       taken: '已被其他组织使用',
+      notAccepted: '无法由本账户登记，请联系部门管理员',
       notFound: '所选的组织不存在',
       unknownSortField: '不能按这一列排序',
       matches: '格式不正确',
@@ -786,6 +787,7 @@ export const zh = {
       },
       creditCode: {
         taken: '该统一社会信用代码已登记在其他组织名下',
+        notAccepted: '这个统一社会信用代码无法由本账户登记，请联系部门管理员',
       },
       username: {
         taken: '这个用户名已被使用',
@@ -799,6 +801,7 @@ export const zh = {
       },
       nationalId: {
         taken: '这个身份证号已登记在其他人员名下',
+        notAccepted: '这个身份证号无法由本账户登记，请联系部门管理员',
       },
       birthDate: {
         nationalIdMismatch: '与身份证号中的出生日期不一致',
