@@ -4,6 +4,21 @@ import { DIALECTS, snapshotTables } from '../test/databases';
 import { buildSmallTree } from '../test/fixtures';
 import { createPerson, freshNationalId } from '../test/people-fixtures';
 import { startTestServer, type Gql, type TestServer } from '../test/server';
+import { xlsxParts, zip } from '../test/zip';
+import { nationalIdCheckCharacter } from '../common/national-id';
+import { MAX_INFLATED_BYTES } from '../common/sheet-reader';
+
+let digitSerial = 0;
+
+/** A valid national id whose check character is a digit (one in eleven ends in X instead). */
+function allDigitNationalId(birthDate: string): string {
+  for (;;) {
+    digitSerial += 1;
+    const body = `110105${birthDate.replace(/-/g, '')}${String(digitSerial % 1000).padStart(3, '0')}`;
+    const check = nationalIdCheckCharacter(body);
+    if (check !== 'X') return body + check;
+  }
+}
 
 const HEADER = ['姓名*', '所属组织*', '身份证号', '性别', '出生日期', '民族', '学历', '手机号', '工作单位', '职务', '党员状态', '组织关系', '入党日期', '转正日期'];
 
@@ -98,6 +113,40 @@ describe.each(DIALECTS)('people sheets on %s', (dialect) => {
     expect(noColumns.data!.previewPeopleImport.problems.map((p: { constraint: string }) => p.constraint)).toEqual(['missingColumn', 'missingColumn']);
     const assessor = (await t.userFor(UserRole.ASSESSOR, tree.agency.id)).gql;
     expect((await assessor(PREVIEW, { f: 'people.csv', c: 'AAAA' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a sheet that inflates past the limits before reading it, and creates nothing', async () => {
+    const before = await snapshotTables(t.dataSource);
+    const rows = `<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c><c r="B1" t="inlineStr"><is><t>所属组织</t></is></c></row>`;
+    const bomb = zip(xlsxParts(`${rows}<row r="2"><c r="A2" t="inlineStr"><is><t>${'刘'.repeat(MAX_INFLATED_BYTES / 2)}</t></is></c></row>`));
+    expect(bomb.length).toBeLessThan(140 * 1024);
+    for (const query of [PREVIEW, IMPORT]) {
+      const res = await coordinator.gql(query, { f: 'bomb.xlsx', c: bomb.toString('base64') });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'contentBase64', constraint: 'inflatedSize' }] });
+    }
+    const tall = zip(xlsxParts(`${rows}${Array.from({ length: 6000 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i * 7919}</v></c></row>`).join('')}`));
+    expect((await coordinator.gql(PREVIEW, { f: 'tall.xlsx', c: tall.toString('base64') })).errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'contentBase64', constraint: 'sheetRows' })]);
+    expect(await snapshotTables(t.dataSource)).toEqual(before);
+  });
+
+  it('keeps identity and phone numbers as written in CSV and in text cells, and refuses ids a number cell cut short', async () => {
+    const ids = [allDigitNationalId('1986-06-06'), allDigitNationalId('1987-07-07'), allDigitNationalId('1971-01-31')];
+    const csv = [HEADER.join(','), `数字一,贵州省湖南商会党委,${ids[0]},,1986-06-06,,,08517654321,,,,,,`, `数字二,贵州省湖南商会党委,${ids[1]},,,,,13600000002,,,,,,`].join('\r\n');
+    const preview = await coordinator.gql(PREVIEW, { f: 'people.csv', c: Buffer.from(csv).toString('base64') });
+    expect(preview.data!.previewPeopleImport).toEqual({ rows: 2, created: 0, problems: [] });
+    expect((await coordinator.gql(IMPORT, { f: 'people.csv', c: Buffer.from(csv).toString('base64') })).data!.importPeople).toMatchObject({ created: 2 });
+    const stored = await coordinator.gql(`query($q: String) { allPeople(filter: { q: $q }) { nationalId phone birthDate } }`, { q: ids[0] });
+    expect(stored.data!.allPeople).toEqual([{ nationalId: ids[0], phone: '08517654321', birthDate: '1986-06-06' }]);
+
+    const asText = await xlsx([['数字三', '贵州省湖南商会党委', ids[2], null, null, null, null, '13600000003', null, null, null, null, null, null]]);
+    expect((await coordinator.gql(PREVIEW, { f: 'people.xlsx', c: asText })).data!.previewPeopleImport).toEqual({ rows: 1, created: 0, problems: [] });
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('人员');
+    sheet.addRow(HEADER);
+    sheet.addRow(['数字四', '贵州省湖南商会党委', Number(ids[2]), null, null, null, null, 13600000004]);
+    const asNumber = await coordinator.gql(PREVIEW, { f: 'people.xlsx', c: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') });
+    expect(asNumber.data!.previewPeopleImport.problems).toEqual([expect.objectContaining({ row: 2, field: 'nationalId', constraint: 'numberAsText', message: expect.stringContaining('文本格式') })]);
   });
 
   it('exports the list as the user sees it: their scope, national ids masked for staff; audited', async () => {

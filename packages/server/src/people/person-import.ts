@@ -1,3 +1,4 @@
+import { Semaphore, tryAcquire } from 'async-mutex';
 import { validate } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
@@ -6,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { NOT_ACCEPTED, UniquenessGuard } from '../audit/uniqueness-guard';
 import { normalizeNationalId } from '../common/national-id';
 import type { Database } from '../db/database';
-import { BadInputError, DomainError } from '../graphql/errors';
+import { BadInputError, DomainError, RateLimitedError } from '../graphql/errors';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
 import { CreatePersonArgs } from './person.args';
 import type { PersonService } from './person.service';
@@ -14,6 +15,31 @@ import { readPeopleSheet, type SheetProblem, type SheetRow } from './person-shee
 
 /** Largest sheet accepted, after base64 decoding; the GraphQL body limit allows about this much. */
 export const MAX_IMPORT_BYTES = 140 * 1024;
+
+/** Imports (previews included) read at once in this process; one more is refused, not queued. */
+export const MAX_CONCURRENT_IMPORTS = 3;
+
+const running = new Semaphore(MAX_CONCURRENT_IMPORTS);
+const runningAccounts = new Set<string>();
+
+/** Runs an import while holding a place: one per account, `MAX_CONCURRENT_IMPORTS` in all; RATE_LIMITED (`reason: "busy"`) otherwise. */
+export async function oneAtATime<T>(account: string, work: () => Promise<T>): Promise<T> {
+  if (runningAccounts.has(account)) throw new RateLimitedError('another import of yours is still running; try again when it has finished', 5, { reason: 'busy' });
+  runningAccounts.add(account);
+  let release: () => void;
+  try {
+    [, release] = await tryAcquire(running).acquire();
+  } catch {
+    runningAccounts.delete(account);
+    throw new RateLimitedError(`${MAX_CONCURRENT_IMPORTS} imports are running; try again in a moment`, 5, { reason: 'busy' });
+  }
+  try {
+    return await work();
+  } finally {
+    runningAccounts.delete(account);
+    release();
+  }
+}
 
 export interface ImportOutcome {
   rows: number;
@@ -42,6 +68,10 @@ export class PersonImportService {
     if (!/^[A-Za-z0-9+/=\s]*$/.test(contentBase64)) throw BadInputError.field('contentBase64', 'base64', 'the file must be sent base64-encoded');
     const content = Buffer.from(contentBase64, 'base64');
     if (content.length > MAX_IMPORT_BYTES) throw BadInputError.field('contentBase64', 'tooLarge', `the file is larger than ${MAX_IMPORT_BYTES / 1024} KB; split it`);
+    return oneAtATime(String(this.actor.viewer?.user.id ?? 'system'), () => this.runOnce(fileName, content, commit));
+  }
+
+  private async runOnce(fileName: string, content: Buffer, commit: boolean): Promise<ImportOutcome> {
     const sheet = await readPeopleSheet(fileName, content);
     const outcome: ImportOutcome = { rows: sheet.rows.length, created: 0, problems: [...sheet.problems] };
     if (sheet.rows.length === 0 || sheet.problems.some((p) => p.field === 'file' || p.constraint === 'missingColumn')) return this.finish(outcome, commit);

@@ -1,5 +1,5 @@
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { readSheet, UnreadableSheet, type SheetGrid } from '../common/sheet-reader';
 import { Education, Gender, MembershipRelation, MembershipStatus } from './person.entity';
 
 /** The columns of a people sheet, in order: header, the field it fills, and how a cell becomes a value. */
@@ -80,50 +80,53 @@ export interface SheetProblem {
 
 export const MAX_IMPORT_ROWS = 2000;
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    return '';
-  }
-  return String(value);
-}
+/** Characters a cell may not start with in an export (docs/api.md); an import drops the apostrophe put before them. */
+const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
 
-/** Reads an .xlsx or .csv people sheet: rows keyed by field, and what could not be read. */
+/**
+ * Reads an .xlsx or .csv people sheet: rows keyed by field, and what could not be read. Cells
+ * are taken as the text written in them; a number too long for the sheet to have kept exactly
+ * (an 18-digit identity number typed into a number cell) is a problem of its row.
+ * Throws BAD_USER_INPUT on `contentBase64` for a file past the limits of `readSheet`.
+ */
 export async function readPeopleSheet(fileName: string, content: Buffer): Promise<{ rows: SheetRow[]; problems: SheetProblem[] }> {
-  const workbook = new ExcelJS.Workbook();
   const lower = fileName.toLowerCase();
+  const kind = lower.endsWith('.csv') ? 'csv' : lower.endsWith('.xlsx') ? 'xlsx' : null;
+  if (!kind) return { rows: [], problems: [{ row: 0, field: 'file', constraint: 'fileType', message: '请上传 .xlsx 或 .csv 文件' }] };
+  let grid: SheetGrid;
   try {
-    if (lower.endsWith('.csv')) await workbook.csv.read(Readable.from([content.toString('utf8').replace(/^\ufeff/, '')]));
-    else if (lower.endsWith('.xlsx')) await workbook.xlsx.load(content as unknown as ArrayBuffer);
-    else return { rows: [], problems: [{ row: 0, field: 'file', constraint: 'fileType', message: '请上传 .xlsx 或 .csv 文件' }] };
-  } catch {
-    return { rows: [], problems: [{ row: 0, field: 'file', constraint: 'unreadable', message: '文件无法读取：不是有效的 Excel 或 CSV 文件' }] };
+    grid = await readSheet(kind, content);
+  } catch (error) {
+    if (error instanceof UnreadableSheet) return { rows: [], problems: [{ row: 0, field: 'file', constraint: 'unreadable', message: '文件无法读取：不是有效的 Excel 或 CSV 文件' }] };
+    throw error;
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { rows: [], problems: [{ row: 0, field: 'file', constraint: 'empty', message: '文件中没有工作表' }] };
-  const headerRow = sheet.getRow(1);
+  if (grid.size === 0) return { rows: [], problems: [{ row: 0, field: 'file', constraint: 'empty', message: '文件中没有数据行' }] };
   const positions = new Map<string, number>();
-  headerRow.eachCell((cell, col) => {
-    const column = PERSON_COLUMNS.find((c) => c.header === cellText(cell.value).trim().replace(/\*$/, ''));
-    if (column) positions.set(column.field, col);
-  });
+  for (const [col, cell] of grid.get(1) ?? []) {
+    const column = PERSON_COLUMNS.find((c) => c.header === cell.text.trim().replace(/\*$/, ''));
+    if (column && !positions.has(column.field)) positions.set(column.field, col);
+  }
   const missing = PERSON_COLUMNS.filter((c) => c.required && !positions.has(c.field));
   if (missing.length) {
     return { rows: [], problems: missing.map((c) => ({ row: 1, field: c.field, constraint: 'missingColumn', message: `缺少“${c.header}”列` })) };
   }
   const rows: SheetRow[] = [];
   const problems: SheetProblem[] = [];
-  for (let r = 2; r <= sheet.rowCount; r += 1) {
-    const row = sheet.getRow(r);
+  for (const r of [...grid.keys()].sort((a, b) => a - b)) {
+    if (r < 2) continue;
+    const cells = grid.get(r)!;
     const values: Record<string, unknown> = {};
     let empty = true;
     for (const column of PERSON_COLUMNS) {
       const position = positions.get(column.field);
-      const text = position ? cellText(row.getCell(position).value).trim() : '';
+      const cell = position ? cells.get(position) : undefined;
+      if (!cell) continue;
+      if (cell.lostDigits) {
+        empty = false;
+        problems.push({ row: r, field: column.field, constraint: 'numberAsText', message: `“${column.header}”是数字格式，超过 15 位的数字已丢失末几位，请把该列设为文本格式后重新填写` });
+        continue;
+      }
+      const text = cell.text.trim().replace(NEUTRALISED, '');
       if (text === '') continue;
       empty = false;
       try {
