@@ -13,10 +13,10 @@ import { AuditService } from './audit/audit.service';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import { createContext, type GraphQLContext, type TrustProxy } from './graphql/context';
-import { graphqlEndpoint, isGraphQLPath, type NodeMiddleware } from './graphql/http';
+import { clientFault, graphqlEndpoint, isGraphQLPath, type NodeMiddleware } from './graphql/http';
 import { createErrorFormatter } from './graphql/errors';
 import { compiledExecutor } from './graphql/executor';
-import { queryLimits } from './graphql/limits';
+import { queryLimits, withoutSuggestions } from './graphql/limits';
 import { createSchema } from './graphql/schema';
 import { healthRoutes } from './ops/health';
 import { fixedHeaders } from './ops/security-headers';
@@ -61,9 +61,9 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   const photos = new DiskPhotoStorage(config.photoDir);
   const trustProxy = app.get('trust proxy fn') as TrustProxy;
   const routeDeps = { db, auth, cipher, reportLimiter, checkInLimiter, photos, secureCookies: 'auto' as const, trustProxy };
-  const limits = queryLimits(config.production);
+  const limits = queryLimits();
 
-  const logging = requestLogging(logger) as NodeMiddleware;
+  const logging = requestLogging(logger, trustProxy) as NodeMiddleware;
   app.use(logging);
 
   // Helmet's headers, worked out once; every response gets them, GraphQL answers included.
@@ -94,6 +94,10 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   app.use(healthRoutes(db.dataSource));
 
   const graphqlSchema = schema ?? (await createSchema());
+  const formatError = createErrorFormatter({
+    production: config.production,
+    log: (error) => logger.error({ err: error }, 'unexpected error in a GraphQL request'),
+  });
   // Either way Apollo Server parses, validates and formats; the compiled executor comes in through its gateway interface.
   const execution = config.graphqlExecutor === 'jit' ? { gateway: compiledExecutor(graphqlSchema) } : { schema: graphqlSchema };
   const apollo = new ApolloServer<GraphQLContext>({
@@ -105,10 +109,14 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
     // main.ts owns SIGTERM and SIGINT: it drains requests in flight, closes the database and exits 0.
     stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
-    formatError: createErrorFormatter({
-      production: config.production,
-      log: (error) => logger.error({ err: error }, 'unexpected error in a GraphQL request'),
-    }),
+    parseOptions: limits.parseOptions,
+    // In production no message suggests names of the schema ("Did you mean …?").
+    formatError: config.production
+      ? (formatted, error) => {
+          const answer = formatError(formatted, error);
+          return { ...answer, message: withoutSuggestions(answer.message) };
+        }
+      : formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // The dashboard is the user interface; the landing page would load scripts from elsewhere.
@@ -164,13 +172,13 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
     fail: answerFailure,
   });
 
-  app.use(publicPages({ db, cipher, reportLimiter }));
+  app.use(publicPages({ db, cipher, reportLimiter, publicUrl: config.publicUrl, formSecret: config.sessionSecret }));
   app.use(personExportRoutes(routeDeps));
-  app.use(exemplarRoutes(routeDeps));
+  app.use(exemplarRoutes({ ...routeDeps, publicUrl: config.publicUrl }));
   app.use(rosterRoutes(routeDeps));
   app.use(annualReportRoutes(routeDeps));
   app.use(venuePhotoRoutes(routeDeps));
-  app.use(certificateRoutes({ ...routeDeps, certificateFont: config.certificateFont }));
+  app.use(certificateRoutes({ ...routeDeps, certificateFont: config.certificateFont, publicUrl: config.publicUrl }));
 
   const indexHtml = path.join(config.dashboardDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
@@ -210,13 +218,13 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
 }
 
 /**
- * A request that failed outside GraphQL's own error handling. Malformed JSON and oversized bodies
- * answer in the API's own error shape; anything else is logged with the request and answered
- * without details.
+ * A request that failed outside GraphQL's own error handling. A client's malformed request
+ * (see `clientFault`) is answered with its 4xx in the API's own error shape and logged at `warn`
+ * at most (the request line); anything else is logged with the request and answered without
+ * details.
  */
 function answerFailure(error: unknown, req: http.IncomingMessage, res: http.ServerResponse): void {
   const requestId = (req as { id?: string }).id;
-  const type = (error as { type?: string } | null)?.type;
   const send = (status: number, message: string, code: string) => {
     const body = JSON.stringify({ errors: [{ message, extensions: { code, requestId } }] });
     res.statusCode = status;
@@ -224,8 +232,8 @@ function answerFailure(error: unknown, req: http.IncomingMessage, res: http.Serv
     res.setHeader('Content-Length', Buffer.byteLength(body));
     res.end(body);
   };
-  if (type === 'entity.too.large') return send(413, `Request body is larger than ${BODY_LIMIT}`, 'BAD_USER_INPUT');
-  if (type === 'entity.parse.failed') return send(400, 'Request body is not valid JSON', 'BAD_USER_INPUT');
+  const fault = clientFault(error);
+  if (fault && !res.headersSent) return send(fault.status, fault.message, 'BAD_USER_INPUT');
   (req as { log?: { error: (o: object, m: string) => void } }).log?.error({ err: error }, 'unexpected error');
   if (res.headersSent) return void res.destroy();
   send(500, 'Internal server error', 'INTERNAL_SERVER_ERROR');

@@ -55,9 +55,11 @@ function page(res: Response, status: number, title: string, body: string, meta: 
 
 /**
  * Photo upload and serving, and the public showcase: published exemplars by category and by
- * chamber, each with its detail page, server-rendered in Chinese with sharing tags.
+ * chamber, each with its detail page, server-rendered in Chinese with sharing tags. Their absolute
+ * addresses (og:url, og:image) start with the configured public address (PUBLIC_URL), never with
+ * the request's Host header.
  */
-export function exemplarRoutes(deps: ContextDeps & { photos: PhotoStorage }): Router {
+export function exemplarRoutes(deps: ContextDeps & { photos: PhotoStorage; publicUrl: string }): Router {
   const router = Router();
 
   router.post('/exemplars/:id/photo', express.raw({ type: () => true, limit: MAX_PHOTO_BYTES + 1024 }), async (req: Request, res: Response) => {
@@ -118,7 +120,7 @@ export function exemplarRoutes(deps: ContextDeps & { photos: PhotoStorage }): Ro
       '先进典型',
       `<h1>先进典型</h1><p class="meta">异地商会党建工作中涌现的先进个人和先进基层党组织，共 ${total} 个</p><nav class="filters">${categories}</nav><nav class="filters">${chamberLinks}</nav><div class="grid">${cards || '<p>暂无先进典型</p>'}</div>` +
         `<p>${pageNumber > 0 ? `<a href="${link(category, chamberId)}${category || chamberId ? '&' : '?'}page=${pageNumber - 1}">上一页</a> ` : ''}${(pageNumber + 1) * 24 < total ? `<a href="${link(category, chamberId)}${category || chamberId ? '&' : '?'}page=${pageNumber + 1}">下一页</a>` : ''}</p>`,
-      { description: '异地商会党建先进典型展示', url: `${req.protocol}://${req.get('host')}/public/exemplars` },
+      { description: '异地商会党建先进典型展示', url: `${deps.publicUrl}/public/exemplars` },
     );
   });
 
@@ -128,7 +130,7 @@ export function exemplarRoutes(deps: ContextDeps & { photos: PhotoStorage }): Ro
       return page(res, 404, '未找到', '<h1>未找到该先进典型</h1><p><a href="/public/exemplars">返回先进典型</a></p>', { description: '未找到', url: '' });
     }
     const [view] = await publicViews(deps.db, [found]);
-    const origin = `${req.protocol}://${req.get('host')}`;
+    const origin = deps.publicUrl;
     page(
       res,
       200,

@@ -24,6 +24,66 @@ describe('production hardening', () => {
     expect(res.errors![0].message).not.toMatch(/Did you mean/);
   });
 
+  it('suggests no names of fields, arguments, types or enum values in production; development does', async () => {
+    // Each with the name development suggests.
+    const cases: [string, Record<string, unknown> | undefined, string][] = [
+      ['{ allUser { id } }', undefined, '"allUsers"'],
+      ['{ allUsers(perPag: 1) { id } }', undefined, '"perPage"'],
+      ['{ allUsers(filter: { role: ADMN }) { id } }', undefined, '"ADMIN"'],
+      ['query($r: UserRole) { allUsers(filter: { role: $r }) { id } }', { r: 'ADMN' }, '"ADMIN"'],
+      ['query($f: UserFilter) { allUsers(filter: $f) { id } }', { f: { rol: 'ADMIN' } }, '"role"'],
+      ['query($r: Strin) { __typename }', undefined, '"String"'],
+      ['{ me }', undefined, '"me { ... }"'],
+    ];
+    for (const [query, variables, suggestion] of cases) {
+      const development = await dev.gql(query, variables);
+      expect(development.errors!.map((e) => e.message).join('\n')).toContain(`Did you mean ${suggestion}`.replace('Did you mean "ADMIN"', 'Did you mean the enum value "ADMIN"'));
+      const production = await prod.gql(query, variables);
+      expect([query, production.status]).toEqual([query, 400]);
+      const messages = production.errors!.map((e) => e.message).join('\n');
+      expect(messages).not.toMatch(/Did you mean/);
+      expect(messages).not.toContain(suggestion);
+    }
+  });
+
+  it('answers documents over a limit or with a syntax error with 400, not 500', async () => {
+    const cases = [
+      `{ ${'__typename '.repeat(3001)} }`,
+      `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: me { user { id } }`).join(' ')} }`,
+      `{ ${Array.from({ length: 900 }, (_, i) => `a${i}: _publishedNoticesMeta { count }`).join(' ')} }`,
+      '{ me { ',
+      '}{',
+      'query { ...A } fragment A on Query { ...A }',
+      `{ __typename ${'@skip(if: false) '.repeat(21)} }`,
+      `{ me ${'{ user { organization '.repeat(6)} }`,
+    ];
+    for (const server of [prod, dev]) {
+      for (const query of cases) {
+        const res = await server.post(JSON.stringify({ query }));
+        expect([query.slice(0, 60), res.status, res.json.errors[0].extensions.code]).toEqual([query.slice(0, 60), 400, 'BAD_USER_INPUT']);
+      }
+    }
+  });
+
+  it('answers bodies it cannot read with a 4xx in the API\'s shape', async () => {
+    const base = { 'content-type': 'application/json' };
+    const cases: [Record<string, string>, string | Buffer, number][] = [
+      [{ ...base, 'content-encoding': 'gzip' }, 'not gzip', 400],
+      [{ ...base, 'content-encoding': 'deflate' }, Buffer.from([0x78, 0x9c, 1, 2, 3]), 400],
+      [{ ...base, 'content-encoding': 'br' }, 'not brotli', 400],
+      [{ ...base, 'content-encoding': 'zstd-or-something' }, '{}', 415],
+      [{ 'content-type': 'application/json; charset=koi8-r' }, '{}', 415],
+      [base, '{"query": "{ __typename }"', 400],
+      [base, JSON.stringify({ query: 'x'.repeat(300_000) }), 413],
+    ];
+    for (const [headers, body, status] of cases) {
+      const res = await fetch(prod.url, { method: 'POST', headers, body });
+      const json = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect([headers, res.status, json.errors[0].extensions.code]).toEqual([headers, status, 'BAD_USER_INPUT']);
+      expect(json.errors[0].message).not.toMatch(/internal/i);
+    }
+  });
+
   it('sends no stack traces in production', async () => {
     const res = await prod.gql('{ Organization(id: "999") { id } }');
     expect(res.errors![0].extensions).toEqual({ code: 'NOT_FOUND', recordType: 'Organization', id: '999', requestId: expect.any(String) });

@@ -1,4 +1,7 @@
+import http from 'node:http';
 import { addDays, todayInChina } from '../common/dates';
+import { loadConfig } from '../config';
+import { FORM_TOKEN_SECONDS, formToken } from './public-pages';
 import { DIALECTS, snapshotTables } from '../test/databases';
 import { publishNotice, step } from '../test/development-fixtures';
 import { buildSmallTree } from '../test/fixtures';
@@ -12,9 +15,11 @@ describe.each(DIALECTS)('public notice pages on %s', (dialect) => {
   let caseId: string;
   const nationalId = freshNationalId('1991-04-04');
   const today = todayInChina();
+  const PUBLIC = 'https://dj.example.gov.cn';
+  const secret = loadConfig({}).sessionSecret;
 
   beforeAll(async () => {
-    t = await startTestServer(dialect);
+    t = await startTestServer(dialect, { PUBLIC_URL: PUBLIC });
     base = t.url.replace(/\/graphql$/, '');
     const tree = await buildSmallTree(t);
     const person = await createPerson(t.gql, { name: '公示人<b>', organizationId: tree.branch.id, employerId: tree.enterprises[1].id, nationalId, phone: '13722223333' });
@@ -36,9 +41,31 @@ describe.each(DIALECTS)('public notice pages on %s', (dialect) => {
     const res = await fetch(base + path);
     return { status: res.status, html: await res.text(), headers: res.headers };
   };
-  const post = async (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) => {
-    const res = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(fields).toString() });
-    return { status: res.status, html: await res.text() };
+  /** As Chromium posts the form under the pages' Referrer-Policy: no-referrer. */
+  const BROWSER = { 'sec-fetch-site': 'same-origin', origin: 'null' };
+  const post = async (path: string, fields: Record<string, string>, headers: Record<string, string> = BROWSER, body?: Buffer) => {
+    const res = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: body ?? new URLSearchParams(fields).toString() });
+    return { status: res.status, html: await res.text(), type: res.headers.get('content-type') };
+  };
+  /** A request with any Host header (fetch would not send a forged one). */
+  const getWithHost = (path: string, host: string) =>
+    new Promise<string>((resolve, reject) => {
+      const url = new URL(base + path);
+      http
+        .get({ host: url.hostname, port: url.port, path, headers: { host } }, (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => resolve(text));
+        })
+        .on('error', reject);
+    });
+  const refusedInChinese = (res: { status: number; html: string; type: string | null }, status: number, text: RegExp) => {
+    expect(res.status).toBe(status);
+    expect(res.type).toMatch(/text\/html/);
+    expect(res.html).toMatch(text);
+    expect(res.html).toMatch(/<a href="\/public\/notices[^"]*">返回/);
+    expect(res.html).not.toContain('"errors"');
   };
 
   it('lists published notices in Chinese, escaped, with cache headers', async () => {
@@ -66,6 +93,15 @@ describe.each(DIALECTS)('public notice pages on %s', (dialect) => {
     for (const secret of [nationalId, '1991-04-04', '13722223333', '1991年4月4日']) expect(html).not.toContain(secret);
     expect(html).toContain('<form method="post"');
     expect(html).toContain('name="website"');
+    expect(html).toMatch(/<input type="hidden" name="formToken" value="\d+\.[A-Za-z0-9_-]{43}">/);
+  });
+
+  it('builds absolute addresses from PUBLIC_URL, never from the Host header', async () => {
+    for (const path of ['/public/notices', `/public/notices/${noticeId}`, '/public/exemplars']) {
+      const html = await getWithHost(path, 'evil.example');
+      expect(html).toContain(`<meta property="og:url" content="${PUBLIC}${path}">`);
+      expect(html).not.toContain('evil.example');
+    }
   });
 
   it('answers drafts and unknown ids with a Chinese 404', async () => {
@@ -93,10 +129,68 @@ describe.each(DIALECTS)('public notice pages on %s', (dialect) => {
     const long = await post(`/public/notices/${noticeId}/reports`, { content: '长'.repeat(2001) });
     expect(long.html).toContain('2000字以内');
     const crossSite = await post(`/public/notices/${noticeId}/reports`, { content: '跨站提交' }, { origin: 'https://evil.example' });
-    expect(crossSite.status).toBe(403);
+    refusedInChinese(crossSite, 403, /无法提交/);
     const honeypot = await post(`/public/notices/${noticeId}/reports`, { content: '广告', website: 'http://spam.example' });
     expect(honeypot.status).toBe(200);
     expect(honeypot.html).toContain('受理编号');
     expect(await snapshotTables(t.dataSource)).toEqual(before);
+  });
+
+  it('takes the form as Chromium posts it (Origin: null, Sec-Fetch-Site: same-origin), and from a browser that says nothing, with the form\'s token', async () => {
+    const asChromium = await post(`/public/notices/${noticeId}/reports`, { content: '浏览器提交的反映' }, { 'sec-fetch-site': 'same-origin', origin: 'null' });
+    expect(asChromium.status).toBe(200);
+    expect(asChromium.html).toMatch(/JB\d{8}-[2-9A-Z]{6}/);
+    const typed = await post(`/public/notices/${noticeId}/reports`, { content: '直接打开后提交' }, { 'sec-fetch-site': 'none', origin: 'not a url at all' });
+    expect(typed.status).toBe(200);
+    const { html } = await get(`/public/notices/${noticeId}`);
+    const token = /name="formToken" value="([^"]+)"/.exec(html)![1];
+    const old = await post(`/public/notices/${noticeId}/reports`, { content: '旧浏览器提交', formToken: token }, {});
+    expect(old.status).toBe(200);
+    expect(old.html).toContain('受理编号');
+  });
+
+  it('refuses posts from other sites and posts without a good token with a Chinese page, storing nothing', async () => {
+    const before = await snapshotTables(t.dataSource);
+    const path = `/public/notices/${noticeId}/reports`;
+    const now = Math.floor(Date.now() / 1000);
+    const fields = { content: '来自其他网站的提交' };
+    for (const site of ['cross-site', 'same-site', 'garbage']) {
+      refusedInChinese(await post(path, fields, { 'sec-fetch-site': site, origin: 'null' }), 403, /其他网站转来的提交不予受理/);
+    }
+    const { html } = await get(`/public/notices/${noticeId}`);
+    const token = /name="formToken" value="([^"]+)"/.exec(html)![1];
+    for (const [why, headers, formTokenValue] of [
+      ['no token', {}, undefined],
+      ['no token, Origin: null', { origin: 'null' }, undefined],
+      ['not a URL', { origin: '::::' }, undefined],
+      ['a token of another notice', {}, formToken(secret, 999999, '127.0.0.1')],
+      ['a token of another address', {}, formToken(secret, noticeId, '10.1.2.3')],
+      ['an expired token', {}, formToken(secret, noticeId, '127.0.0.1', now - FORM_TOKEN_SECONDS - 5)],
+      ['a token from the future', {}, formToken(secret, noticeId, '127.0.0.1', now + 3600)],
+      ['another key', {}, formToken('another-secret', noticeId, '127.0.0.1')],
+      ['a forged token', {}, `${now}.${'A'.repeat(43)}`],
+      ['a cross-site post with a good token', { 'sec-fetch-site': 'cross-site' }, token],
+    ] as [string, Record<string, string>, string | undefined][]) {
+      const res = await post(path, formTokenValue ? { ...fields, formToken: formTokenValue } : fields, headers);
+      expect([why, res.status]).toEqual([why, 403]);
+      refusedInChinese(res, 403, /无法提交/);
+    }
+    refusedInChinese(await post(path, {}, { ...BROWSER, 'content-encoding': 'gzip' }, Buffer.from('not gzip at all')), 400, /无法识别/);
+    refusedInChinese(await post(path, {}, BROWSER, Buffer.from(`content=${'长'.repeat(20_000)}`)), 413, /过长/);
+    refusedInChinese(await post('/public/notices/%E0%A4%A/reports', fields), 400, /无法识别/);
+    const missing = await post('/public/notices/999999/reports', fields);
+    expect(missing.status).toBe(404);
+    expect(missing.html).toContain('公示不存在');
+    expect(await snapshotTables(t.dataSource)).toEqual(before);
+  });
+
+  it('answers a flood from one address with a Chinese page that keeps what was typed', async () => {
+    let res = await post(`/public/notices/${noticeId}/reports`, { content: '再次反映' });
+    for (let i = 0; i < 10 && res.status === 200; i += 1) res = await post(`/public/notices/${noticeId}/reports`, { content: '再次反映' });
+    expect(res.status).toBe(429);
+    expect(res.type).toMatch(/text\/html/);
+    expect(res.html).toContain('提交过于频繁');
+    expect(res.html).toContain('再次反映</textarea>');
+    expect(res.html).toContain('<a href="/public/notices">');
   });
 });

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import express, { Router, type Request, type Response } from 'express';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { requestActor } from '../access/actor';
 import type { Database } from '../db/database';
-import { DomainError } from '../graphql/errors';
+import { DomainError, isDatabaseUnavailable } from '../graphql/errors';
 import type { PersonalDataCipher } from '../people/personal-data';
 import { MAX_REPORT_CHARS } from '../reports/report.args';
 import { ReportService } from '../reports/report.service';
@@ -11,6 +11,7 @@ import { DayType, NoticeStage } from './notice.entity';
 import { NoticeService } from './notice.service';
 import { NoticePhase, publicViews, type PublishedNotice } from './public';
 import { CaseStage } from '../development/case.entity';
+import { clientFault } from '../graphql/http';
 
 const PER_PAGE = 20;
 
@@ -75,15 +76,25 @@ const STYLE = `
   @media (max-width: 600px) { main { padding: 12px; } h1 { font-size: 20px; } th, td { padding: 6px; font-size: 14px; } }
 `;
 
-function page(res: Response, status: number, title: string, content: string, description = '党员发展工作公示，接受党员和群众监督'): void {
+interface PageMeta {
+  description?: string;
+  /** The page's absolute address, from the configured public address (PUBLIC_URL). */
+  url?: string;
+  /** Cache-Control of a 200 answer; others are never stored. */
+  cache?: string;
+}
+
+function page(res: Response, status: number, title: string, content: string, meta: PageMeta = {}): void {
+  const description = meta.description ?? '党员发展工作公示，接受党员和群众监督';
   res
     .status(status)
     .type('html')
-    .set('Cache-Control', status === 200 ? 'public, max-age=60' : 'no-store')
+    .set('Cache-Control', status === 200 ? (meta.cache ?? 'public, max-age=60') : 'no-store')
     .send(
       `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
         `<title>${escapeHtml(title)}</title><meta name="description" content="${escapeHtml(description)}">` +
         `<meta property="og:title" content="${escapeHtml(title)}"><meta property="og:description" content="${escapeHtml(description)}"><meta property="og:type" content="article">` +
+        (meta.url ? `<meta property="og:url" content="${escapeHtml(meta.url)}">` : '') +
         `<style>${STYLE}</style></head><body><header><a href="/public/notices">党员发展公示 · 接受监督</a></header><main>${content}</main></body></html>`,
     );
 }
@@ -96,7 +107,50 @@ interface FormValues {
   reporterContact?: string;
 }
 
-function reportForm(n: PublishedNotice, values: FormValues = {}, error?: string): string {
+/** A refusal of the report form: a page of its own, in the public pages' look, with the way back. */
+function refusal(res: Response, status: number, heading: string, text: string, back: { href: string; label: string }): void {
+  page(res, status, heading, `<h1>${escapeHtml(heading)}</h1><div class="card"><p class="error" role="alert">${escapeHtml(text)}</p><p><a href="${escapeHtml(back.href)}">${escapeHtml(back.label)}</a></p></div>`);
+}
+
+/** How long a report form's token stays good: a form filled in within two hours goes through. */
+export const FORM_TOKEN_SECONDS = 2 * 3600;
+
+/**
+ * The report form's token, for browsers that do not say where a post comes from (no
+ * `Sec-Fetch-Site`): the time it was issued and an HMAC (the session secret's key) of that time,
+ * the notice and the address the page was sent to. A page on another site cannot read the
+ * notice page from its visitor's browser, and a token it fetched for itself names its own
+ * address: a cross-site post carries no token that passes.
+ */
+export function formToken(secret: string, noticeId: number | string, address: string | null, issuedAt = Math.floor(Date.now() / 1000)): string {
+  const mac = createHmac('sha256', secret).update(`public-report-form\u0000${noticeId}\u0000${address ?? ''}\u0000${issuedAt}`).digest('base64url');
+  return `${issuedAt}.${mac}`;
+}
+
+function formTokenValid(secret: string, token: unknown, noticeId: number | string, address: string | null, now = Math.floor(Date.now() / 1000)): boolean {
+  if (typeof token !== 'string' || !/^\d{1,12}\.[A-Za-z0-9_-]{43}$/.test(token)) return false;
+  const issuedAt = Number(token.slice(0, token.indexOf('.')));
+  if (issuedAt > now + 60 || now - issuedAt > FORM_TOKEN_SECONDS) return false;
+  const expected = Buffer.from(formToken(secret, noticeId, address, issuedAt));
+  const given = Buffer.from(token);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
+
+/**
+ * Where a post of the report form comes from: `Sec-Fetch-Site`, which browsers set themselves
+ * (a page cannot), accepted when `same-origin` or `none` (the visitor's own action) and refused
+ * otherwise; without it (an older browser, a script) the form's token must pass. `Origin` is not
+ * read: under the pages' `Referrer-Policy: no-referrer` Chromium sends `Origin: null` for the
+ * form's own posts.
+ */
+function postOrigin(req: Request, secret: string, noticeId: string): 'accepted' | 'cross-site' | 'no-token' {
+  const site = req.get('sec-fetch-site');
+  if (site !== undefined) return site === 'same-origin' || site === 'none' ? 'accepted' : 'cross-site';
+  const token = (req.body as Record<string, unknown> | undefined)?.formToken;
+  return formTokenValid(secret, token, noticeId, req.ip ?? null) ? 'accepted' : 'no-token';
+}
+
+function reportForm(n: PublishedNotice, token: string, values: FormValues = {}, error?: string): string {
   if (n.phase !== NoticePhase.RUNNING) {
     return `<div class="card"><h2>反映情况</h2><p>${n.phase === NoticePhase.UPCOMING ? '公示尚未开始' : '公示期已满'}，如需反映情况，请拨打监督电话 ${escapeHtml(n.hotline)}。</p></div>`;
   }
@@ -106,6 +160,7 @@ function reportForm(n: PublishedNotice, values: FormValues = {}, error?: string)
   return `<div class="card" id="report"><h2>网上反映情况</h2>
     ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
     <form method="post" action="/public/notices/${n.id}/reports">
+      <input type="hidden" name="formToken" value="${escapeHtml(token)}">
       <label for="caseId">反映对象</label>
       <select id="caseId" name="caseId"><option value="">本公示整体</option>${options}</select>
       <label for="content">反映内容（必填，${MAX_REPORT_CHARS}字以内）</label>
@@ -138,12 +193,23 @@ function noticeBody(n: PublishedNotice, form: string): string {
 }
 
 /** Anyone's pages: published notices in Chinese, each with its hotline, suggestion box and a form to file a report. */
-export function publicPages(deps: { db: Database; cipher: PersonalDataCipher; reportLimiter: RateLimiterAbstract }): Router {
+export function publicPages(deps: { db: Database; cipher: PersonalDataCipher; reportLimiter: RateLimiterAbstract; publicUrl: string; formSecret: string }): Router {
   const router = Router();
   const services = (req: Request) => {
-    const actor = requestActor(null, randomUUID(), req.ip ?? null);
+    // The request's own id (ops/logger.ts): the one in the log, in X-Request-Id and on the audit trail.
+    const requestId = typeof (req as { id?: unknown }).id === 'string' ? (req as unknown as { id: string }).id : randomUUID();
+    const actor = requestActor(null, requestId, req.ip ?? null);
     return { notices: new NoticeService(deps.db, actor), reports: new ReportService(deps.db, actor, deps.cipher, deps.reportLimiter), ip: req.ip ?? null };
   };
+  const tokenFor = (req: Request, n: PublishedNotice) => formToken(deps.formSecret, n.id, req.ip ?? null);
+  const noticeUrl = (n: PublishedNotice) => `${deps.publicUrl}/public/notices/${n.id}`;
+  // The page carries a form token made for the address it was sent to: no shared cache keeps it.
+  const noticePage = (req: Request, res: Response, status: number, n: PublishedNotice, values?: FormValues, error?: string) =>
+    page(res, status, n.title, noticeBody(n, reportForm(n, tokenFor(req, n), values, error)), {
+      description: `${n.organizationName}${STAGE_TITLES[n.stage]}，公示期${period(n)}`,
+      url: noticeUrl(n),
+      cache: 'private, max-age=60',
+    });
   const view = async (notices: NoticeService, id: string): Promise<PublishedNotice | null> => {
     try {
       return (await publicViews(deps.db, [await notices.getPublished(id)], notices.today()))[0];
@@ -166,25 +232,26 @@ export function publicPages(deps: { db: Database; cipher: PersonalDataCipher; re
       pageNumber > 0 ? `<a href="/public/notices?page=${pageNumber - 1}">上一页</a>` : '',
       (pageNumber + 1) * PER_PAGE < total ? `<a href="/public/notices?page=${pageNumber + 1}">下一页</a>` : '',
     ].join('');
-    page(res, 200, '党员发展公示', `<h1>党员发展公示</h1><p class="meta">共 ${total} 条公示</p><div class="card"><ul class="notices">${items || '<li>暂无公示</li>'}</ul></div><nav class="pages">${pages}</nav>`);
+    page(res, 200, '党员发展公示', `<h1>党员发展公示</h1><p class="meta">共 ${total} 条公示</p><div class="card"><ul class="notices">${items || '<li>暂无公示</li>'}</ul></div><nav class="pages">${pages}</nav>`, {
+      url: `${deps.publicUrl}/public/notices${pageNumber ? `?page=${pageNumber}` : ''}`,
+    });
   });
 
   router.get('/public/notices/:id', async (req, res) => {
     const { notices } = services(req);
     const n = await view(notices, req.params.id);
     if (!n) return notFound(res);
-    page(res, 200, n.title, noticeBody(n, reportForm(n)), `${n.organizationName}${STAGE_TITLES[n.stage]}，公示期${period(n)}`);
+    noticePage(req, res, 200, n);
   });
 
   router.post('/public/notices/:id/reports', express.urlencoded({ extended: false, limit: '20kb' }), async (req, res) => {
     // A form posted from another site is refused: reports come from these pages.
-    const site = req.get('sec-fetch-site');
-    const origin = req.get('origin');
-    if ((site && site !== 'same-origin' && site !== 'none') || (origin && new URL(origin).host !== req.get('host'))) {
-      return page(res, 403, '无法提交', '<h1>无法提交</h1><p>请在本站公示页面提交。</p>');
-    }
+    const back = { href: /^\d{1,12}$/.test(req.params.id as string) ? `/public/notices/${req.params.id}` : '/public/notices', label: '返回公示页面' };
+    const from = postOrigin(req, deps.formSecret, req.params.id as string);
+    if (from === 'cross-site') return refusal(res, 403, '无法提交', '反映情况请在本站的公示页面上填写提交，其他网站转来的提交不予受理。', back);
+    if (from === 'no-token') return refusal(res, 403, '无法提交', '页面已过期或无法确认提交来源。请返回公示页面，重新填写后提交。', back);
     const { notices, reports, ip } = services(req);
-    const n = await view(notices, req.params.id);
+    const n = await view(notices, req.params.id as string);
     if (!n) return notFound(res);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const text = (key: string) => (typeof body[key] === 'string' ? (body[key] as string) : undefined);
@@ -206,7 +273,7 @@ export function publicPages(deps: { db: Database; cipher: PersonalDataCipher; re
             : [...(values.reporterName ?? '')].length > 50 || [...(values.reporterContact ?? '')].length > 100
               ? '姓名或联系方式过长。'
               : null;
-    if (invalid) return page(res, 400, n.title, noticeBody(n, reportForm(n, values, invalid)));
+    if (invalid) return noticePage(req, res, 400, n, values, invalid);
     try {
       const receipt = await reports.file(
         { noticeId: String(n.id), caseId: values.caseId ?? null, content, anonymous: values.anonymous, reporterName: values.reporterName, reporterContact: values.reporterContact, website: text('website') },
@@ -217,6 +284,7 @@ export function publicPages(deps: { db: Database; cipher: PersonalDataCipher; re
         200,
         '已收到您反映的情况',
         `<h1>已收到您反映的情况</h1><div class="card"><p>受理编号</p><p class="receipt">${escapeHtml(receipt.reference)}</p><p>请记下受理编号。查询核查进展请拨打监督电话 ${escapeHtml(n.hotline)} 并告知受理编号。</p><p><a href="/public/notices/${n.id}">返回公示</a></p></div>`,
+        { cache: 'no-store' },
       );
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
@@ -227,8 +295,24 @@ export function publicPages(deps: { db: Database; cipher: PersonalDataCipher; re
           : code === 'CONFLICT'
             ? `公示不在公示期内，请拨打监督电话 ${n.hotline} 反映。`
             : '提交的内容有误，请检查后重新提交。';
-      page(res, code === 'RATE_LIMITED' ? 429 : code === 'CONFLICT' ? 409 : 400, n.title, noticeBody(n, reportForm(n, values, message)));
+      noticePage(req, res, code === 'RATE_LIMITED' ? 429 : code === 'CONFLICT' ? 409 : 400, n, values, message);
     }
+  });
+
+  // The public pages answer in their own pages, never in the API's JSON: a body the form's
+  // reader refuses (too large, not decompressible, an unknown charset) or an address that is
+  // not valid percent-encoding is the visitor's 4xx; anything else is logged and regretted.
+  router.use('/public/notices', (error: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const back = { href: '/public/notices', label: '返回公示列表' };
+    const fault = clientFault(error);
+    if (fault) {
+      const text = fault.status === 413 ? '提交的内容过长，请删减后重新提交。' : '提交的内容无法识别，请返回公示页面重新填写。';
+      return refusal(res, fault.status, '无法提交', text, back);
+    }
+    (req as { log?: { error: (o: object, m: string) => void } }).log?.error({ err: error }, 'unexpected error');
+    if (isDatabaseUnavailable(error)) return refusal(res, 503, '暂时无法访问', '系统暂时无法访问，请稍后再试，或拨打监督电话反映情况。', back);
+    refusal(res, 500, '暂时无法访问', '系统出现错误，请稍后再试，或拨打监督电话反映情况。', back);
   });
   return router;
 }

@@ -23,17 +23,29 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
 
 const GIVEN_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
+/** Whether the proxy at this address, `hop` steps from the server, is believed (Express's compiled `trust proxy`). */
+type TrustProxy = (address: string, hop: number) => boolean;
+
 /**
- * Gives every request an id — the caller's `X-Request-Id` when it is a sane one, else a new
- * UUID — sends it back in `X-Request-Id`, and logs the request when it ends. The id is the one
- * the audit trail and error responses carry.
+ * Gives every request an id and sends it back in `X-Request-Id`; logs the request when it ends.
+ * The id is the one the audit trail and error responses carry, so a client cannot choose it:
+ * a sane `X-Request-Id` is taken only from a trusted proxy (`TRUST_PROXY`, the load balancer
+ * that made it); from anyone else the server makes its own (a UUID) and logs theirs beside it
+ * as `clientRequestId`.
  */
-export function requestLogging(logger: Logger) {
+export function requestLogging(logger: Logger, trustProxy: TrustProxy) {
   return pinoHttp({
     logger,
     genReqId: (req: IncomingMessage, res: ServerResponse) => {
       const given = req.headers['x-request-id'];
-      const id = typeof given === 'string' && GIVEN_ID.test(given) ? given : randomUUID();
+      const sane = typeof given === 'string' && GIVEN_ID.test(given) ? given : null;
+      let id: string;
+      if (sane && trustProxy(req.socket.remoteAddress ?? '', 0)) {
+        id = sane;
+      } else {
+        id = randomUUID();
+        if (given !== undefined) (req as { clientRequestId?: string }).clientRequestId = (Array.isArray(given) ? given.join(', ') : given).slice(0, 200);
+      }
       res.setHeader('x-request-id', id);
       return id;
     },
@@ -43,7 +55,13 @@ export function requestLogging(logger: Logger) {
     // copy every header of both into objects of its own, on every request, for the four fields kept.
     wrapSerializers: false,
     serializers: {
-      req: (req: IncomingMessage & { id: string }) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0], remoteAddress: req.socket?.remoteAddress }),
+      req: (req: IncomingMessage & { id: string; clientRequestId?: string }) => ({
+        id: req.id,
+        ...(req.clientRequestId !== undefined ? { clientRequestId: req.clientRequestId } : {}),
+        method: req.method,
+        url: req.url?.split('?')[0],
+        remoteAddress: req.socket?.remoteAddress,
+      }),
       res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
     },
   });
