@@ -7,6 +7,7 @@ import { ancestorIds } from '../organizations/organization.rules';
 import { figures } from './coverage.service';
 import { FOCUS_AREAS, FocusArea } from './focus-area';
 import { homeDashboard, OverdueKind } from './home';
+import { sendWorkbook } from '../common/sheet-writer';
 
 const AREA_NAMES: Record<FocusArea, string> = {
   [FocusArea.SYSTEM]: '制度建设',
@@ -214,8 +215,7 @@ export function annualReportRoutes(deps: ContextDeps): Router {
       res.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       res.set('Cache-Control', 'no-store');
       res.set('Content-Disposition', `attachment; filename="annual-report-${year}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${year}年度党建工作报告.xlsx`)}`);
-      await workbook.xlsx.write(res);
-      res.end();
+      await sendWorkbook(res, workbook);
     } catch (error) {
       fail(res, error);
     }

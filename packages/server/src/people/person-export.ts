@@ -7,6 +7,7 @@ import { createContext, type ContextDeps } from '../graphql/context';
 import { DomainError } from '../graphql/errors';
 import { Organization } from '../organizations/organization.entity';
 import { PersonFilter } from './person.args';
+import { sendWorkbook } from '../common/sheet-writer';
 import { peopleWorkbook, sheetRow } from './person-sheet';
 
 /** Most rows one export writes; a larger list is narrowed with filters first. */
@@ -33,8 +34,7 @@ export function personExportRoutes(deps: ContextDeps): Router {
     const { workbook } = peopleWorkbook();
     res.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.set('Content-Disposition', `attachment; filename="people-template.xlsx"; filename*=UTF-8''${encodeURIComponent('人员导入模板.xlsx')}`);
-    await workbook.xlsx.write(res);
-    res.end();
+    await sendWorkbook(res, workbook);
   });
 
   router.get('/exports/people.xlsx', async (req: Request, res: Response) => {
@@ -82,8 +82,7 @@ export function personExportRoutes(deps: ContextDeps): Router {
       res.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       res.set('Cache-Control', 'no-store');
       res.set('Content-Disposition', `attachment; filename="people-${todayInChina()}.xlsx"; filename*=UTF-8''${encodeURIComponent(`人员名单-${todayInChina()}.xlsx`)}`);
-      await workbook.xlsx.write(res);
-      res.end();
+      await sendWorkbook(res, workbook);
     } catch (error) {
       if (error instanceof DomainError) {
         const code = String(error.extensions.code);

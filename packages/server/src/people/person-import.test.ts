@@ -172,6 +172,15 @@ describe.each(DIALECTS)('people sheets on %s', (dialect) => {
     const asStaff = await download(staff.token, `?filter=${encodeURIComponent(JSON.stringify({ q: '导出人' }))}`);
     expect(asStaff.rows.slice(1)).toHaveLength(1);
     expect(asStaff.rows[1][2]).toBe(`${id.slice(0, 4)}************${id.slice(-2)}`);
+    // Text a spreadsheet could take for a formula leaves with an apostrophe in front, and comes back without it.
+    await createPerson(t.gql, { name: '=HYPERLINK("http://evil.example","点我")', organizationId: tree.committee.id, posts: '@SUM(1)', phone: '+86 135 0000 0009' });
+    const formulas = await download(coordinator.token, `?filter=${encodeURIComponent(JSON.stringify({ q: 'HYPERLINK' }))}`);
+    expect(formulas.rows.slice(1).map((r) => [r[0], r[7], r[9]])).toEqual([[`'=HYPERLINK("http://evil.example","点我")`, "'+86 135 0000 0009", "'@SUM(1)"]]);
+    const exported = await fetch(`${base}/exports/people.xlsx?filter=${encodeURIComponent(JSON.stringify({ q: 'HYPERLINK' }))}`, { headers: { authorization: `Bearer ${coordinator.token}` } });
+    const again = await coordinator.gql(IMPORT, { f: 'again.xlsx', c: Buffer.from(await exported.arrayBuffer()).toString('base64') });
+    expect(again.data!.importPeople).toMatchObject({ created: 1 });
+    const twins = await coordinator.gql(`query { allPeople(filter: { q: "HYPERLINK" }) { name posts phone } }`);
+    expect(twins.data!.allPeople).toEqual([0, 1].map(() => ({ name: '=HYPERLINK("http://evil.example","点我")', posts: '@SUM(1)', phone: '+86 135 0000 0009' })));
     expect((await download(null)).status).toBe(401);
     expect((await download(staff.token, `?filter=${encodeURIComponent('{"nope":1}')}`)).status).toBe(400);
     const audit = await t.gql(`query { allAuditEntries(filter: { action: "person.export" }) { changes } }`);

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readSheet, UnreadableSheet, type SheetGrid } from '../common/sheet-reader';
+import { withoutNeutralising } from '../common/sheet-writer';
 import { Education, Gender, MembershipRelation, MembershipStatus } from './person.entity';
 
 /** The columns of a people sheet, in order: header, the field it fills, and how a cell becomes a value. */
@@ -80,9 +81,6 @@ export interface SheetProblem {
 
 export const MAX_IMPORT_ROWS = 2000;
 
-/** Characters a cell may not start with in an export (docs/api.md); an import drops the apostrophe put before them. */
-const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
-
 /**
  * Reads an .xlsx or .csv people sheet: rows keyed by field, and what could not be read. Cells
  * are taken as the text written in them; a number too long for the sheet to have kept exactly
@@ -126,7 +124,7 @@ export async function readPeopleSheet(fileName: string, content: Buffer): Promis
         problems.push({ row: r, field: column.field, constraint: 'numberAsText', message: `“${column.header}”是数字格式，超过 15 位的数字已丢失末几位，请把该列设为文本格式后重新填写` });
         continue;
       }
-      const text = cell.text.trim().replace(NEUTRALISED, '');
+      const text = withoutNeutralising(cell.text.trim());
       if (text === '') continue;
       empty = false;
       try {

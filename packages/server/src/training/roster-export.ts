@@ -6,6 +6,7 @@ import { createContext, type ContextDeps } from '../graphql/context';
 import { DomainError } from '../graphql/errors';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
+import { sendWorkbook } from '../common/sheet-writer';
 import { Attendance, ClassSession, EnrollmentStatus, SEATED } from './training.entity';
 
 const STATUS: Record<EnrollmentStatus, string> = {
@@ -52,8 +53,7 @@ export function rosterRoutes(deps: ContextDeps): Router {
     res.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.set('Cache-Control', 'no-store');
     res.set('Content-Disposition', `attachment; filename="class.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`);
-    await workbook.xlsx.write(res);
-    res.end();
+    await sendWorkbook(res, workbook);
   };
 
   router.get('/exports/classes/:id/roster.xlsx', async (req, res) => {

@@ -173,6 +173,31 @@ describe.each(DIALECTS)('training classes and enrollment on %s', (dialect) => {
     expect(stats.data!.trainingByChamber.find((r: { chamberName: string }) => r.chamberName === '四川商会')).toBeDefined();
   });
 
+  it('puts an apostrophe before text a spreadsheet could take for a formula, in the roster and the sign-in sheet; numbers stay numbers', async () => {
+    const klass = await createClass(t.gql, programId, { capacity: 5 });
+    await hunanStaff(ENROLL, { c: klass.id, p: await person('=cmd|" /C calc"!A0') });
+    await hunanStaff(ENROLL, { c: klass.id, p: await person('-2+3') });
+    const base = t.url.replace(/\/graphql$/, '');
+    const token = (await t.userFor(UserRole.STAFF, tree.hunan.id)).token;
+    const rows = async (kind: string) => {
+      const res = await fetch(`${base}/exports/classes/${klass.id}/${kind}.xlsx`, { headers: { authorization: `Bearer ${token}` } });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await res.arrayBuffer());
+      const out: unknown[][] = [];
+      workbook.worksheets[0].eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+      return out;
+    };
+    const roster = await rows('roster');
+    expect(roster.slice(3).map((r) => [r[0], r[1], r[9]])).toEqual([
+      [1, `'=cmd|" /C calc"!A0`, 0],
+      [2, "'-2+3", 0],
+    ]);
+    expect((await rows('sign-in')).slice(2).map((r) => [r[0], r[1]])).toEqual([
+      [1, `'=cmd|" /C calc"!A0`],
+      [2, "'-2+3"],
+    ]);
+  });
+
   it('lets a trainee enroll themself and check in with the code on the session day only', async () => {
     const klass = await createClass(t.gql, programId);
     const mine = await trainee(`mutation($c: ID!) { enrollMyself(classId: $c) { id status } }`, { c: klass.id });
