@@ -122,6 +122,47 @@ describe('organizations in the dashboard', () => {
     await shot('saved');
   });
 
+  test('saves a party committee’s 本届开始日期 from the form, and reading the record back returns it', async () => {
+    const admin = { cookie: adminCookie };
+    const found = await graphql<{ allOrganizations: { id: string; termStartedOn: string | null }[] }>(
+      server!,
+      admin,
+      '{ allOrganizations(filter: { q: "贵州省湖南商会党委", kind: PARTY_COMMITTEE }) { id termStartedOn } }',
+    );
+    const committee = found.allOrganizations[0];
+    const startedOn = committee.termStartedOn === '2024-06-18' ? '2024-06-19' : '2024-06-18';
+
+    await open(`/organizations/${committee.id}`);
+    await field('本届开始日期').fill(startedOn);
+    await shot('edit-term');
+    // On a phone, what the screen shows (a full-page picture would put the sticky save bar over the fields).
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await field('本届开始日期').evaluate((input) => input.scrollIntoView({ block: 'center' }));
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(artifacts, 'organizations-edit-term-390.png') });
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(new RegExp(`#/organizations/${committee.id}/show`));
+    await page.getByText('已保存').waitFor();
+
+    const { Organization } = await graphql<{ Organization: { termStartedOn: string | null; termEndsOn: string | null } }>(
+      server!,
+      admin,
+      `{ Organization(id: "${committee.id}") { termStartedOn termEndsOn } }`,
+    );
+    expect(Organization.termStartedOn).toBe(startedOn);
+    expect(Organization.termEndsOn).toMatch(/^2029-06-1\d$/);
+
+    await page.reload();
+    await page.getByText(startedOn, { exact: true }).waitFor();
+    await page.getByText(Organization.termEndsOn!).waitFor();
+    await open(`/organizations/${committee.id}`);
+    await expect(field('本届开始日期').inputValue()).resolves.toBe(startedOn);
+  });
+
   test('shows the server’s message on an invalid credit code', async () => {
     await open(`/organizations/${hunanId}`);
     await field('统一社会信用代码').fill('91350100M000100Y44');
