@@ -175,7 +175,6 @@ export class PersonImportService {
   }
 }
 
-
 /**
  * A value refused over a record the caller cannot read is not pinned to its row: the sheet
  * as a whole is refused, so a sheet of candidates tells no more than which sheet it was
