@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   if (config.seedDemoData) {
     const seeded = await seedDemoData(db, new PersonalDataCipher(config.dataKey), { onProgress: (message) => console.log(message), photos: new DiskPhotoStorage(config.photoDir) });
     if (seeded) console.log(`Seeded demo data: ${seeded.organizations} organizations (${seeded.chambers} chambers, ${seeded.enterprises} enterprises), ${seeded.people} people, ${seeded.cases} development cases, ${seeded.notices} notices, ${seeded.classes} training classes, ${seeded.exemplars} exemplars`);
-    const accounts = await seedDemoAccounts(db);
+    const accounts = await seedDemoAccounts(db, { production: config.production });
+    if (config.production) console.log('Demo accounts are not created in production (their password is public); create an administrator with create-admin');
     if (accounts) {
       console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);
       for (const a of accounts) console.log(`  ${a.username.padEnd(12)} ${a.role.padEnd(12)} ${a.displayName} @ ${a.organization}`);

@@ -4,6 +4,7 @@ import { requireViewer } from '../access/scope';
 import { IsPlainText } from '../common/validation';
 import { Ctx, type GraphQLContext } from '../graphql/context';
 import { ApiToken } from './api-token.entity';
+import { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from './auth.service';
 import { User } from './user.entity';
 
 @ObjectType({ simpleResolvers: true, description: 'The signed-in user and what they may do' })
@@ -30,9 +31,12 @@ class CreateApiTokenArgs {
   @IsPlainText({ max: 50 })
   name: string;
 
-  @Field(() => Int, { nullable: true, description: 'Days until it expires; none: until revoked' })
+  @Field({ description: 'The password of the signed-in user, given again' })
+  password: string;
+
+  @Field(() => Int, { nullable: true, defaultValue: TOKEN_DEFAULT_DAYS, description: `Days until it expires: 1 to ${TOKEN_MAX_DAYS}; every token expires` })
   @Min(1)
-  @Max(3650)
+  @Max(TOKEN_MAX_DAYS)
   expiresInDays?: number | null;
 }
 
@@ -81,9 +85,9 @@ export class AuthResolver {
     return ctx.services.auth.listApiTokens(ctx.actor);
   }
 
-  @Mutation(() => NewApiToken)
+  @Mutation(() => NewApiToken, { description: 'A new API token; only from a signed-in session (not with a token), with the password again' })
   createApiToken(@Args() args: CreateApiTokenArgs, @Ctx() ctx: GraphQLContext): Promise<NewApiToken> {
-    return ctx.services.auth.createApiToken(ctx.actor, args.name, args.expiresInDays);
+    return ctx.services.auth.createApiToken(ctx.actor, args.name, args.password.slice(0, 200), args.expiresInDays);
   }
 
   @Mutation(() => ApiToken)

@@ -1,23 +1,22 @@
 import type { KeyObject } from 'node:crypto';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { requireViewer } from '../access/scope';
 import { Viewer } from '../access/viewer';
 import { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
-import { BadInputError, NotFoundError, RateLimitedError, UnauthenticatedError } from '../graphql/errors';
+import { BadInputError, ForbiddenError, NotFoundError, UnauthenticatedError, type FieldProblem } from '../graphql/errors';
 import { parseId } from '../common/list';
 import { ApiToken } from './api-token.entity';
 import { hashPassword, passwordProblems, verifyAgainstNothing, verifyPassword } from './password';
 import { Session } from './session.entity';
+import { signInName, SignInLimits, type FailureOutcome, type SignInLimitSettings } from './sign-in-limits';
 import { API_TOKEN_PREFIX, hashToken, newToken, tokenKey } from './tokens';
 import { User } from './user.entity';
 
-export const LOCK_AFTER_FAILURES = 5;
-export const LOCK_MINUTES = 15;
-const IP_ATTEMPTS = 30;
-const IP_WINDOW_SECONDS = 15 * 60;
+/** An API token lasts at most a year; without a choice, 90 days. */
+export const TOKEN_MAX_DAYS = 365;
+export const TOKEN_DEFAULT_DAYS = 90;
 const TOKEN_TOUCH_MS = 60_000;
 /** The scope of an account whose organization is gone: a path no organization has. */
 const NOWHERE = '/0/';
@@ -54,6 +53,8 @@ const USER_COLUMNS = [
 export interface AuthSettings {
   secret: string;
   sessionHours: number;
+  /** Other limits on failed sign-ins than `SIGN_IN_LIMITS` (shorter waits in tests). */
+  signInLimits?: Partial<SignInLimitSettings>;
 }
 
 export interface SignedIn {
@@ -62,10 +63,10 @@ export interface SignedIn {
   expiresAt: Date;
 }
 
-/** Sign-in, sessions and API tokens. One per server: it holds the per-IP attempt counters. */
+/** Sign-in, sessions and API tokens. One per server: it holds the counters of failed sign-ins. */
 export class AuthService {
   private readonly audit = new AuditService();
-  private readonly attemptsByIp = new RateLimiterMemory({ points: IP_ATTEMPTS, duration: IP_WINDOW_SECONDS });
+  private readonly limits: SignInLimits;
 
   /** The session secret as a key, made once: every signed-in request hashes its token with it. */
   private readonly key: KeyObject;
@@ -77,6 +78,7 @@ export class AuthService {
     private readonly settings: AuthSettings,
   ) {
     this.key = tokenKey(settings.secret);
+    this.limits = new SignInLimits(settings.signInLimits);
     const q = (name: string) => db.dataSource.driver.escape(name);
     const lookup = (table: 'session' | 'api_token') =>
       `SELECT c.id, c.expiresAt, ${table === 'api_token' ? 'c.revokedAt, c.lastUsedAt' : 'NULL, NULL'}, o.path, ${USER_COLUMNS.map((c) => `u.${q(c)}`).join(', ')}
@@ -92,12 +94,12 @@ export class AuthService {
     return new Viewer(row.user, row.scopePath ?? NOWHERE, 'session');
   }
 
-  /** The viewer behind an API token, or null when it is unknown, revoked or expired. */
+  /** The viewer behind an API token, or null when it is unknown, revoked, expired or without an expiry. */
   async viewerForApiToken(token: string): Promise<Viewer | null> {
     if (!token.startsWith(API_TOKEN_PREFIX)) return null;
     const row = await this.credentialRow('api_token', token);
     if (!row || row.revokedAt) return null;
-    if (row.expiresAt && toDate(row.expiresAt) <= new Date()) return null;
+    if (!row.expiresAt || toDate(row.expiresAt) <= new Date()) return null;
     const lastUsed = row.lastUsedAt ? toDate(row.lastUsedAt).getTime() : 0;
     if (Date.now() - lastUsed > TOKEN_TOUCH_MS) {
       await this.db.write((em) => em.update(ApiToken, { id: row.credentialId }, { lastUsedAt: new Date() }));
@@ -135,32 +137,32 @@ export class AuthService {
     return { user, scopePath: scopePath ?? null, credentialId: Number(credentialId), expiresAt, revokedAt, lastUsedAt };
   }
 
+  /**
+   * Signs in. Refusals do not tell an unknown username from a known one: every failure
+   * counts against the typed name at the caller's address whether or not it names an
+   * account, so a waiting or blocked name answers the same way either way, before any
+   * lookup or password check (docs/api.md, "Signing in").
+   */
   async signIn(actor: Actor, username: string, password: string): Promise<SignedIn> {
-    // Failed attempts count against the address; a successful sign-in costs nothing.
-    const ip = actor.ip ?? 'unknown';
-    const spent = await this.attemptsByIp.get(ip);
-    if (spent && spent.remainingPoints <= 0) {
-      const seconds = Math.max(1, Math.ceil(spent.msBeforeNext / 1000));
-      throw new RateLimitedError(`too many failed sign-ins from this address; try again in ${seconds} seconds`, seconds);
-    }
-
-    const user = await this.db.manager.findOneBy(User, { username: username.trim().toLowerCase() });
-    if (user?.lockedUntil && user.lockedUntil > new Date()) {
-      await this.db.write((em) => this.audit.record(em, actor, failure(user, 'locked')));
-      throw lockedError(user.lockedUntil);
-    }
-    const valid = user ? await verifyPassword(user.passwordHash, password) : (await verifyAgainstNothing(password), false);
-    if (!user || !valid || user.disabled) {
-      let lockedNow: Date | null = null;
-      await this.attemptsByIp.consume(ip).catch(() => undefined);
-      await this.db.write(async (em) => {
-        if (user && !user.disabled && !valid) {
-          lockedNow = await this.countFailure(em, user);
-        }
-        await this.audit.record(em, actor, failure(user, !user ? 'unknownUser' : user.disabled ? 'disabled' : 'wrongPassword', username));
-      });
-      if (lockedNow) throw lockedError(lockedNow);
-      throw new UnauthenticatedError('wrong username or password, or the account is disabled');
+    const address = actor.ip ?? 'unknown';
+    const name = signInName(username);
+    const release = await this.limits.begin(name, address);
+    let user: User | null;
+    try {
+      user = await this.db.manager.findOneBy(User, { username: name });
+      const valid = user ? await verifyPassword(user.passwordHash, password) : (await verifyAgainstNothing(password), false);
+      if (!user || !valid || user.disabled) {
+        const outcome = await this.limits.failed(name, address);
+        const known = user;
+        await this.db.write(async (em) => {
+          if (known && !known.disabled && !valid) await this.countFailure(em, known, outcome);
+          await this.audit.record(em, actor, failure(known, !known ? 'unknownUser' : known.disabled ? 'disabled' : 'wrongPassword', outcome));
+        });
+        throw new UnauthenticatedError('wrong username or password, or the account is disabled');
+      }
+      await this.limits.succeeded(name, address);
+    } finally {
+      release();
     }
 
     const token = newToken();
@@ -169,7 +171,8 @@ export class AuthService {
       await em.createQueryBuilder().delete().from(Session).where('userId = :id AND expiresAt < :now', { id: user.id, now: new Date() }).execute();
       await em.insert(Session, { tokenHash: hashToken(this.key, token), userId: user.id, expiresAt, ip: actor.ip });
       // Signing in is not an edit of the account: the version an administrator holds stays valid.
-      await em.update(User, { id: user.id }, { failedSignIns: 0, lockedUntil: null, lastSignInAt: new Date(), version: () => 'version' });
+      // A block at another address goes on (`lockedUntil` stays until it ends or is lifted).
+      await em.update(User, { id: user.id }, { failedSignIns: 0, lastSignInAt: new Date(), version: () => 'version' });
       await this.audit.record(em, actor, {
         action: 'auth.signIn',
         recordType: 'User',
@@ -195,20 +198,8 @@ export class AuthService {
   async changePassword(actor: Actor, currentPassword: string, newPassword: string, keepSessionToken: string | null): Promise<void> {
     const viewer = requireViewer(actor);
     const user = await this.db.manager.findOneByOrFail(User, { id: viewer.user.id });
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      // Guessing the current password from a stolen session counts like failed sign-ins:
-      // limited per address, and the account locks (ending its sessions) after five.
-      await this.attemptsByIp.consume(actor.ip ?? 'unknown').catch(() => undefined);
-      const lockedNow = await this.db.write(async (em) => {
-        const locked = await this.countFailure(em, user);
-        if (locked) await em.delete(Session, { userId: user.id });
-        await this.audit.record(em, actor, { ...failure(user, 'wrongCurrentPassword'), action: 'auth.passwordChangeFailed', actor: { id: user.id, name: user.username } });
-        return locked;
-      });
-      if (lockedNow) throw lockedError(lockedNow);
-      throw BadInputError.field('currentPassword', 'wrongPassword', 'the current password is not right');
-    }
-    const problems = passwordProblems('newPassword', newPassword, user.username);
+    await this.confirmPassword(actor, user, currentPassword, 'currentPassword', 'auth.passwordChangeFailed');
+    const problems = passwordProblems('newPassword', newPassword, user.username, user.displayName);
     if (problems.length) throw new BadInputError(problems);
     const passwordHash = await hashPassword(newPassword);
     await this.db.write(async (em) => {
@@ -225,16 +216,47 @@ export class AuthService {
     });
   }
 
-  /** Counts one failure against the account; returns the time it is locked until when this one locks it. */
-  private async countFailure(em: EntityManager, user: User): Promise<Date | null> {
-    const failures = user.failedSignIns + 1;
-    const lockedUntil = failures >= LOCK_AFTER_FAILURES ? new Date(Date.now() + LOCK_MINUTES * 60_000) : null;
+  /**
+   * Checks the signed-in user's password again before a change that needs it. A wrong one
+   * counts like a failed sign-in of the username at the caller's address, so a stolen
+   * session cannot be used to guess it: it is slowed, then blocked, and the failure that
+   * blocks it ends all the account's sessions.
+   */
+  private async confirmPassword(actor: Actor, user: User, password: string, field: string, failedAction: string): Promise<void> {
+    const address = actor.ip ?? 'unknown';
+    const release = await this.limits.begin(user.username, address);
+    try {
+      if (await verifyPassword(user.passwordHash, password)) {
+        await this.limits.succeeded(user.username, address);
+        return;
+      }
+      const outcome = await this.limits.failed(user.username, address);
+      await this.db.write(async (em) => {
+        await this.countFailure(em, user, outcome);
+        if (outcome.blockedUntil) await em.delete(Session, { userId: user.id });
+        await this.audit.record(em, actor, { ...failure(user, 'wrongCurrentPassword', outcome), action: failedAction, actor: { id: user.id, name: user.username } });
+      });
+      throw BadInputError.field(field, 'wrongPassword', 'the password is not right');
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * Counts one failure on the account, for administrators to see; when it blocked the name
+   * at an address, `lockedUntil` says until when. Not an edit: the account's version stays.
+   */
+  private async countFailure(em: EntityManager, user: User, outcome: FailureOutcome): Promise<void> {
     await em.update(User, { id: user.id }, {
-      failedSignIns: lockedUntil ? 0 : failures,
-      lockedUntil: lockedUntil ?? user.lockedUntil,
+      failedSignIns: () => 'failedSignIns + 1',
+      ...(outcome.blockedUntil ? { lockedUntil: outcome.blockedUntil } : {}),
       version: () => 'version',
     });
-    return lockedUntil;
+  }
+
+  /** Lifts the waits and blocks of a username at every address (an administrator's unlock or password reset). */
+  liftSignInLimits(username: string): Promise<void> {
+    return this.limits.lift(signInName(username));
   }
 
   async listApiTokens(actor: Actor): Promise<ApiToken[]> {
@@ -242,7 +264,30 @@ export class AuthService {
     return this.db.manager.find(ApiToken, { where: { userId: viewer.user.id }, order: { id: 'DESC' } });
   }
 
-  async createApiToken(actor: Actor, name: string, expiresInDays: number | null | undefined): Promise<{ token: string; apiToken: ApiToken }> {
+  /**
+   * A new API token for the signed-in user: only from a session (a token cannot make
+   * tokens), with the password given again, and with an expiry of at most a year.
+   */
+  async createApiToken(actor: Actor, name: string, password: string, expiresInDays: number | null | undefined): Promise<{ token: string; apiToken: ApiToken }> {
+    const viewer = requireViewer(actor);
+    if (viewer.via !== 'session') throw new ForbiddenError('API tokens are created from a signed-in session, not with an API token');
+    const problems: FieldProblem[] = [];
+    if (expiresInDays === null || expiresInDays === undefined) {
+      problems.push({ field: 'expiresInDays', constraint: 'required', message: `every token expires: 1 to ${TOKEN_MAX_DAYS} days` });
+    } else if (!Number.isInteger(expiresInDays) || expiresInDays < 1 || expiresInDays > TOKEN_MAX_DAYS) {
+      problems.push({ field: 'expiresInDays', constraint: expiresInDays < 1 ? 'min' : 'max', message: `1 to ${TOKEN_MAX_DAYS} days` });
+    }
+    if (problems.length) throw new BadInputError(problems);
+    const user = await this.db.manager.findOneByOrFail(User, { id: viewer.user.id });
+    await this.confirmPassword(actor, user, password, 'password', 'apiToken.createFailed');
+    return this.issueApiToken(actor, name, expiresInDays!);
+  }
+
+  /**
+   * Makes a token for the actor's account without the checks of `createApiToken`: for the
+   * server's own scripts and tests, which act for an account they already hold.
+   */
+  async issueApiToken(actor: Actor, name: string, expiresInDays: number): Promise<{ token: string; apiToken: ApiToken }> {
     const viewer = requireViewer(actor);
     const token = newToken(API_TOKEN_PREFIX);
     const apiToken = await this.db.write(async (em) => {
@@ -252,7 +297,7 @@ export class AuthService {
           name: name.trim(),
           prefix: token.slice(0, 10),
           tokenHash: hashToken(this.key, token),
-          expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null,
+          expiresAt: new Date(Date.now() + Math.min(expiresInDays, TOKEN_MAX_DAYS) * 86_400_000),
         }),
       );
       await this.audit.record(em, actor, {
@@ -288,19 +333,22 @@ export class AuthService {
   }
 }
 
-function lockedError(lockedUntil: Date): RateLimitedError {
-  const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 1000));
-  return new RateLimitedError('this account is locked after too many failed attempts', seconds, { reason: 'locked', lockedUntil: lockedUntil.toISOString() });
-}
-
-function failure(user: User | null, reason: string, attemptedName?: string) {
+/**
+ * The audit entry of a failed attempt. It names the account only when the typed name is
+ * one: a name that is none may be a password typed into the wrong box.
+ */
+function failure(user: User | null, reason: string, outcome: FailureOutcome) {
   return {
     action: 'auth.signInFailed',
     recordType: 'User',
     recordId: user?.id ?? null,
     organizationId: user?.organizationId ?? null,
-    actor: { id: null, name: (attemptedName ?? user?.username ?? '').slice(0, 50) || null },
-    changes: { reason: [null, reason] },
+    actor: { id: null, name: user?.username ?? null },
+    changes: {
+      reason: [null, reason],
+      failuresInARow: [null, outcome.failures],
+      ...(outcome.blockedUntil ? { blockedUntil: [null, outcome.blockedUntil.toISOString()] } : {}),
+    },
   };
 }
 

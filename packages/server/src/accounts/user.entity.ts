@@ -55,11 +55,11 @@ export class User {
   @Column({ type: 'boolean', default: false })
   disabled: boolean;
 
-  @Field(() => Int, { description: 'Failed sign-ins since the last success' })
+  @Field(() => Int, { description: 'Failed sign-ins (and wrong passwords given again) since the last success, from any address' })
   @Column({ type: 'int', default: 0 })
   failedSignIns: number;
 
-  @Field(() => Date, { nullable: true, description: 'Sign-in refused until then, after too many failures' })
+  @Field(() => Date, { nullable: true, description: 'Until then sign-in under this username is refused from an address that failed too often; other addresses are not affected' })
   @Column({ type: 'datetime', precision: 6, nullable: true })
   lockedUntil: Date | null;
 

@@ -32,14 +32,18 @@ export class UserResolver {
     return ctx.services.users.update(args);
   }
 
-  @Mutation(() => User, { description: 'Sets a new password, lifts a lockout and ends the user\'s sessions' })
-  resetUserPassword(@Arg('id', () => ID) id: string, @Arg('newPassword') newPassword: string, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return ctx.services.users.resetPassword(id, newPassword);
+  @Mutation(() => User, { description: 'Sets a new password, lifts the sign-in waits and blocks of the username and ends the user\'s sessions' })
+  async resetUserPassword(@Arg('id', () => ID) id: string, @Arg('newPassword') newPassword: string, @Ctx() ctx: GraphQLContext): Promise<User> {
+    const user = await ctx.services.users.resetPassword(id, newPassword);
+    await ctx.services.auth.liftSignInLimits(user.username);
+    return user;
   }
 
-  @Mutation(() => User, { description: 'Lifts a lockout after failed sign-ins' })
-  unlockUser(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return ctx.services.users.unlock(id);
+  @Mutation(() => User, { description: 'Lifts the waits and blocks after failed sign-ins under the username, from every address' })
+  async unlockUser(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<User> {
+    const user = await ctx.services.users.unlock(id);
+    await ctx.services.auth.liftSignInLimits(user.username);
+    return user;
   }
 
   @FieldResolver(() => Organization, { nullable: true })

@@ -76,7 +76,7 @@ export class UserService {
   async create(args: CreateUserArgs): Promise<User> {
     requirePermission(this.actor, 'user:manage');
     const username = args.username.trim().toLowerCase();
-    const problems: FieldProblem[] = passwordProblems('password', args.password, username);
+    const problems: FieldProblem[] = passwordProblems('password', args.password, username, args.displayName);
     const passwordHash = problems.length ? '' : await hashPassword(args.password);
     return this.db.write(async (em) => {
       await this.organization(em, args.organizationId, problems);
@@ -132,7 +132,7 @@ export class UserService {
   async resetPassword(id: string, newPassword: string): Promise<User> {
     requirePermission(this.actor, 'user:manage');
     const target = await this.get(id);
-    const problems = passwordProblems('newPassword', newPassword, target.username);
+    const problems = passwordProblems('newPassword', newPassword, target.username, target.displayName);
     if (problems.length) throw new BadInputError(problems);
     const passwordHash = await hashPassword(newPassword);
     return this.db.write(async (em) => {

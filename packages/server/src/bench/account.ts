@@ -22,6 +22,6 @@ export async function createBenchCaller(dataSource: DataSource, sessionSecret: s
   );
   const auth = new AuthService(db, { secret: sessionSecret, sessionHours: 1 });
   const actor = requestActor(new Viewer(user, root.path, 'token'), 'bench', '127.0.0.1');
-  const { token } = await auth.createApiToken(actor, 'benchmark', 1);
+  const { token } = await auth.issueApiToken(actor, 'benchmark', 1);
   return { authorization: `Bearer ${token}` };
 }

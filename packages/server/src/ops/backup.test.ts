@@ -29,7 +29,7 @@ describe.each(DIALECTS)('backup and restore on %s', (dialect) => {
   beforeAll(async () => {
     source = await openTestDatabase(dialect);
     await seedDemoData(source.db, new PersonalDataCipher('backup-test-data-key-of-at-least-32-chars'));
-    await seedDemoAccounts(source.db);
+    await seedDemoAccounts(source.db, { production: false });
   });
   afterAll(async () => {
     await source.close();

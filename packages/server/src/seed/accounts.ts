@@ -24,8 +24,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'trainee', displayName: '学员', role: UserRole.TRAINEE, organization: '贵州省湖南商会' },
 ];
 
-/** Creates the demo accounts when there are no accounts yet and the demo organizations exist. */
-export async function seedDemoAccounts(db: Database): Promise<DemoAccount[] | null> {
+/**
+ * Creates the demo accounts when there are no accounts yet and the demo organizations exist.
+ * Never in production: their password is public (and refused there as a password anyway).
+ */
+export async function seedDemoAccounts(db: Database, options: { production: boolean }): Promise<DemoAccount[] | null> {
+  if (options.production) return null;
   if ((await db.manager.count(User)) > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const audit = new AuditService();

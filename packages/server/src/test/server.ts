@@ -77,7 +77,7 @@ export async function startTestServer(dialect: Dialect, env: Record<string, stri
     );
     const org = await database.db.manager.findOneBy(Organization, { id: Number(organizationId) });
     const actor = requestActor(new Viewer(user, org?.path ?? '/0/', 'token'), 'test', '127.0.0.1');
-    const { token } = await app.auth.createApiToken(actor, 'test', null);
+    const { token } = await app.auth.issueApiToken(actor, 'test', 365);
     return { user, token, gql: gqlWith({ authorization: `Bearer ${token}` }) };
   };
 
