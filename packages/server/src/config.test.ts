@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError, loadConfig, parseDatabaseUrl } from './config';
+import { ConfigError, loadConfig, parseDatabaseUrl, weakKeyReason } from './config';
 
 describe('configuration', () => {
   it('defaults to a SQLite file under data/', () => {
@@ -19,28 +19,61 @@ describe('configuration', () => {
     expect(parseDatabaseUrl('sqlite:data/x.sqlite', '/srv/app')).toEqual({ type: 'sqlite', file: path.resolve('/srv/app/data/x.sqlite') });
   });
 
-  const SECRET = 'x'.repeat(40);
+  // Two random keys as `openssl rand -base64 48` makes them.
+  const SECRET = 'q0Yx3mZr9T/2WbKc+7hJvN4sLpE1aUdGfR8oIiXyHtCwVnMkQeS5uA6zB0lD3jFg';
+  const DATA = 'Vd7Kp2Lx9QwZ+mR4tYbN1cHs8JfGeUaO3iT6vWkXyP0zEr5oMnBlCqDg/hS2uAj';
 
   it('does not seed demo data in production unless asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: SECRET, SESSION_SECRET: SECRET }).seedDemoData).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: SECRET, SESSION_SECRET: SECRET, SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: DATA, SESSION_SECRET: SECRET }).seedDemoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: DATA, SESSION_SECRET: SECRET, SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
   });
 
   it('refuses to start in production without a session secret', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: SECRET })).toThrow(/SESSION_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: SECRET, SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
-    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: SECRET, SESSION_SECRET: SECRET }).sessionSecret).toBe(SECRET);
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: DATA })).toThrow(/SESSION_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: DATA, SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: DATA, SESSION_SECRET: SECRET }).sessionSecret).toBe(SECRET);
   });
 
   it('refuses to start in production without a data key for personal data', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', SESSION_SECRET: SECRET })).toThrow(/DATA_KEY/);
     expect(() => loadConfig({ DATA_KEY: 'short' })).toThrow(/DATA_KEY/);
-    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', SESSION_SECRET: SECRET, DATA_KEY: SECRET }).dataKey).toBe(SECRET);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', SESSION_SECRET: SECRET, DATA_KEY: DATA }).dataKey).toBe(DATA);
+  });
+
+  describe('refuses to start in production with guessable keys, saying how to make good ones', () => {
+    const production = (keys: { SESSION_SECRET?: string; DATA_KEY?: string }) => () =>
+      loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', SESSION_SECRET: SECRET, DATA_KEY: DATA, ...keys });
+
+    it.each([
+      ['the development session secret', { SESSION_SECRET: 'guildhall-development-secret-not-for-production' }, /SESSION_SECRET is the public development value/],
+      ['the development data key', { DATA_KEY: 'guildhall-development-data-key-not-for-production' }, /DATA_KEY is the public development value/],
+      ['one character repeated', { SESSION_SECRET: 'a'.repeat(32) }, /SESSION_SECRET is a short run/],
+      ['one character repeated, long', { DATA_KEY: 'k'.repeat(100) }, /DATA_KEY is a short run/],
+      ['a short pattern repeated', { SESSION_SECRET: 'abc123'.repeat(8) }, /SESSION_SECRET is a short run/],
+      ['too few different characters', { DATA_KEY: 'abababababababababababababababab1' }, /DATA_KEY has only 3 different characters/],
+      ['too little randomness', { SESSION_SECRET: 'abcdefghijklabcdefghijklabcdefgh' }, /SESSION_SECRET is too short/],
+      ['the same key twice', { DATA_KEY: SECRET }, /SESSION_SECRET and DATA_KEY must be different/],
+    ])('%s', (_label, keys, message) => {
+      expect(production(keys)).toThrow(ConfigError);
+      expect(production(keys)).toThrow(message);
+      expect(production(keys)).toThrow(/openssl rand -base64 48/);
+    });
+
+    it('accepts random keys as openssl makes them, base64 or hex', () => {
+      expect(production({})().sessionSecret).toBe(SECRET);
+      const hex = 'a3f91c07d2e84b56a3f91c07d2e84b56' + '9e0b7c14f2d6a8359e0b7c14f2d6a835'.split('').reverse().join('');
+      expect(production({ DATA_KEY: hex })().dataKey).toBe(hex);
+    });
+
+    it('leaves development alone', () => {
+      expect(loadConfig({ SESSION_SECRET: 'a'.repeat(32), DATA_KEY: 'a'.repeat(32) }).production).toBe(false);
+      expect(weakKeyReason(loadConfig({}).sessionSecret)).toMatch(/development/);
+    });
   });
 
   it('takes the public address from PUBLIC_URL, required in production, http://HOST:PORT in development', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, DATA_KEY: SECRET })).toThrow(/PUBLIC_URL/);
-    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, DATA_KEY: SECRET, PUBLIC_URL: 'https://dj.example.gov.cn/' }).publicUrl).toBe('https://dj.example.gov.cn');
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, DATA_KEY: DATA })).toThrow(/PUBLIC_URL/);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: SECRET, DATA_KEY: DATA, PUBLIC_URL: 'https://dj.example.gov.cn/' }).publicUrl).toBe('https://dj.example.gov.cn');
     expect(loadConfig({ PUBLIC_URL: 'https://example.gov.cn/guildhall/' }).publicUrl).toBe('https://example.gov.cn/guildhall');
     expect(loadConfig({}).publicUrl).toBe('http://127.0.0.1:4000');
     expect(loadConfig({ HOST: '0.0.0.0', PORT: '8080' }).publicUrl).toBe('http://localhost:8080');

@@ -124,6 +124,32 @@ export function parsePublicUrl(raw: string | undefined, production: boolean, hos
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
+const MAKE_A_KEY = 'make one with `openssl rand -base64 48`';
+
+/**
+ * What makes a key guessable: the development values (they are in this file, so public),
+ * one character or a short run of characters repeated, too few different characters, or
+ * too little randomness overall (its length times log2 of its different characters under
+ * 128 bits). A random key from `openssl rand -base64 48` or `-hex 32` passes.
+ */
+export function weakKeyReason(value: string): string | null {
+  if (value === DEVELOPMENT_SECRET || value === DEVELOPMENT_DATA_KEY) return 'is the public development value';
+  const distinct = new Set(value).size;
+  if (/^(.{1,16}?)\1+$/su.test(value)) return 'is a short run of characters repeated';
+  if (distinct < 10) return `has only ${distinct} different characters`;
+  if ([...value].length * Math.log2(distinct) < 128) return 'is too short for its few different characters';
+  return null;
+}
+
+/** Production refuses guessable keys, and one key used for both purposes. */
+function checkProductionKeys(sessionSecret: string, dataKey: string): void {
+  for (const [name, value] of [['SESSION_SECRET', sessionSecret], ['DATA_KEY', dataKey]] as const) {
+    const reason = weakKeyReason(value);
+    if (reason) throw new ConfigError(`${name} ${reason}; production needs a random key: ${MAKE_A_KEY}`);
+  }
+  if (sessionSecret === dataKey) throw new ConfigError(`SESSION_SECRET and DATA_KEY must be different keys; ${MAKE_A_KEY} for each`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const sessionSecret = env.SESSION_SECRET ?? '';
@@ -135,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && !dataKey) {
     throw new ConfigError('DATA_KEY must be set to at least 32 random characters in production; it seals national ids, so keep it with the backups and never change it');
   }
+  if (production) checkProductionKeys(sessionSecret, dataKey);
   const sessionHours = env.SESSION_HOURS ? Number(env.SESSION_HOURS) : 12;
   if (!Number.isFinite(sessionHours) || sessionHours <= 0 || sessionHours > 24 * 30) {
     throw new ConfigError('SESSION_HOURS must be a number of hours between 0 and 720');

@@ -7,6 +7,7 @@ import { buildSmallTree, ORG_FIELDS } from '../test/fixtures';
 import { startTestServer, type TestServer } from '../test/server';
 
 const SECRET = 'executor-comparison-secret-0123456789abcdef';
+const DATA_KEY = 'executor-comparison-data-key-fedcba9876543210';
 const EXECUTORS = ['jit', 'graphql-js'] as const;
 
 type Credentials = 'admin' | 'staff' | 'trainee' | 'anonymous';
@@ -33,11 +34,11 @@ describe('the compiled executor answers exactly as graphql-js', () => {
   const tokens: Partial<Record<Credentials, string>> = {};
 
   beforeAll(async () => {
-    t = await startTestServer('sqlite', { NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', SESSION_SECRET: SECRET, DATA_KEY: SECRET, GRAPHQL_EXECUTOR: 'jit' });
+    t = await startTestServer('sqlite', { NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', SESSION_SECRET: SECRET, DATA_KEY: DATA_KEY, GRAPHQL_EXECUTOR: 'jit' });
     tree = await buildSmallTree(t);
     for (const mode of ['production', 'development'] as const) {
       for (const executor of EXECUTORS) {
-        const env = { NODE_ENV: mode, PUBLIC_URL: 'https://dj.example.gov.cn', SESSION_SECRET: SECRET, DATA_KEY: SECRET, DASHBOARD_DIR: '/nonexistent', GRAPHQL_EXECUTOR: executor };
+        const env = { NODE_ENV: mode, PUBLIC_URL: 'https://dj.example.gov.cn', SESSION_SECRET: SECRET, DATA_KEY: DATA_KEY, DASHBOARD_DIR: '/nonexistent', GRAPHQL_EXECUTOR: executor };
         const app = await createApp({ ...loadConfig(env), seedDemoData: false }, t.db);
         apps[mode][executor] = { app, url: `${await app.listen(0, '127.0.0.1')}/graphql` };
       }

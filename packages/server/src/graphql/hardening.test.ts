@@ -5,7 +5,7 @@ describe('production hardening', () => {
   let dev: TestServer;
 
   beforeAll(async () => {
-    prod = await startTestServer('sqlite', { NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', SESSION_SECRET: 's'.repeat(48), DATA_KEY: 'k'.repeat(48), CORS_ORIGINS: 'https://dash.example.gov.cn' });
+    prod = await startTestServer('sqlite', { NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', SESSION_SECRET: 'hardening-test-session-secret-6Yq2Lp9Xw4Zr', DATA_KEY: 'hardening-test-data-key-Vb7Nc3Kt8Mj5Qf1', CORS_ORIGINS: 'https://dash.example.gov.cn' });
     dev = await startTestServer('sqlite');
   });
   afterAll(async () => {
