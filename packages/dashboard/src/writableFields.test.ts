@@ -53,10 +53,25 @@ const RESOURCE_MUTATIONS: Record<string, { create?: string; update?: string }> =
   meetings: { create: 'createMeeting' },
 };
 
+/**
+ * Writes the dashboard makes outside resource forms, through a data provider method of their
+ * own that takes the mutation's arguments: the same check applies to them.
+ */
+const OWN_METHODS: Record<string, (dataProvider: GuildhallDataProvider, values: Record<string, never>) => Promise<unknown>> = {
+  createApiToken: (dataProvider, values) => dataProvider.createApiToken(values),
+  createVenue: (dataProvider, values) => dataProvider.createVenue(values),
+  inspectVenue: (dataProvider, values) => dataProvider.inspectVenue(values),
+  recordAssessment: (dataProvider, values) => dataProvider.recordAssessment(values),
+  signResponsibilityLetter: (dataProvider, values) => dataProvider.signLetter(values),
+  setOrganizationRules: (dataProvider, values) => dataProvider.setOrganizationRules(values),
+  setAssessmentWeights: (dataProvider, values) => dataProvider.setAssessmentWeights(values),
+  setMeetingRequirement: (dataProvider, values) => dataProvider.setMeetingRequirement(values),
+};
+
 /** Create and update mutations that are no resource's create or update in the dashboard, and why. */
 const NOT_A_RESOURCE_FORM: Record<string, string> = {
-  createApiToken: 'the account page creates a token through its own dialog (dataProvider.createApiToken), not a resource form',
-  createVenue: "a venue is added on its unit's venue panel through dataProvider.createVenue, not a resource form",
+  createApiToken: 'the account page creates a token through its own dialog (dataProvider.createApiToken, checked below)',
+  createVenue: "a venue is added on its unit's venue panel (dataProvider.createVenue, checked below)",
   updateMeeting: 'a planned meeting is recorded as held or cancelled in the dashboard; changing its plan is for API clients only',
   updateAssessment: 'the dashboard records a chamber’s yearly assessment once; corrections are for API clients only',
 };
@@ -175,6 +190,14 @@ describe('every writable field of every resource reaches the server', () => {
     const data = Object.fromEntries(writableArgs(mutation).map((arg) => [arg.name, sample(arg.type, arg.name)]));
     await dataProvider.create(resource, { data }).catch(() => undefined);
     expectAllSent(onlyRequest(sent, mutation), mutation);
+  });
+
+  test.each(Object.keys(OWN_METHODS))('%s: the data provider method of its own sends every argument', async (mutation) => {
+    const { dataProvider, sent } = setup();
+    const values = Object.fromEntries(mutationFields[mutation].args.map((arg) => [arg.name, sample(arg.type, arg.name)]));
+    await OWN_METHODS[mutation](dataProvider, values as Record<string, never>).catch(() => undefined);
+    const request = onlyRequest(sent, mutation);
+    expect({ mutation, missing: missingFrom(request.variables, mutationFields[mutation].args, mutation) }).toEqual({ mutation, missing: [] });
   });
 
   test.each(updates)('%s: an update sends every changed argument of %s', async (resource, mutation) => {
