@@ -37,6 +37,8 @@ export interface App {
   server: http.Server;
   auth: AuthService;
   apollo: ApolloServer<GraphQLContext>;
+  /** Every route the server answers, GraphQL's and the router's, as method and path pattern (a test visits them all). */
+  routes: { method: string; path: string }[];
   listen(port: number, host: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -202,6 +204,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
     server,
     auth,
     apollo,
+    routes: [{ method: 'GET', path: '/graphql' }, { method: 'POST', path: '/graphql' }, ...routerRoutes(app.router.stack as RouterLayer[])],
     listen: (port, host) =>
       new Promise((resolve) => {
         server.listen(port, host, () => {
@@ -215,6 +218,21 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+interface RouterLayer {
+  route?: { path: string | RegExp; methods: Record<string, boolean> };
+  handle?: { stack?: RouterLayer[] };
+}
+
+function routerRoutes(stack: RouterLayer[]): { method: string; path: string }[] {
+  return stack.flatMap((layer) =>
+    layer.route
+      ? Object.keys(layer.route.methods).map((method) => ({ method: method.toUpperCase(), path: String(layer.route!.path) }))
+      : layer.handle?.stack
+        ? routerRoutes(layer.handle.stack)
+        : [],
+  );
 }
 
 /**
