@@ -410,7 +410,8 @@ export function createClient(url: string, options: ClientOptions = {}) {
       /** The signed-in user's own tokens, revoked and expired ones included. */
       mine: () => run(MyApiTokensDocument, {}),
       /** The token itself is in the answer once and never again. */
-      create: (name: string, expiresInDays?: number | null) => run(CreateApiTokenDocument, { name, expiresInDays }),
+      /** Only from a signed-in session, with the password again; 1 to 365 days (90 when left out). */
+      create: (name: string, password: string, expiresInDays?: number) => run(CreateApiTokenDocument, { name, password, expiresInDays }),
       revoke: (id: string) => run(RevokeApiTokenDocument, { id }),
     },
     audit: {

@@ -149,7 +149,8 @@ export interface GuildhallDataProvider extends DataProvider {
   /** The signed-in user's own account. */
   changePassword(params: { currentPassword: string; newPassword: string }): Promise<void>;
   myApiTokens(): Promise<{ data: ApiToken[] }>;
-  createApiToken(params: { name: string; expiresInDays?: number | null }): Promise<{ data: NewToken }>;
+  /** Needs the password again; every token expires, after 1 to 365 days. */
+  createApiToken(params: { name: string; password: string; expiresInDays: number }): Promise<{ data: NewToken }>;
   revokeApiToken(params: { id: Identifier }): Promise<{ data: ApiToken }>;
 }
 
@@ -621,7 +622,7 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
 
     myApiTokens: () => callAccount(async () => ({ data: (await client.apiTokens.mine()).items }), []),
 
-    createApiToken: (params) => callAccount(async () => ({ data: (await client.apiTokens.create(params.name, params.expiresInDays)).created }), ['name', 'expiresInDays']),
+    createApiToken: (params) => callAccount(async () => ({ data: (await client.apiTokens.create(params.name, params.password, params.expiresInDays)).created }), ['name', 'password', 'expiresInDays']),
 
     revokeApiToken: (params) => callAccount(async () => ({ data: (await client.apiTokens.revoke(String(params.id))).item }), []),
   };

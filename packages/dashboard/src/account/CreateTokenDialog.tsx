@@ -2,11 +2,15 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { Alert, Box, Dialog, DialogActions, DialogContent, DialogTitle, TextField as MuiTextField } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, Form, NumberInput, SaveButton, TextInput, maxLength, maxValue, minValue, required, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { Button, Form, PasswordInput, SaveButton, SelectInput, TextInput, maxLength, required, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { GuildhallDataProvider, NewToken } from '../dataProvider';
 import { TOKENS_QUERY_KEY } from './tokens';
 
 type Values = Record<string, unknown>;
+
+/** How long a new token lasts: every token expires, after a year at most (90 days unless chosen). */
+const EXPIRY_DAYS = [30, 90, 180, 365];
+const expiryChoices = EXPIRY_DAYS.map((days) => ({ id: days, name: `resources.account.expiryChoices.d${days}` }));
 
 /** The new token, once: a copy button, and a warning that it cannot be shown again. */
 const NewTokenView = ({ created, onDone }: { created: NewToken; onDone: () => void }) => {
@@ -46,7 +50,7 @@ const NewTokenView = ({ created, onDone }: { created: NewToken; onDone: () => vo
   );
 };
 
-/** Names a new token and how many days it lasts (empty: until revoked), then shows it once. */
+/** Names a new token, how long it lasts and asks for the password again, then shows the token once. */
 export const CreateTokenDialog = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
   const dataProvider = useDataProvider<GuildhallDataProvider>();
   const queryClient = useQueryClient();
@@ -60,9 +64,8 @@ export const CreateTokenDialog = ({ open, onClose }: { open: boolean; onClose: (
   };
 
   const submit = async (values: Values) => {
-    const days = values.expiresInDays;
     try {
-      const { data } = await dataProvider.createApiToken({ name: String(values.name).trim(), expiresInDays: typeof days === 'number' ? days : null });
+      const { data } = await dataProvider.createApiToken({ name: String(values.name).trim(), password: String(values.password ?? ''), expiresInDays: Number(values.expiresInDays) });
       setCreated(data);
       void queryClient.invalidateQueries({ queryKey: TOKENS_QUERY_KEY });
     } catch (error) {
@@ -83,7 +86,8 @@ export const CreateTokenDialog = ({ open, onClose }: { open: boolean; onClose: (
           <DialogTitle id="token-dialog-title">{translate('resources.account.actions.createToken')}</DialogTitle>
           <DialogContent>
             <TextInput source="name" validate={[required(), maxLength(50)]} helperText="resources.account.helpers.name" autoFocus fullWidth />
-            <NumberInput source="expiresInDays" min={1} max={3650} step={1} validate={[minValue(1), maxValue(3650)]} helperText="resources.account.helpers.expiresInDays" fullWidth />
+            <SelectInput source="expiresInDays" choices={expiryChoices} validate={required()} helperText="resources.account.helpers.expiresInDays" fullWidth />
+            <PasswordInput source="password" validate={required()} autoComplete="current-password" helperText="resources.account.helpers.password" fullWidth />
           </DialogContent>
           <DialogActions>
             <Button label="ra.action.cancel" onClick={close} />

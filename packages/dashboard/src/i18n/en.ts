@@ -697,6 +697,7 @@ export const en: GuildhallMessages = {
       passwordTooShort: 'A password needs at least 10 characters',
       passwordHasUsername: 'The password must not contain the username',
       passwordTooSimple: 'Too simple: use at least 4 different characters',
+      passwordTooGuessable: 'Too easy to guess (a common password, or words, names, dates or keys next to each other): add unusual words or characters',
       self: 'You cannot disable your own account or change your own role',
       nationalId: 'Not a valid citizen identity number (18 characters with a correct check character)',
       nationalIdMismatch: 'Does not match the national id',
@@ -1351,7 +1352,7 @@ export const en: GuildhallMessages = {
         usernameFixed: 'A username cannot be changed',
         organization: 'The user sees and manages this organization and everything below it',
         person: 'The person this account is (a trainee enrolls and checks in as this person); optional, clearing it unlinks',
-        password: 'At least 10 characters, not containing the username',
+        password: 'At least 10 characters, not containing the username, not a common or easily guessed password',
         disabled: 'A disabled user cannot sign in, and their open sessions end',
       },
       validation: {
@@ -1874,11 +1875,19 @@ export const en: GuildhallMessages = {
         expiresAt: 'Expires',
         revokedAt: 'Revoked at',
         state: 'State',
-        expiresInDays: 'Valid for (days)',
+        expiresInDays: 'Valid for',
+        password: 'Your password',
       },
       helpers: {
         name: 'What it is for, e.g. "data sync script"',
-        expiresInDays: 'Leave empty for a token that lasts until revoked',
+        expiresInDays: 'The token stops working then; at most a year',
+        password: 'A new token needs your password again',
+      },
+      expiryChoices: {
+        d30: '30 days',
+        d90: '90 days',
+        d180: '180 days',
+        d365: 'One year',
       },
       validation: {
         passwordMismatch: 'The two new passwords differ',

@@ -725,6 +725,7 @@ export const zh = {
       passwordTooShort: '密码至少需要 10 个字符',
       passwordHasUsername: '密码不能包含用户名',
       passwordTooSimple: '密码太简单，请至少使用 4 个不同的字符',
+      passwordTooGuessable: '密码太容易被猜到（常见密码，或由单词、姓名、日期、键盘上相邻的键组成），请加入不常见的词或字符',
       self: '不能停用自己的账户，也不能更改自己的角色',
       nationalId: '不是有效的身份证号（18 位，末位校验码须正确）',
       nationalIdMismatch: '与身份证号不一致',
@@ -1380,7 +1381,7 @@ export const zh = {
         usernameFixed: '用户名创建后不能修改',
         organization: '用户只能看到和管理这个组织及其下级组织',
         person: '这个账户对应的党员或人员（学员以此身份报名、签到）；可不填，清空即解除关联',
-        password: '至少 10 个字符，不能包含用户名',
+        password: '至少 10 个字符，不能包含用户名，不能是常见或容易猜到的密码',
         disabled: '停用后不能登录，已有的登录也随即失效',
       },
       validation: {
@@ -1903,11 +1904,19 @@ export const zh = {
         expiresAt: '到期时间',
         revokedAt: '撤销时间',
         state: '状态',
-        expiresInDays: '有效天数',
+        expiresInDays: '有效期',
+        password: '您的登录密码',
       },
       helpers: {
         name: '用途，例如“数据同步脚本”',
-        expiresInDays: '留空表示一直有效，直到撤销',
+        expiresInDays: '令牌到期后失效，最长一年',
+        password: '新建令牌需要再次输入您的密码',
+      },
+      expiryChoices: {
+        d30: '30 天',
+        d90: '90 天',
+        d180: '180 天',
+        d365: '一年',
       },
       validation: {
         passwordMismatch: '两次输入的新密码不一致',
