@@ -12,7 +12,8 @@ describe.each(DIALECTS)('the audit trail on %s', (dialect) => {
   const entries = () => t.dataSource.getRepository(AuditEntry).find({ order: { id: 'ASC' } });
 
   beforeAll(async () => {
-    t = await startTestServer(dialect);
+    // The requests come through the loopback address, trusted as a proxy: the X-Request-Id they send is kept.
+    t = await startTestServer(dialect, { TRUST_PROXY: 'loopback' });
     agency = await createOrg(t, { kind: 'AGENCY', name: '贵州省商务厅' });
     hunan = await createOrg(t, { kind: 'CHAMBER', name: '贵州省湖南商会', parentId: agency.id, originProvince: '湖南' });
     sichuan = await createOrg(t, { kind: 'CHAMBER', name: '贵州省四川商会', parentId: agency.id, originProvince: '四川' });
