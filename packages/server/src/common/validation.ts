@@ -5,10 +5,16 @@ import { isValidNationalId } from './national-id';
 
 export { isValidLocalDate };
 
-// C0 and C1 controls (tab, newline and carriage return are allowed only in multi-line text),
-// and the Unicode bidirectional overrides and isolates used to disguise text.
-const SINGLE_LINE_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
-const MULTI_LINE_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
+// Names and other single-line text: C0 and C1 controls, and every Unicode format character
+// (general category Cf): zero-width space, joiners and word joiner, soft hyphen, byte order mark,
+// direction marks, overrides and isolates, tags. None shows, so `贵州\u200B湘博` would pass for
+// `贵州湘博`; they are refused, not removed, so what is stored is what the sender sees.
+const SINGLE_LINE_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\p{Cf}]/u;
+// Long text keeps tab, newline and carriage return, and the format characters that scripts and
+// emoji need (zero-width joiner and non-joiner, soft hyphen, tags in flag emoji); it refuses the
+// other controls, the direction marks, overrides and isolates used to disguise text, and the
+// byte order mark.
+const MULTI_LINE_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
 
 export function hasForbiddenCharacters(value: string, multiLine = false): boolean {
   return (multiLine ? MULTI_LINE_FORBIDDEN : SINGLE_LINE_FORBIDDEN).test(value);
@@ -23,7 +29,8 @@ function register(name: string, validate: (value: unknown) => boolean, message: 
 /**
  * Plain text a person typed, checked as three constraints so each gets its own message:
  * `notBlank`, `maxChars` (counted in characters, not UTF-16 units) and `plainText`
- * (no control or direction-override characters).
+ * (no control, invisible or direction-override characters; see above). The text arrives here
+ * already in Unicode form C (common/text.ts), so lengths and comparisons are of that form.
  */
 export function IsPlainText(options: { max: number; multiLine?: boolean; allowBlank?: boolean }, validationOptions?: ValidationOptions) {
   const isText = (value: unknown): value is string => typeof value === 'string';
@@ -38,7 +45,7 @@ export function IsPlainText(options: { max: number; multiLine?: boolean; allowBl
     register(
       'plainText',
       (value) => skip(value) || (isText(value) && !hasForbiddenCharacters(value, options.multiLine)),
-      (args) => (isText(args.value) ? `${args.property} contains control or direction-override characters` : `${args.property} must be text`),
+      (args) => (isText(args.value) ? `${args.property} contains control, invisible or direction-override characters` : `${args.property} must be text`),
       validationOptions,
     ),
   ];

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { answerPrefetched } from './prefetch';
+import { normalizeTextArguments } from './text-arguments';
 import { AuthResolver } from '../accounts/auth.resolver';
 import { UserResolver } from '../accounts/user.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
@@ -62,5 +63,5 @@ export async function createSchema(options: { emitTo?: string } = {}): Promise<G
     validate: { forbidUnknownValues: false, skipMissingProperties: true },
     emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: true } : false,
   });
-  return answerPrefetched(schema);
+  return answerPrefetched(normalizeTextArguments(schema));
 }

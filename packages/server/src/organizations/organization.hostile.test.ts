@@ -169,3 +169,54 @@ describe.each(DIALECTS)('bad input to organizations on %s gets a clear code and 
     });
   });
 });
+
+describe.each(DIALECTS)('names that look the same are the same name on %s', (dialect) => {
+  let t: TestServer;
+  let tree: Awaited<ReturnType<typeof buildSmallTree>>;
+
+  beforeAll(async () => {
+    t = await startTestServer(dialect);
+    tree = await buildSmallTree(t);
+  });
+  afterAll(() => t.stop());
+
+  const create = (name: string, shortName?: string) => t.gql(CREATE, { kind: 'ENTERPRISE', name, shortName, parentId: tree.hunan.id });
+  const problems = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+    ((res.errors?.[0]?.extensions?.fields ?? []) as { field: string; constraint: string }[]).map((f) => `${f.field}:${f.constraint}`);
+
+  it.each([
+    ['a zero-width space', '\u200b'],
+    ['a zero-width joiner', '\u200d'],
+    ['a zero-width non-joiner', '\u200c'],
+    ['a word joiner', '\u2060'],
+    ['a byte order mark', '\ufeff'],
+    ['a soft hyphen', '\u00ad'],
+    ['a left-to-right isolate', '\u2066'],
+  ])('refuses a name hiding %s beside the same name without it, and changes nothing', async (_label, invisible) => {
+    const plain = `贵州湘博${invisible.codePointAt(0)!.toString(16)}实业有限公司`;
+    expect((await create(plain)).errors).toBeUndefined();
+    const before = await snapshotTables(t.dataSource);
+    const hidden = plain.replace('湘博', `湘${invisible}博`);
+    const res = await create(hidden);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(problems(res)).toEqual(['name:plainText']);
+    expect(problems(await create(`贵州另一家${invisible.codePointAt(0)}公司`, `简称${invisible}`))).toEqual(['shortName:plainText']);
+    const rename = await t.gql(`mutation($id: ID!, $name: String!) { updateOrganization(id: $id, version: 1, name: $name) { id } }`, { id: tree.enterprises[1].id, name: hidden });
+    expect(problems(rename)).toEqual(['name:plainText']);
+    expect(await snapshotTables(t.dataSource)).toEqual(before);
+  });
+
+  it('stores a name sent decomposed (NFD) composed (NFC), so the composed spelling is taken and finds it', async () => {
+    const composed = 'Café Lumière 贵州贸易有限公司';
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed).not.toBe(composed);
+    const created = await t.gql(`mutation($name: String!, $p: ID) { createOrganization(kind: ENTERPRISE, name: $name, parentId: $p) { id name } }`, { name: decomposed, p: tree.hunan.id });
+    expect(created.data!.createOrganization.name).toBe(composed);
+    const [row] = await t.dataSource.query(`SELECT name FROM organization WHERE id = ?`, [Number(created.data!.createOrganization.id)]);
+    expect(row.name).toBe(composed);
+    const again = await create(composed);
+    expect(problems(again)).toEqual(['name:taken']);
+    const found = await t.gql(LIST, { filter: { q: 'Lumière'.normalize('NFD') } });
+    expect(found.data!.allOrganizations).toEqual([{ id: created.data!.createOrganization.id }]);
+  });
+});
