@@ -1,9 +1,9 @@
-import express, { Router, type Request, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { createContext, type ContextDeps } from '../graphql/context';
 import { DomainError } from '../graphql/errors';
 import { escapeHtml } from '../notices/public-pages';
 import { ExemplarCategory, Photo } from './exemplar.entity';
-import { MAX_PHOTO_BYTES, type PhotoStorage } from './photos';
+import { photoBody, type PhotoStorage } from './photos';
 import { chambersWithExemplars, listPublished, publicViews, publishedQuery, type PublishedExemplar } from './public-exemplars';
 import { sanitizeStory, storyText } from './story';
 
@@ -62,7 +62,7 @@ function page(res: Response, status: number, title: string, body: string, meta: 
 export function exemplarRoutes(deps: ContextDeps & { photos: PhotoStorage; publicUrl: string }): Router {
   const router = Router();
 
-  router.post('/exemplars/:id/photo', express.raw({ type: () => true, limit: MAX_PHOTO_BYTES + 1024 }), async (req: Request, res: Response) => {
+  router.post('/exemplars/:id/photo', photoBody(), async (req: Request, res: Response) => {
     // Cross-site pages cannot set this header without the server's consent (CORS): no CSRF.
     if (req.get('x-requested-with') !== 'guildhall') {
       return res.status(400).json({ errors: [{ message: 'send the header X-Requested-With: guildhall', extensions: { code: 'BAD_USER_INPUT' } }] });

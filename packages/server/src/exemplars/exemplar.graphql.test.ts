@@ -195,13 +195,15 @@ describe.each(DIALECTS)('exemplar profiles on %s', (dialect) => {
         ['a PNG claiming 30000 × 30000 pixels', pngClaiming(30000, 30000), 'photoDimensions'],
         ['a thumbnail too small to use', await sharp({ create: { width: 80, height: 80, channels: 3, background: '#fff' } }).png().toBuffer(), 'photoDimensions'],
         ['an SVG (scripts inside)', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="500" height="500"><script>alert(1)</script></svg>'), 'photoType'],
-        ['more than 8 MB', Buffer.alloc(9 * 1024 * 1024, 1), 413],
+        ['9 MB', Buffer.alloc(9 * 1024 * 1024, 1), 'photoTooLarge'],
+        ['one byte more than 8 MB', Buffer.alloc(8 * 1024 * 1024 + 1, 1), 'photoTooLarge'],
       ];
       for (const [label, body, expected] of refusals) {
         const res = await upload(e.id, e.version, body);
-        const json = (await res.json()) as { errors: { extensions: { code: string; fields?: { constraint: string }[] } }[] };
-        if (typeof expected === 'number') expect([label, res.status]).toEqual([label, expected]);
-        else expect([label, json.errors[0].extensions.fields?.[0].constraint]).toEqual([label, expected]);
+        const json = (await res.json()) as { errors: { message: string; extensions: { code: string; fields?: { constraint: string }[] } }[] };
+        expect([label, res.status, json.errors[0].extensions.code, json.errors[0].extensions.fields?.[0].constraint]).toEqual([label, 400, 'BAD_USER_INPUT', expected]);
+        // The photo limit's own words, never the generic body limit.
+        if (expected === 'photoTooLarge') expect(json.errors[0].message).toBe('photo: a photo may be at most 8 MB');
       }
       expect((await upload(e.id, e.version, jpeg, { 'x-requested-with': '' })).status).toBe(400);
       expect(await snapshotTables(t.dataSource)).toEqual(before);

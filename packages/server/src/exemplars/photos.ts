@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import express, { type RequestHandler } from 'express';
 import sharp from 'sharp';
 import { BadInputError } from '../graphql/errors';
 
@@ -48,6 +49,26 @@ const MAX_PIXELS = 40_000_000;
 const MIN_SIDE = 200;
 const FORMATS = new Set(['jpeg', 'png', 'webp']);
 
+function photoTooLarge(): BadInputError {
+  return BadInputError.field('photo', 'photoTooLarge', `a photo may be at most ${MAX_PHOTO_BYTES / 1024 / 1024} MB`);
+}
+
+/**
+ * Reads a photo upload (the image as the raw body). A body over the photo limit is answered
+ * here the way every other refused photo is, 400 BAD_USER_INPUT with `photoTooLarge` and the
+ * limit in the message, instead of falling through to the server's generic "request body is
+ * too large"; its bytes are read and dropped, not kept.
+ */
+export function photoBody(): RequestHandler {
+  const raw = express.raw({ type: () => true, limit: MAX_PHOTO_BYTES });
+  return (req, res, next) =>
+    raw(req, res, (error?: unknown) => {
+      if ((error as { type?: unknown } | undefined)?.type !== 'entity.too.large') return next(error);
+      const refusal = photoTooLarge();
+      res.status(400).json({ errors: [{ message: refusal.message, extensions: { ...refusal.extensions } }] });
+    });
+}
+
 export interface ProcessedPhoto {
   width: number;
   height: number;
@@ -61,7 +82,7 @@ export interface ProcessedPhoto {
  */
 export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
   if (input.length === 0) throw BadInputError.field('photo', 'photoEmpty', 'the upload is empty');
-  if (input.length > MAX_PHOTO_BYTES) throw BadInputError.field('photo', 'photoTooLarge', `a photo may be at most ${MAX_PHOTO_BYTES / 1024 / 1024} MB`);
+  if (input.length > MAX_PHOTO_BYTES) throw photoTooLarge();
   let metadata: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
   try {
     // The header alone: the dimensions are checked below, before any pixel is decoded.

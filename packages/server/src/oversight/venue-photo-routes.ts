@@ -1,5 +1,5 @@
-import express, { Router, type Request, type Response } from 'express';
-import { MAX_PHOTO_BYTES } from '../exemplars/photos';
+import { Router, type Request, type Response } from 'express';
+import { photoBody } from '../exemplars/photos';
 import { createContext, type ContextDeps } from '../graphql/context';
 import { DomainError } from '../graphql/errors';
 
@@ -17,7 +17,7 @@ function fail(res: Response, error: unknown): void {
 export function venuePhotoRoutes(deps: ContextDeps): Router {
   const router = Router();
 
-  router.post('/venues/:id/photos', express.raw({ type: () => true, limit: MAX_PHOTO_BYTES + 1024 }), async (req: Request, res: Response) => {
+  router.post('/venues/:id/photos', photoBody(), async (req: Request, res: Response) => {
     // Cross-site pages cannot set this header without the server's consent (CORS): no CSRF.
     if (req.get('x-requested-with') !== 'guildhall') {
       return res.status(400).json({ errors: [{ message: 'send the header X-Requested-With: guildhall', extensions: { code: 'BAD_USER_INPUT' } }] });

@@ -50,6 +50,29 @@ describe.each(DIALECTS)('venue evidence photos on %s', (dialect) => {
     expect(fs.existsSync(t.photoDir) ? fs.readdirSync(t.photoDir) : []).toEqual([]);
   });
 
+  it('refuses a photo over 8 MB with the photo limit\'s own message, however it is sent, storing nothing', async () => {
+    const before = await snapshotTables(t.dataSource);
+    const nineMegabytes = Buffer.alloc(9 * 1024 * 1024, 1);
+    const chunked = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 9; i += 1) controller.enqueue(nineMegabytes.subarray(i * 1024 * 1024, (i + 1) * 1024 * 1024));
+        controller.close();
+      },
+    });
+    for (const [label, send] of [
+      ['9 MB', () => upload(venueId, nineMegabytes)],
+      ['one byte more than 8 MB', () => upload(venueId, nineMegabytes.subarray(0, 8 * 1024 * 1024 + 1))],
+      ['9 MB without a length', () => fetch(`${base}/venues/${venueId}/photos`, { method: 'POST', headers: { authorization: `Bearer ${staffToken}`, 'content-type': 'image/jpeg', 'x-requested-with': 'guildhall' }, body: chunked, duplex: 'half' } as RequestInit)],
+    ] as const) {
+      const res = await send();
+      const json = (await res.json()) as { errors: { message: string; extensions: { code: string; fields: { field: string; constraint: string }[] } }[] };
+      expect([label, res.status, json.errors[0].extensions.code, json.errors[0].extensions.fields]).toEqual([label, 400, 'BAD_USER_INPUT', [expect.objectContaining({ field: 'photo', constraint: 'photoTooLarge' })]]);
+      expect(json.errors[0].message).toBe('photo: a photo may be at most 8 MB');
+    }
+    expect(await snapshotTables(t.dataSource)).toEqual(before);
+    expect(fs.existsSync(t.photoDir) ? fs.readdirSync(t.photoDir) : []).toEqual([]);
+  });
+
   it('keeps a web-size copy without metadata, shows it on the venue to those who see it, and removes it', async () => {
     const res = await upload(venueId, jpeg);
     expect(res.status).toBe(200);
