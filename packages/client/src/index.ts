@@ -45,6 +45,7 @@ import {
   AuditEntriesByIdsDocument,
   AuditEntryByIdDocument,
   AuditEntryListDocument,
+  ProbingAccountsDocument,
   ChangePasswordDocument,
   CreateApiTokenDocument,
   CreateUserDocument,
@@ -418,6 +419,8 @@ export function createClient(url: string, options: ClientOptions = {}) {
       list: (variables: AuditEntryListQueryVariables) => run(AuditEntryListDocument, variables),
       byIds: (ids: string[]) => run(AuditEntriesByIdsDocument, { ids }),
       get: (id: string) => run(AuditEntryByIdDocument, { id }),
+      /** Accounts that reached the daily budget of values refused over records they cannot read (administrators). */
+      probingAccounts: () => run(ProbingAccountsDocument, {}),
     },
   };
 }

@@ -99,6 +99,8 @@ const RULES: Record<string, Record<string, Permission>> = {
     edit: 'user:manage',
     resetPassword: 'user:manage',
     unlock: 'user:manage',
+    // Accounts past the daily budget of refused national ids or credit codes (home page).
+    probing: 'user:manage',
   },
   auditEntries: {
     list: 'audit:read',

@@ -11,6 +11,7 @@ import {
   type ReportFinding,
   type AssessmentsQuery,
   type HomeDashboardQuery,
+  type ProbingAccountsQuery,
   type MeetingRegularityQuery,
   type RecordAssessmentMutationVariables,
   type ResponsibilityLettersQuery,
@@ -69,6 +70,7 @@ export interface VersionedParams {
 }
 
 export type HomeFigures = HomeDashboardQuery['item'];
+export type ProbingAccountRow = ProbingAccountsQuery['items'][number];
 export type RegularityRow = MeetingRegularityQuery['items'][number];
 export type VenueComplianceRow = VenueComplianceQuery['items'][number];
 export type CoverageReport = CoverageQuery;
@@ -80,6 +82,8 @@ export type OversightSettings = OversightSettingsQuery;
 export interface GuildhallDataProvider extends DataProvider {
   /** The coordination group's home page for a year. */
   home(params: { year: number }): Promise<{ data: HomeFigures }>;
+  /** Accounts that reached the daily budget of values refused over records they cannot read (administrators). */
+  probingAccounts(): Promise<{ data: ProbingAccountRow[] }>;
   /** A planned meeting was held (with attendance and minutes), or is cancelled. */
   meetingHeld(params: { id: Identifier; previousData: { version: number }; heldOn: string; attendedCount: number; expectedCount?: number | null; minutes?: string | null }): Promise<{ data: RaRecord }>;
   meetingCancel(params: { id: Identifier; previousData: { version: number } }): Promise<{ data: RaRecord }>;
@@ -435,6 +439,7 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
     revokeCertificate: (params) => call('enrollments', async () => ({ data: (await client.training.revokeCertificate(String(params.id))).item })),
 
     home: (params) => call('meetings', async () => ({ data: (await client.oversight.home(params.year)).item })),
+    probingAccounts: () => call('users', async () => ({ data: (await client.audit.probingAccounts()).items })),
 
     meetingHeld: (params) =>
       call(

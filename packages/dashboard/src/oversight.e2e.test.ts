@@ -81,6 +81,18 @@ describe('oversight in the dashboard', () => {
   });
 
   it('shows the administrator the year on the home page, in Chinese, with the server\'s figures', async () => {
+    // Chamber staff trying another chamber's credit codes until the daily budget: flagged on the administrators' home page.
+    const staffCookie = await apiSignIn(server!, 'hunan-staff');
+    type Orgs = { allOrganizations: { id: string; name: string; creditCode: string | null }[] };
+    const everyEnterprise = `{ allOrganizations(perPage: 500, filter: { kind: ENTERPRISE }) { id name creditCode } }`;
+    const staffSees = new Set((await graphql<Orgs>(server!, { cookie: staffCookie }, everyEnterprise)).allOrganizations.map((o) => o.id));
+    const elsewhere = (await graphql<Orgs>(server!, { cookie: adminCookie }, everyEnterprise)).allOrganizations.find((o) => o.creditCode && !staffSees.has(o.id))!;
+    const chamber = (await graphql<Orgs>(server!, { cookie: staffCookie }, `{ allOrganizations(perPage: 1, filter: { kind: CHAMBER }) { id name creditCode } }`)).allOrganizations[0];
+    for (let i = 0; i < 10; i += 1) {
+      await expect(
+        graphql(server!, { cookie: staffCookie }, 'mutation($p: ID!, $c: String, $n: String!) { createOrganization(kind: ENTERPRISE, name: $n, parentId: $p, creditCode: $c) { id } }', { p: chamber.id, c: elsewhere.creditCode, n: `试探企业${i}` }),
+      ).rejects.toThrow(/notAccepted/);
+    }
     const figures = (await graphql<{ homeDashboard: { chambers: number; lettersSigned: number; overdue: Overdue[] } }>(server!, { cookie: adminCookie }, '{ homeDashboard { chambers lettersSigned overdue { kind count } } }')).homeDashboard;
     await signIn(page, server!, 'admin', '部门管理员');
     const home = page.getByTestId('home-dashboard');
@@ -97,6 +109,8 @@ describe('oversight in the dashboard', () => {
     await page.locator('[data-testid="chart-regularity"] .recharts-pie-sector').first().waitFor();
     await page.locator('[data-testid="chart-pipeline"] .recharts-bar-rectangle').first().waitFor();
     expect(await home.innerText()).not.toMatch(RAW_ENUMS);
+    const probing = page.getByTestId('probing-accounts');
+    await expect(probing.innerText()).resolves.toMatch(/hunan-staff[\s\S]*被拒 10 个号码/);
     await shot('home');
 
     // The year's report in Excel, over the same scope.
@@ -301,6 +315,8 @@ describe('oversight in the dashboard', () => {
     expect(await page.getByTestId('kpi-letters-value').innerText()).toMatch(/^[01] \/ 1$/);
     await shot('home-coordinator');
     await expect(page.getByTestId('menu-oversight-settings').count()).resolves.toBe(0);
+    // Flagged accounts are the administrators' to see.
+    await expect(page.getByTestId('probing-accounts').count()).resolves.toBe(0);
     await signOut(page);
   });
 

@@ -440,6 +440,12 @@ export const en: GuildhallMessages = {
     },
     oversight: {
       home: {
+        probing: {
+          title: 'Accounts repeatedly sent values they may not read',
+          explain: 'In the last 7 days these accounts sent national ids or credit codes already recorded on records they may not read, up to the daily budget; for 24 hours every such value they send is refused. Check whether someone is trying to find out others\' details.',
+          row: '%{candidates} values refused, last at %{at}',
+          trail: 'Audit trail',
+        },
         title: 'Overview',
         annualReport: 'Annual report',
         year: 'Year',

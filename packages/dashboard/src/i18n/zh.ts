@@ -468,6 +468,12 @@ export const zh = {
     // Keyed by the server's `constraint`; the server's own message is the fallback.
     oversight: {
       home: {
+        probing: {
+          title: '有账户多次登记了无权查看的信息',
+          explain: '以下账户在近 7 天内提交的身份证号或统一社会信用代码，多次与其无权查看的记录重复，已达到每日上限；24 小时内它们登记这类号码都会被拒绝。请核实是否有人在试探他人信息。',
+          row: '被拒 %{candidates} 个号码，最近一次 %{at}',
+          trail: '查看审计记录',
+        },
         title: '党建工作总览',
         annualReport: '导出年度报告',
         year: '年度',

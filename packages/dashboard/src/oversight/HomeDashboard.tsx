@@ -9,6 +9,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveCo
 import { useQueryWhenAllowed } from '../access';
 import type { GuildhallDataProvider, HomeFigures } from '../dataProvider';
 import { OVERDUE_KINDS, annualReportUrl, overdueLink, percent } from './oversight';
+import { ProbingAccountsAlert } from './ProbingAccounts';
 import { useYearParam } from './useYearParam';
 
 const ROW_HEIGHT = 28;
@@ -158,6 +159,7 @@ export const HomeDashboard = () => {
     <Box data-testid="home-dashboard" sx={{ pb: 3 }}>
       <Title title="guildhall.home.title" />
       {header}
+      <ProbingAccountsAlert />
       <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, 1fr)' } }}>
         <Kpi
           testId="kpi-organization-coverage"

@@ -7,7 +7,7 @@ import { Organization } from '../organizations/organization.entity';
 import { AuditEntryListArgs } from './audit.args';
 import { AuditEntry } from './audit-entry.entity';
 
-@ObjectType({ description: 'An account whose refused candidates for sealed or out-of-scope values reached the daily budget this week' })
+@ObjectType({ simpleResolvers: true, description: 'An account whose refused candidates for sealed or out-of-scope values reached the daily budget this week' })
 export class ProbingAccount {
   @Field(() => ID)
   userId: number;
