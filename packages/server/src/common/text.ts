@@ -96,3 +96,23 @@ export function normalizeTextOrRefuse<T>(value: T, path = ''): T {
   if (problems.length) throw new BadInputError(problems);
   return normalized;
 }
+
+/**
+ * The rows of an uploaded sheet with their text in form C; a cell holding a lone surrogate
+ * becomes a problem of its row (`unpairedSurrogate`) instead of a value. Sheets come in from
+ * spreadsheets written anywhere (a Mac writes names decomposed), so an organization named in a
+ * sheet is found by the same characters it was stored under.
+ */
+export function normalizeSheetText<S extends { rows: { row: number; values: Record<string, unknown> }[]; problems: { row: number; field: string; constraint: string; message: string }[] }>(sheet: S): S {
+  const problems = [...sheet.problems];
+  const rows = sheet.rows.map((row) => {
+    const found: FieldProblem[] = [];
+    const { value } = normalizeTextIn(row.values, '', found);
+    for (const problem of found) {
+      problems.push({ row: row.row, field: problem.field, constraint: problem.constraint, message: '不是有效的 Unicode 文字（含有不成对的代理项），请重新输入该单元格' });
+      delete (value as Record<string, unknown>)[problem.field.split('.')[0]];
+    }
+    return value === row.values ? row : { ...row, values: value };
+  });
+  return { ...sheet, rows, problems };
+}

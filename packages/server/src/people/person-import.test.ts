@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { UserRole } from '../accounts/user.entity';
 import { DIALECTS, snapshotTables } from '../test/databases';
-import { buildSmallTree } from '../test/fixtures';
+import { buildSmallTree, createOrg, freshCreditCode } from '../test/fixtures';
 import { createPerson, freshNationalId } from '../test/people-fixtures';
 import { startTestServer, type Gql, type TestServer } from '../test/server';
 import { xlsxParts, zip } from '../test/zip';
@@ -113,6 +113,21 @@ describe.each(DIALECTS)('people sheets on %s', (dialect) => {
     expect(noColumns.data!.previewPeopleImport.problems.map((p: { constraint: string }) => p.constraint)).toEqual(['missingColumn', 'missingColumn']);
     const assessor = (await t.userFor(UserRole.ASSESSOR, tree.agency.id)).gql;
     expect((await assessor(PREVIEW, { f: 'people.csv', c: 'AAAA' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('reads names written decomposed (as a Mac writes them) as the composed names they are, and refuses a name hiding an invisible character', async () => {
+    await createOrg(t, { kind: 'ENTERPRISE', name: 'Café Lumière 贵州有限公司', parentId: tree.hunan.id, creditCode: freshCreditCode() });
+    const nfd = (text: string) => text.normalize('NFD');
+    const csv = `${HEADER.join(',')}\n${nfd('Zoë 王')},贵州省湖南商会党委,,,,,,,${nfd('Café Lumière 贵州有限公司')},,群众,,,\n王\u200b五,贵州省湖南商会党委,,,,,,,,,群众,,,\n`;
+    const c = Buffer.from(csv).toString('base64');
+    const before = await snapshotTables(t.dataSource);
+    const preview = await coordinator.gql(PREVIEW, { f: 'people.csv', c });
+    expect(preview.data!.previewPeopleImport.problems).toEqual([expect.objectContaining({ row: 3, field: 'name', constraint: 'plainText' })]);
+    expect(await snapshotTables(t.dataSource)).toEqual(before);
+    const clean = Buffer.from(csv.split('\n').slice(0, 2).join('\n')).toString('base64');
+    expect((await coordinator.gql(IMPORT, { f: 'people.csv', c: clean })).data!.importPeople).toMatchObject({ rows: 1, created: 1, problems: [] });
+    const people = await coordinator.gql(`query { allPeople(filter: { q: "Zoë" }) { name employer { name } } }`);
+    expect(people.data!.allPeople).toEqual([{ name: 'Zoë 王', employer: { name: 'Café Lumière 贵州有限公司' } }]);
   });
 
   it('refuses a sheet that inflates past the limits before reading it, and creates nothing', async () => {

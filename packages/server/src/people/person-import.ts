@@ -6,6 +6,7 @@ import { requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
 import { NOT_ACCEPTED, UniquenessGuard } from '../audit/uniqueness-guard';
 import { normalizeNationalId } from '../common/national-id';
+import { normalizeSheetText } from '../common/text';
 import type { Database } from '../db/database';
 import { BadInputError, DomainError, RateLimitedError } from '../graphql/errors';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
@@ -72,7 +73,7 @@ export class PersonImportService {
   }
 
   private async runOnce(fileName: string, content: Buffer, commit: boolean): Promise<ImportOutcome> {
-    const sheet = await readPeopleSheet(fileName, content);
+    const sheet = normalizeSheetText(await readPeopleSheet(fileName, content));
     const outcome: ImportOutcome = { rows: sheet.rows.length, created: 0, problems: [...sheet.problems] };
     if (sheet.rows.length === 0 || sheet.problems.some((p) => p.field === 'file' || p.constraint === 'missingColumn')) return this.finish(outcome, commit);
 
