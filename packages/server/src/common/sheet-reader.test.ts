@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { oneAtATime } from '../people/person-import';
 import { xlsxParts, zip, type ZipPart } from '../test/zip';
-import { MAX_ARCHIVE_ENTRIES, MAX_INFLATED_BYTES, MAX_SHEET_CELLS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, readSheet, type SheetGrid } from './sheet-reader';
+import { MAX_ARCHIVE_ENTRIES, MAX_INFLATED_BYTES, MAX_SHEET_CELLS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, readSheet, UnreadableSheet, type SheetGrid } from './sheet-reader';
 
 const text = (grid: SheetGrid) => [...grid].map(([r, cells]) => [r, Object.fromEntries([...cells].map(([c, cell]) => [c, cell.lostDigits ? '!lost' : cell.text]))]);
 
@@ -112,6 +112,50 @@ describe('reading a sheet within bounds', () => {
       [2, { 1: '刘一', 2: '110101199001011237' }],
       [4, { 1: '陈二', 2: '13500000001' }],
     ]);
+  });
+});
+
+describe('reading what spreadsheet programs write', () => {
+  const withPart = (parts: ZipPart[], name: string, data: string) => [...parts.filter((p) => p.name !== name), { name, data }];
+
+  it('reads CSV records across quoted line breaks, mixed line endings, a BOM, blank lines and empty trailing fields', async () => {
+    const csv = '\ufeff姓名,备注,\r\n"王\r\n五","说 12"" 长",\n\r\n赵六,12" 屏,,\r"孙七",""';
+    expect(text(await readSheet('csv', Buffer.from(csv)))).toEqual([
+      [1, { 1: '姓名', 2: '备注' }],
+      [2, { 1: '王\r\n五', 2: '说 12" 长' }],
+      [4, { 1: '赵六', 2: '12" 屏' }],
+      [5, { 1: '孙七' }],
+    ]);
+  });
+
+  it('finds a CSV whose quote never closes unreadable instead of reading the rest of the file as one cell', async () => {
+    await expect(readSheet('csv', Buffer.from('姓名,备注\n"王五,未闭合\n赵六,x\n'))).rejects.toBeInstanceOf(UnreadableSheet);
+  });
+
+  it('joins rich text runs without phonetic guides, reads inline strings, CDATA, entities, cells by position and prefixed elements', async () => {
+    const strings = '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><r><rPr><b/></rPr><t>张</t></r><r><t xml:space="preserve"> 三</t></r><rPh sb="0" eb="1"><t>ちょう</t></rPh></si><si><t><![CDATA[a<b]]>&amp;&#x4E00;</t></si><si/></sst>';
+    const sheet = '<row><c t="s"><v>0</v></c><c t="s"><v>1</v></c><c t="s"><v>2</v></c><c t="inlineStr"><is><t>内联</t></is></c></row><row r="3"><c r="C3" t="b"><v>1</v></c><c><v> 7 </v></c></row>';
+    const parts = withPart(xlsxParts(sheet), 'xl/sharedStrings.xml', strings);
+    expect(text(await readSheet('xlsx', zip(parts)))).toEqual([
+      [1, { 1: '张 三', 2: 'a<b&一', 4: '内联' }],
+      [3, { 3: 'TRUE', 4: '7' }],
+    ]);
+    const prefixed = '<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>前缀</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>';
+    expect(text(await readSheet('xlsx', zip(withPart(xlsxParts(''), 'xl/worksheets/sheet1.xml', prefixed))))).toEqual([[2, { 2: '前缀' }]]);
+  });
+
+  it('reads dates of a workbook counting from 1904', async () => {
+    const workbook = '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="1"/><sheets><sheet name="人员" sheetId="1" r:id="rId1"/></sheets></workbook>';
+    const styles = '<styleSheet><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>';
+    const parts = withPart(xlsxParts('<row r="1"><c r="A1" s="1"><v>31412</v></c></row>', { styles }), 'xl/workbook.xml', workbook);
+    expect(text(await readSheet('xlsx', zip(parts)))).toEqual([[1, { 1: '1990-01-01' }]]);
+  });
+
+  it('finds a sheet that is not well-formed XML unreadable, and expands no entities a document declares', async () => {
+    const cut = xlsxParts('<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row><row r="2">');
+    await expect(readSheet('xlsx', zip(cut))).rejects.toBeInstanceOf(UnreadableSheet);
+    const laughs = '<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&c;</t></is></c></row></sheetData></worksheet>';
+    await expect(readSheet('xlsx', zip(withPart(xlsxParts(''), 'xl/worksheets/sheet1.xml', laughs)))).rejects.toBeInstanceOf(UnreadableSheet);
   });
 });
 

@@ -1,10 +1,13 @@
+import { CsvError, parse as parseCsv } from 'csv-parse/sync';
+import { SaxesParser } from 'saxes';
 import yauzl from 'yauzl';
 import { BadInputError } from '../graphql/errors';
 
 /**
  * Reads an uploaded .xlsx or .csv sheet into cell text, within fixed bounds, without a general
- * spreadsheet library: the archive is checked entry by entry before anything is parsed (a small
- * file that inflates to hundreds of megabytes, or a range that covers a whole sheet, costs nothing),
+ * spreadsheet library (CSV is read by csv-parse, the workbook's XML parts by the saxes streaming
+ * parser): the archive is checked entry by entry before anything is parsed (a small file that
+ * inflates to hundreds of megabytes, or a range that covers a whole sheet, costs nothing),
  * and every cell keeps the text as written — an identity or phone number is never turned into a
  * number, a date is never moved by a time zone. The limits are in docs/api.md (people import).
  */
@@ -42,10 +45,10 @@ function refuse(constraint: string, message: string): never {
 
 /** The first worksheet of an .xlsx or the records of a .csv; throws BAD_USER_INPUT on `contentBase64` past a limit. */
 export async function readSheet(kind: 'xlsx' | 'csv', content: Buffer): Promise<SheetGrid> {
-  return kind === 'csv' ? readCsv(content.toString('utf8').replace(/^\ufeff/, '')) : readXlsx(await inflateXlsx(content));
+  return kind === 'csv' ? readCsv(content) : readXlsx(await inflateXlsx(content));
 }
 
-/** Thrown for a file that is not a readable sheet at all (not a zip, no worksheet). */
+/** Thrown for a file that is not a readable sheet at all (not a zip, no worksheet, ill-formed XML or CSV). */
 export class UnreadableSheet extends Error {}
 
 class Grid {
@@ -67,44 +70,28 @@ class Grid {
 }
 
 // ---------------------------------------------------------------------------------------------
-// CSV (RFC 4180: comma separated, fields in double quotes may hold commas, quotes and line breaks)
+// CSV (RFC 4180, read by csv-parse): every field kept as the string written; records may differ in
+// length and end in CRLF, LF or CR alike, and a quote inside an unquoted field is kept, as Excel and
+// WPS exports and hand-edited files have them. Each record is placed as it is read, so the caps
+// refuse a large file at the first record past them.
 
-function readCsv(text: string): SheetGrid {
+function readCsv(content: Buffer): SheetGrid {
   const grid = new Grid();
-  let row = 1;
-  let column = 1;
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  const endField = () => {
-    grid.add(row, column, { text: field });
-    field = '';
-    column += 1;
-  };
-  while (i < text.length) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 2;
-        continue;
-      }
-      if (ch === '"') quoted = false;
-      else field += ch;
-      i += 1;
-      continue;
-    }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') endField();
-    else if (ch === '\r' || ch === '\n') {
-      endField();
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      row += 1;
-      column = 1;
-    } else field += ch;
-    i += 1;
+  try {
+    parseCsv(content.toString('utf8'), {
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      on_record: (fields: string[], { records }) => {
+        fields.forEach((text, i) => grid.add(records, i + 1, { text }));
+        return null;
+      },
+    });
+  } catch (error) {
+    if (error instanceof CsvError) throw new UnreadableSheet(error.message);
+    throw error;
   }
-  if (field !== '' || column > 1) endField();
   return grid.rows;
 }
 
@@ -177,104 +164,63 @@ async function inflateXlsx(content: Buffer): Promise<Map<string, Buffer>> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The workbook's XML: a small scanner over tags and text, enough for the parts read here
+// The workbook's XML, read by saxes: elements by local name (any namespace prefix dropped). A part
+// that is not well-formed XML is unreadable; a cap passed in a handler stops the parse there.
 
-interface Tag {
-  name: string;
-  close: boolean;
-  selfClosing: boolean;
-  attrs: string;
-  text: string | null;
+interface XmlHandlers {
+  open?(name: string, attrs: Record<string, string>): void;
+  close?(name: string): void;
+  text?(text: string): void;
 }
 
-/** Tags and text in order; a linear scan (each character looked at once), stopping at anything unterminated. */
-function* xmlTokens(xml: string): Generator<Tag> {
-  const n = xml.length;
-  let i = 0;
-  while (i < n) {
-    const lt = xml.indexOf('<', i);
-    if (lt < 0) {
-      yield { name: '', close: false, selfClosing: false, attrs: '', text: decodeEntities(xml.slice(i)) };
-      return;
-    }
-    if (lt > i) yield { name: '', close: false, selfClosing: false, attrs: '', text: decodeEntities(xml.slice(i, lt)) };
-    if (xml.startsWith('<!--', lt)) {
-      const end = xml.indexOf('-->', lt + 4);
-      if (end < 0) return;
-      i = end + 3;
-      continue;
-    }
-    if (xml.startsWith('<![CDATA[', lt)) {
-      const end = xml.indexOf(']]>', lt + 9);
-      if (end < 0) return;
-      yield { name: '', close: false, selfClosing: false, attrs: '', text: xml.slice(lt + 9, end) };
-      i = end + 3;
-      continue;
-    }
-    let j = lt + 1;
-    let quote = '';
-    for (; j < n; j += 1) {
-      const c = xml[j];
-      if (quote) {
-        if (c === quote) quote = '';
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === '>') break;
-    }
-    if (j >= n) return;
-    i = j + 1;
-    const inner = xml.slice(lt + 1, j);
-    if (inner[0] === '?' || inner[0] === '!') continue;
-    const close = inner[0] === '/';
-    const selfClosing = inner.endsWith('/');
-    const body = inner.slice(close ? 1 : 0, selfClosing ? -1 : undefined);
-    const m = /^([A-Za-z_][\w.:-]*)/.exec(body);
-    if (!m) continue;
-    const colon = m[1].indexOf(':');
-    yield { name: colon >= 0 ? m[1].slice(colon + 1) : m[1], close, selfClosing, attrs: body.slice(m[1].length), text: null };
-  }
-}
+const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
-function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
-    const lower = e.toLowerCase();
-    if (lower[0] === '#') {
-      const code = lower[1] === 'x' ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-      return code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    }
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[lower] ?? '';
+function scanXml(part: Buffer | undefined, on: XmlHandlers): void {
+  if (!part) return;
+  const parser = new SaxesParser();
+  parser.on('error', (error) => {
+    throw new UnreadableSheet(error.message);
   });
+  if (on.open) parser.on('opentag', (tag) => on.open!(localName(tag.name), tag.attributes));
+  if (on.close) parser.on('closetag', (tag) => on.close!(localName(tag.name)));
+  if (on.text) {
+    parser.on('text', on.text);
+    parser.on('cdata', on.text);
+  }
+  parser.write(part.toString('utf8')).close();
 }
 
-const ATTRIBUTES = new Map<string, RegExp>();
-
-function attr(attrs: string, name: string): string | undefined {
-  let re = ATTRIBUTES.get(name);
-  if (!re) ATTRIBUTES.set(name, (re = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*("([^"]*)"|'([^']*)')`)));
-  const m = re.exec(attrs);
-  return m ? decodeEntities(m[2] ?? m[3]) : undefined;
+/** An attribute by local name, with or without a namespace prefix. */
+function attr(attrs: Record<string, string>, name: string): string | undefined {
+  if (Object.hasOwn(attrs, name)) return attrs[name];
+  const key = Object.keys(attrs).find((k) => k.endsWith(`:${name}`));
+  return key === undefined ? undefined : attrs[key];
 }
 
 /** The text of each `<si>` (rich text runs joined, phonetic guides left out). */
-function sharedStrings(xml: string | undefined): string[] {
+function sharedStrings(part: Buffer | undefined): string[] {
   const out: string[] = [];
-  if (!xml) return out;
-  let current: string | null = null;
+  let current = '';
   let inText = false;
   let inPhonetic = false;
-  for (const t of xmlTokens(xml)) {
-    if (t.text !== null) {
-      if (inText && !inPhonetic && current !== null) current += t.text;
-    } else if (t.name === 'si') {
-      if (!t.close && !t.selfClosing) current = '';
-      else {
+  scanXml(part, {
+    open(name) {
+      if (name === 'si') current = '';
+      else if (name === 't') inText = true;
+      else if (name === 'rPh') inPhonetic = true;
+    },
+    close(name) {
+      if (name === 't') inText = false;
+      else if (name === 'rPh') inPhonetic = false;
+      else if (name === 'si') {
         if (out.length >= MAX_SHARED_STRINGS) refuse('sheetCells', `表格的文字超过 ${MAX_SHARED_STRINGS} 段，请分批导入`);
-        out.push(current ?? '');
-        current = null;
+        out.push(current);
       }
-    } else if (t.name === 'rPh') inPhonetic = !t.close && !t.selfClosing;
-    else if (t.name === 't') inText = !t.close && !t.selfClosing;
-  }
+    },
+    text(text) {
+      if (inText && !inPhonetic) current += text;
+    },
+  });
   return out;
 }
 
@@ -287,48 +233,51 @@ interface CellStyle {
 }
 
 /** Per cell style index: whether it shows a date, and a zero-padding width. */
-function cellStyles(xml: string | undefined): CellStyle[] {
-  if (!xml) return [];
+function cellStyles(part: Buffer | undefined): CellStyle[] {
   const formats = new Map<number, string>();
   const styles: CellStyle[] = [];
   let inCellXfs = false;
-  for (const t of xmlTokens(xml)) {
-    if (t.text !== null) continue;
-    if (t.name === 'numFmt' && !t.close) formats.set(Number(attr(t.attrs, 'numFmtId')), attr(t.attrs, 'formatCode') ?? '');
-    else if (t.name === 'cellXfs') inCellXfs = !t.close && !t.selfClosing;
-    else if (t.name === 'xf' && inCellXfs && !t.close) {
-      if (styles.length >= MAX_SHEET_CELLS) break;
-      const id = Number(attr(t.attrs, 'numFmtId') ?? 0);
-      const code = formats.get(id);
-      const bare = (code ?? '').replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-      styles.push({ date: code === undefined ? BUILTIN_DATE_FORMATS.has(id) : /[ymdhs]/i.test(bare) && !/^General$/i.test(bare), zeros: /^0+$/.test(code ?? '') ? code!.length : 0 });
-    }
-  }
+  scanXml(part, {
+    open(name, attrs) {
+      if (name === 'numFmt') formats.set(Number(attr(attrs, 'numFmtId')), attr(attrs, 'formatCode') ?? '');
+      else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs && styles.length < MAX_SHEET_CELLS) {
+        const id = Number(attr(attrs, 'numFmtId') ?? 0);
+        const code = formats.get(id);
+        const bare = (code ?? '').replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+        styles.push({ date: code === undefined ? BUILTIN_DATE_FORMATS.has(id) : /[ymdhs]/i.test(bare) && !/^General$/i.test(bare), zeros: /^0+$/.test(code ?? '') ? code!.length : 0 });
+      }
+    },
+    close(name) {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+  });
   return styles;
 }
 
-/** The part holding the workbook's first sheet. */
-function firstSheetPath(parts: Map<string, Buffer>): string {
-  const workbook = parts.get('xl/workbook.xml')?.toString('utf8');
-  const rels = parts.get('xl/_rels/workbook.xml.rels')?.toString('utf8');
+/** The part holding the workbook's first sheet, and whether its dates count from 1904. */
+function firstSheet(parts: Map<string, Buffer>): { path: string; date1904: boolean } {
   let id: string | undefined;
-  for (const t of xmlTokens(workbook ?? '')) {
-    if (t.name === 'sheet' && !t.close) {
-      id = attr(t.attrs, 'id');
-      break;
-    }
+  let date1904 = false;
+  let target: string | undefined;
+  scanXml(parts.get('xl/workbook.xml'), {
+    open(name, attrs) {
+      if (name === 'workbookPr') date1904 = /^(1|true)$/i.test(attr(attrs, 'date1904') ?? '');
+      else if (name === 'sheet' && id === undefined) id = attr(attrs, 'id') ?? '';
+    },
+  });
+  if (id) {
+    scanXml(parts.get('xl/_rels/workbook.xml.rels'), {
+      open(name, attrs) {
+        if (name === 'Relationship' && target === undefined && attr(attrs, 'Id') === id) target = attr(attrs, 'Target') ?? '';
+      },
+    });
   }
-  if (id && rels) {
-    for (const t of xmlTokens(rels)) {
-      if (t.name !== 'Relationship' || t.close || attr(t.attrs, 'Id') !== id) continue;
-      const target = (attr(t.attrs, 'Target') ?? '').replace(/^\/?xl\//, '').replace(/^\//, '');
-      return `xl/${target}`.toLowerCase();
-    }
-  }
-  return 'xl/worksheets/sheet1.xml';
+  const path = target === undefined ? 'xl/worksheets/sheet1.xml' : `xl/${target.replace(/^\/?xl\//, '').replace(/^\//, '')}`.toLowerCase();
+  return { path, date1904 };
 }
 
-function columnNumber(ref: string | undefined): { row?: number; column?: number } {
+function cellRef(ref: string | undefined): { row?: number; column?: number } {
   const m = ref ? /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref) : null;
   if (!m) return {};
   let column = 0;
@@ -355,57 +304,45 @@ function numberText(raw: string, style: CellStyle | undefined, date1904: boolean
 }
 
 function readXlsx(parts: Map<string, Buffer>): SheetGrid {
-  const sheetXml = parts.get(firstSheetPath(parts))?.toString('utf8');
-  if (sheetXml === undefined) throw new UnreadableSheet('no worksheet');
-  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/i.test(parts.get('xl/workbook.xml')?.toString('utf8') ?? '');
-  const strings = sharedStrings(parts.get('xl/sharedstrings.xml')?.toString('utf8'));
-  const styles = cellStyles(parts.get('xl/styles.xml')?.toString('utf8'));
+  const { path, date1904 } = firstSheet(parts);
+  const sheet = parts.get(path);
+  if (sheet === undefined) throw new UnreadableSheet('no worksheet');
+  const strings = sharedStrings(parts.get('xl/sharedstrings.xml'));
+  const styles = cellStyles(parts.get('xl/styles.xml'));
   const grid = new Grid();
   let row = 0;
   let column = 0;
   let cell: { type: string; style: number; value: string; inline: string } | null = null;
-  let into: 'v' | 't' | null = null;
+  let into: string | null = null;
   let inSheetData = false;
   let inPhonetic = false;
-  for (const t of xmlTokens(sheetXml)) {
-    if (t.text !== null) {
-      if (cell && into === 'v') cell.value += t.text;
-      else if (cell && into === 't' && !inPhonetic) cell.inline += t.text;
-      continue;
-    }
-    switch (t.name) {
-      case 'sheetData':
-        inSheetData = !t.close && !t.selfClosing;
-        break;
-      case 'row':
-        if (!inSheetData || t.close) break;
-        row = columnNumber(`A${attr(t.attrs, 'r') ?? ''}`).row ?? row + 1;
+  scanXml(sheet, {
+    open(name, attrs) {
+      if (name === 'sheetData') inSheetData = true;
+      else if (name === 'v' || name === 't') into = name;
+      else if (name === 'rPh') inPhonetic = true;
+      else if (inSheetData && name === 'row') {
+        row = cellRef(`A${attr(attrs, 'r') ?? ''}`).row ?? row + 1;
         column = 0;
-        break;
-      case 'c':
-        if (!inSheetData) break;
-        if (!t.close) {
-          column = columnNumber(attr(t.attrs, 'r')).column ?? column + 1;
-          cell = { type: attr(t.attrs, 't') ?? 'n', style: Number(attr(t.attrs, 's') ?? 0), value: '', inline: '' };
-        }
-        if (t.close || t.selfClosing) {
-          if (cell) grid.add(row, column, cellOf(cell, strings, styles, date1904));
-          cell = null;
-        }
-        break;
-      case 'v':
-        into = !t.close && !t.selfClosing ? 'v' : null;
-        break;
-      case 't':
-        into = !t.close && !t.selfClosing ? 't' : null;
-        break;
-      case 'rPh':
-        inPhonetic = !t.close && !t.selfClosing;
-        break;
-      default:
-        break;
-    }
-  }
+      } else if (inSheetData && name === 'c') {
+        column = cellRef(attr(attrs, 'r')).column ?? column + 1;
+        cell = { type: attr(attrs, 't') ?? 'n', style: Number(attr(attrs, 's') ?? 0), value: '', inline: '' };
+      }
+    },
+    close(name) {
+      if (name === 'sheetData') inSheetData = false;
+      else if (name === 'v' || name === 't') into = null;
+      else if (name === 'rPh') inPhonetic = false;
+      else if (name === 'c' && cell) {
+        grid.add(row, column, cellOf(cell, strings, styles, date1904));
+        cell = null;
+      }
+    },
+    text(text) {
+      if (cell && into === 'v') cell.value += text;
+      else if (cell && into === 't' && !inPhonetic) cell.inline += text;
+    },
+  });
   return grid.rows;
 }
 
