@@ -54,6 +54,12 @@ export class AuditResolver {
     );
   }
 
+  @FieldResolver(() => String, { nullable: true, description: "The acting account's display name now; null for the server itself and for sign-ins by no account" })
+  async actorDisplayName(@Root() entry: AuditEntry, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    if (entry.actorId === null) return null;
+    return (await ctx.loaders.users.displayName.load(entry.actorId)) ?? entry.actorName;
+  }
+
   @FieldResolver(() => Organization, { nullable: true })
   organization(@Root() entry: AuditEntry, @Ctx() ctx: GraphQLContext): Promise<Organization | null> | null {
     return entry.organizationId === null ? null : ctx.loaders.organizations.byId.load(entry.organizationId);

@@ -1,3 +1,4 @@
+import { User, UserRole } from '../accounts/user.entity';
 import { DIALECTS, snapshotTables } from '../test/databases';
 import {
   CASE_FIELDS,
@@ -237,11 +238,28 @@ describe.each(DIALECTS)('development case guards on %s', (dialect) => {
     expect(person.data!.Person.membershipStatus).toBe('LEFT');
   });
 
+  it("names who recorded a step by the account's display name, in the case's steps and in the audit trail alike", async () => {
+    const coordinator = await t.userFor(UserRole.COORDINATOR, tree.hunan.id);
+    const c = await freshCase(coordinator.gql, branchId, '2023-03-01', '记录人');
+    await step(coordinator.gql, 'recordCaseTalk', c, '2023-03-20');
+    // A renamed account shows its current name on the steps it recorded before.
+    await t.dataSource.getRepository(User).update({ id: coordinator.user.id }, { displayName: '张晓梅' });
+    const events = await t.gql(`query($id: ID!) { DevelopmentCase(id: $id) { events { action actorDisplayName } } }`, { id: c.id });
+    expect(events.data!.DevelopmentCase.events).toEqual([
+      { action: 'OPEN', actorDisplayName: '张晓梅' },
+      { action: 'RECORD_TALK', actorDisplayName: '张晓梅' },
+    ]);
+    const audit = await t.gql(`query($id: String) { allAuditEntries(filter: { recordType: "DevelopmentCase", recordId: $id }) { actorName actorDisplayName } }`, { id: c.id });
+    expect(audit.data!.allAuditEntries.length).toBeGreaterThan(0);
+    for (const entry of audit.data!.allAuditEntries) expect(entry).toEqual({ actorName: coordinator.user.username, actorDisplayName: '张晓梅' });
+  });
+
   it('steps are dated: never in the future, never before the previous step; refusals change nothing', async () => {
     const c = await activist('日期');
     const before = await snapshotTables(t.dataSource);
     const past = await tryStep(t.gql, 'assignCultivationContacts', c, '2023-04-09', { personIds: [members[0]] });
-    expect(past.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'on', constraint: 'beforeLastStep' }] });
+    // The refusal names the date it may not precede, for the dashboard to word in its language.
+    expect(past.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'on', constraint: 'beforeLastStep', params: { date: '2023-04-10' } }] });
     const future = await tryStep(t.gql, 'assignCultivationContacts', c, '2099-01-01', { personIds: [members[0]] });
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'on', constraint: 'future' }] });
     const stale = await tryStep(t.gql, 'assignCultivationContacts', { ...c, version: c.version - 1 }, '2023-05-01', { personIds: [members[0]] });

@@ -239,3 +239,12 @@ export class DevelopmentCaseResolver {
     return people.filter((p): p is Person => p instanceof Person);
   }
 }
+
+@Resolver(() => CaseEvent)
+export class CaseEventResolver {
+  @FieldResolver(() => String, { nullable: true, description: "The recording account's display name now (the name it had then when it is gone); null for steps the server recorded" })
+  async actorDisplayName(@Root() event: CaseEvent, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    if (event.actorId === null) return event.actorName === 'system' ? null : event.actorName;
+    return (await ctx.loaders.users.displayName.load(event.actorId)) ?? event.actorName;
+  }
+}

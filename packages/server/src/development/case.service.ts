@@ -412,7 +412,8 @@ export class DevelopmentCaseService {
         .where('e.caseId = :id', { id: current.id })
         .getRawOne<{ last: string | null }>();
       if (last?.last && args.on < String(last.last).slice(0, 10)) {
-        throw BadInputError.field('on', 'beforeLastStep', `the previous step took effect on ${String(last.last).slice(0, 10)}`);
+        const date = String(last.last).slice(0, 10);
+        throw BadInputError.field('on', 'beforeLastStep', `the previous step took effect on ${date}`, { date });
       }
       const decision = await decide(em, current);
       const result = await em

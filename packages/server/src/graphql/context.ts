@@ -23,6 +23,7 @@ import { NoticeService } from '../notices/notice.service';
 import { ReportService } from '../reports/report.service';
 import { EnrollmentService } from '../training/enrollment.service';
 import { createTrainingLoaders, type TrainingLoaders } from '../training/training.loaders';
+import { createUserLoaders, type UserLoaders } from '../accounts/user.loaders';
 import { TrainingService } from '../training/training.service';
 import { ExemplarService } from '../exemplars/exemplar.service';
 import { MeetingService } from '../oversight/meeting.service';
@@ -65,6 +66,7 @@ export interface Loaders {
   cases: CaseLoaders;
   notices: NoticeLoaders;
   training: TrainingLoaders;
+  users: UserLoaders;
 }
 
 /** What a resolver may touch of the HTTP exchange: the session cookie. */
@@ -198,6 +200,7 @@ const RequestLoaders = lazyClass<Acting & { services: Services }, Loaders>({
   cases: ({ deps, actor }) => createCaseLoaders(deps.db, actor),
   notices: ({ deps, actor, services }) => createNoticeLoaders(deps.db, actor, services.notices),
   training: ({ deps, actor }) => createTrainingLoaders(deps.db, actor),
+  users: ({ deps }) => createUserLoaders(deps.db),
 });
 
 /** A request's context: who asks (from the session cookie or an API token), and services acting for them. */

@@ -24,6 +24,8 @@ export interface FieldProblem {
   /** Stable key the dashboard translates, e.g. `maxChars`, `creditCode`, `parentKind` (listed in docs/api.md). */
   constraint: string;
   message: string;
+  /** The values the message names (the date it may not precede, a limit), for a client to word it in its own language. */
+  params?: Record<string, string | number>;
 }
 
 export class DomainError extends GraphQLError {
@@ -43,8 +45,8 @@ export class BadInputError extends DomainError {
     super('BAD_USER_INPUT', problems.map((p) => `${p.field}: ${p.message}`).join('; '), { fields: problems });
   }
 
-  static field(field: string, constraint: string, message: string): BadInputError {
-    return new BadInputError([{ field, constraint, message }]);
+  static field(field: string, constraint: string, message: string, params?: Record<string, string | number>): BadInputError {
+    return new BadInputError([{ field, constraint, message, ...(params ? { params } : {}) }]);
   }
 }
 

@@ -8,7 +8,7 @@ import { UserResolver } from '../accounts/user.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { OrganizationResolver } from '../organizations/organization.resolver';
 import { PersonImportResolver, PersonResolver } from '../people/person.resolver';
-import { DevelopmentCaseResolver } from '../development/case.resolver';
+import { CaseEventResolver, DevelopmentCaseResolver } from '../development/case.resolver';
 import { CalendarDayResolver, PublicNoticeResolver } from '../notices/notice.resolver';
 import { PublicResolver } from '../notices/public';
 import { ReportResolver } from '../reports/report.resolver';
@@ -29,6 +29,7 @@ export const resolvers = [
   PersonResolver,
   PersonImportResolver,
   DevelopmentCaseResolver,
+  CaseEventResolver,
   PublicNoticeResolver,
   CalendarDayResolver,
   ReportResolver,

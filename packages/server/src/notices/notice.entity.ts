@@ -29,6 +29,7 @@ registerEnumType(DayType, {
 
 export enum NoticeState {
   DRAFT = 'DRAFT',
+  UPCOMING = 'UPCOMING',
   PUBLISHED = 'PUBLISHED',
   ENDED_CLEAN = 'ENDED_CLEAN',
   ENDED_WITH_OBJECTIONS = 'ENDED_WITH_OBJECTIONS',
@@ -37,11 +38,32 @@ registerEnumType(NoticeState, {
   name: 'NoticeState',
   valuesConfig: {
     DRAFT: { description: '草稿' },
-    PUBLISHED: { description: '公示中 (or published and about to start)' },
+    UPCOMING: { description: '即将公示: published, the first day still to come (China time)' },
+    PUBLISHED: { description: '公示中: published and running today (China time)' },
     ENDED_CLEAN: { description: 'Ended, and every report on it was closed as unsubstantiated' },
     ENDED_WITH_OBJECTIONS: { description: 'Ended, with reports still open or substantiated' },
   },
 });
+
+/** Where a published notice stands on a day: before its first day, between its first and last day, after. */
+export enum NoticePhase {
+  UPCOMING = 'UPCOMING',
+  RUNNING = 'RUNNING',
+  ENDED = 'ENDED',
+}
+registerEnumType(NoticePhase, {
+  name: 'NoticePhase',
+  valuesConfig: { UPCOMING: { description: '即将公示' }, RUNNING: { description: '公示中' }, ENDED: { description: '公示期满' } },
+});
+
+/**
+ * A published notice's phase on `today` (YYYY-MM-DD in China time): the one rule behind both the
+ * coordinators' `state` and the public page's `phase`, and the state filter's SQL.
+ */
+export function noticePhase(notice: Pick<PublicNotice, 'startsOn' | 'endsOn'>, today: string): NoticePhase {
+  if (today < notice.startsOn) return NoticePhase.UPCOMING;
+  return today <= notice.endsOn ? NoticePhase.RUNNING : NoticePhase.ENDED;
+}
 
 /** Default length of a notice: the interview's ten days. */
 export const DEFAULT_NOTICE_DAYS = 10;

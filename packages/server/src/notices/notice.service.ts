@@ -12,7 +12,7 @@ import { Organization, PARTY_KINDS } from '../organizations/organization.entity'
 import { ReportFinding, ReportStatus } from '../reports/report.entity';
 import { noticeEnd, noticeHorizon, OFFICIAL_YEARS, WorkingCalendar, type NoticeSpan } from './calendar';
 import type { CalendarDayFilter, CreatePublicNoticeArgs, NoticeEndArgs, PublicNoticeFilter, SetCalendarDayArgs, UpdatePublicNoticeArgs } from './notice.args';
-import { CalendarDay, DayType, DEFAULT_NOTICE_DAYS, NoticeCase, NoticeState, PublicNotice, type CalendarDayKind } from './notice.entity';
+import { CalendarDay, DayType, DEFAULT_NOTICE_DAYS, NoticeCase, NoticePhase, noticePhase, NoticeState, PublicNotice, type CalendarDayKind } from './notice.entity';
 
 const RECORD = 'PublicNotice';
 
@@ -31,10 +31,12 @@ const AUDITED_FIELDS = ['organizationId', 'stage', 'title', 'body', 'startsOn', 
 /** SQL: the report `r` still stands in the way (not closed as unsubstantiated). */
 const UNCLEARED = `NOT (r.status = '${ReportStatus.CLOSED}' AND r.finding = '${ReportFinding.UNSUBSTANTIATED}')`;
 
-/** A notice's state on a day, from whether it was published, its end and whether reports on it were all cleared. */
-export function noticeState(notice: Pick<PublicNotice, 'publishedAt' | 'endsOn'>, today: string, unclearedReports: number): NoticeState {
+/** A notice's state on a day (China time), from whether it was published, its phase (`noticePhase`) and whether reports on it were all cleared. */
+export function noticeState(notice: Pick<PublicNotice, 'publishedAt' | 'startsOn' | 'endsOn'>, today: string, unclearedReports: number): NoticeState {
   if (!notice.publishedAt) return NoticeState.DRAFT;
-  if (notice.endsOn >= today) return NoticeState.PUBLISHED;
+  const phase = noticePhase(notice, today);
+  if (phase === NoticePhase.UPCOMING) return NoticeState.UPCOMING;
+  if (phase === NoticePhase.RUNNING) return NoticeState.PUBLISHED;
   return unclearedReports > 0 ? NoticeState.ENDED_WITH_OBJECTIONS : NoticeState.ENDED_CLEAN;
 }
 
@@ -125,7 +127,8 @@ export class NoticeService {
       const today = this.today();
       const uncleared = `EXISTS (SELECT 1 FROM report r WHERE r.noticeId = n.id AND ${UNCLEARED})`;
       if (filter.state === NoticeState.DRAFT) qb.andWhere('n.publishedAt IS NULL');
-      else if (filter.state === NoticeState.PUBLISHED) qb.andWhere('n.publishedAt IS NOT NULL AND n.endsOn >= :today', { today });
+      else if (filter.state === NoticeState.UPCOMING) qb.andWhere('n.publishedAt IS NOT NULL AND n.startsOn > :today', { today });
+      else if (filter.state === NoticeState.PUBLISHED) qb.andWhere('n.publishedAt IS NOT NULL AND n.startsOn <= :today AND n.endsOn >= :today', { today });
       else {
         qb.andWhere('n.publishedAt IS NOT NULL AND n.endsOn < :today', { today });
         qb.andWhere(new Brackets((w) => w.where(filter.state === NoticeState.ENDED_CLEAN ? `NOT ${uncleared}` : uncleared)));

@@ -96,6 +96,20 @@ describe.each(DIALECTS)('public notice pages on %s', (dialect) => {
     expect(html).toMatch(/<input type="hidden" name="formToken" value="\d+\.[A-Za-z0-9_-]{43}">/);
   });
 
+  it('names a notice starting in two days (China time) alike for coordinators and on the public page: 即将公示, not 公示中', async () => {
+    const later = await publishNotice(t.gql, (await t.gql(`query { allPublicNotices(perPage: 1) { organizationId } }`)).data!.allPublicNotices[0].organizationId, 'DEVELOPMENT_TARGET', [caseId], addDays(today, 2));
+    const coordinators = await t.gql(`query($id: ID!) { PublicNotice(id: $id) { state } publishedNotice(id: $id) { phase } }`, { id: later.id });
+    expect(coordinators.data).toEqual({ PublicNotice: { state: 'UPCOMING' }, publishedNotice: { phase: 'UPCOMING' } });
+    const ids = async (state: string) => (await t.gql(`query($s: NoticeState) { allPublicNotices(filter: { state: $s }, perPage: 100) { id state } }`, { s: state })).data!.allPublicNotices as { id: string; state: string }[];
+    expect((await ids('UPCOMING')).map((n) => n.id)).toEqual([later.id]);
+    expect((await ids('PUBLISHED')).map((n) => n.id)).toEqual([noticeId]);
+    for (const state of ['UPCOMING', 'PUBLISHED', 'ENDED_CLEAN', 'DRAFT']) expect((await ids(state)).every((n) => n.state === state)).toBe(true);
+    const page = await get(`/public/notices/${later.id}`);
+    expect(page.html).toContain('即将公示');
+    expect(page.html).not.toContain('公示中');
+    expect((await get(`/public/notices/${noticeId}`)).html).toContain('公示中');
+  });
+
   it('builds absolute addresses from PUBLIC_URL, never from the Host header', async () => {
     for (const path of ['/public/notices', `/public/notices/${noticeId}`, '/public/exemplars']) {
       const html = await getWithHost(path, 'evil.example');

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Field, ID, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Args, ArgsType, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { In } from 'typeorm';
 import { IsInt, Max, Min } from 'class-validator';
 import { MAX_PER_PAGE } from '../common/list';
@@ -9,17 +9,9 @@ import { ListMetadata } from '../graphql/list-metadata';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import { FileReportArgs } from '../reports/report.args';
-import { DayType, NoticeCase, NoticeStage, type PublicNotice } from './notice.entity';
+import { DayType, NoticeCase, NoticePhase, NoticeStage, noticePhase, type PublicNotice } from './notice.entity';
 
-export enum NoticePhase {
-  UPCOMING = 'UPCOMING',
-  RUNNING = 'RUNNING',
-  ENDED = 'ENDED',
-}
-registerEnumType(NoticePhase, {
-  name: 'NoticePhase',
-  valuesConfig: { UPCOMING: { description: '即将公示' }, RUNNING: { description: '公示中' }, ENDED: { description: '公示期满' } },
-});
+export { NoticePhase };
 
 @ObjectType({ simpleResolvers: true, description: 'Someone a published notice names: what the public is asked to comment on, nothing more' })
 export class NoticeCandidate {
@@ -102,10 +94,8 @@ class PublishedNoticeListArgs {
   perPage?: number | null;
 }
 
-export function phaseOf(notice: Pick<PublicNotice, 'startsOn' | 'endsOn'>, today: string): NoticePhase {
-  if (today < notice.startsOn) return NoticePhase.UPCOMING;
-  return today <= notice.endsOn ? NoticePhase.RUNNING : NoticePhase.ENDED;
-}
+/** The same rule as the coordinators' notice state (`noticePhase`). */
+export const phaseOf = noticePhase;
 
 /** Published notices with only their public fields, names and employers of the people they cover included. */
 export async function publicViews(db: Database, notices: PublicNotice[], today: string): Promise<PublishedNotice[]> {

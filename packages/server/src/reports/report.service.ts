@@ -183,7 +183,7 @@ export class ReportService {
       }
       const today = this.today();
       if (args.on > today) throw BadInputError.field('on', 'future', `${args.on} is in the future (today is ${today})`);
-      if (args.on < current.receivedOn) throw BadInputError.field('on', 'beforeReceived', `the report came in on ${current.receivedOn}`);
+      if (args.on < current.receivedOn) throw BadInputError.field('on', 'beforeReceived', `the report came in on ${current.receivedOn}`, { date: current.receivedOn });
       return { status: ReportStatus.CLOSED, decision, closedOn: args.on };
     });
   }
