@@ -17,6 +17,8 @@ export interface FieldProblem {
   field: string;
   constraint: string;
   message: string;
+  /** The values the message names (the date it may not precede, a limit), for wording it in the interface's language. */
+  params?: Record<string, string | number>;
 }
 
 interface RawError {
