@@ -31,6 +31,13 @@ async function xlsx(rows: (string | null)[][]): Promise<string> {
 }
 
 const PREVIEW = `mutation($f: String!, $c: String!) { previewPeopleImport(fileName: $f, contentBase64: $c) { rows created problems { row field constraint message } } }`;
+const PREVIEW_ROWS = `mutation($f: String!, $c: String!) {
+  previewPeopleImport(fileName: $f, contentBase64: $c) {
+    rows
+    problems { row field column constraint }
+    preview { row name organization employer nationalId gender birthDate phone membershipStatus relation admittedOn fullMemberSince }
+  }
+}`;
 const IMPORT = `mutation($f: String!, $c: String!) { importPeople(fileName: $f, contentBase64: $c) { rows created problems { row } } }`;
 
 describe.each(DIALECTS)('people sheets on %s', (dialect) => {
@@ -86,6 +93,46 @@ describe.each(DIALECTS)('people sheets on %s', (dialect) => {
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(refused.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'rows.4.nationalId', constraint: 'nationalId' })]));
     expect(await snapshotTables(t.dataSource)).toEqual(before);
+  });
+
+  it('refuses short and malformed phone numbers and party dates in the future, as createPerson does', async () => {
+    const row = (name: string, phone: string | null, status: string, admittedOn: string | null, fullMemberSince: string | null) =>
+      [name, '贵州省湖南商会党委', null, null, null, null, null, phone, null, null, status, null, admittedOn, fullMemberSince];
+    const content = await xlsx([
+      row('短号', '1234567', '群众', null, null),
+      row('错号', '12345678901', '群众', null, null),
+      row('未来', '13800138000', '正式党员', '2030-07-01', '2031-07-01'),
+      row('座机', '0851-85551234', '正式党员', '2001-07-01', '2002-07-01'),
+    ]);
+    const before = await snapshotTables(t.dataSource);
+    const outcome = (await coordinator.gql(PREVIEW_ROWS, { f: '人员.xlsx', c: content })).data!.previewPeopleImport;
+    expect(outcome.problems).toEqual([
+      { row: 2, field: 'phone', column: '手机号', constraint: 'phone' },
+      { row: 3, field: 'phone', column: '手机号', constraint: 'phone' },
+      { row: 4, field: 'admittedOn', column: '入党日期', constraint: 'future' },
+      { row: 4, field: 'fullMemberSince', column: '转正日期', constraint: 'future' },
+    ]);
+    expect(await snapshotTables(t.dataSource)).toEqual(before);
+  });
+
+  it('returns every row as read, named by the template\'s columns, with national ids as the caller may read them', async () => {
+    const id = allDigitNationalId('1985-01-01');
+    const content = await xlsx([
+      ['刘一', '贵州湘黔建材有限公司党支部', id, '男', null, '汉族', '本科', '13500000001', '贵州湘黔建材有限公司', '理事', '正式党员', '组织关系在此', '2008-07-01', '2009-07-01'],
+      ['陈二', '不存在的支部', null, null, '1990-02-02', null, null, null, null, null, '党员', null, null, null],
+    ]);
+    const asCoordinator = (await coordinator.gql(PREVIEW_ROWS, { f: '人员.xlsx', c: content })).data!.previewPeopleImport;
+    expect(asCoordinator.preview).toEqual([
+      { row: 2, name: '刘一', organization: '贵州湘黔建材有限公司党支部', employer: '贵州湘黔建材有限公司', nationalId: id, gender: 'MALE', birthDate: null, phone: '13500000001', membershipStatus: 'FULL', relation: 'REGISTERED', admittedOn: '2008-07-01', fullMemberSince: '2009-07-01' },
+      { row: 3, name: '陈二', organization: '不存在的支部', employer: null, nationalId: null, gender: null, birthDate: '1990-02-02', phone: null, membershipStatus: null, relation: null, admittedOn: null, fullMemberSince: null },
+    ]);
+    // The problems name the template's columns: 党员状态, not the form's label.
+    expect(asCoordinator.problems).toEqual([
+      { row: 3, field: 'membershipStatus', column: '党员状态', constraint: 'choice' },
+      { row: 3, field: 'organizationId', column: '所属组织', constraint: 'notFound' },
+    ]);
+    const asStaff = (await staff.gql(PREVIEW_ROWS, { f: '人员.xlsx', c: content })).data!.previewPeopleImport;
+    expect(asStaff.preview[0].nationalId).toBe(`${id.slice(0, 4)}************${id.slice(-2)}`);
   });
 
   it('imports a clean sheet in one go, with every person audited', async () => {

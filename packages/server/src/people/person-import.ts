@@ -5,14 +5,15 @@ import type { Actor } from '../access/actor';
 import { requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
 import { NOT_ACCEPTED, UniquenessGuard } from '../audit/uniqueness-guard';
-import { normalizeNationalId } from '../common/national-id';
+import { maskNationalId, normalizeNationalId } from '../common/national-id';
 import { normalizeSheetText } from '../common/text';
 import type { Database } from '../db/database';
 import { BadInputError, DomainError, RateLimitedError } from '../graphql/errors';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
 import { CreatePersonArgs } from './person.args';
 import type { PersonService } from './person.service';
-import { readPeopleSheet, type SheetProblem, type SheetRow } from './person-sheet';
+import type { Gender, MembershipRelation, MembershipStatus } from './person.entity';
+import { columnOf, readPeopleSheet, type SheetProblem, type SheetRow } from './person-sheet';
 
 /** Largest sheet accepted, after base64 decoding; the GraphQL body limit allows about this much. */
 export const MAX_IMPORT_BYTES = 140 * 1024;
@@ -45,7 +46,25 @@ export async function oneAtATime<T>(account: string, work: () => Promise<T>): Pr
 export interface ImportOutcome {
   rows: number;
   created: number;
-  problems: SheetProblem[];
+  problems: (SheetProblem & { column: string | null })[];
+  /** Every data row as read, for the caller to check before importing; national ids as the caller may read them. */
+  preview: ImportRowView[];
+}
+
+/** A data row of the sheet as the import reads it. */
+export interface ImportRowView {
+  row: number;
+  name: string | null;
+  organization: string | null;
+  employer: string | null;
+  nationalId: string | null;
+  gender: Gender | null;
+  birthDate: string | null;
+  phone: string | null;
+  membershipStatus: MembershipStatus | null;
+  relation: MembershipRelation | null;
+  admittedOn: string | null;
+  fullMemberSince: string | null;
 }
 
 class DryRun extends Error {}
@@ -74,7 +93,7 @@ export class PersonImportService {
 
   private async runOnce(fileName: string, content: Buffer, commit: boolean): Promise<ImportOutcome> {
     const sheet = normalizeSheetText(await readPeopleSheet(fileName, content));
-    const outcome: ImportOutcome = { rows: sheet.rows.length, created: 0, problems: [...sheet.problems] };
+    const outcome: ImportOutcome = { rows: sheet.rows.length, created: 0, problems: sheet.problems.map((p) => ({ ...p, column: null })), preview: sheet.rows.map((r) => this.rowView(r)) };
     if (sheet.rows.length === 0 || sheet.problems.some((p) => p.field === 'file' || p.constraint === 'missingColumn')) return this.finish(outcome, commit);
 
     const guard = new UniquenessGuard(this.db, this.actor);
@@ -91,11 +110,11 @@ export class PersonImportService {
           } catch (error) {
             if (!(error instanceof DomainError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
             for (const f of (error.extensions.fields ?? []) as { field: string; constraint: string; message: string }[]) {
-              outcome.problems.push({ row: row.row, field: f.field, constraint: f.constraint, message: f.message });
+              outcome.problems.push({ row: row.row, field: f.field, constraint: f.constraint, message: f.message, column: null });
             }
           }
         }
-        if (guard.refusedUnreadable()) outcome.problems = withoutRowOfRefusal(outcome.problems);
+        if (guard.refusedUnreadable()) outcome.problems = withoutRowOfRefusal(outcome.problems).map((p) => ({ ...p, column: null }));
         if (outcome.problems.length || !commit) throw new DryRun();
         await this.audit.record(em, this.actor, { action: 'person.importFile', recordType: 'Person', changes: { fileName: [null, fileName], rows: [null, outcome.created] } });
       });
@@ -107,7 +126,30 @@ export class PersonImportService {
     return this.finish(outcome, commit);
   }
 
+  /** A row as read; the national id whole only for those who may read national ids. */
+  private rowView(row: SheetRow): ImportRowView {
+    const v = row.values;
+    const text = (value: unknown) => (typeof value === 'string' ? value : null);
+    const nationalId = text(v.nationalId);
+    const whole = this.actor.system || this.actor.viewer?.can('person:readNationalId') === true;
+    return {
+      row: row.row,
+      name: text(v.name),
+      organization: text(v.organization),
+      employer: text(v.employer),
+      nationalId: nationalId === null || whole ? nationalId : maskNationalId(normalizeNationalId(nationalId)),
+      gender: (v.gender as Gender | undefined) ?? null,
+      birthDate: text(v.birthDate),
+      phone: text(v.phone),
+      membershipStatus: (v.membershipStatus as MembershipStatus | undefined) ?? null,
+      relation: (v.relation as MembershipRelation | undefined) ?? null,
+      admittedOn: text(v.admittedOn),
+      fullMemberSince: text(v.fullMemberSince),
+    };
+  }
+
   private finish(outcome: ImportOutcome, commit: boolean): ImportOutcome {
+    outcome.problems = outcome.problems.map((p) => ({ ...p, column: columnOf(p.field) }));
     outcome.problems.sort((a, b) => a.row - b.row);
     if (commit && outcome.problems.length) {
       throw new BadInputError(outcome.problems.map((p) => ({ field: `rows.${p.row}.${p.field}`, constraint: p.constraint, message: p.row > 0 ? `第 ${p.row} 行：${p.message}` : p.message })));
@@ -132,10 +174,10 @@ export class PersonImportService {
     return byName;
   }
 
-  private async argsOf(row: SheetRow, organizations: Map<string, Organization[]>, seenIds: Map<string, number>, problems: SheetProblem[]): Promise<CreatePersonArgs | null> {
+  private async argsOf(row: SheetRow, organizations: Map<string, Organization[]>, seenIds: Map<string, number>, problems: ImportOutcome['problems']): Promise<CreatePersonArgs | null> {
     const before = problems.length;
     const v = row.values;
-    const problem = (field: string, constraint: string, message: string) => problems.push({ row: row.row, field, constraint, message });
+    const problem = (field: string, constraint: string, message: string) => problems.push({ row: row.row, field, constraint, message, column: null });
     if (!v.name) problem('name', 'required', '姓名不能为空');
     const find = (field: string, name: unknown, kinds?: OrganizationKind[]): Organization | null => {
       if (typeof name !== 'string') return null;

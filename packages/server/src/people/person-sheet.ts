@@ -79,6 +79,15 @@ export interface SheetProblem {
   message: string;
 }
 
+/** The sheet's fields by the person's (a person's `organizationId` is the sheet's `organization`). */
+const SHEET_FIELD: Record<string, string> = { organizationId: 'organization', employerId: 'employer' };
+
+/** The template's header of the column a problem is about; null for the file as a whole or a field no column fills. */
+export function columnOf(field: string): string | null {
+  const sheetField = SHEET_FIELD[field] ?? field;
+  return PERSON_COLUMNS.find((c) => c.field === sheetField)?.header ?? null;
+}
+
 export const MAX_IMPORT_ROWS = 2000;
 
 /**

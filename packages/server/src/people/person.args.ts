@@ -1,12 +1,13 @@
-import { ArrayMaxSize, Matches } from 'class-validator';
+import { ArrayMaxSize } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../common/list';
+import { IsPhone } from '../common/phone';
 import { IsLocalDate, IsNationalId, IsPlainText } from '../common/validation';
 import { Education, Gender, MembershipRelation, MembershipStatus } from './person.entity';
 
 @InputType({ description: 'Filters of the people list; every field narrows the result' })
 export class PersonFilter {
-  @Field(() => String, { nullable: true, description: 'Search in names and their pinyin initials, phone numbers, and (for those allowed to read them) whole national ids' })
+  @Field(() => String, { nullable: true, description: 'Search in names and their pinyin initials, the name or short name of the keeping organization, phone numbers, and (for those allowed to read them) whole national ids' })
   @IsPlainText({ max: 50, allowBlank: true })
   q?: string | null;
 
@@ -69,9 +70,9 @@ export class PersonFieldArgs {
   @Field(() => Education, { nullable: true })
   education?: Education | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A mobile number (11 digits starting 13–19) or a landline with its area code; spaces, hyphens, brackets and +86 may be written' })
   @IsPlainText({ max: 30, allowBlank: true })
-  @Matches(/^[\d\s+()-]*$/, { message: 'phone may hold digits, spaces, +, ( ) and - only' })
+  @IsPhone()
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Citizen identity number; stored sealed, shown masked to roles without the right' })
@@ -91,11 +92,11 @@ export class PersonFieldArgs {
   @Field(() => MembershipRelation, { nullable: true })
   relation?: MembershipRelation | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Not in the future' })
   @IsLocalDate()
   admittedOn?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Not in the future, not before admittedOn' })
   @IsLocalDate()
   fullMemberSince?: string | null;
 }

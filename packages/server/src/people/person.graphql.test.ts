@@ -65,6 +65,16 @@ describe.each(DIALECTS)('people through GraphQL on %s', (dialect) => {
     expect(names).toEqual(['李四', '王五', '张三丰']);
   });
 
+  it('finds people by the name or short name of the organization that keeps them, within the caller\'s scope', async () => {
+    const branch = (await list(t.gql, { filter: { q: '湘黔建材' } })).people.map((p) => p.name);
+    expect(branch).toContain('张三丰');
+    expect(branch).not.toContain('李四');
+    expect((await list(t.gql, { filter: { q: '湖南商会党委' } })).people.map((p) => p.name)).toEqual(['李四']);
+    expect((await list(t.gql, { filter: { q: '川渝' } })).people.map((p) => p.name)).toEqual(['王五']);
+    expect((await list(staff, { filter: { q: '川渝' } })).count).toBe(0);
+    expect((await list(sichuanStaff, { filter: { q: '川渝' } })).people.map((p) => p.name)).toEqual(['王五']);
+  });
+
   it('filters by organization subtree, status and relation, and counts what it lists', async () => {
     expect((await list(t.gql, { filter: { withinOrganization: tree.hunan.id, membershipStatus: 'FULL' } })).people.map((p) => p.name)).toEqual(['张三丰']);
     expect((await list(t.gql, { filter: { relation: 'FLOW_IN' } })).people.map((p) => p.name)).toEqual(['王五']);
@@ -103,6 +113,17 @@ describe.each(DIALECTS)('people through GraphQL on %s', (dialect) => {
     expect(pipeline.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'membershipStatus', constraint: 'pipelineStatus' })]);
     const phone = await t.gql(`mutation($o: ID!) { createPerson(name: "错", organizationId: $o, phone: "1380<script>") { id } }`, { o: tree.branch.id });
     expect(phone.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const withPhone = `mutation($o: ID!, $p: String) { createPerson(name: "错", organizationId: $o, phone: $p) { id } }`;
+    for (const p of ['1380013', '12345678901', '138001380001', '8555123', '+1 415 555 0100', '0851']) {
+      const res = await t.gql(withPhone, { o: tree.branch.id, p });
+      expect(res.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'phone', constraint: 'phone' })]);
+    }
+    const dates = `mutation($o: ID!, $a: String, $f: String) { createPerson(name: "错", organizationId: $o, membershipStatus: FULL, admittedOn: $a, fullMemberSince: $f) { id } }`;
+    const future = await t.gql(dates, { o: tree.branch.id, a: '2030-07-01', f: '2031-07-01' });
+    expect(future.errors?.[0].extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'admittedOn', constraint: 'future' }),
+      expect.objectContaining({ field: 'fullMemberSince', constraint: 'future' }),
+    ]);
     // Nothing changed but the trail: the one conflict on a national id is an audit entry.
     const { audit_entry: auditBefore, ...restBefore } = before;
     const { audit_entry: auditAfter, ...restAfter } = await snapshotTables(t.dataSource);
@@ -111,6 +132,13 @@ describe.each(DIALECTS)('people through GraphQL on %s', (dialect) => {
     const [entry] = await t.dataSource.query('SELECT action, changes FROM audit_entry ORDER BY id DESC LIMIT 1');
     expect(entry.action).toBe('uniqueness.conflict');
     expect(JSON.stringify(entry.changes)).not.toContain(zhangId);
+  });
+
+  it('accepts mobile numbers and landlines with an area code as people write them', async () => {
+    for (const phone of ['13800138000', '138 0013 8000', '+86 138-0013-8000', '0086 19912345678', '(0851) 8555 1234', '0851-85551234', '010-12345678', '08517654321']) {
+      const person = await createPerson(t.gql, { name: '钱八', organizationId: tree.branch.id, phone });
+      expect(person.phone).toBe(phone);
+    }
   });
 
   it('updates with the version read, refuses a stale one, and audits with the national id masked', async () => {

@@ -5,7 +5,7 @@ import { ListMetadata } from '../graphql/list-metadata';
 import { Ctx, type GraphQLContext } from '../graphql/context';
 import { Organization } from '../organizations/organization.entity';
 import { CreatePersonArgs, PersonListArgs, UpdatePersonArgs } from './person.args';
-import { Person, votes } from './person.entity';
+import { Gender, MembershipRelation, MembershipStatus, Person, votes } from './person.entity';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -87,6 +87,48 @@ export class ImportProblem {
 
   @Field()
   message: string;
+
+  @Field(() => String, { nullable: true, description: 'The header of the template\'s column the problem is about (党员状态, 所属组织 …); null for the file as a whole' })
+  column: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A data row of a people sheet as the import reads it; values that could not be read are null' })
+export class ImportRow {
+  @Field(() => Int, { description: 'Row number in the sheet (the header is row 1)' })
+  row: number;
+
+  @Field(() => String, { nullable: true })
+  name: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The keeping organization as written in the sheet' })
+  organization: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The employer as written in the sheet' })
+  employer: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Whole for roles with the right to read national ids, masked for the others' })
+  nationalId: string | null;
+
+  @Field(() => Gender, { nullable: true })
+  gender: Gender | null;
+
+  @Field(() => String, { nullable: true })
+  birthDate: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field(() => MembershipStatus, { nullable: true })
+  membershipStatus: MembershipStatus | null;
+
+  @Field(() => MembershipRelation, { nullable: true })
+  relation: MembershipRelation | null;
+
+  @Field(() => String, { nullable: true })
+  admittedOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  fullMemberSince: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'What an import of a people sheet did, or would do' })
@@ -99,6 +141,9 @@ export class ImportOutcomeView {
 
   @Field(() => [ImportProblem], { description: 'Every problem found; an import with any writes nothing' })
   problems: ImportProblem[];
+
+  @Field(() => [ImportRow], { description: 'Every data row as read, in sheet order, for checking before the import' })
+  preview: ImportRow[];
 }
 
 @ArgsType()

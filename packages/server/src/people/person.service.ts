@@ -4,6 +4,7 @@ import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { UniquenessGuard } from '../audit/uniqueness-guard';
+import { todayInChina } from '../common/dates';
 import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
 import { normalizeNationalId, readNationalId, maskNationalId } from '../common/national-id';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
@@ -91,7 +92,10 @@ export class PersonService {
         new Brackets((w) => {
           w.where(`p.name LIKE :qContains ${LIKE_ESCAPE}`, { qContains: likeContains(q) })
             .orWhere(`p.nameInitials LIKE :qInitials ${LIKE_ESCAPE}`, { qInitials: `${likeContains(q.toLowerCase()).slice(1)}` })
-            .orWhere('p.phone = :qExact', { qExact: q });
+            .orWhere('p.phone = :qExact', { qExact: q })
+            // The keeping organization by its name or short name (already joined for the scope).
+            .orWhere(`po.name LIKE :qContains ${LIKE_ESCAPE}`)
+            .orWhere(`po.shortName LIKE :qContains ${LIKE_ESCAPE}`);
           // Only those who may read national ids may look people up by one.
           if (readNationalId(q) && (this.actor.system || this.actor.viewer?.can('person:readNationalId'))) {
             w.orWhere('p.nationalIdIndex = :qIndex', { qIndex: this.cipher.index(normalizeNationalId(q), NATIONAL_ID) });
@@ -435,6 +439,10 @@ function consistencyProblems(fields: Fields, previous: MembershipStatus | null =
   }
   if (facts && fields.gender && facts.gender !== fields.gender) {
     problems.push({ field: 'gender', constraint: 'nationalIdMismatch', message: 'the national id says otherwise about the gender' });
+  }
+  const today = todayInChina();
+  for (const field of ['admittedOn', 'fullMemberSince'] as const) {
+    if (fields[field] && fields[field]! > today) problems.push({ field, constraint: 'future', message: `${fields[field]} is in the future (today is ${today})` });
   }
   if (fields.fullMemberSince && fields.admittedOn && fields.fullMemberSince < fields.admittedOn) {
     problems.push({ field: 'fullMemberSince', constraint: 'beforeAdmission', message: 'a full member since a date before the admission' });
