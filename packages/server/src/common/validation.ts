@@ -1,4 +1,6 @@
-import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { registerDecorator, validate, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { BadInputError } from '../graphql/errors';
+import { normalizeTextOrRefuse } from './text';
 import { isValidCreditCode } from './credit-code';
 import { isValidLocalDate } from './dates';
 import { isValidNationalId } from './national-id';
@@ -104,4 +106,17 @@ export function IsNationalId(validationOptions?: ValidationOptions) {
       },
     });
   };
+}
+
+/**
+ * Values that did not come through GraphQL (a form posted to a page) made an argument class and
+ * checked as GraphQL checks its arguments: text in form C with lone surrogates refused
+ * (common/text.ts), then the class's own checks; BAD_USER_INPUT naming each field otherwise.
+ */
+export async function checkedArgs<T extends object>(type: new () => T, values: Partial<T>): Promise<T> {
+  const args = Object.assign(new type(), normalizeTextOrRefuse(values));
+  const errors = await validate(args, { skipMissingProperties: true, forbidUnknownValues: false });
+  const problems = errors.flatMap((e) => Object.entries(e.constraints ?? {}).map(([constraint, message]) => ({ field: e.property, constraint, message })));
+  if (problems.length) throw new BadInputError(problems);
+  return args;
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
+import { checkedArgs } from '../common/validation';
 import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
 import type { Database } from '../db/database';
 import { DevelopmentCase } from '../development/case.entity';
@@ -12,7 +13,7 @@ import { BadInputError, ConflictError, GuardFailedError, NotFoundError, RateLimi
 import { NoticeCase, PublicNotice } from '../notices/notice.entity';
 import { Organization } from '../organizations/organization.entity';
 import type { PersonalDataCipher } from '../people/personal-data';
-import type { CloseReportArgs, ConcludeReportArgs, FileReportArgs, RecordReportArgs, ReportContentArgs, ReportFilter, ReportStepArgs } from './report.args';
+import { FileReportArgs, type CloseReportArgs, type ConcludeReportArgs, type RecordReportArgs, type ReportContentArgs, type ReportFilter, type ReportStepArgs } from './report.args';
 import { Report, ReportChannel, ReportFinding, ReportStatus } from './report.entity';
 
 const RECORD = 'Report';
@@ -143,6 +144,8 @@ export class ReportService {
     }
     const today = this.today();
     if (args.website && args.website.trim() !== '') return { reference: newReference(today), receivedOn: today };
+    // The public form reaches here without GraphQL's checks: the same ones, on the same text step.
+    args = await checkedArgs(FileReportArgs, args);
     if (!args.noticeId) throw BadInputError.field('noticeId', 'required', 'choose the notice the report is about');
     return this.db.write(async (em) => {
       // The public sees published notices only; anything else does not exist for them.
