@@ -161,6 +161,11 @@ describe.each(DIALECTS)('organizations through GraphQL on %s', (dialect) => {
       expect({ fields, code: res.errors?.[0].extensions?.code }).toEqual({ fields, code: 'BAD_USER_INPUT' });
       expect(res.errors![0].extensions!.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field, constraint })]));
     }
+    // A refused parent names the kinds that may be the parent, for the form to list them.
+    const branch = await t.gql(`mutation($p: ID, $h: ID) { createOrganization(kind: BRANCH, name: "挂在企业下的支部", parentId: $p, hostId: $h) { id } }`, { p: tree.enterprises[0].id, h: tree.enterprises[0].id });
+    expect(branch.errors![0].extensions!.fields).toEqual([
+      expect.objectContaining({ field: 'parentId', constraint: 'parentKind', params: { kind: 'BRANCH', parentKind: 'ENTERPRISE', allowed: 'AGENCY,CHAMBER,PARTY_COMMITTEE,GENERAL_BRANCH' } }),
+    ]);
   });
 
   it('archives instead of deleting what others refer to, and restores', async () => {

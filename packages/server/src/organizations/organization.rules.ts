@@ -49,6 +49,8 @@ export function placementProblems(input: PlacementInput): FieldProblem[] {
       field: 'parentId',
       constraint: 'parentKind',
       message: `a ${kind} cannot sit under a ${parent.kind}; allowed: ${ALLOWED_PARENT_KINDS[kind].join(', ')}`,
+      // The kinds, for a client to name them in its own language: `allowed` is comma-separated.
+      params: { kind, parentKind: parent.kind, allowed: ALLOWED_PARENT_KINDS[kind].join(',') },
     });
   }
   if (parent?.archivedAt) {
