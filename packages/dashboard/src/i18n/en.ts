@@ -377,6 +377,7 @@ export const en: GuildhallMessages = {
     },
     noticeStates: {
       DRAFT: 'Draft',
+      UPCOMING: 'Upcoming',
       PUBLISHED: 'Running',
       ENDED_CLEAN: 'Ended (no objections)',
       ENDED_WITH_OBJECTIONS: 'Ended (with objections)',
@@ -673,6 +674,13 @@ export const en: GuildhallMessages = {
         recorded: 'Assessment saved',
         empty: 'No assessment this year',
       },
+    },
+    validationDetails: {
+      beforeLastStep: 'Cannot be earlier than the previous step (%{date})',
+      beforeReceived: 'Cannot be earlier than the day it was received (%{date})',
+    },
+    exports: {
+      empty: 'There are no records to export',
     },
     validation: {
       required: 'Required',

@@ -111,7 +111,7 @@ describe('messages', () => {
       '已终止',
     ]);
     expect(ALERT_KINDS.map((kind) => zhLabels.get(`guildhall.caseAlerts.${kind}`))).toEqual(['谈话逾期', '审批逾期', '预备期已满']);
-    expect(NOTICE_STATES.map((state) => zhLabels.get(`guildhall.noticeStates.${state}`))).toEqual(['草稿', '公示中', '公示期满（无异议）', '公示期满（有异议）']);
+    expect(NOTICE_STATES.map((state) => zhLabels.get(`guildhall.noticeStates.${state}`))).toEqual(['草稿', '即将公示', '公示中', '公示期满（无异议）', '公示期满（有异议）']);
     expect(REPORT_STATUSES.map((status) => zhLabels.get(`guildhall.reportStatuses.${status}`))).toEqual(['已受理', '核查中', '情况属实', '情况不属实', '已办结']);
     expect(flatten(zh).get('guildhall.statuses.WEAK_LAX')).toBe('软弱涣散');
     expect(CLASS_STATUSES.map((status) => zhLabels.get(`guildhall.classStatuses.${status}`))).toEqual(['筹备中', '已发布', '已取消']);

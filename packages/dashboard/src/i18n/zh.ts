@@ -404,6 +404,7 @@ export const zh = {
     } satisfies Record<DayType, string>,
     noticeStates: {
       DRAFT: '草稿',
+      UPCOMING: '即将公示',
       PUBLISHED: '公示中',
       ENDED_CLEAN: '公示期满（无异议）',
       ENDED_WITH_OBJECTIONS: '公示期满（有异议）',
@@ -701,6 +702,14 @@ export const zh = {
         recorded: '考核结果已保存',
         empty: '本年度尚无考核结果',
       },
+    },
+    /** A constraint whose refusal names a value (the date it may not precede): the message with that value. */
+    validationDetails: {
+      beforeLastStep: '不能早于上一步办理的日期（%{date}）',
+      beforeReceived: '不能早于受理日期（%{date}）',
+    },
+    exports: {
+      empty: '没有可导出的记录',
     },
     validation: {
       required: '必填',

@@ -5,7 +5,7 @@ export type Notice = NoticeListItemFragment & Partial<Omit<NoticeDetailFragment,
 
 export const NOTICE_STAGES: readonly NoticeStage[] = ['DEVELOPMENT_TARGET', 'ADMISSION', 'CONVERSION'];
 export const DAY_TYPES: readonly DayType[] = ['CALENDAR', 'WORKING'];
-export const NOTICE_STATES: readonly NoticeState[] = ['DRAFT', 'PUBLISHED', 'ENDED_CLEAN', 'ENDED_WITH_OBJECTIONS'];
+export const NOTICE_STATES: readonly NoticeState[] = ['DRAFT', 'UPCOMING', 'PUBLISHED', 'ENDED_CLEAN', 'ENDED_WITH_OBJECTIONS'];
 
 /** The case stage a notice of each kind is posted for (the server's `caseStage` rule). */
 export const NOTICE_CASE_STAGE: Record<NoticeStage, CaseStage> = {
