@@ -3,11 +3,12 @@ import BlockIcon from '@mui/icons-material/Block';
 import { Alert, Chip, CircularProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, Confirm, useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Button, Confirm, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { ApiToken, GuildhallDataProvider } from '../dataProvider';
 import { Section } from './Section';
 import { CreateTokenDialog } from './CreateTokenDialog';
 import { TOKENS_QUERY_KEY, tokenState, type TokenState } from './tokens';
+import { formatDateTime } from '../i18n/format';
 
 const StateChip = ({ state }: { state: TokenState }) => {
   const translate = useTranslate();
@@ -21,7 +22,6 @@ export const ApiTokens = () => {
   const queryClient = useQueryClient();
   const translate = useTranslate();
   const notify = useNotify();
-  const [locale] = useLocaleState();
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const { data, isPending, error } = useQuery({ queryKey: TOKENS_QUERY_KEY, queryFn: () => dataProvider.myApiTokens() });
@@ -37,7 +37,7 @@ export const ApiTokens = () => {
   });
 
   const date = (iso: string | null, empty: string) =>
-    iso ? new Date(iso).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }) : translate(empty);
+    iso ? formatDateTime(iso) : translate(empty);
   const tokens = data?.data ?? [];
 
   return (

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useCreatePath, useGetManyAggregate, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { Translate } from '../apiErrors';
 import { RECORD_RESOURCES, changeRows, fieldLabel, type AuditEntry } from './actions';
+import { formatDateTime } from '../i18n/format';
 
 const ORGANIZATION_REFERENCES = new Set(['parentId', 'hostId', 'organizationId', 'employerId']);
 // Where a field's values are named; the first list that names the value wins (an organization's
@@ -37,7 +38,7 @@ const OrganizationRef = ({ id }: { id: string }) => {
   return <Link to={createPath({ resource: 'organizations', id, type: 'show' })}>{found.name}</Link>;
 };
 
-export function formatValue(field: string, value: unknown, translate: Translate, locale: string): ReactNode {
+export function formatValue(field: string, value: unknown, translate: Translate, _locale: string): ReactNode {
   if (value === null || value === undefined || value === '') return DASH;
   if (field === 'disabled' && typeof value === 'boolean') return translate(`resources.users.status.${value ? 'disabled' : 'active'}`);
   if (typeof value === 'boolean') return translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
@@ -46,7 +47,7 @@ export function formatValue(field: string, value: unknown, translate: Translate,
   }
   if (ORGANIZATION_REFERENCES.has(field) && (typeof value === 'string' || typeof value === 'number')) return <OrganizationRef id={String(value)} />;
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value))) {
-    return new Date(value).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB');
+    return formatDateTime(value, { seconds: true });
   }
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);

@@ -10,6 +10,7 @@ import { NoticeStateChip } from '../notices/NoticeFields';
 import { AlertsField, CandidateField, CaseOrganizationField, StageChip } from './CaseFields';
 import { StepDialog, stepLabel } from './StepDialog';
 import type { DevelopmentCase, NextStep } from './development';
+import { formatDateTime } from '../i18n/format';
 
 const DASH = '—';
 
@@ -178,7 +179,7 @@ const Timeline = () => {
             </TableCell>
             <TableCell>{event.decisionRef ?? DASH}</TableCell>
             <TableCell sx={{ maxWidth: 360, wordBreak: 'break-word' }}>{event.note ?? DASH}</TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }} title={new Date(event.recordedAt).toLocaleString('zh-CN')}>
+            <TableCell sx={{ whiteSpace: 'nowrap' }} title={formatDateTime(event.recordedAt, { seconds: true })}>
               {!event.actorName || event.actorName === 'system' ? translate('resources.auditEntries.system') : event.actorName}
             </TableCell>
           </TableRow>

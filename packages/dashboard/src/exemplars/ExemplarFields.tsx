@@ -1,9 +1,10 @@
 import type { ExemplarState } from '@guildhall/client';
 import { Box, Chip, Typography } from '@mui/material';
 import type { MouseEvent } from 'react';
-import { Link, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { OrganizationLink } from '../organizations/OrganizationFields';
 import { DASH, type Exemplar, type Photo } from './exemplar';
+import { formatDateTime } from '../i18n/format';
 
 interface FieldProps {
   label?: string | false;
@@ -77,11 +78,10 @@ export const OwnerField = ({ short = false }: FieldProps & { short?: boolean }) 
 };
 
 export const DateTimeText = ({ value }: { value: string | null | undefined }) => {
-  const [locale] = useLocaleState();
   if (!value) return <>{DASH}</>;
   return (
     <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-      {new Date(value).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })}
+      {formatDateTime(value)}
     </Typography>
   );
 };

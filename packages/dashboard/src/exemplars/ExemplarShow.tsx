@@ -1,7 +1,7 @@
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { Alert, Box, Button, Card, CardContent, Link as MuiLink, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { EditButton, RichTextField, Show, TabbedShowLayout, TopToolbar, useCanAccess, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { EditButton, RichTextField, Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { useQueryWhenAllowed } from '../access';
 import { RecordHistory } from '../audit/RecordHistory';
 import { ShowLoadError, stayOnLoadError } from '../layout/NotFound';
@@ -9,6 +9,7 @@ import { DASH, DateTimeText, ExemplarStateChip, OwnerField, PhotoThumbnail, Subj
 import { ExemplarRevisions } from './ExemplarRevisions';
 import { ExemplarWorkflowButtons } from './ExemplarWorkflow';
 import { editable, isPublic, publicExemplarUrl, type Exemplar, type ExemplarRevision } from './exemplar';
+import { formatDate } from '../i18n/format';
 
 const ShowActions = () => {
   const record = useRecordContext<Exemplar>();
@@ -46,12 +47,11 @@ const Fact = ({ label, children, wide = false }: { label: string; children: Reac
 const StateNotice = () => {
   const record = useRecordContext<Exemplar>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   if (!record) return null;
   const working = record.workingRevision;
   const alerts: { severity: 'info' | 'warning' | 'success' | 'error'; text: string; testId: string }[] = [];
   if (record.withdrawnAt) {
-    alerts.push({ severity: 'error', text: translate('resources.exemplars.withdrawnNotice', { date: new Date(record.withdrawnAt).toLocaleDateString(locale === 'zh' ? 'zh-CN' : 'en-GB') }), testId: 'withdrawn-notice' });
+    alerts.push({ severity: 'error', text: translate('resources.exemplars.withdrawnNotice', { date: formatDate(record.withdrawnAt) }), testId: 'withdrawn-notice' });
   }
   if (working?.state === 'NOTICE') {
     alerts.push({ severity: 'warning', text: translate('resources.exemplars.noticeRunning', { from: working.noticeStartsOn ?? DASH, to: working.noticeEndsOn ?? DASH }), testId: 'notice-period' });

@@ -682,6 +682,10 @@ export const en: GuildhallMessages = {
     exports: {
       empty: 'There are no records to export',
     },
+    separators: {
+      list: ', ',
+      clause: '; ',
+    },
     validation: {
       required: 'Required',
       notBlank: 'Must not be blank',

@@ -711,6 +711,11 @@ export const zh = {
     exports: {
       empty: '没有可导出的记录',
     },
+    /** How a list and the clauses of one message join (i18n/format.tsx has the same per language). */
+    separators: {
+      list: '、',
+      clause: '；',
+    },
     validation: {
       required: '必填',
       notBlank: '不能为空',

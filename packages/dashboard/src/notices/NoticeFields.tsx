@@ -3,6 +3,7 @@ import { Chip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { OrganizationLink } from '../organizations/OrganizationFields';
 import type { Notice } from './notice';
+import { DateText } from '../i18n/format';
 
 interface FieldProps {
   label?: string | false;
@@ -11,6 +12,7 @@ interface FieldProps {
 
 const COLORS: Record<NoticeState, 'default' | 'info' | 'success' | 'error'> = {
   DRAFT: 'default',
+  UPCOMING: 'default',
   PUBLISHED: 'info',
   ENDED_CLEAN: 'success',
   ENDED_WITH_OBJECTIONS: 'error',
@@ -23,7 +25,7 @@ export const NoticeStateChip = ({ state }: { state: NoticeState }) => {
       size="small"
       label={translate(`guildhall.noticeStates.${state}`)}
       color={COLORS[state]}
-      variant={state === 'DRAFT' ? 'outlined' : 'filled'}
+      variant={state === 'DRAFT' || state === 'UPCOMING' ? 'outlined' : 'filled'}
       data-notice-state={state}
       sx={{ alignSelf: 'flex-start' }}
     />
@@ -71,9 +73,7 @@ export const NoticeDateField = ({ source }: FieldProps & { source: 'startsOn' | 
   const record = useRecordContext<Notice>();
   if (!record) return null;
   return (
-    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-      {record[source]}
-    </Typography>
+    <DateText value={record[source]} />
   );
 };
 

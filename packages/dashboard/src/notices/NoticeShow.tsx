@@ -13,7 +13,6 @@ import {
   TopToolbar,
   useCanAccess,
   useCreatePath,
-  useLocaleState,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
@@ -26,6 +25,7 @@ import type { Report } from '../reports/report';
 import { NoticeLengthField, NoticeOrganizationField, NoticeStateChip } from './NoticeFields';
 import { PublishButton } from './PublishButton';
 import { publicNoticeUrl, type Notice } from './notice';
+import { formatDate, formatDateTime } from '../i18n/format';
 
 const DASH = '—';
 
@@ -101,13 +101,12 @@ const NoReports = () => {
 const NoticeSummary = (_props: { label?: false }) => {
   const record = useRecordContext<Notice>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   if (!record) return null;
   return (
     <Box sx={{ width: '100%' }} data-testid="notice-summary">
       {record.publishedAt ? (
         <Alert severity="info" sx={{ mb: 2 }}>
-          {translate('resources.publicNotices.publishedNotice', { date: new Date(record.publishedAt).toLocaleDateString(locale === 'zh' ? 'zh-CN' : 'en-GB') })}
+          {translate('resources.publicNotices.publishedNotice', { date: formatDate(record.publishedAt) })}
         </Alert>
       ) : null}
       {!record.calendarCovered ? (
@@ -136,7 +135,7 @@ const NoticeSummary = (_props: { label?: false }) => {
         <Fact label="length">
           <NoticeLengthField />
         </Fact>
-        <Fact label="publishedAt">{record.publishedAt ? new Date(record.publishedAt).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB') : DASH}</Fact>
+        <Fact label="publishedAt">{record.publishedAt ? formatDateTime(record.publishedAt) : DASH}</Fact>
         <Fact label="hotline">{record.hotline}</Fact>
         <Fact label="suggestionBox">{record.suggestionBox}</Fact>
         <Fact label="body" wide>

@@ -1,8 +1,9 @@
 import { Alert, AlertTitle, Box, Link as MuiLink } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useDataProvider, useLocale, useTranslate } from 'react-admin';
+import { Link, useDataProvider, useTranslate } from 'react-admin';
 import { useQueryWhenAllowed } from '../access';
 import type { GuildhallDataProvider } from '../dataProvider';
+import { formatDateTime } from '../i18n/format';
 
 /**
  * For administrators: accounts whose national ids or credit codes were refused over records
@@ -11,7 +12,6 @@ import type { GuildhallDataProvider } from '../dataProvider';
  */
 export const ProbingAccountsAlert = () => {
   const translate = useTranslate();
-  const locale = useLocale();
   const dataProvider = useDataProvider<GuildhallDataProvider>();
   const allowed = useQueryWhenAllowed('users', 'probing');
   const { data } = useQuery({ queryKey: ['users', 'probing'], queryFn: () => dataProvider.probingAccounts(), ...allowed });
@@ -30,7 +30,7 @@ export const ProbingAccountsAlert = () => {
             </MuiLink>
             {row.user?.organization ? ` · ${row.user.organization.name}` : ''}
             {' · '}
-            {t('row', { candidates: row.candidates, at: new Date(row.lastAt).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB') })}
+            {t('row', { candidates: row.candidates, at: formatDateTime(row.lastAt) })}
             {' · '}
             <MuiLink component={Link} to={`/auditEntries?filter=${encodeURIComponent(JSON.stringify({ actorId: String(row.userId) }))}`}>
               {t('trail')}

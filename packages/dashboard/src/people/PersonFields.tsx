@@ -1,7 +1,8 @@
 import { Box, Chip, Typography } from '@mui/material';
-import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { OrganizationLink } from '../organizations/OrganizationFields';
 import { isMaskedNationalId, type Person } from './person';
+import { DateText } from '../i18n/format';
 
 // Fields take a `label` so show layouts and tables can name them; `source` names the column.
 interface FieldProps {
@@ -143,13 +144,7 @@ export const LocalDateField = ({ source }: FieldProps & { source: keyof Person }
 /** A point in time to the minute, for tables; the show page has it to the second. */
 export const ShortDateTimeField = ({ source }: FieldProps & { source: 'updatedAt' | 'createdAt' | 'archivedAt' }) => {
   const record = useRecordContext<Person>();
-  const [locale] = useLocaleState();
   const value = record?.[source];
   if (!value) return null;
-  const date = new Date(value);
-  return (
-    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }} title={date.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB')}>
-      {date.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' })}
-    </Typography>
-  );
+  return <DateText value={value} showTime />;
 };

@@ -1,9 +1,10 @@
 import type { ClassStatus, EnrollmentStatus } from '@guildhall/client';
 import { Box, Chip, Link as MuiLink, Typography } from '@mui/material';
 import type { MouseEvent } from 'react';
-import { Link, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { OrganizationLink } from '../organizations/OrganizationFields';
 import { certificateUrl, completedOn, hasCertificate, type Enrollment, type TrainingClass, type TrainingProgram } from './training';
+import { formatDateTime } from '../i18n/format';
 
 // Fields take a `label` so show layouts and tables can name them; `source` names the column.
 interface FieldProps {
@@ -217,16 +218,7 @@ export const CertificateField = (_props: FieldProps) => {
 /** When the person asked for the place (the order of the line), to the minute. */
 export const RequestedAtField = (_props: FieldProps) => {
   const record = useRecordContext<Enrollment>();
-  const [locale] = useLocaleState();
   if (!record) return null;
-  const text = new Date(record.requestedAt).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  });
+  const text = formatDateTime(record.requestedAt);
   return <Nowrap>{text}</Nowrap>;
 };

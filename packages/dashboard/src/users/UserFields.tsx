@@ -1,7 +1,8 @@
 import { Chip, Stack, Typography } from '@mui/material';
-import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { OrganizationLink } from '../organizations/OrganizationFields';
 import { isLocked, type User } from './roles';
+import { formatDateTime } from '../i18n/format';
 
 interface FieldProps {
   label?: string | false;
@@ -47,8 +48,7 @@ export const AccountStatusField = (_props: FieldProps) => {
 };
 
 function useFormat() {
-  const [locale] = useLocaleState();
-  return (iso: string) => new Date(iso).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  return (iso: string) => formatDateTime(iso);
 }
 
 /** Only a lock still in force: a past one means nothing to the reader. */
