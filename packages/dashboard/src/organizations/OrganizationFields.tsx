@@ -1,7 +1,8 @@
 import type { OrganizationKind } from '@guildhall/client';
 import { Box, Chip, Typography } from '@mui/material';
 import type { MouseEvent } from 'react';
-import { DateField, Link, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { DateField } from '../i18n/format';
 import type { Organization } from './kinds';
 
 // Fields take a `label` so show layouts and tables can name them; `source` names the column.
@@ -108,8 +109,5 @@ export const HostField = (_props: FieldProps) => {
   return <OrganizationLink organization={record.host} />;
 };
 
-/** A point in time, written the way the chosen language writes it. */
-export const DateTimeField = ({ source }: FieldProps & { source: string }) => {
-  const [locale] = useLocaleState();
-  return <DateField source={source} showTime locales={locale === 'zh' ? 'zh-CN' : 'en-GB'} />;
-};
+/** A point in time, in the dashboard's one shape for both languages (i18n/format). */
+export const DateTimeField = ({ source }: FieldProps & { source: string }) => <DateField source={source} showTime />;

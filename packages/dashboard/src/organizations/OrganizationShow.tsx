@@ -10,7 +10,6 @@ import {
   TabbedShowLayout,
   TopToolbar,
   useCanAccess,
-  useLocaleState,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
@@ -22,6 +21,7 @@ import { KindField, NameField, StatusField } from './OrganizationFields';
 import { OrganizationSummary } from './OrganizationSummary';
 import { OrganizationTree } from './OrganizationTree';
 import type { Organization } from './kinds';
+import { formatDate } from '../i18n/format';
 
 const ShowActions = () => {
   const record = useRecordContext<Organization>();
@@ -44,9 +44,8 @@ const ShowActions = () => {
 const ArchivedNotice = () => {
   const record = useRecordContext<Organization>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   if (!record?.archivedAt) return null;
-  const date = new Date(record.archivedAt).toLocaleDateString(locale === 'zh' ? 'zh-CN' : 'en-GB');
+  const date = formatDate(record.archivedAt);
   return (
     <Alert severity="warning" sx={{ m: 2, mb: 0 }}>
       {translate('resources.organizations.archivedNotice', { date })}

@@ -1,11 +1,12 @@
 import { Alert } from '@mui/material';
-import { EditButton, Show, TabbedShowLayout, TopToolbar, useCanAccess, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { EditButton, Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { useQueryWhenAllowed } from '../access';
 import { RecordHistory } from '../audit/RecordHistory';
 import { ShowLoadError, stayOnLoadError } from '../layout/NotFound';
 import { ArchiveButton } from '../organizations/ArchiveButton';
 import { PersonSummary } from './PersonSummary';
 import type { Person } from './person';
+import { formatDate } from '../i18n/format';
 
 const ShowActions = () => {
   const record = useRecordContext<Person>();
@@ -21,9 +22,8 @@ const ShowActions = () => {
 const ArchivedNotice = () => {
   const record = useRecordContext<Person>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   if (!record?.archivedAt) return null;
-  const date = new Date(record.archivedAt).toLocaleDateString(locale === 'zh' ? 'zh-CN' : 'en-GB');
+  const date = formatDate(record.archivedAt);
   return (
     <Alert severity="warning" sx={{ m: 2, mb: 0 }} data-testid="archived-notice">
       {translate('resources.people.archivedNotice', { date })}
