@@ -2,6 +2,7 @@ import { Box, Chip, Link as MuiLink, Typography } from '@mui/material';
 import type { MouseEvent } from 'react';
 import { Link, useCanAccess, useCreatePath, useListContext, useRecordContext, useTranslate } from 'react-admin';
 import { RECORD_RESOURCES, changeRows, fieldLabel, isWarning, type AuditEntry } from './actions';
+import { useJoinList } from '../i18n/format';
 
 interface FieldProps {
   label?: string | false;
@@ -27,18 +28,32 @@ export const ActionField = (_props: FieldProps) => {
   );
 };
 
+/**
+ * Who did something, the same way everywhere (the audit trail, a record's history, a case's steps):
+ * the account's display name, its username on hover; the server itself for demo data and
+ * migrations (no account), "anonymous" for a request by no account.
+ */
+export const ActorName = ({ actorId, actorName, displayName }: { actorId: string | null; actorName: string | null; displayName: string | null }) => {
+  const translate = useTranslate();
+  if (!actorId && (actorName === 'system' || actorName === null) && !displayName) {
+    return <span data-actor="system">{translate(actorName === 'system' ? 'resources.auditEntries.system' : 'resources.auditEntries.anonymous')}</span>;
+  }
+  const name = displayName ?? actorName ?? translate('resources.auditEntries.anonymous');
+  return (
+    <span data-actor={actorId ?? ''} title={actorName && actorName !== name ? actorName : undefined}>
+      {name}
+    </span>
+  );
+};
+
 /** Who did it; a click narrows the list to that person's entries (where the list allows it). */
 export const ActorField = ({ filterable = false }: FieldProps & { filterable?: boolean }) => {
   const record = useRecordContext<AuditEntry>();
   const translate = useTranslate();
   const list = useListContext();
   if (!record) return null;
-  // Entries written by the server itself (demo data, migrations) have no actor id.
-  const name =
-    record.actorName === 'system' && !record.actorId
-      ? translate('resources.auditEntries.system')
-      : (record.actorName ?? translate('resources.auditEntries.anonymous'));
-  if (!record.actorId || !filterable) return <span>{name}</span>;
+  const name = <ActorName actorId={record.actorId} actorName={record.actorName} displayName={record.actorDisplayName} />;
+  if (!record.actorId || !filterable) return name;
   const narrow = (event: MouseEvent) => {
     event.stopPropagation();
     list.setFilters({ ...list.filterValues, actorId: record.actorId }, list.displayedFilters);
@@ -87,14 +102,15 @@ export const OrganizationNameField = (_props: FieldProps) => {
 export const ChangedFieldsField = (_props: FieldProps) => {
   const record = useRecordContext<AuditEntry>();
   const translate = useTranslate();
+  const joinList = useJoinList();
   const rows = changeRows(record?.changes);
   if (!record || rows.length === 0) return null;
   const resource = record.recordType ? RECORD_RESOURCES[record.recordType] : undefined;
   const names = rows.map(({ field }) => fieldLabel(translate, resource, field));
   return (
     <Box sx={{ maxWidth: 320 }}>
-      <Typography variant="body2" color="text.secondary" noWrap title={names.join('、')}>
-        {names.join('、')}
+      <Typography variant="body2" color="text.secondary" noWrap title={joinList(names)}>
+        {joinList(names)}
       </Typography>
     </Box>
   );

@@ -11,6 +11,7 @@ import { AlertsField, CandidateField, CaseOrganizationField, StageChip } from '.
 import { StepDialog, stepLabel } from './StepDialog';
 import type { DevelopmentCase, NextStep } from './development';
 import { formatDateTime } from '../i18n/format';
+import { ActorName } from '../audit/AuditFields';
 
 const DASH = '—';
 
@@ -180,7 +181,7 @@ const Timeline = () => {
             <TableCell>{event.decisionRef ?? DASH}</TableCell>
             <TableCell sx={{ maxWidth: 360, wordBreak: 'break-word' }}>{event.note ?? DASH}</TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }} title={formatDateTime(event.recordedAt, { seconds: true })}>
-              {!event.actorName || event.actorName === 'system' ? translate('resources.auditEntries.system') : event.actorName}
+              <ActorName actorId={null} actorName={event.actorName} displayName={event.actorDisplayName} />
             </TableCell>
           </TableRow>
         ))}
