@@ -20,6 +20,8 @@ import { queryLimits, withoutSuggestions } from './graphql/limits';
 import { createSchema } from './graphql/schema';
 import { healthRoutes } from './ops/health';
 import { fixedHeaders } from './ops/security-headers';
+import { compressedAnswers } from './ops/compression';
+import { dashboardFiles, REVALIDATE } from './ops/dashboard-files';
 import { createLogger, requestLogging } from './ops/logger';
 import type { DestinationStream } from 'pino';
 import { PersonalDataCipher } from './people/personal-data';
@@ -174,6 +176,9 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
     fail: answerFailure,
   });
 
+  // Text over a kilobyte goes out compressed (the dashboard's files are compressed when it is built).
+  app.use(compressedAnswers());
+
   app.use(publicPages({ db, cipher, reportLimiter, publicUrl: config.publicUrl, formSecret: config.sessionSecret }));
   app.use(personExportRoutes(routeDeps));
   app.use(exemplarRoutes({ ...routeDeps, publicUrl: config.publicUrl }));
@@ -184,9 +189,9 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
 
   const indexHtml = path.join(config.dashboardDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
-    app.use(express.static(config.dashboardDir, { index: false, maxAge: '1h' }));
+    app.use(dashboardFiles(config.dashboardDir));
     app.get(/^\/(?!graphql|public\/|exports\/|certificates\/|photos\/|exemplars\/|venues\/|venue-photos\/).*/, (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
+      res.setHeader('Cache-Control', REVALIDATE);
       res.sendFile(indexHtml);
     });
   } else {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import bodyParser from 'body-parser';
+import { sendMaybeCompressed } from '../ops/compression';
 import type { GraphQLContext } from './context';
 
 /** A connect-style middleware on Node's own request and response (helmet, cors, pino-http, body-parser). */
@@ -69,7 +70,8 @@ export function graphqlEndpoint(options: GraphQLEndpointOptions): (req: Incoming
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      res.end(response.body.string);
+      // Over a kilobyte, in Brotli or gzip as the client takes; smaller answers go as they are.
+      await sendMaybeCompressed(req, res, response.body.string);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
