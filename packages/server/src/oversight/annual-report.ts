@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { Router, type Response } from 'express';
 import { AuditService } from '../audit/audit.service';
 import { createContext, type ContextDeps } from '../graphql/context';
+import { CaseStage } from '../development/case.entity';
 import { BadInputError, DomainError } from '../graphql/errors';
 import { ancestorIds } from '../organizations/organization.rules';
 import { figures } from './coverage.service';
@@ -30,6 +31,69 @@ const OVERDUE_NAMES: Record<OverdueKind, string> = {
   [OverdueKind.TERM_OVERDUE]: '党组织逾期未换届',
   [OverdueKind.TERM_DUE_SOON]: '党组织任期即将届满',
 };
+
+/** The languages of the report's summary sheet: the dashboard sends its interface language. */
+type Lang = 'zh' | 'en';
+
+const OVERDUE_NAMES_EN: Record<OverdueKind, string> = {
+  [OverdueKind.TALK_OVERDUE]: 'Applications not talked over within a month',
+  [OverdueKind.APPROVAL_OVERDUE]: 'Admissions not approved within three months',
+  [OverdueKind.CONVERSION_DUE]: 'Probation ended, conversion due',
+  [OverdueKind.MEETING_NOT_HELD]: 'Planned meetings overdue',
+  [OverdueKind.ANNUAL_ONLY]: 'Organizational life held once a year only',
+  [OverdueKind.LETTER_MISSING]: 'Chambers without a signed responsibility letter',
+  [OverdueKind.ASSESSMENT_MISSING]: 'Chambers not assessed this year',
+  [OverdueKind.VENUE_NONCOMPLIANT]: 'Activity venues below standard',
+  [OverdueKind.RECTIFICATION_OPEN]: 'Rectifications of weak organizations still open',
+  [OverdueKind.TERM_OVERDUE]: 'Party organizations overdue for election',
+  [OverdueKind.TERM_DUE_SOON]: 'Party organization terms ending soon',
+};
+
+/** Case stages by name, as the dashboard names them. */
+const STAGE_NAMES: Record<Lang, Record<CaseStage, string>> = {
+  zh: {
+    [CaseStage.APPLICANT]: '入党申请人',
+    [CaseStage.ACTIVIST]: '入党积极分子',
+    [CaseStage.DEVELOPMENT_TARGET]: '发展对象',
+    [CaseStage.PROBATIONARY]: '预备党员',
+    [CaseStage.FULL]: '正式党员',
+    [CaseStage.CANCELLED]: '取消预备党员资格',
+    [CaseStage.WITHDRAWN]: '已退出',
+  },
+  en: {
+    [CaseStage.APPLICANT]: 'Applicants',
+    [CaseStage.ACTIVIST]: 'Activists',
+    [CaseStage.DEVELOPMENT_TARGET]: 'Development targets',
+    [CaseStage.PROBATIONARY]: 'Probationary members',
+    [CaseStage.FULL]: 'Full members',
+    [CaseStage.CANCELLED]: 'Probation cancelled',
+    [CaseStage.WITHDRAWN]: 'Withdrawn',
+  },
+};
+
+/** The summary sheet's words in each language. */
+const SUMMARY: Record<Lang, Record<string, string>> = {
+  zh: {
+    sheet: '总览', title: '%{year}年度异地商会党建工作报告（数据截至 %{today}）', indicator: '指标', value: '数值', note: '说明',
+    chambers: '监管商会', organizationCoverage: '党的组织覆盖率', organizationCoverageNote: '党组织覆盖的有党员企业 / 有党员的会员企业',
+    workCoverage: '工作覆盖率', workCoverageNote: '党组织或党建联络员覆盖的企业 / 全部会员企业', chamberCoverage: '商会党组织覆盖率', chamberCoverageNote: '建立党组织的商会 / 监管商会',
+    meetings: '三会一课平均规范率', meetingsNote: '%{organizations} 个党组织，全部达标 %{regular} 个', annualOnly: '“一年一次”的党组织', openCases: '发展党员在途',
+    trainingSeats: '培训报名（人次）', trainingCompleted: '培训结业（人次）', trainingRate: '培训结业率', letters: '签订责任书的商会', assessed: '完成年度考核的商会',
+    averageAssessment: '年度考核平均分', venues: '活动场所达标单位', venuesNote: '应建单位 %{units}', overdue: '待办：%{name}', list: '，',
+  },
+  en: {
+    sheet: 'Summary', title: 'Party-building report %{year}, out-of-province chambers of commerce (data as of %{today})', indicator: 'Indicator', value: 'Value', note: 'Note',
+    chambers: 'Chambers supervised', organizationCoverage: 'Party organization coverage', organizationCoverageNote: 'Enterprises with members covered by a party organization / member enterprises with members',
+    workCoverage: 'Work coverage', workCoverageNote: 'Enterprises covered by a party organization or liaison / all member enterprises', chamberCoverage: 'Chambers with a party organization', chamberCoverageNote: 'Chambers with a party organization / chambers supervised',
+    meetings: 'Average meeting regularity', meetingsNote: '%{organizations} party organizations, %{regular} fully regular', annualOnly: 'Party organizations meeting once a year', openCases: 'Member development cases open',
+    trainingSeats: 'Training enrolments', trainingCompleted: 'Training completions', trainingRate: 'Training completion rate', letters: 'Chambers with a signed responsibility letter', assessed: 'Chambers assessed this year',
+    averageAssessment: 'Average assessment score', venues: 'Units with a venue up to standard', venuesNote: '%{units} units should have one', overdue: 'To do: %{name}', list: ', ',
+  },
+};
+
+function words(lang: Lang, key: string, values: Record<string, string | number> = {}): string {
+  return SUMMARY[lang][key].replace(/%\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
 
 const KIND_NAMES: Record<string, string> = {
   PARTY_COMMITTEE: '党委',
@@ -60,10 +124,11 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, title: string, heade
 }
 
 /**
- * `GET /exports/oversight/annual-report.xlsx?year=YYYY`: the year's party-building report over the
+ * `GET /exports/oversight/annual-report.xlsx?year=YYYY&lang=zh|en`: the year's party-building report over the
  * caller's scope — the home page's figures and overdue counts, a line per chamber (coverage,
  * letter, assessment and rank, training, meeting regularity, venues), and the regularity,
- * assessment and venue lists behind them. Percentages are fractions formatted as percent. Audited.
+ * assessment and venue lists behind them. The summary sheet is in `lang` (default zh), case
+ * stages by name. Percentages are fractions formatted as percent. Audited.
  */
 export function annualReportRoutes(deps: ContextDeps): Router {
   const router = Router();
@@ -75,6 +140,9 @@ export function annualReportRoutes(deps: ContextDeps): Router {
       const today = ctx.services.meetings.today();
       const year = req.query.year === undefined ? Number(today.slice(0, 4)) : Number(req.query.year);
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw BadInputError.field('year', 'range', 'the year is between 2000 and 2100');
+      const langParam = req.query.lang ?? 'zh';
+      if (langParam !== 'zh' && langParam !== 'en') throw BadInputError.field('lang', 'choice', 'the language is zh or en');
+      const lang: Lang = langParam;
       const home = await homeDashboard(ctx.actor, ctx.services, year, today);
       const [cover, regularity, letters, assessments, venues, weights] = await Promise.all([
         ctx.services.coverage.enterprises(null),
@@ -95,30 +163,30 @@ export function annualReportRoutes(deps: ContextDeps): Router {
       const workbook = new ExcelJS.Workbook();
       workbook.creator = 'Guildhall';
 
-      // 总览: the home page's figures.
+      // 总览: the home page's figures, in the language asked for (stages by name, never their codes).
       const summary = addSheet(
         workbook,
-        '总览',
-        `${year}年度异地商会党建工作报告（数据截至 ${today}）`,
-        ['指标', '数值', '说明'],
+        words(lang, 'sheet'),
+        words(lang, 'title', { year, today }),
+        [words(lang, 'indicator'), words(lang, 'value'), words(lang, 'note')],
         [
-          ['监管商会', home.chambers, ''],
-          ['党的组织覆盖率', pct(home.organizationCoverage), '党组织覆盖的有党员企业 / 有党员的会员企业'],
-          ['工作覆盖率', pct(home.workCoverage), '党组织或党建联络员覆盖的企业 / 全部会员企业'],
-          ['商会党组织覆盖率', pct(home.chamberCoverage), '建立党组织的商会 / 监管商会'],
-          ['三会一课平均规范率', pct(home.meetings.average), `${home.meetings.organizations} 个党组织，全部达标 ${home.meetings.regular} 个`],
-          ['“一年一次”的党组织', home.meetings.annualOnly, ''],
-          ['发展党员在途', home.openCases, home.pipeline.map((p) => `${p.stage} ${p.count}`).join('，')],
-          ['培训报名（人次）', home.trainingSeats, ''],
-          ['培训结业（人次）', home.trainingCompleted, ''],
-          ['培训结业率', pct(home.trainingCompletionRate), ''],
-          ['签订责任书的商会', home.lettersSigned, ''],
-          ['完成年度考核的商会', home.assessed, ''],
-          ['年度考核平均分', home.averageAssessment, ''],
-          ['活动场所达标单位', home.venuesCompliant, `应建单位 ${home.venueUnits}`],
-          ...home.overdue.map((o) => [`待办：${OVERDUE_NAMES[o.kind]}`, o.count, ''] as (string | number | null)[]),
+          [words(lang, 'chambers'), home.chambers, ''],
+          [words(lang, 'organizationCoverage'), pct(home.organizationCoverage), words(lang, 'organizationCoverageNote')],
+          [words(lang, 'workCoverage'), pct(home.workCoverage), words(lang, 'workCoverageNote')],
+          [words(lang, 'chamberCoverage'), pct(home.chamberCoverage), words(lang, 'chamberCoverageNote')],
+          [words(lang, 'meetings'), pct(home.meetings.average), words(lang, 'meetingsNote', { organizations: home.meetings.organizations, regular: home.meetings.regular })],
+          [words(lang, 'annualOnly'), home.meetings.annualOnly, ''],
+          [words(lang, 'openCases'), home.openCases, home.pipeline.map((p) => `${STAGE_NAMES[lang][p.stage as CaseStage] ?? p.stage} ${p.count}`).join(words(lang, 'list'))],
+          [words(lang, 'trainingSeats'), home.trainingSeats, ''],
+          [words(lang, 'trainingCompleted'), home.trainingCompleted, ''],
+          [words(lang, 'trainingRate'), pct(home.trainingCompletionRate), ''],
+          [words(lang, 'letters'), home.lettersSigned, ''],
+          [words(lang, 'assessed'), home.assessed, ''],
+          [words(lang, 'averageAssessment'), home.averageAssessment, ''],
+          [words(lang, 'venues'), home.venuesCompliant, words(lang, 'venuesNote', { units: home.venueUnits })],
+          ...home.overdue.map((o) => [words(lang, 'overdue', { name: (lang === 'en' ? OVERDUE_NAMES_EN : OVERDUE_NAMES)[o.kind] }), o.count, ''] as (string | number | null)[]),
         ],
-        [28, 12, 60],
+        [lang === 'en' ? 44 : 28, 12, lang === 'en' ? 80 : 60],
       );
       for (const row of [4, 5, 6, 7, 12]) summary.getCell(`B${row}`).numFmt = '0.0%';
 

@@ -131,8 +131,8 @@ describe.each(DIALECTS)('home dashboard on %s, on a fixture worked out by hand',
   it('exports the year as an Excel report with the same figures, a line per chamber and the lists behind them', async () => {
     const base = t.url.replace(/\/graphql$/, '');
     const admin = await t.userFor(UserRole.ADMIN, tree.agency.id);
-    const sheets = async (token: string, year = '2025') => {
-      const res = await fetch(`${base}/exports/oversight/annual-report.xlsx?year=${year}`, { headers: { authorization: `Bearer ${token}` } });
+    const sheets = async (token: string, year = '2025', lang?: string) => {
+      const res = await fetch(`${base}/exports/oversight/annual-report.xlsx?year=${year}${lang ? `&lang=${lang}` : ''}`, { headers: { authorization: `Bearer ${token}` } });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toContain('spreadsheetml');
       const workbook = new ExcelJS.Workbook();
@@ -153,6 +153,17 @@ describe.each(DIALECTS)('home dashboard on %s, on a fixture worked out by hand',
     expect(summary.get('三会一课平均规范率')).toBe(0.354);
     expect(summary.get('年度考核平均分')).toBe(70);
     expect(summary.get('待办：商会未签订责任书')).toBe(2);
+    // Stages by name, never their codes, in the language asked for (Chinese unless English is asked).
+    const pipelineNote = report.rows('总览').find((r) => r[0] === '发展党员在途')![2] as string;
+    expect(pipelineNote).toMatch(/^入党申请人 \d+，入党积极分子 \d+，发展对象 \d+，预备党员 \d+$/);
+    const english = await sheets(admin.token, '2025', 'en');
+    expect(english.names[0]).toBe('Summary');
+    const englishRows = english.rows('Summary');
+    expect(englishRows[1]).toEqual(['Indicator', 'Value', 'Note']);
+    const englishSummary = new Map(englishRows.slice(2).map((r) => [r[0], r[2]]));
+    expect(englishSummary.get('Member development cases open')).toMatch(/^Applicants \d+, Activists \d+, Development targets \d+, Probationary members \d+$/);
+    expect(JSON.stringify(englishRows)).not.toMatch(/[\u4e00-\u9fff]|APPLICANT|ACTIVIST|DEVELOPMENT_TARGET|PROBATIONARY/);
+    expect((await fetch(`${base}/exports/oversight/annual-report.xlsx?year=2025&lang=fr`, { headers: { authorization: `Bearer ${admin.token}` } })).status).toBe(400);
     // 湖南: 3 enterprises, all with members, 2/3 covered both ways; letter and assessment (70, first);
     // regularity over committee 1, branch 0.0625, weak branch 0 → 0.354; venues 1 of 4 units.
     const chambers = report.rows('各商会').slice(2);
@@ -176,7 +187,7 @@ describe.each(DIALECTS)('home dashboard on %s, on a fixture worked out by hand',
     expect((await fetch(`${base}/exports/oversight/annual-report.xlsx?year=1900`, { headers: { authorization: `Bearer ${admin.token}` } })).status).toBe(400);
     expect((await fetch(`${base}/exports/oversight/annual-report.xlsx?year=2025`)).status).toBe(401);
     const audit = await t.gql(`query { allAuditEntries(filter: { action: "oversight.annualReport" }) { recordId } }`);
-    expect(audit.data!.allAuditEntries.map((a: { recordId: string }) => a.recordId)).toEqual(['2025', '2025']);
+    expect(audit.data!.allAuditEntries.map((a: { recordId: string }) => a.recordId)).toEqual(['2025', '2025', '2025']);
   });
 });
 
