@@ -41,13 +41,31 @@ export interface ErrorContext {
   savesNothing?: boolean;
 }
 
+/** Values of a problem's `params` that name organization kinds (`allowed` lists them, comma-separated). */
+const KIND_PARAMS = ['kind', 'parentKind', 'allowed'];
+
+/** A problem's `params` as words: kinds by their names in the current language. */
+function paramWords(problem: FieldProblem, translate: Translate): Record<string, unknown> {
+  const params: Record<string, unknown> = { ...problem.params };
+  for (const key of KIND_PARAMS) {
+    const value = params[key];
+    if (typeof value !== 'string') continue;
+    params[key] = value
+      .split(',')
+      .map((kind) => translate(`guildhall.kinds.${kind}`, { _: kind }))
+      .join(translate('guildhall.separators.list', { _: ', ' }));
+  }
+  return params;
+}
+
 /** A field problem in the current language: by field and constraint, then by constraint, else the server's words. */
 export function translateProblem(problem: FieldProblem, translate: Translate, maxLengths: Record<string, number> = {}): string {
   const max = maxLengths[problem.field];
-  const general = translate(`guildhall.validation.${problem.constraint}`, { _: problem.message, max });
+  const params = paramWords(problem, translate);
+  const general = translate(`guildhall.validation.${problem.constraint}`, { ...params, _: problem.message, max });
   // Rows of a repeated input share their messages: `quotas.0.chamberId` reads `quotas.chamberId`.
   const field = problem.field.replace(/\.\d+(?=\.|$)/g, '');
-  return translate(`guildhall.fieldValidation.${field}.${problem.constraint}`, { _: general, max });
+  return translate(`guildhall.fieldValidation.${field}.${problem.constraint}`, { ...params, _: general, max });
 }
 
 /** A rule of the domain a step does not pass (GUARD_FAILED, NOTICE_OPEN, and a case's next steps). */

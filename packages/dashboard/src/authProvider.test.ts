@@ -74,6 +74,27 @@ describe('auth provider', () => {
     await expect(authProvider.getPermissions!({})).resolves.toEqual([]);
   });
 
+  it('asks the server to sign out only when a session is known: not on the way to the sign-in page', async () => {
+    const { authProvider, auth } = setup(null);
+    await expect(authProvider.checkAuth({})).rejects.toMatchObject({ message: false });
+    await authProvider.logout({});
+    expect(auth.signOut).not.toHaveBeenCalled();
+    await authProvider.login({ username: 'hunan', password: 'guildhall-demo' });
+    await authProvider.logout({});
+    expect(auth.signOut).toHaveBeenCalledTimes(1);
+    // A session the server ended (401 on a request) is not signed out again.
+    auth.me.mockResolvedValueOnce({ me: coordinator });
+    await authProvider.checkAuth({});
+    await expect(authProvider.checkError(new HttpError('sign in', 401))).rejects.toMatchObject({ status: 401 });
+    await authProvider.logout({});
+    expect(auth.signOut).toHaveBeenCalledTimes(1);
+    // A fresh load with a session: signing out reaches the server.
+    const fresh = setup();
+    await fresh.authProvider.checkAuth({});
+    await fresh.authProvider.logout({});
+    expect(fresh.auth.signOut).toHaveBeenCalledTimes(1);
+  });
+
   it('lets a coordinator manage organizations but not users, and read the audit trail', async () => {
     const { authProvider } = setup();
     const can = (resource: string, action: string) => authProvider.canAccess!({ resource, action });

@@ -23,10 +23,17 @@ function signedOut(): Error {
  */
 export function createAuthProvider(client: GuildhallClient, translate: Translate): AuthProvider {
   let viewer: Promise<Viewer | null> | undefined;
+  // Whether the server last said someone is signed in here. Signing out asks the server only
+  // then: react-admin calls logout on its way to the sign-in page whenever a check finds no
+  // session, and a sign-out with no session would be refused (UNAUTHENTICATED) on every visit.
+  let sessionKnown = false;
 
   function currentViewer(fresh = false): Promise<Viewer | null> {
     if (fresh || !viewer) {
-      const loading = client.auth.me().then((result) => result.me);
+      const loading = client.auth.me().then((result) => {
+        sessionKnown = result.me !== null;
+        return result.me;
+      });
       // A failed look-up is not remembered: the next check asks again.
       loading.catch(() => {
         if (viewer === loading) viewer = undefined;
@@ -47,6 +54,7 @@ export function createAuthProvider(client: GuildhallClient, translate: Translate
       try {
         const { signIn } = await client.auth.signIn(username, password);
         viewer = Promise.resolve(signIn);
+        sessionKnown = true;
       } catch (error) {
         viewer = undefined;
         throw toHttpError(error, translate, { resource: 'users', savesNothing: true });
@@ -55,6 +63,8 @@ export function createAuthProvider(client: GuildhallClient, translate: Translate
 
     async logout() {
       viewer = undefined;
+      if (!sessionKnown) return;
+      sessionKnown = false;
       try {
         await client.auth.signOut();
       } catch {
@@ -70,6 +80,7 @@ export function createAuthProvider(client: GuildhallClient, translate: Translate
     async checkError(error: { status?: number }) {
       if (error?.status === 401) {
         viewer = undefined;
+        sessionKnown = false;
         throw error;
       }
       // 403 and everything else: stay signed in, the page shows the message.

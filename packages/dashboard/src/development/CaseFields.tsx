@@ -37,7 +37,11 @@ export const StageField = (_props: FieldProps) => {
 };
 
 /** The candidate's name, linking to their record; people outside the user's scope have none. */
-export const CandidateField = (_props: FieldProps) => {
+/**
+ * The candidate's name, a link to the person (on the case's page) or to the case itself (in a
+ * list of cases, where the whole row opens the case too).
+ */
+export const CandidateField = ({ opens = 'person' }: FieldProps & { opens?: 'person' | 'case' }) => {
   const record = useRecordContext<DevelopmentCase>();
   const createPath = useCreatePath();
   const translate = useTranslate();
@@ -51,7 +55,7 @@ export const CandidateField = (_props: FieldProps) => {
   }
   return (
     <Link
-      to={createPath({ resource: 'people', id: record.person.id, type: 'show' })}
+      to={opens === 'case' ? createPath({ resource: 'developmentCases', id: record.id, type: 'show' }) : createPath({ resource: 'people', id: record.person.id, type: 'show' })}
       onClick={(e: MouseEvent) => e.stopPropagation()}
       sx={{ fontWeight: 500, whiteSpace: 'nowrap' }}
     >

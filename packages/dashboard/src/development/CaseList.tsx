@@ -59,6 +59,8 @@ const ListActions = () => (
 );
 
 const ShortOrganizationField = () => <CaseOrganizationField short />;
+// The name opens the case, as the row does; the case's page links on to the person.
+const CaseCandidateField = () => <CandidateField opens="case" />;
 
 /** 发展党员: the pipeline chart above the cases, open ones first by default. */
 export const CaseList = () => (
@@ -75,7 +77,7 @@ export const CaseList = () => (
       exporter={false}
     >
       <DataTable<DevelopmentCase> rowClick="show" bulkActionButtons={false} empty={<EmptyResult />} sx={tableSx}>
-        <DataTable.Col source="personId" label="resources.developmentCases.fields.person" field={CandidateField} disableSort />
+        <DataTable.Col source="personId" label="resources.developmentCases.fields.person" field={CaseCandidateField} disableSort />
         <DataTable.Col source="stage" field={StageField} />
         <DataTable.Col source="organizationId" field={ShortOrganizationField} disableSort sx={{ minWidth: 200 }} />
         <DataTable.Col source="appliedOn" field={AppliedOnField} />

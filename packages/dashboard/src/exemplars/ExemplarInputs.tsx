@@ -147,7 +147,7 @@ export const ExemplarInputs = ({ creating = false }: { creating?: boolean }) => 
       <Section title="story" />
       <Box sx={wide}>
         <Suspense fallback={<LinearProgress sx={{ my: 4 }} />}>
-          <StoryInput helperText="resources.exemplars.helpers.story" />
+          <StoryInput helperText={creating ? 'resources.exemplars.helpers.storyBeforePhoto' : 'resources.exemplars.helpers.story'} />
         </Suspense>
       </Box>
       <Section title="honours" />

@@ -595,7 +595,7 @@ export const en: GuildhallMessages = {
         workDetail: '%{covered} of %{total} member enterprises',
         chamberCoverage: 'Chamber coverage',
         chamberDetail: '%{covered} of %{total} chambers have a party organization',
-        byChamber: 'Coverage per chamber (lowest organization coverage first)',
+        byChamber: 'Coverage per chamber (lowest organization coverage first, then lowest work coverage)',
         chamber: 'Chamber',
         enterprises: 'Member enterprises',
         organizationCovered: 'Organization coverage',
@@ -687,6 +687,7 @@ export const en: GuildhallMessages = {
       clause: '; ',
     },
     validation: {
+      phone: 'Enter an 11-digit mobile number (starting 13–19) or a landline with its area code, such as 0851-85551234',
       required: 'Required',
       notBlank: 'Must not be blank',
       maxChars: 'At most %{max} characters',
@@ -762,6 +763,9 @@ export const en: GuildhallMessages = {
       subjectKind: 'Exemplars are chambers, enterprises or their party and mass organizations, not the department or the coordination group',
     },
     fieldValidation: {
+      parentId: {
+        parentKind: '%{kind} cannot sit under %{parentKind}; the parent must be: %{allowed}',
+      },
       subjectOrganizationId: {
         notFound: 'The organization does not exist or is outside your organizations',
       },
@@ -942,12 +946,15 @@ export const en: GuildhallMessages = {
       },
       actions: {
         archive: 'Archive',
+        delete: 'Delete permanently',
         restore: 'Restore',
         expandAll: 'Expand all',
         collapseAll: 'Collapse all',
         createChild: 'New sub-organization',
       },
       confirm: {
+        deleteTitle: 'Delete "%{name}" permanently?',
+        deleteContent: 'This cannot be undone. Only an organization entered by mistake that nothing refers to can be deleted; for one no longer in use, choose Archive instead: it leaves the everyday lists and can be restored at any time.',
         archiveTitle: 'Archive "%{name}"?',
         archiveContent:
           'An archived organization leaves the everyday lists and can be restored at any time. An organization with active sub-organizations cannot be archived.',
@@ -959,6 +966,7 @@ export const en: GuildhallMessages = {
         restored: 'Restored',
       },
       archivedNotice: 'This organization was archived on %{date}; restore it to edit it.',
+      archivedStatus: 'Archived',
       tree: {
         empty: 'No sub-organizations',
         truncated: 'Too many sub-organizations: only the first %{count} are shown',
@@ -991,12 +999,13 @@ export const en: GuildhallMessages = {
         archivedAt: 'Archived at',
         createdAt: 'Created at',
         updatedAt: 'Updated at',
-        q: 'Search name, initials, phone or national id',
+        q: 'Search name, initials, organization, phone or national id',
         qWithoutNationalId: 'Search name, initials or phone',
         withinOrganization: 'Organization (with those below)',
         archived: 'Show archived',
       },
       tabs: {
+        cases: 'Development',
         summary: 'Summary',
         history: 'History',
       },
@@ -1007,6 +1016,7 @@ export const en: GuildhallMessages = {
         record: 'Record',
       },
       helpers: {
+        phone: 'A mobile number, or a landline with its area code',
         nationalId: 'The 18-character citizen identity number; the birth date and gender are taken from it',
         nationalIdMasked: 'Your role sees national ids only in part; to correct it, enter the whole 18-character number',
         derived: 'Taken from the national id',
@@ -1024,9 +1034,12 @@ export const en: GuildhallMessages = {
       },
       actions: {
         archive: 'Archive',
+        delete: 'Delete permanently',
         restore: 'Restore',
       },
       confirm: {
+        deleteTitle: 'Delete "%{name}" permanently?',
+        deleteContent: 'This cannot be undone. Only a person entered by mistake that nothing refers to (no development case) can be deleted; for someone who moved away or died, choose Archive instead: it leaves the everyday lists and can be restored at any time.',
         archiveTitle: 'Archive "%{name}"?',
         archiveContent: 'An archived person leaves the everyday lists (moved away, deceased …) and can be restored at any time.',
         restoreTitle: 'Restore "%{name}"?',
@@ -1043,6 +1056,19 @@ export const en: GuildhallMessages = {
         caseOwnsStatus: 'An open development case sets this person’s membership status; take the step on the case instead.',
       },
       sheet: {
+        rowNumber: 'Row %{row}',
+        rowFine: 'No problems',
+        columns: {
+          name: 'Name',
+          organization: 'Organization',
+          nationalId: 'National id',
+          gender: 'Gender',
+          birthDate: 'Birth date',
+          phone: 'Phone',
+          membershipStatus: 'Membership status',
+          admittedOn: 'Admitted on',
+          fullMemberSince: 'Full member since',
+        },
         export: 'Export Excel',
         template: 'Download template',
         import: 'Import',
@@ -1062,6 +1088,7 @@ export const en: GuildhallMessages = {
         created: '%{smart_count} person imported |||| %{smart_count} people imported',
       },
       archivedNotice: 'This person was archived on %{date}; restore them to edit the record.',
+      noCases: 'No development cases for this person',
       empty: 'No person matches',
     },
     developmentCases: {
@@ -1715,6 +1742,7 @@ export const en: GuildhallMessages = {
         title: 'e.g. A party member at the front line of the enterprise',
         citation: 'One or two sentences; shown on the showcase cards and in shared links',
         story: 'Headings, bold, lists, quotes and links; add the photo above',
+        storyBeforePhoto: 'Headings, bold, lists, quotes and links; photos are added after the first save, on the edit page',
         awards: 'One award per line',
         publicity: 'Coverage in newspapers, on TV, websites or WeChat accounts',
       },

@@ -623,7 +623,7 @@ export const zh = {
         workDetail: '会员企业 %{total} 家，已覆盖 %{covered} 家',
         chamberCoverage: '商会党组织覆盖率',
         chamberDetail: '监管商会 %{total} 个，已建党组织 %{covered} 个',
-        byChamber: '各商会覆盖情况（组织覆盖率低的在前）',
+        byChamber: '各商会覆盖情况（组织覆盖率低的在前，相同时工作覆盖率低的在前）',
         chamber: '商会',
         enterprises: '会员企业',
         organizationCovered: '组织覆盖',
@@ -717,6 +717,7 @@ export const zh = {
       clause: '；',
     },
     validation: {
+      phone: '请填写 11 位手机号（13–19 开头）或带区号的固定电话，如 0851-85551234',
       required: '必填',
       notBlank: '不能为空',
       maxChars: '不能超过 %{max} 个字符',
@@ -793,6 +794,9 @@ export const zh = {
     },
     // Messages for one field and constraint, where the general one would be vague.
     fieldValidation: {
+      parentId: {
+        parentKind: '%{kind}不能隶属于%{parentKind}；上级组织须为：%{allowed}',
+      },
       subjectOrganizationId: {
         notFound: '所选的组织不存在或不在您的管辖范围内',
       },
@@ -973,12 +977,15 @@ export const zh = {
       },
       actions: {
         archive: '归档',
+        delete: '永久删除',
         restore: '恢复',
         expandAll: '全部展开',
         collapseAll: '全部收起',
         createChild: '新建下级组织',
       },
       confirm: {
+        deleteTitle: '永久删除「%{name}」？',
+        deleteContent: '删除后无法恢复。只有录入有误、没有任何记录引用的组织才能删除；不再使用的组织请改用“归档”：归档后不再出现在日常列表中，可随时恢复。',
         archiveTitle: '归档「%{name}」？',
         archiveContent: '归档后该组织不再出现在日常列表中，可随时恢复。有未归档下级组织的组织不能归档。',
         restoreTitle: '恢复「%{name}」？',
@@ -989,6 +996,7 @@ export const zh = {
         restored: '已恢复',
       },
       archivedNotice: '该组织已于 %{date} 归档；恢复后才能编辑。',
+      archivedStatus: '已归档',
       tree: {
         empty: '没有下级组织',
         truncated: '下级组织太多，只显示了前 %{count} 个',
@@ -1021,12 +1029,13 @@ export const zh = {
         archivedAt: '归档时间',
         createdAt: '创建时间',
         updatedAt: '更新时间',
-        q: '搜索姓名、拼音首字母、手机号或身份证号',
+        q: '搜索姓名、拼音首字母、所属组织、手机号或身份证号',
         qWithoutNationalId: '搜索姓名、拼音首字母或手机号',
         withinOrganization: '所属组织（含下级）',
         archived: '显示已归档',
       },
       tabs: {
+        cases: '发展党员',
         summary: '基本信息',
         history: '变更记录',
       },
@@ -1037,6 +1046,7 @@ export const zh = {
         record: '记录',
       },
       helpers: {
+        phone: '手机号，或带区号的固定电话',
         nationalId: '18 位居民身份证号；出生日期和性别将按身份证号自动填写',
         nationalIdMasked: '您的角色只能看到部分身份证号；如需更正，请填写完整的 18 位号码',
         derived: '由身份证号得出',
@@ -1054,9 +1064,12 @@ export const zh = {
       },
       actions: {
         archive: '归档',
+        delete: '永久删除',
         restore: '恢复',
       },
       confirm: {
+        deleteTitle: '永久删除「%{name}」？',
+        deleteContent: '删除后无法恢复。只有录入有误、没有发展党员流程等任何记录引用的人员才能删除；调离、去世等请改用“归档”：归档后不再出现在日常列表中，可随时恢复。',
         archiveTitle: '归档「%{name}」？',
         archiveContent: '归档后此人不再出现在日常列表中（例如已调离或去世），可随时恢复。',
         restoreTitle: '恢复「%{name}」？',
@@ -1073,6 +1086,19 @@ export const zh = {
         caseOwnsStatus: '此人员有进行中的发展党员流程，人员类别由流程决定；请在流程中办理。',
       },
       sheet: {
+        rowNumber: '第 %{row} 行',
+        rowFine: '无问题',
+        columns: {
+          name: '姓名',
+          organization: '所属组织',
+          nationalId: '身份证号',
+          gender: '性别',
+          birthDate: '出生日期',
+          phone: '手机号',
+          membershipStatus: '党员状态',
+          admittedOn: '入党日期',
+          fullMemberSince: '转正日期',
+        },
         export: '导出 Excel',
         template: '下载模板',
         import: '导入',
@@ -1092,6 +1118,7 @@ export const zh = {
         created: '已导入 %{smart_count} 人',
       },
       archivedNotice: '此人员已于 %{date} 归档；恢复后才能编辑。',
+      noCases: '此人员没有发展党员流程',
       empty: '没有符合条件的人员',
     },
     developmentCases: {
@@ -1746,6 +1773,7 @@ export const zh = {
         title: '例如：把党员的身份亮在企业一线',
         citation: '一两句话概括主要事迹，显示在展示页的卡片和分享摘要中',
         story: '可使用小标题、加粗、列表、引用和链接；图片请通过上方“照片”上传',
+        storyBeforePhoto: '可使用小标题、加粗、列表、引用和链接；照片在首次保存后添加：保存后在编辑页上传',
         awards: '每行一项荣誉',
         publicity: '报纸、电视、网站或微信公众号上的相关报道',
       },

@@ -1,4 +1,5 @@
 import { Edit, ShowButton, SimpleForm, TopToolbar } from 'react-admin';
+import { ArchiveFirstToolbar } from './EditToolbar';
 import { EditLoadError, stayOnLoadError } from '../layout/NotFound';
 import { OrganizationInputs } from './OrganizationInputs';
 import { withoutInapplicableFields } from './kinds';
@@ -19,7 +20,7 @@ export const OrganizationEdit = () => (
     error={<EditLoadError />}
     {...stayOnLoadError}
   >
-    <SimpleForm>
+    <SimpleForm toolbar={<ArchiveFirstToolbar />}>
       <OrganizationInputs />
     </SimpleForm>
   </Edit>

@@ -30,6 +30,10 @@ export const StatusField = (_props: FieldProps) => {
   const record = useRecordContext<Organization>();
   const translate = useTranslate();
   if (!record) return null;
+  // An archived organization is out of the work, whatever its status was: say that, not 正常.
+  if (record.archivedAt) {
+    return <Chip size="small" sx={{ alignSelf: 'flex-start' }} label={translate('resources.organizations.archivedStatus')} variant="outlined" data-status="ARCHIVED" />;
+  }
   const weak = record.status === 'WEAK_LAX';
   return (
     <Chip

@@ -13,10 +13,11 @@ import {
   minValue,
   required,
   useCanAccess,
+  useGetOne,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { ALLOWED_PARENT_KINDS, HOST_KINDS, MAX_LENGTHS, fieldApplies, kindChoices, provinceChoices, statusChoices, type Organization } from './kinds';
+import { ALLOWED_PARENT_KINDS, HOST_KINDS, MAX_LENGTHS, fieldApplies, kindsUnder, provinceChoices, statusChoices, type Organization } from './kinds';
 
 const limit = (field: string) => maxLength(MAX_LENGTHS[field]);
 
@@ -75,6 +76,17 @@ const StatusInput = () => {
   );
 };
 
+/**
+ * The kind, offering only the kinds that may sit under the chosen parent (and have a host, when
+ * one is chosen); the parent picker in turn offers only parents the chosen kind may have.
+ */
+const KindInput = ({ parentId, hosted }: { parentId: string | null | undefined; hosted: boolean }) => {
+  const record = useRecordContext<Organization>();
+  const { data: parent } = useGetOne<Organization>('organizations', { id: parentId ?? '' }, { enabled: !!parentId, retry: false });
+  const choices = kindsUnder(parentId ? parent?.kind : null, hosted, record?.kind).map((kind) => ({ id: kind, name: `guildhall.kinds.${kind}` }));
+  return <SelectInput source="kind" choices={choices} validate={required()} fullWidth />;
+};
+
 /** The inputs shared by the create and edit pages; kind-specific ones appear only for the kinds that have them. */
 export const OrganizationInputs = () => (
   <Box sx={{ width: '100%', maxWidth: 960 }}>
@@ -84,7 +96,7 @@ export const OrganizationInputs = () => (
         return (
           <>
             <Section title="identity">
-              <SelectInput source="kind" choices={kindChoices} validate={required()} fullWidth />
+              <KindInput parentId={formData.parentId as string | null | undefined} hosted={!!formData.hostId} />
               <StatusInput />
               <TextInput source="name" validate={[required(), limit('name')]} fullWidth sx={wide} />
               <TextInput source="shortName" validate={limit('shortName')} fullWidth />

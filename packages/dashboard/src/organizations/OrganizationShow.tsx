@@ -20,7 +20,7 @@ import { OrganizationBreadcrumb } from './OrganizationBreadcrumb';
 import { KindField, NameField, StatusField } from './OrganizationFields';
 import { OrganizationSummary } from './OrganizationSummary';
 import { OrganizationTree } from './OrganizationTree';
-import type { Organization } from './kinds';
+import { newChildOf, type Organization } from './kinds';
 import { formatDate } from '../i18n/format';
 
 const ShowActions = () => {
@@ -32,7 +32,7 @@ const ShowActions = () => {
         <CreateButton
           label="resources.organizations.actions.createChild"
           icon={<AddIcon />}
-          state={{ record: { parentId: record.id } }}
+          state={{ record: newChildOf(record) }}
         />
       ) : null}
       {!archived ? <EditButton /> : null}

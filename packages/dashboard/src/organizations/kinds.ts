@@ -47,6 +47,30 @@ export const ALLOWED_PARENT_KINDS: Record<OrganizationKind, readonly Organizatio
   YOUTH_LEAGUE: ['CHAMBER', 'ENTERPRISE', ...PARTY_KINDS],
 };
 
+const HOSTED_KINDS: readonly OrganizationKind[] = [...PARTY_KINDS, ...MASS_KINDS];
+
+/**
+ * The kinds a new or changed organization may have where it is placed: under a parent of
+ * `parentKind` (any kind when no parent is chosen yet) and, when a host is chosen, only the
+ * kinds that have a host. The kind it has now stays in the list, so an edit never loses it.
+ */
+export function kindsUnder(parentKind: OrganizationKind | null | undefined, hosted: boolean, current?: OrganizationKind | null): OrganizationKind[] {
+  return KINDS.filter(
+    (kind) => kind === current || ((!parentKind || ALLOWED_PARENT_KINDS[kind].includes(parentKind)) && (!hosted || HOSTED_KINDS.includes(kind))),
+  );
+}
+
+/**
+ * What 新建下级组织 on an organization's page fills in. Under an enterprise the new one is its
+ * party or mass organization: the enterprise is its host (所在单位) and the enterprise's chamber
+ * its parent, which the person may change to a party organization of the chamber. Elsewhere the
+ * organization is the parent.
+ */
+export function newChildOf(organization: Pick<Organization, 'id' | 'kind' | 'parentId'>): { parentId?: string; hostId?: string } {
+  if (organization.kind === 'ENTERPRISE') return { ...(organization.parentId ? { parentId: organization.parentId } : {}), hostId: organization.id };
+  return { parentId: organization.id };
+}
+
 /** Fields that only some kinds have. */
 const KIND_SPECIFIC: Record<string, readonly OrganizationKind[]> = {
   creditCode: ['CHAMBER', 'ENTERPRISE'],

@@ -5,7 +5,7 @@ import { Link, Title, useCanAccess, useDataProvider, useNotify, useTranslate } f
 import { useQueryWhenAllowed } from '../access';
 import type { AssessmentsOfYear, GuildhallDataProvider, LettersOfYear } from '../dataProvider';
 import { todayInChina } from '../development/development';
-import { FOCUS_AREAS, percent, problemOf } from './oversight';
+import { FOCUS_AREAS, byCoverage, percent, problemOf, uncoveredCount } from './oversight';
 import { VenueDialog } from './VenueDialog';
 import type { CoverageReport, VenueComplianceRow } from '../dataProvider';
 import { useYearParam } from './useYearParam';
@@ -170,7 +170,7 @@ type Gap = 'organization' | 'work';
 
 /**
  * 覆盖情况: the two coverages and chamber coverage, each chamber's figures (lowest organization
- * coverage first), and the drill-down to the member enterprises not covered — `chamber=<id>`
+ * coverage first, then lowest work coverage: `byCoverage`), and the drill-down to the member enterprises not covered — `chamber=<id>`
  * keeps one chamber's, `missing=organization|work` one kind of gap.
  */
 export const CoveragePage = () => {
@@ -182,7 +182,7 @@ export const CoveragePage = () => {
   const { data, isPending, error } = useQuery({ queryKey: ['oversight', 'coverage'], queryFn: () => dataProvider.coverage({}), ...useQueryWhenAllowed('oversight', 'coverage') });
   const t = (key: string, options?: object) => translate(`guildhall.oversight.coverage.${key}`, options);
   const report = data?.data.coverage;
-  const chambers = [...(report?.byChamber ?? [])].sort((a, b) => a.organizationCoverage - b.organizationCoverage || a.workCoverage - b.workCoverage);
+  const chambers = [...(report?.byChamber ?? [])].sort(byCoverage);
   const chamberName = new Map(chambers.map((c) => [c.chamberId, c.chamberName]));
   const uncovered = (data?.data.uncovered ?? []).filter(
     (e) => (!chamber || e.chamberId === chamber) && (missing === null || (missing === 'organization' ? e.missingOrganization : e.missingWork)),
@@ -246,9 +246,11 @@ export const CoveragePage = () => {
                       <Chip size="small" variant="outlined" color={c.hasPartyOrganization ? 'success' : 'error'} label={t(c.hasPartyOrganization ? 'has' : 'hasNot')} />
                     </TableCell>
                     <TableCell align="right">
-                      <Button size="small" onClick={() => setParam('chamber', c.chamberId)} data-testid="coverage-show-uncovered">
-                        {t('showUncovered')}
-                      </Button>
+                      {uncoveredCount(c) > 0 ? (
+                        <Button size="small" onClick={() => setParam('chamber', c.chamberId)} data-testid="coverage-show-uncovered">
+                          {t('showUncovered')}
+                        </Button>
+                      ) : null}
                     </TableCell>
                   </TableRow>
                 ))}

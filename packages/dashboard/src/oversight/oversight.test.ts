@@ -1,6 +1,26 @@
-import { dayBefore, overdueLink, oversightFilter, percent, yearFrom } from './oversight';
+import { byCoverage, dayBefore, overdueLink, oversightFilter, percent, uncoveredCount, yearFrom } from './oversight';
 
 describe('oversight helpers', () => {
+  it('orders chambers as the coverage page says: organization coverage, then work coverage, lowest first', () => {
+    const chamber = (chamberName: string, withMembers: number, org: number, enterprises: number, work: number) => ({
+      chamberName,
+      enterprises,
+      enterprisesWithMembers: withMembers,
+      organizationCovered: org,
+      organizationCoverage: withMembers ? org / withMembers : 0,
+      workCovered: work,
+      workCoverage: enterprises ? work / enterprises : 0,
+    });
+    const rows = [
+      chamber('甲', 4, 4, 10, 2), // all covered by organizations, little work coverage
+      chamber('乙', 4, 1, 10, 9),
+      chamber('丙', 0, 0, 5, 5), // nobody to cover by organizations: not 0%
+      chamber('丁', 4, 1, 10, 5),
+    ];
+    expect([...rows].sort(byCoverage).map((c) => c.chamberName)).toEqual(['丁', '乙', '甲', '丙']);
+    expect(rows.map(uncoveredCount)).toEqual([8, 4, 0, 8]);
+  });
+
   it('drills each overdue count down to the list filtered to what it counted', () => {
     expect(overdueLink('TALK_OVERDUE', 2025, '2026-03-01')).toBe(`/developmentCases?filter=${encodeURIComponent('{"alert":"TALK_OVERDUE","open":"true"}')}`);
     expect(overdueLink('MEETING_NOT_HELD', 2026, '2026-03-01')).toBe(`/meetings?filter=${encodeURIComponent('{"status":"PLANNED","plannedOn_lte":"2026-02-28"}')}`);

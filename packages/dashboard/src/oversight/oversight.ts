@@ -28,6 +28,33 @@ export const meetingTypeChoices = MEETING_TYPES.map((id) => ({ id, name: `guildh
 export const meetingStatusChoices = MEETING_STATUSES.map((id) => ({ id, name: `guildhall.oversight.meetingStatuses.${id}` }));
 export const rectificationStateChoices = RECTIFICATION_STATES.map((id) => ({ id, name: `guildhall.oversight.rectificationStates.${id}` }));
 
+/** A chamber's figures on the coverage page. */
+export interface ChamberCoverage {
+  chamberName: string;
+  enterprises: number;
+  enterprisesWithMembers: number;
+  organizationCovered: number;
+  organizationCoverage: number;
+  workCovered: number;
+  workCoverage: number;
+}
+
+/** Member enterprises of the chamber not covered one way or the other; 0 when there is nothing to show. */
+export function uncoveredCount(c: ChamberCoverage): number {
+  return Math.max(c.enterprisesWithMembers - c.organizationCovered, 0) + Math.max(c.enterprises - c.workCovered, 0);
+}
+
+/**
+ * The coverage page's order of chambers, as its heading says: lowest organization coverage
+ * first, then lowest work coverage, then by name. A chamber with no member enterprise that has
+ * members has nothing to cover by organizations and counts as covered, not as 0%.
+ */
+export function byCoverage(a: ChamberCoverage, b: ChamberCoverage): number {
+  const organization = (c: ChamberCoverage) => (c.enterprisesWithMembers === 0 ? 1 : c.organizationCoverage);
+  const work = (c: ChamberCoverage) => (c.enterprises === 0 ? 1 : c.workCoverage);
+  return organization(a) - organization(b) || work(a) - work(b) || a.chamberName.localeCompare(b.chamberName, 'zh-CN');
+}
+
 /** A share as a percentage with one decimal: 0.667 → "66.7%". */
 export function percent(share: number): string {
   return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;

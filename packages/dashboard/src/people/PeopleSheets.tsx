@@ -53,11 +53,114 @@ interface Chosen {
   contentBase64: string;
 }
 
-/** The field a problem is about, as the person's form names it; "file" for the sheet itself. */
-function fieldName(field: string, translate: (key: string, options?: object) => string): string {
-  if (field === 'file' || field === '') return translate('resources.people.sheet.file');
-  return translate(`resources.people.fields.${field}`, { _: field });
+type Problem = ImportOutcome['problems'][number];
+type PreviewRow = ImportOutcome['preview'][number];
+
+/** The column a problem is about, by the template's header (党员状态, not the form's 人员类别); "file" for the sheet itself. */
+function columnName(problem: Problem, translate: (key: string, options?: object) => string): string {
+  if (problem.column) return problem.column;
+  if (problem.field === 'file' || problem.field === '') return translate('resources.people.sheet.file');
+  return translate(`resources.people.fields.${problem.field}`, { _: problem.field });
 }
+
+/** The columns of the preview, named as the template names them. */
+const PREVIEW_COLUMNS = ['name', 'organization', 'nationalId', 'gender', 'birthDate', 'phone', 'membershipStatus', 'admittedOn', 'fullMemberSince'] as const;
+
+/** A cell of the preview: choices in words, an empty cell as a dash. */
+const PreviewCell = ({ row, column }: { row: PreviewRow; column: (typeof PREVIEW_COLUMNS)[number] }) => {
+  const translate = useTranslate();
+  const value = row[column];
+  if (value === null || value === undefined || value === '') return <>—</>;
+  if (column === 'gender') return <>{translate(`guildhall.genders.${value}`)}</>;
+  if (column === 'membershipStatus') return <>{translate(`guildhall.membershipStatuses.${value}`)}</>;
+  return <>{value}</>;
+};
+
+/**
+ * What the sheet holds and what is wrong with it: problems of the file as a whole first, then
+ * every row as the import reads it, each with its own problems on it, so a person checks the
+ * people, not only the errors, before importing.
+ */
+const ImportPreview = ({ fileName, outcome }: { fileName: string; outcome: ImportOutcome }) => {
+  const translate = useTranslate();
+  const problems = outcome.problems;
+  const byRow = new Map<number, Problem[]>();
+  for (const problem of problems) byRow.set(problem.row, [...(byRow.get(problem.row) ?? []), problem]);
+  const shownRows = new Set(outcome.preview.map((r) => r.row));
+  const general = problems.filter((p) => !shownRows.has(p.row));
+  const words = (problem: Problem) => (/[\u4e00-\u9fff]/.test(problem.message) ? problem.message : translateProblem(problem, translate, PERSON_MAX_LENGTHS));
+  return (
+    <Box sx={{ mt: 2 }} data-testid="people-import-outcome">
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        {translate('resources.people.sheet.rows', { name: fileName, smart_count: outcome.rows })}
+      </Typography>
+      {problems.length === 0 ? (
+        <Alert severity="success" sx={{ mb: 1 }}>
+          {translate('resources.people.sheet.noProblems')}
+        </Alert>
+      ) : (
+        <Alert severity="warning" sx={{ mb: 1 }}>
+          {translate('resources.people.sheet.problems', { smart_count: problems.length })}
+          {general.length ? (
+            <Box component="ul" sx={{ m: 0, pl: 2 }} data-testid="people-import-file-problems">
+              {general.map((problem, i) => (
+                <li key={`${problem.row}-${problem.field}-${i}`}>
+                  {problem.row > 0 ? `${translate('resources.people.sheet.rowNumber', { row: problem.row })} ` : ''}
+                  {columnName(problem, translate)}：{words(problem)}
+                </li>
+              ))}
+            </Box>
+          ) : null}
+        </Alert>
+      )}
+      {outcome.preview.length ? (
+        <Box sx={{ maxHeight: 420, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}>
+          <Table size="small" stickyHeader data-testid="people-import-preview">
+            <TableHead>
+              <TableRow>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('resources.people.sheet.row')}</TableCell>
+                {PREVIEW_COLUMNS.map((column) => (
+                  <TableCell key={column} sx={{ whiteSpace: 'nowrap' }}>
+                    {translate(`resources.people.sheet.columns.${column}`)}
+                  </TableCell>
+                ))}
+                <TableCell sx={{ minWidth: 220 }}>{translate('resources.people.sheet.problem')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {outcome.preview.map((row) => {
+                const own = byRow.get(row.row) ?? [];
+                return (
+                  <TableRow key={row.row} data-row={row.row} sx={own.length ? { bgcolor: 'warning.light', '& td': { borderColor: 'warning.main' } } : undefined}>
+                    <TableCell>{row.row}</TableCell>
+                    {PREVIEW_COLUMNS.map((column) => (
+                      <TableCell key={column} sx={{ whiteSpace: 'nowrap' }}>
+                        <PreviewCell row={row} column={column} />
+                      </TableCell>
+                    ))}
+                    <TableCell>
+                      {own.length === 0 ? (
+                        <Typography variant="body2" color="success.main">
+                          {translate('resources.people.sheet.rowFine')}
+                        </Typography>
+                      ) : (
+                        own.map((problem, i) => (
+                          <Typography key={`${problem.field}-${i}`} variant="body2" color="error.main" component="div">
+                            {columnName(problem, translate)}：{words(problem)}
+                          </Typography>
+                        ))
+                      )}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </Box>
+      ) : null}
+    </Box>
+  );
+};
 
 const ImportDialog = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
   const translate = useTranslate();
@@ -105,7 +208,7 @@ const ImportDialog = ({ open, onClose }: { open: boolean; onClose: () => void })
 
   const problems = outcome?.problems ?? [];
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="md" data-testid="people-import-dialog">
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="lg" data-testid="people-import-dialog">
       <DialogTitle>{translate('resources.people.sheet.title')}</DialogTitle>
       <DialogContent>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
@@ -126,42 +229,7 @@ const ImportDialog = ({ open, onClose }: { open: boolean; onClose: () => void })
             {failure}
           </Alert>
         ) : null}
-        {outcome && chosen ? (
-          <Box sx={{ mt: 2 }} data-testid="people-import-outcome">
-            <Typography variant="body2" sx={{ mb: 1 }}>
-              {translate('resources.people.sheet.rows', { name: chosen.name, smart_count: outcome.rows })}
-            </Typography>
-            {problems.length === 0 ? (
-              <Alert severity="success">{translate('resources.people.sheet.noProblems')}</Alert>
-            ) : (
-              <>
-                <Alert severity="warning" sx={{ mb: 1 }}>
-                  {translate('resources.people.sheet.problems', { smart_count: problems.length })}
-                </Alert>
-                <Box sx={{ maxHeight: 360, overflow: 'auto' }}>
-                  <Table size="small" stickyHeader>
-                    <TableHead>
-                      <TableRow>
-                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('resources.people.sheet.row')}</TableCell>
-                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('resources.people.sheet.field')}</TableCell>
-                        <TableCell>{translate('resources.people.sheet.problem')}</TableCell>
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {problems.map((problem, i) => (
-                        <TableRow key={`${problem.row}-${problem.field}-${i}`}>
-                          <TableCell>{problem.row || '—'}</TableCell>
-                          <TableCell sx={{ whiteSpace: 'nowrap' }}>{fieldName(problem.field, translate)}</TableCell>
-                          <TableCell>{/[\u4e00-\u9fff]/.test(problem.message) ? problem.message : translateProblem(problem, translate, PERSON_MAX_LENGTHS)}</TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </Box>
-              </>
-            )}
-          </Box>
-        ) : null}
+        {outcome && chosen ? <ImportPreview fileName={chosen.name} outcome={outcome} /> : null}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <MuiButton onClick={onClose}>{translate('ra.action.cancel')}</MuiButton>

@@ -1,5 +1,6 @@
 import { Edit, ShowButton, SimpleForm, TopToolbar } from 'react-admin';
 import { useQueryWhenAllowed } from '../access';
+import { ArchiveFirstToolbar } from '../organizations/EditToolbar';
 import { EditLoadError, stayOnLoadError } from '../layout/NotFound';
 import { PersonInputs } from './PersonInputs';
 import { withFactsFromNationalId } from './person';
@@ -11,7 +12,7 @@ const EditActions = () => (
 );
 
 // Pessimistic: the server checks the version and the fields, and its answer must reach the form.
-// The toolbar's delete button shows only to roles that may archive (access.ts).
+// Archive and delete show only to roles that may archive (access.ts).
 export const PersonEdit = () => {
   const allowed = useQueryWhenAllowed('people', 'edit');
   return (
@@ -24,7 +25,7 @@ export const PersonEdit = () => {
       {...stayOnLoadError}
       queryOptions={{ ...stayOnLoadError.queryOptions, ...allowed }}
     >
-      <SimpleForm>
+      <SimpleForm toolbar={<ArchiveFirstToolbar />}>
         <PersonInputs />
       </SimpleForm>
     </Edit>

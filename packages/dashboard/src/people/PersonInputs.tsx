@@ -23,6 +23,8 @@ import {
   membershipStatusChoicesFor,
   readNationalId,
   relationChoices,
+  notFuture,
+  validPhone,
   type Person,
 } from './person';
 
@@ -140,7 +142,7 @@ export const PersonInputs = () => (
   <Box sx={{ width: '100%', maxWidth: 960 }}>
     <Section title="identity">
       <TextInput source="name" validate={[required(), limit('name')]} fullWidth />
-      <TextInput source="phone" validate={limit('phone')} autoComplete="off" fullWidth />
+      <TextInput source="phone" validate={[limit('phone'), validPhone]} helperText="resources.people.helpers.phone" autoComplete="off" fullWidth />
       <NationalIdInput />
       <DerivedInputs />
       <TextInput source="ethnicity" validate={limit('ethnicity')} helperText="resources.people.helpers.ethnicity" fullWidth />
@@ -158,8 +160,8 @@ export const PersonInputs = () => (
     <Section title="membership">
       <MembershipStatusInput />
       <SelectInput source="relation" choices={relationChoices} validate={required()} defaultValue="REGISTERED" fullWidth />
-      <DateInput source="admittedOn" helperText="resources.people.helpers.admittedOn" fullWidth />
-      <DateInput source="fullMemberSince" helperText="resources.people.helpers.fullMemberSince" fullWidth />
+      <DateInput source="admittedOn" validate={notFuture} helperText="resources.people.helpers.admittedOn" fullWidth />
+      <DateInput source="fullMemberSince" validate={notFuture} helperText="resources.people.helpers.fullMemberSince" fullWidth />
     </Section>
   </Box>
 );

@@ -1,6 +1,15 @@
-import { KEEPING_KINDS, membershipStatusChoicesFor, nationalIdCheckCharacter, personFilter, readNationalId, withFactsFromNationalId } from './person';
+import { isValidPhone, KEEPING_KINDS, membershipStatusChoicesFor, nationalIdCheckCharacter, personFilter, readNationalId, withFactsFromNationalId } from './person';
 
 describe('people', () => {
+  it('takes phones by the server\'s rule: mobile numbers and landlines with an area code, as people write them', () => {
+    for (const phone of ['13800138000', '138 0013 8000', '+86 138-0013-8000', '0086 19912345678', '(0851) 8555 1234', '0851-85551234', '010-12345678', '08517654321', '', '  ', null]) {
+      expect({ phone, valid: isValidPhone(phone) }).toEqual({ phone, valid: true });
+    }
+    for (const phone of ['1380013', '12345678901', '138001380001', '8555123', '+1 415 555 0100', '0851', '1380<script>']) {
+      expect({ phone, valid: isValidPhone(phone) }).toEqual({ phone, valid: false });
+    }
+  });
+
   it('computes the GB 11643 check character', () => {
     expect(nationalIdCheckCharacter('52010219900517001')).toBe('9');
     expect(nationalIdCheckCharacter('43011019690311999')).toBe('X');

@@ -1,4 +1,5 @@
 import type { Education, Gender, MembershipRelation, MembershipStatus, OrganizationKind, PersonDetailFragment, PersonListItemFragment } from '@guildhall/client';
+import { todayInChina } from '../development/development';
 import { KINDS } from '../organizations/kinds';
 
 /** A person as the dashboard holds them: list rows have the list fields, the detail page all of them. */
@@ -70,6 +71,23 @@ export const PERSON_WRITABLE_FIELDS = [
   'admittedOn',
   'fullMemberSince',
 ] as const;
+
+/**
+ * A person's phone, by the server's rule (docs/api.md, People): a mainland mobile number
+ * (11 digits starting 13–19) or a landline with its area code, optionally after +86 or 0086;
+ * spaces, hyphens and brackets between the digits are allowed. Blank is no phone.
+ */
+export function isValidPhone(value: string | null | undefined): boolean {
+  if (value === null || value === undefined || value.trim() === '') return true;
+  if (!/^[\d\s+()-]*$/.test(value)) return false;
+  return /^(?:\+?86|0086)?(?:1[3-9]\d{9}|0[1-9]\d{1,2}[2-9]\d{6,7})$/.test(value.replace(/[\s()-]/g, ''));
+}
+
+/** A form validator for the phone input: the server's message key, so the form and the server word it alike. */
+export const validPhone = (value: string | null | undefined) => (isValidPhone(value) ? undefined : 'guildhall.validation.phone');
+
+/** A party date (入党日期, 转正日期) is not in the future, China time, as the server checks it. */
+export const notFuture = (value: string | null | undefined) => (value && value > todayInChina() ? 'guildhall.validation.future' : undefined);
 
 /** Text limits, as the server checks them. */
 export const PERSON_MAX_LENGTHS: Record<string, number> = {
