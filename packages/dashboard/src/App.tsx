@@ -1,10 +1,15 @@
 import { createClient } from '@guildhall/client';
+import ClassIcon from '@mui/icons-material/Class';
+import EventNoteIcon from '@mui/icons-material/EventNote';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import HealingIcon from '@mui/icons-material/Healing';
+import HistoryIcon from '@mui/icons-material/History';
+import HowToRegIcon from '@mui/icons-material/HowToReg';
+import MilitaryTechIcon from '@mui/icons-material/MilitaryTech';
+import SchoolIcon from '@mui/icons-material/School';
+import { lazy, type ComponentType } from 'react';
 import { Admin, CustomRoutes, Resource, localStorageStore, reactRouterProvider } from 'react-admin';
-import { AccountPage } from './account/AccountPage';
-import { auditEntries } from './audit';
 import { calendarDays } from './calendar';
-import { developmentCases } from './development';
-import { exemplars } from './exemplars';
 import { createAuthProvider } from './authProvider';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -15,11 +20,58 @@ import { AccessDenied, NotFound } from './layout/NotFound';
 import { theme } from './layout/theme';
 import { publicNotices } from './notices';
 import { organizations } from './organizations';
-import { AssessmentsPage, CoveragePage, LettersPage, RegularityPage, SettingsPage, VenuePage, meetings, rectificationCases } from './oversight';
 import { people } from './people';
 import { reports } from './reports';
-import { enrollments, myTraining, trainingClasses, trainingPrograms } from './training';
+import { MyTraining } from './training/MyTraining';
 import { users } from './users';
+
+type PageKind = 'list' | 'show' | 'create' | 'edit';
+type Pages = Partial<Record<PageKind, ComponentType>>;
+
+/**
+ * A screen loaded on first use: its code is a chunk of its own, fetched when the route is
+ * opened (react-admin's layout shows a spinner meanwhile). The sign-in page and a trainee's
+ * 我的培训 load with the app; the oversight pages with their charts, the exemplars with the
+ * story editor, development cases, training administration, the audit trail and the account
+ * page do not.
+ */
+function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType | undefined): ComponentType {
+  return lazy(async () => ({ default: pick(await load())! }));
+}
+
+/**
+ * A resource's pages from a module loaded on first use. Its menu icon and how a record is named
+ * (references to it show that name) are needed before the module arrives, so the resource
+ * gives them in App itself.
+ */
+function lazyResource<M>(load: () => Promise<M>, pick: (module: M) => Pages, kinds: PageKind[]): Pages {
+  return Object.fromEntries(kinds.map((kind) => [kind, lazyPage(load, (module) => pick(module)[kind])]));
+}
+
+/** A development case or a place in a class is named by its person. */
+const byPerson = (record: { person?: { name: string } | null; id: string }) => record.person?.name ?? `#${record.id}`;
+
+const development = () => import('./development');
+const exemplars = () => import('./exemplars');
+const oversight = () => import('./oversight');
+const training = () => import('./training');
+const audit = () => import('./audit');
+
+const developmentCases = lazyResource(development, (m) => m.developmentCases, ['list', 'show', 'create']);
+const trainingPrograms = lazyResource(training, (m) => m.trainingPrograms, ['list', 'show', 'create', 'edit']);
+const trainingClasses = lazyResource(training, (m) => m.trainingClasses, ['list', 'show', 'create', 'edit']);
+const enrollments = lazyResource(training, (m) => m.enrollments, ['list']);
+const exemplarPages = lazyResource(exemplars, (m) => m.exemplars, ['list', 'show', 'create', 'edit']);
+const meetings = lazyResource(oversight, (m) => m.meetings, ['list', 'create']);
+const rectificationCases = lazyResource(oversight, (m) => m.rectificationCases, ['list']);
+const auditEntries = lazyResource(audit, (m) => m.auditEntries, ['list']);
+const AccountPage = lazyPage(() => import('./account/AccountPage'), (m) => m.AccountPage);
+const RegularityPage = lazyPage(oversight, (m) => m.RegularityPage);
+const CoveragePage = lazyPage(oversight, (m) => m.CoveragePage);
+const VenuePage = lazyPage(oversight, (m) => m.VenuePage);
+const LettersPage = lazyPage(oversight, (m) => m.LettersPage);
+const AssessmentsPage = lazyPage(oversight, (m) => m.AssessmentsPage);
+const SettingsPage = lazyPage(oversight, (m) => m.SettingsPage);
 
 // Same origin as the page: the server serves the dashboard and /graphql together, and the
 // session cookie goes along with every request.
@@ -49,19 +101,19 @@ export const App = () => (
   >
     <Resource name="organizations" {...organizations} />
     <Resource name="people" {...people} />
-    <Resource name="developmentCases" {...developmentCases} />
+    <Resource name="developmentCases" {...developmentCases} icon={HowToRegIcon} recordRepresentation={byPerson} />
     <Resource name="publicNotices" {...publicNotices} />
     <Resource name="reports" {...reports} />
-    <Resource name="trainingPrograms" {...trainingPrograms} />
-    <Resource name="trainingClasses" {...trainingClasses} />
-    <Resource name="enrollments" {...enrollments} />
-    <Resource name="myTraining" {...myTraining} />
-    <Resource name="exemplars" {...exemplars} />
-    <Resource name="meetings" {...meetings} />
-    <Resource name="rectificationCases" {...rectificationCases} />
+    <Resource name="trainingPrograms" {...trainingPrograms} icon={EventNoteIcon} recordRepresentation="title" />
+    <Resource name="trainingClasses" {...trainingClasses} icon={ClassIcon} recordRepresentation="title" />
+    <Resource name="enrollments" {...enrollments} icon={FactCheckIcon} recordRepresentation={byPerson} />
+    <Resource name="myTraining" list={MyTraining} icon={SchoolIcon} />
+    <Resource name="exemplars" {...exemplarPages} icon={MilitaryTechIcon} recordRepresentation="title" />
+    <Resource name="meetings" {...meetings} icon={EventNoteIcon} />
+    <Resource name="rectificationCases" {...rectificationCases} icon={HealingIcon} />
     <Resource name="calendarDays" {...calendarDays} />
     <Resource name="users" {...users} />
-    <Resource name="auditEntries" {...auditEntries} />
+    <Resource name="auditEntries" {...auditEntries} icon={HistoryIcon} />
     <CustomRoutes>
       <Route path="/account" element={<AccountPage />} />
       <Route path="/oversight/regularity" element={<RegularityPage />} />

@@ -1,8 +1,11 @@
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import { Box, Button, Card, CardContent, CircularProgress, Typography } from '@mui/material';
+import { lazy } from 'react';
 import { Link, Navigate, Title, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import type { Identity } from '../authProvider';
-import { HomeDashboard } from '../oversight';
+
+// The oversight dashboard and its charts load only for those who see it (the layout shows a spinner meanwhile).
+const HomeDashboard = lazy(() => import('../oversight/HomeDashboard').then((module) => ({ default: module.HomeDashboard })));
 
 /**
  * The start page: the oversight dashboard for those who read the figures, the organization

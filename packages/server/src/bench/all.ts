@@ -1,15 +1,17 @@
 // `npm run bench`: the dashboard's list query and enrollment under contention (run.ts), then the
-// coordinators' home page at national size (oversight.ts), each on SQLite and on MariaDB.
-// `npm run bench -- list …` or `npm run bench -- home …` runs one of them with its own flags.
+// coordinators' home page at national size (oversight.ts), each on SQLite and on MariaDB, then
+// the dashboard's first load on a throttled phone in Chromium (page-load.ts).
+// `npm run bench -- list …`, `… home …` or `… load …` runs one of them with its own flags.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const SCRIPTS = { list: 'run.js', home: 'oversight.js' } as const;
+const SCRIPTS = { list: 'run.js', home: 'oversight.js', load: 'page-load.js' } as const;
 type Part = keyof typeof SCRIPTS;
 /** Flags each part takes (with a value unless listed in SWITCHES); --dialects and --help go to both. */
 const FLAGS: Record<Part, string[]> = {
   list: ['--size', '--duration', '--connections', '--per-page', '--cpu-prof'],
   home: ['--chambers', '--people', '--runs', '--verbose', '--buffer-pool'],
+  load: ['--loads', '--networks'],
 };
 const SHARED = ['--dialects', '--help'];
 const SWITCHES = ['--verbose', '--help'];
@@ -21,23 +23,25 @@ function run(part: Part, args: string[]): number {
 
 function main(argv: string[]): number {
   const [first, ...rest] = argv;
-  if (first === 'list' || first === 'home') return run(first, rest);
-  // Both parts: hand each flag to the part that knows it.
-  const parts: Record<Part, string[]> = { list: [], home: [] };
+  if (first === 'list' || first === 'home' || first === 'load') return run(first, rest);
+  // Every part: hand each flag to the part that knows it.
+  const parts: Record<Part, string[]> = { list: [], home: [], load: [] };
   for (let i = 0; i < argv.length; i += 1) {
     const name = argv[i].split('=')[0];
     const flag = [argv[i]];
     if (!argv[i].includes('=') && !SWITCHES.includes(name) && i + 1 < argv.length) flag.push(argv[(i += 1)]);
-    const owners = SHARED.includes(name) ? (['list', 'home'] as Part[]) : (Object.keys(FLAGS) as Part[]).filter((p) => FLAGS[p].includes(name));
+    const owners = name === '--help' ? (Object.keys(SCRIPTS) as Part[]) : SHARED.includes(name) ? (['list', 'home'] as Part[]) : (Object.keys(FLAGS) as Part[]).filter((p) => FLAGS[p].includes(name));
     if (!owners.length) {
-      console.error(`unknown flag ${name}; \`npm run bench -- list --help\` and \`npm run bench -- home --help\` list them`);
+      console.error(`unknown flag ${name}; \`npm run bench -- list --help\`, \`… home --help\` and \`… load --help\` list them`);
       return 2;
     }
     for (const owner of owners) parts[owner].push(...flag);
   }
   const list = run('list', parts.list);
   if (list !== 0) return list;
-  return run('home', parts.home);
+  const home = run('home', parts.home);
+  if (home !== 0) return home;
+  return run('load', parts.load);
 }
 
 process.exit(main(process.argv.slice(2)));
