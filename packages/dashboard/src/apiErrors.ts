@@ -1,5 +1,6 @@
 import type { ApiError, FieldProblem } from '@guildhall/client';
 import { HttpError } from 'react-admin';
+import { formatDate } from './i18n/format';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -55,14 +56,28 @@ function paramWords(problem: FieldProblem, translate: Translate): Record<string,
       .map((kind) => translate(`guildhall.kinds.${kind}`, { _: kind }))
       .join(translate('guildhall.separators.list', { _: ', ' }));
   }
-  return params;
+  return { ...params, ...datesFormatted(problem.params) };
+}
+
+/** Dates among the values a refusal names, in the dashboard's one shape (i18n/format). */
+function datesFormatted(params: Record<string, unknown> | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params ?? {})) if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) out[key] = formatDate(value);
+  return out;
+}
+
+/** How the clauses of one message join in the interface's language ("；" in Chinese, "; " in English). */
+export function clauses(translate: Translate): string {
+  return translate('guildhall.separators.clause', { _: '；' });
 }
 
 /** A field problem in the current language: by field and constraint, then by constraint, else the server's words. */
 export function translateProblem(problem: FieldProblem, translate: Translate, maxLengths: Record<string, number> = {}): string {
   const max = maxLengths[problem.field];
   const params = paramWords(problem, translate);
-  const general = translate(`guildhall.validation.${problem.constraint}`, { ...params, _: problem.message, max });
+  const plain = translate(`guildhall.validation.${problem.constraint}`, { ...params, _: problem.message, max });
+  // A constraint whose refusal names a value (the date a step may not precede) keeps it in the message.
+  const general = problem.params && Object.keys(problem.params).length ? translate(`guildhall.validationDetails.${problem.constraint}`, { ...params, _: plain, max }) : plain;
   // Rows of a repeated input share their messages: `quotas.0.chamberId` reads `quotas.chamberId`.
   const field = problem.field.replace(/\.\d+(?=\.|$)/g, '');
   return translate(`guildhall.fieldValidation.${field}.${problem.constraint}`, { ...params, _: general, max });
@@ -79,8 +94,8 @@ export interface RuleFailure {
 
 /** A failed rule in the current language, with the first day it can pass where time is the obstacle. */
 export function describeFailure(failure: RuleFailure, translate: Translate): string {
-  const text = translate(`guildhall.rules.${failure.rule}`, { ...failure.params, _: failure.message });
-  return failure.earliestDate ? translate('guildhall.errors.withEarliestDate', { text, date: failure.earliestDate }) : text;
+  const text = translate(`guildhall.rules.${failure.rule}`, { ...failure.params, ...datesFormatted(failure.params), _: failure.message });
+  return failure.earliestDate ? translate('guildhall.errors.withEarliestDate', { text, date: formatDate(failure.earliestDate) }) : text;
 }
 
 /** The failures a GUARD_FAILED or NOTICE_OPEN error carries; the first rule alone when the list is missing. */
@@ -114,7 +129,7 @@ export function toHttpError(error: unknown, translate: Translate, context: Error
     const described = problems.length
       ? problems
           .map((p) => `${translate(`resources.${context.resource}.fields.${p.field.split('.')[0]}`, { _: p.field })}: ${translateProblem(p, translate, context.maxLengths)}`)
-          .join('；')
+          .join(clauses(translate))
       : error.message;
     return new HttpError(translate('guildhall.errors.badInput', { message: described }), status, { fields: problems });
   }
@@ -131,7 +146,7 @@ export function toHttpError(error: unknown, translate: Translate, context: Error
 
   if (error.code === 'GUARD_FAILED' || error.code === 'NOTICE_OPEN') {
     const failures = failuresOf(error.extensions, error.message);
-    const described = failures.map((f) => describeFailure(f, translate)).join('；');
+    const described = failures.map((f) => describeFailure(f, translate)).join(clauses(translate));
     const key = error.code === 'NOTICE_OPEN' ? 'guildhall.errors.noticeOpen' : 'guildhall.errors.guardFailed';
     return new HttpError(translate(key, { message: described }), status, { ...error.extensions, failures });
   }

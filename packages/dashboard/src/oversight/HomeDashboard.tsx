@@ -4,7 +4,7 @@ import { Box, Button, Card, CardActionArea, CardContent, Chip, CircularProgress,
 import { useTheme } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link, Title, useDataProvider, useTranslate } from 'react-admin';
+import { Link, Title, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useQueryWhenAllowed } from '../access';
 import type { GuildhallDataProvider, HomeFigures } from '../dataProvider';
@@ -103,6 +103,8 @@ export const HomeDashboard = () => {
   const theme = useTheme();
   const dataProvider = useDataProvider<GuildhallDataProvider>();
   const { year, thisYear, setYear } = useYearParam();
+  // The report's summary sheet comes in the interface's language.
+  const [locale] = useLocaleState();
   const allowed = useQueryWhenAllowed('oversight', 'home');
   const { data, isPending, error } = useQuery({ queryKey: ['oversight', 'home', year], queryFn: () => dataProvider.home({ year }), ...allowed });
   const t = (key: string, options?: Record<string, unknown>) => translate(`guildhall.oversight.home.${key}`, options);
@@ -120,7 +122,7 @@ export const HomeDashboard = () => {
           </Typography>
         ) : null}
       </Box>
-      <Button variant="outlined" size="small" href={annualReportUrl(year)} startIcon={<DownloadIcon />} data-testid="annual-report">
+      <Button variant="outlined" size="small" href={`${annualReportUrl(year)}&lang=${locale === 'en' ? 'en' : 'zh'}`} startIcon={<DownloadIcon />} data-testid="annual-report">
         {t('annualReport')}
       </Button>
       <TextField select size="small" label={t('year')} value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ width: 120 }} data-testid="home-year">

@@ -20,19 +20,21 @@ import {
 import { useState, type ChangeEvent } from 'react';
 import { Button, useCanAccess, useDataProvider, useListContext, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { translateProblem } from '../apiErrors';
+import { ExportButton } from '../layout/ExportButton';
 import type { GuildhallDataProvider, ImportOutcome } from '../dataProvider';
 import { PERSON_MAX_LENGTHS, PEOPLE_TEMPLATE_URL, peopleExportUrl, toBase64 } from './person';
 
 /** 导出 Excel: the server's download of the list with its current filter and sort (session cookie). */
 export const ExportPeopleButton = () => {
-  const { filterValues, sort } = useListContext();
+  const { filterValues, sort, total } = useListContext();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'people', action: 'export' });
   if (!canAccess) return null;
+  // A list with nothing in it says so instead of downloading a sheet with the header only.
   return (
-    <MuiButton size="small" href={peopleExportUrl(filterValues ?? {}, sort)} download startIcon={<FileDownloadIcon />} data-testid="people-export">
+    <ExportButton href={peopleExportUrl(filterValues ?? {}, sort)} empty={total === 0} icon={<FileDownloadIcon />} testId="people-export">
       {translate('resources.people.sheet.export')}
-    </MuiButton>
+    </ExportButton>
   );
 };
 

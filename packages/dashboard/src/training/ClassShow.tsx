@@ -1,5 +1,5 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import { Alert, Box, Button, Card, CardContent, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
   DataTable,
@@ -34,6 +34,7 @@ import {
   WaitlistPositionField,
 } from './TrainingFields';
 import { percent, rosterUrl, signInSheetUrl, type Enrollment, type TrainingClass } from './training';
+import { ExportButton } from '../layout/ExportButton';
 
 const headSx = { '& th': { whiteSpace: 'nowrap', fontWeight: 500, color: 'text.secondary' } };
 
@@ -44,12 +45,13 @@ const ShowActions = () => {
   if (!record) return <TopToolbar />;
   return (
     <TopToolbar>
-      <Button size="small" href={rosterUrl(record.id)} startIcon={<DownloadIcon />} data-testid="roster-download">
+      {/* The roster lists everyone with a place or in line, the sign-in sheet the seated: nothing to list, nothing to download. */}
+      <ExportButton href={rosterUrl(record.id)} empty={!!record.stats && record.stats.seated + record.stats.waitlisted === 0} icon={<DownloadIcon />} testId="roster-download">
         {translate('resources.trainingClasses.actions.roster')}
-      </Button>
-      <Button size="small" href={signInSheetUrl(record.id)} startIcon={<DownloadIcon />} data-testid="sign-in-download">
+      </ExportButton>
+      <ExportButton href={signInSheetUrl(record.id)} empty={!!record.stats && record.stats.seated === 0} icon={<DownloadIcon />} testId="sign-in-download">
         {translate('resources.trainingClasses.actions.signInSheet')}
-      </Button>
+      </ExportButton>
       {canEdit && record.status !== 'CANCELLED' ? <EditButton /> : null}
       <CancelClassButton />
       <PublishClassButton />
