@@ -40,7 +40,7 @@ export const ActorName = ({ actorId, actorName, displayName }: { actorId: string
   }
   const name = displayName ?? actorName ?? translate('resources.auditEntries.anonymous');
   return (
-    <span data-actor={actorId ?? ''} title={actorName && actorName !== name ? actorName : undefined}>
+    <span data-actor={actorId ?? ''} title={actorName && actorName !== name ? actorName : undefined} style={{ whiteSpace: 'nowrap' }}>
       {name}
     </span>
   );
