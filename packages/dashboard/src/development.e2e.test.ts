@@ -39,6 +39,7 @@ describe('member development in the dashboard', () => {
   let page: Page;
   let activist: DemoCase;
   let branchName: string;
+  let branchId: string;
   let stagedReportId: string;
   let newCaseId: string;
   let noticeId: string;
@@ -81,6 +82,7 @@ describe('member development in the dashboard', () => {
       { o: hunanId },
     );
     branchName = branches[0].name;
+    branchId = branches[0].id;
     // Someone over 18 to apply, kept by the chamber's branch.
     await graphql(server, { cookie }, 'mutation($n: String!, $o: ID!, $i: String) { createPerson(name: $n, organizationId: $o, nationalId: $i) { id } }', {
       n: APPLICANT.name,
@@ -201,7 +203,8 @@ describe('member development in the dashboard', () => {
     await expect(form.getByLabel('办理日期 *').inputValue()).resolves.toBe(today);
     await form.getByLabel('办理日期 *').fill('2026-01-05');
     await form.getByRole('button', { name: '记录谈话' }).click();
-    await form.getByText('不能早于上一步办理的日期').waitFor();
+    // The refusal keeps the date the server named: the day the case was opened.
+    await form.getByText(`不能早于上一步办理的日期（${today}）`).waitFor();
     await form.getByTestId('step-refusal').waitFor();
     await shot('step-refusal', { dialog: true });
 
@@ -226,6 +229,49 @@ describe('member development in the dashboard', () => {
     await expect(timeline.locator('tbody tr').count()).resolves.toBe(3);
     await page.getByTestId('step-ADVANCE').locator('[data-rule="cultivationYear"]').waitFor();
     await shot('case-show');
+  });
+
+  test('names who took each step by display name, in the timeline and the history alike, with dates in one shape', async () => {
+    const timeline = page.getByTestId('case-timeline');
+    await expect(timeline.locator('[data-action="RECORD_TALK"] [data-actor]').textContent()).resolves.toBe('湖南商会协调员');
+    await page.getByRole('tab', { name: '变更记录' }).click();
+    const history = page.locator('table:has(tbody [data-date])');
+    await history.locator('tbody tr').first().waitFor();
+    // The account's display name, never its username (hunan), in every row.
+    const actors = await history.locator('tbody [data-actor]').allTextContents();
+    expect(actors.length).toBeGreaterThan(0);
+    expect(new Set(actors)).toEqual(new Set(['湖南商会协调员']));
+    // Moments as 2026-12-07 23:14, never 2026/12/7 23:14:25.
+    const dates = await history.locator('tbody [data-date]').allTextContents();
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) expect(date).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    await shot('case-history');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('case-history-narrow');
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  test('calls a notice starting in two days 即将公示 in the dashboard, as the public page does', async () => {
+    const cookie = await apiSignIn(server!, 'hunan');
+    const inTwoDays = new Date(Date.parse(`${today}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+    const { createPublicNotice: draft } = await graphql<{ createPublicNotice: { id: string; version: number } }>(
+      server!,
+      { cookie },
+      'mutation($o: ID!, $c: [ID!], $s: String!) { createPublicNotice(organizationId: $o, stage: DEVELOPMENT_TARGET, title: "即将开始的公示", startsOn: $s, caseIds: $c, hotline: "0851-12345678", suggestionBox: "一楼") { id version } }',
+      { o: branchId, c: [newCaseId], s: inTwoDays },
+    );
+    await graphql(server!, { cookie }, 'mutation($id: ID!, $v: Int!) { publishNotice(id: $id, version: $v) { id } }', { id: draft.id, v: draft.version });
+    await open(`/publicNotices/${draft.id}/show`);
+    await page.locator('[data-notice-state="UPCOMING"]').first().getByText('即将公示').waitFor();
+    await shot('notice-upcoming');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('notice-upcoming-narrow');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${server!.url}/public/notices/${draft.id}`);
+    await page.getByText('即将公示').first().waitFor();
+    await expect(page.getByText('公示中').count()).resolves.toBe(0);
+    await page.screenshot({ path: path.join(artifacts, 'development-notice-upcoming-public.png'), fullPage: true });
+    await open('/developmentCases');
   });
 
   test('drafts a working-day notice across National Day; the end date is computed live', async () => {
