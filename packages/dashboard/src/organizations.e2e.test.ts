@@ -24,6 +24,16 @@ describe('organizations in the dashboard', () => {
     await page.screenshot({ path: path.join(artifacts, `organizations-${name}.png`), fullPage: true });
   };
 
+  /** The page as it is now, also at a phone's width (390 px), then back at 1440 px. */
+  const shotBoth = async (name: string) => {
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(artifacts, `organizations-${name}.png`), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(artifacts, `organizations-${name}-390.png`), fullPage: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  };
+
   /** Loads a page of the dashboard afresh, with nothing left from the previous test. */
   const open = async (route: string) => {
     await page.goto('about:blank');
@@ -246,17 +256,62 @@ describe('organizations in the dashboard', () => {
     await page.getByRole('dialog').getByText('归档「贵州湘测试商贸有限公司」？').waitFor();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
     await page.getByText(/该组织已于 .* 归档/).waitFor();
+    // Its status says archived, not a green 正常 under the archived banner.
+    await page.locator('[data-status="ARCHIVED"]').getByText('已归档').waitFor();
+    await expect(page.locator('[data-status="NORMAL"]').count()).resolves.toBe(0);
     await shot('archived');
     await page.getByRole('button', { name: '恢复' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
     await page.getByRole('button', { name: '归档' }).waitFor();
     await expect(page.getByText(/该组织已于 .* 归档/).count()).resolves.toBe(0);
 
+    // On the edit page archiving comes first; deleting is last, and says it is permanent and to archive instead.
     await page.getByRole('link', { name: '编辑' }).click();
-    await page.getByRole('button', { name: '删除' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    const left = async (name: string) => (await page.getByRole('button', { name, exact: true }).boundingBox())!.x;
+    const [save, archive, remove] = [await left('保存'), await left('归档'), await left('永久删除')];
+    expect(save < archive && archive < remove).toBe(true);
+    await shotBoth('edit-toolbar');
+    await expect(page.getByRole('button', { name: '删除', exact: true }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: '永久删除' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('永久删除「贵州湘测试商贸有限公司」？').waitFor();
+    await dialog.getByText(/删除后无法恢复。.*请改用“归档”/).waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(artifacts, 'organizations-delete-confirm.png') });
+    await dialog.getByRole('button', { name: '确认' }).click();
     await page.waitForURL(/#\/organizations$/);
     await page.getByText('已删除').waitFor();
+  });
+
+  test('creates a party branch in a member enterprise: the enterprise is its host, the chamber its parent, and only kinds that fit are offered', async () => {
+    const { allOrganizations } = await graphql<{ allOrganizations: { id: string; name: string }[] }>(
+      server!,
+      { cookie: adminCookie },
+      `{ allOrganizations(filter: { kind: ENTERPRISE, parentId: "${hunanId}" }, perPage: 1) { id name } }`,
+    );
+    const enterprise = allOrganizations[0];
+    await open(`/organizations/${enterprise.id}/show`);
+    await page.getByRole('link', { name: '新建下级组织' }).click();
+    await page.waitForURL(/#\/organizations\/create/);
+    // The pickers show the chosen organizations once they have loaded them.
+    const chosen = async (label: string, value: string) => {
+      const input = page.getByRole('combobox', { name: label });
+      for (let i = 0; i < 50 && (await input.inputValue()) !== value; i += 1) await page.waitForTimeout(100);
+      expect(await input.inputValue()).toBe(value);
+    };
+    await chosen('上级组织', '贵州省湖南商会');
+    await chosen('所在单位', enterprise.name);
+    await page.getByRole('combobox', { name: /类型/ }).click();
+    const offered = await page.getByRole('option').allInnerTexts();
+    expect(offered).toEqual(expect.arrayContaining(['党委', '党支部', '联合党支部', '工会']));
+    for (const kind of ['主管单位', '异地商会', '会员企业', '协调小组']) expect(offered).not.toContain(kind);
+    await page.getByRole('option', { name: '党支部', exact: true }).click();
+    await field('名称 *').fill(`${enterprise.name}测试党支部`);
+    await shotBoth('create-in-enterprise');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/organizations\/\d+\/show/);
+    await page.getByRole('link', { name: enterprise.name }).waitFor();
+    await page.getByText(`${enterprise.name}测试党支部`).first().waitFor();
   });
 
   test('explains why a chamber with sub-organizations cannot be archived or deleted', async () => {
@@ -266,10 +321,10 @@ describe('organizations in the dashboard', () => {
     await page.getByText('它还有未归档的下级组织，请先归档或移走下级组织。').waitFor();
 
     await open(`/organizations/${hunanId}`);
-    await page.getByRole('button', { name: '删除' }).click();
+    await page.getByRole('button', { name: '永久删除' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
     await page.getByText(/不能删除；请改为归档/).waitFor();
-    await shot('delete-refused');
+    await shotBoth('delete-refused');
     await open(`/organizations/${hunanId}/show`);
     await page.getByText('贵州省贵阳市观山湖区金阳南路 6 号').waitFor();
   });

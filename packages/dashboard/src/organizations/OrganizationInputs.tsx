@@ -108,7 +108,7 @@ export const OrganizationInputs = () => (
               <Box sx={wide}>
                 <OrganizationPicker source="parentId" kinds={kind ? ALLOWED_PARENT_KINDS[kind] : undefined} />
               </Box>
-              {fieldApplies(kind, 'hostId') ? (
+              {fieldApplies(kind, 'hostId') || (!kind && formData.hostId) ? (
                 <Box sx={wide}>
                   <OrganizationPicker source="hostId" kinds={HOST_KINDS} />
                 </Box>
