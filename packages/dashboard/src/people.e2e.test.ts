@@ -49,6 +49,16 @@ describe('people in the dashboard', () => {
     await page.screenshot({ path: path.join(artifacts, `people-${name}.png`), fullPage: true });
   };
 
+  /** The page now at 1440 px and at a phone's 390 px, then back. */
+  const shotBoth = async (name: string, { dialog = false } = {}) => {
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(artifacts, `people-${name}.png`), fullPage: !dialog });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(artifacts, `people-${name}-390.png`), fullPage: !dialog });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  };
+
   /** Loads a page of the dashboard afresh, with nothing left from the previous test. */
   const open = async (route: string) => {
     await page.goto('about:blank');
@@ -100,7 +110,20 @@ describe('people in the dashboard', () => {
   });
 
   test('opens 人员 from the menu as the chamber coordinator, in Chinese', async () => {
+    // The way to the sign-in page asks the server who is signed in, and does not try to sign out.
+    const operations: string[] = [];
+    const listen = (request: { url: () => string; postData: () => string | null }) => {
+      if (request.url().endsWith('/graphql')) operations.push(request.postData() ?? '');
+    };
+    page.on('request', listen);
     await page.goto(`${server!.url}/`);
+    await page.waitForURL(/#\/login/);
+    await page.locator('input[name="username"]').waitFor();
+    await page.waitForTimeout(500);
+    page.off('request', listen);
+    expect(operations.some((body) => body.includes('me'))).toBe(true);
+    expect(operations.filter((body) => body.includes('signOut'))).toEqual([]);
+    await shotBoth('login');
     await signIn(page, server!, 'hunan', '湖南商会协调员');
     await menu().getByText('人员', { exact: true }).click();
     await page.waitForURL(/#\/people/);
@@ -119,12 +142,31 @@ describe('people in the dashboard', () => {
     await shot('list');
   });
 
+  test('says there is nothing to export for an empty list, instead of downloading a sheet with the header only', async () => {
+    await page.goto(`${server!.url}/#/people?filter=${encodeURIComponent(JSON.stringify({ q: '查无此人ZZZ' }))}`);
+    // Once the list has loaded and found no one, the download is off.
+    await page.getByTestId('people-export-empty').waitFor();
+    const button = page.getByTestId('people-export');
+    await expect(button.isDisabled()).resolves.toBe(true);
+    await expect(button.getAttribute('href')).resolves.toBeNull();
+    await page.getByTestId('people-export-empty').hover();
+    await page.getByRole('tooltip').getByText('没有可导出的记录').waitFor();
+    await shot('export-empty');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('export-empty-narrow');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    // With rows to export, the download is there.
+    await page.goto(`${server!.url}/#/people?filter=${encodeURIComponent('{}')}`);
+    await page.locator('a[data-testid="people-export"]').waitFor();
+    await expect(page.getByTestId('people-export').getAttribute('href')).resolves.toMatch(/^\/exports\/people\.xlsx/);
+  });
+
   test('finds a member by the pinyin initials of their name', async () => {
     const initials = member.namePinyin
       .split(' ')
       .map((syllable) => syllable[0])
       .join('');
-    await page.getByPlaceholder('搜索姓名、拼音首字母、手机号或身份证号').fill(initials);
+    await page.getByPlaceholder('搜索姓名、拼音首字母、所属组织、手机号或身份证号').fill(initials);
     await page.getByRole('cell', { name: member.name, exact: true }).waitFor();
     await page.getByText(/共 1 条/).waitFor();
     await shot('search');
@@ -145,6 +187,10 @@ describe('people in the dashboard', () => {
   test('shows the server’s Chinese message on a national id with a wrong check character', async () => {
     await open('/people/create');
     await field('姓名 *').fill(NEW_PERSON.name);
+    // Seven digits are not a phone number: the form says so, by the server's rule.
+    await field('手机号').fill('1388510');
+    await page.getByRole('button', { name: '保存' }).click();
+    await helperOf('phone').getByText(/请填写 11 位手机号（13–19 开头）或带区号的固定电话/).waitFor();
     await field('手机号').fill(NEW_PERSON.phone);
     await field('身份证号').fill(WRONG_ID);
     await page.getByRole('combobox', { name: /所属组织/ }).fill('贵州省湖南商会');
@@ -206,6 +252,77 @@ describe('people in the dashboard', () => {
     await shot('history');
   });
 
+  test('previews a people sheet row by row: what it read, and each row\'s problems under the template\'s column names', async () => {
+    await openList();
+    await page.getByRole('button', { name: '导入' }).click();
+    const header = '姓名*,所属组织*,身份证号,性别,出生日期,民族,学历,手机号,工作单位,职务,党员状态,组织关系,入党日期,转正日期';
+    const rows = [
+      '黔湘甲,贵州省湖南商会,,男,1990-01-01,,,1388510,,,群众,,,',
+      '黔湘乙,贵州省湖南商会,,女,1991-02-02,,,13885100019,,,正式党员,组织关系在此,2030-07-01,',
+      '黔湘丙,贵州省湖南商会,,女,1992-03-03,,,0851-85551234,,,党员,,,',
+      '黔湘丁,贵州省湖南商会,,男,1993-04-04,,,13885100020,,,群众,,,',
+    ];
+    const csv = Buffer.from(`\ufeff${header}\n${rows.join('\n')}\n`, 'utf8');
+    await page.getByTestId('people-import-file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: csv });
+    const outcome = page.getByTestId('people-import-outcome');
+    await outcome.getByText('发现 3 个问题，请修改文件后重新选择。').waitFor();
+    const preview = page.getByTestId('people-import-preview');
+    const row = (n: number) => preview.locator(`tr[data-row="${n}"]`);
+    // Every row is listed with what was read from it.
+    await expect(preview.locator('tbody tr').count()).resolves.toBe(4);
+    await row(2).getByText('黔湘甲').waitFor();
+    await row(2).getByText('贵州省湖南商会').waitFor();
+    await row(2).getByText('1388510').waitFor();
+    await row(3).getByText('正式党员').waitFor();
+    // Each row's problems sit on it, named by the sheet's columns.
+    await row(2).getByText(/^手机号：请填写 11 位手机号/).waitFor();
+    await row(3).getByText(/^入党日期：不能晚于今天/).waitFor();
+    await row(4).getByText(/^党员状态：/).waitFor();
+    await row(5).getByText('无问题').waitFor();
+    await expect(preview.getByText(/人员类别/).count()).resolves.toBe(0);
+    await expect(outcome.getByText('没有发现问题，可以导入。').count()).resolves.toBe(0);
+    await expect(dialog().getByRole('button', { name: '确认导入' }).isDisabled()).resolves.toBe(true);
+    await shotBoth('import-preview', { dialog: true });
+    await dialog().getByRole('button', { name: '取消' }).click();
+    await dialog().waitFor({ state: 'detached' });
+  });
+
+  test('finds people by the name of the organization that keeps them', async () => {
+    await openList();
+    const search = page.getByPlaceholder('搜索姓名、拼音首字母、所属组织、手机号或身份证号');
+    await search.fill('查无此人ZZZ');
+    await page.getByText('没有符合条件的人员').waitFor();
+    // Nobody is named 湖南商会: those found are kept by the chamber or by one of its organizations.
+    await search.fill('湖南商会');
+    await page.getByText(/共 \d+ 条/).first().waitFor();
+    expect(await listTotal(page)).toBeGreaterThan(0);
+    const first = page.locator('tbody tr').first();
+    await expect(first.locator('td.column-organizationId').innerText()).resolves.toMatch(/湖南商会/);
+    await shotBoth('search-organization');
+  });
+
+  test('goes from a case in the list to the case, and from a person to their cases', async () => {
+    const cookie = await apiSignIn(server!, 'hunan');
+    const { allDevelopmentCases } = await graphql<{ allDevelopmentCases: { id: string; person: { id: string; name: string } }[] }>(
+      server!,
+      { cookie },
+      '{ allDevelopmentCases(sortField: "appliedOn", sortOrder: "DESC", perPage: 1, filter: { open: true }) { id person { id name } } }',
+    );
+    const [kase] = allDevelopmentCases;
+    await open(`/developmentCases?filter=${encodeURIComponent('{"open":"true"}')}&order=DESC&sort=appliedOn`);
+    // The name in the list opens the case, as the row does.
+    await page.getByRole('link', { name: kase.person.name, exact: true }).first().click();
+    await page.waitForURL(new RegExp(`#/developmentCases/${kase.id}/show`));
+
+    await open(`/people/${kase.person.id}/show`);
+    await page.getByRole('tab', { name: '发展党员' }).click();
+    const cases = page.getByTestId('person-cases');
+    await cases.locator('tbody tr').first().waitFor();
+    await shotBoth('cases');
+    await cases.locator('tbody tr').first().click();
+    await page.waitForURL(/#\/developmentCases\/\d+\/show/);
+  });
+
   test('archives the person, who then leaves the everyday list', async () => {
     await open(`/people/${newPersonId}/show`);
     await page.getByRole('button', { name: '归档' }).click();
@@ -217,7 +334,7 @@ describe('people in the dashboard', () => {
     await shot('archived');
 
     await openList();
-    await page.getByPlaceholder('搜索姓名、拼音首字母、手机号或身份证号').fill(NEW_PERSON.name);
+    await page.getByPlaceholder('搜索姓名、拼音首字母、所属组织、手机号或身份证号').fill(NEW_PERSON.name);
     await page.getByText('没有符合条件的人员').waitFor();
     await page.getByLabel('显示已归档').check();
     await page.getByRole('cell', { name: NEW_PERSON.name, exact: true }).waitFor();
@@ -227,7 +344,7 @@ describe('people in the dashboard', () => {
   test('shows chamber staff the national ids masked, and no archiving', async () => {
     await signIn(page, server!, 'hunan-staff', '湖南商会工作人员');
     await openList();
-    await page.getByPlaceholder('搜索姓名、拼音首字母或手机号').waitFor();
+    await page.getByPlaceholder('搜索姓名、拼音首字母、所属组织或手机号').waitFor();
     await page.locator('[data-testid="national-id"][data-masked="true"]').first().waitFor();
     await expect(page.locator('[data-testid="national-id"][data-masked="false"]').count()).resolves.toBe(0);
 
@@ -244,6 +361,7 @@ describe('people in the dashboard', () => {
     await expect(field('身份证号').inputValue()).resolves.toBe(masked);
     await helperOf('nationalId').getByText(/只能看到部分身份证号/).waitFor();
     await page.getByRole('button', { name: '保存' }).waitFor();
+    await expect(page.getByRole('button', { name: '永久删除' }).count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: '删除' }).count()).resolves.toBe(0);
     await shot('staff-edit');
   });
