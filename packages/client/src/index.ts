@@ -45,6 +45,7 @@ import {
   AuditEntriesByIdsDocument,
   AuditEntryByIdDocument,
   AuditEntryListDocument,
+  RevealNationalIdDocument,
   ProbingAccountsDocument,
   ChangePasswordDocument,
   CreateApiTokenDocument,
@@ -250,6 +251,8 @@ export function createClient(url: string, options: ClientOptions = {}) {
       list: (variables: PersonListQueryVariables) => run(PersonListDocument, variables),
       byIds: (ids: string[]) => run(PeopleByIdsDocument, { ids }),
       get: (id: string) => run(PersonByIdDocument, { id }),
+      /** The whole national id of one person; each call is an audit entry on the server. */
+      revealNationalId: (id: string) => run(RevealNationalIdDocument, { id }),
       create: (variables: CreatePersonMutationVariables) => run(CreatePersonDocument, variables),
       update: (variables: UpdatePersonMutationVariables) => run(UpdatePersonDocument, variables),
       delete: (id: string, version?: number) => run(DeletePersonDocument, { id, version }),

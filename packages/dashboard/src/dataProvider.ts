@@ -126,6 +126,8 @@ export interface GuildhallDataProvider extends DataProvider {
   /** A report's workflow: start verifying, conclude, close. */
   reportStep(params: { id: Identifier; step: ReportStep; previousData: { version: number }; values?: ReportStepValues }): Promise<{ data: RaRecord }>;
   /** Reads a people sheet and lists its problems; writes nothing. */
+  /** The whole national id of one person, as an audited view. */
+  revealNationalId(params: { id: Identifier }): Promise<{ data: string | null }>;
   previewPeopleImport(params: { fileName: string; contentBase64: string }): Promise<{ data: ImportOutcome }>;
   /** Creates everyone in the sheet, or nobody. */
   importPeople(params: { fileName: string; contentBase64: string }): Promise<{ data: ImportOutcome }>;
@@ -406,6 +408,7 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
         ['finding', 'note', 'on', 'decision'],
       ),
 
+    revealNationalId: (params) => call('people', async () => ({ data: (await client.people.revealNationalId(String(params.id))).nationalId })),
     previewPeopleImport: (params) =>
       call('people', async () => ({ data: (await client.people.previewImport(params.fileName, params.contentBase64)).outcome })),
 

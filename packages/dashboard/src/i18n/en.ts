@@ -794,6 +794,7 @@ export const en: GuildhallMessages = {
         wrongPassword: 'The current password is not right',
       },
       nationalId: {
+        masked: 'A masked national id can only be left as it is; to change it, enter the whole 18-character number',
         taken: 'This national id is already recorded for another person',
         notAccepted: "This national id cannot be recorded from your account; ask the department's administrators",
       },
@@ -1000,7 +1001,7 @@ export const en: GuildhallMessages = {
         createdAt: 'Created at',
         updatedAt: 'Updated at',
         q: 'Search name, initials, organization, phone or national id',
-        qWithoutNationalId: 'Search name, initials or phone',
+        qWithoutNationalId: 'Search name, initials, organization or phone',
         withinOrganization: 'Organization (with those below)',
         archived: 'Show archived',
       },
@@ -1018,7 +1019,7 @@ export const en: GuildhallMessages = {
       helpers: {
         phone: 'A mobile number, or a landline with its area code',
         nationalId: 'The 18-character citizen identity number; the birth date and gender are taken from it',
-        nationalIdMasked: 'Your role sees national ids only in part; to correct it, enter the whole 18-character number',
+        nationalIdMasked: 'National ids are shown in part; left as it is, it stays; to correct it, enter the whole 18-character number',
         derived: 'Taken from the national id',
         organization: 'The organization keeping the record: a chamber, member enterprise, party or mass organization',
         employer: 'The member enterprise the person works for',
@@ -1036,6 +1037,7 @@ export const en: GuildhallMessages = {
         archive: 'Archive',
         delete: 'Delete permanently',
         restore: 'Restore',
+        revealNationalId: 'Show the whole number (audited)',
       },
       confirm: {
         deleteTitle: 'Delete "%{name}" permanently?',

@@ -825,6 +825,7 @@ export const zh = {
         wrongPassword: '当前密码不正确',
       },
       nationalId: {
+        masked: '带 * 的身份证号只能原样保留；如需更正，请填写完整的 18 位号码',
         taken: '这个身份证号已登记在其他人员名下',
         notAccepted: '这个身份证号无法由本账户登记，请联系部门管理员',
       },
@@ -1030,7 +1031,7 @@ export const zh = {
         createdAt: '创建时间',
         updatedAt: '更新时间',
         q: '搜索姓名、拼音首字母、所属组织、手机号或身份证号',
-        qWithoutNationalId: '搜索姓名、拼音首字母或手机号',
+        qWithoutNationalId: '搜索姓名、拼音首字母、所属组织或手机号',
         withinOrganization: '所属组织（含下级）',
         archived: '显示已归档',
       },
@@ -1048,7 +1049,7 @@ export const zh = {
       helpers: {
         phone: '手机号，或带区号的固定电话',
         nationalId: '18 位居民身份证号；出生日期和性别将按身份证号自动填写',
-        nationalIdMasked: '您的角色只能看到部分身份证号；如需更正，请填写完整的 18 位号码',
+        nationalIdMasked: '身份证号只显示部分；原样保留即不变，如需更正请填写完整的 18 位号码',
         derived: '由身份证号得出',
         organization: '管理此人档案的组织：商会、会员企业、党组织或群团组织',
         employer: '此人所在的会员企业',
@@ -1066,6 +1067,7 @@ export const zh = {
         archive: '归档',
         delete: '永久删除',
         restore: '恢复',
+        revealNationalId: '显示完整号码（将记入审计）',
       },
       confirm: {
         deleteTitle: '永久删除「%{name}」？',

@@ -1,5 +1,8 @@
-import { Box, Chip, Typography } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import VisibilityIcon from '@mui/icons-material/VisibilityOutlined';
+import { Box, Chip, IconButton, Tooltip, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import type { GuildhallDataProvider } from '../dataProvider';
 import { OrganizationLink } from '../organizations/OrganizationFields';
 import { isMaskedNationalId, type Person } from './person';
 import { DateText } from '../i18n/format';
@@ -111,25 +114,55 @@ export const EmployerField = ({ short = false }: FieldProps & { short?: boolean 
   return <OrganizationLink organization={record.employer} short={short} />;
 };
 
-/** The national id as the server gives it: whole, or masked for roles without the right to read it. */
-export const NationalIdField = (_props: FieldProps) => {
+/**
+ * The national id, masked as every read gives it. On a person's own page (`reveal`), roles that
+ * may read national ids can show the whole id: one audited view on the server (docs/api.md).
+ */
+export const NationalIdField = ({ reveal = false }: FieldProps & { reveal?: boolean }) => {
   const record = useRecordContext<Person>();
   const translate = useTranslate();
+  const notify = useNotify();
+  const dataProvider = useDataProvider<GuildhallDataProvider>();
+  const { canAccess } = useCanAccess({ resource: 'people', action: 'readNationalId' });
+  const [whole, setWhole] = useState<{ id: Person['id']; value: string | null } | null>(null);
+  const [loading, setLoading] = useState(false);
   if (!record) return null;
   if (!record.nationalId) return <Text>{DASH}</Text>;
-  const masked = isMaskedNationalId(record.nationalId);
+  const shown = whole && whole.id === record.id ? whole.value : null;
+  const masked = !shown && isMaskedNationalId(record.nationalId);
+  const show = async () => {
+    setLoading(true);
+    try {
+      setWhole({ id: record.id, value: (await dataProvider.revealNationalId({ id: record.id })).data });
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    } finally {
+      setLoading(false);
+    }
+  };
   return (
-    <Typography
-      component="span"
-      variant="body2"
-      sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
-      color={masked ? 'text.secondary' : 'text.primary'}
-      title={masked ? translate('resources.people.helpers.nationalIdMasked') : undefined}
-      data-testid="national-id"
-      data-masked={masked}
-    >
-      {record.nationalId}
-    </Typography>
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+      <Typography
+        component="span"
+        variant="body2"
+        sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
+        color={masked ? 'text.secondary' : 'text.primary'}
+        title={masked && !reveal ? translate('resources.people.helpers.nationalIdMasked') : undefined}
+        data-testid="national-id"
+        data-masked={masked}
+      >
+        {shown ?? record.nationalId}
+      </Typography>
+      {reveal && masked && canAccess ? (
+        <Tooltip title={translate('resources.people.actions.revealNationalId')}>
+          <span>
+            <IconButton size="small" onClick={show} disabled={loading} aria-label={translate('resources.people.actions.revealNationalId')} data-testid="reveal-national-id">
+              <VisibilityIcon fontSize="inherit" />
+            </IconButton>
+          </span>
+        </Tooltip>
+      ) : null}
+    </Box>
   );
 };
 

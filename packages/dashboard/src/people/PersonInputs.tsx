@@ -80,7 +80,7 @@ const OrganizationPicker = ({
   );
 };
 
-/** The national id; roles without the right to read it see the masked id and may replace it whole. */
+/** The national id, masked as every read gives it: left as it is, it stays; typed anew, it replaces the id. */
 const NationalIdInput = () => {
   const record = useRecordContext<Person>();
   const masked = isMaskedNationalId(record?.nationalId);

@@ -40,7 +40,7 @@ export const PersonSummary = (_props: { label?: false }) => {
         title="identity"
         fields={[
           <Labeled key="name" source="name"><PersonNameField withPinyin /></Labeled>,
-          <Labeled key="nationalId" source="nationalId"><NationalIdField /></Labeled>,
+          <Labeled key="nationalId" source="nationalId"><NationalIdField reveal /></Labeled>,
           <Labeled key="gender" source="gender"><GenderField /></Labeled>,
           <Labeled key="birthDate" source="birthDate"><LocalDateField source="birthDate" /></Labeled>,
           <Labeled key="ethnicity" source="ethnicity"><TextField source="ethnicity" emptyText={dash} /></Labeled>,

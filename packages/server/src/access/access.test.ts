@@ -111,6 +111,11 @@ export const ACCESS_ROWS: MatrixRow[] = [
     run: (gql, w, place) => gql(`query($id: ID!) { Person(id: $id) { id nationalId } }`, { id: chamberOf(w, place).personId }),
   },
   {
+    operation: 'revealNationalId',
+    allowed: { ADMIN: 'all', COORDINATOR: 'scoped' },
+    run: (gql, w, place) => gql(`mutation($id: ID!) { revealNationalId(id: $id) }`, { id: chamberOf(w, place).personId }),
+  },
+  {
     operation: 'allPeople',
     allowed: PEOPLE_READERS,
     run: (gql, w, place) => gql(`query($ids: [ID!]) { allPeople(filter: { ids: $ids }) { id } }`, { ids: [chamberOf(w, place).personId] }),

@@ -35,7 +35,12 @@ export function isValidNationalId(raw: string): boolean {
   return readNationalId(raw) !== null;
 }
 
-/** What a viewer without the right sees: the region and the check character, `4301************3X`. */
+/** How an id is shown: the region and the last two characters, `4301************3X`. */
 export function maskNationalId(id: string): string {
   return `${id.slice(0, 4)}${'*'.repeat(Math.max(0, id.length - 6))}${id.slice(-2)}`;
+}
+
+/** Whether a value is an id as `maskNationalId` shows it (sent back by a client that read it). */
+export function isMaskedNationalId(value: string): boolean {
+  return /^\d{4}\*{12}[\dX]{2}$/i.test(value.trim());
 }

@@ -3,7 +3,7 @@ import { BadInputError } from '../graphql/errors';
 import { normalizeTextOrRefuse } from './text';
 import { isValidCreditCode } from './credit-code';
 import { isValidLocalDate } from './dates';
-import { isValidNationalId } from './national-id';
+import { isValidNationalId, isMaskedNationalId } from './national-id';
 
 export { isValidLocalDate };
 
@@ -92,7 +92,11 @@ export function IsLocalDate(validationOptions?: ValidationOptions) {
   };
 }
 
-/** Citizen identity number (GB 11643): 18 characters with a correct check character and a real birth date. */
+/**
+ * Citizen identity number (GB 11643): 18 characters with a correct check character and a real
+ * birth date; or the masked form every read gives (`4301************3X`), which the service
+ * takes as "unchanged" when it masks the id already recorded (docs/api.md, People).
+ */
 export function IsNationalId(validationOptions?: ValidationOptions) {
   return (object: object, propertyName: string) => {
     registerDecorator({
@@ -101,7 +105,7 @@ export function IsNationalId(validationOptions?: ValidationOptions) {
       propertyName,
       options: validationOptions,
       validator: {
-        validate: (value: unknown) => value === null || value === undefined || (typeof value === 'string' && (value.trim() === '' || isValidNationalId(value))),
+        validate: (value: unknown) => value === null || value === undefined || (typeof value === 'string' && (value.trim() === '' || isValidNationalId(value) || isMaskedNationalId(value))),
         defaultMessage: (args: ValidationArguments) => `${args.property} is not a valid citizen identity number (18 characters, GB 11643 check character)`,
       },
     });

@@ -197,8 +197,10 @@ describe.each(DIALECTS)('people sheets on %s', (dialect) => {
     const preview = await coordinator.gql(PREVIEW, { f: 'people.csv', c: Buffer.from(csv).toString('base64') });
     expect(preview.data!.previewPeopleImport).toEqual({ rows: 2, created: 0, problems: [] });
     expect((await coordinator.gql(IMPORT, { f: 'people.csv', c: Buffer.from(csv).toString('base64') })).data!.importPeople).toMatchObject({ created: 2 });
-    const stored = await coordinator.gql(`query($q: String) { allPeople(filter: { q: $q }) { nationalId phone birthDate } }`, { q: ids[0] });
-    expect(stored.data!.allPeople).toEqual([{ nationalId: ids[0], phone: '08517654321', birthDate: '1986-06-06' }]);
+    const stored = await coordinator.gql(`query($q: String) { allPeople(filter: { q: $q }) { id phone birthDate } }`, { q: ids[0] });
+    expect(stored.data!.allPeople).toEqual([{ id: expect.any(String), phone: '08517654321', birthDate: '1986-06-06' }]);
+    const whole = await coordinator.gql(`mutation($id: ID!) { revealNationalId(id: $id) }`, { id: stored.data!.allPeople[0].id });
+    expect(whole.data!.revealNationalId).toBe(ids[0]);
 
     const asText = await xlsx([['数字三', '贵州省湖南商会党委', ids[2], null, null, null, null, '13600000003', null, null, null, null, null, null]]);
     expect((await coordinator.gql(PREVIEW, { f: 'people.xlsx', c: asText })).data!.previewPeopleImport).toEqual({ rows: 1, created: 0, problems: [] });

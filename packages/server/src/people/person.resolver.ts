@@ -24,6 +24,14 @@ export class PersonResolver {
     return { count: await ctx.services.people.count(args.filter) };
   }
 
+  @Mutation(() => String, {
+    nullable: true,
+    description: 'The whole national id of one person (null when none is recorded), for roles with the right to read national ids; each view is an audit entry',
+  })
+  revealNationalId(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    return ctx.services.people.revealNationalId(id);
+  }
+
   @Mutation(() => Person)
   createPerson(@Args() args: CreatePersonArgs, @Ctx() ctx: GraphQLContext): Promise<Person> {
     return ctx.services.people.create(args);
@@ -53,9 +61,9 @@ export class PersonResolver {
     return ctx.services.people.restore(id, version);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Whole for roles with the right to read national ids, masked (4301************3X) for the others' })
+  @FieldResolver(() => String, { nullable: true, description: 'Masked for everyone (4301************3X); the whole id is revealNationalId\'s, one audited view at a time' })
   nationalId(@Root() person: Person, @Ctx() ctx: GraphQLContext): string | null {
-    return ctx.services.people.nationalIdFor(person);
+    return ctx.services.people.maskedNationalId(person);
   }
 
   @FieldResolver(() => Boolean, { description: 'Full member whose organization relation is kept here: votes in this organization' })

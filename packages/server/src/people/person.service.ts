@@ -6,7 +6,7 @@ import { AuditService, diffChanges } from '../audit/audit.service';
 import { UniquenessGuard } from '../audit/uniqueness-guard';
 import { todayInChina } from '../common/dates';
 import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
-import { normalizeNationalId, readNationalId, maskNationalId } from '../common/national-id';
+import { isMaskedNationalId, normalizeNationalId, readNationalId, maskNationalId } from '../common/national-id';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../graphql/errors';
@@ -72,11 +72,30 @@ export class PersonService {
     return this.query(filter ?? {}).getCount();
   }
 
-  /** The national id as this actor may see it: whole for those with the right, masked for the rest. */
+  /** The national id as an export gives it: whole for those with the right, masked for the rest. */
   nationalIdFor(person: Person): string | null {
     if (!person.nationalIdSealed) return null;
     const id = this.cipher.open(person.nationalIdSealed, NATIONAL_ID);
     return this.actor.system || this.actor.viewer?.can('person:readNationalId') ? id : maskNationalId(id);
+  }
+
+  /** The national id as every read of a person gives it: masked, whoever asks (docs/api.md, People). */
+  maskedNationalId(person: Person): string | null {
+    return person.nationalIdSealed ? maskNationalId(this.cipher.open(person.nationalIdSealed, NATIONAL_ID)) : null;
+  }
+
+  /**
+   * The whole national id of one person, for those with the right to read it, and only as a
+   * view of its own: each is an audit entry (`person.viewNationalId`).
+   */
+  async revealNationalId(id: string): Promise<string | null> {
+    requirePermission(this.actor, 'person:readNationalId');
+    const person = await this.get(id);
+    const whole = this.open(person);
+    await this.db.write((em) =>
+      this.audit.record(em, this.actor, { action: 'person.viewNationalId', recordType: RECORD, recordId: person.id, organizationId: person.organizationId }),
+    );
+    return whole;
   }
 
   /** The one place people filters become SQL; scope comes from the keeping organization's place in the tree. */
@@ -154,6 +173,7 @@ export class PersonService {
     requirePermission(this.actor, 'person:write');
     const organization = await this.keeper(em, args.organizationId);
     const employer = await this.employer(em, args.employerId);
+    if (args.nationalId && isMaskedNationalId(args.nationalId)) throw maskedIdRefusal();
     const fields = normalize({ ...emptyFields(), ...definedOnly(args), name: args.name });
     const problems = [...consistencyProblems(fields), ...(await this.uniquenessProblems(em, fields.nationalId, null, guard))];
     if (problems.length) throw new BadInputError(problems);
@@ -193,7 +213,13 @@ export class PersonService {
       const organization = args.organizationId !== undefined ? await this.keeper(em, args.organizationId) : null;
       const employer = args.employerId !== undefined ? await this.employer(em, args.employerId) : undefined;
       const before = { ...current, nationalId: this.open(current) };
-      const merged = normalize({ ...pickFields(before), ...definedOnly(args) });
+      const given = definedOnly(args);
+      // The masked id a read gave, sent back as it was, leaves the id as it is.
+      if (given.nationalId && isMaskedNationalId(given.nationalId)) {
+        if (!before.nationalId || maskNationalId(before.nationalId) !== given.nationalId.trim().toUpperCase()) throw maskedIdRefusal();
+        delete given.nationalId;
+      }
+      const merged = normalize({ ...pickFields(before), ...given });
       const problems = [...consistencyProblems(merged, current.membershipStatus), ...(await this.uniquenessProblems(em, merged.nationalId, current.id, guard, before.nationalId))];
       if (problems.length) throw new BadInputError(problems);
       if (merged.membershipStatus !== current.membershipStatus) await this.assertStatusFree(em, current);
@@ -365,6 +391,10 @@ export class PersonService {
       guard.conflict(NATIONAL_ID, maskNationalId(nationalId), { recordType: RECORD, recordId: Number(holder.id), organizationId: Number(holder.organizationId), readable }, 'this national id is already recorded for another person'),
     ];
   }
+}
+
+function maskedIdRefusal(): BadInputError {
+  return BadInputError.field(NATIONAL_ID, 'masked', 'a masked national id can only be sent back unchanged; type the whole id to change it');
 }
 
 function staleVersion(current: Person): ConflictError {
