@@ -2,6 +2,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import FileUploadIcon from '@mui/icons-material/FileUpload';
 import {
+  alpha,
   Alert,
   Box,
   Button as MuiButton,
@@ -16,6 +17,8 @@ import {
   TableHead,
   TableRow,
   Typography,
+  useMediaQuery,
+  type Theme,
 } from '@mui/material';
 import { useState, type ChangeEvent } from 'react';
 import { Button, useCanAccess, useDataProvider, useListContext, useNotify, useRefresh, useTranslate } from 'react-admin';
@@ -66,10 +69,10 @@ function columnName(problem: Problem, translate: (key: string, options?: object)
 }
 
 /** The columns of the preview, named as the template names them. */
-const PREVIEW_COLUMNS = ['name', 'organization', 'nationalId', 'gender', 'birthDate', 'phone', 'membershipStatus', 'admittedOn', 'fullMemberSince'] as const;
+const PREVIEW_COLUMNS = ['organization', 'nationalId', 'gender', 'birthDate', 'phone', 'membershipStatus', 'admittedOn', 'fullMemberSince'] as const;
 
 /** A cell of the preview: choices in words, an empty cell as a dash. */
-const PreviewCell = ({ row, column }: { row: PreviewRow; column: (typeof PREVIEW_COLUMNS)[number] }) => {
+const PreviewCell = ({ row, column }: { row: PreviewRow; column: (typeof PREVIEW_COLUMNS)[number] | 'name' }) => {
   const translate = useTranslate();
   const value = row[column];
   if (value === null || value === undefined || value === '') return <>—</>;
@@ -90,7 +93,9 @@ const ImportPreview = ({ fileName, outcome }: { fileName: string; outcome: Impor
   for (const problem of problems) byRow.set(problem.row, [...(byRow.get(problem.row) ?? []), problem]);
   const shownRows = new Set(outcome.preview.map((r) => r.row));
   const general = problems.filter((p) => !shownRows.has(p.row));
-  const words = (problem: Problem) => (/[\u4e00-\u9fff]/.test(problem.message) ? problem.message : translateProblem(problem, translate, PERSON_MAX_LENGTHS));
+  // The sheet's own messages may begin with the column (“党员状态”应为：…), which the line names already.
+  const words = (problem: Problem) =>
+    /[\u4e00-\u9fff]/.test(problem.message) ? problem.message.replace(`“${problem.column}”`, '') : translateProblem(problem, translate, PERSON_MAX_LENGTHS);
   return (
     <Box sx={{ mt: 2 }} data-testid="people-import-outcome">
       <Typography variant="body2" sx={{ mb: 1 }}>
@@ -121,25 +126,24 @@ const ImportPreview = ({ fileName, outcome }: { fileName: string; outcome: Impor
             <TableHead>
               <TableRow>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('resources.people.sheet.row')}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('resources.people.sheet.columns.name')}</TableCell>
+                <TableCell sx={{ minWidth: 220 }}>{translate('resources.people.sheet.problem')}</TableCell>
                 {PREVIEW_COLUMNS.map((column) => (
                   <TableCell key={column} sx={{ whiteSpace: 'nowrap' }}>
                     {translate(`resources.people.sheet.columns.${column}`)}
                   </TableCell>
                 ))}
-                <TableCell sx={{ minWidth: 220 }}>{translate('resources.people.sheet.problem')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
               {outcome.preview.map((row) => {
                 const own = byRow.get(row.row) ?? [];
                 return (
-                  <TableRow key={row.row} data-row={row.row} sx={own.length ? { bgcolor: 'warning.light', '& td': { borderColor: 'warning.main' } } : undefined}>
+                  <TableRow key={row.row} data-row={row.row} sx={own.length ? { bgcolor: (theme) => alpha(theme.palette.error.main, 0.06) } : undefined}>
                     <TableCell>{row.row}</TableCell>
-                    {PREVIEW_COLUMNS.map((column) => (
-                      <TableCell key={column} sx={{ whiteSpace: 'nowrap' }}>
-                        <PreviewCell row={row} column={column} />
-                      </TableCell>
-                    ))}
+                    <TableCell sx={{ whiteSpace: 'nowrap', fontWeight: 500 }}>
+                      <PreviewCell row={row} column="name" />
+                    </TableCell>
                     <TableCell>
                       {own.length === 0 ? (
                         <Typography variant="body2" color="success.main">
@@ -153,6 +157,11 @@ const ImportPreview = ({ fileName, outcome }: { fileName: string; outcome: Impor
                         ))
                       )}
                     </TableCell>
+                    {PREVIEW_COLUMNS.map((column) => (
+                      <TableCell key={column} sx={{ whiteSpace: 'nowrap' }}>
+                        <PreviewCell row={row} column={column} />
+                      </TableCell>
+                    ))}
                   </TableRow>
                 );
               })}
@@ -166,6 +175,7 @@ const ImportPreview = ({ fileName, outcome }: { fileName: string; outcome: Impor
 
 const ImportDialog = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
   const translate = useTranslate();
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const dataProvider = useDataProvider<GuildhallDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -210,7 +220,7 @@ const ImportDialog = ({ open, onClose }: { open: boolean; onClose: () => void })
 
   const problems = outcome?.problems ?? [];
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="lg" data-testid="people-import-dialog">
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="lg" fullScreen={phone} data-testid="people-import-dialog">
       <DialogTitle>{translate('resources.people.sheet.title')}</DialogTitle>
       <DialogContent>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
