@@ -31,11 +31,15 @@ const NEW_ID = NEW_ID_BODY + checkCharacter(NEW_ID_BODY);
 const WRONG_ID = NEW_ID_BODY + (NEW_ID.endsWith('0') ? '1' : '0');
 const NEW_PERSON = { name: '李湘黔', phone: '13885100017', editedPhone: '13985100018', posts: '理事' };
 
+/** An id as every read shows it. */
+const maskOf = (id: string) => `${id.slice(0, 4)}${'*'.repeat(12)}${id.slice(-2)}`;
+
 describe('people in the dashboard', () => {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let page: Page;
   let member: DemoPerson;
+  let maskedMemberId: string;
   let employerName: string;
   let newPersonId: string;
   const pageErrors: string[] = [];
@@ -89,6 +93,9 @@ describe('people in the dashboard', () => {
     const counts = new Map<string, number>();
     for (const p of allPeople) counts.set(initials(p), (counts.get(initials(p)) ?? 0) + 1);
     member = allPeople.find((p) => counts.get(initials(p)) === 1 && initials(p).length === 3) ?? allPeople[0];
+    // Every read masks the id; the test knows the whole one from an audited view of its own.
+    maskedMemberId = member.nationalId;
+    member.nationalId = (await graphql<{ revealNationalId: string }>(server, { cookie }, 'mutation($id: ID!) { revealNationalId(id: $id) }', { id: member.id })).revealNationalId;
     const { allOrganizations } = await graphql<{ allOrganizations: { name: string }[] }>(
       server,
       { cookie },
@@ -137,8 +144,9 @@ describe('people in the dashboard', () => {
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/\b(FULL|NON_MEMBER|REGISTERED|FLOW_IN|MALE|FEMALE)\b/);
     expect(text).not.toMatch(/Rows per page|Add filter|Create\b|Search\b/);
-    // The coordinator may read national ids: none is masked.
-    await expect(page.locator('[data-testid="national-id"][data-masked="true"]').count()).resolves.toBe(0);
+    // Lists mask national ids, the coordinator's too.
+    await page.locator('[data-testid="national-id"][data-masked="true"]').first().waitFor();
+    await expect(page.locator('[data-testid="national-id"][data-masked="false"]').count()).resolves.toBe(0);
     await shot('list');
   });
 
@@ -172,11 +180,22 @@ describe('people in the dashboard', () => {
     await shot('search');
   });
 
-  test('opens the member and sees the whole national id', async () => {
+  test('opens the member and shows the whole national id, as an audited view', async () => {
     await page.getByRole('cell', { name: member.name, exact: true }).click();
     await page.waitForURL(new RegExp(`#/people/${member.id}/show`));
     const nationalId = page.getByTestId('person-summary').getByTestId('national-id');
+    await expect(nationalId.innerText()).resolves.toBe(maskedMemberId);
+    const views = async () =>
+      (await graphql<{ _allAuditEntriesMeta: { count: number } }>(server!, { cookie: await apiSignIn(server!, 'admin') }, `{ _allAuditEntriesMeta(filter: { q: "person.viewNationalId" }) { count } }`))._allAuditEntriesMeta.count;
+    const before = await views();
+    await shot('show-masked');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('show-masked-narrow');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByTestId('reveal-national-id').click();
+    await page.getByTestId('person-summary').getByText(member.nationalId, { exact: true }).waitFor();
     await expect(nationalId.innerText()).resolves.toBe(member.nationalId);
+    expect(await views()).toBe(before + 1);
     await page.getByTestId('person-summary').getByText(member.birthDate).waitFor();
     await page.getByTestId('person-summary').getByText('组织关系在此', { exact: true }).waitFor();
     await page.getByRole('tab', { name: '变更记录' }).waitFor();
@@ -215,7 +234,7 @@ describe('people in the dashboard', () => {
     const summary = page.getByTestId('person-summary');
     await summary.getByText('1990-05-17').waitFor();
     await summary.getByText('男', { exact: true }).waitFor();
-    await expect(summary.getByTestId('national-id').innerText()).resolves.toBe(NEW_ID);
+    await expect(summary.getByTestId('national-id').innerText()).resolves.toBe(maskOf(NEW_ID));
     await summary.getByRole('link', { name: '贵州省湖南商会' }).waitFor();
     await summary.getByRole('link', { name: employerName }).waitFor();
     await summary.getByText('群众', { exact: true }).waitFor();
@@ -225,7 +244,8 @@ describe('people in the dashboard', () => {
   test('edits the person; the change shows and is on the history tab', async () => {
     await page.getByRole('link', { name: '编辑' }).click();
     await page.waitForURL(new RegExp(`#/people/${newPersonId}$`));
-    await expect(field('身份证号').inputValue()).resolves.toBe(NEW_ID);
+    // The masked id stays in the form; saved as it is, the id is unchanged.
+    await expect(field('身份证号').inputValue()).resolves.toBe(maskOf(NEW_ID));
     await field('手机号').fill(NEW_PERSON.editedPhone);
     await field('商会职务').fill(NEW_PERSON.posts);
     await page.getByRole('combobox', { name: /学历/ }).click();
@@ -350,8 +370,10 @@ describe('people in the dashboard', () => {
 
     await open(`/people/${member.id}/show`);
     const nationalId = page.getByTestId('person-summary').getByTestId('national-id');
-    const masked = `${member.nationalId.slice(0, 4)}${'*'.repeat(12)}${member.nationalId.slice(-2)}`;
+    const masked = maskOf(member.nationalId);
     await expect(nationalId.innerText()).resolves.toBe(masked);
+    // Staff may not show it whole.
+    await expect(page.getByTestId('reveal-national-id').count()).resolves.toBe(0);
     await page.getByRole('link', { name: '编辑' }).waitFor();
     await expect(page.getByRole('button', { name: '归档' }).count()).resolves.toBe(0);
     await expect(page.getByRole('tab', { name: '变更记录' }).count()).resolves.toBe(0);
@@ -359,7 +381,7 @@ describe('people in the dashboard', () => {
 
     await page.getByRole('link', { name: '编辑' }).click();
     await expect(field('身份证号').inputValue()).resolves.toBe(masked);
-    await helperOf('nationalId').getByText(/只能看到部分身份证号/).waitFor();
+    await helperOf('nationalId').getByText(/身份证号只显示部分/).waitFor();
     await page.getByRole('button', { name: '保存' }).waitFor();
     await expect(page.getByRole('button', { name: '永久删除' }).count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: '删除' }).count()).resolves.toBe(0);
