@@ -117,6 +117,16 @@ describe('exemplars in the dashboard', () => {
   test('writes a profile with a rich-text story, and keeps the story’s markup to what is safe', async () => {
     await page.getByRole('link', { name: '新建' }).click();
     await page.waitForURL(/#\/exemplars\/create/);
+    // There is no photo section before the first save, and the story's help says so.
+    await page.getByText('可使用小标题、加粗、列表、引用和链接；照片在首次保存后添加：保存后在编辑页上传').waitFor();
+    await expect(page.getByText(/上方“照片”/).count()).resolves.toBe(0);
+    await expect(page.getByTestId('photo-upload').count()).resolves.toBe(0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(artifacts, 'exemplars-create-empty.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(artifacts, 'exemplars-create-empty-390.png'), fullPage: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('combobox', { name: /^人员/ }).fill(subject);
     await page.getByRole('option', { name: new RegExp(`^${subject}（`) }).first().click();
     await page.getByRole('combobox', { name: /^类别/ }).click();

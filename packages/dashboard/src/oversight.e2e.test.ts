@@ -129,6 +129,9 @@ describe('oversight in the dashboard', () => {
       coverage: { organizationCoverage: number; workCoverage: number; byChamber: { chamberId: string; chamberName: string }[] };
       uncoveredEnterprises: { chamberId: string; missingOrganization: boolean; missingWork: boolean }[];
     }
+    // A chamber just registered, with no member enterprise yet: nothing of it is uncovered.
+    const { allOrganizations: agencies } = await graphql<{ allOrganizations: { id: string }[] }>(server!, { cookie: adminCookie }, '{ allOrganizations(filter: { kind: AGENCY }) { id } }');
+    await graphql(server!, { cookie: adminCookie }, 'mutation($p: ID) { createOrganization(kind: CHAMBER, name: "贵州省新设测试商会", shortName: "新设测试商会", originProvince: "青海", parentId: $p) { id } }', { p: agencies[0].id });
     const report = await graphql<Report>(server!, { cookie: adminCookie }, '{ coverage { organizationCoverage workCoverage byChamber { chamberId chamberName } } uncoveredEnterprises { chamberId missingOrganization missingWork } }');
     expect(report.uncoveredEnterprises.length).toBeGreaterThan(0);
     await page.getByTestId('menu-home').click();
@@ -143,7 +146,34 @@ describe('oversight in the dashboard', () => {
     const uncovered = page.getByTestId('coverage-uncovered');
     await uncovered.getByRole('heading', { name: `未覆盖的会员企业（${report.uncoveredEnterprises.length}）`, exact: true }).waitFor();
     expect(await page.getByTestId('coverage-page').innerText()).not.toMatch(RAW_ENUMS);
+
+    // The heading says the order the rows are in: organization coverage, then work coverage, lowest first
+    // (a chamber with no enterprise that has members has nothing to cover by organizations).
+    await page.getByRole('heading', { name: '各商会覆盖情况（组织覆盖率低的在前，相同时工作覆盖率低的在前）' }).waitFor();
+    const figuresOf = await graphql<{ coverage: { byChamber: { chamberName: string; enterprises: number; enterprisesWithMembers: number; organizationCoverage: number; workCoverage: number }[] } }>(
+      server!,
+      { cookie: adminCookie },
+      '{ coverage { byChamber { chamberName enterprises enterprisesWithMembers organizationCoverage workCoverage } } }',
+    );
+    const byName = new Map(figuresOf.coverage.byChamber.map((c) => [c.chamberName, c]));
+    const shown = (await page.getByTestId('coverage-chambers').locator('tbody tr td:first-child').allInnerTexts()).map((name) => byName.get(name.trim())!);
+    for (let i = 1; i < shown.length; i += 1) {
+      const [a, b] = [shown[i - 1], shown[i]];
+      const org = (c: typeof a) => (c.enterprisesWithMembers ? c.organizationCoverage : 1);
+      const work = (c: typeof a) => (c.enterprises ? c.workCoverage : 1);
+      expect({ a: a.chamberName, b: b.chamberName, ordered: org(a) < org(b) || (org(a) === org(b) && work(a) <= work(b)) }).toEqual({ a: a.chamberName, b: b.chamberName, ordered: true });
+    }
+    // Only chambers with enterprises not covered offer to list them.
+    const withGaps = new Set(report.uncoveredEnterprises.map((e) => e.chamberId));
+    for (const c of report.coverage.byChamber) {
+      const row = page.getByTestId('coverage-chambers').locator('tbody tr', { has: page.getByRole('link', { name: c.chamberName, exact: true }) });
+      expect({ chamber: c.chamberName, link: await row.getByTestId('coverage-show-uncovered').count() }).toEqual({ chamber: c.chamberName, link: withGaps.has(c.chamberId) ? 1 : 0 });
+    }
+    expect(report.coverage.byChamber.some((c) => !withGaps.has(c.chamberId))).toBe(true);
     await shot('coverage');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('coverage-390');
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     // The chamber with the most enterprises not covered, then only those without party work.
     const counts = new Map<string, number>();

@@ -189,7 +189,8 @@ export const CoveragePage = () => {
   );
   const chamberPage = usePage(chambers);
   const enterprisePage = usePage(uncovered);
-  const ratio = (n: number, d: number, r: number) => `${n} / ${d}（${percent(r)}）`;
+  // Nothing to cover is not 0% covered.
+  const ratio = (n: number, d: number, r: number) => (d === 0 ? '—' : `${n} / ${d}（${percent(r)}）`);
   return (
     <ReportPage testId="coverage-page" title="guildhall.oversight.coverage.title" subtitle="guildhall.oversight.coverage.subtitle" withYear={false}>
       {isPending || !report ? (
@@ -221,41 +222,43 @@ export const CoveragePage = () => {
                 {t('byChamber')}
               </Typography>
             </CardContent>
-            <Table size="small" sx={tableSx} data-testid="coverage-chambers">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('chamber')}</TableCell>
-                  <TableCell align="right">{t('enterprises')}</TableCell>
-                  <TableCell align="right">{t('organizationCovered')}</TableCell>
-                  <TableCell align="right">{t('workCovered')}</TableCell>
-                  <TableCell>{t('partyOrganization')}</TableCell>
-                  <TableCell />
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {chambers.length === 0 ? <EmptyRow colSpan={6} text={t('noChambers')} /> : null}
-                {chamberPage.rows.map((c: ChamberRow) => (
-                  <TableRow key={c.chamberId} hover selected={c.chamberId === chamber}>
-                    <TableCell>
-                      <Link to={`/organizations/${c.chamberId}/show`}>{c.chamberName}</Link>
-                    </TableCell>
-                    <TableCell align="right">{c.enterprises}</TableCell>
-                    <TableCell align="right">{ratio(c.organizationCovered, c.enterprisesWithMembers, c.organizationCoverage)}</TableCell>
-                    <TableCell align="right">{ratio(c.workCovered, c.enterprises, c.workCoverage)}</TableCell>
-                    <TableCell>
-                      <Chip size="small" variant="outlined" color={c.hasPartyOrganization ? 'success' : 'error'} label={t(c.hasPartyOrganization ? 'has' : 'hasNot')} />
-                    </TableCell>
-                    <TableCell align="right">
-                      {uncoveredCount(c) > 0 ? (
-                        <Button size="small" onClick={() => setParam('chamber', c.chamberId)} data-testid="coverage-show-uncovered">
-                          {t('showUncovered')}
-                        </Button>
-                      ) : null}
-                    </TableCell>
+            <Box sx={{ overflowX: 'auto' }}>
+              <Table size="small" sx={tableSx} data-testid="coverage-chambers">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{t('chamber')}</TableCell>
+                    <TableCell align="right">{t('enterprises')}</TableCell>
+                    <TableCell align="right">{t('organizationCovered')}</TableCell>
+                    <TableCell align="right">{t('workCovered')}</TableCell>
+                    <TableCell>{t('partyOrganization')}</TableCell>
+                    <TableCell />
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHead>
+                <TableBody>
+                  {chambers.length === 0 ? <EmptyRow colSpan={6} text={t('noChambers')} /> : null}
+                  {chamberPage.rows.map((c: ChamberRow) => (
+                    <TableRow key={c.chamberId} hover selected={c.chamberId === chamber}>
+                      <TableCell>
+                        <Link to={`/organizations/${c.chamberId}/show`}>{c.chamberName}</Link>
+                      </TableCell>
+                      <TableCell align="right">{c.enterprises}</TableCell>
+                      <TableCell align="right">{ratio(c.organizationCovered, c.enterprisesWithMembers, c.organizationCoverage)}</TableCell>
+                      <TableCell align="right">{ratio(c.workCovered, c.enterprises, c.workCoverage)}</TableCell>
+                      <TableCell>
+                        <Chip size="small" variant="outlined" color={c.hasPartyOrganization ? 'success' : 'error'} label={t(c.hasPartyOrganization ? 'has' : 'hasNot')} />
+                      </TableCell>
+                      <TableCell align="right">
+                        {uncoveredCount(c) > 0 ? (
+                          <Button size="small" onClick={() => setParam('chamber', c.chamberId)} data-testid="coverage-show-uncovered">
+                            {t('showUncovered')}
+                          </Button>
+                        ) : null}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </Box>
             {chamberPage.pager}
           </Card>
           <Card variant="outlined" data-testid="coverage-uncovered">
@@ -272,34 +275,36 @@ export const CoveragePage = () => {
                 </TextField>
               </Stack>
             </CardContent>
-            <Table size="small" sx={tableSx}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('enterprise')}</TableCell>
-                  <TableCell>{t('chamber')}</TableCell>
-                  <TableCell align="right">{t('members')}</TableCell>
-                  <TableCell>{t('gaps')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {uncovered.length === 0 ? <EmptyRow colSpan={4} text={t('empty')} /> : null}
-                {enterprisePage.rows.map((e) => (
-                  <TableRow key={e.id} hover>
-                    <TableCell>
-                      <Link to={`/organizations/${e.id}/show`}>{e.name}</Link>
-                    </TableCell>
-                    <TableCell>{chamberName.get(e.chamberId) ?? ''}</TableCell>
-                    <TableCell align="right">{e.members}</TableCell>
-                    <TableCell>
-                      <Stack direction="row" spacing={0.5}>
-                        {e.missingOrganization ? <Chip size="small" color="error" label={t('missingOrganization')} /> : null}
-                        {e.missingWork ? <Chip size="small" color="warning" label={t('missingWork')} /> : null}
-                      </Stack>
-                    </TableCell>
+            <Box sx={{ overflowX: 'auto' }}>
+              <Table size="small" sx={tableSx}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{t('enterprise')}</TableCell>
+                    <TableCell>{t('chamber')}</TableCell>
+                    <TableCell align="right">{t('members')}</TableCell>
+                    <TableCell>{t('gaps')}</TableCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHead>
+                <TableBody>
+                  {uncovered.length === 0 ? <EmptyRow colSpan={4} text={t('empty')} /> : null}
+                  {enterprisePage.rows.map((e) => (
+                    <TableRow key={e.id} hover>
+                      <TableCell>
+                        <Link to={`/organizations/${e.id}/show`}>{e.name}</Link>
+                      </TableCell>
+                      <TableCell>{chamberName.get(e.chamberId) ?? ''}</TableCell>
+                      <TableCell align="right">{e.members}</TableCell>
+                      <TableCell>
+                        <Stack direction="row" spacing={0.5}>
+                          {e.missingOrganization ? <Chip size="small" color="error" label={t('missingOrganization')} /> : null}
+                          {e.missingWork ? <Chip size="small" color="warning" label={t('missingWork')} /> : null}
+                        </Stack>
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </Box>
             {enterprisePage.pager}
           </Card>
         </Stack>
