@@ -168,6 +168,19 @@ describe.each(DIALECTS)('compression and caching on %s', (dialect) => {
     expect(copy.headers['content-encoding']).toBeUndefined();
   });
 
+  it('sends the copies of a dashboard built anew while the server runs', async () => {
+    const later = `${script}// built later\n`;
+    const js = path.join(dashboardDir, 'assets', 'index-Nw55Bb66.js');
+    fs.writeFileSync(js, later);
+    fs.writeFileSync(`${js}.br`, zlib.brotliCompressSync(later));
+    fs.writeFileSync(`${js}.gz`, zlib.gzipSync(later));
+    // The directory is listed again at most once a second.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const response = await raw(base, '/assets/index-Nw55Bb66.js', { headers: { 'accept-encoding': 'br' } });
+    expect([response.status, response.headers['content-encoding'], response.headers['content-length']]).toEqual([200, 'br', String(fs.statSync(`${js}.br`).size)]);
+    expect(decode(response)).toBe(later);
+  });
+
   const graphql = (query: string, accept: string | undefined) =>
     raw(base, '/graphql', {
       method: 'POST',

@@ -11,6 +11,9 @@ export const REVALIDATE = 'no-cache';
 /** A file name with the content hash the dashboard's build puts in it: `index-BoyKiah4.js`. */
 const HASHED = /^assets\/[^/]+-[\w-]{8}\.(js|css|woff2?|svg|png|webp)$/;
 
+/** How often a request for a file without listed copies may have the directory listed again. */
+const RELIST_MS = 1000;
+
 /** The precompressed copies next to a file: `x.js.br` and `x.js.gz`. */
 const SUFFIXES: Record<ContentCoding, string> = { br: '.br', gzip: '.gz' };
 
@@ -35,20 +38,35 @@ function listFiles(dir: string, prefix = ''): string[] {
  * Files whose names carry a content hash are cached for a year as immutable (a new build names
  * its files anew); the rest, index.html first, are revalidated on every use. A file missing
  * under /assets/ is a 404 (an old page asking for a script of an earlier build must not get
- * index.html in its place). The copies on disk are listed when the server starts.
+ * index.html in its place). The copies on disk are listed when the server starts, and again
+ * (at most once a second) when a name under /assets/ that was not there is asked for, so a
+ * dashboard built anew while the server runs is sent compressed too.
  */
 export function dashboardFiles(dir: string): RequestHandler[] {
-  const files = listFiles(dir);
-  const precompressed = new Map<string, ContentCoding[]>();
-  const present = new Set(files);
-  for (const file of files) {
-    const codings = (Object.keys(SUFFIXES) as ContentCoding[]).filter((coding) => present.has(file + SUFFIXES[coding]));
-    if (codings.length) precompressed.set(`/${file}`, codings);
-  }
+  let precompressed = new Map<string, ContentCoding[]>();
+  let known = new Set<string>();
+  let listedAt = 0;
+  const list = () => {
+    const files = listFiles(dir);
+    const present = new Set(files);
+    known = new Set(files.map((file) => `/${file}`));
+    precompressed = new Map();
+    for (const file of files) {
+      const codings = (Object.keys(SUFFIXES) as ContentCoding[]).filter((coding) => present.has(file + SUFFIXES[coding]));
+      if (codings.length) precompressed.set(`/${file}`, codings);
+    }
+    listedAt = Date.now();
+  };
+  list();
+  /** The copies of a file; a script or style not listed has the directory listed again, at most once a second (a new build). */
+  const copiesOf = (pathname: string) => {
+    if (!known.has(pathname) && pathname.startsWith('/assets/') && Date.now() - listedAt > RELIST_MS) list();
+    return precompressed.get(pathname);
+  };
 
   const negotiate: RequestHandler = (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    const codings = precompressed.get(req.path);
+    const codings = copiesOf(req.path);
     if (!codings) return next();
     varyOnEncoding(res);
     const coding = acceptedEncoding(req.headers['accept-encoding'], codings);
