@@ -270,7 +270,6 @@ describe('organizations in the dashboard', () => {
     const left = async (name: string) => (await page.getByRole('button', { name, exact: true }).boundingBox())!.x;
     const [save, archive, remove] = [await left('保存'), await left('归档'), await left('永久删除')];
     expect(save < archive && archive < remove).toBe(true);
-    await shotBoth('edit-toolbar');
     await expect(page.getByRole('button', { name: '删除', exact: true }).count()).resolves.toBe(0);
     await page.getByRole('button', { name: '永久删除' }).click();
     const dialog = page.getByRole('dialog');
@@ -321,6 +320,8 @@ describe('organizations in the dashboard', () => {
     await page.getByText('它还有未归档的下级组织，请先归档或移走下级组织。').waitFor();
 
     await open(`/organizations/${hunanId}`);
+    await page.getByRole('button', { name: '永久删除' }).waitFor();
+    await shotBoth('edit-toolbar');
     await page.getByRole('button', { name: '永久删除' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
     await page.getByText(/不能删除；请改为归档/).waitFor();

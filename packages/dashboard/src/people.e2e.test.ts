@@ -331,7 +331,10 @@ describe('people in the dashboard', () => {
     const [kase] = allDevelopmentCases;
     await open(`/developmentCases?filter=${encodeURIComponent('{"open":"true"}')}&order=DESC&sort=appliedOn`);
     // The name in the list opens the case, as the row does.
-    await page.getByRole('link', { name: kase.person.name, exact: true }).first().click();
+    const nameLink = page.getByRole('link', { name: kase.person.name, exact: true }).first();
+    await expect(nameLink.getAttribute('href')).resolves.toBe(`#/developmentCases/${kase.id}/show`);
+    await shotBoth('case-list');
+    await nameLink.click();
     await page.waitForURL(new RegExp(`#/developmentCases/${kase.id}/show`));
 
     await open(`/people/${kase.person.id}/show`);
