@@ -114,7 +114,7 @@ export class ImportRow {
   @Field(() => String, { nullable: true, description: 'The employer as written in the sheet' })
   employer: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Whole for roles with the right to read national ids, masked for the others' })
+  @Field(() => String, { nullable: true, description: 'Masked (4301************3X) for every role, as every read of a national id is' })
   nationalId: string | null;
 
   @Field(() => Gender, { nullable: true })
