@@ -270,6 +270,15 @@ describe('organizations in the dashboard', () => {
     const left = async (name: string) => (await page.getByRole('button', { name, exact: true }).boundingBox())!.x;
     const [save, archive, remove] = [await left('保存'), await left('归档'), await left('永久删除')];
     expect(save < archive && archive < remove).toBe(true);
+    // Archiving from the edit page leaves it for the organization's page, which says it is archived.
+    await page.getByRole('button', { name: '归档', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await page.waitForURL(/#\/organizations\/\d+\/show/);
+    await page.getByText(/该组织已于 .* 归档/).waitFor();
+    await page.getByRole('button', { name: '恢复' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await page.getByRole('button', { name: '归档' }).waitFor();
+    await page.getByRole('link', { name: '编辑' }).click();
     await expect(page.getByRole('button', { name: '删除', exact: true }).count()).resolves.toBe(0);
     await page.getByRole('button', { name: '永久删除' }).click();
     const dialog = page.getByRole('dialog');

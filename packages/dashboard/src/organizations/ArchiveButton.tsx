@@ -19,8 +19,9 @@ type Action = 'archive' | 'restore';
  * Archives an active organization or person, or restores an archived one, after a confirmation;
  * sends the version that was read. Shown only to roles that may archive. The page's resource
  * (organizations, people) names the labels: resources.<resource>.actions, .confirm, .notifications.
+ * `onDone` replaces the refresh after success (an edit page leaves for the record's page).
  */
-export const ArchiveButton = () => {
+export const ArchiveButton = ({ onDone }: { onDone?: (action: Action) => void } = {}) => {
   const resource = useResourceContext() ?? 'organizations';
   const record = useRecordContext<Archivable>();
   const dataProvider = useDataProvider<GuildhallDataProvider>();
@@ -39,7 +40,8 @@ export const ArchiveButton = () => {
     },
     onSuccess: () => {
       notify(`resources.${resource}.notifications.${action === 'restore' ? 'restored' : 'archived'}`, { type: 'success' });
-      refresh();
+      if (onDone) onDone(action);
+      else refresh();
     },
     onError: (error: Error) => notify(error.message, { type: 'error', autoHideDuration: 10000 }),
     onSettled: () => setOpen(false),

@@ -1,6 +1,6 @@
 import DeleteForeverIcon from '@mui/icons-material/DeleteForever';
 import { Box } from '@mui/material';
-import { DeleteButton, SaveButton, Toolbar, useRecordContext, useResourceContext } from 'react-admin';
+import { DeleteButton, SaveButton, Toolbar, useRecordContext, useRedirect, useResourceContext } from 'react-admin';
 import { ArchiveButton } from './ArchiveButton';
 
 /**
@@ -13,11 +13,13 @@ import { ArchiveButton } from './ArchiveButton';
 export const ArchiveFirstToolbar = () => {
   const resource = useResourceContext() ?? 'organizations';
   const record = useRecordContext<{ id: string; name?: string }>();
+  const redirect = useRedirect();
   return (
     <Toolbar sx={{ flexWrap: 'wrap', gap: 1 }}>
       <SaveButton />
       <Box sx={{ flex: 1 }} />
-      <ArchiveButton />
+      {/* An archived record is not edited: after archiving, its page says so and offers 恢复. */}
+      <ArchiveButton onDone={() => record && redirect('show', resource, record.id)} />
       <DeleteButton
         mutationMode="pessimistic"
         label={`resources.${resource}.actions.delete`}
