@@ -147,7 +147,9 @@ describe('access and audit in the dashboard', () => {
     await expect(page.getByRole('tab', { name: '变更记录' }).count()).resolves.toBe(0);
     await open(`/organizations/${hunanId}`);
     await page.getByRole('button', { name: '保存' }).waitFor();
+    // Neither 永久删除 nor 归档 on the edit page's toolbar.
     await expect(page.getByRole('button', { name: '删除' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: '归档' }).count()).resolves.toBe(0);
     await page.getByLabel('上级组织', { exact: true }).and(page.locator('[readonly]')).waitFor();
     await shot('staff-edit');
     // The parent lies outside the staff member's organizations; saving other fields leaves it be.
