@@ -58,6 +58,50 @@ describe('auth provider', () => {
     expect(auth.me).toHaveBeenCalledTimes(2);
   });
 
+  it('after signing in, checks, identity and permissions ask the server nothing more', async () => {
+    const { authProvider, auth } = setup(null);
+    await authProvider.login({ username: 'hunan', password: 'guildhall-demo' });
+    // What react-admin does on the way to the first page: a check on '/', another on the page
+    // it goes on to, the identity for the menu, the permissions for each resource.
+    await authProvider.checkAuth({});
+    await authProvider.checkAuth({});
+    await authProvider.getIdentity!();
+    await expect(authProvider.getPermissions!({})).resolves.toEqual(coordinator.permissions);
+    await expect(authProvider.canAccess!({ resource: 'organizations', action: 'list' })).resolves.toBe(true);
+    expect(auth.me).not.toHaveBeenCalled();
+    expect(auth.signIn).toHaveBeenCalledTimes(1);
+  });
+
+  it('on a page opened with a session, asks `me` once and keeps the answer', async () => {
+    const { authProvider, auth } = setup();
+    // Checks made together share one request.
+    await Promise.all([authProvider.checkAuth({}), authProvider.checkAuth({}), authProvider.getPermissions!({})]);
+    await authProvider.checkAuth({});
+    await authProvider.getIdentity!();
+    expect(auth.me).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks again after a 401 (the session ended elsewhere) and after signing out', async () => {
+    const { authProvider, auth } = setup();
+    await authProvider.checkAuth({});
+    expect(auth.me).toHaveBeenCalledTimes(1);
+    await expect(authProvider.checkError(new HttpError('sign in', 401))).rejects.toMatchObject({ status: 401 });
+    auth.me.mockResolvedValueOnce({ me: null });
+    await expect(authProvider.checkAuth({})).rejects.toMatchObject({ message: false });
+    expect(auth.me).toHaveBeenCalledTimes(2);
+    await authProvider.checkAuth({});
+    expect(auth.me).toHaveBeenCalledTimes(3);
+    await authProvider.logout({});
+    auth.me.mockResolvedValueOnce({ me: null });
+    await expect(authProvider.checkAuth({})).rejects.toMatchObject({ message: false });
+    expect(auth.me).toHaveBeenCalledTimes(4);
+    // A 403 keeps the session and its answer.
+    await authProvider.checkAuth({});
+    await authProvider.checkError(new HttpError('forbidden', 403));
+    await authProvider.checkAuth({});
+    expect(auth.me).toHaveBeenCalledTimes(5);
+  });
+
   it('signs out on 401 only', async () => {
     const { authProvider } = setup();
     await expect(authProvider.checkError(new HttpError('forbidden', 403))).resolves.toBeUndefined();

@@ -20,6 +20,11 @@ function signedOut(): Error {
 /**
  * Sessions live in an HttpOnly cookie the server sets on sign-in; this provider only asks the
  * server who is signed in (`me`) and keeps the answer for identity and permission checks.
+ *
+ * The answer is kept for the page's life: signing in gives it (the sign-in's own answer is the
+ * viewer), so the first page after 登录 waits on no further request; otherwise the first check
+ * asks `me` once. It is forgotten on signing out and on any request refused with a 401 (a
+ * session that expired or was ended elsewhere): the next check asks the server again.
  */
 export function createAuthProvider(client: GuildhallClient, translate: Translate): AuthProvider {
   let viewer: Promise<Viewer | null> | undefined;
@@ -28,10 +33,12 @@ export function createAuthProvider(client: GuildhallClient, translate: Translate
   // session, and a sign-out with no session would be refused (UNAUTHENTICATED) on every visit.
   let sessionKnown = false;
 
-  function currentViewer(fresh = false): Promise<Viewer | null> {
-    if (fresh || !viewer) {
+  function currentViewer(): Promise<Viewer | null> {
+    if (!viewer) {
       const loading = client.auth.me().then((result) => {
         sessionKnown = result.me !== null;
+        // "No one is signed in" is not kept: the sign-in page's checks ask again.
+        if (result.me === null && viewer === loading) viewer = undefined;
         return result.me;
       });
       // A failed look-up is not remembered: the next check asks again.
@@ -73,8 +80,8 @@ export function createAuthProvider(client: GuildhallClient, translate: Translate
     },
 
     async checkAuth() {
-      // Asks the server each time: the session may have expired or been ended elsewhere.
-      if (!(await currentViewer(true))) throw signedOut();
+      // The kept answer: a session ended since shows on the next request (a 401, checkError).
+      if (!(await currentViewer())) throw signedOut();
     },
 
     async checkError(error: { status?: number }) {
