@@ -11,6 +11,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { ResponsiveList } from '../layout/ResponsiveList';
 import { useQueryWhenAllowed } from '../access';
 import { TranslatedSearchInput } from '../layout/TranslatedSearchInput';
 import { AlertsField, AppliedOnField, CandidateField, CaseOrganizationField, KeyDatesField, StageField } from './CaseFields';
@@ -76,6 +77,12 @@ export const CaseList = () => (
       pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
       exporter={false}
     >
+      <ResponsiveList<DevelopmentCase>
+        primaryText={(record) => record.person?.name ?? `#${record.id}`}
+        tertiaryText={<StageField />}
+        secondaryText={(record) => [record.organization?.shortName || record.organization?.name, record.appliedOn].filter(Boolean).join(' · ')}
+        empty={<EmptyResult />}
+      >
       <DataTable<DevelopmentCase> rowClick="show" bulkActionButtons={false} empty={<EmptyResult />} sx={tableSx}>
         <DataTable.Col source="personId" label="resources.developmentCases.fields.person" field={CaseCandidateField} disableSort />
         <DataTable.Col source="stage" field={StageField} />
@@ -84,6 +91,7 @@ export const CaseList = () => (
         <DataTable.Col source="keyDates" field={KeyDatesField} disableSort />
         <DataTable.Col source="alerts" field={AlertsField} disableSort />
       </DataTable>
+</ResponsiveList>
     </List>
   </Box>
 );

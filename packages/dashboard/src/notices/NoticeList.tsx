@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
 import { AutocompleteInput, DataTable, List, Pagination, ReferenceInput, SelectInput, useTranslate } from 'react-admin';
+import { ResponsiveList } from '../layout/ResponsiveList';
 import { useQueryWhenAllowed } from '../access';
 import { TranslatedSearchInput } from '../layout/TranslatedSearchInput';
 import { NoticeDateField, NoticeLengthField, NoticeOrganizationField, NoticeStageField, NoticeStateField, UnclearedReportsField } from './NoticeFields';
@@ -42,6 +43,12 @@ export const NoticeList = () => (
     pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
     exporter={false}
   >
+    <ResponsiveList<Notice>
+      primaryText={(record) => record.title}
+      tertiaryText={<NoticeStateField />}
+      secondaryText={(record) => `${record.startsOn} ~ ${record.endsOn}`}
+      empty={<EmptyResult />}
+    >
     <DataTable<Notice> rowClick="show" bulkActionButtons={false} empty={<EmptyResult />} sx={tableSx}>
       <DataTable.Col source="title" sx={{ minWidth: 260 }} />
       <DataTable.Col source="stage" field={NoticeStageField} />
@@ -52,5 +59,6 @@ export const NoticeList = () => (
       <DataTable.Col source="state" field={NoticeStateField} disableSort />
       <DataTable.Col source="unclearedReports" field={UnclearedReportsField} disableSort />
     </DataTable>
+</ResponsiveList>
   </List>
 );

@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
-import { DataTable, List, Pagination, useTranslate } from 'react-admin';
+import { DataTable, List, Pagination, useRecordContext, useTranslate } from 'react-admin';
+import { ResponsiveList } from '../layout/ResponsiveList';
 import { useQueryWhenAllowed } from '../access';
 import { KindField, NameField, ParentField, ProvinceField, StatusField } from './OrganizationFields';
 import { OrganizationQuickFilters, organizationFilters } from './OrganizationListFilters';
@@ -16,6 +17,14 @@ const EmptyResult = () => {
   );
 };
 
+/** A row's second line on a phone: the kind and the organization above it. */
+const PhoneFacts = () => {
+  const record = useRecordContext<Organization>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return <>{[translate(`guildhall.kinds.${record.kind}`), record.parent?.name].filter(Boolean).join(' · ')}</>;
+};
+
 export const OrganizationList = () => (
   <List
     queryOptions={useQueryWhenAllowed('organizations', 'list')}
@@ -26,6 +35,12 @@ export const OrganizationList = () => (
     exporter={false}
   >
     <OrganizationQuickFilters />
+    <ResponsiveList<Organization>
+      primaryText={(record) => record.name}
+      tertiaryText={<StatusField />}
+      secondaryText={<PhoneFacts />}
+      empty={<EmptyResult />}
+    >
     <DataTable<Organization> rowClick="show" bulkActionButtons={false} empty={<EmptyResult />}>
       <DataTable.Col source="name" field={NameField} />
       <DataTable.Col source="kind" field={KindField} />
@@ -41,5 +56,6 @@ export const OrganizationList = () => (
       <DataTable.NumberCol source="childCount" disableSort />
       <DataTable.Col source="foundedOn" sx={{ whiteSpace: 'nowrap' }} />
     </DataTable>
+    </ResponsiveList>
   </List>
 );

@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
 import { CreateButton, DataTable, FilterButton, List, Pagination, TopToolbar, useTranslate } from 'react-admin';
+import { ResponsiveList } from '../layout/ResponsiveList';
 import { useQueryWhenAllowed } from '../access';
 import {
   EmployerField,
@@ -57,6 +58,12 @@ export const PersonList = () => (
     pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
     exporter={false}
   >
+    <ResponsiveList<Person>
+      primaryText={(record) => record.name}
+      tertiaryText={<MembershipStatusField />}
+      secondaryText={(record) => [record.organization?.shortName || record.organization?.name, record.employer?.shortName || record.employer?.name].filter(Boolean).join(' · ')}
+      empty={<EmptyResult />}
+    >
     <DataTable<Person> rowClick="show" bulkActionButtons={false} empty={<EmptyResult />} sx={tableSx}>
       <DataTable.Col source="name" field={PersonNameField} />
       <DataTable.Col source="gender" field={GenderField} disableSort />
@@ -68,5 +75,6 @@ export const PersonList = () => (
       <DataTable.Col source="nationalId" field={NationalIdField} disableSort />
       <DataTable.Col source="updatedAt" field={ShortDateTimeField} />
     </DataTable>
+</ResponsiveList>
   </List>
 );

@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
 import { AutocompleteInput, DataTable, List, Pagination, ReferenceInput, SelectInput, useTranslate } from 'react-admin';
+import { ResponsiveList } from '../layout/ResponsiveList';
 import { useQueryWhenAllowed } from '../access';
 import { TranslatedSearchInput } from '../layout/TranslatedSearchInput';
 import { AnonymousField, ReceivedOnField, ReferenceField, ReportCaseField, ReportChannelField, ReportNoticeField, ReportStatusField } from './ReportFields';
@@ -38,6 +39,12 @@ export const ReportList = () => (
     pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
     exporter={false}
   >
+    <ResponsiveList<Report>
+      primaryText={<ReferenceField />}
+      tertiaryText={<ReportStatusField />}
+      secondaryText={(record) => [record.receivedOn, record.notice?.title].filter(Boolean).join(' · ')}
+      empty={<EmptyResult />}
+    >
     <DataTable<Report> rowClick="show" bulkActionButtons={false} empty={<EmptyResult />} sx={tableSx}>
       <DataTable.Col source="reference" field={ReferenceField} disableSort />
       <DataTable.Col source="channel" field={ReportChannelField} />
@@ -47,5 +54,6 @@ export const ReportList = () => (
       <DataTable.Col source="status" field={ReportStatusField} />
       <DataTable.Col source="anonymous" field={AnonymousField} disableSort />
     </DataTable>
+</ResponsiveList>
   </List>
 );

@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { AutocompleteInput, CreateButton, DataTable, FilterButton, List, Pagination, ReferenceInput, SelectInput, TopToolbar, useTranslate } from 'react-admin';
+import { ResponsiveList } from '../layout/ResponsiveList';
 import { useQueryWhenAllowed } from '../access';
 import { TranslatedSearchInput } from '../layout/TranslatedSearchInput';
 import { ClassCalendar } from './ClassCalendar';
@@ -54,6 +55,12 @@ export const ClassList = () => (
       pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
       exporter={false}
     >
+      <ResponsiveList<TrainingClass>
+        primaryText={(record) => record.title}
+        tertiaryText={<ClassStatusField />}
+        secondaryText={(record) => [record.startsOn === record.endsOn ? record.startsOn : `${record.startsOn} ~ ${record.endsOn}`, record.organizer?.shortName || record.organizer?.name].filter(Boolean).join(' · ')}
+        empty={<EmptyResult />}
+      >
       <DataTable<TrainingClass> rowClick="show" bulkActionButtons={false} empty={<EmptyResult />} sx={tableSx}>
         <DataTable.Col source="title" sx={{ minWidth: 220 }} />
         <DataTable.Col source="programId" field={ProgramField} disableSort sx={{ minWidth: 180 }} />
@@ -64,6 +71,7 @@ export const ClassList = () => (
         <DataTable.Col source="enrollmentWindow" field={EnrollmentWindowField} disableSort />
         <DataTable.Col source="status" field={ClassStatusField} />
       </DataTable>
+</ResponsiveList>
     </List>
     <ClassCalendar />
   </Box>

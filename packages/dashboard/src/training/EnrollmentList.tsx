@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
 import { AutocompleteInput, DataTable, List, Pagination, ReferenceInput, SelectInput, useCanAccess, useTranslate } from 'react-admin';
+import { ResponsiveList } from '../layout/ResponsiveList';
 import { useQueryWhenAllowed } from '../access';
 import { TranslatedSearchInput } from '../layout/TranslatedSearchInput';
 import { EnrollmentBulkActions } from './EnrollmentBulkActions';
@@ -65,6 +66,13 @@ export const EnrollmentList = () => {
       pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
       exporter={false}
     >
+      <ResponsiveList<Enrollment>
+        primaryText={(record) => record.person?.name ?? `#${record.id}`}
+        tertiaryText={<EnrollmentStatusField />}
+        secondaryText={(record) => [record.class?.title, record.chamber?.shortName || record.chamber?.name].filter(Boolean).join(' · ')}
+        rowClick={false}
+        empty={<EmptyResult />}
+      >
       <DataTable<Enrollment> rowClick={false} bulkActionButtons={bulkActions} empty={<EmptyResult />} sx={enrollmentTableSx}>
         <DataTable.Col source="personName" label="resources.enrollments.fields.person" field={EnrollmentPersonField} />
         <DataTable.Col source="classId" field={EnrollmentClassField} disableSort sx={{ minWidth: 200 }} />
@@ -76,6 +84,7 @@ export const EnrollmentList = () => {
         <DataTable.Col source="certificate" field={CertificateField} disableSort />
         <DataTable.Col source="requestedAt" field={RequestedAtField} />
       </DataTable>
+</ResponsiveList>
     </List>
   );
 };

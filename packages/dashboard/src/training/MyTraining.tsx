@@ -21,6 +21,7 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Confirm, Title, useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { GuildhallDataProvider } from '../dataProvider';
+import { useIsPhone } from '../layout/ResponsiveList';
 import { todayInChina } from '../development/development';
 import { CertificateLink, DASH, EnrollmentStatusChip } from './TrainingFields';
 import { cancellable, completedOn, sessionsOn, type Enrollment, type TrainingClass } from './training';
@@ -110,7 +111,7 @@ const CheckIn = ({ places }: { places: Enrollment[] }) => {
           label={translate('resources.myTraining.checkIn.session')}
           value={chosen}
           onChange={(e) => setSessionId(e.target.value)}
-          sx={{ minWidth: 420, flex: 1, maxWidth: 720 }}
+          sx={{ minWidth: { md: 420 }, flex: 1, maxWidth: { md: 720 } }}
           data-testid="check-in-session"
         >
           {sessions.map((s) => (
@@ -125,7 +126,7 @@ const CheckIn = ({ places }: { places: Enrollment[] }) => {
           value={code}
           onChange={(e) => setCode(e.target.value.replace(/\D/g, '').slice(0, 6))}
           slotProps={{ htmlInput: { inputMode: 'numeric', pattern: '[0-9]{6}', autoComplete: 'one-time-code', style: { letterSpacing: 4, fontFamily: 'monospace' } } }}
-          sx={{ width: 160 }}
+          sx={{ width: { md: 160 } }}
           name="code"
         />
         <Button
@@ -133,7 +134,7 @@ const CheckIn = ({ places }: { places: Enrollment[] }) => {
           variant="contained"
           startIcon={<HowToRegIcon />}
           disabled={code.length !== 6 || !chosen || checkingIn}
-          sx={{ whiteSpace: 'nowrap', flexShrink: 0, minWidth: 100, height: 40 }}
+          sx={{ whiteSpace: 'nowrap', flexShrink: 0, minWidth: 100, height: { xs: 44, md: 40 } }}
         >
           {translate('resources.myTraining.checkIn.submit')}
         </Button>
@@ -175,8 +176,65 @@ const CancelPlaceButton = ({ place }: { place: Enrollment }) => {
   );
 };
 
+const classDates = (place: Enrollment) =>
+  place.class ? (place.class.startsOn === place.class.endsOn ? place.class.startsOn : `${place.class.startsOn} ~ ${place.class.endsOn}`) : DASH;
+
+/** The trainee's places on a phone: a card each, the class and its status on top, the figures below, the certificate and 取消 at the foot. */
+const MyPlaceCards = ({ places }: { places: Enrollment[] }) => {
+  const translate = useTranslate();
+  const t = (key: string) => translate(`resources.enrollments.fields.${key}`);
+  return (
+    <Stack spacing={1.5} data-testid="my-places">
+      {places.map((place) => {
+        const completed = completedOn(place);
+        return (
+          <Card variant="outlined" key={place.id} data-class-id={place.classId} data-enrollment-id={place.id}>
+            <CardContent sx={{ p: 1.5, '&:last-child': { pb: 1.5 } }}>
+              <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', justifyContent: 'space-between' }}>
+                <Typography variant="body1" sx={{ fontWeight: 500, minWidth: 0, overflowWrap: 'anywhere' }}>
+                  {place.class?.title ?? DASH}
+                </Typography>
+                <EnrollmentStatusChip status={place.status} />
+              </Box>
+              <Typography variant="body2" color="text.secondary">
+                {classDates(place)}
+              </Typography>
+              <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1.5, rowGap: 0.25, my: 1, '& dt': { color: 'text.secondary' }, '& dd': { m: 0 } }}>
+                {place.waitlistPosition != null ? (
+                  <>
+                    <Typography component="dt" variant="body2">{t('waitlistPosition')}</Typography>
+                    <Typography component="dd" variant="body2">{translate('resources.enrollments.position', { position: place.waitlistPosition })}</Typography>
+                  </>
+                ) : null}
+                <Typography component="dt" variant="body2">{t('hoursCredited')}</Typography>
+                <Typography component="dd" variant="body2" data-testid="my-hours">
+                  {translate('resources.enrollments.hours', { hours: place.hoursCredited })}
+                </Typography>
+                <Typography component="dt" variant="body2">{t('completed')}</Typography>
+                <Typography component="dd" variant="body2" data-testid="my-completed">
+                  {completed ?? DASH}
+                </Typography>
+                <Typography component="dt" variant="body2">{t('certificate')}</Typography>
+                <Typography component="dd" variant="body2">
+                  <CertificateLink enrollment={place} />
+                </Typography>
+              </Box>
+              {cancellable(place) ? (
+                <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
+                  <CancelPlaceButton place={place} />
+                </Box>
+              ) : null}
+            </CardContent>
+          </Card>
+        );
+      })}
+    </Stack>
+  );
+};
+
 const MyPlaces = ({ places }: { places: Enrollment[] }) => {
   const translate = useTranslate();
+  const phone = useIsPhone();
   if (places.length === 0) {
     return (
       <Typography color="text.secondary" variant="body2">
@@ -185,6 +243,7 @@ const MyPlaces = ({ places }: { places: Enrollment[] }) => {
     );
   }
   const t = (key: string) => translate(`resources.enrollments.fields.${key}`);
+  if (phone) return <MyPlaceCards places={places} />;
   return (
     <Box sx={{ overflowX: 'auto' }}>
       <Table size="small" sx={headSx} data-testid="my-places">
@@ -204,7 +263,7 @@ const MyPlaces = ({ places }: { places: Enrollment[] }) => {
           {places.map((place) => (
             <TableRow key={place.id} data-class-id={place.classId} data-enrollment-id={place.id}>
               <TableCell sx={{ minWidth: 200 }}>{place.class?.title ?? DASH}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{place.class ? (place.class.startsOn === place.class.endsOn ? place.class.startsOn : `${place.class.startsOn} ~ ${place.class.endsOn}`) : DASH}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{classDates(place)}</TableCell>
               <TableCell>
                 <EnrollmentStatusChip status={place.status} />
               </TableCell>
@@ -247,7 +306,7 @@ const EnrollMyselfButton = ({ klass }: { klass: TrainingClass }) => {
     onError: (error: Error) => notify(error.message, { type: 'error', autoHideDuration: 10000 }),
   });
   return (
-    <Button variant="contained" size="small" onClick={() => mutate()} disabled={isPending} sx={{ whiteSpace: 'nowrap' }}>
+    <Button variant="contained" size="small" onClick={() => mutate()} disabled={isPending} sx={{ whiteSpace: 'nowrap', width: { xs: '100%', sm: 'auto' }, minHeight: { xs: 40, sm: 0 } }}>
       {translate('resources.myTraining.enrollMyself')}
     </Button>
   );
@@ -277,7 +336,7 @@ const OpenClasses = ({ places }: { places: Enrollment[] }) => {
         return (
           <Card variant="outlined" key={klass.id} data-open-class={klass.id}>
             <CardContent sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', p: 1.5, '&:last-child': { pb: 1.5 } }}>
-              <Box sx={{ flex: 1, minWidth: 280 }}>
+              <Box sx={{ flex: 1, minWidth: { xs: '100%', sm: 280 } }}>
                 <Typography variant="body1" sx={{ fontWeight: 500 }}>
                   {klass.title}
                 </Typography>

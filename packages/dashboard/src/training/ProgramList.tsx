@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { CreateButton, DataTable, List, NumberInput, Pagination, TopToolbar, useTranslate } from 'react-admin';
+import { ResponsiveList } from '../layout/ResponsiveList';
 import { useQueryWhenAllowed } from '../access';
 import { TranslatedSearchInput } from '../layout/TranslatedSearchInput';
 import { ChamberStats } from './ChamberStats';
@@ -45,12 +46,19 @@ export const ProgramList = () => (
       pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
       exporter={false}
     >
+      <ResponsiveList<TrainingProgram>
+        primaryText={(record) => record.title}
+        tertiaryText={(record) => String(record.year)}
+        secondaryText={(record) => record.organizer?.shortName || record.organizer?.name || ''}
+        empty={<EmptyResult />}
+      >
       <DataTable<TrainingProgram> rowClick="show" bulkActionButtons={false} empty={<EmptyResult />} sx={tableSx}>
         <DataTable.Col source="title" sx={{ minWidth: 280 }} />
         <DataTable.Col source="year" />
         <DataTable.Col source="organizerId" field={ShortOrganizerField} disableSort />
         <DataTable.Col source="description" sx={{ maxWidth: 480 }} disableSort />
       </DataTable>
+</ResponsiveList>
     </List>
     <ChamberStats withYear />
   </Box>

@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
 import { AutocompleteInput, DataTable, List, Pagination, ReferenceInput, SearchInput, SelectInput, useTranslate, type SearchInputProps } from 'react-admin';
+import { ResponsiveList } from '../layout/ResponsiveList';
 import { useQueryWhenAllowed } from '../access';
 import { AccountStatusField, LastSignInField, LockedUntilField, RoleField, UserOrganizationField } from './UserFields';
 import { roleChoices, type User } from './roles';
@@ -41,6 +42,12 @@ export const UserList = () => (
     pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
     exporter={false}
   >
+    <ResponsiveList<User>
+      primaryText={(record) => `${record.displayName}（${record.username}）`}
+      tertiaryText={<AccountStatusField />}
+      secondaryText={(record) => [record.organization?.shortName || record.organization?.name].filter(Boolean).join(' · ')}
+      empty={<NoUsers />}
+    >
     <DataTable<User> rowClick="show" bulkActionButtons={false} empty={<NoUsers />}>
       <DataTable.Col source="username" sx={{ whiteSpace: 'nowrap' }} />
       <DataTable.Col source="displayName" sx={{ whiteSpace: 'nowrap' }} />
@@ -50,5 +57,6 @@ export const UserList = () => (
       <DataTable.Col source="lockedUntil" field={LockedUntilField} disableSort />
       <DataTable.Col source="lastSignInAt" field={LastSignInField} />
     </DataTable>
+</ResponsiveList>
   </List>
 );
