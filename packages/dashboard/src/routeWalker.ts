@@ -47,8 +47,10 @@ export interface Overflow {
 
 /**
  * How wide the page is, and what sticks out: an element that reaches past the viewport's right
- * edge counts unless an ancestor of it scrolls on its own (overflow-x auto or scroll) and itself
- * fits. Elements moved off the left edge on purpose (visually hidden fields) do not count.
+ * edge counts unless an ancestor of it scrolls on its own (overflow-x auto or scroll), or cuts a
+ * line short with an ellipsis, and itself fits. A box that merely hides what overflows does not
+ * excuse it: that content could not be read. Elements moved off the left edge on purpose
+ * (visually hidden fields) do not count.
  */
 export async function measureOverflow(page: Page): Promise<Overflow> {
   return page.evaluate(() => {
@@ -64,7 +66,10 @@ export async function measureOverflow(page: Page): Promise<Overflow> {
     const scrollsOnItsOwn = (el: Element) => {
       for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
         const style = getComputedStyle(a);
-        if ((style.overflowX === 'auto' || style.overflowX === 'scroll') && a.getBoundingClientRect().right <= width + 1) return true;
+        const scrolls = style.overflowX === 'auto' || style.overflowX === 'scroll';
+        // A line cut short with an ellipsis on purpose (the app bar's title) does not scroll the page either.
+        const ellipsis = (style.overflowX === 'hidden' || style.overflowX === 'clip') && style.textOverflow === 'ellipsis';
+        if ((scrolls || ellipsis) && a.getBoundingClientRect().right <= width + 1) return true;
       }
       return false;
     };

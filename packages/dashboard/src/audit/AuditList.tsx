@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
-import { DataTable, List, Pagination, useTranslate } from 'react-admin';
+import { DataTable, List, Pagination, useRecordContext, useTranslate } from 'react-admin';
+import { ResponsiveList } from '../layout/ResponsiveList';
 import { useQueryWhenAllowed } from '../access';
 import { DateTimeField } from '../organizations/OrganizationFields';
 import type { AuditEntry } from './actions';
@@ -18,6 +19,17 @@ export const NoAuditEntries = () => {
   );
 };
 
+/** An entry on a phone, under what was done: who did it and when. */
+const PhoneFacts = () => {
+  const record = useRecordContext<AuditEntry>();
+  if (!record) return null;
+  return (
+    <>
+      <ActorField /> · <DateTimeField source="at" />
+    </>
+  );
+};
+
 /** The audit trail, newest first; a row opens to show what changed. */
 export const AuditList = () => {
   const filters = useAuditFilters();
@@ -31,6 +43,13 @@ export const AuditList = () => {
       pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
       exporter={false}
     >
+      <ResponsiveList<AuditEntry>
+        primaryText={<ActionField />}
+        tertiaryText={<RecordField />}
+        secondaryText={<PhoneFacts />}
+        rowClick={false}
+        empty={<NoAuditEntries />}
+      >
       <DataTable<AuditEntry> rowClick="expand" expand={<AuditChanges />} bulkActionButtons={false} empty={<NoAuditEntries />}>
         <DataTable.Col source="at" field={DateTimeField} sx={{ whiteSpace: 'nowrap' }} />
         <DataTable.Col source="actorName" field={FilterableActorField} disableSort />
@@ -39,6 +58,7 @@ export const AuditList = () => {
         <DataTable.Col source="organizationId" field={OrganizationNameField} disableSort />
         <DataTable.Col source="changes" field={ChangedFieldsField} disableSort />
       </DataTable>
+    </ResponsiveList>
     </List>
   );
 };

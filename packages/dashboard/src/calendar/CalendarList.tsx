@@ -22,6 +22,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { ResponsiveList } from '../layout/ResponsiveList';
 import { useQueryWhenAllowed } from '../access';
 import type { GuildhallDataProvider } from '../dataProvider';
 
@@ -129,6 +130,14 @@ const ClearButton = () => {
   );
 };
 
+/** A day on a phone, under its date: what kind of day it is and the note. */
+const PhoneFacts = () => {
+  const record = useRecordContext<CalendarDay>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return <>{[translate(`guildhall.calendarDayKinds.${record.kind}`), record.note].filter(Boolean).join(' · ')}</>;
+};
+
 const EmptyResult = () => {
   const translate = useTranslate();
   return (
@@ -151,6 +160,13 @@ export const CalendarList = () => (
       exporter={false}
       empty={false}
     >
+      <ResponsiveList<CalendarDay>
+        primaryText={(record) => record.date}
+        tertiaryText={<ClearButton />}
+        secondaryText={<PhoneFacts />}
+        rowClick={false}
+        empty={<EmptyResult />}
+      >
       <DataTable<CalendarDay> rowClick={false} bulkActionButtons={false} empty={<EmptyResult />}>
         <DataTable.Col source="date" sx={{ whiteSpace: 'nowrap' }} />
         <DataTable.Col source="kind" field={KindField} disableSort />
@@ -159,6 +175,7 @@ export const CalendarList = () => (
           <ClearButton />
         </DataTable.Col>
       </DataTable>
+    </ResponsiveList>
     </List>
   </>
 );

@@ -12,8 +12,10 @@ import {
   TopToolbar,
   useCanAccess,
   useListContext,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { ResponsiveList } from '../layout/ResponsiveList';
 import { useQueryWhenAllowed } from '../access';
 import { TranslatedSearchInput } from '../layout/TranslatedSearchInput';
 import { CategoryField, ExemplarStateField, OwnerField, SubjectField, ThumbnailField, UpdatedAtField } from './ExemplarFields';
@@ -79,6 +81,14 @@ const ListActions = () => (
 
 const ShortOwnerField = () => <OwnerField short />;
 
+/** A profile on a phone, under its title: its category and the organization it belongs to. */
+const PhoneFacts = () => {
+  const record = useRecordContext<Exemplar>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return <>{[record.category ? translate(`guildhall.exemplarCategories.${record.category}`) : null, record.ownerOrganization?.shortName || record.ownerOrganization?.name].filter(Boolean).join(' · ')}</>;
+};
+
 /** 先进典型: the profiles the user sees, last changed first. */
 export const ExemplarList = () => (
   <List
@@ -90,6 +100,12 @@ export const ExemplarList = () => (
     pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
     exporter={false}
   >
+    <ResponsiveList<Exemplar>
+      primaryText={(record) => record.title}
+      tertiaryText={<ExemplarStateField />}
+      secondaryText={<PhoneFacts />}
+      empty={<EmptyResult />}
+    >
     <DataTable<Exemplar> rowClick="show" bulkActionButtons={false} empty={<EmptyResult />} sx={tableSx}>
       <DataTable.Col source="photo" label="resources.exemplars.fields.photo" field={ThumbnailField} disableSort />
       <DataTable.Col source="title" sx={{ minWidth: 240 }} />
@@ -99,5 +115,6 @@ export const ExemplarList = () => (
       <DataTable.Col source="state" field={ExemplarStateField} disableSort />
       <DataTable.Col source="updatedAt" field={UpdatedAtField} />
     </DataTable>
+  </ResponsiveList>
   </List>
 );

@@ -26,6 +26,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { ResponsiveList } from '../layout/ResponsiveList';
 import { useQueryWhenAllowed } from '../access';
 import type { GuildhallDataProvider } from '../dataProvider';
 import { todayInChina } from '../development/development';
@@ -54,6 +55,7 @@ interface MeetingRow {
   id: string;
   organization?: { name: string } | null;
   type: string;
+  topic: string;
   status: string;
   plannedOn: string;
   heldOn?: string | null;
@@ -153,6 +155,19 @@ const MeetingSteps = () => {
   );
 };
 
+/** A meeting on a phone, under its topic: the organization, the kind, the day, and the next step. */
+const MeetingFacts = () => {
+  const record = useRecordContext<MeetingRow>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <>
+      {[record.organization?.name, translate(`guildhall.oversight.meetingTypes.${record.type}`), record.heldOn ?? record.plannedOn].filter(Boolean).join(' · ')}
+      <MeetingSteps />
+    </>
+  );
+};
+
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
@@ -171,6 +186,12 @@ export const MeetingList = () => (
     pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
     exporter={false}
   >
+    <ResponsiveList<MeetingRow>
+      primaryText={(record) => record.topic}
+      tertiaryText={<StatusField />}
+      secondaryText={<MeetingFacts />}
+      rowClick={false}
+    >
     <DataTable<MeetingRow> rowClick={false} bulkActionButtons={false} sx={{ '& .RaDataTable-headerCell': { whiteSpace: 'nowrap' } }}>
       <DataTable.Col source="organization.name" label="resources.meetings.fields.organizationId" disableSort />
       <DataTable.Col source="type" field={TypeField} />
@@ -181,6 +202,7 @@ export const MeetingList = () => (
       <DataTable.Col source="attendedCount" field={AttendanceField} disableSort />
       <DataTable.Col label="" field={MeetingSteps} disableSort />
     </DataTable>
+  </ResponsiveList>
   </List>
 );
 

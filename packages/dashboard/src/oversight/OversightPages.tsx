@@ -10,6 +10,9 @@ import { VenueDialog } from './VenueDialog';
 import type { CoverageReport, VenueComplianceRow } from '../dataProvider';
 import { useYearParam } from './useYearParam';
 
+/** A card around a table: on a narrow screen the table scrolls inside it (a card clips what overflows). */
+const tableCardSx = { overflowX: 'auto' } as const;
+
 const tableSx = { '& th': { whiteSpace: 'nowrap', fontWeight: 600 }, '& td, & th': { px: 1.5 } };
 
 /** A report page: its title, the year where it has one, actions, and its content. */
@@ -128,7 +131,7 @@ export const RegularityPage = () => {
       {isPending ? (
         <Pending error={error} />
       ) : (
-        <Card variant="outlined">
+        <Card variant="outlined" sx={tableCardSx}>
           <Table size="small" sx={tableSx}>
             <TableHead>
               <TableRow>
@@ -329,7 +332,7 @@ export const VenuePage = () => {
       {isPending ? (
         <Pending error={error} />
       ) : (
-        <Card variant="outlined">
+        <Card variant="outlined" sx={tableCardSx}>
           <Table size="small" sx={tableSx}>
             <TableHead>
               <TableRow>
@@ -489,7 +492,7 @@ export const LettersPage = () => {
       ) : (
         <>
           {letters.missing.length > 0 ? <MissingChambers testId="letters-missing" title={t('missing', { count: letters.missing.length })} chambers={letters.missing} /> : null}
-          <Card variant="outlined">
+          <Card variant="outlined" sx={tableCardSx}>
             <Table size="small" sx={tableSx}>
               <TableHead>
                 <TableRow>
@@ -625,7 +628,7 @@ export const AssessmentsPage = () => {
       ) : (
         <>
           {result.missing.length > 0 ? <MissingChambers testId="assessments-missing" title={t('missing', { count: result.missing.length })} chambers={result.missing} /> : null}
-          <Card variant="outlined">
+          <Card variant="outlined" sx={tableCardSx}>
             <Table size="small" sx={tableSx}>
               <TableHead>
                 <TableRow>

@@ -1,5 +1,6 @@
 import { Chip } from '@mui/material';
 import { DataTable, List, Pagination, SelectInput, useRecordContext, useTranslate } from 'react-admin';
+import { ResponsiveList } from '../layout/ResponsiveList';
 import { useQueryWhenAllowed } from '../access';
 import { rectificationStateChoices } from './oversight';
 
@@ -25,6 +26,12 @@ const StateField = () => {
 /** 软弱涣散党组织整顿: the cases from identification to acceptance and closing. */
 export const RectificationList = () => (
   <List queryOptions={useQueryWhenAllowed('rectificationCases', 'list')} filters={filters} sort={{ field: 'identifiedOn', order: 'DESC' }} perPage={25} pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />} exporter={false}>
+    <ResponsiveList<{ id: string; organization?: { name: string } | null; problems?: string | null; identifiedOn: string }>
+      primaryText={(record) => record.organization?.name ?? `#${record.id}`}
+      tertiaryText={<StateField />}
+      secondaryText={(record) => [record.identifiedOn, record.problems].filter(Boolean).join(' · ')}
+      rowClick={false}
+    >
     <DataTable rowClick={false} bulkActionButtons={false} sx={{ '& .RaDataTable-headerCell': { whiteSpace: 'nowrap' }, '& td': { verticalAlign: 'top' } }}>
       <DataTable.Col source="organization.name" label="resources.rectificationCases.fields.organizationId" disableSort />
       <DataTable.Col source="state" field={StateField} />
@@ -34,5 +41,6 @@ export const RectificationList = () => (
       <DataTable.Col source="acceptedOn" disableSort />
       <DataTable.Col source="closedOn" disableSort />
     </DataTable>
+  </ResponsiveList>
   </List>
 );
