@@ -247,7 +247,8 @@ describe('access and audit in the dashboard', () => {
 
     await page.getByRole('tab', { name: '变更记录' }).click();
     const row = page.getByRole('row').filter({ has: page.locator('[data-action="organization.update"]') }).first();
-    await row.getByText('admin').waitFor();
+    // Who changed it, by the account's display name.
+    await row.getByText('部门管理员').waitFor();
     await row.locator('td.column-at').click();
     await page.getByTestId('audit-changes').locator('[data-field="address"]').getByText('贵州省贵阳市南明区湘雅路 1 号').waitFor();
     await shot('organization-history');
@@ -329,6 +330,9 @@ describe('access and audit in the dashboard', () => {
   });
 
   test('disables an account from its edit page, and it can no longer sign in', async () => {
+    await signIn(page, server!, 'admin', '部门管理员');
+    const { allUsers } = await graphql<{ allUsers: { id: string; username: string }[] }>(server!, { cookie: adminCookie }, '{ allUsers(perPage: 100) { id username } }');
+    await open(`/users/${allUsers.find((u) => u.username === NEW_USER.username)!.id}/show`);
     await page.getByRole('link', { name: '编辑' }).click();
     await page.getByLabel('用户名', { exact: true }).and(page.locator('[readonly]')).waitFor();
     await page.getByLabel('停用此账户').check();
