@@ -63,7 +63,9 @@ export default defineConfig({
         // get chunks of their own that only those screens fetch.
         codeSplitting: {
           groups: [
-            { name: 'mui', test: /node_modules[\\/](@mui|@emotion)[\\/]/ },
+            // The date pickers (@mui/x-date-pickers, @mui/x-internals) stay out: they load with the
+            // first date input (dates/DateLocalization.tsx), the sign-in page and 我的培训 have none.
+            { name: 'mui', test: /node_modules[\\/](@mui[\\/](?!x-)|@emotion[\\/])/ },
             // The story editor (ra-input-rich-text, TipTap) stays out: it loads with the exemplar forms only.
             { name: 'react-admin', test: /node_modules[\\/](react-admin|ra-(?!input-rich-text)[a-z0-9-]+|@haxqer)[\\/]/ },
             { name: 'graphql', test: /node_modules[\\/](graphql|graphql-request|@graphql-typed-document-node)[\\/]/ },

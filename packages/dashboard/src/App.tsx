@@ -8,10 +8,11 @@ import HowToRegIcon from '@mui/icons-material/HowToReg';
 import MilitaryTechIcon from '@mui/icons-material/MilitaryTech';
 import SchoolIcon from '@mui/icons-material/School';
 import { lazy, type ComponentType } from 'react';
-import { Admin, CustomRoutes, Resource, localStorageStore, reactRouterProvider } from 'react-admin';
+import { AdminContext, AdminUI, CustomRoutes, Resource, localStorageStore, reactRouterProvider } from 'react-admin';
 import { calendarDays } from './calendar';
 import { createAuthProvider } from './authProvider';
 import { createDataProvider } from './dataProvider';
+import { DateLocalization } from './dates/DateLocalization';
 import { i18nProvider } from './i18n';
 import { Home } from './layout/Home';
 import { Layout } from './layout/Layout';
@@ -84,44 +85,46 @@ const store = localStorageStore('1', 'Guildhall');
 
 const { Route } = reactRouterProvider;
 
+// react-admin's Admin in its two halves, so that the date pickers' localization sits inside its
+// context (the interface language) and around every page.
 export const App = () => (
-  <Admin
-    disableTelemetry
-    requireAuth
-    dataProvider={dataProvider}
-    authProvider={authProvider}
-    i18nProvider={i18nProvider}
-    store={store}
-    layout={Layout}
-    loginPage={LoginPage}
-    dashboard={Home}
-    catchAll={NotFound}
-    accessDenied={AccessDenied}
-    theme={theme}
-  >
-    <Resource name="organizations" {...organizations} />
-    <Resource name="people" {...people} />
-    <Resource name="developmentCases" {...developmentCases} icon={HowToRegIcon} recordRepresentation={byPerson} />
-    <Resource name="publicNotices" {...publicNotices} />
-    <Resource name="reports" {...reports} />
-    <Resource name="trainingPrograms" {...trainingPrograms} icon={EventNoteIcon} recordRepresentation="title" />
-    <Resource name="trainingClasses" {...trainingClasses} icon={ClassIcon} recordRepresentation="title" />
-    <Resource name="enrollments" {...enrollments} icon={FactCheckIcon} recordRepresentation={byPerson} />
-    <Resource name="myTraining" list={MyTraining} icon={SchoolIcon} />
-    <Resource name="exemplars" {...exemplarPages} icon={MilitaryTechIcon} recordRepresentation="title" />
-    <Resource name="meetings" {...meetings} icon={EventNoteIcon} />
-    <Resource name="rectificationCases" {...rectificationCases} icon={HealingIcon} />
-    <Resource name="calendarDays" {...calendarDays} />
-    <Resource name="users" {...users} />
-    <Resource name="auditEntries" {...auditEntries} icon={HistoryIcon} />
-    <CustomRoutes>
-      <Route path="/account" element={<AccountPage />} />
-      <Route path="/oversight/regularity" element={<RegularityPage />} />
-      <Route path="/oversight/coverage" element={<CoveragePage />} />
-      <Route path="/oversight/venues" element={<VenuePage />} />
-      <Route path="/oversight/letters" element={<LettersPage />} />
-      <Route path="/oversight/assessments" element={<AssessmentsPage />} />
-      <Route path="/oversight/settings" element={<SettingsPage />} />
-    </CustomRoutes>
-  </Admin>
+  <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={store} theme={theme}>
+    <DateLocalization>
+      <AdminUI
+        disableTelemetry
+        requireAuth
+        layout={Layout}
+        loginPage={LoginPage}
+        dashboard={Home}
+        catchAll={NotFound}
+        accessDenied={AccessDenied}
+        title="React Admin"
+      >
+        <Resource name="organizations" {...organizations} />
+        <Resource name="people" {...people} />
+        <Resource name="developmentCases" {...developmentCases} icon={HowToRegIcon} recordRepresentation={byPerson} />
+        <Resource name="publicNotices" {...publicNotices} />
+        <Resource name="reports" {...reports} />
+        <Resource name="trainingPrograms" {...trainingPrograms} icon={EventNoteIcon} recordRepresentation="title" />
+        <Resource name="trainingClasses" {...trainingClasses} icon={ClassIcon} recordRepresentation="title" />
+        <Resource name="enrollments" {...enrollments} icon={FactCheckIcon} recordRepresentation={byPerson} />
+        <Resource name="myTraining" list={MyTraining} icon={SchoolIcon} />
+        <Resource name="exemplars" {...exemplarPages} icon={MilitaryTechIcon} recordRepresentation="title" />
+        <Resource name="meetings" {...meetings} icon={EventNoteIcon} />
+        <Resource name="rectificationCases" {...rectificationCases} icon={HealingIcon} />
+        <Resource name="calendarDays" {...calendarDays} />
+        <Resource name="users" {...users} />
+        <Resource name="auditEntries" {...auditEntries} icon={HistoryIcon} />
+        <CustomRoutes>
+          <Route path="/account" element={<AccountPage />} />
+          <Route path="/oversight/regularity" element={<RegularityPage />} />
+          <Route path="/oversight/coverage" element={<CoveragePage />} />
+          <Route path="/oversight/venues" element={<VenuePage />} />
+          <Route path="/oversight/letters" element={<LettersPage />} />
+          <Route path="/oversight/assessments" element={<AssessmentsPage />} />
+          <Route path="/oversight/settings" element={<SettingsPage />} />
+        </CustomRoutes>
+      </AdminUI>
+    </DateLocalization>
+  </AdminContext>
 );

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
+import { apiSignIn, artifacts, checkBuilt, dateValue, fillDate, graphql, launchBrowser, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
 import { todayInChina } from './development/development';
 
 jest.setTimeout(180_000);
@@ -188,7 +188,7 @@ describe('member development in the dashboard', () => {
     await page.getByRole('option', { name: APPLICANT.name, exact: true }).click();
     await combobox(/^党组织/).fill(branchName);
     await page.getByRole('option', { name: branchName, exact: true }).click();
-    await expect(page.getByLabel('申请日期 *').inputValue()).resolves.toBe(today);
+    await expect(dateValue(page, '申请日期 *')).resolves.toBe(today);
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/#\/developmentCases\/\d+\/show/);
     newCaseId = /#\/developmentCases\/(\d+)\/show/.exec(page.url())![1];
@@ -200,15 +200,15 @@ describe('member development in the dashboard', () => {
     await page.getByTestId('step-RECORD_TALK').getByRole('button', { name: '记录谈话' }).click();
     const form = dialog();
     await form.getByText(`记录谈话：${APPLICANT.name}`).waitFor();
-    await expect(form.getByLabel('办理日期 *').inputValue()).resolves.toBe(today);
-    await form.getByLabel('办理日期 *').fill('2026-01-05');
+    await expect(dateValue(form, '办理日期 *')).resolves.toBe(today);
+    await fillDate(form, '办理日期 *', '2026-01-05');
     await form.getByRole('button', { name: '记录谈话' }).click();
     // The refusal keeps the date the server named: the day the case was opened.
     await form.getByText(`不能早于上一步办理的日期（${today}）`).waitFor();
     await form.getByTestId('step-refusal').waitFor();
     await shot('step-refusal', { dialog: true });
 
-    await form.getByLabel('办理日期 *').fill(today);
+    await fillDate(form, '办理日期 *', today);
     await form.getByLabel('备注').fill('支部书记与申请人谈话');
     await form.getByRole('button', { name: '记录谈话' }).click();
     await dialog().waitFor({ state: 'detached' });
@@ -285,7 +285,7 @@ describe('member development in the dashboard', () => {
     await combobox(/^公示类型/).click();
     await page.getByRole('option', { name: '发展对象公示' }).click();
     await page.getByLabel('标题 *').fill(`${branchName}关于确定${APPLICANT.name}为发展对象的公示`);
-    await page.getByLabel('开始日期 *').fill('2026-09-28');
+    await fillDate(page, '开始日期 *', '2026-09-28');
     await expect(page.getByLabel('公示天数 *').inputValue()).resolves.toBe('10');
     await combobox(/^计算方式/).click();
     await page.getByRole('option', { name: '工作日' }).click();
@@ -334,7 +334,7 @@ describe('member development in the dashboard', () => {
     await page.waitForURL(/#\/calendarDays/);
     await page.getByTestId('calendar-coverage').getByText(/已收录国务院 \d{4}–\d{4} 年的节假日和调休安排/).waitFor();
     await page.getByRole('button', { name: '添加调整' }).click();
-    await dialog().getByLabel('日期 *').fill('2026-12-31');
+    await fillDate(dialog(), '日期 *', '2026-12-31');
     await dialog().getByLabel('说明').fill('本地调休');
     await dialog().getByRole('button', { name: '保存' }).click();
     await dialog().waitFor({ state: 'detached' });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 const packageDir = path.resolve(__dirname, '..');
 const serverMain = path.resolve(packageDir, '../server/dist/main.js');
@@ -194,4 +194,38 @@ export async function signOut(page: Page): Promise<void> {
 export async function listTotal(page: Page): Promise<number> {
   const text = await page.getByText(/共 \d+ 条/).first().innerText();
   return Number(/共 (\d+) 条/.exec(text)![1]);
+}
+
+/**
+ * A date input (dates/DateInput.tsx, MUI X's date field) by its label within `scope`, as
+ * `getByLabel` takes it (`'日期 *'` for a required one): the group of its year, month and day.
+ */
+export async function dateInput(scope: Page | Locator, label: string): Promise<Locator> {
+  const words = label.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const labelled = scope.locator('label.MuiInputLabel-root').filter({ hasText: new RegExp(`^\\s*${words.join('\\s*')}\\s*$`) });
+  const id = await labelled.getAttribute('id');
+  return scope.locator(`[role="group"][aria-labelledby="${id}"]`);
+}
+
+/**
+ * Types a day into a date input as a user does: a click on the field, everything in it selected,
+ * then the keys of `2026-12-07`; waits until the field holds that day.
+ */
+export async function fillDate(scope: Page | Locator, label: string, day: string): Promise<void> {
+  const field = await dateInput(scope, label);
+  const page = 'page' in scope ? scope.page() : scope;
+  // The sections' container: one contenteditable span per part, or one for all once all are selected.
+  await field.locator('.MuiPickersSectionList-root').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  if (day === '') await page.keyboard.press('Backspace');
+  else await page.keyboard.type(day);
+  const input = field.locator('input');
+  for (let i = 0; i < 50 && (await input.inputValue()) !== day; i += 1) await page.waitForTimeout(100);
+  const held = await input.inputValue();
+  if (held !== day) throw new Error(`the date input ${label} holds "${held}" after typing "${day}"`);
+}
+
+/** What a date input holds, as it shows it: `2026-12-07`, or '' when empty. */
+export async function dateValue(scope: Page | Locator, label: string): Promise<string> {
+  return (await dateInput(scope, label)).locator('input').inputValue();
 }

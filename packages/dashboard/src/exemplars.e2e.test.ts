@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
+import { apiSignIn, artifacts, checkBuilt, fillDate, graphql, launchBrowser, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
 import { todayInChina } from './development/development';
 
 jest.setTimeout(240_000);
@@ -158,7 +158,7 @@ describe('exemplars in the dashboard', () => {
     await publicity.getByLabel('媒体名称 *').fill('贵州日报');
     await publicity.getByLabel('媒体类型 *').fill('报纸');
     await publicity.getByLabel('链接').fill('javascript:alert(1)');
-    await publicity.getByLabel('日期').fill(today);
+    await fillDate(publicity, '日期', today);
     await shot('create');
     await page.getByRole('button', { name: '保存' }).click();
     await publicity.getByText('请填写以 http:// 或 https:// 开头的网址').waitFor();

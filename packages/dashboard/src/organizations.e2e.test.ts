@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, newPage, signIn, startServer, stopServer, type RunningServer } from './e2eHarness';
+import { apiSignIn, artifacts, checkBuilt, dateInput, dateValue, fillDate, graphql, launchBrowser, newPage, signIn, startServer, stopServer, type RunningServer } from './e2eHarness';
 
 jest.setTimeout(120_000);
 
@@ -143,12 +143,12 @@ describe('organizations in the dashboard', () => {
     const startedOn = committee.termStartedOn === '2024-06-18' ? '2024-06-19' : '2024-06-18';
 
     await open(`/organizations/${committee.id}`);
-    await field('本届开始日期').fill(startedOn);
+    await fillDate(page, '本届开始日期', startedOn);
     await shot('edit-term');
     // On a phone, what the screen shows (a full-page picture would put the sticky save bar over the fields).
     await page.setViewportSize({ width: 390, height: 844 });
     try {
-      await field('本届开始日期').evaluate((input) => input.scrollIntoView({ block: 'center' }));
+      await (await dateInput(page, '本届开始日期')).evaluate((input) => input.scrollIntoView({ block: 'center' }));
       await page.waitForTimeout(300);
       await page.screenshot({ path: path.join(artifacts, 'organizations-edit-term-390.png') });
     } finally {
@@ -170,7 +170,7 @@ describe('organizations in the dashboard', () => {
     await page.getByText(startedOn, { exact: true }).waitFor();
     await page.getByText(Organization.termEndsOn!).waitFor();
     await open(`/organizations/${committee.id}`);
-    await expect(field('本届开始日期').inputValue()).resolves.toBe(startedOn);
+    await expect(dateValue(page, '本届开始日期')).resolves.toBe(startedOn);
   });
 
   test('shows the server’s message on an invalid credit code', async () => {

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, listTotal, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
+import { apiSignIn, artifacts, checkBuilt, dateValue, graphql, launchBrowser, listTotal, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
 
 jest.setTimeout(120_000);
 
@@ -226,7 +226,7 @@ describe('people in the dashboard', () => {
 
   test('saves once the national id is right, with the birth date and gender taken from it', async () => {
     await field('身份证号').fill(NEW_ID);
-    await expect(field('出生日期').inputValue()).resolves.toBe('1990-05-17');
+    await expect(dateValue(page, '出生日期')).resolves.toBe('1990-05-17');
     await helperOf('birthDate').getByText('由身份证号得出').waitFor();
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/#\/people\/\d+\/show/);

@@ -22,10 +22,11 @@ jest.setTimeout(180_000);
 const BYTE_BUDGETS = { signIn: 450_000, myTraining: 20_000 };
 
 /**
- * Chunks neither step may load: the charts (recharts), the story editor (StoryInput, with TipTap)
- * and the screens loaded on first use (App.tsx).
+ * Chunks neither step may load: the charts (recharts), the story editor (StoryInput, with TipTap),
+ * the date picker with date-fns (datePicker, loaded with the first date input) and the screens
+ * loaded on first use (App.tsx).
  */
-const HEAVY = /recharts|tiptap|prosemirror|StoryInput|HomeDashboard|oversight|exemplars|development|training|audit|AccountPage/i;
+const HEAVY = /recharts|tiptap|prosemirror|StoryInput|datePicker|date-fns|HomeDashboard|oversight|exemplars|development|training|audit|AccountPage/i;
 
 describe('the dashboard on a phone', () => {
   let server: RunningServer | undefined;

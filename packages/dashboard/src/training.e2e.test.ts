@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
+import { apiSignIn, artifacts, checkBuilt, dateValue, fillDate, graphql, launchBrowser, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
 import { todayInChina } from './development/development';
 
 jest.setTimeout(180_000);
@@ -139,12 +139,12 @@ describe('training in the dashboard', () => {
     await page.getByLabel('班名 *').fill(NEW_CLASS);
     await page.getByLabel('培训对象').fill('商会党组织书记');
     await page.getByLabel('地点').fill('贵州省商务厅三楼会议室');
-    await expect(page.getByLabel('报名开始 *').inputValue()).resolves.toBe(today);
-    await page.getByLabel('报名截止 *').fill(today);
+    await expect(dateValue(page, '报名开始 *')).resolves.toBe(today);
+    await fillDate(page, '报名截止 *', today);
     await page.getByLabel('名额 *').fill('2');
     const sessions = page.getByTestId('session-rows');
     await sessions.getByRole('button', { name: '添加课程' }).click();
-    await sessions.getByLabel('日期 *').fill(today);
+    await fillDate(sessions, '日期 *', today);
     await sessions.getByLabel('学时 *').fill('4');
     await sessions.getByLabel('内容').fill(SESSION_TOPIC);
     await shot('class-form');

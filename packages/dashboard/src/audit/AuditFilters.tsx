@@ -1,4 +1,5 @@
-import { AutocompleteInput, DateInput, ReferenceInput, SearchInput, SelectInput, useCanAccess, useTranslate, type SearchInputProps } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SearchInput, SelectInput, useCanAccess, useTranslate, type SearchInputProps } from 'react-admin';
+import { DateInput } from '../dates/DateInput';
 import { actionChoices, recordTypeChoices } from './actions';
 
 const AuditSearchInput = (props: SearchInputProps) => {

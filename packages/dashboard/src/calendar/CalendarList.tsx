@@ -5,7 +5,6 @@ import { useState } from 'react';
 import {
   Button,
   DataTable,
-  DateInput,
   DeleteButton,
   Form,
   List,
@@ -23,6 +22,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ResponsiveList } from '../layout/ResponsiveList';
+import { DateInput } from '../dates/DateInput';
 import { useQueryWhenAllowed } from '../access';
 import type { GuildhallDataProvider } from '../dataProvider';
 

@@ -1,4 +1,5 @@
-import { AutocompleteInput, Create, DateInput, ReferenceInput, SimpleForm, TextInput, maxLength, required } from 'react-admin';
+import { AutocompleteInput, Create, ReferenceInput, SimpleForm, TextInput, maxLength, required } from 'react-admin';
+import { DateInput } from '../dates/DateInput';
 import { PARTY_KINDS } from '../organizations/kinds';
 import { todayInChina } from './development';
 

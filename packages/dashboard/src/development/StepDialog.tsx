@@ -2,7 +2,6 @@ import { Alert, Box, Button as MuiButton, Dialog, DialogActions, DialogContent, 
 import { useState } from 'react';
 import {
   AutocompleteArrayInput,
-  DateInput,
   Form,
   NumberInput,
   ReferenceArrayInput,
@@ -18,6 +17,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { DateInput } from '../dates/DateInput';
 import { describeFailure, type RuleFailure } from '../apiErrors';
 import type { GuildhallDataProvider } from '../dataProvider';
 import { assessmentResultChoices, halfYearOf, stepSpec, todayInChina, type DevelopmentCase, type NextStep, type StepValues } from './development';

@@ -4,7 +4,6 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import {
   ArrayInput,
   AutocompleteInput,
-  DateInput,
   RadioButtonGroupInput,
   ReferenceInput,
   SelectInput,
@@ -16,6 +15,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateInput } from '../dates/DateInput';
 import type { Person } from '../people/person';
 import { SubjectField } from './ExemplarFields';
 import { EXEMPLAR_MAX_LENGTHS, ORGANIZATION_CATEGORIES, PERSON_CATEGORIES, SUBJECT_ORGANIZATION_KINDS, categoryChoices, makesNewRevision, type Exemplar } from './exemplar';

@@ -6,7 +6,6 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import {
   AutocompleteArrayInput,
   AutocompleteInput,
-  DateInput,
   NumberInput,
   ReferenceArrayInput,
   ReferenceInput,
@@ -20,6 +19,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateInput } from '../dates/DateInput';
 import type { GuildhallDataProvider } from '../dataProvider';
 import type { DevelopmentCase } from '../development/development';
 import { PARTY_KINDS } from '../organizations/kinds';

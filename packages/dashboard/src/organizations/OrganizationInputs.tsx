@@ -3,7 +3,6 @@ import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
   AutocompleteInput,
-  DateInput,
   FormDataConsumer,
   NumberInput,
   ReferenceInput,
@@ -17,6 +16,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateInput } from '../dates/DateInput';
 import { ALLOWED_PARENT_KINDS, HOST_KINDS, MAX_LENGTHS, fieldApplies, kindsUnder, provinceChoices, statusChoices, type Organization } from './kinds';
 
 const limit = (field: string) => maxLength(MAX_LENGTHS[field]);

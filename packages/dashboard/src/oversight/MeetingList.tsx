@@ -6,7 +6,6 @@ import {
   Create,
   CreateButton,
   DataTable,
-  DateInput,
   FilterButton,
   List,
   NumberInput,
@@ -27,6 +26,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ResponsiveList } from '../layout/ResponsiveList';
+import { DateInput, DateTextField } from '../dates/DateInput';
 import { useQueryWhenAllowed } from '../access';
 import type { GuildhallDataProvider } from '../dataProvider';
 import { todayInChina } from '../development/development';
@@ -131,7 +131,7 @@ const MeetingSteps = () => {
         <DialogTitle>{translate('resources.meetings.record')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
-            <TextField type="date" label={translate('resources.meetings.fields.heldOn')} value={heldOn} onChange={(e) => setHeldOn(e.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} />
+            <DateTextField label={translate('resources.meetings.fields.heldOn')} value={heldOn} onChange={setHeldOn} size="small" />
             <TextField
               label={translate('resources.meetings.fields.attendedCount')}
               value={attended}

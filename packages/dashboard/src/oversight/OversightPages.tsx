@@ -9,6 +9,7 @@ import { FOCUS_AREAS, byCoverage, percent, problemOf, uncoveredCount } from './o
 import { VenueDialog } from './VenueDialog';
 import type { CoverageReport, VenueComplianceRow } from '../dataProvider';
 import { useYearParam } from './useYearParam';
+import { DateTextField } from '../dates/DateInput';
 
 /** A card around a table: on a narrow screen the table scrolls inside it (a card clips what overflows). */
 const tableCardSx = { overflowX: 'auto' } as const;
@@ -437,7 +438,7 @@ const SignLetterDialog = ({ year, chambers, onClose }: { year: number; chambers:
             ))}
           </TextField>
           <Stack direction="row" spacing={2}>
-            <TextField type="date" label={t('signedOn')} value={signedOn} onChange={(e) => setSignedOn(e.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} sx={{ flex: 1 }} />
+            <DateTextField label={t('signedOn')} value={signedOn} onChange={setSignedOn} size="small" sx={{ flex: 1 }} />
             <TextField label={t('signatory')} value={signatory} onChange={(e) => setSignatory(e.target.value)} size="small" sx={{ flex: 1 }} name="signatory" />
           </Stack>
           {FOCUS_AREAS.map((area) => (
@@ -570,7 +571,7 @@ const AssessDialog = ({ year, chambers, onClose }: { year: number; chambers: Ass
               </MenuItem>
             ))}
           </TextField>
-          <TextField type="date" label={t('assessedOn')} value={assessedOn} onChange={(e) => setAssessedOn(e.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} />
+          <DateTextField label={t('assessedOn')} value={assessedOn} onChange={setAssessedOn} size="small" />
           <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))', gap: 2 }}>
             {FOCUS_AREAS.map((area) => (
               <TextField

@@ -9,6 +9,7 @@ import { useCanAccess, useDataProvider, useTranslate } from 'react-admin';
 import type { GuildhallDataProvider, VenueComplianceRow, VenuesOfUnit } from '../dataProvider';
 import { todayInChina } from '../development/development';
 import { VENUE_STANDARDS, problemOf } from './oversight';
+import { DateTextField } from '../dates/DateInput';
 
 type Venue = VenuesOfUnit['items'][number];
 type Checklists = Pick<VenuesOfUnit, 'fourHaves' | 'full' | 'massRoom'>;
@@ -52,7 +53,7 @@ const VenueCard = ({ venue, lists, canRecord, refresh }: { venue: Venue; lists: 
         </Stack>
         {inspecting ? (
           <Box sx={{ my: 1, p: 1.5, bgcolor: 'action.hover', borderRadius: 1 }}>
-            <TextField type="date" size="small" label={t('inspectedOn')} value={checkedOn} onChange={(e) => setCheckedOn(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ mb: 1 }} />
+            <DateTextField size="small" label={t('inspectedOn')} value={checkedOn} onChange={setCheckedOn} sx={{ mb: 1 }} />
             <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))' }}>
               {items.map((i) => (
                 <FormControlLabel key={i.code} control={<Checkbox size="small" checked={met[i.code] ?? false} onChange={(e) => setMet({ ...met, [i.code]: e.target.checked })} name={`check-${i.code}`} />} label={i.label} />

@@ -3,7 +3,6 @@ import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
   AutocompleteInput,
-  DateInput,
   FormDataConsumer,
   ReferenceInput,
   SelectInput,
@@ -13,6 +12,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateInput } from '../dates/DateInput';
 import {
   EMPLOYER_KINDS,
   KEEPING_KINDS,

@@ -2,7 +2,6 @@ import {
   AutocompleteInput,
   BooleanInput,
   Create,
-  DateInput,
   FormDataConsumer,
   ReferenceInput,
   SelectInput,
@@ -11,6 +10,7 @@ import {
   maxLength,
   required,
 } from 'react-admin';
+import { DateInput } from '../dates/DateInput';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useEffect, useRef } from 'react';
 import type { DevelopmentCase } from '../development/development';

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import {
   Button,
   Confirm,
-  DateInput,
   Form,
   RadioButtonGroupInput,
   SaveButton,
@@ -18,6 +17,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { DateInput } from '../dates/DateInput';
 import type { GuildhallDataProvider, ReportStepValues } from '../dataProvider';
 import { todayInChina } from '../development/development';
 import { REPORT_MAX_LENGTHS, findingChoices, reportStepOf, type Report, type ReportStep } from './report';

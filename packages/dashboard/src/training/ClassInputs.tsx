@@ -6,7 +6,6 @@ import {
   Button,
   AutocompleteInput,
   BooleanInput,
-  DateInput,
   NumberInput,
   ReferenceInput,
   SimpleFormIterator,
@@ -18,6 +17,7 @@ import {
   useSimpleFormIterator,
   useTranslate,
 } from 'react-admin';
+import { DateInput } from '../dates/DateInput';
 import { todayInChina } from '../development/development';
 import { CLASS_MAX_LENGTHS } from './training';
 
