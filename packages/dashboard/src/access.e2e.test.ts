@@ -10,6 +10,7 @@ import {
   artifacts,
   DEMO_PASSWORD,
   checkBuilt,
+  fillDate,
   graphql,
   launchBrowser,
   listTotal,
@@ -231,10 +232,9 @@ describe('access and audit in the dashboard', () => {
     await page.getByTestId('audit-changes').getByText('密码错误').waitFor();
     await shot('audit-sign-in-failed');
 
-    await page.locator('input[name="at_lte"]').fill('2020-01-31');
+    await fillDate(page, '截止日期', '2020-01-31');
     await page.getByText('没有符合条件的审计记录').waitFor();
-    await page.locator('input[name="at_lte"]').fill('');
-    await page.locator('input[name="at_lte"]').blur();
+    await fillDate(page, '截止日期', '');
     await page.locator('[data-action="auth.signInFailed"]').first().waitFor();
   });
 
