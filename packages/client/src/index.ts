@@ -163,6 +163,7 @@ import {
   PublishTrainingClassDocument,
   CancelTrainingClassDocument,
   EnrollmentListDocument,
+  MyTrainingDocument,
   EnrollmentsByIdsDocument,
   EnrollmentByIdDocument,
   TrainingByChamberDocument,
@@ -323,6 +324,8 @@ export function createClient(url: string, options: ClientOptions = {}) {
       publishClass: (id: string, version: number) => run(PublishTrainingClassDocument, { id, version }),
       cancelClass: (id: string, version: number) => run(CancelTrainingClassDocument, { id, version }),
       enrollments: (variables: EnrollmentListQueryVariables) => run(EnrollmentListDocument, variables),
+      /** A trainee's 我的培训 in one request: their places and the classes open for enrollment. */
+      myTraining: (placesPerPage: number, openPerPage: number) => run(MyTrainingDocument, { placesPerPage, openPerPage }),
       enrollmentsByIds: (ids: string[]) => run(EnrollmentsByIdsDocument, { ids }),
       enrollment: (id: string) => run(EnrollmentByIdDocument, { id }),
       byChamber: (programId?: string | null, year?: number | null) => run(TrainingByChamberDocument, { programId, year }),

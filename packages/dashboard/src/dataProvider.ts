@@ -33,7 +33,7 @@ import { createHandlers, type ResourceHandler, type Values } from './dataHandler
 import { MAX_PHOTO_BYTES, photoUploadUrl, withContent, type Exemplar, type ExemplarStep, type Photo, type RevisionChange } from './exemplars/exemplar';
 import { STEP_FORM_FIELDS, pipelineRows, runStep, type PipelineRow, type StepValues } from './development/development';
 import type { ReportStep } from './reports/report';
-import type { ChamberTrainingRow, Enrollment } from './training/training';
+import type { ChamberTrainingRow, Enrollment, TrainingClass } from './training/training';
 import type { User } from './users/roles';
 
 /** The server answers at most this many rows per request. */
@@ -134,6 +134,11 @@ export interface GuildhallDataProvider extends DataProvider {
   /** Training classes: publishing opens the class for enrollment in its window; cancelling ends it. */
   publishClass(params: VersionedParams): Promise<{ data: RaRecord }>;
   cancelClass(params: VersionedParams): Promise<{ data: RaRecord }>;
+  /**
+   * 我的培训 in one request: the signed-in trainee's places (newest first, up to 100) and the
+   * classes open for enrollment (soonest first, up to 50).
+   */
+  myTraining(): Promise<{ data: { places: Enrollment[]; open: TrainingClass[] } }>;
   /** The signed-in trainee takes a seat, or a place in line. */
   enrollMyself(params: { classId: Identifier }): Promise<{ data: Enrollment }>;
   /** Places: cancelled one by one (each may promote the first in line), the others in one request. */
@@ -420,6 +425,7 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
     cancelClass: (params) =>
       call('trainingClasses', async () => ({ data: asRecord((await client.training.cancelClass(String(params.id), params.previousData.version)).item) })),
 
+    myTraining: () => call('enrollments', async () => ({ data: await client.training.myTraining(100, 50) })),
     enrollMyself: (params) => call('enrollments', async () => ({ data: (await client.training.enrollMyself(String(params.classId))).item })),
 
     cancelEnrollments: (params) =>

@@ -76,6 +76,11 @@ describe('the dashboard on a phone', () => {
     expect(myTraining).toEqual([]);
   });
 
+  test('asks the server twice between 登录 and 我的培训: the sign-in, then the page’s places and open classes together', () => {
+    // The sign-in's answer is who is signed in (no `me` after it), and the page's two lists are one request.
+    expect(load.myTraining.fetched.filter((f) => f.path === '/graphql').length).toBe(2);
+  });
+
   test('keeps the bytes on the wire under budget', () => {
     console.log(`times (printed, not checked here; \`npm run bench -- load\` checks them): sign-in ${load.signIn.ms} ms, 我的培训 ${load.myTraining.ms} ms`);
     expect(load.signIn.bytes).toBeLessThan(BYTE_BUDGETS.signIn);

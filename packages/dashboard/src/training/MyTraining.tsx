@@ -19,7 +19,7 @@ import {
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
-import { Confirm, Title, useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { Confirm, Title, useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { GuildhallDataProvider } from '../dataProvider';
 import { useIsPhone } from '../layout/ResponsiveList';
 import { todayInChina } from '../development/development';
@@ -306,21 +306,14 @@ const EnrollMyselfButton = ({ klass }: { klass: TrainingClass }) => {
     onError: (error: Error) => notify(error.message, { type: 'error', autoHideDuration: 10000 }),
   });
   return (
-    <Button variant="contained" size="small" onClick={() => mutate()} disabled={isPending} sx={{ whiteSpace: 'nowrap', width: { xs: '100%', sm: 'auto' }, minHeight: { xs: 40, sm: 0 } }}>
+    <Button variant="contained" size="small" onClick={() => mutate()} disabled={isPending} sx={{ whiteSpace: 'nowrap', width: { xs: '100%', sm: 'auto' }, minHeight: { xs: 44, sm: 0 } }}>
       {translate('resources.myTraining.enrollMyself')}
     </Button>
   );
 };
 
-const OpenClasses = ({ places }: { places: Enrollment[] }) => {
+const OpenClasses = ({ places, data }: { places: Enrollment[]; data: TrainingClass[] }) => {
   const translate = useTranslate();
-  const { data, isPending, error } = useGetList<TrainingClass>('trainingClasses', {
-    pagination: { page: 1, perPage: 50 },
-    sort: { field: 'startsOn', order: 'ASC' },
-    filter: { enrollmentOpen: true },
-  });
-  if (isPending) return <CircularProgress size={24} />;
-  if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
   if (!data || data.length === 0) {
     return (
       <Typography color="text.secondary" variant="body2">
@@ -372,25 +365,28 @@ const OpenClasses = ({ places }: { places: Enrollment[] }) => {
   );
 };
 
-/** 我的培训: the trainee's own page — check in today, their places, and the classes open to them. */
+/**
+ * 我的培训: the trainee's own page — check in today, their places, and the classes open to them.
+ * The places and the open classes come in one request, sent as the page opens (after signing in,
+ * the page waits on nothing else: authProvider.ts keeps the sign-in's answer).
+ */
 export const MyTraining = () => {
-  const { data, isPending, error } = useGetList<Enrollment>('enrollments', {
-    pagination: { page: 1, perPage: 100 },
-    sort: { field: 'requestedAt', order: 'DESC' },
-    filter: {},
-  });
-  const places = data ?? [];
+  const dataProvider = useDataProvider<GuildhallDataProvider>();
+  // Under 'enrollments': react-admin's refresh, after enrolling or checking in, loads it again.
+  const { data, isPending, error } = useQuery({ queryKey: ['enrollments', 'myTraining'], queryFn: async () => (await dataProvider.myTraining()).data });
+  const places = data?.places ?? [];
+  const failed = error ? <Alert severity="error">{(error as Error).message}</Alert> : null;
   return (
     <Box sx={{ mt: 2, maxWidth: 1200 }} data-testid="my-training">
       <Title title="resources.myTraining.title" />
       <Panel title="checkIn" testId="my-check-in">
-        {isPending ? <CircularProgress size={24} /> : <CheckIn places={places} />}
+        {isPending ? <CircularProgress size={24} /> : (failed ?? <CheckIn places={places} />)}
       </Panel>
       <Panel title="mine" testId="my-places-panel">
-        {isPending ? <CircularProgress size={24} /> : error ? <Alert severity="error">{(error as Error).message}</Alert> : <MyPlaces places={places} />}
+        {isPending ? <CircularProgress size={24} /> : (failed ?? <MyPlaces places={places} />)}
       </Panel>
       <Panel title="open" testId="open-classes">
-        <OpenClasses places={places} />
+        {isPending ? <CircularProgress size={24} /> : (failed ?? <OpenClasses places={places} data={data?.open ?? []} />)}
       </Panel>
     </Box>
   );
