@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCanAccess, useDataProvider, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { GuildhallDataProvider } from '../dataProvider';
+import { legendText } from '../layout/theme';
 import { OPEN_STAGES } from './development';
 
 const ROW_HEIGHT = 34;
@@ -57,7 +58,7 @@ export const PipelineChart = () => {
                 <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
                 <YAxis type="category" dataKey="label" width={Math.min(240, 14 * longest + 12)} tick={{ fontSize: 13 }} interval={0} />
                 <Tooltip />
-                <Legend wrapperStyle={{ fontSize: 13 }} />
+                <Legend wrapperStyle={{ fontSize: 13 }} formatter={legendText(theme)} />
                 {OPEN_STAGES.map((stage) => (
                   <Bar key={stage} dataKey={stage} stackId="open" name={translate(`guildhall.caseStages.${stage}`)} fill={colors[stage]} isAnimationActive={false} />
                 ))}

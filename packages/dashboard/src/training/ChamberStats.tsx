@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useCanAccess, useDataProvider, useTranslate, type Identifier } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { GuildhallDataProvider } from '../dataProvider';
+import { legendText } from '../layout/theme';
 import { todayInChina } from '../development/development';
 import { percent } from './training';
 
@@ -106,7 +107,7 @@ export const ChamberStats = ({ programId, withYear = false }: { programId?: Iden
                 <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
                 <YAxis type="category" dataKey="chamberName" width={Math.min(240, 14 * longest + 12)} tick={{ fontSize: 13 }} interval={0} />
                 <Tooltip />
-                <Legend wrapperStyle={{ fontSize: 13 }} />
+                <Legend wrapperStyle={{ fontSize: 13 }} formatter={legendText(theme)} />
                 <Bar dataKey="seated" name={label('seated')} fill={theme.palette.grey[400]} isAnimationActive={false} />
                 <Bar dataKey="attended" name={label('attended')} fill={theme.palette.success.light} isAnimationActive={false} />
                 <Bar dataKey="completed" name={label('completed')} fill={theme.palette.primary.dark} isAnimationActive={false} />

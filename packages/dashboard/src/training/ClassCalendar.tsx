@@ -99,7 +99,7 @@ export const ClassCalendar = () => {
                 <Typography
                   variant="caption"
                   component="div"
-                  sx={{ fontWeight: isToday ? 700 : 400, color: isToday ? 'primary.main' : cell.inMonth ? 'text.primary' : 'text.disabled', px: 0.5 }}
+                  sx={{ fontWeight: isToday ? 700 : 400, color: isToday ? 'primary.main' : cell.inMonth ? 'text.primary' : 'text.secondary', px: 0.5 }}
                 >
                   {cell.day}
                 </Typography>
