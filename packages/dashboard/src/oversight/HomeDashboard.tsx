@@ -1,6 +1,6 @@
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Box, Button, Card, CardActionArea, CardContent, Chip, CircularProgress, List, ListItemButton, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Card, CardActionArea, CardContent, Chip, CircularProgress, List, ListItem, ListItemButton, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -8,6 +8,7 @@ import { Link, Title, useDataProvider, useLocaleState, useTranslate } from 'reac
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useQueryWhenAllowed } from '../access';
 import type { GuildhallDataProvider, HomeFigures } from '../dataProvider';
+import { legendText } from '../layout/theme';
 import { OVERDUE_KINDS, annualReportUrl, overdueLink, percent } from './oversight';
 import { ProbingAccountsAlert } from './ProbingAccounts';
 import { useYearParam } from './useYearParam';
@@ -64,28 +65,45 @@ const Empty = ({ text }: { text: string }) => (
   </Typography>
 );
 
-/** 待办与逾期: every overdue kind with its count, each opening the list filtered to it. */
+/**
+ * 待办与逾期: every overdue kind with its count, one list item each; a kind with something
+ * overdue opens the list filtered to it, a kind with nothing overdue is plain text (no link to
+ * an empty list) in the secondary text colour, still readable.
+ */
 const OverdueList = ({ home }: { home: HomeFigures }) => {
   const translate = useTranslate();
   const counts = new Map(home.overdue.map((o) => [o.kind, o.count]));
   return (
     <Card variant="outlined" data-testid="overdue-list">
       <CardContent sx={{ pb: '8px !important' }}>
-        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 500 }}>
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 500 }} id="overdue-list-title">
           {translate('guildhall.oversight.home.overdue.title')}
         </Typography>
         <Typography variant="caption" color="text.secondary">
           {translate('guildhall.oversight.home.overdue.subtitle')}
         </Typography>
-        <List dense disablePadding sx={{ mt: 1 }}>
+        <List dense disablePadding sx={{ mt: 1 }} aria-labelledby="overdue-list-title">
           {OVERDUE_KINDS.map((kind) => {
             const count = counts.get(kind) ?? 0;
+            const label = translate(`guildhall.oversight.overdueKinds.${kind}`);
+            const chip = <Chip size="small" label={count} color={count > 0 ? (kind === 'CONVERSION_DUE' ? 'warning' : 'error') : 'default'} sx={{ minWidth: 36, fontWeight: 600 }} />;
             return (
-              <ListItemButton key={kind} component={Link} to={overdueLink(kind, home.year, home.asOf)} disabled={count === 0} data-testid={`overdue-${kind}`} sx={{ borderRadius: 1 }}>
-                <ListItemText primary={translate(`guildhall.oversight.overdueKinds.${kind}`)} slotProps={{ primary: { variant: 'body2' } }} />
-                <Chip size="small" label={count} color={count > 0 ? (kind === 'CONVERSION_DUE' ? 'warning' : 'error') : 'default'} sx={{ minWidth: 36, fontWeight: 600 }} />
-                <ChevronRightIcon fontSize="small" sx={{ ml: 0.5, color: 'text.disabled' }} />
-              </ListItemButton>
+              <ListItem key={kind} disablePadding data-testid={`overdue-${kind}`} data-count={count}>
+                {count > 0 ? (
+                  <ListItemButton component={Link} to={overdueLink(kind, home.year, home.asOf)} sx={{ borderRadius: 1 }}>
+                    <ListItemText primary={label} slotProps={{ primary: { variant: 'body2' } }} />
+                    {chip}
+                    <ChevronRightIcon fontSize="small" sx={{ ml: 0.5, color: 'text.secondary' }} />
+                  </ListItemButton>
+                ) : (
+                  <Box sx={{ display: 'flex', alignItems: 'center', width: '100%', px: 2, py: 0.5 }}>
+                    <ListItemText primary={label} slotProps={{ primary: { variant: 'body2', color: 'text.secondary' } }} />
+                    {chip}
+                    {/* Keeps the counts in one column with the rows that open a list. */}
+                    <Box component="span" sx={{ width: 20, ml: 0.5, flexShrink: 0 }} />
+                  </Box>
+                )}
+              </ListItem>
             );
           })}
         </List>
@@ -208,7 +226,7 @@ export const HomeDashboard = () => {
                 <XAxis type="number" domain={[0, 100]} tickFormatter={percentTick} tick={{ fontSize: 12 }} />
                 <YAxis type="category" dataKey="name" width={nameWidth(coverageRows)} tick={{ fontSize: 12 }} interval={0} />
                 <Tooltip formatter={(v) => `${v}%`} />
-                <Legend wrapperStyle={{ fontSize: 13 }} />
+                <Legend wrapperStyle={{ fontSize: 13 }} formatter={legendText(theme)} />
                 <Bar dataKey="organization" name={t('kpi.organizationCoverage')} fill={theme.palette.primary.main} isAnimationActive={false} />
                 <Bar dataKey="work" name={t('charts.workCoverage')} fill={theme.palette.success.light} isAnimationActive={false} />
               </BarChart>
@@ -229,7 +247,7 @@ export const HomeDashboard = () => {
                     ))}
                   </Pie>
                   <Tooltip />
-                  <Legend wrapperStyle={{ fontSize: 13 }} />
+                  <Legend wrapperStyle={{ fontSize: 13 }} formatter={legendText(theme)} />
                 </PieChart>
               </ResponsiveContainer>
             )}
@@ -278,7 +296,7 @@ export const HomeDashboard = () => {
                 <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
                 <YAxis type="category" dataKey="name" width={nameWidth(trainingRows)} tick={{ fontSize: 12 }} interval={0} />
                 <Tooltip />
-                <Legend wrapperStyle={{ fontSize: 13 }} />
+                <Legend wrapperStyle={{ fontSize: 13 }} formatter={legendText(theme)} />
                 <Bar dataKey="seats" name={t('charts.seats')} fill={theme.palette.primary.light} isAnimationActive={false} />
                 <Bar dataKey="completed" name={t('charts.completed')} fill={theme.palette.success.main} isAnimationActive={false} />
               </BarChart>
