@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
+import { ProgressNames } from './ProgressNames';
 
 /**
  * On a wide screen the layout grows with a wide table (react-admin's `min-width: fit-content`),
@@ -13,10 +14,14 @@ const phoneSx = {
   minWidth: { xs: 0, sm: 'fit-content' },
   '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content': { minWidth: { xs: 0 } },
   '& .RaDataTable-tableWrapper, & .RaDatagrid-tableWrapper': { overflowX: { xs: 'auto' } },
+  // Any other table (a case's steps, a class's figures) scrolls in its own box: a table cannot shrink below its columns.
+  '& .MuiTable-root:not(.RaDataTable-table):not(.RaDatagrid-table)': { display: { xs: 'block' }, overflowX: { xs: 'auto' } },
 };
 
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout appBar={AppBar} menu={Menu} sx={phoneSx}>
-    {children}
-  </RaLayout>
+  <ProgressNames>
+    <RaLayout appBar={AppBar} menu={Menu} sx={phoneSx}>
+      {children}
+    </RaLayout>
+  </ProgressNames>
 );

@@ -2,6 +2,7 @@ import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import { Alert, Box, Button, CardContent, CircularProgress, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Form, LocalesMenuButton, Login, PasswordInput, TextInput, required, useLocaleState, useLogin, useTranslate } from 'react-admin';
+import { ProgressNames } from './ProgressNames';
 import { signInErrorMessage } from './signInError';
 
 interface Credentials {
@@ -61,6 +62,8 @@ const SignInForm = () => {
 /** The sign-in page: react-admin's frame (it sends a signed-in user on to the app), our form. */
 export const LoginPage = () => (
   <Login avatarIcon={<AccountBalanceIcon />}>
-    <SignInForm />
+    <ProgressNames>
+      <SignInForm />
+    </ProgressNames>
   </Login>
 );

@@ -112,6 +112,8 @@ const RequirementRow = ({ requirement, onSaved }: { requirement: Requirement; on
   const dataProvider = useDataProvider<GuildhallDataProvider>();
   const [period, setPeriod] = useState<string>(requirement.period);
   const [minCount, setMinCount] = useState(String(requirement.minCount));
+  // The row's fields have no label of their own: the column heading and the row's kind and type name them.
+  const rowName = `${translate(`guildhall.kinds.${requirement.organizationKind}`)} ${translate(`guildhall.oversight.meetingTypes.${requirement.type}`)}`;
   const changed = period !== requirement.period || minCount !== String(requirement.minCount);
   const save = useMutation({
     mutationFn: () => dataProvider.setMeetingRequirement({ organizationKind: requirement.organizationKind, type: requirement.type, period: period as Requirement['period'], minCount: Number(minCount) }),
@@ -122,7 +124,14 @@ const RequirementRow = ({ requirement, onSaved }: { requirement: Requirement; on
       <TableCell>{translate(`guildhall.kinds.${requirement.organizationKind}`)}</TableCell>
       <TableCell>{translate(`guildhall.oversight.meetingTypes.${requirement.type}`)}</TableCell>
       <TableCell>
-        <TextField select size="small" value={period} onChange={(e) => setPeriod(e.target.value)} sx={{ width: 120 }}>
+        <TextField
+          select
+          size="small"
+          value={period}
+          onChange={(e) => setPeriod(e.target.value)}
+          sx={{ width: 120 }}
+          slotProps={{ select: { SelectDisplayProps: { 'aria-label': `${rowName} ${translate('guildhall.oversight.settings.period')}` } } }}
+        >
           {PERIODS.map((p) => (
             <MenuItem key={p} value={p}>
               {translate(`guildhall.oversight.periods.${p}`)}
@@ -131,7 +140,7 @@ const RequirementRow = ({ requirement, onSaved }: { requirement: Requirement; on
         </TextField>
       </TableCell>
       <TableCell>
-        <TextField size="small" value={minCount} onChange={(e) => setMinCount(digits(e.target.value).slice(0, 2))} sx={{ width: 80 }} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+        <TextField size="small" value={minCount} onChange={(e) => setMinCount(digits(e.target.value).slice(0, 2))} sx={{ width: 80 }} slotProps={{ htmlInput: { inputMode: 'numeric', 'aria-label': `${rowName} ${translate('guildhall.oversight.settings.minCount')}` } }} />
       </TableCell>
       <TableCell>
         <Button size="small" disabled={!changed || minCount === '' || save.isPending} onClick={() => save.mutate()}>
