@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 const packageDir = path.resolve(__dirname, '..');
@@ -228,4 +229,29 @@ export async function fillDate(scope: Page | Locator, label: string, day: string
 /** What a date input holds, as it shows it: `2026-12-07`, or '' when empty. */
 export async function dateValue(scope: Page | Locator, label: string): Promise<string> {
   return (await dateInput(scope, label)).locator('input').inputValue();
+}
+
+let axeSource: string | undefined;
+
+/**
+ * What axe-core finds against WCAG 2 A and AA on the page as it is now, one line per rule and
+ * element (empty when nothing). axe is evaluated as the test's own code: the dashboard's content
+ * security policy lets no script tag in.
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  axeSource ??= fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] },
+    }),
+  );
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${(node.failureSummary ?? violation.help).split('\n').slice(-1)[0].trim()})`),
+  );
+}
+
+/** The page as it is now has nothing axe-core reports against WCAG 2 A and AA. */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await accessibilityViolations(page)).toEqual([]);
 }
