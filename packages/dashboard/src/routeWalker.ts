@@ -88,8 +88,11 @@ export async function measureOverflow(page: Page): Promise<Overflow> {
   });
 }
 
-/** Where the route's primary action is, horizontally: the rightmost right edge of its visible matches; null when none is on the page. */
-export async function primaryActionRight(page: Page, selector: string): Promise<{ left: number; right: number } | null> {
+/**
+ * Where the route's primary action is: the leftmost left edge and the rightmost right edge of its
+ * visible matches, and the height of the lowest; null when none is on the page.
+ */
+export async function primaryActionBox(page: Page, selector: string): Promise<{ left: number; right: number; height: number } | null> {
   const boxes = [];
   for (const match of await page.locator(selector).all()) {
     if (!(await match.isVisible())) continue;
@@ -97,7 +100,7 @@ export async function primaryActionRight(page: Page, selector: string): Promise<
     if (box) boxes.push(box);
   }
   if (boxes.length === 0) return null;
-  return { left: Math.min(...boxes.map((b) => b.x)), right: Math.max(...boxes.map((b) => b.x + b.width)) };
+  return { left: Math.min(...boxes.map((b) => b.x)), right: Math.max(...boxes.map((b) => b.x + b.width)), height: Math.min(...boxes.map((b) => b.height)) };
 }
 
 /**

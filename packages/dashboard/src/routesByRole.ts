@@ -16,6 +16,8 @@ export interface PrimaryAction {
   label: string;
   /** Absent on some records or days (no session today, a notice whose period ended): not a failure when missing. */
   optional?: boolean;
+  /** The least height in CSS pixels, where the screen is used with a thumb (44: a comfortable touch target). */
+  minHeight?: number;
 }
 
 export interface RouteSpec {
@@ -77,7 +79,7 @@ const CUSTOM_PAGES: { path: string; resource: string; action: string; primary?: 
     path: '#/myTraining',
     resource: 'myTraining',
     action: 'list',
-    primary: { selector: '[data-testid="my-check-in"] button[type="submit"], [data-open-class] button:has-text("我要报名")', label: '签到/我要报名' },
+    primary: { selector: '[data-testid="my-check-in"] button[type="submit"], [data-open-class] button:has-text("我要报名")', label: '签到/我要报名', minHeight: 44 },
   },
 ];
 
@@ -88,11 +90,11 @@ export const PUBLIC_ROUTES: RouteSpec[] = [
     kind: 'public',
     path: '/public/notices/:id',
     record: { resource: 'publicNotices', filter: { state: 'PUBLISHED' } },
-    primary: { selector: 'form[action$="/reports"] button[type="submit"]', label: '提交', optional: true },
+    primary: { selector: 'form[action$="/reports"] button[type="submit"]', label: '提交', optional: true, minHeight: 44 },
   },
   { kind: 'public', path: '/public/exemplars' },
   { kind: 'public', path: '/public/exemplars/:id', record: { resource: 'exemplars', filter: { state: 'PUBLISHED' } } },
-  { kind: 'public', path: '/public/certificates', primary: { selector: 'form button', label: '查验' } },
+  { kind: 'public', path: '/public/certificates', primary: { selector: 'form button', label: '查验', minHeight: 44 } },
 ];
 
 /** The screens a user with these permissions may open, in the order the menu gives them. */

@@ -266,7 +266,8 @@ const Notices = () => {
       <TableBody>
         {notices.map((n) => (
           <TableRow key={n.id}>
-            <TableCell>
+            {/* Wide enough for a title to read on a phone, where the table scrolls sideways. */}
+            <TableCell sx={{ minWidth: 200 }}>
               <Link to={createPath({ resource: 'publicNotices', id: n.id, type: 'show' })}>{n.title}</Link>
             </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`guildhall.noticeStages.${n.stage}`)}</TableCell>

@@ -366,14 +366,24 @@ const OpenClasses = ({ places, data }: { places: Enrollment[]; data: TrainingCla
 };
 
 /**
+ * 我的培训's places and open classes, one request. Under 'enrollments': react-admin's refresh,
+ * after enrolling or checking in, loads it again. The answer counts as fresh for a few seconds,
+ * so one fetched on signing in (App.tsx) is not asked again as the page opens.
+ */
+export const myTrainingQuery = (dataProvider: GuildhallDataProvider) => ({
+  queryKey: ['enrollments', 'myTraining'],
+  queryFn: async () => (await dataProvider.myTraining()).data,
+  staleTime: 5000,
+});
+
+/**
  * 我的培训: the trainee's own page — check in today, their places, and the classes open to them.
- * The places and the open classes come in one request, sent as the page opens (after signing in,
- * the page waits on nothing else: authProvider.ts keeps the sign-in's answer).
+ * The places and the open classes come in one request, which a trainee's sign-in already sends
+ * (App.tsx), so the page waits on no request of its own after 登录.
  */
 export const MyTraining = () => {
   const dataProvider = useDataProvider<GuildhallDataProvider>();
-  // Under 'enrollments': react-admin's refresh, after enrolling or checking in, loads it again.
-  const { data, isPending, error } = useQuery({ queryKey: ['enrollments', 'myTraining'], queryFn: async () => (await dataProvider.myTraining()).data });
+  const { data, isPending, error } = useQuery(myTrainingQuery(dataProvider));
   const places = data?.places ?? [];
   const failed = error ? <Alert severity="error">{(error as Error).message}</Alert> : null;
   return (

@@ -68,12 +68,22 @@ const STYLE = `
   textarea, input[type=text], select { width: 100%; font: inherit; padding: 8px; border: 1px solid #ccc; border-radius: 4px; }
   textarea { min-height: 140px; }
   .check { font-weight: normal; }
-  button { margin-top: 16px; background: var(--red); color: #fff; border: 0; border-radius: 4px; padding: 10px 28px; font: inherit; cursor: pointer; }
+  .check input { width: 20px; height: 20px; margin: 0 6px 0 0; vertical-align: -4px; }
+  button { margin-top: 16px; min-height: 44px; background: var(--red); color: #fff; border: 0; border-radius: 4px; padding: 10px 28px; font: inherit; cursor: pointer; }
   .error { background: #fdecea; color: var(--red); padding: 10px 14px; border-radius: 4px; }
   .receipt { font-size: 22px; font-weight: 700; letter-spacing: 1px; }
   .hp { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
-  nav.pages a { margin-right: 12px; }
-  @media (max-width: 600px) { main { padding: 12px; } h1 { font-size: 20px; } th, td { padding: 6px; font-size: 14px; } }
+  nav.pages a { display: inline-block; margin-right: 12px; padding: 10px 4px; }
+  main { overflow-wrap: anywhere; }
+  /* On a phone: narrower margins, a candidate per block with each field labelled, and the report button across the form. */
+  @media (max-width: 600px) {
+    main { padding: 12px; } h1 { font-size: 20px; } .card { padding: 14px 16px; } th, td { padding: 6px; font-size: 14px; }
+    table.candidates thead { display: none; }
+    table.candidates tr { display: block; padding: 8px 0; border-bottom: 1px solid var(--line); }
+    table.candidates td { display: flex; gap: 12px; padding: 2px 0; border: 0; font-size: 15px; }
+    table.candidates td::before { content: attr(data-label); flex: 0 0 5em; color: var(--muted); }
+    form button { width: 100%; }
+  }
 `;
 
 interface PageMeta {
@@ -176,13 +186,15 @@ function reportForm(n: PublishedNotice, token: string, values: FormValues = {}, 
 }
 
 function noticeBody(n: PublishedNotice, form: string): string {
-  const rows = n.candidates.map((c) => `<tr><td>${escapeHtml(c.name)}</td><td>${CASE_STAGES[c.stage]}</td><td>${escapeHtml(c.employerName)}</td></tr>`).join('');
+  const rows = n.candidates
+    .map((c) => `<tr><td data-label="姓名">${escapeHtml(c.name)}</td><td data-label="当前阶段">${CASE_STAGES[c.stage]}</td><td data-label="工作单位">${escapeHtml(c.employerName)}</td></tr>`)
+    .join('');
   return `<p class="meta">${escapeHtml(n.organizationName)} · ${STAGE_TITLES[n.stage]}<span class="badge ${n.phase}">${PHASES[n.phase]}</span></p>
     <h1>${escapeHtml(n.title)}</h1>
     <div class="card">
       <p><strong>公示期：</strong>${period(n)}</p>
       ${n.body ? `<p class="body">${escapeHtml(n.body)}</p>` : ''}
-      <table><thead><tr><th>姓名</th><th>当前阶段</th><th>工作单位</th></tr></thead><tbody>${rows}</tbody></table>
+      <table class="candidates"><thead><tr><th>姓名</th><th>当前阶段</th><th>工作单位</th></tr></thead><tbody>${rows}</tbody></table>
     </div>
     <div class="card"><h2>监督方式</h2>
       <p>公示期间，党员和群众可通过以下方式反映情况（可匿名）：</p>

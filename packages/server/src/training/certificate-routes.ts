@@ -73,7 +73,9 @@ function page(res: Response, status: number, body: string): void {
       `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>结业证书查验</title>` +
         `<style>body{margin:0;font:16px/1.7 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;background:#f7f5f2;color:#222}header{background:#b71c1c;color:#fff;padding:14px 20px;font-size:18px;font-weight:600}` +
         `main{max-width:720px;margin:0 auto;padding:20px}.card{background:#fff;border:1px solid #e5e5e5;border-radius:6px;padding:18px 20px;margin:14px 0}.ok{color:#1b5e20;font-weight:700;font-size:20px}.bad{color:#b71c1c;font-weight:700;font-size:20px}` +
-        `input{font:inherit;padding:8px;border:1px solid #ccc;border-radius:4px;width:16em;letter-spacing:1px}button{font:inherit;background:#b71c1c;color:#fff;border:0;border-radius:4px;padding:8px 20px;margin-left:8px}th{text-align:left;padding:6px 16px 6px 0;font-weight:600;white-space:nowrap}</style></head>` +
+        `input{font:inherit;padding:8px;border:1px solid #ccc;border-radius:4px;width:16em;max-width:100%;letter-spacing:1px}button{font:inherit;min-height:44px;background:#b71c1c;color:#fff;border:0;border-radius:4px;padding:8px 20px;margin-left:8px}th{text-align:left;padding:6px 16px 6px 0;font-weight:600;white-space:nowrap;vertical-align:top}td{overflow-wrap:anywhere}` +
+        // On a phone the code takes the card's width and 查验 goes under it, as wide.
+        `@media (max-width:600px){main{padding:12px}.card{padding:14px 16px}input{width:100%}button{width:100%;margin:10px 0 0}}</style></head>` +
         `<body><header>结业证书查验</header><main>${body}</main></body></html>`,
     );
 }
