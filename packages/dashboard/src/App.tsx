@@ -7,10 +7,12 @@ import HistoryIcon from '@mui/icons-material/History';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import MilitaryTechIcon from '@mui/icons-material/MilitaryTech';
 import SchoolIcon from '@mui/icons-material/School';
+import { QueryClient } from '@tanstack/react-query';
 import { lazy, type ComponentType } from 'react';
 import { AdminContext, AdminUI, CustomRoutes, Resource, localStorageStore, reactRouterProvider } from 'react-admin';
 import { calendarDays } from './calendar';
-import { createAuthProvider } from './authProvider';
+import { canAccessWith } from './access';
+import { createAuthProvider, type Viewer } from './authProvider';
 import { createDataProvider } from './dataProvider';
 import { DateLocalization } from './dates/DateLocalization';
 import { i18nProvider } from './i18n';
@@ -23,7 +25,7 @@ import { publicNotices } from './notices';
 import { organizations } from './organizations';
 import { people } from './people';
 import { reports } from './reports';
-import { MyTraining } from './training/MyTraining';
+import { MyTraining, myTrainingQuery } from './training/MyTraining';
 import { users } from './users';
 
 type PageKind = 'list' | 'show' | 'create' | 'edit';
@@ -78,7 +80,20 @@ const SettingsPage = lazyPage(oversight, (m) => m.SettingsPage);
 // session cookie goes along with every request.
 const client = createClient(new URL('/graphql', window.location.origin).toString(), { credentials: 'same-origin' });
 const dataProvider = createDataProvider(client, i18nProvider.translate);
-const authProvider = createAuthProvider(client, i18nProvider.translate);
+const queryClient = new QueryClient();
+
+/**
+ * A trainee's start page is 我的培训 (layout/Home.tsx sends them on to it): its lists are asked for
+ * as soon as the sign-in answers, while the app renders its way there, rather than once the page
+ * has mounted.
+ */
+function startFirstPage({ permissions }: Viewer): void {
+  const startsAtMyTraining =
+    !canAccessWith(permissions, 'oversight', 'home') && !canAccessWith(permissions, 'organizations', 'list') && canAccessWith(permissions, 'myTraining', 'list');
+  if (startsAtMyTraining) void queryClient.prefetchQuery(myTrainingQuery(dataProvider));
+}
+
+const authProvider = createAuthProvider(client, i18nProvider.translate, { onSignIn: startFirstPage });
 
 // The store keeps the chosen language (and list settings) in localStorage.
 const store = localStorageStore('1', 'Guildhall');
@@ -88,7 +103,7 @@ const { Route } = reactRouterProvider;
 // react-admin's Admin in its two halves, so that the date pickers' localization sits inside its
 // context (the interface language) and around every page.
 export const App = () => (
-  <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={store} theme={theme}>
+  <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={store} theme={theme} queryClient={queryClient}>
     <DateLocalization>
       <AdminUI
         disableTelemetry

@@ -72,6 +72,18 @@ describe('auth provider', () => {
     expect(auth.signIn).toHaveBeenCalledTimes(1);
   });
 
+  it('hands the sign-in’s answer on once signed in, so the first page’s data can start at once', async () => {
+    const auth = { me: jest.fn(), signIn: jest.fn(async () => ({ signIn: coordinator })), signOut: jest.fn(), changePassword: jest.fn() };
+    const onSignIn = jest.fn();
+    const authProvider = createAuthProvider({ auth } as unknown as GuildhallClient, i18nProvider.translate, { onSignIn });
+    auth.signIn.mockRejectedValueOnce(apiError('UNAUTHENTICATED', 'wrong username or password'));
+    await expect(authProvider.login({ username: 'x', password: 'y' })).rejects.toMatchObject({ status: 401 });
+    expect(onSignIn).not.toHaveBeenCalled();
+    await authProvider.login({ username: 'hunan', password: 'guildhall-demo' });
+    expect(onSignIn).toHaveBeenCalledTimes(1);
+    expect(onSignIn).toHaveBeenCalledWith(coordinator);
+  });
+
   it('on a page opened with a session, asks `me` once and keeps the answer', async () => {
     const { authProvider, auth } = setup();
     // Checks made together share one request.
