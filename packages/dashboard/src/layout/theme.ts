@@ -51,6 +51,12 @@ export const theme: RaThemeOptions = {
     // The edit toolbar's grey is a shade lighter (grey 100, not 300), so that 归档 and 永久删除 as
     // text buttons on it keep 4.5:1.
     RaToolbar: { styleOverrides: { root: { backgroundColor: grey[100] } } },
+    // A compact row's right-hand note (a year, a date) in text.secondary instead of react-admin's faded text (3.6:1).
+    RaSimpleList: {
+      styleOverrides: {
+        root: ({ theme }: { theme: Theme }) => ({ '& .RaSimpleList-tertiary': { opacity: 1, color: theme.palette.text.secondary } }),
+      },
+    },
     // A disabled field's help says why it is disabled or what it needs: it stays readable (text.secondary, 5.7:1).
     MuiFormHelperText: {
       styleOverrides: { root: ({ theme }: { theme: Theme }) => ({ '&.Mui-disabled': { color: theme.palette.text.secondary } }) },
