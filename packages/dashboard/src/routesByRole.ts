@@ -8,7 +8,7 @@ import { canAccessWith } from './access';
 
 export type RouteKind = 'list' | 'show' | 'create' | 'edit' | 'page' | 'public';
 
-/** The control a user comes to the screen for; it must be on screen without sideways scrolling. */
+/** The control (or the figure) a user comes to the screen for; it must be on screen without sideways scrolling. */
 export interface PrimaryAction {
   /** A CSS selector (Playwright's `text=` and `:has-text()` allowed). */
   selector: string;
@@ -73,7 +73,8 @@ const CUSTOM_PAGES: { path: string; resource: string; action: string; primary?: 
   { path: '#/oversight/coverage', resource: 'oversight', action: 'coverage' },
   { path: '#/oversight/venues', resource: 'oversight', action: 'venues' },
   { path: '#/oversight/letters', resource: 'oversight', action: 'letters' },
-  { path: '#/oversight/assessments', resource: 'oversight', action: 'assessments' },
+  // The figure the page is read for: each chamber's total (absent in a year not yet assessed).
+  { path: '#/oversight/assessments', resource: 'oversight', action: 'assessments', primary: { selector: '[data-testid="assessment-total"]', label: '总分', optional: true } },
   { path: '#/oversight/settings', resource: 'oversight', action: 'settings' },
   {
     path: '#/myTraining',

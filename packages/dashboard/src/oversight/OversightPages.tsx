@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, Title, useCanAccess, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useQueryWhenAllowed } from '../access';
+import { useIsPhone } from '../layout/ResponsiveList';
 import type { AssessmentsOfYear, GuildhallDataProvider, LettersOfYear } from '../dataProvider';
 import { todayInChina } from '../development/development';
 import { FOCUS_AREAS, byCoverage, percent, problemOf, uncoveredCount } from './oversight';
@@ -601,8 +602,54 @@ const AssessDialog = ({ year, chambers, onClose }: { year: number; chambers: Ass
 };
 
 /** 年度考核: the year's ranking with the score per focus area and its weight, and the chambers not yet assessed. */
+/**
+ * The year's assessments on a phone: a card for each chamber, its rank, name and total on top
+ * (the table's last columns would be off screen), the five areas' scores below.
+ */
+const AssessmentCards = ({ result }: { result: AssessmentsOfYear }) => {
+  const translate = useTranslate();
+  const t = (key: string, options?: Record<string, unknown>) => translate(`guildhall.oversight.assessments.${key}`, options);
+  if (result.items.length === 0) return <Typography color="text.secondary">{t('empty')}</Typography>;
+  return (
+    <Stack spacing={1.5} data-testid="assessment-cards">
+      {result.items.map((a, i) => (
+        <Card variant="outlined" key={a.id}>
+          <CardContent sx={{ p: 1.5, '&:last-child': { pb: 1.5 } }}>
+            <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline' }}>
+              <Typography color="text.secondary">{i + 1}</Typography>
+              <Typography sx={{ fontWeight: 500, flex: 1, minWidth: 0 }}>{a.chamber?.name}</Typography>
+              <Typography sx={{ fontWeight: 600 }} aria-label={t('total')} data-testid="assessment-total">
+                {a.total.toFixed(2)}
+              </Typography>
+            </Box>
+            <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: '1fr auto', columnGap: 2, rowGap: 0.25, m: 0, mt: 1, '& dt': { color: 'text.secondary' }, '& dd': { m: 0, textAlign: 'right' } }}>
+              {FOCUS_AREAS.map((area) => (
+                <Box key={area} sx={{ display: 'contents' }}>
+                  <Typography component="dt" variant="body2">
+                    {translate(`guildhall.oversight.focusAreas.${area}`)}（{t('weight')} {result.weights.find((w) => w.area === area)?.weight ?? '—'}%）
+                  </Typography>
+                  <Typography component="dd" variant="body2">
+                    {a.scores.find((s) => s.area === area)?.score ?? '—'}
+                  </Typography>
+                </Box>
+              ))}
+              <Typography component="dt" variant="body2">
+                {t('assessedOn')}
+              </Typography>
+              <Typography component="dd" variant="body2">
+                {a.assessedOn}
+              </Typography>
+            </Box>
+          </CardContent>
+        </Card>
+      ))}
+    </Stack>
+  );
+};
+
 export const AssessmentsPage = () => {
   const translate = useTranslate();
+  const phone = useIsPhone();
   const dataProvider = useDataProvider<GuildhallDataProvider>();
   const { year } = useYearParam();
   const [assessing, setAssessing] = useState(false);
@@ -629,6 +676,9 @@ export const AssessmentsPage = () => {
       ) : (
         <>
           {result.missing.length > 0 ? <MissingChambers testId="assessments-missing" title={t('missing', { count: result.missing.length })} chambers={result.missing} /> : null}
+          {phone ? (
+            <AssessmentCards result={result} />
+          ) : (
           <Card variant="outlined" sx={tableCardSx}>
             <Table size="small" sx={tableSx}>
               <TableHead>
@@ -658,7 +708,7 @@ export const AssessmentsPage = () => {
                         {a.scores.find((s) => s.area === area)?.score ?? '—'}
                       </TableCell>
                     ))}
-                    <TableCell align="right" sx={{ fontWeight: 600 }}>
+                    <TableCell align="right" sx={{ fontWeight: 600 }} data-testid="assessment-total">
                       {a.total.toFixed(2)}
                     </TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{a.assessedOn}</TableCell>
@@ -667,6 +717,7 @@ export const AssessmentsPage = () => {
               </TableBody>
             </Table>
           </Card>
+          )}
           {assessing ? <AssessDialog year={year} chambers={result.missing} onClose={() => setAssessing(false)} /> : null}
         </>
       )}
