@@ -5,15 +5,17 @@
  * the home page, the oversight pages, the account page and 我的培训; then the public pages, without
  * signing in. On each screen the page must not scroll sideways (the document is no wider than the
  * screen, and nothing reaches past its right edge except inside a box that scrolls on its own),
- * and its primary action (a list's create button, a form's save button, 签到 and 我要报名, the
- * public notice's report form) must be on screen; those a thumb taps (签到, 我要报名, the public
- * forms' buttons) at least 44 px tall. The widths are printed as a table; screenshots
- * of the screens trainees and the public use most go to test-artifacts/.
+ * a list shows compact rows instead of its table, and its primary action (a list's create
+ * button, a form's save button, 签到 and 我要报名, the public notice's report form) must be on
+ * screen; those a thumb taps (签到, 我要报名, the public forms' buttons) at least 44 px tall.
+ * The widths are printed as a table; screenshots of the screens trainees and the public use most go to test-artifacts/.
+ * Then the same screens at a desk, 1440 × 900, with the sign-in page: axe-core's WCAG 2 A and AA
+ * rules (contrast, names, list markup…) must find nothing on any of them, for any role.
  * Needs `npm run build` first (turbo's test task depends on build).
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, startServer, submitSignIn, stopServer, type RunningServer } from './e2eHarness';
+import { accessibilityViolations, apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, signIn, startServer, submitSignIn, stopServer, type RunningServer } from './e2eHarness';
 import { measureOverflow, primaryActionBox, walkRoutes } from './routeWalker';
 import { DEMO_ROLES, PUBLIC_ROUTES, routesFor, type RouteSpec } from './routesByRole';
 
@@ -99,6 +101,8 @@ describe('every screen on a phone', () => {
     const problems: string[] = [];
     if (scrollWidth > PHONE.width) problems.push(`the page is ${scrollWidth} px wide`);
     problems.push(...offenders.map((o) => `sticks out: ${o}`));
+    // A list on a phone is a compact list (ResponsiveList), not the desktop table.
+    if (route.kind === 'list' && (await page.locator('table.RaDataTable-table').count()) > 0) problems.push('shows the table, not the compact list');
     let primary = '';
     if (route.primary) {
       const box = await primaryActionBox(page, route.primary.selector);
@@ -161,6 +165,53 @@ describe('every screen on a phone', () => {
     const mine = rows.filter((r) => r.role === 'public');
     expect(mine.length).toBe(PUBLIC_ROUTES.length);
     expect(mine.filter((r) => r.problems.length > 0).map((r) => `${r.route}: ${r.problems.join('; ')}`)).toEqual([]);
+  });
+
+  describe('at a desk, axe-core finds nothing against WCAG 2 A and AA', () => {
+    const DESK = { width: 1440, height: 900 };
+    const audited: { role: string; route: string; problems: string[] }[] = [];
+    const failures = (role: string) => audited.filter((a) => a.role === role && a.problems.length > 0).map((a) => `${a.route}: ${a.problems.join('; ')}`);
+
+    test('the sign-in page and the public pages', async () => {
+      const context = await browser!.newContext({ viewport: DESK, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${server!.url}/#/login`);
+        await page.locator('input[name="username"]').waitFor();
+        audited.push({ role: 'public', route: '#/login', problems: await accessibilityViolations(page) });
+        const admin = await apiSignIn(server!, 'admin');
+        await walkRoutes(page, server!, admin, PUBLIC_ROUTES, async (_route, address) => {
+          audited.push({ role: 'public', route: address, problems: await accessibilityViolations(page) });
+        });
+      } finally {
+        await context.close();
+      }
+      expect(audited.filter((a) => a.role === 'public').length).toBe(PUBLIC_ROUTES.length + 1);
+      expect(failures('public')).toEqual([]);
+    });
+
+    test.each(DEMO_ROLES.map((r) => [r.username, r.displayName]))('%s: every screen', async (username, displayName) => {
+      const context = await browser!.newContext({ viewport: DESK, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      try {
+        await signIn(page, server!, username, displayName);
+        const cookie = await apiSignIn(server!, username);
+        const { me } = await graphql<{ me: { permissions: string[] } }>(server!, { cookie }, '{ me { permissions } }');
+        await walkRoutes(page, server!, cookie, routesFor(me.permissions), async (_route, address) => {
+          audited.push({ role: username, route: address, problems: await accessibilityViolations(page) });
+        });
+      } finally {
+        await context.close();
+      }
+      expect(audited.filter((a) => a.role === username).length).toBeGreaterThan(2);
+      expect(failures(username)).toEqual([]);
+    });
+
+    afterAll(() => {
+      const clean = audited.filter((a) => a.problems.length === 0).length;
+      console.log(`axe-core (wcag2a, wcag2aa) at ${DESK.width} × ${DESK.height}: ${clean} of ${audited.length} screens without a violation`);
+    });
   });
 
   afterAll(() => {
