@@ -5,10 +5,10 @@
  * the home page, the oversight pages, the account page and 我的培训; then the public pages, without
  * signing in. On each screen the page must not scroll sideways (the document is no wider than the
  * screen, and nothing reaches past its right edge except inside a box that scrolls on its own),
- * and its primary action (a list's create button, a form's save button, 签到 and 我要报名, the
- * public notice's report form) must be on screen; those a thumb taps (签到, 我要报名, the public
- * forms' buttons) at least 44 px tall. The widths are printed as a table; screenshots
- * of the screens trainees and the public use most go to test-artifacts/.
+ * a list shows compact rows instead of its table, and its primary action (a list's create
+ * button, a form's save button, 签到 and 我要报名, the public notice's report form) must be on
+ * screen; those a thumb taps (签到, 我要报名, the public forms' buttons) at least 44 px tall.
+ * The widths are printed as a table; screenshots of the screens trainees and the public use most go to test-artifacts/.
  * Then the same screens at a desk, 1440 × 900, with the sign-in page: axe-core's WCAG 2 A and AA
  * rules (contrast, names, list markup…) must find nothing on any of them, for any role.
  * Needs `npm run build` first (turbo's test task depends on build).
@@ -101,6 +101,8 @@ describe('every screen on a phone', () => {
     const problems: string[] = [];
     if (scrollWidth > PHONE.width) problems.push(`the page is ${scrollWidth} px wide`);
     problems.push(...offenders.map((o) => `sticks out: ${o}`));
+    // A list on a phone is a compact list (ResponsiveList), not the desktop table.
+    if (route.kind === 'list' && (await page.locator('table.RaDataTable-table').count()) > 0) problems.push('shows the table, not the compact list');
     let primary = '';
     if (route.primary) {
       const box = await primaryActionBox(page, route.primary.selector);
