@@ -11,6 +11,7 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: true },
         scalars: { DateTimeISO: 'string', ID: 'string', JSONObject: 'Record<string, unknown>' },
         useTypeImports: true,
+        documentMode: 'string',
       },
     },
   },

@@ -27,6 +27,7 @@ test('generated types are current with packages/server/schema.graphql', () => {
             avoidOptionals: { field: true, inputValue: false, object: true },
             scalars: { DateTimeISO: 'string', ID: 'string', JSONObject: 'Record<string, unknown>' },
             useTypeImports: true,
+            documentMode: 'string',
           },
         },
       },
