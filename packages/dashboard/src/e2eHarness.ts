@@ -27,7 +27,8 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // Date inputs follow the browser's language.
+  // A Chinese browser, as the service's users have (the date inputs follow the interface's
+  // language, not this one: dates.e2e.test.ts).
   '--lang=zh-CN',
 ];
 
@@ -154,8 +155,8 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
-    // On Linux Chromium takes its own language from the environment, not from --lang; date inputs
-    // then read 年/月/日 where Chromium's Chinese locale files are installed (Debian: chromium-l10n).
+    // On Linux Chromium takes its own language from the environment, not from --lang (its own
+    // words then read Chinese where its locale files are installed; Debian: chromium-l10n).
     env: { ...process.env, LANGUAGE: 'zh_CN:zh' },
   });
 }
