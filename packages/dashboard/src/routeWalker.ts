@@ -25,14 +25,30 @@ export async function firstRecordId(server: RunningServer, cookie: string | unde
   return Object.values(data)[0][0]?.id ?? null;
 }
 
-/** Waits until the screen has stopped loading: no spinner nor progress bar for two looks in a row. */
+/** Requests a page has sent and not yet had answered, counted from `trackRequests`. */
+const inFlight = new WeakMap<Page, Set<unknown>>();
+
+/** Counts the page's requests in flight, for `settle`. */
+export function trackRequests(page: Page): void {
+  if (inFlight.has(page)) return;
+  const pending = new Set<unknown>();
+  inFlight.set(page, pending);
+  page.on('request', (request) => pending.add(request));
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => pending.delete(request));
+}
+
+/**
+ * Waits until the screen has stopped loading: no request in flight (when tracked), no spinner
+ * nor progress bar, for three looks in a row.
+ */
 export async function settle(page: Page, timeout = 10_000): Promise<void> {
   const until = Date.now() + timeout;
   let quiet = 0;
-  while (Date.now() < until && quiet < 2) {
-    const busy = await page.evaluate(() =>
-      [...document.querySelectorAll('[role="progressbar"], .MuiSkeleton-root')].some((el) => (el as HTMLElement).offsetParent !== null),
-    );
+  while (Date.now() < until && quiet < 3) {
+    const busy =
+      (inFlight.get(page)?.size ?? 0) > 0 ||
+      (await page.evaluate(() => [...document.querySelectorAll('[role="progressbar"], .MuiSkeleton-root')].some((el) => (el as HTMLElement).offsetParent !== null)));
     quiet = busy ? 0 : quiet + 1;
     await page.waitForTimeout(busy ? 200 : 150);
   }
@@ -116,6 +132,7 @@ export async function walkRoutes(
   check: (route: RouteSpec, address: string) => Promise<void>,
   skipped: (route: RouteSpec, why: string) => void = () => {},
 ): Promise<void> {
+  trackRequests(page);
   for (const route of routes) {
     let path = route.path;
     if (route.record) {

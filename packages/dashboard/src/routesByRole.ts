@@ -73,8 +73,8 @@ const CUSTOM_PAGES: { path: string; resource: string; action: string; primary?: 
   { path: '#/oversight/coverage', resource: 'oversight', action: 'coverage' },
   { path: '#/oversight/venues', resource: 'oversight', action: 'venues' },
   { path: '#/oversight/letters', resource: 'oversight', action: 'letters' },
-  // The figure the page is read for: each chamber's total (absent in a year not yet assessed).
-  { path: '#/oversight/assessments', resource: 'oversight', action: 'assessments', primary: { selector: '[data-testid="assessment-total"]', label: '总分', optional: true } },
+  // The figure the page is read for: each chamber's total (the demo department has this year's).
+  { path: '#/oversight/assessments', resource: 'oversight', action: 'assessments', primary: { selector: '[data-testid="assessment-total"]', label: '总分' } },
   { path: '#/oversight/settings', resource: 'oversight', action: 'settings' },
   {
     path: '#/myTraining',
