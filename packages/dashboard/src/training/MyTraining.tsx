@@ -160,7 +160,7 @@ const CancelPlaceButton = ({ place }: { place: Enrollment }) => {
   const translate = useTranslate();
   return (
     <>
-      <Button size="small" color="warning" onClick={() => setOpen(true)} disabled={isPending} sx={{ whiteSpace: 'nowrap' }}>
+      <Button size="small" color="warning" onClick={() => setOpen(true)} disabled={isPending} sx={{ whiteSpace: 'nowrap', minHeight: { xs: 40, sm: 0 } }}>
         {translate('resources.myTraining.cancel')}
       </Button>
       <Confirm
