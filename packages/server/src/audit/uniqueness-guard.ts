@@ -55,6 +55,16 @@ export class UniquenessGuard {
     private readonly actor: Actor,
   ) {}
 
+  /** Runs one request's work with a guard of its own, and settles the guard after it, saved or refused. */
+  static async around<T>(db: Database, actor: Actor, work: (guard: UniquenessGuard) => Promise<T>): Promise<T> {
+    const guard = new UniquenessGuard(db, actor);
+    try {
+      return await work(guard);
+    } finally {
+      await guard.settle();
+    }
+  }
+
   /** Whether the account may still have values of this field checked; false past its budget. */
   async allows(em: EntityManager, field: string): Promise<boolean> {
     const userId = this.actor.viewer?.user.id;

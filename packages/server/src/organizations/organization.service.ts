@@ -186,12 +186,7 @@ export class OrganizationService {
   async create(args: CreateOrganizationArgs): Promise<Organization> {
     requirePermission(this.actor, 'organization:write');
     if (args.status && args.status !== OrganizationStatus.NORMAL) requirePermission(this.actor, 'organization:setStatus', 'your role may not set the status');
-    const guard = new UniquenessGuard(this.db, this.actor);
-    try {
-      return await this.createIn(args, guard);
-    } finally {
-      await guard.settle();
-    }
+    return UniquenessGuard.around(this.db, this.actor, (guard) => this.createIn(args, guard));
   }
 
   private async createIn(args: CreateOrganizationArgs, guard: UniquenessGuard): Promise<Organization> {
@@ -232,12 +227,7 @@ export class OrganizationService {
 
   async update(args: UpdateOrganizationArgs): Promise<Organization> {
     requirePermission(this.actor, 'organization:write');
-    const guard = new UniquenessGuard(this.db, this.actor);
-    try {
-      return await this.updateIn(args, guard);
-    } finally {
-      await guard.settle();
-    }
+    return UniquenessGuard.around(this.db, this.actor, (guard) => this.updateIn(args, guard));
   }
 
   private async updateIn(args: UpdateOrganizationArgs, guard: UniquenessGuard): Promise<Organization> {

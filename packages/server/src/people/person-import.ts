@@ -96,32 +96,31 @@ export class PersonImportService {
     const outcome: ImportOutcome = { rows: sheet.rows.length, created: 0, problems: sheet.problems.map((p) => ({ ...p, column: null })), preview: sheet.rows.map((r) => this.rowView(r)) };
     if (sheet.rows.length === 0 || sheet.problems.some((p) => p.field === 'file' || p.constraint === 'missingColumn')) return this.finish(outcome, commit);
 
-    const guard = new UniquenessGuard(this.db, this.actor);
     try {
-      await this.db.write(async (em) => {
-        const organizations = await this.organizationsByName(em, sheet.rows);
-        const seenIds = new Map<string, number>();
-        for (const row of sheet.rows) {
-          const args = await this.argsOf(row, organizations, seenIds, outcome.problems);
-          if (!args) continue;
-          try {
-            await this.people.createIn(em, args, guard, 'person.import');
-            outcome.created += 1;
-          } catch (error) {
-            if (!(error instanceof DomainError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
-            for (const f of (error.extensions.fields ?? []) as { field: string; constraint: string; message: string }[]) {
-              outcome.problems.push({ row: row.row, field: f.field, constraint: f.constraint, message: f.message, column: null });
+      await UniquenessGuard.around(this.db, this.actor, (guard) =>
+        this.db.write(async (em) => {
+          const organizations = await this.organizationsByName(em, sheet.rows);
+          const seenIds = new Map<string, number>();
+          for (const row of sheet.rows) {
+            const args = await this.argsOf(row, organizations, seenIds, outcome.problems);
+            if (!args) continue;
+            try {
+              await this.people.createIn(em, args, guard, 'person.import');
+              outcome.created += 1;
+            } catch (error) {
+              if (!(error instanceof DomainError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
+              for (const f of (error.extensions.fields ?? []) as { field: string; constraint: string; message: string }[]) {
+                outcome.problems.push({ row: row.row, field: f.field, constraint: f.constraint, message: f.message, column: null });
+              }
             }
           }
-        }
-        if (guard.refusedUnreadable()) outcome.problems = withoutRowOfRefusal(outcome.problems).map((p) => ({ ...p, column: null }));
-        if (outcome.problems.length || !commit) throw new DryRun();
-        await this.audit.record(em, this.actor, { action: 'person.importFile', recordType: 'Person', changes: { fileName: [null, fileName], rows: [null, outcome.created] } });
-      });
+          if (guard.refusedUnreadable()) outcome.problems = withoutRowOfRefusal(outcome.problems).map((p) => ({ ...p, column: null }));
+          if (outcome.problems.length || !commit) throw new DryRun();
+          await this.audit.record(em, this.actor, { action: 'person.importFile', recordType: 'Person', changes: { fileName: [null, fileName], rows: [null, outcome.created] } });
+        }),
+      );
     } catch (error) {
       if (!(error instanceof DryRun)) throw error;
-    } finally {
-      await guard.settle();
     }
     return this.finish(outcome, commit);
   }

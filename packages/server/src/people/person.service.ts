@@ -76,7 +76,7 @@ export class PersonService {
   nationalIdFor(person: Person): string | null {
     if (!person.nationalIdSealed) return null;
     const id = this.cipher.open(person.nationalIdSealed, NATIONAL_ID);
-    return this.actor.system || this.actor.viewer?.can('person:readNationalId') ? id : maskNationalId(id);
+    return this.mayReadNationalIds() ? id : maskNationalId(id);
   }
 
   /** The national id as every read of a person gives it: masked, whoever asks (docs/api.md, People). */
@@ -116,7 +116,7 @@ export class PersonService {
             .orWhere(`po.name LIKE :qContains ${LIKE_ESCAPE}`)
             .orWhere(`po.shortName LIKE :qContains ${LIKE_ESCAPE}`);
           // Only those who may read national ids may look people up by one.
-          if (readNationalId(q) && (this.actor.system || this.actor.viewer?.can('person:readNationalId'))) {
+          if (readNationalId(q) && this.mayReadNationalIds()) {
             w.orWhere('p.nationalIdIndex = :qIndex', { qIndex: this.cipher.index(normalizeNationalId(q), NATIONAL_ID) });
           }
         }),
@@ -157,12 +157,7 @@ export class PersonService {
 
   async create(args: CreatePersonArgs): Promise<Person> {
     requirePermission(this.actor, 'person:write');
-    const guard = new UniquenessGuard(this.db, this.actor);
-    try {
-      return await this.db.write((em) => this.createIn(em, args, guard));
-    } finally {
-      await guard.settle();
-    }
+    return UniquenessGuard.around(this.db, this.actor, (guard) => this.db.write((em) => this.createIn(em, args, guard)));
   }
 
   /**
@@ -196,12 +191,7 @@ export class PersonService {
 
   async update(args: UpdatePersonArgs): Promise<Person> {
     requirePermission(this.actor, 'person:write');
-    const guard = new UniquenessGuard(this.db, this.actor);
-    try {
-      return await this.updateIn(args, guard);
-    } finally {
-      await guard.settle();
-    }
+    return UniquenessGuard.around(this.db, this.actor, (guard) => this.updateIn(args, guard));
   }
 
   private async updateIn(args: UpdatePersonArgs, guard: UniquenessGuard): Promise<Person> {
@@ -309,6 +299,11 @@ export class PersonService {
     return found;
   }
 
+  /** Whether the actor may read whole national ids (of the people in its scope). */
+  private mayReadNationalIds(): boolean {
+    return this.actor.system || this.actor.viewer?.can('person:readNationalId') === true;
+  }
+
   private open(person: Person): string | null {
     return person.nationalIdSealed ? this.cipher.open(person.nationalIdSealed, NATIONAL_ID) : null;
   }
@@ -386,7 +381,7 @@ export class PersonService {
       .where('p.nationalIdIndex = :index', { index: this.cipher.index(nationalId, NATIONAL_ID) })
       .getRawOne<{ id: number; organizationId: number; path: string }>();
     if (!holder || Number(holder.id) === selfId) return [];
-    const readable = actorSees(this.actor, holder.path) && (this.actor.system || this.actor.viewer?.can('person:readNationalId') === true);
+    const readable = actorSees(this.actor, holder.path) && this.mayReadNationalIds();
     return [
       guard.conflict(NATIONAL_ID, maskNationalId(nationalId), { recordType: RECORD, recordId: Number(holder.id), organizationId: Number(holder.organizationId), readable }, 'this national id is already recorded for another person'),
     ];
