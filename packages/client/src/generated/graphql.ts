@@ -1647,6 +1647,8 @@ export type RestorePersonMutationVariables = Exact<{
 
 export type RestorePersonMutation = { item: { ethnicity: string | null, createdAt: string, id: string, name: string, namePinyin: string, gender: Gender | null, birthDate: string | null, education: Education | null, phone: string | null, nationalId: string | null, organizationId: string, employerId: string | null, posts: string | null, membershipStatus: MembershipStatus, relation: MembershipRelation, admittedOn: string | null, fullMemberSince: string | null, votes: boolean, archivedAt: string | null, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null, kind: OrganizationKind } | null, employer: { id: string, name: string, shortName: string | null } | null } };
 
+export type ImportOutcomeItemFragment = { rows: number, created: number, problems: Array<{ row: number, field: string, column: string | null, constraint: string, message: string }>, preview: Array<{ row: number, name: string | null, organization: string | null, employer: string | null, nationalId: string | null, gender: Gender | null, birthDate: string | null, phone: string | null, membershipStatus: MembershipStatus | null, relation: MembershipRelation | null, admittedOn: string | null, fullMemberSince: string | null }> };
+
 export type PreviewPeopleImportMutationVariables = Exact<{
   fileName: string;
   contentBase64: string;
@@ -2574,6 +2576,33 @@ export const PersonDetailFragmentDoc = new TypedDocumentString(`
     shortName
   }
 }`, {"fragmentName":"PersonDetail"}) as unknown as TypedDocumentString<PersonDetailFragment, unknown>;
+export const ImportOutcomeItemFragmentDoc = new TypedDocumentString(`
+    fragment ImportOutcomeItem on ImportOutcomeView {
+  rows
+  created
+  problems {
+    row
+    field
+    column
+    constraint
+    message
+  }
+  preview {
+    row
+    name
+    organization
+    employer
+    nationalId
+    gender
+    birthDate
+    phone
+    membershipStatus
+    relation
+    admittedOn
+    fullMemberSince
+  }
+}
+    `, {"fragmentName":"ImportOutcomeItem"}) as unknown as TypedDocumentString<ImportOutcomeItemFragment, unknown>;
 export const ReportListItemFragmentDoc = new TypedDocumentString(`
     fragment ReportListItem on Report {
   id
@@ -7268,61 +7297,65 @@ fragment PersonDetail on Person {
 export const PreviewPeopleImportDocument = new TypedDocumentString(`
     mutation PreviewPeopleImport($fileName: String!, $contentBase64: String!) {
   outcome: previewPeopleImport(fileName: $fileName, contentBase64: $contentBase64) {
-    rows
-    created
-    problems {
-      row
-      field
-      column
-      constraint
-      message
-    }
-    preview {
-      row
-      name
-      organization
-      employer
-      nationalId
-      gender
-      birthDate
-      phone
-      membershipStatus
-      relation
-      admittedOn
-      fullMemberSince
-    }
+    ...ImportOutcomeItem
   }
 }
-    `) as unknown as TypedDocumentString<PreviewPeopleImportMutation, PreviewPeopleImportMutationVariables>;
+    fragment ImportOutcomeItem on ImportOutcomeView {
+  rows
+  created
+  problems {
+    row
+    field
+    column
+    constraint
+    message
+  }
+  preview {
+    row
+    name
+    organization
+    employer
+    nationalId
+    gender
+    birthDate
+    phone
+    membershipStatus
+    relation
+    admittedOn
+    fullMemberSince
+  }
+}`) as unknown as TypedDocumentString<PreviewPeopleImportMutation, PreviewPeopleImportMutationVariables>;
 export const ImportPeopleDocument = new TypedDocumentString(`
     mutation ImportPeople($fileName: String!, $contentBase64: String!) {
   outcome: importPeople(fileName: $fileName, contentBase64: $contentBase64) {
-    rows
-    created
-    problems {
-      row
-      field
-      column
-      constraint
-      message
-    }
-    preview {
-      row
-      name
-      organization
-      employer
-      nationalId
-      gender
-      birthDate
-      phone
-      membershipStatus
-      relation
-      admittedOn
-      fullMemberSince
-    }
+    ...ImportOutcomeItem
   }
 }
-    `) as unknown as TypedDocumentString<ImportPeopleMutation, ImportPeopleMutationVariables>;
+    fragment ImportOutcomeItem on ImportOutcomeView {
+  rows
+  created
+  problems {
+    row
+    field
+    column
+    constraint
+    message
+  }
+  preview {
+    row
+    name
+    organization
+    employer
+    nationalId
+    gender
+    birthDate
+    phone
+    membershipStatus
+    relation
+    admittedOn
+    fullMemberSince
+  }
+}`) as unknown as TypedDocumentString<ImportPeopleMutation, ImportPeopleMutationVariables>;
 export const RevealNationalIdDocument = new TypedDocumentString(`
     mutation RevealNationalId($id: ID!) {
   nationalId: revealNationalId(id: $id)
