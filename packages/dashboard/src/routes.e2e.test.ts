@@ -7,7 +7,9 @@
  * screen, and nothing reaches past its right edge except inside a box that scrolls on its own),
  * a list shows compact rows instead of its table, and its primary action (a list's create
  * button, a form's save button, 签到 and 我要报名, the public notice's report form) must be on
- * screen; those a thumb taps (签到, 我要报名, the public forms' buttons) at least 44 px tall.
+ * screen; those a thumb taps (签到, 我要报名, the public forms' buttons) at least 44 px tall; and
+ * axe-core's WCAG 2 A and AA rules find nothing (a phone shows compact lists and cards a desk does
+ * not, and tables that scroll in their own box, which a keyboard must be able to reach).
  * The widths are printed as a table; screenshots of the screens trainees and the public use most go to test-artifacts/.
  * Then the same screens at a desk, 1440 × 900, with the sign-in page: axe-core's WCAG 2 A and AA
  * rules (contrast, names, list markup…) must find nothing on any of them, for any role.
@@ -101,6 +103,7 @@ describe('every screen on a phone', () => {
     const problems: string[] = [];
     if (scrollWidth > PHONE.width) problems.push(`the page is ${scrollWidth} px wide`);
     problems.push(...offenders.map((o) => `sticks out: ${o}`));
+    problems.push(...(await accessibilityViolations(page)).map((violation) => `axe: ${violation}`));
     // A list on a phone is a compact list (ResponsiveList), not the desktop table.
     if (route.kind === 'list' && (await page.locator('table.RaDataTable-table').count()) > 0) problems.push('shows the table, not the compact list');
     let primary = '';

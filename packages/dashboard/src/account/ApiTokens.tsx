@@ -1,6 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import BlockIcon from '@mui/icons-material/Block';
-import { Alert, Chip, CircularProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Chip, CircularProgress, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Confirm, useDataProvider, useNotify, useTranslate } from 'react-admin';
@@ -9,6 +9,7 @@ import { Section } from './Section';
 import { CreateTokenDialog } from './CreateTokenDialog';
 import { TOKENS_QUERY_KEY, tokenState, type TokenState } from './tokens';
 import { formatDateTime } from '../i18n/format';
+import { ScrollTable } from '../layout/ScrollTable';
 
 const StateChip = ({ state }: { state: TokenState }) => {
   const translate = useTranslate();
@@ -56,7 +57,7 @@ export const ApiTokens = () => {
         </Typography>
       ) : null}
       {tokens.length ? (
-        <Table size="small" data-testid="api-tokens" sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
+        <ScrollTable label="guildhall.tables.apiTokens" data-testid="api-tokens" sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}>
           <TableHead>
             <TableRow>
               {['name', 'prefix', 'createdAt', 'lastUsedAt', 'expiresAt', 'state'].map((field) => (
@@ -87,7 +88,7 @@ export const ApiTokens = () => {
               );
             })}
           </TableBody>
-        </Table>
+        </ScrollTable>
       ) : null}
       <CreateTokenDialog open={creating} onClose={() => setCreating(false)} />
       <Confirm

@@ -1,9 +1,10 @@
-import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Stack, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Link, useCreatePath, useGetManyAggregate, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { Translate } from '../apiErrors';
 import { RECORD_RESOURCES, changeRows, fieldLabel, type AuditEntry } from './actions';
 import { formatDateTime } from '../i18n/format';
+import { ScrollTable } from '../layout/ScrollTable';
 
 const ORGANIZATION_REFERENCES = new Set(['parentId', 'hostId', 'organizationId', 'employerId']);
 // Where a field's values are named; the first list that names the value wins (an organization's
@@ -65,7 +66,7 @@ export const AuditChanges = () => {
   return (
     <Box sx={{ py: 1, maxWidth: 900 }} data-testid="audit-changes">
       {rows.length ? (
-        <Table size="small" sx={{ mb: 1, '& td, & th': { verticalAlign: 'top' } }}>
+        <ScrollTable label="guildhall.tables.auditChanges" sx={{ mb: 1, '& td, & th': { verticalAlign: 'top' } }}>
           <TableHead>
             <TableRow>
               <TableCell sx={{ width: 180 }}>{translate('resources.auditEntries.changes.field')}</TableCell>
@@ -82,7 +83,7 @@ export const AuditChanges = () => {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </ScrollTable>
       ) : (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           {translate('resources.auditEntries.changes.none')}

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Stack, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Link, Show, TabbedShowLayout, TopToolbar, useCanAccess, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
@@ -12,6 +12,7 @@ import { StepDialog, stepLabel } from './StepDialog';
 import type { DevelopmentCase, NextStep } from './development';
 import { formatDateTime } from '../i18n/format';
 import { ActorName } from '../audit/AuditFields';
+import { ScrollTable } from '../layout/ScrollTable';
 
 const DASH = '—';
 
@@ -162,7 +163,7 @@ const Timeline = () => {
   if (events.length === 0) return <Typography color="text.secondary">{translate('resources.developmentCases.timeline.empty')}</Typography>;
   const stage = (value: string | null) => (value ? translate(`guildhall.caseStages.${value}`) : '');
   return (
-    <Table size="small" data-testid="case-timeline" sx={headSx}>
+    <ScrollTable label="guildhall.tables.caseTimeline" data-testid="case-timeline" sx={headSx}>
       <TableHead>
         <TableRow>
           {['effectiveOn', 'action', 'stageChange', 'decisionRef', 'note', 'actor'].map((key) => (
@@ -186,7 +187,7 @@ const Timeline = () => {
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </ScrollTable>
   );
 };
 
@@ -226,7 +227,7 @@ const Assessments = () => {
   const assessments = record?.assessments ?? [];
   if (assessments.length === 0) return <Typography color="text.secondary">{DASH}</Typography>;
   return (
-    <Table size="small" sx={{ ...headSx, maxWidth: 720 }}>
+    <ScrollTable label="guildhall.tables.caseAssessments" sx={{ ...headSx, maxWidth: 720 }}>
       <TableHead>
         <TableRow>
           {['period', 'result', 'on', 'note'].map((key) => (
@@ -244,7 +245,7 @@ const Assessments = () => {
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </ScrollTable>
   );
 };
 
@@ -255,7 +256,7 @@ const Notices = () => {
   const notices = record?.notices ?? [];
   if (notices.length === 0) return <Typography color="text.secondary">{DASH}</Typography>;
   return (
-    <Table size="small" sx={headSx} data-testid="case-notices">
+    <ScrollTable label="guildhall.tables.caseNotices" sx={headSx} data-testid="case-notices">
       <TableHead>
         <TableRow>
           {['title', 'stage', 'startsOn', 'endsOn', 'state'].map((key) => (
@@ -279,7 +280,7 @@ const Notices = () => {
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </ScrollTable>
   );
 };
 

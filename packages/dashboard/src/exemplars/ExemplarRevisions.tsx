@@ -1,11 +1,12 @@
 import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
-import { Alert, Box, Button, CircularProgress, Radio, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, CircularProgress, Radio, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { GuildhallDataProvider } from '../dataProvider';
 import { DASH, DateTimeText, ExemplarStateChip } from './ExemplarFields';
 import { diffValue, type Exemplar, type RevisionChange } from './exemplar';
+import { ScrollTable } from '../layout/ScrollTable';
 
 const headSx = { '& th': { whiteSpace: 'nowrap', fontWeight: 500, color: 'text.secondary' } };
 
@@ -30,35 +31,33 @@ const DiffTable = ({ id, from, to }: { id: string; from: number; to: number }) =
           {translate('resources.exemplars.diff.none')}
         </Typography>
       ) : (
-        <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small" sx={{ ...headSx, tableLayout: 'fixed', minWidth: 640 }}>
-            <colgroup>
-              <col style={{ width: 140 }} />
-              <col />
-              <col />
-            </colgroup>
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('resources.exemplars.diff.field')}</TableCell>
-                <TableCell>{translate('resources.exemplars.diff.before', { number: from })}</TableCell>
-                <TableCell>{translate('resources.exemplars.diff.after', { number: to })}</TableCell>
+        <ScrollTable label="guildhall.tables.exemplarDiff" sx={{ ...headSx, tableLayout: 'fixed', minWidth: 640 }}>
+          <colgroup>
+            <col style={{ width: 140 }} />
+            <col />
+            <col />
+          </colgroup>
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('resources.exemplars.diff.field')}</TableCell>
+              <TableCell>{translate('resources.exemplars.diff.before', { number: from })}</TableCell>
+              <TableCell>{translate('resources.exemplars.diff.after', { number: to })}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {changes.map((change) => (
+              <TableRow key={change.field} data-diff-field={change.field} sx={{ verticalAlign: 'top' }}>
+                <TableCell sx={{ fontWeight: 500 }}>{translate(`resources.exemplars.fields.${change.field}`, { _: change.field })}</TableCell>
+                <TableCell sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', bgcolor: 'rgba(211, 47, 47, 0.06)', color: 'text.secondary' }} data-testid="diff-before">
+                  {diffValue(change.field, change.before, translate)}
+                </TableCell>
+                <TableCell sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', bgcolor: 'rgba(46, 125, 50, 0.08)' }} data-testid="diff-after">
+                  {diffValue(change.field, change.after, translate)}
+                </TableCell>
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {changes.map((change) => (
-                <TableRow key={change.field} data-diff-field={change.field} sx={{ verticalAlign: 'top' }}>
-                  <TableCell sx={{ fontWeight: 500 }}>{translate(`resources.exemplars.fields.${change.field}`, { _: change.field })}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', bgcolor: 'rgba(211, 47, 47, 0.06)', color: 'text.secondary' }} data-testid="diff-before">
-                    {diffValue(change.field, change.before, translate)}
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', bgcolor: 'rgba(46, 125, 50, 0.08)' }} data-testid="diff-after">
-                    {diffValue(change.field, change.after, translate)}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Box>
+            ))}
+          </TableBody>
+        </ScrollTable>
       )}
     </Box>
   );
@@ -80,52 +79,50 @@ export const ExemplarRevisions = (_props: { label?: false }) => {
   const canCompare = from !== null && to !== null && from !== to;
   return (
     <Box sx={{ width: '100%' }} data-testid="exemplar-revisions">
-      <Box sx={{ overflowX: 'auto' }}>
-        <Table size="small" sx={{ ...headSx, maxWidth: 960 }}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('resources.exemplars.fields.number')}</TableCell>
-              <TableCell>{translate('resources.exemplars.fields.title')}</TableCell>
-              <TableCell>{translate('resources.exemplars.fields.state')}</TableCell>
-              <TableCell>{translate('resources.exemplars.fields.authorName')}</TableCell>
-              <TableCell>{translate('resources.exemplars.fields.updatedAt')}</TableCell>
-              <TableCell align="center">{translate('resources.exemplars.diff.from')}</TableCell>
-              <TableCell align="center">{translate('resources.exemplars.diff.to')}</TableCell>
+      <ScrollTable label="guildhall.tables.exemplarRevisions" sx={{ ...headSx, maxWidth: 960 }}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('resources.exemplars.fields.number')}</TableCell>
+            <TableCell>{translate('resources.exemplars.fields.title')}</TableCell>
+            <TableCell>{translate('resources.exemplars.fields.state')}</TableCell>
+            <TableCell>{translate('resources.exemplars.fields.authorName')}</TableCell>
+            <TableCell>{translate('resources.exemplars.fields.updatedAt')}</TableCell>
+            <TableCell align="center">{translate('resources.exemplars.diff.from')}</TableCell>
+            <TableCell align="center">{translate('resources.exemplars.diff.to')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {revisions.map((revision) => (
+            <TableRow key={revision.id} data-revision={revision.number}>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('resources.exemplars.revisionNumber', { number: revision.number })}</TableCell>
+              <TableCell>{revision.title}</TableCell>
+              <TableCell>
+                <ExemplarStateChip state={revision.state} />
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{revision.authorName ?? DASH}</TableCell>
+              <TableCell>
+                <DateTimeText value={revision.updatedAt} />
+              </TableCell>
+              <TableCell align="center" padding="checkbox">
+                <Radio
+                  size="small"
+                  checked={from === revision.number}
+                  onChange={() => setFrom(revision.number)}
+                  slotProps={{ input: { 'aria-label': translate('resources.exemplars.diff.pickFrom', { number: revision.number }) } }}
+                />
+              </TableCell>
+              <TableCell align="center" padding="checkbox">
+                <Radio
+                  size="small"
+                  checked={to === revision.number}
+                  onChange={() => setTo(revision.number)}
+                  slotProps={{ input: { 'aria-label': translate('resources.exemplars.diff.pickTo', { number: revision.number }) } }}
+                />
+              </TableCell>
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {revisions.map((revision) => (
-              <TableRow key={revision.id} data-revision={revision.number}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('resources.exemplars.revisionNumber', { number: revision.number })}</TableCell>
-                <TableCell>{revision.title}</TableCell>
-                <TableCell>
-                  <ExemplarStateChip state={revision.state} />
-                </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{revision.authorName ?? DASH}</TableCell>
-                <TableCell>
-                  <DateTimeText value={revision.updatedAt} />
-                </TableCell>
-                <TableCell align="center" padding="checkbox">
-                  <Radio
-                    size="small"
-                    checked={from === revision.number}
-                    onChange={() => setFrom(revision.number)}
-                    slotProps={{ input: { 'aria-label': translate('resources.exemplars.diff.pickFrom', { number: revision.number }) } }}
-                  />
-                </TableCell>
-                <TableCell align="center" padding="checkbox">
-                  <Radio
-                    size="small"
-                    checked={to === revision.number}
-                    onChange={() => setTo(revision.number)}
-                    slotProps={{ input: { 'aria-label': translate('resources.exemplars.diff.pickTo', { number: revision.number }) } }}
-                  />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Box>
+          ))}
+        </TableBody>
+      </ScrollTable>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, my: 2, flexWrap: 'wrap' }}>
         <Button variant="outlined" size="small" startIcon={<CompareArrowsIcon />} disabled={!canCompare} onClick={() => setCompared({ from: from!, to: to! })} data-testid="compare-revisions">
           {translate('resources.exemplars.diff.compare')}

@@ -14,8 +14,7 @@ const phoneSx = {
   minWidth: { xs: 0, sm: 'fit-content' },
   '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content': { minWidth: { xs: 0 } },
   '& .RaDataTable-tableWrapper, & .RaDatagrid-tableWrapper': { overflowX: { xs: 'auto' } },
-  // Any other table (a case's steps, a class's figures) scrolls in its own box: a table cannot shrink below its columns.
-  '& .MuiTable-root:not(.RaDataTable-table):not(.RaDatagrid-table)': { display: { xs: 'block' }, overflowX: { xs: 'auto' } },
+  // Any other table (a case's steps, a class's figures) is a ScrollTable: it scrolls in its own box, which a keyboard can reach.
 };
 
 export const Layout = ({ children }: { children: ReactNode }) => (

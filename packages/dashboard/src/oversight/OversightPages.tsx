@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Card, CardContent, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, Switch, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, Switch, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, Title, useCanAccess, useDataProvider, useNotify, useTranslate } from 'react-admin';
@@ -11,6 +11,7 @@ import { VenueDialog } from './VenueDialog';
 import type { CoverageReport, VenueComplianceRow } from '../dataProvider';
 import { useYearParam } from './useYearParam';
 import { DateTextField } from '../dates/DateInput';
+import { ScrollTable } from '../layout/ScrollTable';
 
 /** A card around a table: on a narrow screen the table scrolls inside it (a card clips what overflows). */
 const tableCardSx = { overflowX: 'auto' } as const;
@@ -134,7 +135,7 @@ export const RegularityPage = () => {
         <Pending error={error} />
       ) : (
         <Card variant="outlined" sx={tableCardSx}>
-          <Table size="small" sx={tableSx}>
+          <ScrollTable label="guildhall.tables.regularity" sx={tableSx}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('organization')}</TableCell>
@@ -162,7 +163,7 @@ export const RegularityPage = () => {
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
+          </ScrollTable>
           {pager}
         </Card>
       )}
@@ -227,43 +228,41 @@ export const CoveragePage = () => {
                 {t('byChamber')}
               </Typography>
             </CardContent>
-            <Box sx={{ overflowX: 'auto' }}>
-              <Table size="small" sx={tableSx} data-testid="coverage-chambers">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t('chamber')}</TableCell>
-                    <TableCell align="right">{t('enterprises')}</TableCell>
-                    <TableCell align="right">{t('organizationCovered')}</TableCell>
-                    <TableCell align="right">{t('workCovered')}</TableCell>
-                    <TableCell>{t('partyOrganization')}</TableCell>
-                    <TableCell />
+            <ScrollTable label="guildhall.tables.coverageChambers" sx={tableSx} data-testid="coverage-chambers">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('chamber')}</TableCell>
+                  <TableCell align="right">{t('enterprises')}</TableCell>
+                  <TableCell align="right">{t('organizationCovered')}</TableCell>
+                  <TableCell align="right">{t('workCovered')}</TableCell>
+                  <TableCell>{t('partyOrganization')}</TableCell>
+                  <TableCell />
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {chambers.length === 0 ? <EmptyRow colSpan={6} text={t('noChambers')} /> : null}
+                {chamberPage.rows.map((c: ChamberRow) => (
+                  <TableRow key={c.chamberId} hover selected={c.chamberId === chamber}>
+                    <TableCell>
+                      <Link to={`/organizations/${c.chamberId}/show`}>{c.chamberName}</Link>
+                    </TableCell>
+                    <TableCell align="right">{c.enterprises}</TableCell>
+                    <TableCell align="right">{ratio(c.organizationCovered, c.enterprisesWithMembers, c.organizationCoverage)}</TableCell>
+                    <TableCell align="right">{ratio(c.workCovered, c.enterprises, c.workCoverage)}</TableCell>
+                    <TableCell>
+                      <Chip size="small" variant="outlined" color={c.hasPartyOrganization ? 'success' : 'error'} label={t(c.hasPartyOrganization ? 'has' : 'hasNot')} />
+                    </TableCell>
+                    <TableCell align="right">
+                      {uncoveredCount(c) > 0 ? (
+                        <Button size="small" onClick={() => setParam('chamber', c.chamberId)} data-testid="coverage-show-uncovered">
+                          {t('showUncovered')}
+                        </Button>
+                      ) : null}
+                    </TableCell>
                   </TableRow>
-                </TableHead>
-                <TableBody>
-                  {chambers.length === 0 ? <EmptyRow colSpan={6} text={t('noChambers')} /> : null}
-                  {chamberPage.rows.map((c: ChamberRow) => (
-                    <TableRow key={c.chamberId} hover selected={c.chamberId === chamber}>
-                      <TableCell>
-                        <Link to={`/organizations/${c.chamberId}/show`}>{c.chamberName}</Link>
-                      </TableCell>
-                      <TableCell align="right">{c.enterprises}</TableCell>
-                      <TableCell align="right">{ratio(c.organizationCovered, c.enterprisesWithMembers, c.organizationCoverage)}</TableCell>
-                      <TableCell align="right">{ratio(c.workCovered, c.enterprises, c.workCoverage)}</TableCell>
-                      <TableCell>
-                        <Chip size="small" variant="outlined" color={c.hasPartyOrganization ? 'success' : 'error'} label={t(c.hasPartyOrganization ? 'has' : 'hasNot')} />
-                      </TableCell>
-                      <TableCell align="right">
-                        {uncoveredCount(c) > 0 ? (
-                          <Button size="small" onClick={() => setParam('chamber', c.chamberId)} data-testid="coverage-show-uncovered">
-                            {t('showUncovered')}
-                          </Button>
-                        ) : null}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </Box>
+                ))}
+              </TableBody>
+            </ScrollTable>
             {chamberPage.pager}
           </Card>
           <Card variant="outlined" data-testid="coverage-uncovered">
@@ -280,36 +279,34 @@ export const CoveragePage = () => {
                 </TextField>
               </Stack>
             </CardContent>
-            <Box sx={{ overflowX: 'auto' }}>
-              <Table size="small" sx={tableSx}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t('enterprise')}</TableCell>
-                    <TableCell>{t('chamber')}</TableCell>
-                    <TableCell align="right">{t('members')}</TableCell>
-                    <TableCell>{t('gaps')}</TableCell>
+            <ScrollTable label="guildhall.tables.coverageOrganizations" sx={tableSx}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('enterprise')}</TableCell>
+                  <TableCell>{t('chamber')}</TableCell>
+                  <TableCell align="right">{t('members')}</TableCell>
+                  <TableCell>{t('gaps')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {uncovered.length === 0 ? <EmptyRow colSpan={4} text={t('empty')} /> : null}
+                {enterprisePage.rows.map((e) => (
+                  <TableRow key={e.id} hover>
+                    <TableCell>
+                      <Link to={`/organizations/${e.id}/show`}>{e.name}</Link>
+                    </TableCell>
+                    <TableCell>{chamberName.get(e.chamberId) ?? ''}</TableCell>
+                    <TableCell align="right">{e.members}</TableCell>
+                    <TableCell>
+                      <Stack direction="row" spacing={0.5}>
+                        {e.missingOrganization ? <Chip size="small" color="error" label={t('missingOrganization')} /> : null}
+                        {e.missingWork ? <Chip size="small" color="warning" label={t('missingWork')} /> : null}
+                      </Stack>
+                    </TableCell>
                   </TableRow>
-                </TableHead>
-                <TableBody>
-                  {uncovered.length === 0 ? <EmptyRow colSpan={4} text={t('empty')} /> : null}
-                  {enterprisePage.rows.map((e) => (
-                    <TableRow key={e.id} hover>
-                      <TableCell>
-                        <Link to={`/organizations/${e.id}/show`}>{e.name}</Link>
-                      </TableCell>
-                      <TableCell>{chamberName.get(e.chamberId) ?? ''}</TableCell>
-                      <TableCell align="right">{e.members}</TableCell>
-                      <TableCell>
-                        <Stack direction="row" spacing={0.5}>
-                          {e.missingOrganization ? <Chip size="small" color="error" label={t('missingOrganization')} /> : null}
-                          {e.missingWork ? <Chip size="small" color="warning" label={t('missingWork')} /> : null}
-                        </Stack>
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </Box>
+                ))}
+              </TableBody>
+            </ScrollTable>
             {enterprisePage.pager}
           </Card>
         </Stack>
@@ -335,7 +332,7 @@ export const VenuePage = () => {
         <Pending error={error} />
       ) : (
         <Card variant="outlined" sx={tableCardSx}>
-          <Table size="small" sx={tableSx}>
+          <ScrollTable label="guildhall.tables.venues" sx={tableSx}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('unit')}</TableCell>
@@ -369,7 +366,7 @@ export const VenuePage = () => {
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
+          </ScrollTable>
           {pager}
         </Card>
       )}
@@ -495,7 +492,7 @@ export const LettersPage = () => {
         <>
           {letters.missing.length > 0 ? <MissingChambers testId="letters-missing" title={t('missing', { count: letters.missing.length })} chambers={letters.missing} /> : null}
           <Card variant="outlined" sx={tableCardSx}>
-            <Table size="small" sx={tableSx}>
+            <ScrollTable label="guildhall.tables.letters" sx={tableSx}>
               <TableHead>
                 <TableRow>
                   <TableCell>{t('chamber')}</TableCell>
@@ -524,7 +521,7 @@ export const LettersPage = () => {
                   </TableRow>
                 ))}
               </TableBody>
-            </Table>
+            </ScrollTable>
           </Card>
           {signing ? <SignLetterDialog year={year} chambers={letters.missing} onClose={() => setSigning(false)} /> : null}
         </>
@@ -680,7 +677,7 @@ export const AssessmentsPage = () => {
             <AssessmentCards result={result} />
           ) : (
           <Card variant="outlined" sx={tableCardSx}>
-            <Table size="small" sx={tableSx}>
+            <ScrollTable label="guildhall.tables.assessments" sx={tableSx}>
               <TableHead>
                 <TableRow>
                   <TableCell>{t('rank')}</TableCell>
@@ -715,7 +712,7 @@ export const AssessmentsPage = () => {
                   </TableRow>
                 ))}
               </TableBody>
-            </Table>
+            </ScrollTable>
           </Card>
           )}
           {assessing ? <AssessDialog year={year} chambers={result.missing} onClose={() => setAssessing(false)} /> : null}

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
@@ -6,6 +6,7 @@ import { useQueryWhenAllowed } from '../access';
 import type { GuildhallDataProvider, OversightSettings } from '../dataProvider';
 import { FOCUS_AREAS, problemOf } from './oversight';
 import { useYearParam } from './useYearParam';
+import { ScrollTable } from '../layout/ScrollTable';
 
 const RULE_FIELDS = ['branchMinFullMembers', 'generalBranchAboveMembers', 'committeeMinMembers', 'jointBranchMaxEnterprises', 'committeeTermYears', 'branchTermYears', 'termDueSoonMonths', 'fullVenueMinMembers'] as const;
 const PERIODS = ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR'] as const;
@@ -198,7 +199,7 @@ export const SettingsPage = () => {
             )}
           </Section>
           <Section testId="settings-requirements" title={t('requirementsTitle')} subtitle={t('requirementsSubtitle')}>
-            <Table size="small" sx={{ '& th': { fontWeight: 600, whiteSpace: 'nowrap' } }}>
+            <ScrollTable label="guildhall.tables.settingsHistory" sx={{ '& th': { fontWeight: 600, whiteSpace: 'nowrap' } }}>
               <TableHead>
                 <TableRow>
                   <TableCell>{t('kind')}</TableCell>
@@ -213,7 +214,7 @@ export const SettingsPage = () => {
                   <RequirementRow key={`${r.organizationKind}-${r.type}-${r.period}-${r.minCount}`} requirement={r} onSaved={refresh} />
                 ))}
               </TableBody>
-            </Table>
+            </ScrollTable>
           </Section>
         </Stack>
       )}

@@ -11,7 +11,6 @@ import {
   DialogActions,
   DialogContent,
   DialogTitle,
-  Table,
   TableBody,
   TableCell,
   TableHead,
@@ -26,6 +25,7 @@ import { translateProblem } from '../apiErrors';
 import { ExportButton } from '../layout/ExportButton';
 import type { GuildhallDataProvider, ImportOutcome } from '../dataProvider';
 import { PERSON_MAX_LENGTHS, PEOPLE_TEMPLATE_URL, peopleExportUrl, toBase64 } from './person';
+import { ScrollTable } from '../layout/ScrollTable';
 
 /** 导出 Excel: the server's download of the list with its current filter and sort (session cookie). */
 export const ExportPeopleButton = () => {
@@ -122,7 +122,7 @@ const ImportPreview = ({ fileName, outcome }: { fileName: string; outcome: Impor
       )}
       {outcome.preview.length ? (
         <Box sx={{ maxHeight: 420, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}>
-          <Table size="small" stickyHeader data-testid="people-import-preview">
+          <ScrollTable label="guildhall.tables.importPreview" stickyHeader data-testid="people-import-preview">
             <TableHead>
               <TableRow>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('resources.people.sheet.row')}</TableCell>
@@ -166,7 +166,7 @@ const ImportPreview = ({ fileName, outcome }: { fileName: string; outcome: Impor
                 );
               })}
             </TableBody>
-          </Table>
+          </ScrollTable>
         </Box>
       ) : null}
     </Box>

@@ -1,4 +1,4 @@
-import { Box, Card, CardContent, CircularProgress, MenuItem, Stack, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, TextField, Typography } from '@mui/material';
+import { Box, Card, CardContent, CircularProgress, MenuItem, Stack, Tab, TableBody, TableCell, TableHead, TableRow, Tabs, TextField, Typography } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import type { GuildhallDataProvider } from '../dataProvider';
 import { legendText } from '../layout/theme';
 import { todayInChina } from '../development/development';
 import { percent } from './training';
+import { ScrollTable } from '../layout/ScrollTable';
 
 const COLUMNS = ['seated', 'waitlisted', 'attended', 'completed', 'hours'] as const;
 const ROW_HEIGHT = 30;
@@ -69,36 +70,34 @@ export const ChamberStats = ({ programId, withYear = false }: { programId?: Iden
             {label('empty')}
           </Typography>
         ) : view === 'table' ? (
-          <Box sx={{ overflowX: 'auto', mt: 1 }}>
-            <Table size="small" sx={{ '& th': { whiteSpace: 'nowrap', fontWeight: 500, color: 'text.secondary' }, '& td': { whiteSpace: 'nowrap' } }}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{label('chamberName')}</TableCell>
+          <ScrollTable label="guildhall.tables.chamberStats" sx={{ '& th': { whiteSpace: 'nowrap', fontWeight: 500, color: 'text.secondary' }, '& td': { whiteSpace: 'nowrap' } }} boxSx={{ mt: 1 }}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{label('chamberName')}</TableCell>
+                {COLUMNS.map((key) => (
+                  <TableCell key={key} align="right">
+                    {label(key)}
+                  </TableCell>
+                ))}
+                <TableCell align="right">{label('attendanceRate')}</TableCell>
+                <TableCell align="right">{label('completionRate')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map((row) => (
+                <TableRow key={row.chamberId ?? row.chamberName} data-chamber={row.chamberName}>
+                  <TableCell>{row.chamberName}</TableCell>
                   {COLUMNS.map((key) => (
                     <TableCell key={key} align="right">
-                      {label(key)}
+                      {row[key]}
                     </TableCell>
                   ))}
-                  <TableCell align="right">{label('attendanceRate')}</TableCell>
-                  <TableCell align="right">{label('completionRate')}</TableCell>
+                  <TableCell align="right">{percent(row.attendanceRate)}</TableCell>
+                  <TableCell align="right">{percent(row.completionRate)}</TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {rows.map((row) => (
-                  <TableRow key={row.chamberId ?? row.chamberName} data-chamber={row.chamberName}>
-                    <TableCell>{row.chamberName}</TableCell>
-                    {COLUMNS.map((key) => (
-                      <TableCell key={key} align="right">
-                        {row[key]}
-                      </TableCell>
-                    ))}
-                    <TableCell align="right">{percent(row.attendanceRate)}</TableCell>
-                    <TableCell align="right">{percent(row.completionRate)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Box>
+              ))}
+            </TableBody>
+          </ScrollTable>
         ) : (
           <Box sx={{ width: '100%', height: 60 + rows.length * ROW_HEIGHT, mt: 1 }}>
             <ResponsiveContainer width="100%" height="100%">

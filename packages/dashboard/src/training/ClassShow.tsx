@@ -1,5 +1,5 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import { Alert, Box, Card, CardContent, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, LinearProgress, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
   DataTable,
@@ -35,6 +35,7 @@ import {
 } from './TrainingFields';
 import { percent, rosterUrl, signInSheetUrl, type Enrollment, type TrainingClass } from './training';
 import { ExportButton } from '../layout/ExportButton';
+import { ScrollTable } from '../layout/ScrollTable';
 
 const headSx = { '& th': { whiteSpace: 'nowrap', fontWeight: 500, color: 'text.secondary' } };
 
@@ -151,7 +152,7 @@ const Sessions = () => {
   const showCodes = sessions.some((s) => s.checkInCode);
   return (
     <>
-      <Table size="small" sx={{ ...headSx, maxWidth: 860 }} data-testid="class-sessions">
+      <ScrollTable label="guildhall.tables.classSessions" sx={{ ...headSx, maxWidth: 860 }} data-testid="class-sessions">
         <TableHead>
           <TableRow>
             {['date', 'hours', 'topic', ...(showCodes ? ['checkInCode'] : [])].map((key) => (
@@ -173,7 +174,7 @@ const Sessions = () => {
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </ScrollTable>
       {showCodes ? (
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5 }}>
           {translate('resources.trainingClasses.helpers.checkInCodes')}
@@ -222,32 +223,30 @@ const Stats = () => {
           {t('empty')}
         </Typography>
       ) : (
-        <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small" sx={{ ...headSx, maxWidth: 860 }} data-testid="class-chamber-stats">
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('chamberName')}</TableCell>
-                {['quota', 'seated', 'waitlisted', 'attended', 'completed'].map((key) => (
-                  <TableCell key={key} align="right">
-                    {t(key)}
-                  </TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {stats.byChamber.map((row) => (
-                <TableRow key={row.chamberId ?? row.chamberName} data-chamber={row.chamberName}>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.chamberName}</TableCell>
-                  <TableCell align="right">{row.quota ?? (hasQuotas ? 0 : t('noQuota'))}</TableCell>
-                  <TableCell align="right">{row.seated}</TableCell>
-                  <TableCell align="right">{row.waitlisted}</TableCell>
-                  <TableCell align="right">{row.attended}</TableCell>
-                  <TableCell align="right">{row.completed}</TableCell>
-                </TableRow>
+        <ScrollTable label="guildhall.tables.classChamberStats" sx={{ ...headSx, maxWidth: 860 }} data-testid="class-chamber-stats">
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('chamberName')}</TableCell>
+              {['quota', 'seated', 'waitlisted', 'attended', 'completed'].map((key) => (
+                <TableCell key={key} align="right">
+                  {t(key)}
+                </TableCell>
               ))}
-            </TableBody>
-          </Table>
-        </Box>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {stats.byChamber.map((row) => (
+              <TableRow key={row.chamberId ?? row.chamberName} data-chamber={row.chamberName}>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.chamberName}</TableCell>
+                <TableCell align="right">{row.quota ?? (hasQuotas ? 0 : t('noQuota'))}</TableCell>
+                <TableCell align="right">{row.seated}</TableCell>
+                <TableCell align="right">{row.waitlisted}</TableCell>
+                <TableCell align="right">{row.attended}</TableCell>
+                <TableCell align="right">{row.completed}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </ScrollTable>
       )}
     </>
   );

@@ -8,7 +8,6 @@ import {
   CircularProgress,
   MenuItem,
   Stack,
-  Table,
   TableBody,
   TableCell,
   TableHead,
@@ -25,6 +24,7 @@ import { useIsPhone } from '../layout/ResponsiveList';
 import { todayInChina } from '../development/development';
 import { CertificateLink, DASH, EnrollmentStatusChip } from './TrainingFields';
 import { cancellable, completedOn, sessionsOn, type Enrollment, type TrainingClass } from './training';
+import { ScrollTable } from '../layout/ScrollTable';
 
 const SEATED = ['REGISTERED', 'CONFIRMED', 'ATTENDED'];
 
@@ -245,46 +245,44 @@ const MyPlaces = ({ places }: { places: Enrollment[] }) => {
   const t = (key: string) => translate(`resources.enrollments.fields.${key}`);
   if (phone) return <MyPlaceCards places={places} />;
   return (
-    <Box sx={{ overflowX: 'auto' }}>
-      <Table size="small" sx={headSx} data-testid="my-places">
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('classId')}</TableCell>
-            <TableCell>{translate('resources.trainingClasses.fields.dates')}</TableCell>
-            <TableCell>{t('status')}</TableCell>
-            <TableCell>{t('waitlistPosition')}</TableCell>
-            <TableCell>{t('hoursCredited')}</TableCell>
-            <TableCell>{t('completed')}</TableCell>
-            <TableCell>{t('certificate')}</TableCell>
-            <TableCell />
+    <ScrollTable label="guildhall.tables.myPlaces" sx={headSx} data-testid="my-places">
+      <TableHead>
+        <TableRow>
+          <TableCell>{t('classId')}</TableCell>
+          <TableCell>{translate('resources.trainingClasses.fields.dates')}</TableCell>
+          <TableCell>{t('status')}</TableCell>
+          <TableCell>{t('waitlistPosition')}</TableCell>
+          <TableCell>{t('hoursCredited')}</TableCell>
+          <TableCell>{t('completed')}</TableCell>
+          <TableCell>{t('certificate')}</TableCell>
+          <TableCell />
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {places.map((place) => (
+          <TableRow key={place.id} data-class-id={place.classId} data-enrollment-id={place.id}>
+            <TableCell sx={{ minWidth: 200 }}>{place.class?.title ?? DASH}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{classDates(place)}</TableCell>
+            <TableCell>
+              <EnrollmentStatusChip status={place.status} />
+            </TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>
+              {place.waitlistPosition != null ? translate('resources.enrollments.position', { position: place.waitlistPosition }) : DASH}
+            </TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="my-hours">
+              {translate('resources.enrollments.hours', { hours: place.hoursCredited })}
+            </TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="my-completed">
+              {completedOn(place) ?? DASH}
+            </TableCell>
+            <TableCell>
+              <CertificateLink enrollment={place} />
+            </TableCell>
+            <TableCell align="right">{cancellable(place) ? <CancelPlaceButton place={place} /> : null}</TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {places.map((place) => (
-            <TableRow key={place.id} data-class-id={place.classId} data-enrollment-id={place.id}>
-              <TableCell sx={{ minWidth: 200 }}>{place.class?.title ?? DASH}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{classDates(place)}</TableCell>
-              <TableCell>
-                <EnrollmentStatusChip status={place.status} />
-              </TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                {place.waitlistPosition != null ? translate('resources.enrollments.position', { position: place.waitlistPosition }) : DASH}
-              </TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="my-hours">
-                {translate('resources.enrollments.hours', { hours: place.hoursCredited })}
-              </TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="my-completed">
-                {completedOn(place) ?? DASH}
-              </TableCell>
-              <TableCell>
-                <CertificateLink enrollment={place} />
-              </TableCell>
-              <TableCell align="right">{cancellable(place) ? <CancelPlaceButton place={place} /> : null}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </Box>
+        ))}
+      </TableBody>
+    </ScrollTable>
   );
 };
 
