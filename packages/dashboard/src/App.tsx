@@ -83,14 +83,16 @@ const dataProvider = createDataProvider(client, i18nProvider.translate);
 const queryClient = new QueryClient();
 
 /**
- * A trainee's start page is 我的培训 (layout/Home.tsx sends them on to it): its lists are asked for
- * as soon as the sign-in answers, while the app renders its way there, rather than once the page
- * has mounted.
+ * A trainee's start page is 我的培训 (layout/Home.tsx sends them on to it when they open the home
+ * page): after signing in they go there directly, and its lists are asked for as soon as the
+ * sign-in answers, while the app renders the page, rather than once the page has mounted.
  */
-function startFirstPage({ permissions }: Viewer): void {
+function startFirstPage({ permissions }: Viewer): string | undefined {
   const startsAtMyTraining =
     !canAccessWith(permissions, 'oversight', 'home') && !canAccessWith(permissions, 'organizations', 'list') && canAccessWith(permissions, 'myTraining', 'list');
-  if (startsAtMyTraining) void queryClient.prefetchQuery(myTrainingQuery(dataProvider));
+  if (!startsAtMyTraining) return undefined;
+  void queryClient.prefetchQuery(myTrainingQuery(dataProvider));
+  return '/myTraining';
 }
 
 const authProvider = createAuthProvider(client, i18nProvider.translate, { onSignIn: startFirstPage });

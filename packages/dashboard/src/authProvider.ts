@@ -26,7 +26,7 @@ function signedOut(): Error {
  * asks `me` once. It is forgotten on signing out and on any request refused with a 401 (a
  * session that expired or was ended elsewhere): the next check asks the server again.
  */
-export function createAuthProvider(client: GuildhallClient, translate: Translate, { onSignIn }: { onSignIn?: (viewer: Viewer) => void } = {}): AuthProvider {
+export function createAuthProvider(client: GuildhallClient, translate: Translate, { onSignIn }: { onSignIn?: (viewer: Viewer) => string | void } = {}): AuthProvider {
   let viewer: Promise<Viewer | null> | undefined;
   // Whether the server last said someone is signed in here. Signing out asks the server only
   // then: react-admin calls logout on its way to the sign-in page whenever a check finds no
@@ -62,8 +62,10 @@ export function createAuthProvider(client: GuildhallClient, translate: Translate
         const { signIn } = await client.auth.signIn(username, password);
         viewer = Promise.resolve(signIn);
         sessionKnown = true;
-        // Whatever the first page needs may start now, while the app finds its way there.
-        onSignIn?.(signIn);
+        // Whatever the first page needs may start now, while the app finds its way there; a start
+        // page of the viewer's own is gone to directly, not through the home page.
+        const startPage = onSignIn?.(signIn);
+        return startPage ? { redirectTo: startPage } : undefined;
       } catch (error) {
         viewer = undefined;
         throw toHttpError(error, translate, { resource: 'users', savesNothing: true });
