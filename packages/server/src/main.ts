@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { createApp } from './app';
+import { createApp } from './root/app';
 import { ConfigError, loadConfig } from './config';
-import { createDataSource } from './db/data-source';
+import { createDataSource } from './root/data-source';
 import { Database } from './db/database';
 import { migrate } from './db/migrate';
 import { QueryCounter } from './db/query-counter';

@@ -1,4 +1,4 @@
-import { UserRole } from '../accounts/user.entity';
+import { UserRole } from './roles';
 import { DIALECTS } from '../test/databases';
 import { actualOutcome, expectedOutcome, matrixCases, type MatrixRow, type MatrixWorld, type Place } from '../test/authorization-matrix';
 import { createOrg, freshCreditCode } from '../test/fixtures';

@@ -1,4 +1,4 @@
-import { UserRole } from '../accounts/user.entity';
+import { UserRole } from './roles';
 
 export const PERMISSIONS = [
   'organization:read',

@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
-import { ForbiddenError, UnauthenticatedError } from '../graphql/errors';
+import { ForbiddenError, UnauthenticatedError } from '../kernel/errors';
 import type { Actor } from './actor';
 import type { Conditions } from '../db/conditions';
 import type { Permission } from './permissions';

@@ -1,11 +1,21 @@
-import type { User } from '../accounts/user.entity';
-import { subtreeRange } from '../organizations/organization.rules';
+import { subtreeRange } from '../kernel/paths';
 import { ROLE_PERMISSIONS, ROLES_SEEING_ALL, type Permission } from './permissions';
+import type { UserRole } from './roles';
 
-const PERMISSION_SETS = new Map<User['role'], ReadonlySet<Permission>>();
+/** What access needs of the signed-in account (accounts/user.entity.ts's `User` has it). */
+export interface Account {
+  id: number;
+  username: string;
+  displayName: string;
+  role: UserRole;
+  organizationId: number;
+  personId: number | null;
+}
+
+const PERMISSION_SETS = new Map<UserRole, ReadonlySet<Permission>>();
 
 /** A role's permissions as a set, made once per role (every signed-in request has a viewer). */
-function permissionsOf(role: User['role']): ReadonlySet<Permission> {
+function permissionsOf(role: UserRole): ReadonlySet<Permission> {
   let set = PERMISSION_SETS.get(role);
   if (!set) PERMISSION_SETS.set(role, (set = new Set(ROLE_PERMISSIONS[role])));
   return set;
@@ -20,7 +30,7 @@ export class Viewer {
   readonly scope: { organizationId: number; path: string } | null;
 
   constructor(
-    readonly user: User,
+    readonly user: Account,
     scopePath: string,
     readonly via: 'session' | 'token',
   ) {

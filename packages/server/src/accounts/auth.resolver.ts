@@ -1,8 +1,9 @@
 import { Max, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { requireViewer } from '../access/scope';
+import type { Viewer } from '../access/viewer';
 import { IsPlainText } from '../common/validation';
-import { Ctx, type GraphQLContext } from '../graphql/context';
+import { Ctx, type GraphQLContext } from '../kernel/context';
 import { ApiToken } from './api-token.entity';
 import { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS } from './auth.service';
 import { User } from './user.entity';
@@ -40,9 +41,13 @@ class CreateApiTokenArgs {
   expiresInDays?: number | null;
 }
 
+/** The viewer as the API shows it: the auth service makes every viewer from a `User` row, which it keeps as the viewer's account. */
+function infoOf(viewer: Viewer): ViewerInfo {
+  return { user: viewer.user as User, permissions: [...viewer.permissions] };
+}
+
 function viewerInfo(ctx: GraphQLContext): ViewerInfo {
-  const viewer = requireViewer(ctx.actor);
-  return { user: viewer.user, permissions: [...viewer.permissions] };
+  return infoOf(requireViewer(ctx.actor));
 }
 
 @Resolver()
@@ -60,7 +65,7 @@ export class AuthResolver {
   ): Promise<ViewerInfo> {
     const { viewer, token, expiresAt } = await ctx.services.auth.signIn(ctx.actor, username.slice(0, 100), password.slice(0, 200));
     ctx.session.set(token, expiresAt);
-    return { user: viewer.user, permissions: [...viewer.permissions] };
+    return infoOf(viewer);
   }
 
   @Mutation(() => Boolean)

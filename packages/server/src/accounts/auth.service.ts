@@ -5,7 +5,7 @@ import { requireViewer } from '../access/scope';
 import { Viewer } from '../access/viewer';
 import { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
-import { BadInputError, ForbiddenError, NotFoundError, UnauthenticatedError, type FieldProblem } from '../graphql/errors';
+import { BadInputError, ForbiddenError, NotFoundError, UnauthenticatedError, type FieldProblem } from '../kernel/errors';
 import { parseId } from '../common/list';
 import { ApiToken } from './api-token.entity';
 import { hashPassword, passwordProblems, verifyAgainstNothing, verifyPassword } from './password';

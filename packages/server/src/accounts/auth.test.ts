@@ -17,7 +17,8 @@ import { Session } from './session.entity';
 import { passwordProblems } from './password';
 import { SIGN_IN_LIMITS } from './sign-in-limits';
 import { hashToken, tokenKey } from './tokens';
-import { User, UserRole } from './user.entity';
+import { User } from './user.entity';
+import { UserRole } from '../access/roles';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** An error's answer but for the request's own id. */

@@ -1,7 +1,7 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import argon2 from 'argon2';
-import type { FieldProblem } from '../graphql/errors';
+import type { FieldProblem } from '../kernel/errors';
 
 // OWASP's recommended argon2id parameters: 19 MiB, 2 passes, 1 lane.
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;

@@ -1,5 +1,5 @@
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { RateLimitedError } from '../graphql/errors';
+import { RateLimitedError } from '../kernel/errors';
 
 /**
  * How failed sign-ins are limited (docs/api.md, "Signing in"). Failures are counted per

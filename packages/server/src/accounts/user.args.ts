@@ -2,7 +2,7 @@ import { ArrayMaxSize, Matches } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../common/list';
 import { IsPlainText } from '../common/validation';
-import { UserRole } from './user.entity';
+import { UserRole } from '../access/roles';
 
 @InputType()
 export class UserFilter {

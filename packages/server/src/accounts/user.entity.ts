@@ -1,24 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-
-export enum UserRole {
-  ADMIN = 'ADMIN',
-  ASSESSOR = 'ASSESSOR',
-  COORDINATOR = 'COORDINATOR',
-  STAFF = 'STAFF',
-  TRAINEE = 'TRAINEE',
-}
-
-registerEnumType(UserRole, {
-  name: 'UserRole',
-  valuesConfig: {
-    ADMIN: { description: '部门管理员: everything, everywhere' },
-    ASSESSOR: { description: '协调小组评估员: reads everything, assesses' },
-    COORDINATOR: { description: '商会协调员: their organization\'s subtree' },
-    STAFF: { description: '商会工作人员: their subtree, without national ids' },
-    TRAINEE: { description: '学员: their own enrollments' },
-  },
-});
+import { UserRole } from '../access/roles';
 
 @ObjectType({ simpleResolvers: true, description: 'A person who signs in, bound to the organization whose subtree they work in' })
 @Entity('user')

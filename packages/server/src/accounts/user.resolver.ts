@@ -1,6 +1,6 @@
 import { Arg, Args, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Ctx, type GraphQLContext } from '../graphql/context';
-import { ListMetadata } from '../graphql/list-metadata';
+import { Ctx, type GraphQLContext } from '../kernel/context';
+import { ListMetadata } from '../kernel/list-metadata';
 import { Organization } from '../organizations/organization.entity';
 import { CreateUserArgs, UpdateUserArgs, UserListArgs } from './user.args';
 import { User } from './user.entity';

@@ -4,7 +4,7 @@ import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '../graphql/errors';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '../kernel/errors';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import { Session } from './session.entity';

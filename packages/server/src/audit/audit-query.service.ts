@@ -3,7 +3,7 @@ import type { Actor } from '../access/actor';
 import { requirePermission, requireViewer } from '../access/scope';
 import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
 import type { Database } from '../db/database';
-import { NotFoundError } from '../graphql/errors';
+import { NotFoundError } from '../kernel/errors';
 import { Organization } from '../organizations/organization.entity';
 import type { AuditEntryFilter } from './audit.args';
 import { AuditEntry } from './audit-entry.entity';

@@ -1,8 +1,8 @@
 import { Arg, Args, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { User } from '../accounts/user.entity';
-import { NotFoundError } from '../graphql/errors';
-import { Ctx, type GraphQLContext } from '../graphql/context';
-import { ListMetadata } from '../graphql/list-metadata';
+import { NotFoundError } from '../kernel/errors';
+import { Ctx, type GraphQLContext } from '../kernel/context';
+import { ListMetadata } from '../kernel/list-metadata';
 import { Organization } from '../organizations/organization.entity';
 import { AuditEntryListArgs } from './audit.args';
 import { AuditEntry } from './audit-entry.entity';

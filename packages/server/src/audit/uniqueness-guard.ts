@@ -1,7 +1,7 @@
 import { MoreThanOrEqual, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import type { Database } from '../db/database';
-import type { FieldProblem } from '../graphql/errors';
+import type { FieldProblem } from '../kernel/errors';
 import { AuditService } from './audit.service';
 import { UniquenessProbe } from './uniqueness-probe.entity';
 

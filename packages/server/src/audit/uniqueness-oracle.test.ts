@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { UserRole } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import { nationalIdCheckCharacter } from '../common/national-id';
 import { DIALECTS } from '../test/databases';
 import { buildSmallTree, freshCreditCode } from '../test/fixtures';

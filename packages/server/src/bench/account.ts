@@ -4,7 +4,8 @@ import { requestActor } from '../access/actor';
 import { Viewer } from '../access/viewer';
 import { AuthService } from '../accounts/auth.service';
 import { hashPassword } from '../accounts/password';
-import { User, UserRole } from '../accounts/user.entity';
+import { User } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import { Database } from '../db/database';
 import { Organization } from '../organizations/organization.entity';
 

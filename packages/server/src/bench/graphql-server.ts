@@ -1,9 +1,9 @@
 // The real GraphQL server for the benchmark, on an existing database: no migrations, no demo data.
 // Started by run.ts as a child process; reads DATABASE_URL and PORT and reports its address over IPC.
 import 'reflect-metadata';
-import { createApp } from '../app';
+import { createApp } from '../root/app';
 import { loadConfig } from '../config';
-import { createDataSource } from '../db/data-source';
+import { createDataSource } from '../root/data-source';
 import { Database } from '../db/database';
 
 /** Set once the server listens; until then, a closed IPC channel just ends the process. */

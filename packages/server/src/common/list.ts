@@ -1,6 +1,6 @@
 import { IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Int, type ClassType } from 'type-graphql';
-import { BadInputError } from '../graphql/errors';
+import { BadInputError } from '../kernel/errors';
 
 export const MAX_PER_PAGE = 100;
 export const DEFAULT_PER_PAGE = 25;

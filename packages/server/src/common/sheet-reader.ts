@@ -1,7 +1,7 @@
 import { CsvError, parse as parseCsv } from 'csv-parse/sync';
 import { SaxesParser } from 'saxes';
 import yauzl from 'yauzl';
-import { BadInputError } from '../graphql/errors';
+import { BadInputError } from '../kernel/errors';
 
 /**
  * Reads an uploaded .xlsx or .csv sheet into cell text, within fixed bounds, without a general

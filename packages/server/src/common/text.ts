@@ -1,4 +1,4 @@
-import { BadInputError, type FieldProblem } from '../graphql/errors';
+import { BadInputError, type FieldProblem } from '../kernel/errors';
 
 /**
  * Text as it comes in, made one way before anything checks or stores it (docs/api.md, "Text"):

@@ -1,5 +1,5 @@
 import { registerDecorator, validate, type ValidationArguments, type ValidationOptions } from 'class-validator';
-import { BadInputError } from '../graphql/errors';
+import { BadInputError } from '../kernel/errors';
 import { normalizeTextOrRefuse } from './text';
 import { isValidCreditCode } from './credit-code';
 import { isValidLocalDate } from './dates';

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { GraphQLError } from 'graphql';
-import { createErrorFormatter } from '../graphql/errors';
+import { createErrorFormatter } from '../kernel/errors';
 import { openTestDatabase, type TestDatabase } from '../test/databases';
 
 // QUALITY.md: the database going away mid-change gives a clear error, and a client never saves a

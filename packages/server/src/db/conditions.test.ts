@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { applyConditions, Conditions } from './conditions';
 import { Organization } from '../organizations/organization.entity';
-import { entities } from './entities';
+import { entities } from '../root/entities';
 
 describe('conditions on a query builder', () => {
   const dataSource = new DataSource({ type: 'better-sqlite3', database: ':memory:', entities });

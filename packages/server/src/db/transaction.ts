@@ -1,6 +1,6 @@
 import { Mutex } from 'async-mutex';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { CommitOutcomeUnknownError, isDatabaseUnavailable, neverReachedDatabase } from '../graphql/errors';
+import { CommitOutcomeUnknownError, isDatabaseUnavailable, neverReachedDatabase } from '../kernel/errors';
 
 const RETRYABLE_MYSQL_ERRORS = new Set([
   1213 /* deadlock; Galera certification failure */,

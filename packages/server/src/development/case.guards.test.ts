@@ -1,4 +1,5 @@
-import { User, UserRole } from '../accounts/user.entity';
+import { User } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import { DIALECTS, snapshotTables } from '../test/databases';
 import {
   CASE_FIELDS,
@@ -17,7 +18,7 @@ import { buildSmallTree } from '../test/fixtures';
 import { createPerson, freshNationalId } from '../test/people-fixtures';
 import { startTestServer, type TestServer } from '../test/server';
 
-// Every guard of DOMAIN.md "Member development", each at its boundary: the day before it
+// Every guard of docs/api.md "Member development (发展党员)", each at its boundary: the day before it
 // passes (refused, with the rule and the first day it can pass) and the day itself (passes).
 describe.each(DIALECTS)('development case guards on %s', (dialect) => {
   let t: TestServer;

@@ -1,9 +1,9 @@
 import { Arg, Args, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Ctx, type GraphQLContext } from '../graphql/context';
-import { ListMetadata } from '../graphql/list-metadata';
+import { Ctx, type GraphQLContext } from '../kernel/context';
+import { ListMetadata } from '../kernel/list-metadata';
 import { PublicNotice } from '../notices/notice.entity';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
-import { ancestorIds } from '../organizations/organization.rules';
+import { ancestorIds } from '../kernel/paths';
 import { Person } from '../people/person.entity';
 import {
   AssignSponsorsArgs,

@@ -5,7 +5,7 @@ import { AuditService, diffChanges } from '../audit/audit.service';
 import { addMonths, todayInChina } from '../common/dates';
 import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../graphql/errors';
+import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../kernel/errors';
 import { NoticeCase, PublicNotice, type NoticeStage } from '../notices/notice.entity';
 import { Organization, PARTY_KINDS } from '../organizations/organization.entity';
 import { MembershipStatus, Person } from '../people/person.entity';

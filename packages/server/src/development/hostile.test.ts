@@ -1,4 +1,4 @@
-import { UserRole } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import { DIALECTS, snapshotTables } from '../test/databases';
 import { freshCase } from '../test/development-fixtures';
 import { buildSmallTree } from '../test/fixtures';

@@ -1,11 +1,12 @@
 import { Router, type Request, type Response } from 'express';
-import { createContext, type ContextDeps } from '../graphql/context';
-import { DomainError } from '../graphql/errors';
+import type { RouteDeps } from '../kernel/context';
 import { escapeHtml } from '../notices/public-pages';
 import { ExemplarCategory, Photo } from './exemplar.entity';
 import { photoBody, type PhotoStorage } from './photos';
 import { chambersWithExemplars, listPublished, publicViews, publishedQuery, type PublishedExemplar } from './public-exemplars';
 import { sanitizeStory, storyText } from './story';
+import { sendError } from '../kernel/http';
+import { DomainError } from '../kernel/errors';
 
 const CATEGORY_NAMES: Record<ExemplarCategory, string> = {
   PARTY_MEMBER: '优秀共产党员',
@@ -14,13 +15,6 @@ const CATEGORY_NAMES: Record<ExemplarCategory, string> = {
   ENTREPRENEUR: '优秀民营企业家',
   INSTRUCTOR: '优秀党建指导员',
 };
-
-function fail(res: Response, error: unknown): void {
-  if (!(error instanceof DomainError)) throw error;
-  const code = String(error.extensions.code);
-  const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'NOT_FOUND' ? 404 : code === 'CONFLICT' ? 409 : 400;
-  res.status(status).json({ errors: [{ message: error.message, extensions: { ...error.extensions } }] });
-}
 
 const STYLE = `
   *{box-sizing:border-box}body{margin:0;font:16px/1.8 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#222;background:#f7f5f2}
@@ -59,23 +53,23 @@ function page(res: Response, status: number, title: string, body: string, meta: 
  * addresses (og:url, og:image) start with the configured public address (PUBLIC_URL), never with
  * the request's Host header.
  */
-export function exemplarRoutes(deps: ContextDeps & { photos: PhotoStorage; publicUrl: string }): Router {
+export function exemplarRoutes(deps: RouteDeps & { photos: PhotoStorage; publicUrl: string }): Router {
   const router = Router();
 
   router.post('/exemplars/:id/photo', photoBody(), async (req: Request, res: Response) => {
     // Cross-site pages cannot set this header without the server's consent (CORS): no CSRF.
     if (req.get('x-requested-with') !== 'guildhall') {
-      return res.status(400).json({ errors: [{ message: 'send the header X-Requested-With: guildhall', extensions: { code: 'BAD_USER_INPUT' } }] });
+      return sendError(res, new DomainError('BAD_USER_INPUT', 'send the header X-Requested-With: guildhall'));
     }
     try {
-      const ctx = await createContext(deps, req, res);
+      const ctx = await deps.contextFor(req, res);
       const version = Number(req.query.version);
-      if (!Number.isInteger(version)) return res.status(400).json({ errors: [{ message: 'version is required', extensions: { code: 'BAD_USER_INPUT' } }] });
+      if (!Number.isInteger(version)) throw new DomainError('BAD_USER_INPUT', 'version is required');
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const { exemplar, photo } = await ctx.services.exemplars.attachPhoto(String(req.params.id), version, body);
       res.json({ data: { exemplar: { id: String(exemplar.id), version: exemplar.version }, photo: { id: String(photo.id), width: photo.width, height: photo.height, url: `/photos/${photo.id}/1200.webp`, thumbnailUrl: `/photos/${photo.id}/400.webp` } } });
     } catch (error) {
-      fail(res, error);
+      sendError(res, error);
     }
   });
 
@@ -89,7 +83,7 @@ export function exemplarRoutes(deps: ContextDeps & { photos: PhotoStorage; publi
     const published = await publishedQuery(deps.db).andWhere('p.photoId = :photoId', { photoId: id }).getCount();
     if (!published) {
       try {
-        const ctx = await createContext(deps, req, res);
+        const ctx = await deps.contextFor(req, res);
         await ctx.services.exemplars.get(photo.exemplarId);
       } catch {
         return res.status(404).end();

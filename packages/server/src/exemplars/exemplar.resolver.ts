@@ -1,7 +1,7 @@
 import { Arg, Args, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Ctx, type GraphQLContext } from '../graphql/context';
-import { NotFoundError } from '../graphql/errors';
-import { ListMetadata } from '../graphql/list-metadata';
+import { Ctx, type GraphQLContext } from '../kernel/context';
+import { NotFoundError } from '../kernel/errors';
+import { ListMetadata } from '../kernel/list-metadata';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import { CreateExemplarArgs, ExemplarListArgs, ExemplarStepArgs, PublishedExemplarArgs, UpdateExemplarArgs } from './exemplar.args';

@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { addDays, todayInChina } from '../common/dates';
 import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../graphql/errors';
+import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../kernel/errors';
 import { DEFAULT_NOTICE_DAYS } from '../notices/notice.entity';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import express, { type RequestHandler } from 'express';
 import sharp from 'sharp';
-import { BadInputError } from '../graphql/errors';
+import { BadInputError } from '../kernel/errors';
 
 /** Where photos live: the disk by default; an object store can take its place behind this interface. */
 export interface PhotoStorage {

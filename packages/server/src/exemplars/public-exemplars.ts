@@ -3,7 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { MAX_PER_PAGE, parseId } from '../common/list';
 import type { Database } from '../db/database';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
-import { ancestorIds } from '../organizations/organization.rules';
+import { ancestorIds } from '../kernel/paths';
 import { Person } from '../people/person.entity';
 import { Exemplar, ExemplarCategory, ExemplarRevision, PublicityItem } from './exemplar.entity';
 

@@ -1,7 +1,7 @@
 import { GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLObjectType, type GraphQLOutputType } from 'graphql';
-import { UserRole } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import { addDays, todayInChina } from '../common/dates';
-import { createSchema } from '../graphql/schema';
+import { createSchema } from '../root/schema';
 import { DIALECTS, snapshotTables } from '../test/databases';
 import { freshCase, publishNotice, recordReport, step } from '../test/development-fixtures';
 import { buildSmallTree } from '../test/fixtures';

@@ -1,7 +1,7 @@
 import { Arg, Args, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DevelopmentCase } from '../development/case.entity';
-import { Ctx, type GraphQLContext } from '../graphql/context';
-import { ListMetadata } from '../graphql/list-metadata';
+import { Ctx, type GraphQLContext } from '../kernel/context';
+import { ListMetadata } from '../kernel/list-metadata';
 import { Organization } from '../organizations/organization.entity';
 import { covers } from './calendar';
 import { CalendarDayListArgs, CreatePublicNoticeArgs, NoticeEndArgs, PublicNoticeListArgs, SetCalendarDayArgs, UpdatePublicNoticeArgs } from './notice.args';

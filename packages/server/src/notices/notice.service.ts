@@ -7,7 +7,7 @@ import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListA
 import type { Database } from '../db/database';
 import { DevelopmentCase } from '../development/case.entity';
 import { NOTICE_FOR_STAGE } from '../development/case.rules';
-import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../graphql/errors';
+import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../kernel/errors';
 import { Organization, PARTY_KINDS } from '../organizations/organization.entity';
 import { ReportFinding, ReportStatus } from '../reports/report.entity';
 import { noticeEnd, noticeHorizon, OFFICIAL_YEARS, WorkingCalendar, type NoticeSpan } from './calendar';

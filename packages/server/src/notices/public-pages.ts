@@ -3,7 +3,7 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { requestActor } from '../access/actor';
 import type { Database } from '../db/database';
-import { DomainError, isDatabaseUnavailable } from '../graphql/errors';
+import { DomainError, isDatabaseUnavailable } from '../kernel/errors';
 import type { PersonalDataCipher } from '../people/personal-data';
 import { MAX_REPORT_CHARS } from '../reports/report.args';
 import { ReportService } from '../reports/report.service';
@@ -11,7 +11,7 @@ import { DayType, NoticeStage } from './notice.entity';
 import { NoticeService } from './notice.service';
 import { NoticePhase, publicViews, type PublishedNotice } from './public';
 import { CaseStage } from '../development/case.entity';
-import { clientFault } from '../graphql/http';
+import { clientFault, statusOf } from '../kernel/http';
 
 const PER_PAGE = 20;
 
@@ -307,7 +307,7 @@ export function publicPages(deps: { db: Database; cipher: PersonalDataCipher; re
           : code === 'CONFLICT'
             ? `公示不在公示期内，请拨打监督电话 ${n.hotline} 反映。`
             : '提交的内容有误，请检查后重新提交。';
-      noticePage(req, res, code === 'RATE_LIMITED' ? 429 : code === 'CONFLICT' ? 409 : 400, n, values, message);
+      noticePage(req, res, statusOf(error), n, values, message);
     }
   });
 

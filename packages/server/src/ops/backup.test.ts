@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
-import { createDataSource } from '../db/data-source';
+import { createDataSource } from '../root/data-source';
 import { Database } from '../db/database';
 import { migrate } from '../db/migrate';
 import { seedDemoAccounts } from '../seed/accounts';

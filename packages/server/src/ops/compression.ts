@@ -82,7 +82,7 @@ export function varyOnEncoding(res: ServerResponse): void {
 /**
  * Sends a complete body, compressed when it is at least `COMPRESS_THRESHOLD` bytes long and the
  * client takes Brotli or gzip; Content-Length is the length sent. The GraphQL endpoint answers
- * through this (see graphql/http.ts): below the threshold it costs one length check.
+ * through this (see root/graphql/http.ts): below the threshold it costs one length check.
  */
 export async function sendMaybeCompressed(req: IncomingMessage, res: ServerResponse, body: string): Promise<void> {
   varyOnEncoding(res);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import type { DatabaseConfig } from '../config';
-import { createDataSource } from '../db/data-source';
+import { createDataSource } from '../root/data-source';
 import { Organization } from '../organizations/organization.entity';
 import { DIALECTS } from '../test/databases';
 

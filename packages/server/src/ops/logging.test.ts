@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createApp, type App } from '../app';
+import { createApp, type App } from '../root/app';
 import { loadConfig } from '../config';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../test/databases';

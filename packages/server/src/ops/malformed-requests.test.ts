@@ -14,7 +14,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import fc from 'fast-check';
-import { createApp, type App } from '../app';
+import { createApp, type App } from '../root/app';
 import { addDays, todayInChina } from '../common/dates';
 import { loadConfig } from '../config';
 import { DIALECTS } from '../test/databases';

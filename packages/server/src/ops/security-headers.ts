@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { NodeMiddleware } from '../graphql/http';
+import type { NodeMiddleware } from '../kernel/http';
 
 /**
  * Helmet's headers, worked out once at start-up and then set on every response in one step.

@@ -1,4 +1,4 @@
-import { UserRole } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import { DIALECTS, snapshotTables } from '../test/databases';
 import { buildSmallTree, createOrg, freshCreditCode } from '../test/fixtures';
 import { populateCoverage } from '../test/oversight-fixtures';

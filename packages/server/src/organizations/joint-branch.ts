@@ -6,9 +6,9 @@ import { actorSees, requirePermission } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
 import { parseId } from '../common/list';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../graphql/errors';
+import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../kernel/errors';
 import { Organization, OrganizationKind, PARTY_KINDS } from './organization.entity';
-import { ancestorIds } from './organization.rules';
+import { ancestorIds } from '../kernel/paths';
 import { loadRules } from './organization.rules-settings';
 
 /** A member enterprise taken in by a joint branch (联合党支部); an enterprise belongs to at most one. */

@@ -3,7 +3,7 @@ import type { Actor } from '../access/actor';
 import { actorSees } from '../access/scope';
 import type { Database } from '../db/database';
 import { Organization, OrganizationKind } from './organization.entity';
-import { subtreeRange } from './organization.rules';
+import { subtreeRange } from '../kernel/paths';
 
 export interface OrganizationLoaders {
   byId: DataLoader<number, Organization | null>;

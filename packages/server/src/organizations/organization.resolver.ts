@@ -1,16 +1,17 @@
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { Arg, Args, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requestedFields } from '../graphql/selection';
-import { ListMetadata } from '../graphql/list-metadata';
+import { requestedFields } from '../kernel/selection';
+import { ListMetadata } from '../kernel/list-metadata';
 import { CreateOrganizationArgs, OrganizationListArgs, UpdateOrganizationArgs } from './organization.args';
 import { Organization, OrganizationKind, TermState, termStateOn } from './organization.entity';
 import { SetJointEnterprisesArgs } from './joint-branch';
 import { OrganizationRules, SetOrganizationRulesArgs } from './organization.rules-settings';
 import { todayInChina } from '../common/dates';
 import { requirePermission } from '../access/scope';
-import { ENTERPRISE_HOLDING_KINDS, ancestorIds } from './organization.rules';
-import { Ctx, type GraphQLContext } from '../graphql/context';
-import { prefetched } from '../graphql/prefetch';
+import { ENTERPRISE_HOLDING_KINDS } from './organization.rules';
+import { ancestorIds } from '../kernel/paths';
+import { Ctx, type GraphQLContext } from '../kernel/context';
+import { prefetched } from '../kernel/prefetch';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {

@@ -5,9 +5,9 @@ import type { Actor } from '../access/actor';
 import { requirePermission } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
-import { BadInputError } from '../graphql/errors';
+import { BadInputError } from '../kernel/errors';
 
-/** The party's rules on organizations, as numbers the administrators may change (DOMAIN.md "Organizations"). */
+/** The party's rules on organizations, as numbers the administrators may change (docs/api.md "Terms, joint branches and the rules in force"). */
 export interface RuleValues {
   /** Full members a unit needs to form its own branch; fewer → a joint branch. */
   branchMinFullMembers: number;

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../graphql/errors';
+import type { FieldProblem } from '../kernel/errors';
 import { addMonths, addYears } from '../common/dates';
 import { isProvince } from '../common/provinces';
 import type { RuleValues } from './organization.rules-settings';
@@ -87,26 +87,6 @@ export function placementProblems(input: PlacementInput): FieldProblem[] {
     }
   }
   return problems;
-}
-
-export function pathOf(parentPath: string | null, id: number): string {
-  return `${parentPath ?? '/'}${id}/`;
-}
-
-export function ancestorIds(path: string): number[] {
-  return path.split('/').filter(Boolean).map(Number).slice(0, -1);
-}
-
-/** The paths from the root down to this one, itself included: '/1/', '/1/5/', '/1/5/9/'. */
-export function pathsFromRoot(path: string): string[] {
-  const ids = path.split('/').filter(Boolean);
-  return ids.map((_, i) => `/${ids.slice(0, i + 1).join('/')}/`);
-}
-
-/** The half-open range [low, high) of paths in the subtree below `path` (itself excluded by `>`). */
-export function subtreeRange(path: string): { low: string; high: string } {
-  // '/' is followed by '0' in both binary and Unicode collation order, and paths hold only digits and '/'.
-  return { low: path, high: `${path.slice(0, -1)}0` };
 }
 
 /** The years of a kind's term under the rules: a committee's, or a general branch's or branch's. */

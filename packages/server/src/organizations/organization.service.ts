@@ -7,12 +7,13 @@ import { applyConditions, Conditions } from '../db/conditions';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { UniquenessGuard } from '../audit/uniqueness-guard';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../graphql/errors';
+import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../kernel/errors';
 import type { CreateOrganizationArgs, OrganizationFilter, UpdateOrganizationArgs } from './organization.args';
 import { Organization, OrganizationKind, OrganizationStatus, PARTY_KINDS, TermState } from './organization.entity';
 import { loadRules, type RuleValues } from './organization.rules-settings';
 import { todayInChina } from '../common/dates';
-import { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, pathOf, placementProblems, subtreeRange, termDates } from './organization.rules';
+import { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, placementProblems, termDates } from './organization.rules';
+import { pathOf, subtreeRange } from '../kernel/paths';
 
 const SORTS: Record<string, string[]> = {
   id: ['o.id'],

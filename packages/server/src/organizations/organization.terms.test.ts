@@ -1,4 +1,4 @@
-import { UserRole } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import { addDays, addYears, todayInChina } from '../common/dates';
 import { DIALECTS } from '../test/databases';
 import { buildSmallTree, createOrg } from '../test/fixtures';

@@ -1,14 +1,15 @@
 import ExcelJS from 'exceljs';
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import { AuditService } from '../audit/audit.service';
-import { createContext, type ContextDeps } from '../graphql/context';
+import type { RouteDeps } from '../kernel/context';
 import { CaseStage } from '../development/case.entity';
-import { BadInputError, DomainError } from '../graphql/errors';
-import { ancestorIds } from '../organizations/organization.rules';
+import { BadInputError } from '../kernel/errors';
+import { ancestorIds } from '../kernel/paths';
 import { figures } from './coverage.service';
 import { FOCUS_AREAS, FocusArea } from './focus-area';
 import { homeDashboard, OverdueKind } from './home';
 import { sendWorkbook } from '../common/sheet-writer';
+import { sendError } from '../kernel/http';
 
 const AREA_NAMES: Record<FocusArea, string> = {
   [FocusArea.SYSTEM]: '制度建设',
@@ -107,12 +108,6 @@ const STANDARD_NAMES: Record<string, string> = { FOUR_HAVES: '“四有”标准
 
 const pct = (share: number) => Math.round(share * 1000) / 1000;
 
-function fail(res: Response, error: unknown): void {
-  if (!(error instanceof DomainError)) throw error;
-  const code = String(error.extensions.code);
-  res.status(code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
-}
-
 /** A sheet with a title row, a header row in bold and frozen, the rows, and column widths. */
 function addSheet(workbook: ExcelJS.Workbook, name: string, title: string, header: string[], rows: (string | number | null)[][], widths: number[]): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
@@ -130,13 +125,13 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, title: string, heade
  * assessment and venue lists behind them. The summary sheet is in `lang` (default zh), case
  * stages by name. Percentages are fractions formatted as percent. Audited.
  */
-export function annualReportRoutes(deps: ContextDeps): Router {
+export function annualReportRoutes(deps: RouteDeps): Router {
   const router = Router();
   const audit = new AuditService();
 
   router.get('/exports/oversight/annual-report.xlsx', async (req, res) => {
     try {
-      const ctx = await createContext(deps, req, res);
+      const ctx = await deps.contextFor(req, res);
       const today = ctx.services.meetings.today();
       const year = req.query.year === undefined ? Number(today.slice(0, 4)) : Number(req.query.year);
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw BadInputError.field('year', 'range', 'the year is between 2000 and 2100');
@@ -285,7 +280,7 @@ export function annualReportRoutes(deps: ContextDeps): Router {
       res.set('Content-Disposition', `attachment; filename="annual-report-${year}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${year}年度党建工作报告.xlsx`)}`);
       await sendWorkbook(res, workbook);
     } catch (error) {
-      fail(res, error);
+      sendError(res, error);
     }
   });
   return router;

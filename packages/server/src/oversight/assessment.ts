@@ -9,7 +9,7 @@ import { todayInChina } from '../common/dates';
 import { parseId } from '../common/list';
 import { IsLocalDate, IsPlainText } from '../common/validation';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, NotFoundError } from '../graphql/errors';
+import { BadInputError, ConflictError, NotFoundError } from '../kernel/errors';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
 import { FOCUS_AREAS, FocusArea } from './focus-area';
 import { ResponsibilityLetter } from './letter';

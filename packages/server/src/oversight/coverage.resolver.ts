@@ -1,5 +1,5 @@
 import { Arg, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { Ctx, type GraphQLContext } from '../graphql/context';
+import { Ctx, type GraphQLContext } from '../kernel/context';
 import { organizationCovered, workCovered } from './coverage.service';
 
 @ObjectType({ simpleResolvers: true, description: 'The two coverages of a set of member enterprises' })

@@ -5,7 +5,7 @@ import { LIKE_ESCAPE, likeContains } from '../common/list';
 import { JointBranchEnterprise } from '../organizations/joint-branch';
 import type { Database } from '../db/database';
 import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
-import { ancestorIds } from '../organizations/organization.rules';
+import { ancestorIds } from '../kernel/paths';
 import { MembershipStatus, Person } from '../people/person.entity';
 import { ReportSubtree } from './subtree';
 

@@ -2,10 +2,10 @@ import { Arg, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } fr
 import type { Actor } from '../access/actor';
 import { requirePermission } from '../access/scope';
 import type { Database } from '../db/database';
-import { Ctx, type GraphQLContext } from '../graphql/context';
+import { Ctx, type GraphQLContext } from '../kernel/context';
 import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
 import { MembershipStatus, Person } from '../people/person.entity';
-import { pathsFromRoot } from '../organizations/organization.rules';
+import { pathsFromRoot } from '../kernel/paths';
 import { DEFAULT_RULES, loadRules, type RuleValues } from '../organizations/organization.rules-settings';
 import { ReportSubtree } from './subtree';
 

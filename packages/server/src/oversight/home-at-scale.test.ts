@@ -4,7 +4,8 @@
 // for the whole country and for one chamber, on several days of the year.
 import { SYSTEM_ACTOR, requestActor, type Actor } from '../access/actor';
 import { Viewer } from '../access/viewer';
-import { User, UserRole } from '../accounts/user.entity';
+import { User } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import { todayInChina } from '../common/dates';
 import { seedOversight } from '../bench/oversight-seed';
 import { ROWS_PER_CHAMBER, seedOrganizations } from '../bench/seed';

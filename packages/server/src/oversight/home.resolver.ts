@@ -1,5 +1,5 @@
 import { Arg, Int, Query, Resolver } from 'type-graphql';
-import { Ctx, type GraphQLContext } from '../graphql/context';
+import { Ctx, type GraphQLContext } from '../kernel/context';
 import { HomeDashboard, homeDashboard } from './home';
 
 @Resolver()

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { UserRole } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import { todayInChina } from '../common/dates';
 import { DIALECTS } from '../test/databases';
 import { freshCase } from '../test/development-fixtures';

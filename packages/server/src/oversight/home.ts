@@ -3,8 +3,8 @@ import type { Actor } from '../access/actor';
 import { requirePermission } from '../access/scope';
 import { CaseStage } from '../development/case.entity';
 import { CaseAlertKind } from '../development/case.rules';
-import type { Services } from '../graphql/context';
-import { BadInputError } from '../graphql/errors';
+import type { Services } from '../kernel/context';
+import { BadInputError } from '../kernel/errors';
 import { TermState } from '../organizations/organization.entity';
 import { MeetingStatus } from './meeting.entity';
 

@@ -1,5 +1,5 @@
 import { Arg, Args, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Ctx, type GraphQLContext } from '../graphql/context';
+import { Ctx, type GraphQLContext } from '../kernel/context';
 import { Organization } from '../organizations/organization.entity';
 import { ResponsibilityLetter, SignLetterArgs } from './letter';
 

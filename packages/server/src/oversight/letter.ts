@@ -8,7 +8,7 @@ import { todayInChina } from '../common/dates';
 import { parseId } from '../common/list';
 import { IsLocalDate, IsPlainText } from '../common/validation';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError } from '../graphql/errors';
+import { BadInputError, ConflictError } from '../kernel/errors';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
 import { FocusArea } from './focus-area';
 

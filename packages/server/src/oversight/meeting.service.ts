@@ -5,7 +5,7 @@ import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
 import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../graphql/errors';
+import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../kernel/errors';
 import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
 import type { CreateMeetingArgs, MeetingFilter, RecordMeetingArgs, SetRequirementArgs, UpdateMeetingArgs } from './meeting.args';
 import { Meeting, MeetingPeriod, MeetingRequirement, MeetingStatus, MeetingType } from './meeting.entity';

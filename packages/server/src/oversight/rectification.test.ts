@@ -1,4 +1,4 @@
-import { UserRole } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import { DIALECTS } from '../test/databases';
 import { buildSmallTree } from '../test/fixtures';
 import { startTestServer, type Gql, type TestServer } from '../test/server';

@@ -8,7 +8,7 @@ import { todayInChina } from '../common/dates';
 import { ListArgs, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
 import { IsLocalDate, IsPlainText } from '../common/validation';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../graphql/errors';
+import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../kernel/errors';
 import { Organization, OrganizationStatus, PARTY_KINDS } from '../organizations/organization.entity';
 
 export enum RectificationState {

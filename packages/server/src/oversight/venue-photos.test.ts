@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import sharp from 'sharp';
-import { UserRole } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import { DIALECTS, snapshotTables } from '../test/databases';
 import { buildSmallTree } from '../test/fixtures';
 import { startTestServer, type TestServer } from '../test/server';

@@ -1,5 +1,5 @@
 import { Arg, Args, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Ctx, type GraphQLContext } from '../graphql/context';
+import { Ctx, type GraphQLContext } from '../kernel/context';
 import { Organization } from '../organizations/organization.entity';
 import { Venue, VenueChecklistItem, VenuePhoto, VenueStandard } from './venue.entity';
 import { ChecklistItemInput, CreateVenueArgs, InspectVenueArgs, VenueCompliance } from './venue.service';

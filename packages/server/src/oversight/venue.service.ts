@@ -8,7 +8,7 @@ import { todayInChina } from '../common/dates';
 import { parseId } from '../common/list';
 import { IsLocalDate, IsPlainText } from '../common/validation';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, NotFoundError } from '../graphql/errors';
+import { BadInputError, ConflictError, NotFoundError } from '../kernel/errors';
 import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
 import { MembershipStatus, Person } from '../people/person.entity';
 import { Venue, VenueChecklistItem, VenuePhoto, VenueStandard } from './venue.entity';
@@ -17,7 +17,7 @@ import DataLoader from 'dataloader';
 import { PHOTO_SIZES, processPhoto, type PhotoStorage } from '../exemplars/photos';
 import { compliant, DEFAULT_CHECKLISTS, satisfies, type ChecklistItem } from './venue.rules';
 import { ReportSubtree } from './subtree';
-import { pathsFromRoot } from '../organizations/organization.rules';
+import { pathsFromRoot } from '../kernel/paths';
 import { loadRules } from '../organizations/organization.rules-settings';
 
 @InputType()

@@ -3,12 +3,13 @@ import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
 import { MAX_PER_PAGE } from '../common/list';
-import { createContext, type ContextDeps } from '../graphql/context';
-import { DomainError } from '../graphql/errors';
+import type { RouteDeps } from '../kernel/context';
+import { DomainError } from '../kernel/errors';
 import { Organization } from '../organizations/organization.entity';
 import { PersonFilter } from './person.args';
 import { sendWorkbook } from '../common/sheet-writer';
 import { peopleWorkbook, sheetRow } from './person-sheet';
+import { sendError } from '../kernel/http';
 
 /** Most rows one export writes; a larger list is narrowed with filters first. */
 export const MAX_EXPORT_ROWS = 50_000;
@@ -17,16 +18,12 @@ const FILTER_KEYS = new Set(Object.keys(Object.assign(new PersonFilter(), {
   q: 0, ids: 0, organizationId: 0, withinOrganization: 0, employerId: 0, membershipStatus: 0, membershipStatus_in: 0, relation: 0, gender: 0, education: 0, birthDate_gte: 0, birthDate_lte: 0, archived: 0,
 })));
 
-function fail(res: Response, status: number, code: string, message: string): void {
-  res.status(status).set('Cache-Control', 'no-store').json({ errors: [{ message, extensions: { code } }] });
-}
-
 /**
  * `GET /exports/people.xlsx?filter={…}&sortField=…`: the people list as the signed-in user
  * sees it (scope, masked national ids), as an Excel sheet with the import columns, audited.
  * `GET /exports/people-template.xlsx`: the empty sheet to fill in for an import.
  */
-export function personExportRoutes(deps: ContextDeps): Router {
+export function personExportRoutes(deps: RouteDeps): Router {
   const router = Router();
   const audit = new AuditService();
 
@@ -38,22 +35,22 @@ export function personExportRoutes(deps: ContextDeps): Router {
   });
 
   router.get('/exports/people.xlsx', async (req: Request, res: Response) => {
-    const ctx = await createContext(deps, req, res);
+    const ctx = await deps.contextFor(req, res);
     let filter: PersonFilter = {};
     try {
       const raw = typeof req.query.filter === 'string' && req.query.filter !== '' ? JSON.parse(req.query.filter) : {};
       if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('not an object');
       const unknown = Object.keys(raw).filter((k) => !FILTER_KEYS.has(k));
-      if (unknown.length) return fail(res, 400, 'BAD_USER_INPUT', `unknown filter fields: ${unknown.join(', ')}`);
+      if (unknown.length) return sendError(res, new DomainError('BAD_USER_INPUT', `unknown filter fields: ${unknown.join(', ')}`));
       filter = raw as PersonFilter;
     } catch {
-      return fail(res, 400, 'BAD_USER_INPUT', 'filter must be a JSON object');
+      return sendError(res, new DomainError('BAD_USER_INPUT', 'filter must be a JSON object'));
     }
     const sortField = typeof req.query.sortField === 'string' ? req.query.sortField : undefined;
     const sortOrder = typeof req.query.sortOrder === 'string' ? req.query.sortOrder : undefined;
     try {
       const total = await ctx.services.people.count(filter);
-      if (total > MAX_EXPORT_ROWS) return fail(res, 400, 'BAD_USER_INPUT', `${total} people match; narrow the list to at most ${MAX_EXPORT_ROWS} before exporting`);
+      if (total > MAX_EXPORT_ROWS) throw new DomainError('BAD_USER_INPUT', `${total} people match; narrow the list to at most ${MAX_EXPORT_ROWS} before exporting`);
       const { workbook, sheet } = peopleWorkbook();
       for (let page = 0; page * MAX_PER_PAGE < total; page += 1) {
         const rows = await ctx.services.people.list({ filter, sortField, sortOrder, page, perPage: MAX_PER_PAGE });
@@ -84,11 +81,7 @@ export function personExportRoutes(deps: ContextDeps): Router {
       res.set('Content-Disposition', `attachment; filename="people-${todayInChina()}.xlsx"; filename*=UTF-8''${encodeURIComponent(`人员名单-${todayInChina()}.xlsx`)}`);
       await sendWorkbook(res, workbook);
     } catch (error) {
-      if (error instanceof DomainError) {
-        const code = String(error.extensions.code);
-        return fail(res, code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 400, code, error.message);
-      }
-      throw error;
+      sendError(res, error);
     }
   });
   return router;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { UserRole } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import { DIALECTS, snapshotTables } from '../test/databases';
 import { buildSmallTree, createOrg, freshCreditCode } from '../test/fixtures';
 import { createPerson, freshNationalId } from '../test/people-fixtures';

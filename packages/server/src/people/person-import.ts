@@ -8,7 +8,7 @@ import { NOT_ACCEPTED, UniquenessGuard } from '../audit/uniqueness-guard';
 import { maskNationalId, normalizeNationalId } from '../common/national-id';
 import { normalizeSheetText } from '../common/text';
 import type { Database } from '../db/database';
-import { BadInputError, DomainError, RateLimitedError } from '../graphql/errors';
+import { BadInputError, DomainError, RateLimitedError } from '../kernel/errors';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
 import { CreatePersonArgs } from './person.args';
 import type { PersonService } from './person.service';

@@ -1,4 +1,4 @@
-import { UserRole } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import { DIALECTS, snapshotTables } from '../test/databases';
 import { buildSmallTree } from '../test/fixtures';
 import { createPerson, freshNationalId, PERSON_FIELDS } from '../test/people-fixtures';

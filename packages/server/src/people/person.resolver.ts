@@ -1,8 +1,8 @@
 import { MaxLength } from 'class-validator';
 import { Arg, Args, ArgsType, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsPlainText } from '../common/validation';
-import { ListMetadata } from '../graphql/list-metadata';
-import { Ctx, type GraphQLContext } from '../graphql/context';
+import { ListMetadata } from '../kernel/list-metadata';
+import { Ctx, type GraphQLContext } from '../kernel/context';
 import { Organization } from '../organizations/organization.entity';
 import { CreatePersonArgs, PersonListArgs, UpdatePersonArgs } from './person.args';
 import { Gender, MembershipRelation, MembershipStatus, Person, votes } from './person.entity';

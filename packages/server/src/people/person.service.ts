@@ -9,7 +9,7 @@ import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListA
 import { isMaskedNationalId, normalizeNationalId, readNationalId, maskNationalId } from '../common/national-id';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../graphql/errors';
+import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../kernel/errors';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
 import type { CreatePersonArgs, PersonFieldArgs, PersonFilter, UpdatePersonArgs } from './person.args';
 import { MembershipRelation, MembershipStatus, Person } from './person.entity';

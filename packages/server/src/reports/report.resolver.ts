@@ -1,7 +1,7 @@
 import { Arg, Args, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DevelopmentCase } from '../development/case.entity';
-import { Ctx, type GraphQLContext } from '../graphql/context';
-import { ListMetadata } from '../graphql/list-metadata';
+import { Ctx, type GraphQLContext } from '../kernel/context';
+import { ListMetadata } from '../kernel/list-metadata';
 import { PublicNotice } from '../notices/notice.entity';
 import { CloseReportArgs, ConcludeReportArgs, RecordReportArgs, ReportListArgs, ReportStepArgs } from './report.args';
 import { Report } from './report.entity';

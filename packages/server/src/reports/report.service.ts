@@ -9,7 +9,7 @@ import { checkedArgs } from '../common/validation';
 import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
 import type { Database } from '../db/database';
 import { DevelopmentCase } from '../development/case.entity';
-import { BadInputError, ConflictError, GuardFailedError, NotFoundError, RateLimitedError } from '../graphql/errors';
+import { BadInputError, ConflictError, GuardFailedError, NotFoundError, RateLimitedError } from '../kernel/errors';
 import { NoticeCase, PublicNotice } from '../notices/notice.entity';
 import { Organization } from '../organizations/organization.entity';
 import type { PersonalDataCipher } from '../people/personal-data';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
-import { createDataSource } from '../db/data-source';
+import { createDataSource } from '../root/data-source';
 import { backupDatabase, restoreDatabase } from '../ops/backup';
 import { tableChecksums } from '../ops/checksums';
 

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { SYSTEM_ACTOR } from '../access/actor';
-import { UserRole } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import { UserService } from '../accounts/user.service';
 import { loadConfig } from '../config';
-import { createDataSource } from '../db/data-source';
+import { createDataSource } from '../root/data-source';
 import { Database } from '../db/database';
 import { migrate } from '../db/migrate';
-import { DomainError } from '../graphql/errors';
+import { DomainError } from '../kernel/errors';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
 import { OrganizationService } from '../organizations/organization.service';
 

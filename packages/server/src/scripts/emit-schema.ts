@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { SCHEMA_FILE, createSchema } from '../graphql/schema';
+import { SCHEMA_FILE, createSchema } from '../root/schema';
 
 createSchema({ emitTo: SCHEMA_FILE })
   .then(() => console.log(`Wrote ${SCHEMA_FILE}`))

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
-import { createDataSource } from '../db/data-source';
+import { createDataSource } from '../root/data-source';
 import { pendingSchemaChanges } from '../db/pending-schema';
 
 // Usage: node dist/scripts/generate-migration.js <sqlite|mysql> <Name>

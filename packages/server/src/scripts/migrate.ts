@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
-import { createDataSource } from '../db/data-source';
+import { createDataSource } from '../root/data-source';
 import { migrate } from '../db/migrate';
 
 async function main(): Promise<void> {

@@ -1,6 +1,7 @@
 import { SYSTEM_ACTOR } from '../access/actor';
 import { hashPassword } from '../accounts/password';
-import { User, UserRole } from '../accounts/user.entity';
+import { User } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';

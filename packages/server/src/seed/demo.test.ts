@@ -14,7 +14,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { SYSTEM_ACTOR } from '../access/actor';
 import { OrganizationService } from '../organizations/organization.service';
 import { DevelopmentCaseService } from '../development/case.service';
-import type { Services } from '../graphql/context';
+import type { Services } from '../kernel/context';
 import { AssessmentService } from '../oversight/assessment';
 import { CoverageService } from '../oversight/coverage.service';
 import { homeDashboard } from '../oversight/home';

@@ -1,4 +1,4 @@
-import { UserRole } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import type { Gql, TestServer } from './server';
 
 /** Who asks: each role bound to its usual organization, and nobody at all. */

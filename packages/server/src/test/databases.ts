@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../db/data-source';
+import { createDataSource } from '../root/data-source';
 import { Database, type Dialect } from '../db/database';
 import { migrate } from '../db/migrate';
 import { QueryCounter } from '../db/query-counter';

@@ -2,13 +2,14 @@ import { Router, type Request, type Response } from 'express';
 import { Arg, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { todayInChina } from '../common/dates';
 import type { Database } from '../db/database';
-import { Ctx, createContext, type ContextDeps, type GraphQLContext } from '../graphql/context';
-import { DomainError, NotFoundError } from '../graphql/errors';
+import { Ctx, type GraphQLContext, type RouteDeps } from '../kernel/context';
+import { NotFoundError } from '../kernel/errors';
 import { escapeHtml } from '../notices/public-pages';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import { findCertificateFont, renderCertificate, type CertificateData } from './certificate';
 import { Enrollment, TrainingClass } from './training.entity';
+import { sendError } from '../kernel/http';
 
 @ObjectType({ simpleResolvers: true, description: 'What the public check of a certificate code says' })
 export class CertificateCheck {
@@ -84,7 +85,7 @@ const FORM = (code = '') =>
   `<div class="card"><form method="get" action="/public/certificates"><label for="code">证书验证码</label><br><input id="code" name="code" maxlength="20" value="${escapeHtml(code)}" autocomplete="off"><button type="submit">查验</button></form></div>`;
 
 /** `/certificates/:id.pdf` for signed-in users who see the place; `/public/certificates` checks a code for anyone. */
-export function certificateRoutes(deps: ContextDeps & { certificateFont: string | null; publicUrl?: string }): Router {
+export function certificateRoutes(deps: RouteDeps & { certificateFont: string | null; publicUrl?: string }): Router {
   const router = Router();
 
   router.get('/public/certificates', async (req: Request, res: Response) => {
@@ -110,7 +111,7 @@ export function certificateRoutes(deps: ContextDeps & { certificateFont: string 
   });
 
   router.get('/certificates/:id.pdf', async (req: Request, res: Response) => {
-    const ctx = await createContext(deps, req, res);
+    const ctx = await deps.contextFor(req, res);
     try {
       const enrollment = await ctx.services.enrollments.get(String(req.params.id));
       if (!enrollment.certificateCode || !enrollment.completedAt) {
@@ -133,9 +134,7 @@ export function certificateRoutes(deps: ContextDeps & { certificateFont: string 
       res.set('Content-Disposition', `attachment; filename="certificate-${check.code}.pdf"; filename*=UTF-8''${encodeURIComponent(`结业证书-${check.holderName}.pdf`)}`);
       res.send(pdf);
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      const code = String(error.extensions.code);
-      res.status(code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'NOT_FOUND' ? 404 : 400).json({ errors: [{ message: error.message, extensions: { code } }] });
+      sendError(res, error);
     }
   });
   return router;

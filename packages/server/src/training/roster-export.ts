@@ -2,12 +2,12 @@ import ExcelJS from 'exceljs';
 import { Router, type Request, type Response } from 'express';
 import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { createContext, type ContextDeps } from '../graphql/context';
-import { DomainError } from '../graphql/errors';
+import type { RouteDeps } from '../kernel/context';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import { sendWorkbook } from '../common/sheet-writer';
 import { Attendance, ClassSession, EnrollmentStatus, SEATED } from './training.entity';
+import { sendError } from '../kernel/http';
 
 const STATUS: Record<EnrollmentStatus, string> = {
   WAITLISTED: '候补',
@@ -18,23 +18,17 @@ const STATUS: Record<EnrollmentStatus, string> = {
   CANCELLED: '已取消',
 };
 
-function fail(res: Response, error: unknown): void {
-  if (!(error instanceof DomainError)) throw error;
-  const code = String(error.extensions.code);
-  res.status(code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'NOT_FOUND' ? 404 : 400).json({ errors: [{ message: error.message, extensions: { code } }] });
-}
-
 /**
  * `GET /exports/classes/:id/roster.xlsx`: everyone with a place or in line, with chamber, employer,
  * status, hours and completion. `GET /exports/classes/:id/sign-in.xlsx`: the seated people with a
  * column per session to sign on paper. Both list the places the caller sees, and are audited.
  */
-export function rosterRoutes(deps: ContextDeps): Router {
+export function rosterRoutes(deps: RouteDeps): Router {
   const router = Router();
   const audit = new AuditService();
 
   const load = async (req: Request, res: Response) => {
-    const ctx = await createContext(deps, req, res);
+    const ctx = await deps.contextFor(req, res);
     const klass = await ctx.services.training.getClass(String(req.params.id));
     const enrollments = [];
     for (let page = 0; ; page += 1) {
@@ -90,7 +84,7 @@ export function rosterRoutes(deps: ContextDeps): Router {
       await deps.db.write((em) => audit.record(em, ctx.actor, { action: 'training.rosterExport', recordType: 'TrainingClass', recordId: klass.id, organizationId: klass.organizerId, changes: { rows: [null, line] } }));
       await send(res, workbook, `${klass.title}-花名册.xlsx`);
     } catch (error) {
-      fail(res, error);
+      sendError(res, error);
     }
   });
 
@@ -116,7 +110,7 @@ export function rosterRoutes(deps: ContextDeps): Router {
       await deps.db.write((em) => audit.record(em, ctx.actor, { action: 'training.signInSheetExport', recordType: 'TrainingClass', recordId: klass.id, organizationId: klass.organizerId, changes: { rows: [null, seated.length] } }));
       await send(res, workbook, `${klass.title}-签到表.xlsx`);
     } catch (error) {
-      fail(res, error);
+      sendError(res, error);
     }
   });
   return router;

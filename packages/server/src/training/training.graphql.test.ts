@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { UserRole } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import { addDays, todayInChina } from '../common/dates';
 import { DIALECTS, snapshotTables } from '../test/databases';
 import { buildSmallTree } from '../test/fixtures';

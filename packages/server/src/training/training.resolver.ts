@@ -1,7 +1,7 @@
 import { Arg, Args, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
-import { Ctx, type GraphQLContext } from '../graphql/context';
-import { ListMetadata } from '../graphql/list-metadata';
+import { Ctx, type GraphQLContext } from '../kernel/context';
+import { ListMetadata } from '../kernel/list-metadata';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import {

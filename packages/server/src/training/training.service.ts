@@ -6,7 +6,7 @@ import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
 import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '../graphql/errors';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '../kernel/errors';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
 import type {
   CreateTrainingClassArgs,

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { answerPrefetched } from './prefetch';
-import { normalizeTextArguments } from './text-arguments';
+import { answerPrefetched } from '../kernel/prefetch';
+import { normalizeTextArguments } from './graphql/text-arguments';
 import { AuthResolver } from '../accounts/auth.resolver';
 import { UserResolver } from '../accounts/user.resolver';
 import { AuditResolver } from '../audit/audit.resolver';

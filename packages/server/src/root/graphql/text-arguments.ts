@@ -10,7 +10,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { normalizeTextOrRefuse } from '../common/text';
+import { normalizeTextOrRefuse } from '../../common/text';
 
 /** Scalars whose values are never text by the time a resolver sees them (a date-time arrives as a Date). */
 const NOT_TEXT = new Set(['Int', 'Float', 'Boolean', 'DateTimeISO']);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import http from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -8,31 +8,33 @@ import cors from 'cors';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import helmet from 'helmet';
-import { AuthService } from './accounts/auth.service';
-import { AuditService } from './audit/audit.service';
-import type { Config } from './config';
-import type { Database } from './db/database';
-import { createContext, type GraphQLContext, type TrustProxy } from './graphql/context';
-import { clientFault, graphqlEndpoint, isGraphQLPath, type NodeMiddleware } from './graphql/http';
-import { createErrorFormatter } from './graphql/errors';
+import { AuthService } from '../accounts/auth.service';
+import { AuditService } from '../audit/audit.service';
+import type { Config } from '../config';
+import type { Database } from '../db/database';
+import type { GraphQLContext } from '../kernel/context';
+import { createContext, type TrustProxy } from './context';
+import { clientFault, isGraphQLPath, type NodeMiddleware } from '../kernel/http';
+import { graphqlEndpoint } from './graphql/http';
+import { createErrorFormatter } from '../kernel/errors';
 import { compiledExecutor } from './graphql/executor';
 import { queryLimits, withoutSuggestions } from './graphql/limits';
-import { createSchema } from './graphql/schema';
-import { healthRoutes } from './ops/health';
-import { fixedHeaders } from './ops/security-headers';
-import { compressedAnswers } from './ops/compression';
-import { dashboardFiles, REVALIDATE } from './ops/dashboard-files';
-import { createLogger, requestLogging } from './ops/logger';
+import { createSchema } from './schema';
+import { healthRoutes } from '../ops/health';
+import { fixedHeaders } from '../ops/security-headers';
+import { compressedAnswers } from '../ops/compression';
+import { dashboardFiles, REVALIDATE } from '../ops/dashboard-files';
+import { createLogger, requestLogging } from '../ops/logger';
 import type { DestinationStream } from 'pino';
-import { PersonalDataCipher } from './people/personal-data';
-import { publicPages } from './notices/public-pages';
-import { personExportRoutes } from './people/person-export';
-import { certificateRoutes } from './training/certificate-routes';
-import { rosterRoutes } from './training/roster-export';
-import { annualReportRoutes } from './oversight/annual-report';
-import { venuePhotoRoutes } from './oversight/venue-photo-routes';
-import { exemplarRoutes } from './exemplars/exemplar-routes';
-import { DiskPhotoStorage } from './exemplars/photos';
+import { PersonalDataCipher } from '../people/personal-data';
+import { publicPages } from '../notices/public-pages';
+import { personExportRoutes } from '../people/person-export';
+import { certificateRoutes } from '../training/certificate-routes';
+import { rosterRoutes } from '../training/roster-export';
+import { annualReportRoutes } from '../oversight/annual-report';
+import { venuePhotoRoutes } from '../oversight/venue-photo-routes';
+import { exemplarRoutes } from '../exemplars/exemplar-routes';
+import { DiskPhotoStorage } from '../exemplars/photos';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 
 export interface App {
@@ -52,7 +54,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   const logger = createLogger(config.logLevel, logDestination);
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  // GraphQL requests take their own short path; Express serves everything else (see graphql/http.ts).
+  // GraphQL requests take their own short path; Express serves everything else (see root/graphql/http.ts).
   let graphql: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
   const server = http.createServer((req, res) => (graphql && isGraphQLPath(req.url) ? graphql(req, res) : app(req, res)));
   const auth = new AuthService(db, { secret: config.sessionSecret, sessionHours: config.sessionHours });
@@ -64,7 +66,10 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   const checkInLimiter = new RateLimiterMemory({ points: 10, duration: 600 });
   const photos = new DiskPhotoStorage(config.photoDir);
   const trustProxy = app.get('trust proxy fn') as TrustProxy;
-  const routeDeps = { db, auth, cipher, reportLimiter, checkInLimiter, photos, secureCookies: 'auto' as const, trustProxy };
+  const contextDeps = { db, auth, cipher, reportLimiter, checkInLimiter, photos, secureCookies: 'auto' as const, trustProxy };
+  const contextFor = (req: IncomingMessage, res: ServerResponse) => createContext(contextDeps, req, res);
+  // What each module's REST routes are given: the database and the same per-request context as GraphQL's.
+  const routeDeps = { db, contextFor };
   const limits = queryLimits();
 
   const logging = requestLogging(logger, trustProxy) as NodeMiddleware;
@@ -172,7 +177,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
     apollo,
     before: [logging, securityHeaders, cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: true })],
     bodyLimit: BODY_LIMIT,
-    context: (req, res) => createContext(routeDeps, req, res),
+    context: contextFor,
     fail: answerFailure,
   });
 
@@ -181,7 +186,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
 
   app.use(publicPages({ db, cipher, reportLimiter, publicUrl: config.publicUrl, formSecret: config.sessionSecret }));
   app.use(personExportRoutes(routeDeps));
-  app.use(exemplarRoutes({ ...routeDeps, publicUrl: config.publicUrl }));
+  app.use(exemplarRoutes({ ...routeDeps, photos, publicUrl: config.publicUrl }));
   app.use(rosterRoutes(routeDeps));
   app.use(annualReportRoutes(routeDeps));
   app.use(venuePhotoRoutes(routeDeps));

@@ -10,9 +10,9 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { DIALECTS, snapshotTables } from '../test/databases';
-import { startTestServer, type TestServer } from '../test/server';
-import { createSchema } from './schema';
+import { DIALECTS, snapshotTables } from '../../test/databases';
+import { startTestServer, type TestServer } from '../../test/server';
+import { createSchema } from '../schema';
 import { canHoldText } from './text-arguments';
 
 const LONE = 'a\ud800b';

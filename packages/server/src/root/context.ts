@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { serialize as serializeCookie, type CookieSerializeOptions } from 'cookie';
 import proxyaddr from 'proxy-addr';
-import { Ctx as TypeGraphQLCtx } from 'type-graphql';
 import { requestActor, type Actor } from '../access/actor';
 import type { Viewer } from '../access/viewer';
 import type { AuthService } from '../accounts/auth.service';
@@ -10,6 +9,7 @@ import { SESSION_COOKIE } from '../accounts/tokens';
 import { UserService } from '../accounts/user.service';
 import { AuditQueryService } from '../audit/audit-query.service';
 import type { Database } from '../db/database';
+import type { GraphQLContext, Loaders, Services } from '../kernel/context';
 import { createOrganizationLoaders, type OrganizationLoaders } from '../organizations/organization.loaders';
 import { OrganizationService } from '../organizations/organization.service';
 import type { PersonalDataCipher } from '../people/personal-data';
@@ -37,54 +37,39 @@ import { JointBranchService } from '../organizations/joint-branch';
 import { recomputeTerms } from '../organizations/organization.service';
 import type { PhotoStorage } from '../exemplars/photos';
 
-export interface Services {
-  auth: AuthService;
-  organizations: OrganizationService;
-  users: UserService;
-  audit: AuditQueryService;
-  people: PersonService;
-  personImport: PersonImportService;
-  cases: DevelopmentCaseService;
-  notices: NoticeService;
-  reports: ReportService;
-  training: TrainingService;
-  enrollments: EnrollmentService;
-  exemplars: ExemplarService;
-  meetings: MeetingService;
-  coverage: CoverageService;
-  rectifications: RectificationService;
-  venues: VenueService;
-  letters: LetterService;
-  assessments: AssessmentService;
-  rules: RulesService;
-  jointBranches: JointBranchService;
-}
+/** Which module supplies each service and loader every request carries (kernel/context.ts names the shape). */
+declare module '../kernel/context' {
+  interface Services {
+    auth: AuthService;
+    organizations: OrganizationService;
+    users: UserService;
+    audit: AuditQueryService;
+    people: PersonService;
+    personImport: PersonImportService;
+    cases: DevelopmentCaseService;
+    notices: NoticeService;
+    reports: ReportService;
+    training: TrainingService;
+    enrollments: EnrollmentService;
+    exemplars: ExemplarService;
+    meetings: MeetingService;
+    coverage: CoverageService;
+    rectifications: RectificationService;
+    venues: VenueService;
+    letters: LetterService;
+    assessments: AssessmentService;
+    rules: RulesService;
+    jointBranches: JointBranchService;
+  }
 
-export interface Loaders {
-  organizations: OrganizationLoaders;
-  people: PeopleLoaders;
-  cases: CaseLoaders;
-  notices: NoticeLoaders;
-  training: TrainingLoaders;
-  users: UserLoaders;
-}
-
-/** What a resolver may touch of the HTTP exchange: the session cookie. */
-export interface SessionCookie {
-  token: string | null;
-  set(token: string, expiresAt: Date): void;
-  clear(): void;
-}
-
-export interface GraphQLContext {
-  requestId: string;
-  db: Database;
-  actor: Actor;
-  viewer: Viewer | null;
-  services: Services;
-  /** Per-request batching caches: a list page costs a constant number of statements. */
-  loaders: Loaders;
-  session: SessionCookie;
+  interface Loaders {
+    organizations: OrganizationLoaders;
+    people: PeopleLoaders;
+    cases: CaseLoaders;
+    notices: NoticeLoaders;
+    training: TrainingLoaders;
+    users: UserLoaders;
+  }
 }
 
 export interface ContextDeps {
@@ -232,4 +217,3 @@ export async function createContext(deps: ContextDeps, req: IncomingMessage, res
   };
 }
 
-export const Ctx = TypeGraphQLCtx;

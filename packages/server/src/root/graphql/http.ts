@@ -1,18 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import bodyParser from 'body-parser';
-import { sendMaybeCompressed } from '../ops/compression';
-import type { GraphQLContext } from './context';
-
-/** A connect-style middleware on Node's own request and response (helmet, cors, pino-http, body-parser). */
-export type NodeMiddleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
-
-/** Whether a request is for the GraphQL endpoint: `/graphql`, with or without a query string. */
-export function isGraphQLPath(url: string | undefined): boolean {
-  if (!url?.startsWith('/graphql')) return false;
-  const rest = url.charCodeAt(8);
-  return Number.isNaN(rest) || rest === 63 /* ? */ || rest === 47 /* / */;
-}
+import { sendMaybeCompressed } from '../../ops/compression';
+import type { GraphQLContext } from '../../kernel/context';
+import type { NodeMiddleware } from '../../kernel/http';
 
 /** Runs middlewares in order and then `last`; the first error, thrown or passed on, goes to `fail`. */
 function runInOrder(req: IncomingMessage, res: ServerResponse, middlewares: readonly NodeMiddleware[], last: () => void, fail: (error: unknown) => void): void {
@@ -82,35 +73,4 @@ export function graphqlEndpoint(options: GraphQLEndpointOptions): (req: Incoming
     const fail = (error: unknown) => options.fail(error, req, res);
     runInOrder(req, res, middlewares, () => execute(req, res).catch(fail), fail);
   };
-}
-
-/** What a client's malformed request is told, by body-parser's (and the router's) error type. */
-const CLIENT_FAULTS: Record<string, string> = {
-  'entity.parse.failed': 'Request body is not valid JSON',
-  'encoding.unsupported': 'Content-Encoding must be identity, gzip, deflate or br',
-  'charset.unsupported': 'The body\'s charset must be utf-8',
-  'request.aborted': 'The request was aborted before its body arrived',
-  'request.size.invalid': 'Request body is not as long as its Content-Length says',
-  'parameters.too.many': 'Too many form fields',
-};
-
-/**
- * The status and message for a request that failed through the client's own fault — a body
- * that is too large, not JSON, not decompressible (a corrupt gzip body), in an unknown encoding
- * or charset, cut short; a path that is not valid percent-encoding — or null for a fault of the
- * server's. body-parser and the router mark these errors with a 4xx `status`.
- */
-export function clientFault(error: unknown): { status: number; message: string } | null {
-  const e = error as { status?: unknown; statusCode?: unknown; type?: unknown; code?: unknown; expose?: unknown } | null;
-  const status = Number(e?.status ?? e?.statusCode);
-  if (!Number.isInteger(status) || status < 400 || status > 499) return null;
-  const type = typeof e?.type === 'string' ? e.type : '';
-  if (type === 'entity.too.large') {
-    const limit = (error as { limit?: unknown }).limit;
-    return { status, message: typeof limit === 'number' ? `Request body is larger than ${Math.round(limit / 1024)}kb` : 'Request body is too large' };
-  }
-  if (CLIENT_FAULTS[type]) return { status, message: CLIENT_FAULTS[type] };
-  if (typeof e?.code === 'string' && /^Z_|^ERR__ERROR_FORMAT|BROTLI/.test(e.code)) return { status: 400, message: 'Request body could not be decompressed as its Content-Encoding says' };
-  if (error instanceof URIError) return { status: 400, message: 'The address is not valid percent-encoding' };
-  return { status, message: 'Malformed request' };
 }

@@ -9,11 +9,11 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { hasForbiddenCharacters } from '../common/validation';
-import { hasLoneSurrogate, normalizeTextIn } from '../common/text';
-import { BadInputError } from './errors';
+import { hasForbiddenCharacters } from '../../common/validation';
+import { hasLoneSurrogate, normalizeTextIn } from '../../common/text';
+import { BadInputError } from '../../kernel/errors';
 import { canHoldText } from './text-arguments';
-import { createSchema } from './schema';
+import { createSchema } from '../schema';
 
 const LONE = 'a\ud800b';
 

@@ -1,10 +1,10 @@
-import { UserRole } from '../accounts/user.entity';
+import { UserRole } from '../../access/roles';
 import { createApp, type App } from '../app';
-import { AuditEntry } from '../audit/audit-entry.entity';
-import { PAGE_QUERY } from '../bench/page';
-import { loadConfig } from '../config';
-import { buildSmallTree, ORG_FIELDS } from '../test/fixtures';
-import { startTestServer, type TestServer } from '../test/server';
+import { AuditEntry } from '../../audit/audit-entry.entity';
+import { PAGE_QUERY } from '../../bench/page';
+import { loadConfig } from '../../config';
+import { buildSmallTree, ORG_FIELDS } from '../../test/fixtures';
+import { startTestServer, type TestServer } from '../../test/server';
 
 const SECRET = 'executor-comparison-secret-0123456789abcdef';
 const DATA_KEY = 'executor-comparison-data-key-fedcba9876543210';

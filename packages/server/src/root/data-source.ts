@@ -3,8 +3,8 @@ import path from 'node:path';
 import { DataSource, type Logger } from 'typeorm';
 import type { DatabaseConfig } from '../config';
 import { entities } from './entities';
-import { mysqlMigrations } from './migrations/mysql';
-import { sqliteMigrations } from './migrations/sqlite';
+import { mysqlMigrations } from '../db/migrations/mysql';
+import { sqliteMigrations } from '../db/migrations/sqlite';
 
 export interface DataSourceOptions {
   logger?: Logger;
