@@ -6,6 +6,8 @@ const config = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   // react-admin is CommonJS but loads this one ES module; it goes through SWC like our code.
   transformIgnorePatterns: ['/node_modules/(?!react-hotkeys-hook/)'],
+  // The client is an ES module package; its built files go through SWC like our code (turbo builds it first).
+  moduleNameMapper: { '^@guildhall/client$': '<rootDir>/../client/dist/index.js' },
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',

@@ -203,6 +203,7 @@ import {
 import { toApiError } from './errors.js';
 
 export * from './generated/graphql.js';
+export * from './generated/contract.js';
 export * from './errors.js';
 
 export interface ClientOptions {

@@ -72,3 +72,10 @@ test('a change that got no answer may have been made; a read that got none simpl
     return true;
   });
 });
+
+test('the generated contract is current with packages/server/contract.json', async () => {
+  const { renderContract } = await import('../scripts/contract.mjs');
+  const committed = fs.readFileSync(path.join(pkg, 'src/generated/contract.ts'), 'utf8');
+  const fresh = renderContract(JSON.parse(fs.readFileSync(path.join(pkg, '../server/contract.json'), 'utf8')));
+  assert.equal(fresh, committed, 'run `npm run build -w @guildhall/client` and commit src/generated/contract.ts');
+});

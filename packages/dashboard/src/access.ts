@@ -1,40 +1,9 @@
+import type { Permission } from '@guildhall/client';
 import { useCanAccess } from 'react-admin';
 
-/** The permissions the server grants a role (`me.permissions`). */
-export type Permission =
-  | 'organization:read'
-  | 'organization:write'
-  | 'organization:archive'
-  | 'organization:setStatus'
-  | 'person:read'
-  | 'person:write'
-  | 'person:archive'
-  | 'person:readNationalId'
-  | 'user:manage'
-  | 'audit:read'
-  | 'case:read'
-  | 'case:write'
-  | 'notice:read'
-  | 'notice:write'
-  | 'notice:publish'
-  | 'report:read'
-  | 'report:record'
-  | 'report:verify'
-  | 'calendar:manage'
-  | 'training:read'
-  | 'training:manage'
-  | 'training:enroll'
-  | 'training:self'
-  | 'exemplar:read'
-  | 'exemplar:write'
-  | 'exemplar:review'
-  | 'exemplar:publish'
-  | 'oversight:read'
-  | 'oversight:configure'
-  | 'meeting:write'
-  | 'rectification:write'
-  | 'rectification:accept'
-  | 'assessment:write';
+// The permission names are the server's, generated into the client (contract.ts): a page rule
+// naming one the server does not grant fails to type-check.
+export type { Permission };
 
 /**
  * Which permission each page and button needs, by resource and action. Anything not listed

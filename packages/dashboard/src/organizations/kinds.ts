@@ -1,4 +1,8 @@
+import { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, HOST_KINDS, HOSTED_KINDS } from '@guildhall/client';
 import type { OrganizationDetailFragment, OrganizationKind, OrganizationListItemFragment, OrganizationStatus } from '@guildhall/client';
+
+// Where each kind may be placed is the server's rule, generated into the client (contract.ts).
+export { ALLOWED_PARENT_KINDS, HOST_KINDS };
 
 /** An organization as the dashboard holds it: list rows have the list fields, detail pages all of them. */
 export type Organization = OrganizationListItemFragment & Partial<Pick<OrganizationDetailFragment, 'address' | 'phone' | 'createdAt' | 'host' | 'ancestors'>>;
@@ -22,32 +26,11 @@ export const STATUSES: readonly OrganizationStatus[] = ['NORMAL', 'WEAK_LAX'];
 
 export const PARTY_KINDS: readonly OrganizationKind[] = ['PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH', 'JOINT_BRANCH'];
 export const MASS_KINDS: readonly OrganizationKind[] = ['UNION', 'WOMEN_FEDERATION', 'YOUTH_LEAGUE'];
-export const HOST_KINDS: readonly OrganizationKind[] = ['CHAMBER', 'ENTERPRISE'];
 
 /** Only these kinds have member enterprises below them; for the others the count is always 0. */
 export function holdsEnterprises(kind: OrganizationKind): boolean {
-  return kind === 'AGENCY' || kind === 'COORDINATION_GROUP' || kind === 'CHAMBER';
+  return ENTERPRISE_HOLDING_KINDS.includes(kind);
 }
-
-/**
- * Which kinds may sit directly under which (the server's rule, mirrored so the parent
- * picker offers only organizations the server will accept).
- */
-export const ALLOWED_PARENT_KINDS: Record<OrganizationKind, readonly OrganizationKind[]> = {
-  AGENCY: ['AGENCY'],
-  COORDINATION_GROUP: ['AGENCY'],
-  CHAMBER: ['AGENCY', 'COORDINATION_GROUP'],
-  ENTERPRISE: ['CHAMBER'],
-  PARTY_COMMITTEE: ['AGENCY', 'CHAMBER', 'PARTY_COMMITTEE'],
-  GENERAL_BRANCH: ['AGENCY', 'CHAMBER', 'PARTY_COMMITTEE'],
-  BRANCH: ['AGENCY', 'CHAMBER', 'PARTY_COMMITTEE', 'GENERAL_BRANCH'],
-  JOINT_BRANCH: ['AGENCY', 'CHAMBER', 'PARTY_COMMITTEE', 'GENERAL_BRANCH'],
-  UNION: ['CHAMBER', 'ENTERPRISE', ...PARTY_KINDS],
-  WOMEN_FEDERATION: ['CHAMBER', 'ENTERPRISE', ...PARTY_KINDS],
-  YOUTH_LEAGUE: ['CHAMBER', 'ENTERPRISE', ...PARTY_KINDS],
-};
-
-const HOSTED_KINDS: readonly OrganizationKind[] = [...PARTY_KINDS, ...MASS_KINDS];
 
 /**
  * The kinds a new or changed organization may have where it is placed: under a parent of
@@ -77,7 +60,7 @@ const KIND_SPECIFIC: Record<string, readonly OrganizationKind[]> = {
   originProvince: ['CHAMBER'],
   industry: ['ENTERPRISE'],
   employeeCount: ['ENTERPRISE'],
-  hostId: [...PARTY_KINDS, ...MASS_KINDS],
+  hostId: HOSTED_KINDS,
   termStartedOn: PARTY_KINDS,
 };
 

@@ -19,8 +19,10 @@ export const ALLOWED_PARENT_KINDS: Record<OrganizationKind, readonly Organizatio
   [K.YOUTH_LEAGUE]: [K.CHAMBER, K.ENTERPRISE, ...PARTY_KINDS],
 };
 
-const HOSTED_KINDS: readonly OrganizationKind[] = [...PARTY_KINDS, ...MASS_KINDS];
-const HOST_KINDS: readonly OrganizationKind[] = [K.CHAMBER, K.ENTERPRISE];
+/** Kinds that may have a host (the chamber or enterprise they are formed in). */
+export const HOSTED_KINDS: readonly OrganizationKind[] = [...PARTY_KINDS, ...MASS_KINDS];
+/** Kinds that may host an organization. */
+export const HOST_KINDS: readonly OrganizationKind[] = [K.CHAMBER, K.ENTERPRISE];
 
 /** Kinds whose subtree can hold member enterprises. */
 export const ENTERPRISE_HOLDING_KINDS: readonly OrganizationKind[] = [K.AGENCY, K.COORDINATION_GROUP, K.CHAMBER];

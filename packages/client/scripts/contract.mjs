@@ -1,0 +1,57 @@
+// Generates src/generated/contract.ts from the server's contract.json (written beside
+// schema.graphql when the server is built): the permissions, which role holds which, and where
+// each kind of organization may be placed, as typed constants the dashboard imports instead of
+// copying them. `node scripts/contract.mjs --check` fails when the committed file is not current.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const source = path.join(pkg, '../server/contract.json');
+const target = path.join(pkg, 'src/generated/contract.ts');
+
+export function renderContract(contract) {
+  const list = (values) => `[${values.map((v) => `'${v}'`).join(', ')}]`;
+  const record = (entries, valueType) =>
+    `{\n${Object.entries(entries)
+      .map(([key, values]) => `  ${key}: ${list(values)}${valueType}`)
+      .join(',\n')},\n}`;
+  const { permissions, rolePermissions, rolesSeeingAll, organizationKinds } = contract;
+  return `// Generated from packages/server/contract.json by scripts/contract.mjs at build: do not edit.
+import type { OrganizationKind, UserRole } from './graphql';
+
+/** Every permission the server grants (\`me.permissions\` holds the signed-in account's). */
+export const PERMISSIONS = ${list(permissions)} as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Which permissions each role holds. */
+export const ROLE_PERMISSIONS: Readonly<Record<UserRole, readonly Permission[]>> = ${record(rolePermissions, '')};
+
+/** Roles whose scope is everything, not their organization's subtree. */
+export const ROLES_SEEING_ALL: readonly UserRole[] = ${list(rolesSeeingAll)};
+
+/** Which kinds may sit directly under which, along the line of leadership. */
+export const ALLOWED_PARENT_KINDS: Readonly<Record<OrganizationKind, readonly OrganizationKind[]>> = ${record(organizationKinds.allowedParents, '')};
+
+/** Kinds that may have a host (the chamber or enterprise they are formed in). */
+export const HOSTED_KINDS: readonly OrganizationKind[] = ${list(organizationKinds.hosted)};
+
+/** Kinds that may host an organization. */
+export const HOST_KINDS: readonly OrganizationKind[] = ${list(organizationKinds.hosts)};
+
+/** Kinds whose subtree can hold member enterprises. */
+export const ENTERPRISE_HOLDING_KINDS: readonly OrganizationKind[] = ${list(organizationKinds.enterpriseHolding)};
+`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const fresh = renderContract(JSON.parse(fs.readFileSync(source, 'utf8')));
+  if (process.argv.includes('--check')) {
+    if (fs.readFileSync(target, 'utf8') !== fresh) {
+      console.error(`${path.relative(process.cwd(), target)} is not current with the server's contract.json: run \`npm run build -w @guildhall/client\``);
+      process.exit(1);
+    }
+  } else {
+    fs.writeFileSync(target, fresh);
+  }
+}
