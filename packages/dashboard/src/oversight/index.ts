@@ -9,6 +9,10 @@ export const meetings = { list: MeetingList, create: MeetingCreate, icon: EventN
 /** 软弱涣散整顿: rectification cases. */
 export const rectificationCases = { list: RectificationList, icon: HealingIcon };
 
-export { AssessmentsPage, CoveragePage, LettersPage, RegularityPage, VenuePage } from './OversightPages';
+export { AssessmentsPage } from './AssessmentsPage';
+export { CoveragePage } from './CoveragePage';
+export { LettersPage } from './LettersPage';
+export { RegularityPage } from './RegularityPage';
+export { VenuePage } from './VenuePage';
 export { HomeDashboard } from './HomeDashboard';
 export { SettingsPage } from './SettingsPage';
