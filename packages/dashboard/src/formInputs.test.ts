@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { GuildhallClient } from '@guildhall/client';
-import { createHandlers } from './dataHandlers';
+import { createHandlers } from './dataProvider';
 
 jest.mock('@guildhall/client', () => jest.requireActual('../../client/dist/index.js'), { virtual: true });
 
