@@ -1,4 +1,3 @@
-import { subtreeRange } from '../kernel/paths';
 import { ROLE_PERMISSIONS, ROLES_SEEING_ALL, type Permission } from './permissions';
 import type { UserRole } from './roles';
 
@@ -45,10 +44,5 @@ export class Viewer {
   /** Whether an organization with this path lies in the viewer's subtree. */
   sees(path: string): boolean {
     return this.scope === null || path.startsWith(this.scope.path);
-  }
-
-  /** The path range of the viewer's subtree, itself included, or null for everything. */
-  scopeRange(): { low: string; high: string } | null {
-    return this.scope === null ? null : subtreeRange(this.scope.path);
   }
 }

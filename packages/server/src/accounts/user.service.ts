@@ -2,9 +2,9 @@ import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '../kernel/errors';
+import { BadInputError, ConflictError, ForbiddenError, type FieldProblem } from '../kernel/errors';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import { Session } from './session.entity';
@@ -44,10 +44,7 @@ export class UserService {
         ),
       );
     }
-    if (filter.ids) {
-      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
-      qb.andWhere(ids.length ? 'u.id IN (:...ids)' : '1 = 0', { ids });
-    }
+    if (filter.ids) filterByIds(qb, 'u.id', filter.ids);
     if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
     if (filter.organizationId) qb.andWhere('u.organizationId = :org', { org: parseId(filter.organizationId) ?? -1 });
     if (typeof filter.disabled === 'boolean') qb.andWhere('u.disabled = :disabled', { disabled: filter.disabled });
@@ -67,10 +64,7 @@ export class UserService {
   }
 
   async get(id: string, manager?: EntityManager): Promise<User> {
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await this.query({}, manager).andWhere('u.id = :id', { id: numeric }).getOne();
-    if (!found) throw new NotFoundError(RECORD, id);
-    return found;
+    return getById(RECORD, id, (numeric) => this.query({}, manager).andWhere('u.id = :id', { id: numeric }));
   }
 
   async create(args: CreateUserArgs): Promise<User> {

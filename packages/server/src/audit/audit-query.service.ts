@@ -1,9 +1,8 @@
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { requirePermission, requireViewer } from '../access/scope';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import { applyScope, requirePermission, scope } from '../access/scope';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
 import type { Database } from '../db/database';
-import { NotFoundError } from '../kernel/errors';
 import { Organization } from '../organizations/organization.entity';
 import type { AuditEntryFilter } from './audit.args';
 import { AuditEntry } from './audit-entry.entity';
@@ -27,13 +26,10 @@ export class AuditQueryService {
   query(filter: AuditEntryFilter): SelectQueryBuilder<AuditEntry> {
     requirePermission(this.actor, 'audit:read');
     const qb = this.db.manager.createQueryBuilder(AuditEntry, 'a');
-    const range = this.actor.system ? null : requireViewer(this.actor).scopeRange();
-    if (range) {
+    const inScope = scope.subtree(this.actor, 'ao.path');
+    if (inScope) {
       // Entries about organizations in the viewer's subtree; entries without an organization are the department's.
-      qb.innerJoin(Organization, 'ao', 'ao.id = a.organizationId').andWhere('ao.path >= :scopeLow AND ao.path < :scopeHigh', {
-        scopeLow: range.low,
-        scopeHigh: range.high,
-      });
+      applyScope(qb.innerJoin(Organization, 'ao', 'ao.id = a.organizationId'), inScope);
     }
     const q = filter.q?.trim();
     if (q) {
@@ -46,10 +42,7 @@ export class AuditQueryService {
         ),
       );
     }
-    if (filter.ids) {
-      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
-      qb.andWhere(ids.length ? 'a.id IN (:...ids)' : '1 = 0', { ids });
-    }
+    if (filter.ids) filterByIds(qb, 'a.id', filter.ids);
     if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
     if (filter.actorId) qb.andWhere('a.actorId = :actorId', { actorId: parseId(filter.actorId) ?? -1 });
     if (filter.organizationId) qb.andWhere('a.organizationId = :orgId', { orgId: parseId(filter.organizationId) ?? -1 });
@@ -73,9 +66,6 @@ export class AuditQueryService {
   }
 
   async get(id: string): Promise<AuditEntry> {
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await this.query({}).andWhere('a.id = :id', { id: numeric }).getOne();
-    if (!found) throw new NotFoundError('AuditEntry', id);
-    return found;
+    return getById('AuditEntry', id, (numeric) => this.query({}).andWhere('a.id = :id', { id: numeric }));
   }
 }

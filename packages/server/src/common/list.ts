@@ -1,6 +1,7 @@
 import { IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Int, type ClassType } from 'type-graphql';
-import { BadInputError } from '../kernel/errors';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { BadInputError, NotFoundError } from '../kernel/errors';
 
 export const MAX_PER_PAGE = 100;
 export const DEFAULT_PER_PAGE = 25;
@@ -84,4 +85,31 @@ export function parseId(id: string | number | null | undefined): number | null {
   const text = String(id);
   if (!/^[1-9]\d{0,14}$/.test(text)) return null;
   return Number(text);
+}
+
+/** The ids of an `ids` filter that can name a row (others name none). */
+export function validIds(ids: readonly (string | number)[]): number[] {
+  return ids.map(parseId).filter((id): id is number => id !== null);
+}
+
+/**
+ * The list grammar's `ids` filter (react-admin's getMany) on a query: the rows whose `column` is
+ * one of the ids; none at all when no id given is valid. Every list with `ids` goes through here.
+ */
+export function filterByIds<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, ids: readonly (string | number)[]): SelectQueryBuilder<T> {
+  const valid = validIds(ids);
+  const name = `ids${Object.keys(qb.getParameters()).length}`;
+  return valid.length === 0 ? qb.andWhere('1 = 0') : qb.andWhere(`${column} IN (:...${name})`, { [name]: valid });
+}
+
+/**
+ * Get-by-id through a list's own query, so the lookup is scoped exactly as the list is: the row,
+ * or NOT_FOUND — the same answer for an id that does not exist, one that is not a valid id, and
+ * one outside the caller's scope.
+ */
+export async function getById<T extends ObjectLiteral>(recordType: string, id: string | number, query: (id: number) => SelectQueryBuilder<T>): Promise<T> {
+  const numeric = parseId(id);
+  const found = numeric === null ? null : await query(numeric).getOne();
+  if (!found) throw new NotFoundError(recordType, id);
+  return found;
 }

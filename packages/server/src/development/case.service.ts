@@ -3,7 +3,7 @@ import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { addMonths, todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../kernel/errors';
 import { NoticeCase, PublicNotice, type NoticeStage } from '../notices/notice.entity';
@@ -96,10 +96,7 @@ export class DevelopmentCaseService {
 
   async get(id: string | number): Promise<DevelopmentCase> {
     requirePermission(this.actor, 'case:read');
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await this.query({ ids: [String(numeric)] }).getOne();
-    if (!found) throw new NotFoundError(RECORD, id);
-    return found;
+    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
   }
 
   async list(args: ListArgsShape<DevelopmentCaseFilter>): Promise<DevelopmentCase[]> {
@@ -147,11 +144,7 @@ export class DevelopmentCaseService {
         }),
       );
     }
-    if (filter.ids) {
-      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
-      if (ids.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('c.id IN (:...ids)', { ids });
-    }
+    if (filter.ids) filterByIds(qb, 'c.id', filter.ids);
     if (filter.personId !== undefined && filter.personId !== null) qb.andWhere('c.personId = :personId', { personId: parseId(filter.personId) ?? -1 });
     if (filter.organizationId !== undefined && filter.organizationId !== null) {
       qb.andWhere('c.organizationId = :organizationId', { organizationId: parseId(filter.organizationId) ?? -1 });

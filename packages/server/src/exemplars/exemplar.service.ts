@@ -4,7 +4,7 @@ import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
 import { addDays, todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../kernel/errors';
 import { DEFAULT_NOTICE_DAYS } from '../notices/notice.entity';
@@ -46,10 +46,7 @@ export class ExemplarService {
 
   async get(id: string | number): Promise<Exemplar> {
     requirePermission(this.actor, 'exemplar:read');
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await this.query({ ids: [String(numeric)] }).getOne();
-    if (!found) throw new NotFoundError(RECORD, id);
-    return found;
+    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
   }
 
   async list(args: ListArgsShape<ExemplarFilter>): Promise<Exemplar[]> {
@@ -76,11 +73,7 @@ export class ExemplarService {
     if (filter.q?.trim()) {
       qb.andWhere(new Brackets((w) => w.where(`r.title LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(filter.q!.trim()) }).orWhere(`r.citation LIKE :q ${LIKE_ESCAPE}`)));
     }
-    if (filter.ids) {
-      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
-      if (ids.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('e.id IN (:...ids)', { ids });
-    }
+    if (filter.ids) filterByIds(qb, 'e.id', filter.ids);
     if (filter.category) qb.andWhere('r.category = :category', { category: filter.category });
     if (filter.state === ExemplarState.WITHDRAWN) qb.andWhere('e.withdrawnAt IS NOT NULL');
     else if (filter.state === ExemplarState.PUBLISHED) qb.andWhere('e.withdrawnAt IS NULL AND e.publishedRevisionId IS NOT NULL AND e.workingRevisionId IS NULL');

@@ -6,6 +6,7 @@ import { Organization, OrganizationKind } from '../organizations/organization.en
 import { ancestorIds } from '../kernel/paths';
 import { Person } from '../people/person.entity';
 import { Exemplar, ExemplarCategory, ExemplarRevision, PublicityItem } from './exemplar.entity';
+import { applyScope, within } from '../access/scope';
 
 @ObjectType({ simpleResolvers: true, description: 'A published exemplar as the public sees it: the published snapshot\'s public fields, nothing else' })
 export class PublishedExemplar {
@@ -69,7 +70,8 @@ export async function listPublished(db: Database, args: { category?: ExemplarCat
   if (args.category) qb.andWhere('p.category = :category', { category: args.category });
   if (args.chamberId) {
     const chamber = await db.manager.findOneBy(Organization, { id: parseId(args.chamberId) ?? -1, kind: OrganizationKind.CHAMBER });
-    qb.andWhere('eo.path LIKE :prefix', { prefix: `${chamber?.path ?? '/none/'}%` });
+    if (chamber) applyScope(qb, within('eo.path', chamber.path));
+    else qb.andWhere('1 = 0');
   }
   const perPage = Math.min(Math.max(args.perPage ?? 24, 1), MAX_PER_PAGE);
   const page = Math.max(args.page ?? 0, 0);

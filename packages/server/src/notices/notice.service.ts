@@ -3,7 +3,7 @@ import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { addDays, todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
 import type { Database } from '../db/database';
 import { DevelopmentCase } from '../development/case.entity';
 import { NOTICE_FOR_STAGE } from '../development/case.rules';
@@ -51,10 +51,7 @@ export class NoticeService {
 
   async get(id: string | number): Promise<PublicNotice> {
     requirePermission(this.actor, 'notice:read');
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await this.query({ ids: [String(numeric)] }).getOne();
-    if (!found) throw new NotFoundError(RECORD, id);
-    return found;
+    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
   }
 
   async list(args: ListArgsShape<PublicNoticeFilter>): Promise<PublicNotice[]> {
@@ -77,10 +74,7 @@ export class NoticeService {
   }
 
   async getPublished(id: string | number): Promise<PublicNotice> {
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await this.publishedQuery().andWhere('n.id = :id', { id: numeric }).getOne();
-    if (!found) throw new NotFoundError(RECORD, id);
-    return found;
+    return getById(RECORD, id, (numeric) => this.publishedQuery().andWhere('n.id = :id', { id: numeric }));
   }
 
   private publishedQuery(): SelectQueryBuilder<PublicNotice> {
@@ -100,11 +94,7 @@ export class NoticeService {
     scopeToSubtree(qb, 'no.path', this.actor);
     const q = filter.q?.trim();
     if (q) qb.andWhere(`n.title LIKE :qContains ${LIKE_ESCAPE}`, { qContains: likeContains(q) });
-    if (filter.ids) {
-      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
-      if (ids.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('n.id IN (:...ids)', { ids });
-    }
+    if (filter.ids) filterByIds(qb, 'n.id', filter.ids);
     if (filter.organizationId !== undefined && filter.organizationId !== null) {
       qb.andWhere('n.organizationId = :organizationId', { organizationId: parseId(filter.organizationId) ?? -1 });
     }
@@ -304,11 +294,7 @@ export class NoticeService {
 
   private calendarQuery(filter: CalendarDayFilter) {
     const qb = this.db.manager.createQueryBuilder(CalendarDay, 'd');
-    if (filter.ids) {
-      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
-      if (ids.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('d.id IN (:...ids)', { ids });
-    }
+    if (filter.ids) filterByIds(qb, 'd.id', filter.ids);
     if (filter.date_gte) qb.andWhere('d.date >= :from', { from: filter.date_gte });
     if (filter.date_lte) qb.andWhere('d.date <= :to', { to: filter.date_lte });
     return qb;

@@ -1,5 +1,5 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, validIds, getById } from '../common/list';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
 import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeCondition, scopeToSubtree } from '../access/scope';
@@ -66,10 +66,7 @@ export class OrganizationService {
 
   async get(id: string | number): Promise<Organization> {
     requirePermission(this.actor, 'organization:read');
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await this.query({ ids: [String(numeric)] }).getOne();
-    if (!found) throw new NotFoundError(RECORD, id);
-    return found;
+    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
   }
 
   /**
@@ -148,7 +145,7 @@ export class OrganizationService {
       );
     }
     if (filter.ids) {
-      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
+      const ids = validIds(filter.ids);
       if (ids.length === 0) where.add('1 = 0');
       else where.add(`o.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
     }

@@ -3,7 +3,7 @@ import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../kernel/errors';
 import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
@@ -60,10 +60,7 @@ export class MeetingService {
 
   async get(id: string | number): Promise<Meeting> {
     requirePermission(this.actor, 'oversight:read');
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await this.query({ ids: [String(numeric)] }).getOne();
-    if (!found) throw new NotFoundError(RECORD, id);
-    return found;
+    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
   }
 
   async list(args: ListArgsShape<MeetingFilter>): Promise<Meeting[]> {
@@ -84,11 +81,7 @@ export class MeetingService {
     const qb = manager.createQueryBuilder(Meeting, 'm').innerJoin(Organization, 'mo', 'mo.id = m.organizationId');
     scopeToSubtree(qb, 'mo.path', this.actor);
     if (filter.q?.trim()) qb.andWhere(`m.topic LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(filter.q.trim()) });
-    if (filter.ids) {
-      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
-      if (ids.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('m.id IN (:...ids)', { ids });
-    }
+    if (filter.ids) filterByIds(qb, 'm.id', filter.ids);
     if (filter.organizationId) qb.andWhere('m.organizationId = :organizationId', { organizationId: parseId(filter.organizationId) ?? -1 });
     if (filter.withinOrganization) {
       qb.andWhere(

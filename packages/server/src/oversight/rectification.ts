@@ -5,7 +5,7 @@ import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
-import { ListArgs, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import { ListArgs, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds } from '../common/list';
 import { IsLocalDate, IsPlainText } from '../common/validation';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../kernel/errors';
@@ -141,11 +141,7 @@ export class RectificationService {
   query(filter: RectificationFilter, manager: EntityManager = this.db.manager) {
     const qb = manager.createQueryBuilder(RectificationCase, 'c').innerJoin(Organization, 'co', 'co.id = c.organizationId');
     scopeToSubtree(qb, 'co.path', this.actor);
-    if (filter.ids) {
-      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
-      if (ids.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('c.id IN (:...ids)', { ids });
-    }
+    if (filter.ids) filterByIds(qb, 'c.id', filter.ids);
     if (filter.organizationId) qb.andWhere('c.organizationId = :o', { o: parseId(filter.organizationId) ?? -1 });
     if (filter.state) qb.andWhere('c.state = :state', { state: filter.state });
     if (typeof filter.open === 'boolean') qb.andWhere(filter.open ? 'c.state <> :closed' : 'c.state = :closed', { closed: RectificationState.CLOSED });

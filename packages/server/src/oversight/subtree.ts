@@ -1,6 +1,6 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { actorSees, scopeToSubtree } from '../access/scope';
+import { actorSees, allOf, applyScope, scope, within } from '../access/scope';
 import { parseId } from '../common/list';
 import { Organization } from '../organizations/organization.entity';
 
@@ -29,13 +29,11 @@ export class ReportSubtree {
 
   /** Restricts a query over rows that carry (or join) an organization path to this subtree. */
   restrict<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, pathColumn: string): SelectQueryBuilder<T> {
-    scopeToSubtree(qb, pathColumn, this.actor);
-    if (this.prefix) qb.andWhere(`${pathColumn} LIKE :prefix`, { prefix: `${this.prefix}%` });
-    return qb;
+    return applyScope(qb, allOf(scope.subtree(this.actor, pathColumn), this.prefix ? within(pathColumn, this.prefix) : null));
   }
 
   /** Whether it is the whole tree: no organization asked for, and an actor whose scope is everything. */
   get whole(): boolean {
-    return this.prefix === null && (this.actor.system || this.actor.viewer?.scopeRange() === null);
+    return this.prefix === null && scope.subtree(this.actor, 'path') === null;
   }
 }

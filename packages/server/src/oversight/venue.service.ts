@@ -5,7 +5,7 @@ import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
-import { parseId } from '../common/list';
+import { parseId, getById } from '../common/list';
 import { IsLocalDate, IsPlainText } from '../common/validation';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, NotFoundError } from '../kernel/errors';
@@ -130,10 +130,7 @@ export class VenueService {
   /** A venue in scope, or NOT_FOUND. */
   async get(id: string | number): Promise<Venue> {
     requirePermission(this.actor, 'oversight:read');
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await this.query().andWhere('v.id = :id', { id: numeric }).getOne();
-    if (!found) throw new NotFoundError(RECORD, id);
-    return found;
+    return getById(RECORD, id, (numeric) => this.query().andWhere('v.id = :id', { id: numeric }));
   }
 
   /** Evidence photos by venue, batched per request. */

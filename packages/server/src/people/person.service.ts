@@ -5,7 +5,7 @@ import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { UniquenessGuard } from '../audit/uniqueness-guard';
 import { todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
 import { isMaskedNationalId, normalizeNationalId, readNationalId, maskNationalId } from '../common/national-id';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
 import type { Database } from '../db/database';
@@ -51,10 +51,7 @@ export class PersonService {
 
   async get(id: string | number): Promise<Person> {
     requirePermission(this.actor, 'person:read');
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await this.query({ ids: [String(numeric)] }).getOne();
-    if (!found) throw new NotFoundError(RECORD, id);
-    return found;
+    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
   }
 
   async list(args: ListArgsShape<PersonFilter>): Promise<Person[]> {
@@ -122,11 +119,7 @@ export class PersonService {
         }),
       );
     }
-    if (filter.ids) {
-      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
-      if (ids.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('p.id IN (:...ids)', { ids });
-    }
+    if (filter.ids) filterByIds(qb, 'p.id', filter.ids);
     if (filter.organizationId !== undefined && filter.organizationId !== null) {
       qb.andWhere('p.organizationId = :organizationId', { organizationId: parseId(filter.organizationId) ?? -1 });
     }

@@ -6,7 +6,7 @@ import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
 import { checkedArgs } from '../common/validation';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
 import type { Database } from '../db/database';
 import { DevelopmentCase } from '../development/case.entity';
 import { BadInputError, ConflictError, GuardFailedError, NotFoundError, RateLimitedError } from '../kernel/errors';
@@ -55,10 +55,7 @@ export class ReportService {
 
   async get(id: string | number): Promise<Report> {
     requirePermission(this.actor, 'report:read');
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await this.query({ ids: [String(numeric)] }).getOne();
-    if (!found) throw new NotFoundError(RECORD, id);
-    return found;
+    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
   }
 
   async list(args: ListArgsShape<ReportFilter>): Promise<Report[]> {
@@ -92,11 +89,7 @@ export class ReportService {
         new Brackets((w) => w.where(`r.content LIKE :qContains ${LIKE_ESCAPE}`, { qContains: likeContains(q) }).orWhere('r.reference = :qExact', { qExact: q.toUpperCase() })),
       );
     }
-    if (filter.ids) {
-      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
-      if (ids.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('r.id IN (:...ids)', { ids });
-    }
+    if (filter.ids) filterByIds(qb, 'r.id', filter.ids);
     if (filter.noticeId !== undefined && filter.noticeId !== null) qb.andWhere('r.noticeId = :noticeId', { noticeId: parseId(filter.noticeId) ?? -1 });
     if (filter.caseId !== undefined && filter.caseId !== null) qb.andWhere('r.caseId = :caseId', { caseId: parseId(filter.caseId) ?? -1 });
     if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) {

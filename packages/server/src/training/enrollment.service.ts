@@ -2,9 +2,9 @@ import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { Brackets, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { actorSees, requirePermission, requireViewer } from '../access/scope';
+import { actorSees, actorSeesOnLine, applyScope, requirePermission, requireViewer, scope } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, DomainError, GuardFailedError, NotFoundError, RateLimitedError } from '../kernel/errors';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
@@ -12,7 +12,6 @@ import { ancestorIds } from '../kernel/paths';
 import { Person } from '../people/person.entity';
 import type { EnrollmentFilter } from './training.args';
 import { Attendance, CheckInMethod, ClassQuota, ClassSession, ClassStatus, Enrollment, EnrollmentStatus, SEATED, TrainingClass } from './training.entity';
-import { openTo, runsFrom } from './training.scope';
 import type { TrainingService } from './training.service';
 
 const RECORD = 'Enrollment';
@@ -56,10 +55,7 @@ export class EnrollmentService {
 
   async get(id: string | number): Promise<Enrollment> {
     this.requireRead();
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await this.query({ ids: [String(numeric)] }).getOne();
-    if (!found) throw new NotFoundError(RECORD, id);
-    return found;
+    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
   }
 
   async list(args: ListArgsShape<EnrollmentFilter>): Promise<Enrollment[]> {
@@ -92,32 +88,13 @@ export class EnrollmentService {
       .innerJoin(Organization, 'eo', 'eo.id = ep.organizationId')
       .innerJoin(TrainingClass, 'ec', 'ec.id = e.classId')
       .innerJoin(Organization, 'eco', 'eco.id = ec.organizerId');
-    if (!this.actor.system) {
-      const viewer = requireViewer(this.actor);
-      if (viewer.can('training:self') && !viewer.can('training:read')) {
-        qb.andWhere('e.personId = :self', { self: viewer.user.personId ?? -1 });
-      } else {
-        const range = viewer.scopeRange();
-        if (range) {
-          qb.andWhere(
-            new Brackets((w) =>
-              w
-                .where('eo.path >= :sLow AND eo.path < :sHigh', { sLow: range.low, sHigh: range.high })
-                .orWhere('eco.path >= :sLow AND eco.path < :sHigh'),
-            ),
-          );
-        }
-      }
-    }
+    // A trainee sees their own places; others, the places of people or classes in their subtree.
+    applyScope(qb, scope.peopleOrTheirOwn(this.actor, { personColumn: 'e.personId', pathColumns: ['eo.path', 'eco.path'] }));
     const q = filter.q?.trim();
     if (q) {
       qb.andWhere(new Brackets((w) => w.where(`ep.name LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(q) }).orWhere(`ep.nameInitials LIKE :qi ${LIKE_ESCAPE}`, { qi: likeContains(q.toLowerCase()).slice(1) })));
     }
-    if (filter.ids) {
-      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
-      if (ids.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('e.id IN (:...ids)', { ids });
-    }
+    if (filter.ids) filterByIds(qb, 'e.id', filter.ids);
     if (filter.classId) qb.andWhere('e.classId = :classId', { classId: parseId(filter.classId) ?? -1 });
     if (filter.personId) qb.andWhere('e.personId = :personId', { personId: parseId(filter.personId) ?? -1 });
     if (filter.chamberId) qb.andWhere('e.chamberId = :chamberId', { chamberId: parseId(filter.chamberId) ?? -1 });
@@ -423,7 +400,7 @@ export class EnrollmentService {
     if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
     const found = numeric === null ? null : await qb.getOne();
     const organizer = found ? await em.findOneBy(Organization, { id: found.organizerId }) : null;
-    if (!found || !organizer || !openTo(this.actor, organizer.path) || (found.status === ClassStatus.DRAFT && !runsFrom(this.actor, organizer.path))) {
+    if (!found || !organizer || !actorSeesOnLine(this.actor, organizer.path) || (found.status === ClassStatus.DRAFT && !actorSees(this.actor, organizer.path))) {
       throw new NotFoundError('TrainingClass', id);
     }
     return found;

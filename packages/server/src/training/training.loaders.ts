@@ -6,7 +6,7 @@ import { groupBy } from '../development/case.loaders';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import { Attendance, ClassSession, EnrollmentStatus, SEATED, TrainingClass, Enrollment } from './training.entity';
-import { openTo } from './training.scope';
+import { actorSeesOnLine } from '../access/scope';
 
 export function createTrainingLoaders(db: Database, actor: Actor) {
   return {
@@ -53,7 +53,7 @@ export function createTrainingLoaders(db: Database, actor: Actor) {
       return ids.map((id) => {
         const c = rows.find((r) => r.id === id);
         const org = c && orgs.find((o) => o.id === c.organizerId);
-        return c && org && openTo(actor, org.path) ? c : null;
+        return c && org && actorSeesOnLine(actor, org.path) ? c : null;
       });
     }),
   };

@@ -1,10 +1,10 @@
 import { randomInt } from 'node:crypto';
-import { Brackets, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { requirePermission } from '../access/scope';
+import { actorSees, actorSeesOnLine, anyOf, applyScope, requirePermission, scope } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '../kernel/errors';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
@@ -17,7 +17,6 @@ import type {
   UpdateTrainingProgramArgs,
 } from './training.args';
 import { ClassQuota, ClassSession, ClassStatus, Enrollment, TrainingClass, TrainingProgram } from './training.entity';
-import { openTo, runsFrom, scopeToOrganizerLine } from './training.scope';
 
 const PROGRAM_SORTS: Record<string, string[]> = { id: ['p.id'], year: ['p.year', 'p.title'], title: ['p.title'], updatedAt: ['p.updatedAt'] };
 const CLASS_SORTS: Record<string, string[]> = {
@@ -64,10 +63,7 @@ export class TrainingService {
 
   async getProgram(id: string | number): Promise<TrainingProgram> {
     this.requireRead();
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await this.programQuery({ ids: [String(numeric)] }).getOne();
-    if (!found) throw new NotFoundError('TrainingProgram', id);
-    return found;
+    return getById('TrainingProgram', id, (numeric) => this.programQuery({ ids: [String(numeric)] }));
   }
 
   async listPrograms(args: ListArgsShape<TrainingProgramFilter>): Promise<TrainingProgram[]> {
@@ -86,13 +82,9 @@ export class TrainingService {
 
   programQuery(filter: TrainingProgramFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<TrainingProgram> {
     const qb = manager.createQueryBuilder(TrainingProgram, 'p').innerJoin(Organization, 'po', 'po.id = p.organizerId');
-    scopeToOrganizerLine(qb, 'po.path', this.actor, this.db);
+    applyScope(qb, scope.organizerLine(this.actor, 'po.path'));
     if (filter.q?.trim()) qb.andWhere(`p.title LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(filter.q.trim()) });
-    if (filter.ids) {
-      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
-      if (ids.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('p.id IN (:...ids)', { ids });
-    }
+    if (filter.ids) filterByIds(qb, 'p.id', filter.ids);
     if (typeof filter.year === 'number') qb.andWhere('p.year = :year', { year: filter.year });
     if (filter.organizerId) qb.andWhere('p.organizerId = :organizerId', { organizerId: parseId(filter.organizerId) ?? -1 });
     if (filter.archived === true) qb.andWhere('p.archivedAt IS NOT NULL');
@@ -143,10 +135,7 @@ export class TrainingService {
 
   async getClass(id: string | number): Promise<TrainingClass> {
     this.requireRead();
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await this.classQuery({ ids: [String(numeric)] }).getOne();
-    if (!found) throw new NotFoundError('TrainingClass', id);
-    return found;
+    return getById('TrainingClass', id, (numeric) => this.classQuery({ ids: [String(numeric)] }));
   }
 
   async listClasses(args: ListArgsShape<TrainingClassFilter>): Promise<TrainingClass[]> {
@@ -165,19 +154,14 @@ export class TrainingService {
 
   classQuery(filter: TrainingClassFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<TrainingClass> {
     const qb = manager.createQueryBuilder(TrainingClass, 'c').innerJoin(Organization, 'co', 'co.id = c.organizerId');
-    scopeToOrganizerLine(qb, 'co.path', this.actor, this.db);
-    // Those who only send people see classes once they are published.
-    if (!this.actor.system && !this.actor.viewer?.can('training:manage')) qb.andWhere('c.status <> :draft', { draft: ClassStatus.DRAFT });
-    else if (!this.actor.system && this.actor.viewer?.scope) {
-      const range = this.actor.viewer.scopeRange()!;
-      qb.andWhere(new Brackets((w) => w.where('c.status <> :draft', { draft: ClassStatus.DRAFT }).orWhere('co.path >= :ownLow AND co.path < :ownHigh', { ownLow: range.low, ownHigh: range.high })));
+    applyScope(qb, scope.organizerLine(this.actor, 'co.path'));
+    // Those who only send people see classes once they are published; those who run them, their own drafts too.
+    if (!this.actor.system) {
+      const published = { sql: 'c.status <> ?', params: [ClassStatus.DRAFT] };
+      applyScope(qb, this.actor.viewer?.can('training:manage') ? anyOf(published, scope.subtree(this.actor, 'co.path')) : published);
     }
     if (filter.q?.trim()) qb.andWhere(`c.title LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(filter.q.trim()) });
-    if (filter.ids) {
-      const ids = filter.ids.map(parseId).filter((id): id is number => id !== null);
-      if (ids.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('c.id IN (:...ids)', { ids });
-    }
+    if (filter.ids) filterByIds(qb, 'c.id', filter.ids);
     if (filter.programId) qb.andWhere('c.programId = :programId', { programId: parseId(filter.programId) ?? -1 });
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
     if (filter.enrollmentOpen === true) {
@@ -290,7 +274,7 @@ export class TrainingService {
   }
 
   canSeeCodes(organizerPath: string): boolean {
-    return this.actor.system || (!!this.actor.viewer?.can('training:manage') && runsFrom(this.actor, organizerPath));
+    return this.actor.system || (!!this.actor.viewer?.can('training:manage') && actorSees(this.actor, organizerPath));
   }
 
   async quotasOf(classId: number): Promise<ClassQuota[]> {
@@ -347,7 +331,7 @@ export class TrainingService {
   private async organizer(em: EntityManager, id: string): Promise<Organization> {
     const numeric = parseId(id);
     const found = numeric === null ? null : await em.findOneBy(Organization, { id: numeric });
-    if (!found || !runsFrom(this.actor, found.path)) throw BadInputError.field('organizerId', 'notFound', `organization ${id} does not exist`);
+    if (!found || !actorSees(this.actor, found.path)) throw BadInputError.field('organizerId', 'notFound', `organization ${id} does not exist`);
     if (!ORGANIZER_KINDS.includes(found.kind)) throw BadInputError.field('organizerId', 'organizerKind', 'training is run by the department, a chamber or a party organization');
     return found;
   }
@@ -357,11 +341,11 @@ export class TrainingService {
     const numeric = parseId(id);
     const program = numeric === null ? null : await em.findOneBy(TrainingProgram, { id: numeric });
     const organizer = program ? await em.findOneBy(Organization, { id: program.organizerId }) : null;
-    if (!program || !organizer || !openTo(this.actor, organizer.path)) {
+    if (!program || !organizer || !actorSeesOnLine(this.actor, organizer.path)) {
       if (field) throw BadInputError.field(field, 'notFound', `program ${id} does not exist`);
       throw new NotFoundError('TrainingProgram', id);
     }
-    if (!runsFrom(this.actor, organizer.path)) throw new ForbiddenError('the program is run by an organization above yours');
+    if (!actorSees(this.actor, organizer.path)) throw new ForbiddenError('the program is run by an organization above yours');
     return program;
   }
 
@@ -371,10 +355,10 @@ export class TrainingService {
     if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
     const found = numeric === null ? null : await qb.getOne();
     const organizer = found ? await em.findOneBy(Organization, { id: found.organizerId }) : null;
-    if (!found || !organizer || !openTo(this.actor, organizer.path) || (found.status === ClassStatus.DRAFT && !runsFrom(this.actor, organizer.path))) {
+    if (!found || !organizer || !actorSeesOnLine(this.actor, organizer.path) || (found.status === ClassStatus.DRAFT && !actorSees(this.actor, organizer.path))) {
       throw new NotFoundError('TrainingClass', id);
     }
-    if (!runsFrom(this.actor, organizer.path)) throw new ForbiddenError('the class is run by an organization above yours');
+    if (!actorSees(this.actor, organizer.path)) throw new ForbiddenError('the class is run by an organization above yours');
     return found;
   }
 
