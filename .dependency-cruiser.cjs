@@ -3,14 +3,14 @@
  * `npm test` (packages/server/src/floor-plan.test.ts). Test files and fixtures may reach anything.
  *
  *   root/        the composition root: schema, service locator, entity list, HTTP wiring
- *   modules      accounts, audit, organizations, people, development, notices, reports,
- *                training, exemplars, oversight
- *   kernel/, common/, db/, access/   the floor every module stands on
+ *   modules      organizations, people, accounts, audit-trail, training, development,
+ *                exemplars, oversight; each with a front door, its index.ts
+ *   kernel/, common/, db/, access/, audit/   the floor every module stands on
  */
 const TESTS = '(\\.test\\.ts$|/src/test/|access-rows\\.ts$)';
 const SERVER = '^packages/server/src/';
-const FLOOR = `${SERVER}(kernel|common|db|access)/`;
-const MODULES = `${SERVER}(accounts|audit|organizations|people|development|notices|reports|training|exemplars|oversight)/`;
+const FLOOR = `${SERVER}(kernel|common|db|access|audit)/`;
+const MODULES = `${SERVER}(accounts|audit-trail|organizations|people|development|training|exemplars|oversight)/`;
 
 module.exports = {
   forbidden: [
@@ -24,9 +24,16 @@ module.exports = {
     {
       name: 'floor-imports-no-module',
       severity: 'error',
-      comment: 'The kernel, common helpers, the database layer and access rules stand below every module and import none.',
+      comment: 'The kernel, common helpers, the database layer, access rules and the audit writer stand below every module and import none.',
       from: { path: FLOOR, pathNot: TESTS },
       to: { path: [MODULES, `${SERVER}(root|ops|seed|bench|scripts)/`, `${SERVER}(app|main|config)\\.ts$`] },
+    },
+    {
+      name: 'modules-meet-through-front-doors',
+      severity: 'error',
+      comment: "A module (and the root) uses another only through that module's index.ts, so what a module offers is one list and its insides can move freely.",
+      from: { path: `${SERVER}(root|accounts|audit-trail|organizations|people|development|training|exemplars|oversight)/`, pathNot: TESTS },
+      to: { path: MODULES, pathNot: [`${SERVER}$1/`, `${SERVER}[^/]+/index\\.ts$`] },
     },
     {
       name: 'only-entry-points-import-the-root',

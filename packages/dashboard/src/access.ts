@@ -3,7 +3,6 @@ import { useCanAccess } from 'react-admin';
 
 // The permission names are the server's, generated into the client (contract.ts): a page rule
 // naming one the server does not grant fails to type-check.
-export type { Permission };
 
 /**
  * Which permission each page and button needs, by resource and action. Anything not listed

@@ -266,7 +266,3 @@ export async function accessibilityViolations(page: Page, only?: { rules: string
   );
 }
 
-/** The page as it is now has nothing axe-core reports against WCAG 2 A and AA. */
-export async function expectAccessible(page: Page): Promise<void> {
-  expect(await accessibilityViolations(page)).toEqual([]);
-}

@@ -6,9 +6,9 @@ import { Database } from './db/database';
 import { migrate } from './db/migrate';
 import { QueryCounter } from './db/query-counter';
 import { DEMO_PASSWORD, seedDemoAccounts } from './seed/accounts';
-import { PersonalDataCipher } from './people/personal-data';
+import { PersonalDataCipher } from './people';
 import { seedDemoData } from './seed/demo';
-import { DiskPhotoStorage } from './exemplars/photos';
+import { DiskPhotoStorage } from './exemplars';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -18,15 +18,10 @@ import { userHandlers, userMethods, type UserMethods } from './users';
 import { venueMethods, type VenueMethods } from './venues';
 
 export type { ApiToken, NewToken } from './account';
-export type { ProbingAccountRow } from './audit';
-export { MAX_PER_PAGE } from './core';
-export { changedFields, filledFields } from './fields';
-export type { NoticeSpan } from './notices';
-export { MAX_TREE_NODES, type TreeNode, type TreeResult } from './organizations';
-export type { AssessmentsOfYear, CoverageReport, HomeFigures, LettersOfYear, OversightSettings, RegularityRow, VenueComplianceRow } from './oversight';
+export type { TreeNode } from './organizations';
+export type { AssessmentsOfYear, CoverageReport, HomeFigures, LettersOfYear, OversightSettings, VenueComplianceRow } from './oversight';
 export type { ImportOutcome } from './people';
 export type { ReportStepValues } from './reports';
-export type { VersionedParams } from './resource';
 export type { VenuesOfUnit } from './venues';
 
 /** react-admin's methods, and each resource's own (workflow steps, reports, uploads, the signed-in user's account). */

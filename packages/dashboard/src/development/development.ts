@@ -11,8 +11,6 @@ import type {
 /** A case as the dashboard holds it: list rows have the list fields, the show page all of them. */
 export type DevelopmentCase = CaseListItemFragment & Partial<Omit<CaseDetailFragment, keyof CaseListItemFragment>>;
 export type NextStep = CaseDetailFragment['nextSteps'][number];
-export type CaseEvent = CaseDetailFragment['events'][number];
-export type StepFailure = NextStep['failures'][number];
 
 /** In the order of the way into the party, then the two ways a case closes early. */
 export const CASE_STAGES: readonly CaseStage[] = ['APPLICANT', 'ACTIVIST', 'DEVELOPMENT_TARGET', 'PROBATIONARY', 'FULL', 'CANCELLED', 'WITHDRAWN'];

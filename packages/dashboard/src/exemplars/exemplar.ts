@@ -54,9 +54,6 @@ export const SUBJECT_ORGANIZATION_KINDS: readonly OrganizationKind[] = KINDS.fil
 export const categoryChoices = EXEMPLAR_CATEGORIES.map((category) => ({ id: category, name: `guildhall.exemplarCategories.${category}` }));
 export const profileStateChoices = PROFILE_STATES.map((state) => ({ id: state, name: `guildhall.exemplarStates.${state}` }));
 
-/** The fields of a revision `exemplarRevisionDiff` compares, in the server's order. */
-export const DIFF_FIELDS = ['category', 'title', 'citation', 'story', 'photoId', 'awards', 'publicity'] as const;
-
 export const EXEMPLAR_UPDATE_FIELDS = ['category', 'title', 'citation', 'story', 'awards', 'publicity'] as const;
 export const EXEMPLAR_CREATE_FIELDS = ['personId', 'subjectOrganizationId', ...EXEMPLAR_UPDATE_FIELDS] as const;
 export const EXEMPLAR_FILTER_KEYS = ['q', 'ids', 'category', 'state', 'withinOrganization'] as const;
@@ -134,11 +131,6 @@ export function exemplarFilter(filter: Record<string, unknown>): Record<string, 
     if (value !== undefined && value !== null && value !== '') known[key] = value;
   }
   return known;
-}
-
-/** The name of whom or what the profile is about. */
-export function subjectName(record: Pick<ExemplarItemFragment, 'person' | 'subjectOrganization'>): string | null {
-  return record.person?.name ?? record.subjectOrganization?.name ?? null;
 }
 
 /** A story's text, for the diff view: tags dropped, entities read, blank runs folded. */

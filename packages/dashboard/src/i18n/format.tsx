@@ -43,20 +43,9 @@ export function formatDateTime(value: string | Date | null | undefined, { second
   return p ? `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}${seconds ? `:${p.second}` : ''}` : String(value);
 }
 
-/** `23:14`, in China time. */
-export function formatTime(value: string | Date): string {
-  const p = pieces(value);
-  return p ? `${p.hour}:${p.minute}` : String(value);
-}
-
 /** The separator of a list in the language: "、" in Chinese, ", " in English. */
 export function listSeparator(locale: string | undefined): string {
   return locale === 'en' ? ', ' : '、';
-}
-
-/** The separator between sentences or clauses of one message: "；" in Chinese, "; " in English. */
-export function clauseSeparator(locale: string | undefined): string {
-  return locale === 'en' ? '; ' : '；';
 }
 
 export function joinList(items: readonly string[], locale: string | undefined): string {
@@ -67,11 +56,6 @@ export function joinList(items: readonly string[], locale: string | undefined): 
 export function useJoinList(): (items: readonly string[]) => string {
   const [locale] = useLocaleState();
   return (items) => joinList(items, locale);
-}
-
-/** The language tag of the interface (for `lang` attributes): `zh-CN` or `en-GB`. */
-export function languageTag(locale: string | undefined): string {
-  return locale === 'en' ? 'en-GB' : 'zh-CN';
 }
 
 /** A date or moment as text in the shared shape, the full moment with seconds on hover. */

@@ -12,8 +12,6 @@ import { todayInChina } from '../development/development';
 export type TrainingProgram = ProgramItemFragment;
 /** A class as the dashboard holds it: list rows have the list fields, the class page all of them. */
 export type TrainingClass = ClassItemFragment & Partial<Omit<ClassDetailFragment, keyof ClassItemFragment>>;
-export type ClassSession = ClassDetailFragment['sessions'][number];
-export type ClassStats = ClassDetailFragment['stats'];
 export type Enrollment = EnrollmentItemFragment;
 export type ChamberTrainingRow = TrainingByChamberQuery['items'][number];
 
@@ -24,9 +22,6 @@ export const ENROLLMENT_STATUSES: readonly EnrollmentStatus[] = ['WAITLISTED', '
 
 /** The guards of enrolling and attendance (GUARD_FAILED `rule`), as docs/api.md lists them. */
 export const TRAINING_RULES = ['enrollmentWindow', 'classNotOpen', 'sessionDay', 'sessionNotHeld'] as const;
-
-/** Why a class has no seat for the person (CAPACITY_FULL `reason`). */
-export const CAPACITY_REASONS = ['capacity', 'quota'] as const;
 
 export const classStatusChoices = CLASS_STATUSES.map((status) => ({ id: status, name: `guildhall.classStatuses.${status}` }));
 export const enrollmentStatusChoices = ENROLLMENT_STATUSES.map((status) => ({ id: status, name: `guildhall.enrollmentStatuses.${status}` }));
@@ -108,7 +103,6 @@ export function normalizeClass(values: Record<string, unknown>): Record<string, 
 export const rosterUrl = (classId: string) => `/exports/classes/${encodeURIComponent(classId)}/roster.xlsx`;
 export const signInSheetUrl = (classId: string) => `/exports/classes/${encodeURIComponent(classId)}/sign-in.xlsx`;
 export const certificateUrl = (enrollmentId: string) => `/certificates/${encodeURIComponent(enrollmentId)}.pdf`;
-export const certificateCheckUrl = (code: string) => `/public/certificates?code=${encodeURIComponent(code)}`;
 
 /** A certificate to print: the class completed and the certificate not revoked. */
 /**

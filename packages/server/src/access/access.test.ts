@@ -3,7 +3,7 @@ import { DIALECTS } from '../test/databases';
 import { actualOutcome, expectedOutcome, matrixCases, type MatrixRow, type MatrixWorld, type Place } from '../test/authorization-matrix';
 import { createOrg, freshCreditCode } from '../test/fixtures';
 import { createPerson } from '../test/people-fixtures';
-import { DEVELOPMENT_ACCESS_ROWS, developmentPlace } from '../development/access-rows';
+import { DEVELOPMENT_ACCESS_ROWS, developmentPlace } from '../development/cases/access-rows';
 import { TRAINING_ACCESS_ROWS, trainingPlace } from '../training/access-rows';
 import { EXEMPLAR_ACCESS_ROWS } from '../exemplars/access-rows';
 import { OVERSIGHT_ACCESS_ROWS } from '../oversight/access-rows';

@@ -1,7 +1,7 @@
 import { Arg, Args, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { ListMetadata } from '../kernel/list-metadata';
-import { Organization } from '../organizations/organization.entity';
+import { Organization } from '../organizations';
 import { CreateUserArgs, UpdateUserArgs, UserListArgs } from './user.args';
 import { User } from './user.entity';
 

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { requestActor } from '../access/actor';
 import { Viewer } from '../access/viewer';
-import { AuthService } from '../accounts/auth.service';
-import { hashPassword } from '../accounts/password';
-import { User } from '../accounts/user.entity';
+import { AuthService } from '../accounts';
+import { hashPassword } from '../accounts';
+import { User } from '../accounts';
 import { UserRole } from '../access/roles';
 import { Database } from '../db/database';
-import { Organization } from '../organizations/organization.entity';
+import { Organization } from '../organizations';
 
 /**
  * The benchmark's caller: a department administrator at the root agency (who sees every

@@ -5,10 +5,10 @@ import type { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR } from '../access/actor';
 import { addDays, todayInChina } from '../common/dates';
 import { Database } from '../db/database';
-import { Organization, OrganizationKind } from '../organizations/organization.entity';
-import { Person } from '../people/person.entity';
-import { ClassStatus } from '../training/training.entity';
-import { TrainingService } from '../training/training.service';
+import { Organization, OrganizationKind } from '../organizations';
+import { Person } from '../people';
+import { ClassStatus } from '../training';
+import { TrainingService } from '../training';
 import { cpuMs, type ServerProcess } from './measure';
 
 export const ENROLLMENT_CLASSES = 4;

@@ -5,12 +5,12 @@ import type { DataSource } from 'typeorm';
 import { addDays } from '../common/dates';
 import { createRandom } from '../common/random';
 import type { Dialect } from '../db/database';
-import { OrganizationKind as K, PARTY_KINDS } from '../organizations/organization.entity';
-import { FOCUS_AREAS } from '../oversight/focus-area';
-import { MeetingType } from '../oversight/meeting.entity';
-import { DEFAULT_REQUIREMENTS, periodsOf } from '../oversight/meeting.rules';
-import { VenueStandard } from '../oversight/venue.entity';
-import { DEFAULT_CHECKLISTS } from '../oversight/venue.rules';
+import { OrganizationKind as K, PARTY_KINDS } from '../organizations';
+import { FOCUS_AREAS } from '../oversight';
+import { MeetingType } from '../oversight';
+import { DEFAULT_REQUIREMENTS, periodsOf } from '../oversight';
+import { VenueStandard } from '../oversight';
+import { DEFAULT_CHECKLISTS } from '../oversight';
 
 export interface OversightSeedOptions {
   /** People per member enterprise. */

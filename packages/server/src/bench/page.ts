@@ -1,6 +1,6 @@
 import type { Dialect } from '../db/database';
-import { OrganizationKind } from '../organizations/organization.entity';
-import { ENTERPRISE_HOLDING_KINDS } from '../organizations/organization.rules';
+import { OrganizationKind } from '../organizations';
+import { ENTERPRISE_HOLDING_KINDS } from '../organizations';
 
 /** The dashboard's organization list: one page ordered by name (pinyin), with the parent and both counts. */
 export const PAGE_QUERY = `query OrganizationPage($page: Int, $perPage: Int) {

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
 import type { Dialect } from '../db/database';
-import { OrganizationKind as K, OrganizationStatus } from '../organizations/organization.entity';
+import { OrganizationKind as K, OrganizationStatus } from '../organizations';
 import { pathOf } from '../kernel/paths';
 import { createRandom } from '../common/random';
 import { makeCreditCode } from '../seed/demo';

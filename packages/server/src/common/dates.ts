@@ -41,13 +41,6 @@ export function addYears(date: string, years: number): string {
   return addMonths(date, years * 12);
 }
 
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  const [y1, m1, d1] = parts(from);
-  const [y2, m2, d2] = parts(to);
-  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
-}
-
 /** Full years of age on `on` for someone born on `birthDate`. */
 export function ageOn(birthDate: string, on: string): number {
   const [by, bm, bd] = parts(birthDate);

@@ -113,3 +113,15 @@ export async function getById<T extends ObjectLiteral>(recordType: string, id: s
   if (!found) throw new NotFoundError(recordType, id);
   return found;
 }
+
+/** Rows grouped by a key, in the order of `keys`. */
+export function groupBy<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[][] {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}

@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { RouteDeps } from '../kernel/context';
-import { escapeHtml } from '../notices/public-pages';
+import { escapeHtml } from '../common/html';
 import { ExemplarCategory, Photo } from './exemplar.entity';
 import { photoBody, type PhotoStorage } from './photos';
 import { chambersWithExemplars, listPublished, publicViews, publishedQuery, type PublishedExemplar } from './public-exemplars';

@@ -2,8 +2,8 @@ import { Arg, Args, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, 
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { NotFoundError } from '../kernel/errors';
 import { ListMetadata } from '../kernel/list-metadata';
-import { Organization } from '../organizations/organization.entity';
-import { Person } from '../people/person.entity';
+import { Organization } from '../organizations';
+import { Person } from '../people';
 import { CreateExemplarArgs, ExemplarListArgs, ExemplarStepArgs, PublishedExemplarArgs, UpdateExemplarArgs } from './exemplar.args';
 import { Exemplar, ExemplarRevision, ExemplarState, Photo } from './exemplar.entity';
 import { chambersWithExemplars, listPublished, PublicChamber, PublishedExemplar, publicViews, publishedQuery } from './public-exemplars';

@@ -2,9 +2,9 @@ import { In, type SelectQueryBuilder } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MAX_PER_PAGE, parseId } from '../common/list';
 import type { Database } from '../db/database';
-import { Organization, OrganizationKind } from '../organizations/organization.entity';
+import { Organization, OrganizationKind } from '../organizations';
 import { ancestorIds } from '../kernel/paths';
-import { Person } from '../people/person.entity';
+import { Person } from '../people';
 import { Exemplar, ExemplarCategory, ExemplarRevision, PublicityItem } from './exemplar.entity';
 import { applyScope, within } from '../access/scope';
 

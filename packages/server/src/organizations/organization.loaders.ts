@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { In } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { actorSees } from '../access/scope';
 import type { Database } from '../db/database';
@@ -47,4 +48,13 @@ export function createOrganizationLoaders(db: Database, actor: Actor): Organizat
   });
 
   return { byId, childCount, enterpriseCount };
+}
+
+/** Rows whose keeping organization lies in the actor's scope; the others read as missing. */
+export async function visibleBy<T extends { id: number }>(db: Database, actor: Actor, ids: readonly number[], rows: T[], orgOf: (row: T) => number): Promise<(T | null)[]> {
+  const orgIds = [...new Set(rows.map(orgOf))];
+  const orgs = orgIds.length ? await db.manager.find(Organization, { where: { id: In(orgIds) }, select: { id: true, path: true } }) : [];
+  const paths = new Map(orgs.map((o) => [o.id, o.path]));
+  const found = new Map(rows.filter((row) => actorSees(actor, paths.get(orgOf(row)))).map((row) => [row.id, row]));
+  return ids.map((id) => found.get(id) ?? null);
 }

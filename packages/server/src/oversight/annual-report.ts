@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { Router } from 'express';
 import { AuditService } from '../audit/audit.service';
 import type { RouteDeps } from '../kernel/context';
-import { CaseStage } from '../development/case.entity';
+import { CaseStage } from '../development';
 import { BadInputError } from '../kernel/errors';
 import { ancestorIds } from '../kernel/paths';
 import { figures } from './coverage.service';

@@ -10,7 +10,7 @@ import { parseId } from '../common/list';
 import { IsLocalDate, IsPlainText } from '../common/validation';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, NotFoundError } from '../kernel/errors';
-import { Organization, OrganizationKind } from '../organizations/organization.entity';
+import { Organization, OrganizationKind } from '../organizations';
 import { FOCUS_AREAS, FocusArea } from './focus-area';
 import { ResponsibilityLetter } from './letter';
 

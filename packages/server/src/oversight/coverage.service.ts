@@ -2,11 +2,11 @@ import type { Actor } from '../access/actor';
 import { requirePermission } from '../access/scope';
 import { Brackets } from 'typeorm';
 import { LIKE_ESCAPE, likeContains } from '../common/list';
-import { JointBranchEnterprise } from '../organizations/joint-branch';
+import { JointBranchEnterprise } from '../organizations';
 import type { Database } from '../db/database';
-import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
+import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations';
 import { ancestorIds } from '../kernel/paths';
-import { MembershipStatus, Person } from '../people/person.entity';
+import { MembershipStatus, Person } from '../people';
 import { ReportSubtree } from './subtree';
 
 /** Enterprise, as coverage sees it. */

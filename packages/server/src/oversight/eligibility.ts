@@ -3,10 +3,10 @@ import type { Actor } from '../access/actor';
 import { requirePermission } from '../access/scope';
 import type { Database } from '../db/database';
 import { Ctx, type GraphQLContext } from '../kernel/context';
-import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
-import { MembershipStatus, Person } from '../people/person.entity';
+import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations';
+import { MembershipStatus, Person } from '../people';
 import { pathsFromRoot } from '../kernel/paths';
-import { DEFAULT_RULES, loadRules, type RuleValues } from '../organizations/organization.rules-settings';
+import { DEFAULT_RULES, loadRules, type RuleValues } from '../organizations';
 import { ReportSubtree } from './subtree';
 
 

@@ -1,11 +1,11 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Actor } from '../access/actor';
 import { requirePermission } from '../access/scope';
-import { CaseStage } from '../development/case.entity';
-import { CaseAlertKind } from '../development/case.rules';
+import { CaseStage } from '../development';
+import { CaseAlertKind } from '../development';
 import type { Services } from '../kernel/context';
 import { BadInputError } from '../kernel/errors';
-import { TermState } from '../organizations/organization.entity';
+import { TermState } from '../organizations';
 import { MeetingStatus } from './meeting.entity';
 
 export enum OverdueKind {

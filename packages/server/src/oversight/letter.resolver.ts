@@ -1,6 +1,6 @@
 import { Arg, Args, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
-import { Organization } from '../organizations/organization.entity';
+import { Organization } from '../organizations';
 import { ResponsibilityLetter, SignLetterArgs } from './letter';
 
 @Resolver(() => ResponsibilityLetter)

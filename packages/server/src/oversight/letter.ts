@@ -9,7 +9,7 @@ import { parseId } from '../common/list';
 import { IsLocalDate, IsPlainText } from '../common/validation';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError } from '../kernel/errors';
-import { Organization, OrganizationKind } from '../organizations/organization.entity';
+import { Organization, OrganizationKind } from '../organizations';
 import { FocusArea } from './focus-area';
 
 @ObjectType({ simpleResolvers: true, description: 'A target of a responsibility letter' })

@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsInt, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../common/list';
 import { IsLocalDate, IsPlainText } from '../common/validation';
-import { OrganizationKind } from '../organizations/organization.entity';
+import { OrganizationKind } from '../organizations';
 import { MeetingPeriod, MeetingStatus, MeetingType } from './meeting.entity';
 
 @InputType()

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { OrganizationKind } from '../organizations/organization.entity';
+import { OrganizationKind } from '../organizations';
 
 export enum MeetingType {
   MEMBERS_MEETING = 'MEMBERS_MEETING',

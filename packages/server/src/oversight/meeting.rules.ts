@@ -1,4 +1,4 @@
-import { OrganizationKind } from '../organizations/organization.entity';
+import { OrganizationKind } from '../organizations';
 import { MeetingPeriod, MeetingType } from './meeting.entity';
 
 export interface Requirement {

@@ -6,7 +6,7 @@ import { todayInChina } from '../common/dates';
 import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../kernel/errors';
-import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
+import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations';
 import type { CreateMeetingArgs, MeetingFilter, RecordMeetingArgs, SetRequirementArgs, UpdateMeetingArgs } from './meeting.args';
 import { Meeting, MeetingPeriod, MeetingRequirement, MeetingStatus, MeetingType } from './meeting.entity';
 import { ReportSubtree } from './subtree';

@@ -1,7 +1,7 @@
 import { Args, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { ListMetadata } from '../kernel/list-metadata';
-import { Organization } from '../organizations/organization.entity';
+import { Organization } from '../organizations';
 import { OpenRectificationArgs, RectificationCase, RectificationListArgs, RectificationStepArgs } from './rectification';
 
 @Resolver(() => RectificationCase)

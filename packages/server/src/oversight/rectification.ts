@@ -9,7 +9,7 @@ import { ListArgs, pageWindow, parseId, resolveSort, type ListArgsShape, filterB
 import { IsLocalDate, IsPlainText } from '../common/validation';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../kernel/errors';
-import { Organization, OrganizationStatus, PARTY_KINDS } from '../organizations/organization.entity';
+import { Organization, OrganizationStatus, PARTY_KINDS } from '../organizations';
 
 export enum RectificationState {
   IDENTIFIED = 'IDENTIFIED',

@@ -2,7 +2,7 @@ import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { actorSees, allOf, applyScope, scope, within } from '../access/scope';
 import { parseId } from '../common/list';
-import { Organization } from '../organizations/organization.entity';
+import { Organization } from '../organizations';
 
 /**
  * The part of the tree an oversight report covers: the actor's scope, and below the

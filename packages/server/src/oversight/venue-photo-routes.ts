@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { photoBody } from '../exemplars/photos';
+import { photoBody } from '../exemplars';
 import type { RouteDeps } from '../kernel/context';
 import { sendError } from '../kernel/http';
 import { DomainError } from '../kernel/errors';

@@ -1,6 +1,6 @@
 import { Arg, Args, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
-import { Organization } from '../organizations/organization.entity';
+import { Organization } from '../organizations';
 import { Venue, VenueChecklistItem, VenuePhoto, VenueStandard } from './venue.entity';
 import { ChecklistItemInput, CreateVenueArgs, InspectVenueArgs, VenueCompliance } from './venue.service';
 

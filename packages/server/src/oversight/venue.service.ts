@@ -9,16 +9,16 @@ import { parseId, getById } from '../common/list';
 import { IsLocalDate, IsPlainText } from '../common/validation';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, NotFoundError } from '../kernel/errors';
-import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations/organization.entity';
-import { MembershipStatus, Person } from '../people/person.entity';
+import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations';
+import { MembershipStatus, Person } from '../people';
 import { Venue, VenueChecklistItem, VenuePhoto, VenueStandard } from './venue.entity';
 import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
-import { PHOTO_SIZES, processPhoto, type PhotoStorage } from '../exemplars/photos';
+import { PHOTO_SIZES, processPhoto, type PhotoStorage } from '../exemplars';
 import { compliant, DEFAULT_CHECKLISTS, satisfies, type ChecklistItem } from './venue.rules';
 import { ReportSubtree } from './subtree';
 import { pathsFromRoot } from '../kernel/paths';
-import { loadRules } from '../organizations/organization.rules-settings';
+import { loadRules } from '../organizations';
 
 @InputType()
 export class VenueCheckInput {

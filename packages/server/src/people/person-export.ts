@@ -5,7 +5,7 @@ import { todayInChina } from '../common/dates';
 import { MAX_PER_PAGE } from '../common/list';
 import type { RouteDeps } from '../kernel/context';
 import { DomainError } from '../kernel/errors';
-import { Organization } from '../organizations/organization.entity';
+import { Organization } from '../organizations';
 import { PersonFilter } from './person.args';
 import { sendWorkbook } from '../common/sheet-writer';
 import { peopleWorkbook, sheetRow } from './person-sheet';

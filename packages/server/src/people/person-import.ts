@@ -9,7 +9,7 @@ import { maskNationalId, normalizeNationalId } from '../common/national-id';
 import { normalizeSheetText } from '../common/text';
 import type { Database } from '../db/database';
 import { BadInputError, DomainError, RateLimitedError } from '../kernel/errors';
-import { Organization, OrganizationKind } from '../organizations/organization.entity';
+import { Organization, OrganizationKind } from '../organizations';
 import { CreatePersonArgs } from './person.args';
 import type { PersonService } from './person.service';
 import type { Gender, MembershipRelation, MembershipStatus } from './person.entity';

@@ -3,7 +3,7 @@ import { Arg, Args, ArgsType, Field, FieldResolver, ID, Int, Mutation, ObjectTyp
 import { IsPlainText } from '../common/validation';
 import { ListMetadata } from '../kernel/list-metadata';
 import { Ctx, type GraphQLContext } from '../kernel/context';
-import { Organization } from '../organizations/organization.entity';
+import { Organization } from '../organizations';
 import { CreatePersonArgs, PersonListArgs, UpdatePersonArgs } from './person.args';
 import { Gender, MembershipRelation, MembershipStatus, Person, votes } from './person.entity';
 

@@ -1,5 +1,4 @@
-import { Brackets, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { CaseSponsor, DevelopmentCase, OPEN_STAGES } from '../development/case.entity';
+import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
@@ -10,7 +9,7 @@ import { isMaskedNationalId, normalizeNationalId, readNationalId, maskNationalId
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../kernel/errors';
-import { Organization, OrganizationKind } from '../organizations/organization.entity';
+import { Organization, OrganizationKind } from '../organizations';
 import type { CreatePersonArgs, PersonFieldArgs, PersonFilter, UpdatePersonArgs } from './person.args';
 import { MembershipRelation, MembershipStatus, Person } from './person.entity';
 import type { PersonalDataCipher } from './personal-data';
@@ -40,6 +39,18 @@ const AUDITED_FIELDS = [...WRITABLE_KEYS, NATIONAL_ID, 'organizationId', 'employ
 
 type Fields = Pick<Person, (typeof WRITABLE_KEYS)[number]> & { nationalId: string | null };
 
+/**
+ * What modules above people keep about a person, asked before a person is deleted or their
+ * membership status is set by hand. People cannot import those modules (they stand on people);
+ * the composition root hands their answers in (development's is `personUsesByCases`).
+ */
+export interface PersonUses {
+  /** How many records elsewhere name the person: one named anywhere is archived, not deleted. */
+  references(em: EntityManager, personId: number): Promise<number>;
+  /** Whether an open process (a development case) sets the person's membership status. */
+  ownsStatus(em: EntityManager, personId: number): Promise<boolean>;
+}
+
 export class PersonService {
   private readonly audit = new AuditService();
 
@@ -47,6 +58,7 @@ export class PersonService {
     private readonly db: Database,
     private readonly actor: Actor,
     private readonly cipher: PersonalDataCipher,
+    private readonly uses: PersonUses,
   ) {}
 
   async get(id: string | number): Promise<Person> {
@@ -271,15 +283,14 @@ export class PersonService {
     });
   }
 
-  /** Development cases of the person, and cases the person cultivates or introduces. */
+  /** Records elsewhere that name the person (development cases, and cases they cultivate or introduce). */
   private async referenceCount(em: EntityManager, personId: number): Promise<number> {
-    return (await em.countBy(DevelopmentCase, { personId })) + (await em.countBy(CaseSponsor, { personId }));
+    return this.uses.references(em, personId);
   }
 
   /** A development case owns the membership status while it is open. */
   private async assertStatusFree(em: EntityManager, person: Person): Promise<void> {
-    const open = await em.count(DevelopmentCase, { where: { personId: person.id, stage: In([...OPEN_STAGES]) } });
-    if (open > 0) throw new ConflictError('caseOwnsStatus', 'an open development case sets this person\'s membership status; take the step on the case instead');
+    if (await this.uses.ownsStatus(em, person.id)) throw new ConflictError('caseOwnsStatus', 'an open development case sets this person\'s membership status; take the step on the case instead');
   }
 
   /** The row to change, locked on MySQL; out of the actor's scope it does not exist. */

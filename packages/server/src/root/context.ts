@@ -4,38 +4,40 @@ import { serialize as serializeCookie, type CookieSerializeOptions } from 'cooki
 import proxyaddr from 'proxy-addr';
 import { requestActor, type Actor } from '../access/actor';
 import type { Viewer } from '../access/viewer';
-import type { AuthService } from '../accounts/auth.service';
-import { SESSION_COOKIE } from '../accounts/tokens';
-import { UserService } from '../accounts/user.service';
-import { AuditQueryService } from '../audit/audit-query.service';
+import type { AuthService } from '../accounts';
+import { SESSION_COOKIE } from '../accounts';
+import { UserService } from '../accounts';
+import { AuditQueryService } from '../audit-trail';
 import type { Database } from '../db/database';
 import type { GraphQLContext, Loaders, Services } from '../kernel/context';
-import { createOrganizationLoaders, type OrganizationLoaders } from '../organizations/organization.loaders';
-import { OrganizationService } from '../organizations/organization.service';
-import type { PersonalDataCipher } from '../people/personal-data';
-import { PersonService } from '../people/person.service';
-import { PersonImportService } from '../people/person-import';
+import { createOrganizationLoaders, type OrganizationLoaders } from '../organizations';
+import { OrganizationService } from '../organizations';
+import type { PersonalDataCipher } from '../people';
+import { PersonService } from '../people';
+import { PersonImportService } from '../people';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import { createCaseLoaders, createPeopleLoaders, type CaseLoaders, type PeopleLoaders } from '../development/case.loaders';
-import { DevelopmentCaseService } from '../development/case.service';
-import { createNoticeLoaders, type NoticeLoaders } from '../notices/notice.loaders';
-import { NoticeService } from '../notices/notice.service';
-import { ReportService } from '../reports/report.service';
-import { EnrollmentService } from '../training/enrollment.service';
-import { createTrainingLoaders, type TrainingLoaders } from '../training/training.loaders';
-import { createUserLoaders, type UserLoaders } from '../accounts/user.loaders';
-import { TrainingService } from '../training/training.service';
-import { ExemplarService } from '../exemplars/exemplar.service';
-import { MeetingService } from '../oversight/meeting.service';
-import { CoverageService } from '../oversight/coverage.service';
-import { RectificationService } from '../oversight/rectification';
-import { VenueService } from '../oversight/venue.service';
-import { AssessmentService } from '../oversight/assessment';
-import { LetterService } from '../oversight/letter';
-import { RulesService } from '../organizations/organization.rules-settings';
-import { JointBranchService } from '../organizations/joint-branch';
-import { recomputeTerms } from '../organizations/organization.service';
-import type { PhotoStorage } from '../exemplars/photos';
+import { createCaseLoaders, type CaseLoaders } from '../development';
+import { createPeopleLoaders, type PeopleLoaders } from '../people';
+import { DevelopmentCaseService } from '../development';
+import { createNoticeLoaders, type NoticeLoaders } from '../development';
+import { NoticeService } from '../development';
+import { ReportService } from '../development';
+import { EnrollmentService } from '../training';
+import { createTrainingLoaders, type TrainingLoaders } from '../training';
+import { createUserLoaders, type UserLoaders } from '../accounts';
+import { TrainingService } from '../training';
+import { ExemplarService } from '../exemplars';
+import { MeetingService } from '../oversight';
+import { CoverageService } from '../oversight';
+import { RectificationService } from '../oversight';
+import { VenueService } from '../oversight';
+import { AssessmentService } from '../oversight';
+import { LetterService } from '../oversight';
+import { RulesService } from '../organizations';
+import { JointBranchService } from '../organizations';
+import { recomputeTerms } from '../organizations';
+import type { PhotoStorage } from '../exemplars';
+import { personUsesByCases } from '../development';
 
 /** Which module supplies each service and loader every request carries (kernel/context.ts names the shape). */
 declare module '../kernel/context' {
@@ -161,7 +163,7 @@ const RequestServices = lazyClass<Acting, Services>({
   organizations: ({ deps, actor }) => new OrganizationService(deps.db, actor),
   users: ({ deps, actor }) => new UserService(deps.db, actor),
   audit: ({ deps, actor }) => new AuditQueryService(deps.db, actor),
-  people: ({ deps, actor }) => new PersonService(deps.db, actor, deps.cipher),
+  people: ({ deps, actor }) => new PersonService(deps.db, actor, deps.cipher, personUsesByCases),
   personImport: ({ deps, actor }, self) => new PersonImportService(deps.db, actor, self.people),
   cases: ({ deps, actor }) => new DevelopmentCaseService(deps.db, actor),
   notices: ({ deps, actor }) => new NoticeService(deps.db, actor),

@@ -1,22 +1,22 @@
-import { ApiToken } from '../accounts/api-token.entity';
-import { Session } from '../accounts/session.entity';
-import { User } from '../accounts/user.entity';
+import { ApiToken } from '../accounts';
+import { Session } from '../accounts';
+import { User } from '../accounts';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { UniquenessProbe } from '../audit/uniqueness-probe.entity';
-import { Organization } from '../organizations/organization.entity';
-import { Person } from '../people/person.entity';
-import { CaseAssessment, CaseEvent, CaseSponsor, DevelopmentCase } from '../development/case.entity';
-import { CalendarDay, NoticeCase, PublicNotice } from '../notices/notice.entity';
-import { Report } from '../reports/report.entity';
-import { Exemplar, ExemplarRevision, Photo } from '../exemplars/exemplar.entity';
-import { Meeting, MeetingRequirement } from '../oversight/meeting.entity';
-import { RectificationCase } from '../oversight/rectification';
-import { Venue, VenueChecklistItem, VenuePhoto } from '../oversight/venue.entity';
-import { Assessment, AssessmentWeight } from '../oversight/assessment';
-import { ResponsibilityLetter } from '../oversight/letter';
-import { RuleSetting } from '../organizations/organization.rules-settings';
-import { JointBranchEnterprise } from '../organizations/joint-branch';
-import { Attendance, ClassQuota, ClassSession, Enrollment, TrainingClass, TrainingProgram } from '../training/training.entity';
+import { Organization } from '../organizations';
+import { Person } from '../people';
+import { CaseAssessment, CaseEvent, CaseSponsor, DevelopmentCase } from '../development';
+import { CalendarDay, NoticeCase, PublicNotice } from '../development';
+import { Report } from '../development';
+import { Exemplar, ExemplarRevision, Photo } from '../exemplars';
+import { Meeting, MeetingRequirement } from '../oversight';
+import { RectificationCase } from '../oversight';
+import { Venue, VenueChecklistItem, VenuePhoto } from '../oversight';
+import { Assessment, AssessmentWeight } from '../oversight';
+import { ResponsibilityLetter } from '../oversight';
+import { RuleSetting } from '../organizations';
+import { JointBranchEnterprise } from '../organizations';
+import { Attendance, ClassQuota, ClassSession, Enrollment, TrainingClass, TrainingProgram } from '../training';
 
 export const entities = [
   Organization,

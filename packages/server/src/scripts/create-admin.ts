@@ -2,14 +2,14 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { SYSTEM_ACTOR } from '../access/actor';
 import { UserRole } from '../access/roles';
-import { UserService } from '../accounts/user.service';
+import { UserService } from '../accounts';
 import { loadConfig } from '../config';
 import { createDataSource } from '../root/data-source';
 import { Database } from '../db/database';
 import { migrate } from '../db/migrate';
 import { DomainError } from '../kernel/errors';
-import { Organization, OrganizationKind } from '../organizations/organization.entity';
-import { OrganizationService } from '../organizations/organization.service';
+import { Organization, OrganizationKind } from '../organizations';
+import { OrganizationService } from '../organizations';
 
 // Usage: ADMIN_PASSWORD=… npm run create-admin -w @guildhall/server -- --username li.ming --name 李明 --organization 贵州省商务厅
 // The first administrator of a production database: creates the department (a root agency)

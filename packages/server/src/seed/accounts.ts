@@ -1,11 +1,11 @@
 import { SYSTEM_ACTOR } from '../access/actor';
-import { hashPassword } from '../accounts/password';
-import { User } from '../accounts/user.entity';
+import { hashPassword } from '../accounts';
+import { User } from '../accounts';
 import { UserRole } from '../access/roles';
 import { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
-import { Organization, OrganizationKind } from '../organizations/organization.entity';
-import { Person } from '../people/person.entity';
+import { Organization, OrganizationKind } from '../organizations';
+import { Person } from '../people';
 
 export const DEMO_PASSWORD = 'guildhall-demo';
 

@@ -13,7 +13,7 @@ import { DiskPhotoStorage } from '../exemplars/photos';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { SYSTEM_ACTOR } from '../access/actor';
 import { OrganizationService } from '../organizations/organization.service';
-import { DevelopmentCaseService } from '../development/case.service';
+import { DevelopmentCaseService } from '../development/cases/case.service';
 import type { Services } from '../kernel/context';
 import { AssessmentService } from '../oversight/assessment';
 import { CoverageService } from '../oversight/coverage.service';

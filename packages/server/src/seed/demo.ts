@@ -2,15 +2,15 @@ import { SYSTEM_ACTOR } from '../access/actor';
 import { creditCodeCheckCharacter } from '../common/credit-code';
 import { createRandom, type Random } from '../common/random';
 import type { Database } from '../db/database';
-import { Organization, OrganizationKind as K, OrganizationStatus } from '../organizations/organization.entity';
-import { OrganizationService } from '../organizations/organization.service';
-import type { PersonalDataCipher } from '../people/personal-data';
+import { Organization, OrganizationKind as K, OrganizationStatus } from '../organizations';
+import { OrganizationService } from '../organizations';
+import type { PersonalDataCipher } from '../people';
 import { seedDemoPeople } from './people';
 import { seedDemoDevelopment } from './development';
 import { seedDemoOversight } from './oversight';
 import { seedDemoTraining } from './training';
 import { seedDemoExemplars } from './exemplars';
-import type { PhotoStorage } from '../exemplars/photos';
+import type { PhotoStorage } from '../exemplars';
 
 
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';

@@ -2,18 +2,19 @@ import { SYSTEM_ACTOR } from '../access/actor';
 import { addDays, todayInChina } from '../common/dates';
 import type { Random } from '../common/random';
 import type { Database } from '../db/database';
-import { AssessmentResult, type DevelopmentCase } from '../development/case.entity';
-import { DevelopmentCaseService } from '../development/case.service';
-import { NoticeService } from '../notices/notice.service';
-import { DayType, NoticeStage } from '../notices/notice.entity';
-import { Organization, OrganizationKind as K, PARTY_KINDS } from '../organizations/organization.entity';
-import { Education, MembershipStatus, Person } from '../people/person.entity';
-import { PersonService } from '../people/person.service';
-import type { PersonalDataCipher } from '../people/personal-data';
-import { ReportChannel } from '../reports/report.entity';
-import { ReportService } from '../reports/report.service';
+import { AssessmentResult, type DevelopmentCase } from '../development';
+import { DevelopmentCaseService } from '../development';
+import { NoticeService } from '../development';
+import { DayType, NoticeStage } from '../development';
+import { Organization, OrganizationKind as K, PARTY_KINDS } from '../organizations';
+import { Education, MembershipStatus, Person } from '../people';
+import { PersonService } from '../people';
+import type { PersonalDataCipher } from '../people';
+import { ReportChannel } from '../development';
+import { ReportService } from '../development';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { makeNationalId } from './people';
+import { personUsesByCases } from '../development';
 
 const SURNAMES = ['黎', '龙', '杨', '吴', '石', '麻', '田', '彭', '向', '舒'];
 const GIVEN = ['晓', '雨', '思', '嘉', '梓', '子', '欣', '浩', '宇', '博', '涵', '睿'];
@@ -32,7 +33,7 @@ export interface DevelopmentSummary {
 export async function seedDemoDevelopment(db: Database, cipher: PersonalDataCipher, random: Random, progress: (message: string) => void): Promise<DevelopmentSummary> {
   const today = todayInChina();
   const ago = (days: number) => addDays(today, -days);
-  const people = new PersonService(db, SYSTEM_ACTOR, cipher);
+  const people = new PersonService(db, SYSTEM_ACTOR, cipher, personUsesByCases);
   const cases = new DevelopmentCaseService(db, SYSTEM_ACTOR);
   const notices = new NoticeService(db, SYSTEM_ACTOR);
   const reports = new ReportService(db, SYSTEM_ACTOR, cipher, new RateLimiterMemory({ points: 1_000_000, duration: 1 }));

@@ -1,11 +1,11 @@
 import { SYSTEM_ACTOR } from '../access/actor';
 import { addDays, todayInChina } from '../common/dates';
 import type { Database } from '../db/database';
-import { ExemplarCategory } from '../exemplars/exemplar.entity';
-import { ExemplarService } from '../exemplars/exemplar.service';
-import type { PhotoStorage } from '../exemplars/photos';
-import { Organization, OrganizationKind as K } from '../organizations/organization.entity';
-import { MembershipStatus, Person } from '../people/person.entity';
+import { ExemplarCategory } from '../exemplars';
+import { ExemplarService } from '../exemplars';
+import type { PhotoStorage } from '../exemplars';
+import { Organization, OrganizationKind as K } from '../organizations';
+import { MembershipStatus, Person } from '../people';
 
 interface DemoProfile {
   chamber: string;

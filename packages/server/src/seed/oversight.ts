@@ -1,18 +1,18 @@
 import { SYSTEM_ACTOR } from '../access/actor';
 import { addDays, addMonths, addYears, todayInChina } from '../common/dates';
-import { termDates } from '../organizations/organization.rules';
-import { loadRules } from '../organizations/organization.rules-settings';
+import { termDates } from '../organizations';
+import { loadRules } from '../organizations';
 import type { Random } from '../common/random';
 import type { Database } from '../db/database';
-import { Organization, OrganizationKind as K, OrganizationStatus, PARTY_KINDS } from '../organizations/organization.entity';
-import { AssessmentService } from '../oversight/assessment';
-import { FOCUS_AREAS, FocusArea } from '../oversight/focus-area';
-import { LetterService } from '../oversight/letter';
-import { Meeting, MeetingStatus, MeetingType } from '../oversight/meeting.entity';
-import { DEFAULT_REQUIREMENTS, periodsOf } from '../oversight/meeting.rules';
-import { RectificationService } from '../oversight/rectification';
-import { VenueService } from '../oversight/venue.service';
-import { VenueStandard } from '../oversight/venue.entity';
+import { Organization, OrganizationKind as K, OrganizationStatus, PARTY_KINDS } from '../organizations';
+import { AssessmentService } from '../oversight';
+import { FOCUS_AREAS, FocusArea } from '../oversight';
+import { LetterService } from '../oversight';
+import { Meeting, MeetingStatus, MeetingType } from '../oversight';
+import { DEFAULT_REQUIREMENTS, periodsOf } from '../oversight';
+import { RectificationService } from '../oversight';
+import { VenueService } from '../oversight';
+import { VenueStandard } from '../oversight';
 
 export interface OversightSummary {
   meetings: number;

@@ -2,10 +2,11 @@ import { SYSTEM_ACTOR } from '../access/actor';
 import { nationalIdCheckCharacter } from '../common/national-id';
 import type { Random } from '../common/random';
 import type { Database } from '../db/database';
-import { Organization, OrganizationKind as K, PARTY_KINDS } from '../organizations/organization.entity';
-import { Education, MembershipRelation, MembershipStatus } from '../people/person.entity';
-import { PersonService } from '../people/person.service';
-import type { PersonalDataCipher } from '../people/personal-data';
+import { Organization, OrganizationKind as K, PARTY_KINDS } from '../organizations';
+import { Education, MembershipRelation, MembershipStatus } from '../people';
+import { PersonService } from '../people';
+import type { PersonalDataCipher } from '../people';
+import { personUsesByCases } from '../development';
 
 /** Province codes of GB/T 2260, for the region part of national ids: members come from the chamber's home province. */
 const PROVINCE_CODES: Record<string, string> = {
@@ -32,7 +33,7 @@ function birthDate(random: Random): string {
  * organizations (a few flow-in), and leaders who are not members kept by the chamber itself.
  */
 export async function seedDemoPeople(db: Database, cipher: PersonalDataCipher, random: Random, progress: (message: string) => void): Promise<number> {
-  const people = new PersonService(db, SYSTEM_ACTOR, cipher);
+  const people = new PersonService(db, SYSTEM_ACTOR, cipher, personUsesByCases);
   const chambers = await db.manager.find(Organization, { where: { kind: K.CHAMBER }, order: { id: 'ASC' } });
   const usedIds = new Set<string>();
   let count = 0;

@@ -2,11 +2,11 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { SYSTEM_ACTOR } from '../access/actor';
 import { addDays, todayInChina } from '../common/dates';
 import type { Database } from '../db/database';
-import { Organization, OrganizationKind as K } from '../organizations/organization.entity';
-import { MembershipStatus, Person } from '../people/person.entity';
-import { EnrollmentService } from '../training/enrollment.service';
-import { ClassSession, ClassStatus, type TrainingClass } from '../training/training.entity';
-import { TrainingService } from '../training/training.service';
+import { Organization, OrganizationKind as K } from '../organizations';
+import { MembershipStatus, Person } from '../people';
+import { EnrollmentService } from '../training';
+import { ClassSession, ClassStatus, type TrainingClass } from '../training';
+import { TrainingService } from '../training';
 
 export interface TrainingSummary {
   classes: number;

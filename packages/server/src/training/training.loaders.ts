@@ -2,9 +2,9 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { Actor } from '../access/actor';
 import type { Database } from '../db/database';
-import { groupBy } from '../development/case.loaders';
-import { Organization } from '../organizations/organization.entity';
-import { Person } from '../people/person.entity';
+import { groupBy } from '../common/list';
+import { Organization } from '../organizations';
+import { Person } from '../people';
 import { Attendance, ClassSession, EnrollmentStatus, SEATED, TrainingClass, Enrollment } from './training.entity';
 import { actorSeesOnLine } from '../access/scope';
 

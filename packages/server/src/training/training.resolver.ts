@@ -2,8 +2,8 @@ import { Arg, Args, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, 
 import { In } from 'typeorm';
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { ListMetadata } from '../kernel/list-metadata';
-import { Organization } from '../organizations/organization.entity';
-import { Person } from '../people/person.entity';
+import { Organization } from '../organizations';
+import { Person } from '../people';
 import {
   CheckInArgs,
   CreateTrainingClassArgs,

@@ -1,0 +1,593 @@
+import { Brackets, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../../access/actor';
+import { actorSees, requirePermission, scopeToSubtree } from '../../access/scope';
+import { AuditService, diffChanges } from '../../audit/audit.service';
+import { addMonths, todayInChina } from '../../common/dates';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../../common/list';
+import type { Database } from '../../db/database';
+import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../../kernel/errors';
+import { NoticeCase, PublicNotice, type NoticeStage } from '../notices/notice.entity';
+import { Organization, PARTY_KINDS } from '../../organizations';
+import { MembershipStatus, Person } from '../../people';
+import { clearedReport, Report, ReportStatus } from '../reports/report.entity';
+import { Attendance, ClassSession, Enrollment } from '../../training';
+import type {
+  AssignSponsorsArgs,
+  CaseDecisionArgs,
+  CaseStepArgs,
+  DevelopmentCaseFilter,
+  ExtendProbationArgs,
+  OpenDevelopmentCaseArgs,
+  RecordAssessmentArgs,
+  RecordTrainingArgs,
+} from './case.args';
+import { CaseAction, CaseAssessment, CaseEvent, CaseSponsor, CaseStage, DevelopmentCase, OPEN_STAGES, SponsorRole } from './case.entity';
+import {
+  advanceGuards,
+  alertsOf,
+  APPROVAL_DUE_MONTHS,
+  applicantGuards,
+  CaseAlertKind,
+  CONTACTS,
+  extendedEnd,
+  extensionGuards,
+  INTRODUCERS,
+  NEXT_STAGE,
+  probationEnd,
+  TALK_DUE_MONTHS,
+  type CaseFacts,
+  type GuardFailure,
+} from './case.rules';
+
+const RECORD = 'DevelopmentCase';
+
+const SORTS: Record<string, string[]> = {
+  id: ['c.id'],
+  appliedOn: ['c.appliedOn'],
+  stage: ['c.stage', 'c.appliedOn'],
+  updatedAt: ['c.updatedAt'],
+  personName: ['cp.namePinyin'],
+  probationEndsOn: ['c.probationEndsOn'],
+};
+
+const AUDITED_FIELDS = [
+  'stage',
+  'appliedOn',
+  'talkedOn',
+  'activistOn',
+  'targetOn',
+  'politicalReviewOn',
+  'trainingDays',
+  'trainingHours',
+  'admittedOn',
+  'approvedOn',
+  'probationEndsOn',
+  'extensionMonths',
+  'closedOn',
+] as const;
+
+/** The person's membership status each case stage stands for. */
+const STATUS_OF_STAGE: Record<CaseStage, MembershipStatus> = {
+  [CaseStage.APPLICANT]: MembershipStatus.APPLICANT,
+  [CaseStage.ACTIVIST]: MembershipStatus.ACTIVIST,
+  [CaseStage.DEVELOPMENT_TARGET]: MembershipStatus.DEVELOPMENT_TARGET,
+  [CaseStage.PROBATIONARY]: MembershipStatus.PROBATIONARY,
+  [CaseStage.FULL]: MembershipStatus.FULL,
+  [CaseStage.CANCELLED]: MembershipStatus.LEFT,
+  [CaseStage.WITHDRAWN]: MembershipStatus.NON_MEMBER,
+};
+
+/** A step a coordinator can take next, and whether its rules pass today. */
+export interface NextStep {
+  action: CaseAction;
+  toStage: CaseStage | null;
+  ready: boolean;
+  failures: GuardFailure[];
+}
+
+export class DevelopmentCaseService {
+  private readonly audit = new AuditService();
+
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+    private readonly today: () => string = () => todayInChina(),
+  ) {}
+
+  async get(id: string | number): Promise<DevelopmentCase> {
+    requirePermission(this.actor, 'case:read');
+    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
+  }
+
+  async list(args: ListArgsShape<DevelopmentCaseFilter>): Promise<DevelopmentCase[]> {
+    requirePermission(this.actor, 'case:read');
+    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'appliedOn');
+    const { offset, limit } = pageWindow(args);
+    const qb = this.query(args.filter ?? {});
+    sort.columns.forEach((column, i) => (i === 0 ? qb.orderBy(column, sort.direction) : qb.addOrderBy(column, sort.direction)));
+    qb.addOrderBy('c.id', sort.direction);
+    return qb.offset(offset).limit(limit).getMany();
+  }
+
+  async count(filter: DevelopmentCaseFilter | null | undefined): Promise<number> {
+    requirePermission(this.actor, 'case:read');
+    return this.query(filter ?? {}).getCount();
+  }
+
+  /** People per stage per chamber (or per organization below `within`), open cases only: the pipeline chart. */
+  async pipeline(within: string | null | undefined): Promise<{ organizationId: number; stage: CaseStage; count: number }[]> {
+    requirePermission(this.actor, 'case:read');
+    const qb = this.query({ open: true, withinOrganization: within ?? null });
+    const rows: { organizationId: number | string; stage: CaseStage; n: number | string }[] = await qb
+      .select('c.organizationId', 'organizationId')
+      .addSelect('c.stage', 'stage')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('c.organizationId')
+      .addGroupBy('c.stage')
+      .getRawMany();
+    return rows.map((r) => ({ organizationId: Number(r.organizationId), stage: r.stage, count: Number(r.n) }));
+  }
+
+  query(filter: DevelopmentCaseFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<DevelopmentCase> {
+    const qb = manager
+      .createQueryBuilder(DevelopmentCase, 'c')
+      .innerJoin(Organization, 'co', 'co.id = c.organizationId')
+      .innerJoin(Person, 'cp', 'cp.id = c.personId');
+    scopeToSubtree(qb, 'co.path', this.actor);
+    const q = filter.q?.trim();
+    if (q) {
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where(`cp.name LIKE :qContains ${LIKE_ESCAPE}`, { qContains: likeContains(q) }).orWhere(`cp.nameInitials LIKE :qInitials ${LIKE_ESCAPE}`, {
+            qInitials: likeContains(q.toLowerCase()).slice(1),
+          });
+        }),
+      );
+    }
+    if (filter.ids) filterByIds(qb, 'c.id', filter.ids);
+    if (filter.personId !== undefined && filter.personId !== null) qb.andWhere('c.personId = :personId', { personId: parseId(filter.personId) ?? -1 });
+    if (filter.organizationId !== undefined && filter.organizationId !== null) {
+      qb.andWhere('c.organizationId = :organizationId', { organizationId: parseId(filter.organizationId) ?? -1 });
+    }
+    if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) {
+      qb.andWhere(
+        `co.path >= (SELECT w.path FROM organization w WHERE w.id = :withinId) AND co.path < (SELECT ${this.db.concat(
+          'SUBSTR(w2.path, 1, LENGTH(w2.path) - 1)',
+          "'0'",
+        )} FROM organization w2 WHERE w2.id = :withinId)`,
+        { withinId: parseId(filter.withinOrganization) ?? -1 },
+      );
+    }
+    if (filter.stage) qb.andWhere('c.stage = :stage', { stage: filter.stage });
+    if (filter.stage_in) {
+      if (filter.stage_in.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere('c.stage IN (:...stages)', { stages: filter.stage_in });
+    }
+    if (filter.open === true) qb.andWhere('c.stage IN (:...openStages)', { openStages: OPEN_STAGES });
+    if (filter.open === false) qb.andWhere('c.stage NOT IN (:...openStages)', { openStages: OPEN_STAGES });
+    if (filter.alert) {
+      const today = this.today();
+      if (filter.alert === CaseAlertKind.TALK_OVERDUE) {
+        qb.andWhere(`c.stage = '${CaseStage.APPLICANT}' AND c.talkedOn IS NULL AND c.appliedOn < :talkCutoff`, { talkCutoff: addMonths(today, -TALK_DUE_MONTHS) });
+      } else if (filter.alert === CaseAlertKind.APPROVAL_OVERDUE) {
+        qb.andWhere(`c.stage = '${CaseStage.PROBATIONARY}' AND c.approvedOn IS NULL AND c.admittedOn < :approvalCutoff`, {
+          approvalCutoff: addMonths(today, -APPROVAL_DUE_MONTHS),
+        });
+      } else {
+        qb.andWhere(`c.stage = '${CaseStage.PROBATIONARY}' AND c.probationEndsOn <= :today`, { today });
+      }
+    }
+    if (filter.noticeId !== undefined && filter.noticeId !== null) {
+      qb.andWhere('c.id IN (SELECT nc.caseId FROM notice_case nc WHERE nc.noticeId = :noticeId)', { noticeId: parseId(filter.noticeId) ?? -1 });
+    }
+    if (filter.appliedOn_gte) qb.andWhere('c.appliedOn >= :appliedFrom', { appliedFrom: filter.appliedOn_gte });
+    if (filter.appliedOn_lte) qb.andWhere('c.appliedOn <= :appliedTo', { appliedTo: filter.appliedOn_lte });
+    return qb;
+  }
+
+  alerts(c: DevelopmentCase) {
+    return alertsOf(c, this.today());
+  }
+
+  /** The steps open to the case now, each with the rules it fails today. */
+  async nextSteps(c: DevelopmentCase): Promise<NextStep[]> {
+    requirePermission(this.actor, 'case:read');
+    if (!OPEN_STAGES.includes(c.stage)) return [];
+    const today = this.today();
+    const facts = await this.facts(this.db.manager, c);
+    const ready = (action: CaseAction, toStage: CaseStage | null, failures: GuardFailure[] = []): NextStep => ({ action, toStage, ready: failures.length === 0, failures });
+    const advance = () => {
+      // The branch resolution is given with the step itself, so it does not count against readiness here.
+      const failures = advanceGuards(c, facts, today, 'preview').filter((f) => f.rule !== 'branchResolution');
+      const to = NEXT_STAGE[c.stage]!.to;
+      return ready(to === CaseStage.FULL ? CaseAction.CONVERT : CaseAction.ADVANCE, to, failures);
+    };
+    switch (c.stage) {
+      case CaseStage.APPLICANT:
+        return [...(c.talkedOn ? [] : [ready(CaseAction.RECORD_TALK, null)]), advance(), ready(CaseAction.WITHDRAW, CaseStage.WITHDRAWN)];
+      case CaseStage.ACTIVIST:
+        return [ready(CaseAction.ASSIGN_CONTACTS, null), ready(CaseAction.RECORD_ASSESSMENT, null), advance(), ready(CaseAction.WITHDRAW, CaseStage.WITHDRAWN)];
+      case CaseStage.DEVELOPMENT_TARGET:
+        return [
+          ready(CaseAction.ASSIGN_INTRODUCERS, null),
+          ready(CaseAction.RECORD_POLITICAL_REVIEW, null),
+          ready(CaseAction.RECORD_TRAINING, null),
+          ready(CaseAction.RECORD_ASSESSMENT, null),
+          advance(),
+          ready(CaseAction.WITHDRAW, CaseStage.WITHDRAWN),
+        ];
+      default:
+        return [
+          ...(c.approvedOn ? [] : [ready(CaseAction.APPROVE_ADMISSION, null)]),
+          advance(),
+          ready(CaseAction.EXTEND_PROBATION, null, extensionGuards(c, facts, today)),
+          ready(CaseAction.CANCEL, CaseStage.CANCELLED),
+        ];
+    }
+  }
+
+  async open(args: OpenDevelopmentCaseArgs): Promise<DevelopmentCase> {
+    requirePermission(this.actor, 'case:write');
+    return this.db.write(async (em) => {
+      const person = await this.visiblePerson(em, 'personId', args.personId);
+      const organization = await this.partyOrganization(em, args.organizationId);
+      this.assertNotFuture('appliedOn', args.appliedOn);
+      if (person.membershipStatus !== MembershipStatus.NON_MEMBER && person.membershipStatus !== MembershipStatus.LEFT) {
+        throw BadInputError.field('personId', 'alreadyInPipeline', `${person.name} is already ${person.membershipStatus}`);
+      }
+      const open = await em.count(DevelopmentCase, { where: { personId: person.id, stage: In([...OPEN_STAGES]) } });
+      if (open > 0) throw new ConflictError('caseOpen', `${person.name} already has an open development case`);
+      const failures = applicantGuards(person.birthDate, args.appliedOn);
+      if (failures.length) throw new GuardFailedError(failures);
+
+      const saved = await em.save(
+        em.create(DevelopmentCase, { personId: person.id, organizationId: organization.id, stage: CaseStage.APPLICANT, appliedOn: args.appliedOn }),
+      );
+      await this.appendEvent(em, saved, CaseAction.OPEN, args.appliedOn, null, CaseStage.APPLICANT, null, args.note);
+      await this.setPersonStatus(em, person, MembershipStatus.APPLICANT, {});
+      await this.audit.record(em, this.actor, {
+        action: 'case.open',
+        recordType: RECORD,
+        recordId: saved.id,
+        organizationId: organization.id,
+        changes: { personId: [null, person.id], ...diffChanges(null, saved, AUDITED_FIELDS) },
+      });
+      return em.findOneByOrFail(DevelopmentCase, { id: saved.id });
+    });
+  }
+
+  recordTalk(args: CaseStepArgs): Promise<DevelopmentCase> {
+    return this.step(args, 'case.recordTalk', async (_em, c) => {
+      this.assertStage(c, [CaseStage.APPLICANT]);
+      if (c.talkedOn) throw new ConflictError('alreadyTalked', `the talk was recorded on ${c.talkedOn}`);
+      return { event: CaseAction.RECORD_TALK, changes: { talkedOn: args.on } };
+    });
+  }
+
+  /** Moves the case to the next stage: activist, development target, probationary (admission) or full member (conversion). */
+  advance(args: CaseDecisionArgs): Promise<DevelopmentCase> {
+    return this.step(args, 'case.advance', async (em, c) => {
+      const next = NEXT_STAGE[c.stage];
+      if (!next) throw new GuardFailedError([{ rule: 'stageOrder', message: `a case at ${c.stage} does not move on` }]);
+      const decisionRef = blankToNull(args.decisionRef);
+      const failures = advanceGuards(c, await this.facts(em, c), args.on, decisionRef);
+      if (failures.length) throw new GuardFailedError(failures);
+      const changes: Partial<DevelopmentCase> = { stage: next.to };
+      const personChanges: Partial<Person> = {};
+      if (next.to === CaseStage.ACTIVIST) changes.activistOn = args.on;
+      if (next.to === CaseStage.DEVELOPMENT_TARGET) changes.targetOn = args.on;
+      if (next.to === CaseStage.PROBATIONARY) {
+        changes.admittedOn = args.on;
+        changes.probationEndsOn = probationEnd(args.on);
+        personChanges.admittedOn = args.on;
+      }
+      if (next.to === CaseStage.FULL) {
+        changes.closedOn = args.on;
+        personChanges.fullMemberSince = args.on;
+      }
+      return { event: next.to === CaseStage.FULL ? CaseAction.CONVERT : CaseAction.ADVANCE, changes, toStage: next.to, decisionRef, personChanges };
+    });
+  }
+
+  assignContacts(args: AssignSponsorsArgs): Promise<DevelopmentCase> {
+    return this.step(args, 'case.assignContacts', async (em, c) => {
+      this.assertStage(c, [CaseStage.ACTIVIST, CaseStage.DEVELOPMENT_TARGET]);
+      await this.replaceSponsors(em, c, SponsorRole.CONTACT, args, CONTACTS.min, CONTACTS.max);
+      return { event: CaseAction.ASSIGN_CONTACTS, changes: {}, note: args.note };
+    });
+  }
+
+  assignIntroducers(args: AssignSponsorsArgs): Promise<DevelopmentCase> {
+    return this.step(args, 'case.assignIntroducers', async (em, c) => {
+      this.assertStage(c, [CaseStage.DEVELOPMENT_TARGET]);
+      await this.replaceSponsors(em, c, SponsorRole.INTRODUCER, args, INTRODUCERS, INTRODUCERS);
+      return { event: CaseAction.ASSIGN_INTRODUCERS, changes: {} };
+    });
+  }
+
+  recordAssessment(args: RecordAssessmentArgs): Promise<DevelopmentCase> {
+    return this.step(args, 'case.recordAssessment', async (em, c) => {
+      this.assertStage(c, [CaseStage.ACTIVIST, CaseStage.DEVELOPMENT_TARGET]);
+      const periodEnd = `${args.period.slice(0, 4)}-${args.period.endsWith('H1') ? '06-30' : '12-31'}`;
+      const periodStart = `${args.period.slice(0, 4)}-${args.period.endsWith('H1') ? '01-01' : '07-01'}`;
+      if (periodStart > args.on) throw BadInputError.field('period', 'notStarted', `${args.period} had not begun on ${args.on}`);
+      if (periodEnd < (c.activistOn ?? c.appliedOn)) throw BadInputError.field('period', 'beforeCultivation', `${args.period} ended before cultivation began`);
+      if (await em.countBy(CaseAssessment, { caseId: c.id, period: args.period })) {
+        throw BadInputError.field('period', 'taken', `${args.period} is already assessed`);
+      }
+      await em.insert(CaseAssessment, { caseId: c.id, period: args.period, result: args.result, assessedOn: args.on, note: blankToNull(args.note) });
+      return { event: CaseAction.RECORD_ASSESSMENT, changes: {}, note: `${args.period} ${args.result}${args.note ? `: ${args.note}` : ''}` };
+    });
+  }
+
+  recordPoliticalReview(args: CaseStepArgs): Promise<DevelopmentCase> {
+    return this.step(args, 'case.recordPoliticalReview', async (_em, c) => {
+      this.assertStage(c, [CaseStage.DEVELOPMENT_TARGET]);
+      return { event: CaseAction.RECORD_POLITICAL_REVIEW, changes: { politicalReviewOn: args.on } };
+    });
+  }
+
+  recordTraining(args: RecordTrainingArgs): Promise<DevelopmentCase> {
+    return this.step(args, 'case.recordTraining', async (_em, c) => {
+      this.assertStage(c, [CaseStage.DEVELOPMENT_TARGET]);
+      return {
+        event: CaseAction.RECORD_TRAINING,
+        changes: { trainingDays: args.days, trainingHours: args.hours },
+        note: `${args.days} 天 / ${args.hours} 学时${args.note ? `: ${args.note}` : ''}`,
+      };
+    });
+  }
+
+  approveAdmission(args: CaseDecisionArgs): Promise<DevelopmentCase> {
+    return this.step(args, 'case.approveAdmission', async (_em, c) => {
+      this.assertStage(c, [CaseStage.PROBATIONARY]);
+      if (c.approvedOn) throw new ConflictError('alreadyApproved', `the admission was approved on ${c.approvedOn}`);
+      const decisionRef = blankToNull(args.decisionRef);
+      if (!decisionRef) throw BadInputError.field('decisionRef', 'required', 'give the reference of the approval');
+      return { event: CaseAction.APPROVE_ADMISSION, changes: { approvedOn: args.on }, decisionRef };
+    });
+  }
+
+  extendProbation(args: ExtendProbationArgs): Promise<DevelopmentCase> {
+    return this.step(args, 'case.extendProbation', async (em, c) => {
+      const failures = extensionGuards(c, await this.facts(em, c), args.on);
+      if (failures.length) throw new GuardFailedError(failures);
+      const decisionRef = blankToNull(args.decisionRef);
+      if (!decisionRef) throw BadInputError.field('decisionRef', 'required', 'an extension needs the resolution of the branch meeting');
+      return {
+        event: CaseAction.EXTEND_PROBATION,
+        changes: { extensionMonths: args.months, probationEndsOn: extendedEnd(c.probationEndsOn!, args.months) },
+        decisionRef,
+        note: `${args.months} 个月${args.note ? `: ${args.note}` : ''}`,
+      };
+    });
+  }
+
+  cancelProbation(args: CaseDecisionArgs): Promise<DevelopmentCase> {
+    return this.step(args, 'case.cancel', async (_em, c) => {
+      this.assertStage(c, [CaseStage.PROBATIONARY]);
+      const decisionRef = blankToNull(args.decisionRef);
+      if (!decisionRef) throw BadInputError.field('decisionRef', 'required', 'cancelling needs the resolution of the branch meeting');
+      return { event: CaseAction.CANCEL, changes: { stage: CaseStage.CANCELLED, closedOn: args.on }, toStage: CaseStage.CANCELLED, decisionRef };
+    });
+  }
+
+  withdraw(args: CaseStepArgs): Promise<DevelopmentCase> {
+    return this.step(args, 'case.withdraw', async (_em, c) => {
+      this.assertStage(c, [CaseStage.APPLICANT, CaseStage.ACTIVIST, CaseStage.DEVELOPMENT_TARGET]);
+      if (!blankToNull(args.note)) throw BadInputError.field('note', 'required', 'say why the case ends');
+      return { event: CaseAction.WITHDRAW, changes: { stage: CaseStage.WITHDRAWN, closedOn: args.on }, toStage: CaseStage.WITHDRAWN };
+    });
+  }
+
+  /**
+   * One step of a case in one transaction: the case locked and its version checked, the day
+   * checked against today and the last step, then the change, the appended event, the person's
+   * status where the stage moved, and the audit entry.
+   */
+  private async step(
+    args: CaseStepArgs,
+    auditAction: string,
+    decide: (
+      em: EntityManager,
+      c: DevelopmentCase,
+    ) => Promise<{ event: CaseAction; changes: Partial<DevelopmentCase>; toStage?: CaseStage; decisionRef?: string | null; note?: string | null; personChanges?: Partial<Person> }>,
+  ): Promise<DevelopmentCase> {
+    requirePermission(this.actor, 'case:write');
+    return this.db.write(async (em) => {
+      const current = await this.lockedGet(em, args.id);
+      if (current.version !== args.version) throw staleVersion(current);
+      if (!OPEN_STAGES.includes(current.stage)) throw new ConflictError('closed', `the case closed on ${current.closedOn}`);
+      this.assertNotFuture('on', args.on);
+      const last = await em
+        .createQueryBuilder(CaseEvent, 'e')
+        .select('MAX(e.effectiveOn)', 'last')
+        .where('e.caseId = :id', { id: current.id })
+        .getRawOne<{ last: string | null }>();
+      if (last?.last && args.on < String(last.last).slice(0, 10)) {
+        const date = String(last.last).slice(0, 10);
+        throw BadInputError.field('on', 'beforeLastStep', `the previous step took effect on ${date}`, { date });
+      }
+      const decision = await decide(em, current);
+      const result = await em
+        .createQueryBuilder()
+        .update(DevelopmentCase)
+        .set({ ...decision.changes, version: () => 'version + 1' } as never)
+        .where('id = :id AND version = :version', { id: current.id, version: current.version })
+        .execute();
+      if (result.affected === 0) throw staleVersion(current);
+      const updated = await em.findOneByOrFail(DevelopmentCase, { id: current.id });
+      await this.appendEvent(em, updated, decision.event, args.on, current.stage, decision.toStage ?? null, decision.decisionRef ?? null, decision.note ?? args.note);
+      if (decision.toStage) {
+        const person = await em.findOneByOrFail(Person, { id: current.personId });
+        await this.setPersonStatus(em, person, STATUS_OF_STAGE[decision.toStage], decision.personChanges ?? {});
+      }
+      await this.audit.record(em, this.actor, {
+        action: auditAction,
+        recordType: RECORD,
+        recordId: current.id,
+        organizationId: current.organizationId,
+        changes: diffChanges(current, updated, AUDITED_FIELDS),
+      });
+      return updated;
+    });
+  }
+
+  /** What the guards need to know of a case beyond its own row. */
+  async facts(em: EntityManager, c: DevelopmentCase): Promise<CaseFacts> {
+    const sponsors: { role: SponsorRole; n: number | string }[] = await em
+      .createQueryBuilder(CaseSponsor, 's')
+      .select('s.role', 'role')
+      .addSelect('COUNT(*)', 'n')
+      .where('s.caseId = :id', { id: c.id })
+      .groupBy('s.role')
+      .getRawMany();
+    const sponsorCount = (role: SponsorRole) => Number(sponsors.find((s) => s.role === role)?.n ?? 0);
+    const noticeStage = NEXT_STAGE[c.stage]?.notice ?? null;
+    const notice = noticeStage ? await this.latestNotice(em, c.id, noticeStage) : null;
+    let unclearedReports = 0;
+    if (notice) {
+      const reports = await em.find(Report, { where: { noticeId: notice.id }, select: { id: true, status: true, finding: true } });
+      unclearedReports = reports.filter((r) => !clearedReport(r)).length;
+    }
+    const caseReports = await em.find(Report, { where: { caseId: c.id }, select: { id: true, status: true, noticeId: true } });
+    return {
+      classTraining: await this.classTraining(em, c.personId),
+      contacts: sponsorCount(SponsorRole.CONTACT),
+      introducers: sponsorCount(SponsorRole.INTRODUCER),
+      notice: notice ? { id: notice.id, endsOn: notice.endsOn, unclearedReports } : null,
+      substantiatedReports: caseReports.filter((r) => r.status === ReportStatus.SUBSTANTIATED).length,
+      openCaseReports: caseReports.filter((r) => r.noticeId !== notice?.id && (r.status === ReportStatus.RECEIVED || r.status === ReportStatus.VERIFYING)).length,
+    };
+  }
+
+  /** Days and hours the person attended in training classes (check-ins at sessions). */
+  async classTraining(em: EntityManager, personId: number): Promise<{ days: number; hours: number }> {
+    const row: { days: number | string | null; hours: number | string | null } | undefined = await em
+      .createQueryBuilder(Attendance, 'a')
+      .innerJoin(Enrollment, 'e', 'e.id = a.enrollmentId')
+      .innerJoin(ClassSession, 's', 's.id = a.sessionId')
+      .select('COUNT(DISTINCT s.date)', 'days')
+      .addSelect('SUM(s.hours)', 'hours')
+      .where('e.personId = :personId', { personId })
+      .getRawOne();
+    return { days: Number(row?.days ?? 0), hours: Number(row?.hours ?? 0) };
+  }
+
+  private async latestNotice(em: EntityManager, caseId: number, stage: NoticeStage): Promise<PublicNotice | null> {
+    return em
+      .createQueryBuilder(PublicNotice, 'n')
+      .innerJoin(NoticeCase, 'nc', 'nc.noticeId = n.id')
+      .where('nc.caseId = :caseId AND n.stage = :stage AND n.publishedAt IS NOT NULL', { caseId, stage })
+      .orderBy('n.endsOn', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .getOne();
+  }
+
+  private async replaceSponsors(em: EntityManager, c: DevelopmentCase, role: SponsorRole, args: AssignSponsorsArgs, min: number, max: number): Promise<void> {
+    const ids = args.personIds.map((id) => parseId(id));
+    if (ids.length < min || ids.length > max) {
+      throw BadInputError.field('personIds', 'count', min === max ? `exactly ${min} people are needed` : `${min} to ${max} people are needed`);
+    }
+    if (new Set(ids).size !== ids.length) throw BadInputError.field('personIds', 'duplicate', 'the same person is named twice');
+    for (const [i, id] of args.personIds.entries()) {
+      const person = await this.visiblePerson(em, `personIds.${i}`, id);
+      if (person.id === c.personId) throw BadInputError.field(`personIds.${i}`, 'candidate', 'the candidate cannot sponsor their own case');
+      if (person.membershipStatus !== MembershipStatus.FULL) {
+        throw BadInputError.field(`personIds.${i}`, 'notFullMember', `${person.name} is not a full party member`);
+      }
+    }
+    await em.delete(CaseSponsor, { caseId: c.id, role });
+    await em.insert(
+      CaseSponsor,
+      ids.map((personId) => ({ caseId: c.id, role, personId: personId!, assignedOn: args.on })),
+    );
+  }
+
+  private async appendEvent(
+    em: EntityManager,
+    c: DevelopmentCase,
+    action: CaseAction,
+    on: string,
+    fromStage: CaseStage | null,
+    toStage: CaseStage | null,
+    decisionRef: string | null,
+    note: string | null | undefined,
+  ): Promise<void> {
+    await em.insert(CaseEvent, {
+      caseId: c.id,
+      action,
+      effectiveOn: on,
+      fromStage,
+      toStage,
+      decisionRef,
+      note: blankToNull(note)?.slice(0, 500) ?? null,
+      actorId: this.actor.viewer?.user.id ?? null,
+      actorName: this.actor.viewer?.user.displayName ?? (this.actor.system ? 'system' : null),
+      recordedAt: new Date(),
+    });
+  }
+
+  private async setPersonStatus(em: EntityManager, person: Person, status: MembershipStatus, extra: Partial<Person>): Promise<void> {
+    const changes = { membershipStatus: status, ...extra };
+    await em
+      .createQueryBuilder()
+      .update(Person)
+      .set({ ...changes, version: () => 'version + 1' } as never)
+      .where('id = :id', { id: person.id })
+      .execute();
+    await this.audit.record(em, this.actor, {
+      action: 'person.update',
+      recordType: 'Person',
+      recordId: person.id,
+      organizationId: person.organizationId,
+      changes: diffChanges(person, { ...person, ...changes }, ['membershipStatus', 'admittedOn', 'fullMemberSince']),
+    });
+  }
+
+  private assertStage(c: DevelopmentCase, stages: CaseStage[]): void {
+    if (!stages.includes(c.stage)) throw new GuardFailedError([{ rule: 'stageOrder', message: `not at stage ${c.stage}; this step belongs to ${stages.join(' or ')}` }]);
+  }
+
+  private assertNotFuture(field: string, on: string): void {
+    const today = this.today();
+    if (on > today) throw BadInputError.field(field, 'future', `${on} is in the future (today is ${today})`);
+  }
+
+  async lockedGet(em: EntityManager, id: string | number): Promise<DevelopmentCase> {
+    const numeric = parseId(id);
+    const qb = this.query({ ids: [String(numeric ?? -1)] }, em);
+    if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
+    const found = numeric === null ? null : await qb.getOne();
+    if (!found) throw new NotFoundError(RECORD, id);
+    return found;
+  }
+
+  private async visiblePerson(em: EntityManager, field: string, id: string | null | undefined): Promise<Person> {
+    const numeric = parseId(id);
+    const found = numeric === null ? null : await em.findOneBy(Person, { id: numeric });
+    const keeper = found ? await em.findOneBy(Organization, { id: found.organizationId }) : null;
+    if (!found || !keeper || !actorSees(this.actor, keeper.path)) throw BadInputError.field(field, 'notFound', `person ${id} does not exist`);
+    if (found.archivedAt) throw BadInputError.field(field, 'archived', `${found.name} is archived`);
+    return found;
+  }
+
+  private async partyOrganization(em: EntityManager, id: string): Promise<Organization> {
+    const numeric = parseId(id);
+    const found = numeric === null ? null : await em.findOneBy(Organization, { id: numeric });
+    if (!found || !actorSees(this.actor, found.path)) throw BadInputError.field('organizationId', 'notFound', `organization ${id} does not exist`);
+    if (!PARTY_KINDS.includes(found.kind)) throw BadInputError.field('organizationId', 'partyKind', 'cases are kept by a party committee, general branch or branch');
+    if (found.archivedAt) throw BadInputError.field('organizationId', 'archived', `organization "${found.name}" is archived`);
+    return found;
+  }
+}
+
+function staleVersion(current: DevelopmentCase): ConflictError {
+  return new ConflictError('staleVersion', 'someone else changed this case since you read it; reload and try again', { currentVersion: current.version });
+}
+
+function blankToNull(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}

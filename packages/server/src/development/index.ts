@@ -1,0 +1,24 @@
+/**
+ * The front door of development/. Member development (发展党员): cases and their steps (cases/), the
+ * public notices they need with the working-day calendar (notices/), and the reports the public
+ * files on them (reports/). One module: a stage needs a notice, and a notice ends clean only when
+ * its reports are settled. Other modules and the composition root import this module only from
+ * here.
+ */
+export { AssessmentResult, CaseAssessment, CaseEvent, CaseSponsor, CaseStage, DevelopmentCase } from './cases/case.entity';
+export { createCaseLoaders } from './cases/case.loaders';
+export type { CaseLoaders } from './cases/case.loaders';
+export { CaseEventResolver, DevelopmentCaseResolver } from './cases/case.resolver';
+export { CaseAlertKind } from './cases/case.rules';
+export { DevelopmentCaseService } from './cases/case.service';
+export { personUsesByCases } from './cases/case.uses';
+export { CalendarDay, DEFAULT_NOTICE_DAYS, DayType, NoticeCase, NoticeStage, PublicNotice } from './notices/notice.entity';
+export { createNoticeLoaders } from './notices/notice.loaders';
+export type { NoticeLoaders } from './notices/notice.loaders';
+export { CalendarDayResolver, PublicNoticeResolver } from './notices/notice.resolver';
+export { NoticeService } from './notices/notice.service';
+export { PublicResolver } from './notices/public';
+export { publicPages } from './notices/public-pages';
+export { Report, ReportChannel } from './reports/report.entity';
+export { ReportResolver } from './reports/report.resolver';
+export { ReportService } from './reports/report.service';

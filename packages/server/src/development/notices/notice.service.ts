@@ -1,0 +1,413 @@
+import { Brackets, In, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../../access/actor';
+import { actorSees, requirePermission, scopeToSubtree } from '../../access/scope';
+import { AuditService, diffChanges } from '../../audit/audit.service';
+import { addDays, todayInChina } from '../../common/dates';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../../common/list';
+import type { Database } from '../../db/database';
+import { DevelopmentCase } from '../cases/case.entity';
+import { NOTICE_FOR_STAGE } from '../cases/case.rules';
+import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../../kernel/errors';
+import { Organization, PARTY_KINDS } from '../../organizations';
+import { ReportFinding, ReportStatus } from '../reports/report.entity';
+import { noticeEnd, noticeHorizon, OFFICIAL_YEARS, WorkingCalendar, type NoticeSpan } from './calendar';
+import type { CalendarDayFilter, CreatePublicNoticeArgs, NoticeEndArgs, PublicNoticeFilter, SetCalendarDayArgs, UpdatePublicNoticeArgs } from './notice.args';
+import { CalendarDay, DayType, DEFAULT_NOTICE_DAYS, NoticeCase, NoticePhase, noticePhase, NoticeState, PublicNotice, type CalendarDayKind } from './notice.entity';
+
+const RECORD = 'PublicNotice';
+
+const SORTS: Record<string, string[]> = {
+  id: ['n.id'],
+  startsOn: ['n.startsOn'],
+  endsOn: ['n.endsOn'],
+  title: ['n.title'],
+  stage: ['n.stage', 'n.startsOn'],
+  publishedAt: ['n.publishedAt'],
+  updatedAt: ['n.updatedAt'],
+};
+
+const AUDITED_FIELDS = ['organizationId', 'stage', 'title', 'body', 'startsOn', 'lengthDays', 'dayType', 'endsOn', 'hotline', 'suggestionBox', 'publishedAt'] as const;
+
+/** SQL: the report `r` still stands in the way (not closed as unsubstantiated). */
+const UNCLEARED = `NOT (r.status = '${ReportStatus.CLOSED}' AND r.finding = '${ReportFinding.UNSUBSTANTIATED}')`;
+
+/** A notice's state on a day (China time), from whether it was published, its phase (`noticePhase`) and whether reports on it were all cleared. */
+export function noticeState(notice: Pick<PublicNotice, 'publishedAt' | 'startsOn' | 'endsOn'>, today: string, unclearedReports: number): NoticeState {
+  if (!notice.publishedAt) return NoticeState.DRAFT;
+  const phase = noticePhase(notice, today);
+  if (phase === NoticePhase.UPCOMING) return NoticeState.UPCOMING;
+  if (phase === NoticePhase.RUNNING) return NoticeState.PUBLISHED;
+  return unclearedReports > 0 ? NoticeState.ENDED_WITH_OBJECTIONS : NoticeState.ENDED_CLEAN;
+}
+
+export class NoticeService {
+  private readonly audit = new AuditService();
+
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+    readonly today: () => string = () => todayInChina(),
+  ) {}
+
+  async get(id: string | number): Promise<PublicNotice> {
+    requirePermission(this.actor, 'notice:read');
+    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
+  }
+
+  async list(args: ListArgsShape<PublicNoticeFilter>): Promise<PublicNotice[]> {
+    requirePermission(this.actor, 'notice:read');
+    return this.page(this.query(args.filter ?? {}), args);
+  }
+
+  async count(filter: PublicNoticeFilter | null | undefined): Promise<number> {
+    requirePermission(this.actor, 'notice:read');
+    return this.query(filter ?? {}).getCount();
+  }
+
+  /** Published notices, for anyone: the public surface. */
+  async listPublished(args: ListArgsShape<never>): Promise<PublicNotice[]> {
+    return this.page(this.publishedQuery(), { ...args, sortField: args.sortField ?? 'startsOn', sortOrder: args.sortOrder ?? 'DESC' });
+  }
+
+  async countPublished(): Promise<number> {
+    return this.publishedQuery().getCount();
+  }
+
+  async getPublished(id: string | number): Promise<PublicNotice> {
+    return getById(RECORD, id, (numeric) => this.publishedQuery().andWhere('n.id = :id', { id: numeric }));
+  }
+
+  private publishedQuery(): SelectQueryBuilder<PublicNotice> {
+    return this.db.manager.createQueryBuilder(PublicNotice, 'n').where('n.publishedAt IS NOT NULL');
+  }
+
+  private page(qb: SelectQueryBuilder<PublicNotice>, args: ListArgsShape<unknown>): Promise<PublicNotice[]> {
+    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'startsOn');
+    const { offset, limit } = pageWindow(args);
+    sort.columns.forEach((column, i) => (i === 0 ? qb.orderBy(column, sort.direction) : qb.addOrderBy(column, sort.direction)));
+    qb.addOrderBy('n.id', sort.direction);
+    return qb.offset(offset).limit(limit).getMany();
+  }
+
+  query(filter: PublicNoticeFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<PublicNotice> {
+    const qb = manager.createQueryBuilder(PublicNotice, 'n').innerJoin(Organization, 'no', 'no.id = n.organizationId');
+    scopeToSubtree(qb, 'no.path', this.actor);
+    const q = filter.q?.trim();
+    if (q) qb.andWhere(`n.title LIKE :qContains ${LIKE_ESCAPE}`, { qContains: likeContains(q) });
+    if (filter.ids) filterByIds(qb, 'n.id', filter.ids);
+    if (filter.organizationId !== undefined && filter.organizationId !== null) {
+      qb.andWhere('n.organizationId = :organizationId', { organizationId: parseId(filter.organizationId) ?? -1 });
+    }
+    if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) {
+      qb.andWhere(
+        `no.path >= (SELECT w.path FROM organization w WHERE w.id = :withinId) AND no.path < (SELECT ${this.db.concat(
+          'SUBSTR(w2.path, 1, LENGTH(w2.path) - 1)',
+          "'0'",
+        )} FROM organization w2 WHERE w2.id = :withinId)`,
+        { withinId: parseId(filter.withinOrganization) ?? -1 },
+      );
+    }
+    if (filter.stage) qb.andWhere('n.stage = :stage', { stage: filter.stage });
+    if (filter.caseId !== undefined && filter.caseId !== null) {
+      qb.andWhere('n.id IN (SELECT nc.noticeId FROM notice_case nc WHERE nc.caseId = :caseId)', { caseId: parseId(filter.caseId) ?? -1 });
+    }
+    if (filter.startsOn_gte) qb.andWhere('n.startsOn >= :startFrom', { startFrom: filter.startsOn_gte });
+    if (filter.startsOn_lte) qb.andWhere('n.startsOn <= :startTo', { startTo: filter.startsOn_lte });
+    if (filter.state) {
+      const today = this.today();
+      const uncleared = `EXISTS (SELECT 1 FROM report r WHERE r.noticeId = n.id AND ${UNCLEARED})`;
+      if (filter.state === NoticeState.DRAFT) qb.andWhere('n.publishedAt IS NULL');
+      else if (filter.state === NoticeState.UPCOMING) qb.andWhere('n.publishedAt IS NOT NULL AND n.startsOn > :today', { today });
+      else if (filter.state === NoticeState.PUBLISHED) qb.andWhere('n.publishedAt IS NOT NULL AND n.startsOn <= :today AND n.endsOn >= :today', { today });
+      else {
+        qb.andWhere('n.publishedAt IS NOT NULL AND n.endsOn < :today', { today });
+        qb.andWhere(new Brackets((w) => w.where(filter.state === NoticeState.ENDED_CLEAN ? `NOT ${uncleared}` : uncleared)));
+      }
+    }
+    return qb;
+  }
+
+  /** Reports on each notice not yet closed as unsubstantiated. */
+  async unclearedReports(noticeIds: readonly number[]): Promise<Map<number, number>> {
+    if (noticeIds.length === 0) return new Map();
+    const rows: { noticeId: number | string; n: number | string }[] = await this.db.manager.query(
+      `SELECT r.noticeId AS noticeId, COUNT(*) AS n FROM report r WHERE r.noticeId IN (${noticeIds.map(() => '?').join(', ')}) AND ${UNCLEARED} GROUP BY r.noticeId`,
+      [...noticeIds],
+    );
+    return new Map(rows.map((r) => [Number(r.noticeId), Number(r.n)]));
+  }
+
+  /** The end a notice would have, with the calendar as it stands: for forms, before saving. */
+  async previewEnd(args: NoticeEndArgs): Promise<NoticeSpan> {
+    requirePermission(this.actor, 'notice:read');
+    return noticeEnd(args.startsOn, args.lengthDays, args.dayType, await this.calendar(this.db.manager, args.startsOn, args.lengthDays));
+  }
+
+  async create(args: CreatePublicNoticeArgs): Promise<PublicNotice> {
+    requirePermission(this.actor, 'notice:write');
+    return this.db.write(async (em) => {
+      const organization = await this.partyOrganization(em, args.organizationId);
+      const lengthDays = args.lengthDays ?? DEFAULT_NOTICE_DAYS;
+      const dayType = args.dayType ?? DayType.CALENDAR;
+      const caseIds = await this.coveredCases(em, organization, args.stage, args.caseIds ?? []);
+      const span = noticeEnd(args.startsOn, lengthDays, dayType, await this.calendar(em, args.startsOn, lengthDays));
+      const saved = await em.save(
+        em.create(PublicNotice, {
+          organizationId: organization.id,
+          stage: args.stage,
+          title: args.title.trim(),
+          body: blankToNull(args.body),
+          startsOn: args.startsOn,
+          lengthDays,
+          dayType,
+          endsOn: span.endsOn,
+          hotline: args.hotline.trim(),
+          suggestionBox: args.suggestionBox.trim(),
+        }),
+      );
+      await this.setCases(em, saved.id, caseIds);
+      await this.audit.record(em, this.actor, {
+        action: 'notice.create',
+        recordType: RECORD,
+        recordId: saved.id,
+        organizationId: organization.id,
+        changes: { ...diffChanges(null, saved, AUDITED_FIELDS), caseIds: [null, caseIds] },
+      });
+      return em.findOneByOrFail(PublicNotice, { id: saved.id });
+    });
+  }
+
+  async update(args: UpdatePublicNoticeArgs): Promise<PublicNotice> {
+    requirePermission(this.actor, 'notice:write');
+    return this.db.write(async (em) => {
+      const current = await this.lockedGet(em, args.id);
+      if (current.version !== args.version) throw staleVersion(current);
+      if (current.publishedAt) throw new ConflictError('published', 'a published notice is a public record and cannot be changed');
+      const problems: FieldProblem[] = [];
+      for (const field of ['title', 'startsOn', 'hotline', 'suggestionBox', 'lengthDays', 'dayType'] as const) {
+        if (args[field] === null) problems.push({ field, constraint: 'required', message: `${field} cannot be empty` });
+      }
+      if (problems.length) throw new BadInputError(problems);
+      const organization = await em.findOneByOrFail(Organization, { id: current.organizationId });
+      const merged = {
+        title: args.title?.trim() ?? current.title,
+        body: args.body !== undefined ? blankToNull(args.body) : current.body,
+        startsOn: args.startsOn ?? current.startsOn,
+        lengthDays: args.lengthDays ?? current.lengthDays,
+        dayType: args.dayType ?? current.dayType,
+        hotline: args.hotline?.trim() ?? current.hotline,
+        suggestionBox: args.suggestionBox?.trim() ?? current.suggestionBox,
+      };
+      const span = noticeEnd(merged.startsOn, merged.lengthDays, merged.dayType, await this.calendar(em, merged.startsOn, merged.lengthDays));
+      const before = await this.caseIdsOf(em, current.id);
+      const caseIds = args.caseIds ? await this.coveredCases(em, organization, current.stage, args.caseIds) : before;
+      const result = await em
+        .createQueryBuilder()
+        .update(PublicNotice)
+        .set({ ...merged, endsOn: span.endsOn, version: () => 'version + 1' } as never)
+        .where('id = :id AND version = :version', { id: current.id, version: current.version })
+        .execute();
+      if (result.affected === 0) throw staleVersion(current);
+      if (args.caseIds) await this.setCases(em, current.id, caseIds);
+      const updated = await em.findOneByOrFail(PublicNotice, { id: current.id });
+      const changes = diffChanges(current, updated, AUDITED_FIELDS);
+      if (JSON.stringify(before) !== JSON.stringify(caseIds)) changes.caseIds = [before, caseIds];
+      await this.audit.record(em, this.actor, { action: 'notice.update', recordType: RECORD, recordId: current.id, organizationId: current.organizationId, changes });
+      return updated;
+    });
+  }
+
+  /** Publishes a draft: from now on the public reads it and can file reports against it. */
+  async publish(id: string, version: number): Promise<PublicNotice> {
+    requirePermission(this.actor, 'notice:publish');
+    return this.db.write(async (em) => {
+      const current = await this.lockedGet(em, id);
+      if (current.version !== version) throw staleVersion(current);
+      if (current.publishedAt) throw new ConflictError('published', 'the notice is already published');
+      const organization = await em.findOneByOrFail(Organization, { id: current.organizationId });
+      const caseIds = await this.caseIdsOf(em, current.id);
+      if (caseIds.length === 0) throw BadInputError.field('caseIds', 'required', 'a notice covers at least one case');
+      // The cases may have moved on since the draft was written.
+      await this.coveredCases(em, organization, current.stage, caseIds.map(String));
+      const span = noticeEnd(current.startsOn, current.lengthDays, current.dayType, await this.calendar(em, current.startsOn, current.lengthDays));
+      const result = await em
+        .createQueryBuilder()
+        .update(PublicNotice)
+        .set({ publishedAt: new Date(), endsOn: span.endsOn, version: () => 'version + 1' } as never)
+        .where('id = :id AND version = :version', { id: current.id, version: current.version })
+        .execute();
+      if (result.affected === 0) throw staleVersion(current);
+      const updated = await em.findOneByOrFail(PublicNotice, { id: current.id });
+      await this.audit.record(em, this.actor, {
+        action: 'notice.publish',
+        recordType: RECORD,
+        recordId: current.id,
+        organizationId: current.organizationId,
+        changes: diffChanges(current, updated, AUDITED_FIELDS),
+      });
+      return updated;
+    });
+  }
+
+  /** Deletes a draft; a published notice stays on record. */
+  async delete(id: string, version?: number | null): Promise<PublicNotice> {
+    requirePermission(this.actor, 'notice:write');
+    return this.db.write(async (em) => {
+      const current = await this.lockedGet(em, id);
+      if (version !== undefined && version !== null && current.version !== version) throw staleVersion(current);
+      if (current.publishedAt) throw new ConflictError('published', 'a published notice is a public record and cannot be deleted');
+      await em.delete(NoticeCase, { noticeId: current.id });
+      await em.delete(PublicNotice, { id: current.id });
+      await this.audit.record(em, this.actor, {
+        action: 'notice.delete',
+        recordType: RECORD,
+        recordId: current.id,
+        organizationId: current.organizationId,
+        changes: diffChanges(current, {}, AUDITED_FIELDS),
+      });
+      return current;
+    });
+  }
+
+  async caseIdsOf(em: EntityManager, noticeId: number): Promise<number[]> {
+    const rows = await em.find(NoticeCase, { where: { noticeId }, order: { caseId: 'ASC' } });
+    return rows.map((r) => r.caseId);
+  }
+
+  // --- the working-day calendar's local overrides ---
+
+  officialYears(): { from: number; to: number } {
+    requirePermission(this.actor, 'notice:read');
+    return OFFICIAL_YEARS;
+  }
+
+  async calendarDays(args: ListArgsShape<CalendarDayFilter>): Promise<CalendarDay[]> {
+    requirePermission(this.actor, 'notice:read');
+    const { offset, limit } = pageWindow(args);
+    return this.calendarQuery(args.filter ?? {}).orderBy('d.date', args.sortOrder?.toUpperCase() === 'DESC' ? 'DESC' : 'ASC').offset(offset).limit(limit).getMany();
+  }
+
+  async countCalendarDays(filter: CalendarDayFilter | null | undefined): Promise<number> {
+    requirePermission(this.actor, 'notice:read');
+    return this.calendarQuery(filter ?? {}).getCount();
+  }
+
+  private calendarQuery(filter: CalendarDayFilter) {
+    const qb = this.db.manager.createQueryBuilder(CalendarDay, 'd');
+    if (filter.ids) filterByIds(qb, 'd.id', filter.ids);
+    if (filter.date_gte) qb.andWhere('d.date >= :from', { from: filter.date_gte });
+    if (filter.date_lte) qb.andWhere('d.date <= :to', { to: filter.date_lte });
+    return qb;
+  }
+
+  /** Sets a local override of a day; draft notices take it into account, published ones keep the end they were published with. */
+  async setCalendarDay(args: SetCalendarDayArgs): Promise<CalendarDay> {
+    requirePermission(this.actor, 'calendar:manage');
+    return this.db.write(async (em) => {
+      const existing = await em.findOneBy(CalendarDay, { date: args.date });
+      const note = blankToNull(args.note);
+      if (existing) await em.update(CalendarDay, { id: existing.id }, { kind: args.kind, note });
+      else await em.insert(CalendarDay, { date: args.date, kind: args.kind, note });
+      const saved = await em.findOneByOrFail(CalendarDay, { date: args.date });
+      await this.refreshDrafts(em);
+      await this.audit.record(em, this.actor, {
+        action: 'calendar.set',
+        recordType: 'CalendarDay',
+        recordId: saved.id,
+        changes: diffChanges(existing, saved, ['date', 'kind', 'note']),
+      });
+      return saved;
+    });
+  }
+
+  async clearCalendarDay(id: string): Promise<CalendarDay> {
+    requirePermission(this.actor, 'calendar:manage');
+    return this.db.write(async (em) => {
+      const numeric = parseId(id);
+      const existing = numeric === null ? null : await em.findOneBy(CalendarDay, { id: numeric });
+      if (!existing) throw new NotFoundError('CalendarDay', id);
+      await em.delete(CalendarDay, { id: existing.id });
+      await this.refreshDrafts(em);
+      await this.audit.record(em, this.actor, {
+        action: 'calendar.clear',
+        recordType: 'CalendarDay',
+        recordId: existing.id,
+        changes: diffChanges(existing, {}, ['date', 'kind', 'note']),
+      });
+      return existing;
+    });
+  }
+
+  private async refreshDrafts(em: EntityManager): Promise<void> {
+    const drafts = await em.find(PublicNotice, { where: { dayType: DayType.WORKING, publishedAt: IsNull() } });
+    for (const draft of drafts) {
+      const span = noticeEnd(draft.startsOn, draft.lengthDays, draft.dayType, await this.calendar(em, draft.startsOn, draft.lengthDays));
+      if (span.endsOn !== draft.endsOn) await em.update(PublicNotice, { id: draft.id }, { endsOn: span.endsOn });
+    }
+  }
+
+  /** The calendar with the local overrides that can matter to a notice starting on `startsOn`. */
+  async calendar(em: EntityManager, startsOn: string, length: number): Promise<WorkingCalendar> {
+    const rows = await em
+      .createQueryBuilder(CalendarDay, 'd')
+      .where('d.date >= :from AND d.date <= :to', { from: startsOn, to: addDays(startsOn, noticeHorizon(length)) })
+      .getMany();
+    return new WorkingCalendar(new Map(rows.map((r) => [String(r.date).slice(0, 10), r.kind as CalendarDayKind])));
+  }
+
+  private async lockedGet(em: EntityManager, id: string | number): Promise<PublicNotice> {
+    const numeric = parseId(id);
+    const qb = this.query({ ids: [String(numeric ?? -1)] }, em);
+    if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
+    const found = numeric === null ? null : await qb.getOne();
+    if (!found) throw new NotFoundError(RECORD, id);
+    return found;
+  }
+
+  private async partyOrganization(em: EntityManager, id: string): Promise<Organization> {
+    const numeric = parseId(id);
+    const found = numeric === null ? null : await em.findOneBy(Organization, { id: numeric });
+    if (!found || !actorSees(this.actor, found.path)) throw BadInputError.field('organizationId', 'notFound', `organization ${id} does not exist`);
+    if (!PARTY_KINDS.includes(found.kind)) throw BadInputError.field('organizationId', 'partyKind', 'notices are posted by a party committee, general branch or branch');
+    return found;
+  }
+
+  /** The cases a notice of this stage by this organization may cover: visible, in its subtree, at the stage the notice is for. */
+  private async coveredCases(em: EntityManager, organization: Organization, stage: keyof typeof NOTICE_FOR_STAGE, ids: string[]): Promise<number[]> {
+    const numeric = ids.map(parseId);
+    if (new Set(numeric).size !== numeric.length) throw BadInputError.field('caseIds', 'duplicate', 'the same case is listed twice');
+    const wanted = NOTICE_FOR_STAGE[stage];
+    const problems: FieldProblem[] = [];
+    const valid = numeric.filter((id): id is number => id !== null);
+    const cases = valid.length ? await em.findBy(DevelopmentCase, { id: In(valid) }) : [];
+    const organizations = cases.length ? await em.findBy(Organization, { id: In([...new Set(cases.map((c) => c.organizationId))]) }) : [];
+    const pathOf = new Map(organizations.map((o) => [o.id, o.path]));
+    const byId = new Map(cases.map((c) => [c.id, { c, path: pathOf.get(c.organizationId) ?? '' }]));
+    numeric.forEach((id, i) => {
+      const hit = id === null ? undefined : byId.get(id);
+      if (!hit || !actorSees(this.actor, hit.path) || !hit.path.startsWith(organization.path)) {
+        problems.push({ field: `caseIds.${i}`, constraint: 'notFound', message: `case ${ids[i]} does not exist in ${organization.name}` });
+      } else if (hit.c.stage !== wanted) {
+        problems.push({ field: `caseIds.${i}`, constraint: 'caseStage', message: `case ${ids[i]} is at ${hit.c.stage}; a ${stage} notice covers cases at ${wanted}` });
+      }
+    });
+    if (problems.length) throw new BadInputError(problems);
+    return (numeric as number[]).slice().sort((a, b) => a - b);
+  }
+
+  private async setCases(em: EntityManager, noticeId: number, caseIds: number[]): Promise<void> {
+    await em.delete(NoticeCase, { noticeId });
+    if (caseIds.length) await em.insert(NoticeCase, caseIds.map((caseId) => ({ noticeId, caseId })));
+  }
+}
+
+function staleVersion(current: PublicNotice): ConflictError {
+  return new ConflictError('staleVersion', 'someone else changed this notice since you read it; reload and try again', { currentVersion: current.version });
+}
+
+function blankToNull(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+

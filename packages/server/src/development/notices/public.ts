@@ -1,0 +1,157 @@
+import { Arg, Args, ArgsType, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { In } from 'typeorm';
+import { IsInt, Max, Min } from 'class-validator';
+import { MAX_PER_PAGE } from '../../common/list';
+import type { Database } from '../../db/database';
+import { CaseStage, DevelopmentCase } from '../cases/case.entity';
+import { Ctx, type GraphQLContext } from '../../kernel/context';
+import { ListMetadata } from '../../kernel/list-metadata';
+import { Organization } from '../../organizations';
+import { Person } from '../../people';
+import { FileReportArgs } from '../reports/report.args';
+import { DayType, NoticeCase, NoticePhase, NoticeStage, noticePhase, type PublicNotice } from './notice.entity';
+
+export { NoticePhase };
+
+@ObjectType({ simpleResolvers: true, description: 'Someone a published notice names: what the public is asked to comment on, nothing more' })
+export class NoticeCandidate {
+  @Field(() => ID, { description: 'The case, for filing a report about this person' })
+  caseId: number;
+
+  @Field()
+  name: string;
+
+  @Field(() => CaseStage)
+  stage: CaseStage;
+
+  @Field(() => String, { nullable: true })
+  employerName: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A published notice as the public reads it' })
+export class PublishedNotice {
+  @Field(() => ID)
+  id: number;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  body: string | null;
+
+  @Field(() => NoticeStage)
+  stage: NoticeStage;
+
+  @Field({ description: 'The organization posting the notice' })
+  organizationName: string;
+
+  @Field()
+  startsOn: string;
+
+  @Field()
+  endsOn: string;
+
+  @Field(() => Int)
+  lengthDays: number;
+
+  @Field(() => DayType)
+  dayType: DayType;
+
+  @Field()
+  hotline: string;
+
+  @Field()
+  suggestionBox: string;
+
+  @Field(() => NoticePhase)
+  phase: NoticePhase;
+
+  @Field(() => [NoticeCandidate])
+  candidates: NoticeCandidate[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'What a reporter keeps: the receipt number to quote when calling the hotline' })
+export class ReportReceipt {
+  @Field()
+  reference: string;
+
+  @Field()
+  receivedOn: string;
+}
+
+@ArgsType()
+class PublishedNoticeListArgs {
+  @Field(() => Int, { nullable: true })
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  page?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PER_PAGE)
+  perPage?: number | null;
+}
+
+/** The same rule as the coordinators' notice state (`noticePhase`). */
+export const phaseOf = noticePhase;
+
+/** Published notices with only their public fields, names and employers of the people they cover included. */
+export async function publicViews(db: Database, notices: PublicNotice[], today: string): Promise<PublishedNotice[]> {
+  if (notices.length === 0) return [];
+  const links = await db.manager.find(NoticeCase, { where: { noticeId: In(notices.map((n) => n.id)) }, order: { caseId: 'ASC' } });
+  const cases = links.length ? await db.manager.findBy(DevelopmentCase, { id: In(links.map((l) => l.caseId)) }) : [];
+  const people = cases.length ? await db.manager.find(Person, { where: { id: In(cases.map((c) => c.personId)) }, select: { id: true, name: true, employerId: true } }) : [];
+  const orgIds = [...new Set([...notices.map((n) => n.organizationId), ...people.map((p) => p.employerId).filter((id): id is number => id !== null)])];
+  const orgs = await db.manager.find(Organization, { where: { id: In(orgIds) }, select: { id: true, name: true } });
+  const caseById = new Map(cases.map((c) => [c.id, c]));
+  const personById = new Map(people.map((p) => [p.id, p]));
+  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+  return notices.map((n) => ({
+    id: n.id,
+    title: n.title,
+    body: n.body,
+    stage: n.stage,
+    organizationName: orgName.get(n.organizationId) ?? '',
+    startsOn: n.startsOn,
+    endsOn: n.endsOn,
+    lengthDays: n.lengthDays,
+    dayType: n.dayType,
+    hotline: n.hotline,
+    suggestionBox: n.suggestionBox,
+    phase: phaseOf(n, today),
+    candidates: links
+      .filter((l) => l.noticeId === n.id)
+      .map((l) => {
+        const c = caseById.get(l.caseId)!;
+        const person = personById.get(c.personId);
+        return { caseId: c.id, name: person?.name ?? '', stage: c.stage, employerName: person?.employerId ? (orgName.get(person.employerId) ?? null) : null };
+      }),
+  }));
+}
+
+@Resolver()
+export class PublicResolver {
+  @Query(() => [PublishedNotice], { description: 'Published notices, newest first; no account needed' })
+  async publishedNotices(@Args() args: PublishedNoticeListArgs, @Ctx() ctx: GraphQLContext): Promise<PublishedNotice[]> {
+    const rows = await ctx.services.notices.listPublished(args);
+    return publicViews(ctx.db, rows, ctx.services.notices.today());
+  }
+
+  @Query(() => ListMetadata)
+  async _publishedNoticesMeta(@Ctx() ctx: GraphQLContext): Promise<ListMetadata> {
+    return { count: await ctx.services.notices.countPublished() };
+  }
+
+  @Query(() => PublishedNotice, { description: 'One published notice; NOT_FOUND for drafts and unknown ids' })
+  async publishedNotice(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<PublishedNotice> {
+    const notice = await ctx.services.notices.getPublished(id);
+    return (await publicViews(ctx.db, [notice], ctx.services.notices.today()))[0];
+  }
+
+  @Mutation(() => ReportReceipt, { description: 'Files an opinion or report against a running notice; no account needed, anonymous allowed, limited per address' })
+  fileReport(@Args() args: FileReportArgs, @Ctx() ctx: GraphQLContext): Promise<ReportReceipt> {
+    return ctx.services.reports.file(args, ctx.actor.ip);
+  }
+}

@@ -1,0 +1,283 @@
+import { randomInt } from 'node:crypto';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../../access/actor';
+import { actorSees, requirePermission, scopeToSubtree } from '../../access/scope';
+import { AuditService, diffChanges } from '../../audit/audit.service';
+import { todayInChina } from '../../common/dates';
+import { checkedArgs } from '../../common/validation';
+import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../../common/list';
+import type { Database } from '../../db/database';
+import { DevelopmentCase } from '../cases/case.entity';
+import { BadInputError, ConflictError, GuardFailedError, NotFoundError, RateLimitedError } from '../../kernel/errors';
+import { NoticeCase, PublicNotice } from '../notices/notice.entity';
+import { Organization } from '../../organizations';
+import type { PersonalDataCipher } from '../../people';
+import { FileReportArgs, type CloseReportArgs, type ConcludeReportArgs, type RecordReportArgs, type ReportContentArgs, type ReportFilter, type ReportStepArgs } from './report.args';
+import { Report, ReportChannel, ReportFinding, ReportStatus } from './report.entity';
+
+const RECORD = 'Report';
+const CONTACT = 'reporterContact';
+const AUDITED_FIELDS = ['noticeId', 'caseId', 'channel', 'anonymous', 'reporterName', 'receivedOn', 'status', 'finding', 'findingNote', 'decision', 'closedOn'] as const;
+
+const SORTS: Record<string, string[]> = {
+  id: ['r.id'],
+  receivedOn: ['r.receivedOn'],
+  status: ['r.status', 'r.receivedOn'],
+  channel: ['r.channel', 'r.receivedOn'],
+  updatedAt: ['r.updatedAt'],
+};
+
+export interface ReportReceiptShape {
+  reference: string;
+  receivedOn: string;
+}
+
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** A receipt number the reporter can quote: `JB20261127-7K3QX2`. */
+function newReference(today: string): string {
+  let tail = '';
+  for (let i = 0; i < 6; i += 1) tail += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
+  return `JB${today.replace(/-/g, '')}-${tail}`;
+}
+
+export class ReportService {
+  private readonly audit = new AuditService();
+
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+    private readonly cipher: PersonalDataCipher,
+    private readonly publicLimiter: RateLimiterAbstract,
+    private readonly today: () => string = () => todayInChina(),
+  ) {}
+
+  async get(id: string | number): Promise<Report> {
+    requirePermission(this.actor, 'report:read');
+    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
+  }
+
+  async list(args: ListArgsShape<ReportFilter>): Promise<Report[]> {
+    requirePermission(this.actor, 'report:read');
+    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'receivedOn');
+    const { offset, limit } = pageWindow(args);
+    const qb = this.query(args.filter ?? {});
+    sort.columns.forEach((column, i) => (i === 0 ? qb.orderBy(column, sort.direction) : qb.addOrderBy(column, sort.direction)));
+    qb.addOrderBy('r.id', sort.direction);
+    return qb.offset(offset).limit(limit).getMany();
+  }
+
+  async count(filter: ReportFilter | null | undefined): Promise<number> {
+    requirePermission(this.actor, 'report:read');
+    return this.query(filter ?? {}).getCount();
+  }
+
+  /** The reporter's contact, for those who verify reports; nobody else sees it. */
+  contactFor(report: Report): string | null {
+    if (!report.reporterContactSealed) return null;
+    if (!this.actor.system && !this.actor.viewer?.can('report:verify')) return null;
+    return this.cipher.open(report.reporterContactSealed, CONTACT);
+  }
+
+  query(filter: ReportFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<Report> {
+    const qb = manager.createQueryBuilder(Report, 'r').innerJoin(Organization, 'ro', 'ro.id = r.organizationId');
+    scopeToSubtree(qb, 'ro.path', this.actor);
+    const q = filter.q?.trim();
+    if (q) {
+      qb.andWhere(
+        new Brackets((w) => w.where(`r.content LIKE :qContains ${LIKE_ESCAPE}`, { qContains: likeContains(q) }).orWhere('r.reference = :qExact', { qExact: q.toUpperCase() })),
+      );
+    }
+    if (filter.ids) filterByIds(qb, 'r.id', filter.ids);
+    if (filter.noticeId !== undefined && filter.noticeId !== null) qb.andWhere('r.noticeId = :noticeId', { noticeId: parseId(filter.noticeId) ?? -1 });
+    if (filter.caseId !== undefined && filter.caseId !== null) qb.andWhere('r.caseId = :caseId', { caseId: parseId(filter.caseId) ?? -1 });
+    if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) {
+      qb.andWhere(
+        `ro.path >= (SELECT w.path FROM organization w WHERE w.id = :withinId) AND ro.path < (SELECT ${this.db.concat(
+          'SUBSTR(w2.path, 1, LENGTH(w2.path) - 1)',
+          "'0'",
+        )} FROM organization w2 WHERE w2.id = :withinId)`,
+        { withinId: parseId(filter.withinOrganization) ?? -1 },
+      );
+    }
+    if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
+    if (filter.status_in) {
+      if (filter.status_in.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere('r.status IN (:...statuses)', { statuses: filter.status_in });
+    }
+    if (filter.channel) qb.andWhere('r.channel = :channel', { channel: filter.channel });
+    if (filter.receivedOn_gte) qb.andWhere('r.receivedOn >= :receivedFrom', { receivedFrom: filter.receivedOn_gte });
+    if (filter.receivedOn_lte) qb.andWhere('r.receivedOn <= :receivedTo', { receivedTo: filter.receivedOn_lte });
+    return qb;
+  }
+
+  /** A report that came in by hotline, suggestion box, letter or visit, recorded by a coordinator. */
+  async record(args: RecordReportArgs): Promise<Report> {
+    requirePermission(this.actor, 'report:record');
+    if (args.channel === ReportChannel.ONLINE) throw BadInputError.field('channel', 'online', 'online reports are filed by the reporters themselves');
+    const today = this.today();
+    if (args.receivedOn > today) throw BadInputError.field('receivedOn', 'future', `${args.receivedOn} is in the future (today is ${today})`);
+    return this.db.write(async (em) => {
+      const subject = await this.subject(em, args, (path) => actorSees(this.actor, path));
+      return this.insert(em, args, subject, args.channel, args.receivedOn, 'report.record');
+    });
+  }
+
+  /**
+   * A report filed online by anyone, against a notice while it runs. Limited per address;
+   * a filled-in honeypot gets a receipt that looks real and nothing is stored.
+   */
+  async file(args: FileReportArgs, ip: string | null): Promise<ReportReceiptShape> {
+    try {
+      await this.publicLimiter.consume(ip ?? 'unknown');
+    } catch (rejection) {
+      const seconds = Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000) / 1000);
+      throw new RateLimitedError(`too many reports from your address; try again in ${Math.ceil(seconds / 60)} minutes`, seconds);
+    }
+    const today = this.today();
+    if (args.website && args.website.trim() !== '') return { reference: newReference(today), receivedOn: today };
+    // The public form reaches here without GraphQL's checks: the same ones, on the same text step.
+    args = await checkedArgs(FileReportArgs, args);
+    if (!args.noticeId) throw BadInputError.field('noticeId', 'required', 'choose the notice the report is about');
+    return this.db.write(async (em) => {
+      // The public sees published notices only; anything else does not exist for them.
+      const subject = await this.subject(em, args, () => true, true);
+      const notice = subject.notice!;
+      if (notice.startsOn > today || notice.endsOn < today) {
+        throw new ConflictError('noticeNotRunning', `the notice runs from ${notice.startsOn} to ${notice.endsOn}; call the hotline ${notice.hotline} instead`);
+      }
+      const saved = await this.insert(em, args, subject, ReportChannel.ONLINE, today, 'report.file');
+      return { reference: saved.reference, receivedOn: saved.receivedOn };
+    });
+  }
+
+  startVerification(args: ReportStepArgs): Promise<Report> {
+    return this.step(args, 'report.startVerification', (current) => {
+      this.assertStatus(current, [ReportStatus.RECEIVED]);
+      return { status: ReportStatus.VERIFYING };
+    });
+  }
+
+  conclude(args: ConcludeReportArgs): Promise<Report> {
+    return this.step(args, 'report.conclude', (current) => {
+      this.assertStatus(current, [ReportStatus.VERIFYING]);
+      return {
+        status: args.finding === ReportFinding.SUBSTANTIATED ? ReportStatus.SUBSTANTIATED : ReportStatus.UNSUBSTANTIATED,
+        finding: args.finding,
+        findingNote: args.note.trim(),
+      };
+    });
+  }
+
+  close(args: CloseReportArgs): Promise<Report> {
+    return this.step(args, 'report.close', (current) => {
+      this.assertStatus(current, [ReportStatus.SUBSTANTIATED, ReportStatus.UNSUBSTANTIATED]);
+      const decision = args.decision?.trim() || null;
+      if (current.status === ReportStatus.SUBSTANTIATED && !decision) {
+        throw BadInputError.field('decision', 'required', 'a substantiated report is closed by the committee\'s decision; record it');
+      }
+      const today = this.today();
+      if (args.on > today) throw BadInputError.field('on', 'future', `${args.on} is in the future (today is ${today})`);
+      if (args.on < current.receivedOn) throw BadInputError.field('on', 'beforeReceived', `the report came in on ${current.receivedOn}`, { date: current.receivedOn });
+      return { status: ReportStatus.CLOSED, decision, closedOn: args.on };
+    });
+  }
+
+  private async step(args: ReportStepArgs, action: string, decide: (current: Report) => Partial<Report>): Promise<Report> {
+    requirePermission(this.actor, 'report:verify');
+    return this.db.write(async (em) => {
+      const numeric = parseId(args.id);
+      const qb = this.query({ ids: [String(numeric ?? -1)] }, em);
+      if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
+      const current = numeric === null ? null : await qb.getOne();
+      if (!current) throw new NotFoundError(RECORD, args.id);
+      if (current.version !== args.version) throw staleVersion(current);
+      const changes = decide(current);
+      const result = await em
+        .createQueryBuilder()
+        .update(Report)
+        .set({ ...changes, version: () => 'version + 1' } as never)
+        .where('id = :id AND version = :version', { id: current.id, version: current.version })
+        .execute();
+      if (result.affected === 0) throw staleVersion(current);
+      const updated = await em.findOneByOrFail(Report, { id: current.id });
+      await this.audit.record(em, this.actor, { action, recordType: RECORD, recordId: current.id, organizationId: current.organizationId, changes: diffChanges(current, updated, AUDITED_FIELDS) });
+      return updated;
+    });
+  }
+
+  private assertStatus(current: Report, allowed: ReportStatus[]): void {
+    if (!allowed.includes(current.status)) {
+      throw new GuardFailedError([{ rule: 'statusOrder', message: `the report is ${current.status}; this step needs ${allowed.join(' or ')}` }]);
+    }
+  }
+
+  /** The notice and case a report is about, checked: visible, and the case covered by the notice. */
+  private async subject(em: EntityManager, args: ReportContentArgs, visible: (path: string) => boolean, publishedOnly = false) {
+    if (!args.noticeId && !args.caseId) throw BadInputError.field('noticeId', 'subjectRequired', 'a report is about a notice or a case');
+    let notice: PublicNotice | null = null;
+    let noticeOrg: Organization | null = null;
+    if (args.noticeId) {
+      const id = parseId(args.noticeId);
+      notice = id === null ? null : await em.findOneBy(PublicNotice, { id });
+      noticeOrg = notice ? await em.findOneBy(Organization, { id: notice.organizationId }) : null;
+      if (!notice || !noticeOrg || !visible(noticeOrg.path) || (publishedOnly && !notice.publishedAt)) {
+        throw BadInputError.field('noticeId', 'notFound', `notice ${args.noticeId} does not exist`);
+      }
+    }
+    let kase: DevelopmentCase | null = null;
+    if (args.caseId) {
+      const id = parseId(args.caseId);
+      kase = id === null ? null : await em.findOneBy(DevelopmentCase, { id });
+      const caseOrg = kase ? await em.findOneBy(Organization, { id: kase.organizationId }) : null;
+      const covered = kase && notice ? await em.countBy(NoticeCase, { noticeId: notice.id, caseId: kase.id }) : 1;
+      // Online, a case is only known through the notice that names it.
+      if (!kase || !caseOrg || (!publishedOnly && !visible(caseOrg.path)) || covered === 0) {
+        throw BadInputError.field('caseId', 'notFound', notice ? `case ${args.caseId} is not covered by the notice` : `case ${args.caseId} does not exist`);
+      }
+    }
+    return { notice, kase, organizationId: kase?.organizationId ?? notice!.organizationId };
+  }
+
+  private async insert(
+    em: EntityManager,
+    args: ReportContentArgs,
+    subject: { notice: PublicNotice | null; kase: DevelopmentCase | null; organizationId: number },
+    channel: ReportChannel,
+    receivedOn: string,
+    action: string,
+  ): Promise<Report> {
+    const anonymous = args.anonymous === true;
+    const name = anonymous ? null : args.reporterName?.trim() || null;
+    const contact = anonymous ? null : args.reporterContact?.trim() || null;
+    const saved = await em.save(
+      em.create(Report, {
+        reference: newReference(receivedOn),
+        organizationId: subject.organizationId,
+        noticeId: subject.notice?.id ?? null,
+        caseId: subject.kase?.id ?? null,
+        channel,
+        anonymous,
+        reporterName: name,
+        reporterContactSealed: contact ? this.cipher.seal(contact, CONTACT) : null,
+        content: args.content.trim(),
+        receivedOn,
+        status: ReportStatus.RECEIVED,
+      }),
+    );
+    await this.audit.record(em, this.actor, {
+      action,
+      recordType: RECORD,
+      recordId: saved.id,
+      organizationId: saved.organizationId,
+      // What a reporter wrote and who they are stay in the report itself, not in the trail.
+      changes: diffChanges(null, saved, ['noticeId', 'caseId', 'channel', 'anonymous', 'receivedOn', 'status']),
+    });
+    return saved;
+  }
+}
+
+function staleVersion(current: Report): ConflictError {
+  return new ConflictError('staleVersion', 'someone else changed this report since you read it; reload and try again', { currentVersion: current.version });
+}
