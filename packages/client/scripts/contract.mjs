@@ -16,7 +16,11 @@ export function renderContract(contract) {
     `{\n${Object.entries(entries)
       .map(([key, values]) => `  ${key}: ${list(values)}${valueType}`)
       .join(',\n')},\n}`;
-  const { permissions, rolePermissions, rolesSeeingAll, organizationKinds } = contract;
+  const { permissions, rolePermissions, rolesSeeingAll, organizationKinds, maxLengths, storyChars, filterKeys } = contract;
+  const nested = (entries) =>
+    `{\n${Object.entries(entries)
+      .map(([key, limits]) => `  ${key}: { ${Object.entries(limits).map(([field, max]) => `${/^\w+$/.test(field) ? field : `'${field}'`}: ${max}`).join(', ')} }`)
+      .join(',\n')},\n}`;
   return `// Generated from packages/server/contract.json by scripts/contract.mjs at build: do not edit.
 import type { OrganizationKind, UserRole } from './graphql';
 
@@ -41,6 +45,15 @@ export const HOST_KINDS: readonly OrganizationKind[] = ${list(organizationKinds.
 
 /** Kinds whose subtree can hold member enterprises. */
 export const ENTERPRISE_HOLDING_KINDS: readonly OrganizationKind[] = ${list(organizationKinds.enterpriseHolding)};
+
+/** The longest text (in characters) each mutation's arguments take, by mutation and argument. */
+export const MAX_LENGTHS = ${nested(maxLengths)} as const;
+
+/** The characters an exemplar's story may hold once its tags are dropped (the HTML may be longer). */
+export const STORY_CHARS = ${storyChars};
+
+/** The filter fields of each list query. */
+export const FILTER_KEYS = ${record(filterKeys, '')} as const;
 `;
 }
 

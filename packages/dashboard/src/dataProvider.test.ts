@@ -3,11 +3,6 @@ import { HttpError } from 'react-admin';
 import { createDataProvider, type GuildhallDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 
-// The SDK is an ES module for browsers; here only its query document is needed, as a token.
-jest.mock('@guildhall/client', () => ({ OrganizationSubtreePageDocument: { kind: 'Document', name: 'OrganizationSubtreePage' } }), {
-  virtual: true,
-});
-
 function apiError(code: string, message: string, extensions: Record<string, unknown> = {}) {
   return Object.assign(new Error(message), {
     name: 'ApiError',

@@ -12,7 +12,6 @@ import path from 'node:path';
 import type { GuildhallClient } from '@guildhall/client';
 import { createHandlers } from './dataProvider';
 
-jest.mock('@guildhall/client', () => jest.requireActual('../../client/dist/index.js'), { virtual: true });
 
 /** The files that hold each resource's create and edit inputs. */
 const FORM_FILES: Record<string, string[]> = {

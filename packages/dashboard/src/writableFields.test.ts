@@ -25,14 +25,9 @@ import {
   type GraphQLInputType,
   type OperationDefinitionNode,
 } from 'graphql';
-import type { GuildhallClient } from '@guildhall/client';
+import { createClient, type GuildhallClient } from '@guildhall/client';
 import { createDataProvider, type GuildhallDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
-
-// The SDK as the browser gets it (its built ES module, compiled for Jest like our code).
-jest.mock('@guildhall/client', () => jest.requireActual('../../client/dist/index.js'), { virtual: true });
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createClient } = require('@guildhall/client') as typeof import('@guildhall/client');
 
 const schema = buildSchema(fs.readFileSync(path.resolve(__dirname, '../../server/schema.graphql'), 'utf8'));
 const mutationFields = schema.getMutationType()!.getFields();

@@ -7,11 +7,6 @@ import { peopleExportUrl, toBase64 } from '../people/person';
 import { reportStepOf, withoutReporterWhenAnonymous } from '../reports/report';
 import { halfYearOf, pipelineRows, stepSpec } from './development';
 
-// The SDK is an ES module for browsers; the data provider needs only its query document, as a token.
-jest.mock('@guildhall/client', () => ({ OrganizationSubtreePageDocument: { kind: 'Document', name: 'OrganizationSubtreePage' } }), {
-  virtual: true,
-});
-
 function apiError(code: string, message: string, extensions: Record<string, unknown> = {}) {
   return Object.assign(new Error(message), {
     name: 'ApiError',

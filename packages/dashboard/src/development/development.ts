@@ -1,3 +1,4 @@
+import { FILTER_KEYS } from '@guildhall/client';
 import type {
   AssessmentResult,
   CaseAction,
@@ -160,20 +161,8 @@ export async function runStep(client: GuildhallClient, action: CaseAction, id: s
 export const STEP_FORM_FIELDS = ['on', 'note', 'decisionRef', 'personIds', 'period', 'result', 'days', 'hours', 'months'] as const;
 
 /** The filters the server's DevelopmentCaseFilter takes; anything else a list holds is not sent. */
-export const CASE_FILTER_KEYS = [
-  'q',
-  'ids',
-  'personId',
-  'organizationId',
-  'withinOrganization',
-  'stage',
-  'stage_in',
-  'open',
-  'alert',
-  'noticeId',
-  'appliedOn_gte',
-  'appliedOn_lte',
-] as const;
+// The filters the server's case list takes (its contract, generated into @guildhall/client).
+export const CASE_FILTER_KEYS = FILTER_KEYS.allDevelopmentCases;
 
 /** Only the known filters with a value. */
 export function knownFilters(filter: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {

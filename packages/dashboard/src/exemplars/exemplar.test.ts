@@ -5,11 +5,6 @@ import { createDataProvider } from '../dataProvider';
 import { i18nProvider } from '../i18n';
 import { diffValue, editable, makesNewRevision, normalizeExemplar, refusalText, stepsFor, storyAsText, withContent, type ExemplarRevision } from './exemplar';
 
-// The SDK is an ES module for browsers; the data provider needs only its query document, as a token.
-jest.mock('@guildhall/client', () => ({ OrganizationSubtreePageDocument: { kind: 'Document', name: 'OrganizationSubtreePage' } }), {
-  virtual: true,
-});
-
 function apiError(code: string, message: string, extensions: Record<string, unknown> = {}) {
   return Object.assign(new Error(message), {
     name: 'ApiError',

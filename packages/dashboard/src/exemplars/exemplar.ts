@@ -1,3 +1,4 @@
+import { FILTER_KEYS, MAX_LENGTHS as SERVER_MAX_LENGTHS, STORY_CHARS } from '@guildhall/client';
 import type { ExemplarByIdQuery, ExemplarCategory, ExemplarItemFragment, ExemplarRevisionDiffQuery, ExemplarState, OrganizationKind, RevisionItemFragment } from '@guildhall/client';
 import type { RuleFailure, Translate } from '../apiErrors';
 import { KINDS } from '../organizations/kinds';
@@ -56,18 +57,15 @@ export const profileStateChoices = PROFILE_STATES.map((state) => ({ id: state, n
 
 export const EXEMPLAR_UPDATE_FIELDS = ['category', 'title', 'citation', 'story', 'awards', 'publicity'] as const;
 export const EXEMPLAR_CREATE_FIELDS = ['personId', 'subjectOrganizationId', ...EXEMPLAR_UPDATE_FIELDS] as const;
-export const EXEMPLAR_FILTER_KEYS = ['q', 'ids', 'category', 'state', 'withinOrganization'] as const;
+export const EXEMPLAR_FILTER_KEYS = FILTER_KEYS.allExemplars;
 
 /** Text limits, as the server checks them (the story counts its text, not its markup). */
-export const EXEMPLAR_MAX_LENGTHS: Record<string, number> = {
-  title: 100,
-  citation: 500,
-  story: 20000,
-  awards: 100,
-  note: 500,
-  'publicity.outlet': 100,
-  'publicity.mediaType': 20,
-  'publicity.link': 500,
+// From the server's contract (generated into @guildhall/client): the server refuses past these.
+export const EXEMPLAR_MAX_LENGTHS: Readonly<Record<string, number>> = {
+  ...SERVER_MAX_LENGTHS.createExemplar,
+  ...SERVER_MAX_LENGTHS.submitExemplarForReview,
+  // The story is checked as text, tags dropped (the HTML may be longer).
+  story: STORY_CHARS,
 };
 
 /** The content a profile shows: the working revision, else the published one. */

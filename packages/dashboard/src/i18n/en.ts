@@ -675,6 +675,7 @@ export const en: GuildhallMessages = {
         empty: 'No assessment this year',
       },
     },
+    noChamber: 'Other',
     tables: {
       exemplarDiff: 'Differences between the two revisions',
       exemplarRevisions: 'Revisions',

@@ -704,6 +704,7 @@ export const zh = {
       },
     },
     /** A constraint whose refusal names a value (the date it may not precede): the message with that value. */
+    noChamber: '其他',
     tables: {
       exemplarDiff: '两个版本的差异',
       exemplarRevisions: '历次版本',

@@ -1,3 +1,4 @@
+import { FILTER_KEYS, MAX_LENGTHS as SERVER_MAX_LENGTHS } from '@guildhall/client';
 import type { CaseStage, DayType, NoticeDetailFragment, NoticeListItemFragment, NoticeStage, NoticeState } from '@guildhall/client';
 
 /** A notice as the dashboard holds it: list rows have the list fields, the show page all of them. */
@@ -26,14 +27,10 @@ export const NOTICE_CREATE_FIELDS = ['organizationId', 'stage', 'title', 'body',
 export const NOTICE_UPDATE_FIELDS = ['title', 'body', 'startsOn', 'lengthDays', 'dayType', 'hotline', 'suggestionBox', 'caseIds'] as const;
 
 /** Text limits, as the server checks them. */
-export const NOTICE_MAX_LENGTHS: Record<string, number> = {
-  title: 100,
-  body: 2000,
-  hotline: 50,
-  suggestionBox: 200,
-};
+// From the server's contract (generated into @guildhall/client): the server refuses past these.
+export const NOTICE_MAX_LENGTHS: Readonly<Record<string, number>> = SERVER_MAX_LENGTHS.createPublicNotice;
 
-export const NOTICE_FILTER_KEYS = ['q', 'ids', 'caseId', 'organizationId', 'withinOrganization', 'stage', 'state', 'startsOn_gte', 'startsOn_lte'] as const;
+export const NOTICE_FILTER_KEYS = FILTER_KEYS.allPublicNotices;
 
 /** The notice's public page, served by the server (published notices only). */
 export function publicNoticeUrl(id: string): string {

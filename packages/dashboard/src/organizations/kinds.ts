@@ -1,3 +1,4 @@
+import { MAX_LENGTHS as SERVER_MAX_LENGTHS } from '@guildhall/client';
 import { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, HOST_KINDS, HOSTED_KINDS } from '@guildhall/client';
 import type { OrganizationDetailFragment, OrganizationKind, OrganizationListItemFragment, OrganizationStatus } from '@guildhall/client';
 
@@ -98,15 +99,8 @@ export const WRITABLE_FIELDS = [
 ] as const;
 
 /** Text limits, as the server checks them. */
-export const MAX_LENGTHS: Record<string, number> = {
-  name: 100,
-  shortName: 40,
-  creditCode: 18,
-  originProvince: 10,
-  industry: 50,
-  address: 200,
-  phone: 30,
-};
+// From the server's contract (generated into @guildhall/client): the server refuses past these.
+export const MAX_LENGTHS: Readonly<Record<string, number>> = SERVER_MAX_LENGTHS.createOrganization;
 
 /** Province-level divisions, a chamber's origin. */
 export const PROVINCES = [

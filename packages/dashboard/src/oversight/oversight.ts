@@ -1,3 +1,4 @@
+import { FILTER_KEYS, MAX_LENGTHS as SERVER_MAX_LENGTHS } from '@guildhall/client';
 import type { FocusArea, MeetingStatus, MeetingType, OverdueKind, RectificationState, VenueStandard } from '@guildhall/client';
 
 export const OVERDUE_KINDS: readonly OverdueKind[] = [
@@ -19,10 +20,11 @@ export const MEETING_STATUSES: readonly MeetingStatus[] = ['PLANNED', 'HELD', 'C
 export const RECTIFICATION_STATES: readonly RectificationState[] = ['IDENTIFIED', 'RECTIFYING', 'ACCEPTANCE', 'CLOSED'];
 export const VENUE_STANDARDS: readonly VenueStandard[] = ['FOUR_HAVES', 'FULL', 'MASS_ROOM'];
 
-export const MEETING_FILTER_KEYS = ['q', 'ids', 'organizationId', 'withinOrganization', 'type', 'status', 'plannedOn_gte', 'plannedOn_lte'] as const;
-export const RECTIFICATION_FILTER_KEYS = ['ids', 'organizationId', 'state', 'open'] as const;
+// The filters and lengths the server takes (its contract, generated into @guildhall/client).
+export const MEETING_FILTER_KEYS = FILTER_KEYS.allMeetings;
+export const RECTIFICATION_FILTER_KEYS = FILTER_KEYS.allRectificationCases;
 export const MEETING_CREATE_FIELDS = ['organizationId', 'type', 'topic', 'plannedOn', 'location', 'expectedCount'] as const;
-export const MEETING_MAX_LENGTHS: Record<string, number> = { topic: 100, location: 100 };
+export const MEETING_MAX_LENGTHS: Readonly<Record<string, number>> = SERVER_MAX_LENGTHS.createMeeting;
 
 export const meetingTypeChoices = MEETING_TYPES.map((id) => ({ id, name: `guildhall.oversight.meetingTypes.${id}` }));
 export const meetingStatusChoices = MEETING_STATUSES.map((id) => ({ id, name: `guildhall.oversight.meetingStatuses.${id}` }));

@@ -1,3 +1,4 @@
+import { FILTER_KEYS, MAX_LENGTHS as SERVER_MAX_LENGTHS } from '@guildhall/client';
 import type { Education, Gender, MembershipRelation, MembershipStatus, OrganizationKind, PersonDetailFragment, PersonListItemFragment } from '@guildhall/client';
 import { todayInChina } from '../development/development';
 import { KINDS } from '../organizations/kinds';
@@ -90,29 +91,11 @@ export const validPhone = (value: string | null | undefined) => (isValidPhone(va
 export const notFuture = (value: string | null | undefined) => (value && value > todayInChina() ? 'guildhall.validation.future' : undefined);
 
 /** Text limits, as the server checks them. */
-export const PERSON_MAX_LENGTHS: Record<string, number> = {
-  name: 50,
-  ethnicity: 20,
-  phone: 30,
-  posts: 200,
-};
+// From the server's contract (generated into @guildhall/client): the server refuses past these.
+export const PERSON_MAX_LENGTHS: Readonly<Record<string, number>> = SERVER_MAX_LENGTHS.createPerson;
 
 /** The filters the server's PersonFilter takes; anything else a list holds is not sent. */
-export const PERSON_FILTER_KEYS = [
-  'q',
-  'ids',
-  'organizationId',
-  'withinOrganization',
-  'employerId',
-  'membershipStatus',
-  'membershipStatus_in',
-  'relation',
-  'gender',
-  'education',
-  'birthDate_gte',
-  'birthDate_lte',
-  'archived',
-] as const;
+export const PERSON_FILTER_KEYS = FILTER_KEYS.allPeople;
 
 /** Only the known filters with a value. */
 export function personFilter(filter: Record<string, unknown>): Record<string, unknown> {

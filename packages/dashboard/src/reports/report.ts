@@ -1,3 +1,4 @@
+import { FILTER_KEYS, MAX_LENGTHS as SERVER_MAX_LENGTHS } from '@guildhall/client';
 import type { ReportChannel, ReportFinding, ReportListItemFragment, ReportStatus } from '@guildhall/client';
 
 export type Report = ReportListItemFragment & { createdAt?: string };
@@ -15,15 +16,10 @@ export const findingChoices = REPORT_FINDINGS.map((finding) => ({ id: finding, n
 
 export const REPORT_CREATE_FIELDS = ['channel', 'noticeId', 'caseId', 'content', 'anonymous', 'reporterName', 'reporterContact', 'receivedOn'] as const;
 
-export const REPORT_MAX_LENGTHS: Record<string, number> = {
-  content: 2000,
-  reporterName: 50,
-  reporterContact: 100,
-  note: 1000,
-  decision: 1000,
-};
+// From the server's contract (generated into @guildhall/client): the server refuses past these.
+export const REPORT_MAX_LENGTHS: Readonly<Record<string, number>> = { ...SERVER_MAX_LENGTHS.recordReport, ...SERVER_MAX_LENGTHS.concludeReport, ...SERVER_MAX_LENGTHS.closeReport };
 
-export const REPORT_FILTER_KEYS = ['q', 'ids', 'caseId', 'channel', 'noticeId', 'status', 'status_in', 'receivedOn_gte', 'receivedOn_lte', 'withinOrganization'] as const;
+export const REPORT_FILTER_KEYS = FILTER_KEYS.allReports;
 
 /** The workflow step a report's status offers next (report:verify). */
 export type ReportStep = 'startVerification' | 'conclude' | 'close';

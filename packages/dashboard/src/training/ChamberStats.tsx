@@ -30,7 +30,8 @@ export const ChamberStats = ({ programId, withYear = false }: { programId?: Iden
     queryFn: () => dataProvider.trainingByChamber({ programId: programId ?? null, year: withYear ? year : null }),
     enabled: canAccess === true,
   });
-  const rows = data?.data ?? [];
+  // People outside any chamber come without a chamber name: the interface names their row.
+  const rows = (data?.data ?? []).map((row) => ({ ...row, chamberName: row.chamberName ?? translate('guildhall.noChamber') }));
   const longest = rows.reduce((max, row) => Math.max(max, row.chamberName.length), 4);
   const label = (key: string) => translate(`resources.trainingPrograms.stats.${key}`);
   return (

@@ -80,7 +80,7 @@ export const ClassInputs = ({ edit = false }: { edit?: boolean }) => {
           <SimpleFormIterator inline disableReordering disableClear addButton={<AddRowButton label="resources.trainingClasses.actions.addSession" />}>
             <DateInput source="date" label="resources.trainingClasses.session.date" validate={required()} helperText={false} sx={{ width: 200, flex: 'none' }} />
             <NumberInput source="hours" label="resources.trainingClasses.session.hours" validate={[required(), minValue(1), maxValue(24)]} step={1} helperText={false} sx={{ width: 110, flex: 'none' }} />
-            <TextInput source="topic" label="resources.trainingClasses.session.topic" validate={maxLength(CLASS_MAX_LENGTHS.topic)} helperText={false} sx={{ width: 480, flex: 'none' }} />
+            <TextInput source="topic" label="resources.trainingClasses.session.topic" validate={maxLength(CLASS_MAX_LENGTHS['sessions.topic'])} helperText={false} sx={{ width: 480, flex: 'none' }} />
           </SimpleFormIterator>
         </ArrayInput>
       </Group>

@@ -236,8 +236,8 @@ const Stats = () => {
           </TableHead>
           <TableBody>
             {stats.byChamber.map((row) => (
-              <TableRow key={row.chamberId ?? row.chamberName} data-chamber={row.chamberName}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.chamberName}</TableCell>
+              <TableRow key={row.chamberId ?? 'none'} data-chamber={row.chamberName ?? ''}>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.chamberName ?? translate('guildhall.noChamber')}</TableCell>
                 <TableCell align="right">{row.quota ?? (hasQuotas ? 0 : t('noQuota'))}</TableCell>
                 <TableCell align="right">{row.seated}</TableCell>
                 <TableCell align="right">{row.waitlisted}</TableCell>

@@ -5,11 +5,6 @@ import { createDataProvider } from '../dataProvider';
 import { i18nProvider } from '../i18n';
 import { cancellable, completedOn, hasCertificate, monthRange, monthWeeks, normalizeClass, percent, sessionDays, shiftMonth, type TrainingClass } from './training';
 
-// The SDK is an ES module for browsers; the data provider needs only its query document, as a token.
-jest.mock('@guildhall/client', () => ({ OrganizationSubtreePageDocument: { kind: 'Document', name: 'OrganizationSubtreePage' } }), {
-  virtual: true,
-});
-
 function apiError(code: string, message: string, extensions: Record<string, unknown> = {}) {
   return Object.assign(new Error(message), {
     name: 'ApiError',

@@ -1,3 +1,4 @@
+import { FILTER_KEYS, MAX_LENGTHS as SERVER_MAX_LENGTHS } from '@guildhall/client';
 import type {
   ClassDetailFragment,
   ClassItemFragment,
@@ -33,13 +34,14 @@ export const yesNoChoices = [
 ];
 
 // What the server's filters take; anything else a list holds is not sent.
-export const PROGRAM_FILTER_KEYS = ['q', 'ids', 'year', 'organizerId', 'archived'] as const;
-export const CLASS_FILTER_KEYS = ['q', 'ids', 'programId', 'status', 'enrollmentOpen', 'startsOn_gte', 'startsOn_lte'] as const;
-export const ENROLLMENT_FILTER_KEYS = ['q', 'ids', 'classId', 'personId', 'chamberId', 'status', 'status_in', 'completed'] as const;
+// The filters and lengths the server takes (its contract, generated into @guildhall/client).
+export const PROGRAM_FILTER_KEYS = FILTER_KEYS.allTrainingPrograms;
+export const CLASS_FILTER_KEYS = FILTER_KEYS.allTrainingClasses;
+export const ENROLLMENT_FILTER_KEYS = FILTER_KEYS.allEnrollments;
 
 export const PROGRAM_CREATE_FIELDS = ['title', 'year', 'organizerId', 'description'] as const;
 export const PROGRAM_UPDATE_FIELDS = ['title', 'year', 'description'] as const;
-export const PROGRAM_MAX_LENGTHS = { title: 100, description: 2000 };
+export const PROGRAM_MAX_LENGTHS = SERVER_MAX_LENGTHS.createTrainingProgram;
 
 export const CLASS_UPDATE_FIELDS = [
   'title',
@@ -55,7 +57,7 @@ export const CLASS_UPDATE_FIELDS = [
   'quotas',
 ] as const;
 export const CLASS_CREATE_FIELDS = ['programId', ...CLASS_UPDATE_FIELDS] as const;
-export const CLASS_MAX_LENGTHS = { title: 100, audience: 200, venue: 200, topic: 100 };
+export const CLASS_MAX_LENGTHS = SERVER_MAX_LENGTHS.createTrainingClass;
 
 function asBoolean(value: unknown): unknown {
   if (value === 'true') return true;

@@ -1,3 +1,4 @@
+import { MAX_LENGTHS as SERVER_MAX_LENGTHS } from '@guildhall/client';
 import type { UserListItemFragment, UserRole } from '@guildhall/client';
 
 /** A user as the dashboard holds it. */
@@ -18,10 +19,8 @@ export const USER_UPDATE_FIELDS = ['displayName', 'role', 'organizationId', 'per
 /** A username as the server takes it: lower case, 2 to 50 characters. */
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,49}$/;
 
-export const USER_MAX_LENGTHS: Record<string, number> = {
-  username: 50,
-  displayName: 50,
-};
+// From the server's contract (generated into @guildhall/client): the server refuses past these.
+export const USER_MAX_LENGTHS: Readonly<Record<string, number>> = { ...SERVER_MAX_LENGTHS.createUser, ...SERVER_MAX_LENGTHS.updateUser };
 
 /** Whether sign-in is refused for now after too many failures. */
 export function isLocked(user: Pick<User, 'lockedUntil'>, now = Date.now()): boolean {

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, Matches } from 'class-validator';
+import { ArrayMaxSize, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../common/list';
 import { IsPlainText } from '../common/validation';
@@ -36,6 +36,7 @@ const USERNAME = /^[a-z0-9][a-z0-9._-]{1,49}$/;
 export class CreateUserArgs {
   @Field({ description: 'Lower-case letters, digits, dot, dash and underscore; 2 to 50 characters' })
   @Matches(USERNAME, { message: 'username: 2–50 lower-case letters, digits, dots, dashes or underscores' })
+  @MaxLength(50)
   username: string;
 
   @Field()

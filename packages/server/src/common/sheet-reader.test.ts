@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { oneAtATime } from '../people/person-import';
+import { oneAtATime } from '../people/person-import.service';
 import { xlsxParts, zip, type ZipPart } from '../test/zip';
 import { MAX_ARCHIVE_ENTRIES, MAX_INFLATED_BYTES, MAX_SHEET_CELLS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, readSheet, UnreadableSheet, type SheetGrid } from './sheet-reader';
 

@@ -1,4 +1,4 @@
-import { registerDecorator, validate, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { getMetadataStorage, registerDecorator, validate, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { BadInputError } from '../kernel/errors';
 import { normalizeTextOrRefuse } from './text';
 import { isValidCreditCode } from './credit-code';
@@ -26,6 +26,23 @@ function register(name: string, validate: (value: unknown) => boolean, message: 
   return (object: object, propertyName: string) => {
     registerDecorator({ name, target: object.constructor, propertyName, options: validationOptions, validator: { validate, defaultMessage: message } });
   };
+}
+
+/** The longest text each property of an arguments or input class takes, by class (`IsPlainText`'s `max`). */
+const MAX_CHARS = new Map<Function, Record<string, number>>();
+
+/**
+ * The longest text each property of an arguments or input class takes (`IsPlainText`'s `max`, or
+ * class-validator's `MaxLength`), its parent classes' included: what a form needs to know to stop
+ * typing where the server would refuse.
+ */
+export function maxCharsOf(target: Function): Record<string, number> {
+  const parent = Object.getPrototypeOf(target) as Function | null;
+  const maxLength = getMetadataStorage()
+    .getTargetValidationMetadatas(target, '', true, false)
+    .filter((m) => m.name === 'maxLength' && m.target === target)
+    .map((m) => [m.propertyName, Number(m.constraints[0])] as const);
+  return { ...(parent && parent !== Function.prototype ? maxCharsOf(parent) : {}), ...Object.fromEntries(maxLength), ...MAX_CHARS.get(target) };
 }
 
 /**
@@ -56,7 +73,10 @@ export function IsPlainText(options: { max: number; multiLine?: boolean; allowBl
       register('notBlank', (value) => skip(value) || !isText(value) || value.trim() !== '', (args) => `${args.property} must not be blank`, validationOptions),
     );
   }
-  return (object: object, propertyName: string) => decorators.forEach((decorate) => decorate(object, propertyName));
+  return (object: object, propertyName: string) => {
+    MAX_CHARS.set(object.constructor, { ...MAX_CHARS.get(object.constructor), [propertyName]: options.max });
+    decorators.forEach((decorate) => decorate(object, propertyName));
+  };
 }
 
 /** Unified social credit code (统一社会信用代码, GB 32100-2015) with a correct check character. */

@@ -1,12 +1,11 @@
 import { Arg, Args, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
-import { NotFoundError } from '../kernel/errors';
 import { ListMetadata } from '../kernel/list-metadata';
 import { Organization } from '../organizations';
 import { Person } from '../people';
 import { CreateExemplarArgs, ExemplarListArgs, ExemplarStepArgs, PublishedExemplarArgs, UpdateExemplarArgs } from './exemplar.args';
 import { Exemplar, ExemplarRevision, ExemplarState, Photo } from './exemplar.entity';
-import { chambersWithExemplars, listPublished, PublicChamber, PublishedExemplar, publicViews, publishedQuery } from './public-exemplars';
+import {  PublicChamber, PublishedExemplar } from './public-exemplar.service';
 
 @ObjectType({ simpleResolvers: true, description: 'One field that differs between two revisions' })
 export class RevisionChange {
@@ -89,12 +88,12 @@ export class ExemplarResolver {
 
   @FieldResolver(() => ExemplarRevision, { nullable: true, description: 'The revision being written or reviewed' })
   workingRevision(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<ExemplarRevision | null> | null {
-    return e.workingRevisionId ? ctx.db.manager.findOneBy(ExemplarRevision, { id: e.workingRevisionId }) : null;
+    return e.workingRevisionId ? ctx.loaders.exemplars.revisions.load(e.workingRevisionId) : null;
   }
 
   @FieldResolver(() => ExemplarRevision, { nullable: true, description: 'What the public sees (unless withdrawn)' })
   publishedRevision(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<ExemplarRevision | null> | null {
-    return e.publishedRevisionId ? ctx.db.manager.findOneBy(ExemplarRevision, { id: e.publishedRevisionId }) : null;
+    return e.publishedRevisionId ? ctx.loaders.exemplars.revisions.load(e.publishedRevisionId) : null;
   }
 
   @FieldResolver(() => [ExemplarRevision], { description: 'Every revision, newest first' })
@@ -122,7 +121,7 @@ export class ExemplarResolver {
 export class ExemplarRevisionResolver {
   @FieldResolver(() => Photo, { nullable: true })
   photo(@Root() r: ExemplarRevision, @Ctx() ctx: GraphQLContext): Promise<Photo | null> | null {
-    return r.photoId ? ctx.db.manager.findOneBy(Photo, { id: r.photoId }) : null;
+    return r.photoId ? ctx.loaders.exemplars.photos.load(r.photoId) : null;
   }
 }
 
@@ -142,24 +141,22 @@ export class PhotoResolver {
 @Resolver()
 export class PublicExemplarResolver {
   @Query(() => [PublishedExemplar], { description: 'Published exemplars, newest first; no account needed' })
-  async publishedExemplars(@Args() args: PublishedExemplarArgs, @Ctx() ctx: GraphQLContext): Promise<PublishedExemplar[]> {
-    return publicViews(ctx.db, (await listPublished(ctx.db, args)).rows);
+  publishedExemplars(@Args() args: PublishedExemplarArgs, @Ctx() ctx: GraphQLContext): Promise<PublishedExemplar[]> {
+    return ctx.services.exemplars.published(args);
   }
 
   @Query(() => ListMetadata)
   async _publishedExemplarsMeta(@Args() args: PublishedExemplarArgs, @Ctx() ctx: GraphQLContext): Promise<ListMetadata> {
-    return { count: (await listPublished(ctx.db, { ...args, page: 0, perPage: 1 })).total };
+    return { count: await ctx.services.exemplars.countPublished(args) };
   }
 
   @Query(() => PublishedExemplar, { description: 'One published exemplar; NOT_FOUND for anything unpublished or withdrawn' })
-  async publishedExemplar(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<PublishedExemplar> {
-    const found = /^\d{1,12}$/.test(id) ? await publishedQuery(ctx.db).andWhere('e.id = :id', { id: Number(id) }).getOne() : null;
-    if (!found) throw new NotFoundError('Exemplar', id);
-    return (await publicViews(ctx.db, [found]))[0];
+  publishedExemplar(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<PublishedExemplar> {
+    return ctx.services.exemplars.publishedOne(id);
   }
 
   @Query(() => [PublicChamber], { description: 'Chambers with published exemplars' })
   exemplarChambers(@Ctx() ctx: GraphQLContext): Promise<PublicChamber[]> {
-    return chambersWithExemplars(ctx.db);
+    return ctx.services.exemplars.chambersWithPublished();
   }
 }

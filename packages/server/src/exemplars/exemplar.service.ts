@@ -10,7 +10,8 @@ import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '.
 import { DEFAULT_NOTICE_DAYS } from '../development';
 import { Organization, OrganizationKind } from '../organizations';
 import { Person } from '../people';
-import type { CreateExemplarArgs, ExemplarContentArgs, ExemplarFilter, ExemplarStepArgs, UpdateExemplarArgs } from './exemplar.args';
+import type { CreateExemplarArgs, ExemplarContentArgs, ExemplarFilter, ExemplarStepArgs, PublishedExemplarArgs, UpdateExemplarArgs } from './exemplar.args';
+import { chambersWithExemplars, listPublished, publicViews, publishedQuery, type PublicChamber, type PublishedExemplar } from './public-exemplar.service';
 import { Exemplar, ExemplarCategory, ExemplarRevision, ExemplarState, Photo, type PublicityItem } from './exemplar.entity';
 import { PHOTO_SIZES, processPhoto, type PhotoStorage } from './photos';
 import { MAX_STORY_CHARS, sanitizeStory, storyText } from './story';
@@ -43,6 +44,27 @@ export class ExemplarService {
     private readonly photos: PhotoStorage,
     readonly today: () => string = () => todayInChina(),
   ) {}
+
+  /** Published profiles as the public sees them, newest first (no account needed). */
+  async published(args: PublishedExemplarArgs): Promise<PublishedExemplar[]> {
+    return publicViews(this.db, (await listPublished(this.db, args)).rows);
+  }
+
+  async countPublished(args: PublishedExemplarArgs): Promise<number> {
+    return (await listPublished(this.db, { ...args, page: 0, perPage: 1 })).total;
+  }
+
+  /** One published profile; NOT_FOUND for anything unpublished or withdrawn. */
+  async publishedOne(id: string): Promise<PublishedExemplar> {
+    const found = /^\d{1,12}$/.test(id) ? await publishedQuery(this.db).andWhere('e.id = :id', { id: Number(id) }).getOne() : null;
+    if (!found) throw new NotFoundError(RECORD, id);
+    return (await publicViews(this.db, [found]))[0];
+  }
+
+  /** Chambers with published profiles, for the public filter. */
+  chambersWithPublished(): Promise<PublicChamber[]> {
+    return chambersWithExemplars(this.db);
+  }
 
   async get(id: string | number): Promise<Exemplar> {
     requirePermission(this.actor, 'exemplar:read');

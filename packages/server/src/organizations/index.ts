@@ -3,7 +3,8 @@
  * enterprises and party and mass organizations, their terms and the rules on them. Other modules
  * and the composition root import this module only from here.
  */
-export { JointBranchEnterprise, JointBranchService } from './joint-branch';
+export { JointBranchEnterprise } from './joint-branch.entity';
+export { JointBranchService } from './joint-branch.service';
 export { Organization, OrganizationKind, OrganizationStatus, PARTY_KINDS, TermState } from './organization.entity';
 export { createOrganizationLoaders, visibleBy } from './organization.loaders';
 export type { OrganizationLoaders } from './organization.loaders';

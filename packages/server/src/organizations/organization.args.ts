@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsInt, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, Max, Min, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../common/list';
 import { IsCreditCode, IsLocalDate, IsPlainText } from '../common/validation';
@@ -78,6 +78,7 @@ export class OrganizationFieldArgs {
 
   @Field(() => String, { nullable: true })
   @IsCreditCode()
+  @MaxLength(18)
   creditCode?: string | null;
 
   @Field(() => String, { nullable: true })

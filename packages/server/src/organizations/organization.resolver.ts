@@ -4,7 +4,7 @@ import { requestedFields } from '../kernel/selection';
 import { ListMetadata } from '../kernel/list-metadata';
 import { CreateOrganizationArgs, OrganizationListArgs, UpdateOrganizationArgs } from './organization.args';
 import { Organization, OrganizationKind, TermState, termStateOn } from './organization.entity';
-import { SetJointEnterprisesArgs } from './joint-branch';
+import { SetJointEnterprisesArgs } from './joint-branch.args';
 import { OrganizationRules, SetOrganizationRulesArgs } from './organization.rules-settings';
 import { todayInChina } from '../common/dates';
 import { requirePermission } from '../access/scope';

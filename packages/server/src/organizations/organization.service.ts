@@ -474,7 +474,6 @@ function staleVersion(current: Organization): ConflictError {
   });
 }
 
-
 const WRITABLE_KEYS = [
   'kind',
   'name',

@@ -1,9 +1,10 @@
 import { Arg, Args, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { Organization } from '../organizations';
-import { Assessment, AssessmentWeight, RecordAssessmentArgs, SetWeightsArgs, UpdateAssessmentArgs } from './assessment';
+import { Assessment, AssessmentWeight } from './assessment.entity';
+import { RecordAssessmentArgs, SetWeightsArgs, UpdateAssessmentArgs } from './assessment.args';
 import { FocusArea } from './focus-area';
-import { ResponsibilityLetter } from './letter';
+import { ResponsibilityLetter } from './letter.entity';
 
 @Resolver(() => Assessment)
 export class AssessmentResolver {

@@ -8,6 +8,7 @@ import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations';
 import { ancestorIds } from '../kernel/paths';
 import { MembershipStatus, Person } from '../people';
 import { ReportSubtree } from './subtree';
+import { eligibility, type UnitEligibility } from './eligibility.service';
 
 /** Enterprise, as coverage sees it. */
 export interface EnterpriseCoverage {
@@ -93,6 +94,11 @@ export class CoverageService {
     private readonly db: Database,
     private readonly actor: Actor,
   ) {}
+
+  /** For each chamber and member enterprise in scope: the party organization its members allow, and what it has (eligibility.service.ts). */
+  eligibility(within: string | null): Promise<UnitEligibility[]> {
+    return eligibility(this.db, this.actor, within);
+  }
 
   /**
    * The same figures as `enterprises` gives, per chamber and overall, counted in SQL: a few

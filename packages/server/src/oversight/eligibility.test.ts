@@ -1,4 +1,4 @@
-import { eligibleForm, EligibleForm } from './eligibility';
+import { eligibleForm, EligibleForm } from './eligibility.service';
 
 describe('what a unit may form, at each boundary', () => {
   it.each([

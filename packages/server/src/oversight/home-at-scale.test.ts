@@ -14,7 +14,7 @@ import { DIALECTS, openTestDatabase, type TestDatabase } from '../test/databases
 import { CoverageService, figures } from './coverage.service';
 import { MeetingPeriod, MeetingRequirement, MeetingType } from './meeting.entity';
 import { MeetingService } from './meeting.service';
-import { eligibility } from './eligibility';
+import { eligibility } from './eligibility.service';
 import { VenueService } from './venue.service';
 
 const CHAMBERS = 12;

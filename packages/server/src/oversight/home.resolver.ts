@@ -1,6 +1,6 @@
 import { Arg, Int, Query, Resolver } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
-import { HomeDashboard, homeDashboard } from './home';
+import { HomeDashboard, homeDashboard } from './home.service';
 
 @Resolver()
 export class HomeResolver {

@@ -5,7 +5,7 @@ import { DIALECTS } from '../test/databases';
 import { freshCase } from '../test/development-fixtures';
 import { buildSmallTree, createOrg } from '../test/fixtures';
 import { populateCoverage } from '../test/oversight-fixtures';
-import { CHART_CHAMBERS, series } from './home';
+import { CHART_CHAMBERS, series } from './home.service';
 import { createPerson } from '../test/people-fixtures';
 import { startTestServer, type Gql, type TestServer } from '../test/server';
 import { createClass, createProgram, ENROLL } from '../test/training-fixtures';
@@ -190,7 +190,6 @@ describe.each(DIALECTS)('home dashboard on %s, on a fixture worked out by hand',
     expect(audit.data!.allAuditEntries.map((a: { recordId: string }) => a.recordId)).toEqual(['2025', '2025', '2025']);
   });
 });
-
 
 describe('chart series', () => {
   const rows = Array.from({ length: 45 }, (_, i) => ({ chamberId: i, chamberName: `商会${i}`, value: (i * 7) % 45, second: null }));

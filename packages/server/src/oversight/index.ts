@@ -3,24 +3,27 @@
  * assessments, rectification and the home dashboard. Other modules and the composition root import
  * this module only from here.
  */
-export { annualReportRoutes } from './annual-report';
-export { Assessment, AssessmentService, AssessmentWeight } from './assessment';
+export { annualReportRoutes } from './annual-report.routes';
+export { Assessment, AssessmentWeight } from './assessment.entity';
+export { AssessmentService } from './assessment.service';
 export { AssessmentResolver } from './assessment.resolver';
 export { CoverageResolver } from './coverage.resolver';
 export { CoverageService } from './coverage.service';
-export { EligibilityResolver } from './eligibility';
+export { EligibilityResolver } from './eligibility.resolver';
 export { FOCUS_AREAS, FocusArea } from './focus-area';
-export { homeDashboard } from './home';
+export { homeDashboard } from './home.service';
 export { HomeResolver } from './home.resolver';
-export { LetterService, ResponsibilityLetter } from './letter';
+export { LetterService } from './letter.service';
+export { ResponsibilityLetter } from './letter.entity';
 export { LetterResolver } from './letter.resolver';
 export { Meeting, MeetingRequirement, MeetingStatus, MeetingType } from './meeting.entity';
 export { MeetingResolver } from './meeting.resolver';
 export { DEFAULT_REQUIREMENTS, periodsOf } from './meeting.rules';
 export { MeetingService } from './meeting.service';
-export { RectificationCase, RectificationService } from './rectification';
+export { RectificationCase } from './rectification.entity';
+export { RectificationService } from './rectification.service';
 export { RectificationResolver } from './rectification.resolver';
-export { venuePhotoRoutes } from './venue-photo-routes';
+export { venuePhotoRoutes } from './venue.routes';
 export { Venue, VenueChecklistItem, VenuePhoto, VenueStandard } from './venue.entity';
 export { VenueResolver } from './venue.resolver';
 export { DEFAULT_CHECKLISTS } from './venue.rules';

@@ -1,7 +1,8 @@
 import { Arg, Args, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { Organization } from '../organizations';
-import { ResponsibilityLetter, SignLetterArgs } from './letter';
+import { ResponsibilityLetter } from './letter.entity';
+import { SignLetterArgs } from './letter.args';
 
 @Resolver(() => ResponsibilityLetter)
 export class LetterResolver {

@@ -2,7 +2,8 @@ import { Args, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graph
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { ListMetadata } from '../kernel/list-metadata';
 import { Organization } from '../organizations';
-import { OpenRectificationArgs, RectificationCase, RectificationListArgs, RectificationStepArgs } from './rectification';
+import { OpenRectificationArgs, RectificationListArgs, RectificationStepArgs } from './rectification.args';
+import { RectificationCase } from './rectification.entity';
 
 @Resolver(() => RectificationCase)
 export class RectificationResolver {

@@ -2,8 +2,8 @@
  * The front door of people/. People: party members, activists and applicants, their personal data,
  * sheets in and out. Other modules and the composition root import this module only from here.
  */
-export { personExportRoutes } from './person-export';
-export { PersonImportService } from './person-import';
+export { personExportRoutes } from './person.routes';
+export { PersonImportService } from './person-import.service';
 export { Education, MembershipRelation, MembershipStatus, Person } from './person.entity';
 export { createPeopleLoaders } from './person.loaders';
 export type { PeopleLoaders } from './person.loaders';

@@ -26,7 +26,7 @@ import { EnrollmentService } from '../training';
 import { createTrainingLoaders, type TrainingLoaders } from '../training';
 import { createUserLoaders, type UserLoaders } from '../accounts';
 import { TrainingService } from '../training';
-import { ExemplarService } from '../exemplars';
+import { createExemplarLoaders, ExemplarService, type ExemplarLoaders } from '../exemplars';
 import { MeetingService } from '../oversight';
 import { CoverageService } from '../oversight';
 import { RectificationService } from '../oversight';
@@ -71,6 +71,7 @@ declare module '../kernel/context' {
     notices: NoticeLoaders;
     training: TrainingLoaders;
     users: UserLoaders;
+    exemplars: ExemplarLoaders;
   }
 }
 
@@ -188,6 +189,7 @@ const RequestLoaders = lazyClass<Acting & { services: Services }, Loaders>({
   notices: ({ deps, actor, services }) => createNoticeLoaders(deps.db, actor, services.notices),
   training: ({ deps, actor }) => createTrainingLoaders(deps.db, actor),
   users: ({ deps }) => createUserLoaders(deps.db),
+  exemplars: ({ deps }) => createExemplarLoaders(deps.db),
 });
 
 /** A request's context: who asks (from the session cookie or an API token), and services acting for them. */

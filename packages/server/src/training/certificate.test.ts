@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { certificatePeriod, certificateSentence, layoutLines } from './certificate';
+import { certificatePeriod, certificateSentence, layoutLines } from './certificate.pdf';
 
 /** Widths as a CJK font gives them at 18 pt: a Chinese character a full em, Latin and digits half. */
 const measure = (s: string) => [...s].reduce((w, ch) => w + (/[\u0000-\u00ff]/.test(ch) ? 9 : 18), 0);

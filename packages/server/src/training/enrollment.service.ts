@@ -13,6 +13,8 @@ import { Person } from '../people';
 import type { EnrollmentFilter } from './training.args';
 import { Attendance, CheckInMethod, ClassQuota, ClassSession, ClassStatus, Enrollment, EnrollmentStatus, SEATED, TrainingClass } from './training.entity';
 import type { TrainingService } from './training.service';
+import { byChamberName, ratio, visibleChamberNames, type ChamberTrainingStats } from './training.stats';
+import { checkCertificate, type CertificateCheck } from './certificate.service';
 
 const RECORD = 'Enrollment';
 const AUDITED = ['status', 'hoursCredited', 'completedAt', 'certificateRevokedAt'] as const;
@@ -52,6 +54,11 @@ export class EnrollmentService {
     private readonly training: TrainingService,
     private readonly checkInLimiter: RateLimiterAbstract,
   ) {}
+
+  /** What the public check of a certificate code says (certificate.service.ts); null for a code never issued. */
+  checkCertificate(code: string): Promise<CertificateCheck | null> {
+    return checkCertificate(this.db, code);
+  }
 
   async get(id: string | number): Promise<Enrollment> {
     this.requireRead();
@@ -109,7 +116,8 @@ export class EnrollmentService {
   }
 
   /** Places per chamber over the classes of a program or a year: seats, line, attendance, completion, hours. */
-  async byChamber(programId: string | null | undefined, year: number | null | undefined) {
+  /** Places per chamber over a program's classes or a year's, the chambers the actor sees and people outside any chamber. */
+  async byChamber(programId: string | null | undefined, year: number | null | undefined): Promise<ChamberTrainingStats[]> {
     requirePermission(this.actor, 'training:read');
     const qb = this.query({});
     if (programId) qb.andWhere('ec.programId = :programId', { programId: parseId(programId) ?? -1 });
@@ -135,7 +143,17 @@ export class EnrollmentService {
       entry.hours += Number(r.hours ?? 0);
       byChamber.set(id, entry);
     }
-    return [...byChamber.entries()].map(([chamberId, totals]) => ({ chamberId, ...totals }));
+    const names = await visibleChamberNames(this.db.manager, this.actor, [...byChamber.keys()]);
+    return [...byChamber.entries()]
+      .filter(([chamberId]) => chamberId === null || names.has(chamberId))
+      .map(([chamberId, totals]): ChamberTrainingStats => ({
+        chamberId,
+        chamberName: chamberId === null ? null : names.get(chamberId)!,
+        ...totals,
+        attendanceRate: ratio(totals.attended, totals.seated),
+        completionRate: ratio(totals.completed, totals.seated),
+      }))
+      .sort(byChamberName);
   }
 
   /** A coordinator or staff member enrolls someone in their scope. */

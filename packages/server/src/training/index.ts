@@ -2,9 +2,10 @@
  * The front door of training/. Training: programs, classes, enrollment, check-in and certificates.
  * Other modules and the composition root import this module only from here.
  */
-export { CertificateResolver, certificateRoutes } from './certificate-routes';
+export { CertificateResolver } from './certificate.resolver';
+export { certificateRoutes } from './certificate.routes';
 export { EnrollmentService } from './enrollment.service';
-export { rosterRoutes } from './roster-export';
+export { rosterRoutes } from './roster.routes';
 export { Attendance, ClassQuota, ClassSession, ClassStatus, Enrollment, TrainingClass, TrainingProgram } from './training.entity';
 export { createTrainingLoaders } from './training.loaders';
 export type { TrainingLoaders } from './training.loaders';

@@ -5,7 +5,7 @@ import type { Database } from '../db/database';
 import { groupBy } from '../common/list';
 import { Organization } from '../organizations';
 import { Person } from '../people';
-import { Attendance, ClassSession, EnrollmentStatus, SEATED, TrainingClass, Enrollment } from './training.entity';
+import { Attendance, ClassSession, EnrollmentStatus, SEATED, TrainingClass, TrainingProgram, Enrollment } from './training.entity';
 import { actorSeesOnLine } from '../access/scope';
 
 export function createTrainingLoaders(db: Database, actor: Actor) {
@@ -45,6 +45,16 @@ export function createTrainingLoaders(db: Database, actor: Actor) {
     people: new DataLoader<number, Person | null>(async (ids) => {
       const rows = await db.manager.findBy(Person, { id: In([...ids]) });
       return ids.map((id) => rows.find((p) => p.id === id) ?? null);
+    }),
+    /** Programs open to the actor (organized in their subtree or above them on their line). */
+    programs: new DataLoader<number, TrainingProgram | null>(async (ids) => {
+      const rows = await db.manager.findBy(TrainingProgram, { id: In([...ids]) });
+      const orgs = rows.length ? await db.manager.findBy(Organization, { id: In([...new Set(rows.map((p) => p.organizerId))]) }) : [];
+      return ids.map((id) => {
+        const p = rows.find((r) => r.id === id);
+        const org = p && orgs.find((o) => o.id === p.organizerId);
+        return p && org && actorSeesOnLine(actor, org.path) ? p : null;
+      });
     }),
     /** Classes open to the actor. */
     classes: new DataLoader<number, TrainingClass | null>(async (ids) => {

@@ -1,7 +1,7 @@
-import { Arg, Args, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
+import { Arg, Args, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { ListMetadata } from '../kernel/list-metadata';
+import { ChamberTrainingStats, ClassStats } from './training.stats';
 import { Organization } from '../organizations';
 import { Person } from '../people';
 import {
@@ -16,93 +16,7 @@ import {
   UpdateTrainingClassArgs,
   UpdateTrainingProgramArgs,
 } from './training.args';
-import { Attendance, ClassQuota, ClassSession, ClassStatus, Enrollment, EnrollmentStatus, SEATED, TrainingClass, TrainingProgram } from './training.entity';
-
-@ObjectType({ simpleResolvers: true, description: 'One chamber\'s part in a class' })
-export class ChamberClassStats {
-  @Field(() => ID, { nullable: true })
-  chamberId: number | null;
-
-  @Field()
-  chamberName: string;
-
-  @Field(() => Int, { nullable: true, description: 'Its quota, when the class has quotas' })
-  quota: number | null;
-
-  @Field(() => Int)
-  seated: number;
-
-  @Field(() => Int)
-  waitlisted: number;
-
-  @Field(() => Int)
-  attended: number;
-
-  @Field(() => Int)
-  completed: number;
-}
-
-@ObjectType({ simpleResolvers: true, description: 'Fill, attendance and completion of a class' })
-export class ClassStats {
-  @Field(() => Int)
-  capacity: number;
-
-  @Field(() => Int, { description: 'Places holding a seat' })
-  seated: number;
-
-  @Field(() => Int)
-  waitlisted: number;
-
-  @Field(() => Int)
-  cancelled: number;
-
-  @Field(() => Float, { description: 'Seated / capacity' })
-  fillRate: number;
-
-  @Field(() => Float, { description: 'Check-ins / (seated × sessions held so far)' })
-  attendanceRate: number;
-
-  @Field(() => Int)
-  completed: number;
-
-  @Field(() => Float, { description: 'Completed / seated' })
-  completionRate: number;
-
-  @Field(() => [ChamberClassStats])
-  byChamber: ChamberClassStats[];
-}
-
-@ObjectType({ simpleResolvers: true, description: 'Training of one chamber over a program or a year' })
-export class ChamberTrainingStats {
-  @Field(() => ID, { nullable: true })
-  chamberId: number | null;
-
-  @Field()
-  chamberName: string;
-
-  @Field(() => Int, { description: 'Places holding a seat' })
-  seated: number;
-
-  @Field(() => Int)
-  waitlisted: number;
-
-  @Field(() => Int)
-  attended: number;
-
-  @Field(() => Int)
-  completed: number;
-
-  @Field(() => Int, { description: 'Hours credited' })
-  hours: number;
-
-  @Field(() => Float)
-  attendanceRate: number;
-
-  @Field(() => Float)
-  completionRate: number;
-}
-
-const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 1000);
+import { Attendance, ClassQuota, ClassSession, ClassStatus, Enrollment, EnrollmentStatus, TrainingClass, TrainingProgram } from './training.entity';
 
 @Resolver(() => TrainingProgram)
 export class TrainingProgramResolver {
@@ -175,8 +89,8 @@ export class TrainingClassResolver {
   }
 
   @FieldResolver(() => TrainingProgram, { nullable: true })
-  async program(@Root() c: TrainingClass, @Ctx() ctx: GraphQLContext): Promise<TrainingProgram | null> {
-    return ctx.db.manager.findOneBy(TrainingProgram, { id: c.programId });
+  program(@Root() c: TrainingClass, @Ctx() ctx: GraphQLContext): Promise<TrainingProgram | null> {
+    return ctx.loaders.training.programs.load(c.programId);
   }
 
   @FieldResolver(() => Organization, { nullable: true })
@@ -211,42 +125,7 @@ export class TrainingClassResolver {
 
   @FieldResolver(() => ClassStats)
   async stats(@Root() c: TrainingClass, @Ctx() ctx: GraphQLContext): Promise<ClassStats> {
-    const em = ctx.db.manager;
-    const rows = await em.find(Enrollment, { where: { classId: c.id }, select: { id: true, status: true, chamberId: true, completedAt: true } });
-    const sessions = await ctx.loaders.training.sessions.load(c.id);
-    const held = sessions.filter((s) => s.date <= ctx.services.training.today()).length;
-    const checkIns = rows.length ? await em.count(Attendance, { where: { enrollmentId: In(rows.map((r) => r.id)) } }) : 0;
-    const quotas = await ctx.services.training.quotasOf(c.id);
-    const seatedRows = rows.filter((r) => SEATED.includes(r.status));
-    const chamberIds = [...new Set([...rows.map((r) => r.chamberId), ...quotas.map((q) => q.chamberId)])];
-    const chambers = await ctx.loaders.organizations.byId.loadMany(chamberIds.filter((id): id is number => id !== null));
-    const names = new Map(chambers.filter((o): o is Organization => o instanceof Organization).map((o) => [o.id, o.shortName ?? o.name]));
-    const completed = rows.filter((r) => r.completedAt).length;
-    return {
-      capacity: c.capacity,
-      seated: seatedRows.length,
-      waitlisted: rows.filter((r) => r.status === EnrollmentStatus.WAITLISTED).length,
-      cancelled: rows.filter((r) => r.status === EnrollmentStatus.CANCELLED).length,
-      fillRate: ratio(seatedRows.length, c.capacity),
-      attendanceRate: ratio(checkIns, seatedRows.length * held),
-      completed,
-      completionRate: ratio(completed, seatedRows.length),
-      byChamber: chamberIds
-        .filter((id) => id === null || names.has(id))
-        .map((chamberId) => {
-          const mine = rows.filter((r) => r.chamberId === chamberId);
-          return {
-            chamberId,
-            chamberName: chamberId === null ? '其他' : names.get(chamberId)!,
-            quota: quotas.length ? (quotas.find((q) => q.chamberId === chamberId)?.seats ?? 0) : null,
-            seated: mine.filter((r) => SEATED.includes(r.status)).length,
-            waitlisted: mine.filter((r) => r.status === EnrollmentStatus.WAITLISTED).length,
-            attended: mine.filter((r) => r.status === EnrollmentStatus.ATTENDED).length,
-            completed: mine.filter((r) => r.completedAt).length,
-          };
-        })
-        .sort((a, b) => a.chamberName.localeCompare(b.chamberName, 'zh-CN')),
-    };
+    return ctx.services.training.classStats(c, await ctx.loaders.training.sessions.load(c.id));
   }
 }
 
@@ -254,7 +133,8 @@ export class TrainingClassResolver {
 export class ClassSessionResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The code trainees check in with; shown to those who run the class' })
   async checkInCode(@Root() s: ClassSession, @Ctx() ctx: GraphQLContext): Promise<string | null> {
-    const klass = await ctx.db.manager.findOneBy(TrainingClass, { id: s.classId });
+    // The class and its organizer come through the request's loaders: a session costs no statement of its own.
+    const klass = await ctx.loaders.training.classes.load(s.classId);
     const organizer = klass ? await ctx.loaders.organizations.byId.load(klass.organizerId) : null;
     return organizer && ctx.services.training.canSeeCodes(organizer.path) ? s.checkInCode : null;
   }
@@ -278,22 +158,12 @@ export class EnrollmentResolver {
   }
 
   @Query(() => [ChamberTrainingStats], { description: 'Places per chamber over a program\'s classes or a year\'s, as far as you see them' })
-  async trainingByChamber(
+  trainingByChamber(
     @Arg('programId', () => ID, { nullable: true }) programId: string | null,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ChamberTrainingStats[]> {
-    const rows = await ctx.services.enrollments.byChamber(programId, year);
-    const chambers = await ctx.loaders.organizations.byId.loadMany(rows.map((r) => r.chamberId).filter((id): id is number => id !== null));
-    const names = new Map(chambers.filter((o): o is Organization => o instanceof Organization).map((o) => [o.id, o.shortName ?? o.name]));
-    return rows
-      .map((r) => ({
-        ...r,
-        chamberName: r.chamberId === null ? '其他' : (names.get(r.chamberId) ?? '—'),
-        attendanceRate: ratio(r.attended, r.seated),
-        completionRate: ratio(r.completed, r.seated),
-      }))
-      .sort((a, b) => a.chamberName.localeCompare(b.chamberName, 'zh-CN'));
+    return ctx.services.enrollments.byChamber(programId, year);
   }
 
   @Mutation(() => Enrollment, { description: 'A seat, or a place in line; CAPACITY_FULL without a waitlist, ALREADY_ENROLLED for a second place' })

@@ -17,6 +17,7 @@ import type {
   UpdateTrainingProgramArgs,
 } from './training.args';
 import { ClassQuota, ClassSession, ClassStatus, Enrollment, TrainingClass, TrainingProgram } from './training.entity';
+import { classStats, type ClassStats } from './training.stats';
 
 const PROGRAM_SORTS: Record<string, string[]> = { id: ['p.id'], year: ['p.year', 'p.title'], title: ['p.title'], updatedAt: ['p.updatedAt'] };
 const CLASS_SORTS: Record<string, string[]> = {
@@ -271,6 +272,11 @@ export class TrainingService {
   async sessionsOf(c: TrainingClass): Promise<ClassSession[]> {
     const rows = await this.db.manager.find(ClassSession, { where: { classId: c.id }, order: { date: 'ASC', id: 'ASC' } });
     return rows;
+  }
+
+  /** A class's fill, attendance and completion (training.stats.ts), for a class the actor sees. */
+  async classStats(c: TrainingClass, sessions: ClassSession[]): Promise<ClassStats> {
+    return classStats(this.db.manager, this.actor, c, { sessions, quotas: await this.quotasOf(c.id), today: this.today() });
   }
 
   canSeeCodes(organizerPath: string): boolean {

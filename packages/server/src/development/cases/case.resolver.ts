@@ -219,7 +219,7 @@ export class DevelopmentCaseResolver {
 
   @FieldResolver(() => AttendedTraining, { description: 'Training the candidate attended in classes; it counts towards the admission rule alongside the recorded totals' })
   classTraining(@Root() c: DevelopmentCase, @Ctx() ctx: GraphQLContext): Promise<AttendedTraining> {
-    return ctx.services.cases.classTraining(ctx.db.manager, c.personId);
+    return ctx.services.cases.attendedTraining(c.personId);
   }
 
   @FieldResolver(() => [CaseAlert], { description: 'What is late today' })

@@ -462,7 +462,12 @@ export class DevelopmentCaseService {
   }
 
   /** Days and hours the person attended in training classes (check-ins at sessions). */
-  async classTraining(em: EntityManager, personId: number): Promise<{ days: number; hours: number }> {
+  /** Training the person attended in classes (days and hours checked in), for a case's page. */
+  attendedTraining(personId: number): Promise<{ days: number; hours: number }> {
+    return this.classTraining(this.db.manager, personId);
+  }
+
+  private async classTraining(em: EntityManager, personId: number): Promise<{ days: number; hours: number }> {
     const row: { days: number | string | null; hours: number | string | null } | undefined = await em
       .createQueryBuilder(Attendance, 'a')
       .innerJoin(Enrollment, 'e', 'e.id = a.enrollmentId')

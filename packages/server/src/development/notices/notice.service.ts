@@ -13,6 +13,7 @@ import { ReportFinding, ReportStatus } from '../reports/report.entity';
 import { noticeEnd, noticeHorizon, OFFICIAL_YEARS, WorkingCalendar, type NoticeSpan } from './calendar';
 import type { CalendarDayFilter, CreatePublicNoticeArgs, NoticeEndArgs, PublicNoticeFilter, SetCalendarDayArgs, UpdatePublicNoticeArgs } from './notice.args';
 import { CalendarDay, DayType, DEFAULT_NOTICE_DAYS, NoticeCase, NoticePhase, noticePhase, NoticeState, PublicNotice, type CalendarDayKind } from './notice.entity';
+import { publicViews, type PublishedNotice } from './public.service';
 
 const RECORD = 'PublicNotice';
 
@@ -62,6 +63,16 @@ export class NoticeService {
   async count(filter: PublicNoticeFilter | null | undefined): Promise<number> {
     requirePermission(this.actor, 'notice:read');
     return this.query(filter ?? {}).getCount();
+  }
+
+  /** Published notices as the public reads them (public.service.ts), newest first. */
+  async publishedViews(args: ListArgsShape<never>): Promise<PublishedNotice[]> {
+    return publicViews(this.db, await this.listPublished(args), this.today());
+  }
+
+  /** One published notice as the public reads it; NOT_FOUND for drafts and unknown ids. */
+  async publishedView(id: string): Promise<PublishedNotice> {
+    return (await publicViews(this.db, [await this.getPublished(id)], this.today()))[0];
   }
 
   /** Published notices, for anyone: the public surface. */

@@ -7,7 +7,7 @@ import { BadInputError } from '../kernel/errors';
 import { ancestorIds } from '../kernel/paths';
 import { figures } from './coverage.service';
 import { FOCUS_AREAS, FocusArea } from './focus-area';
-import { homeDashboard, OverdueKind } from './home';
+import { homeDashboard, OverdueKind } from './home.service';
 import { sendWorkbook } from '../common/sheet-writer';
 import { sendError } from '../kernel/http';
 

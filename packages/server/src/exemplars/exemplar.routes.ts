@@ -3,7 +3,7 @@ import type { RouteDeps } from '../kernel/context';
 import { escapeHtml } from '../common/html';
 import { ExemplarCategory, Photo } from './exemplar.entity';
 import { photoBody, type PhotoStorage } from './photos';
-import { chambersWithExemplars, listPublished, publicViews, publishedQuery, type PublishedExemplar } from './public-exemplars';
+import { chambersWithExemplars, listPublished, publicViews, publishedQuery, type PublishedExemplar } from './public-exemplar.service';
 import { sanitizeStory, storyText } from './story';
 import { sendError } from '../kernel/http';
 import { DomainError } from '../kernel/errors';

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { addDays, todayInChina } from '../../common/dates';
 import { loadConfig } from '../../config';
-import { FORM_TOKEN_SECONDS, formToken } from './public-pages';
+import { FORM_TOKEN_SECONDS, formToken } from './public.routes';
 import { DIALECTS, snapshotTables } from '../../test/databases';
 import { publishNotice, step } from '../../test/development-fixtures';
 import { buildSmallTree } from '../../test/fixtures';

@@ -1,69 +1,10 @@
 import { Router, type Request, type Response } from 'express';
-import { Arg, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { todayInChina } from '../common/dates';
-import type { Database } from '../db/database';
-import { Ctx, type GraphQLContext, type RouteDeps } from '../kernel/context';
-import { NotFoundError } from '../kernel/errors';
+import { type RouteDeps } from '../kernel/context';
 import { escapeHtml } from '../common/html';
-import { Organization } from '../organizations';
-import { Person } from '../people';
-import { findCertificateFont, renderCertificate, type CertificateData } from './certificate';
-import { Enrollment, TrainingClass } from './training.entity';
+import { findCertificateFont, renderCertificate, type CertificateData } from './certificate.pdf';
+import { TrainingClass } from './training.entity';
 import { sendError } from '../kernel/http';
-
-@ObjectType({ simpleResolvers: true, description: 'What the public check of a certificate code says' })
-export class CertificateCheck {
-  @Field()
-  code: string;
-
-  @Field({ description: 'False when the certificate was revoked' })
-  valid: boolean;
-
-  @Field()
-  holderName: string;
-
-  @Field()
-  classTitle: string;
-
-  @Field()
-  organizerName: string;
-
-  @Field(() => Int)
-  hours: number;
-
-  @Field()
-  completedOn: string;
-}
-
-/** The certificate with this code, as the public may see it; null for a code never issued. */
-export async function checkCertificate(db: Database, code: string): Promise<CertificateCheck | null> {
-  const normalized = code.trim().toUpperCase();
-  if (!/^[2-9A-Z]{12}$/.test(normalized)) return null;
-  const enrollment = await db.manager.findOneBy(Enrollment, { certificateCode: normalized });
-  if (!enrollment || !enrollment.completedAt) return null;
-  const person = await db.manager.findOneByOrFail(Person, { id: enrollment.personId });
-  const klass = await db.manager.findOneByOrFail(TrainingClass, { id: enrollment.classId });
-  const organizer = await db.manager.findOneByOrFail(Organization, { id: klass.organizerId });
-  return {
-    code: normalized,
-    valid: !enrollment.certificateRevokedAt,
-    holderName: person.name,
-    classTitle: klass.title,
-    organizerName: organizer.name,
-    hours: enrollment.hoursCredited,
-    completedOn: todayInChina(enrollment.completedAt),
-  };
-}
-
-@Resolver()
-export class CertificateResolver {
-  @Query(() => CertificateCheck, { description: 'Checks a certificate code; no account needed. NOT_FOUND for a code never issued' })
-  async verifyCertificate(@Arg('code') code: string, @Ctx() ctx: GraphQLContext): Promise<CertificateCheck> {
-    const found = await checkCertificate(ctx.db, code);
-    if (!found) throw new NotFoundError('Certificate', code.slice(0, 20));
-    return found;
-  }
-}
+import { checkCertificate } from './certificate.service';
 
 function page(res: Response, status: number, body: string): void {
   res

@@ -1,125 +1,14 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize } from 'class-validator';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
-import { ListArgs, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds } from '../common/list';
-import { IsLocalDate, IsPlainText } from '../common/validation';
+import { pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds } from '../common/list';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../kernel/errors';
 import { Organization, OrganizationStatus, PARTY_KINDS } from '../organizations';
-
-export enum RectificationState {
-  IDENTIFIED = 'IDENTIFIED',
-  RECTIFYING = 'RECTIFYING',
-  ACCEPTANCE = 'ACCEPTANCE',
-  CLOSED = 'CLOSED',
-}
-registerEnumType(RectificationState, {
-  name: 'RectificationState',
-  valuesConfig: { IDENTIFIED: { description: '已认定' }, RECTIFYING: { description: '整顿中' }, ACCEPTANCE: { description: '待验收' }, CLOSED: { description: '已销号' } },
-});
-
-@ObjectType({ simpleResolvers: true, description: 'The rectification of a weak or lax party organization (软弱涣散基层党组织整顿)' })
-@Entity('rectification_case')
-@Index('IDX_rectification_org', ['organizationId', 'state'])
-export class RectificationCase {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Field(() => ID)
-  @Column({ type: 'int' })
-  organizationId: number;
-
-  @Field(() => RectificationState)
-  @Column({ type: 'simple-enum', enum: RectificationState, default: RectificationState.IDENTIFIED })
-  state: RectificationState;
-
-  @Field({ description: 'What was found weak or lax' })
-  @Column({ type: 'varchar', length: 1000 })
-  problems: string;
-
-  @Field(() => String, { nullable: true, description: 'The measures taken' })
-  @Column({ type: 'varchar', length: 2000, nullable: true })
-  measures: string | null;
-
-  @Field()
-  @Column({ type: 'date' })
-  identifiedOn: string;
-
-  @Field(() => String, { nullable: true, description: 'When the acceptance was passed' })
-  @Column({ type: 'date', nullable: true })
-  acceptedOn: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 1000, nullable: true })
-  acceptanceNote: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'date', nullable: true })
-  closedOn: string | null;
-
-  @Field(() => Int)
-  @VersionColumn()
-  version: number;
-
-  @Field()
-  @CreateDateColumn({ type: 'datetime', precision: 6 })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'datetime', precision: 6 })
-  updatedAt: Date;
-}
-
-@InputType()
-export class RectificationFilter {
-  @Field(() => [ID], { nullable: true })
-  @ArrayMaxSize(1000)
-  ids?: string[] | null;
-
-  @Field(() => ID, { nullable: true })
-  organizationId?: string | null;
-
-  @Field(() => RectificationState, { nullable: true })
-  state?: RectificationState | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'true: not closed yet; false: closed' })
-  open?: boolean | null;
-}
-
-@ArgsType()
-export class RectificationListArgs extends ListArgs(RectificationFilter) {}
-
-@ArgsType()
-export class RectificationStepArgs {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field(() => String, { nullable: true })
-  @IsPlainText({ max: 2000, multiLine: true, allowBlank: true })
-  note?: string | null;
-}
-
-@ArgsType()
-export class OpenRectificationArgs {
-  @Field(() => ID)
-  organizationId: string;
-
-  @Field()
-  @IsPlainText({ max: 1000, multiLine: true })
-  problems: string;
-
-  @Field()
-  @IsLocalDate()
-  identifiedOn: string;
-}
+import { RectificationState, RectificationCase } from './rectification.entity';
+import { RectificationFilter, RectificationStepArgs, OpenRectificationArgs } from './rectification.args';
 
 const RECORD = 'RectificationCase';
 const AUDITED = ['state', 'problems', 'measures', 'identifiedOn', 'acceptedOn', 'acceptanceNote', 'closedOn'] as const;

@@ -1,14 +1,12 @@
-import { Arg, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Actor } from '../access/actor';
 import { requirePermission } from '../access/scope';
 import type { Database } from '../db/database';
-import { Ctx, type GraphQLContext } from '../kernel/context';
 import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations';
 import { MembershipStatus, Person } from '../people';
 import { pathsFromRoot } from '../kernel/paths';
 import { DEFAULT_RULES, loadRules, type RuleValues } from '../organizations';
 import { ReportSubtree } from './subtree';
-
 
 export enum EligibleForm {
   JOINT_BRANCH = 'JOINT_BRANCH',
@@ -141,12 +139,4 @@ export async function eligibility(db: Database, actor: Actor, within: string | n
     const { form, reasons } = eligibleForm(full, members, rules);
     return { organizationId: u.id, organizationName: u.name, kind: u.kind, fullMembers: full, members, eligibleForm: form, reasons, currentForm: currentOf.get(u.id) ?? null };
   });
-}
-
-@Resolver()
-export class EligibilityResolver {
-  @Query(() => [UnitEligibility], { description: 'For each chamber and member enterprise in scope: the party organization its members allow, with the reasons, and what it has' })
-  organizationEligibility(@Arg('withinOrganization', () => ID, { nullable: true }) within: string | null, @Ctx() ctx: GraphQLContext): Promise<UnitEligibility[]> {
-    return eligibility(ctx.db, ctx.actor, within);
-  }
 }

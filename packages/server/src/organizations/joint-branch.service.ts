@@ -1,6 +1,3 @@
-import { ArrayMaxSize, ArrayUnique } from 'class-validator';
-import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { actorSees, requirePermission } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
@@ -10,38 +7,8 @@ import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '.
 import { Organization, OrganizationKind, PARTY_KINDS } from './organization.entity';
 import { ancestorIds } from '../kernel/paths';
 import { loadRules } from './organization.rules-settings';
-
-/** A member enterprise taken in by a joint branch (联合党支部); an enterprise belongs to at most one. */
-@Entity('joint_branch_enterprise')
-@Index('IDX_joint_branch_enterprise_enterprise', ['enterpriseId'], { unique: true })
-@Index('IDX_joint_branch_enterprise_branch', ['jointBranchId'])
-export class JointBranchEnterprise {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  jointBranchId: number;
-
-  @Column({ type: 'int' })
-  enterpriseId: number;
-
-  @CreateDateColumn({ type: 'datetime', precision: 6 })
-  createdAt: Date;
-}
-
-@ArgsType()
-export class SetJointEnterprisesArgs {
-  @Field(() => ID)
-  jointBranchId: string;
-
-  @Field(() => Int, { description: 'The version of the joint branch you read' })
-  version: number;
-
-  @Field(() => [ID], { description: 'Every enterprise the joint branch takes in, replacing the present ones' })
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  enterpriseIds: string[];
-}
+import { JointBranchEnterprise } from './joint-branch.entity';
+import { SetJointEnterprisesArgs } from './joint-branch.args';
 
 /** The enterprises of joint branches, within the limit the rules set (5 by default). */
 export class JointBranchService {

@@ -1,14 +1,11 @@
-import { Arg, Args, ArgsType, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { In } from 'typeorm';
 import { IsInt, Max, Min } from 'class-validator';
 import { MAX_PER_PAGE } from '../../common/list';
 import type { Database } from '../../db/database';
 import { CaseStage, DevelopmentCase } from '../cases/case.entity';
-import { Ctx, type GraphQLContext } from '../../kernel/context';
-import { ListMetadata } from '../../kernel/list-metadata';
 import { Organization } from '../../organizations';
 import { Person } from '../../people';
-import { FileReportArgs } from '../reports/report.args';
 import { DayType, NoticeCase, NoticePhase, NoticeStage, noticePhase, type PublicNotice } from './notice.entity';
 
 export { NoticePhase };
@@ -80,7 +77,7 @@ export class ReportReceipt {
 }
 
 @ArgsType()
-class PublishedNoticeListArgs {
+export class PublishedNoticeListArgs {
   @Field(() => Int, { nullable: true })
   @IsInt()
   @Min(0)
@@ -129,29 +126,4 @@ export async function publicViews(db: Database, notices: PublicNotice[], today: 
         return { caseId: c.id, name: person?.name ?? '', stage: c.stage, employerName: person?.employerId ? (orgName.get(person.employerId) ?? null) : null };
       }),
   }));
-}
-
-@Resolver()
-export class PublicResolver {
-  @Query(() => [PublishedNotice], { description: 'Published notices, newest first; no account needed' })
-  async publishedNotices(@Args() args: PublishedNoticeListArgs, @Ctx() ctx: GraphQLContext): Promise<PublishedNotice[]> {
-    const rows = await ctx.services.notices.listPublished(args);
-    return publicViews(ctx.db, rows, ctx.services.notices.today());
-  }
-
-  @Query(() => ListMetadata)
-  async _publishedNoticesMeta(@Ctx() ctx: GraphQLContext): Promise<ListMetadata> {
-    return { count: await ctx.services.notices.countPublished() };
-  }
-
-  @Query(() => PublishedNotice, { description: 'One published notice; NOT_FOUND for drafts and unknown ids' })
-  async publishedNotice(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<PublishedNotice> {
-    const notice = await ctx.services.notices.getPublished(id);
-    return (await publicViews(ctx.db, [notice], ctx.services.notices.today()))[0];
-  }
-
-  @Mutation(() => ReportReceipt, { description: 'Files an opinion or report against a running notice; no account needed, anonymous allowed, limited per address' })
-  fileReport(@Args() args: FileReportArgs, @Ctx() ctx: GraphQLContext): Promise<ReportReceipt> {
-    return ctx.services.reports.file(args, ctx.actor.ip);
-  }
 }

@@ -1,102 +1,13 @@
-import { ArrayMaxSize, IsEnum, IsInt, Max, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
 import { parseId } from '../common/list';
-import { IsLocalDate, IsPlainText } from '../common/validation';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError } from '../kernel/errors';
 import { Organization, OrganizationKind } from '../organizations';
-import { FocusArea } from './focus-area';
-
-@ObjectType({ simpleResolvers: true, description: 'A target of a responsibility letter' })
-export class LetterTarget {
-  @Field(() => FocusArea)
-  area: FocusArea;
-
-  @Field()
-  target: string;
-}
-
-@ObjectType({ simpleResolvers: true, description: 'A chamber\'s party-building responsibility letter (党建工作责任书) for a year' })
-@Entity('responsibility_letter')
-@Index('IDX_letter_chamber_year', ['chamberId', 'year'], { unique: true })
-export class ResponsibilityLetter {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Field(() => ID)
-  @Column({ type: 'int' })
-  chamberId: number;
-
-  @Field(() => Int)
-  @Column({ type: 'int' })
-  year: number;
-
-  @Field()
-  @Column({ type: 'date' })
-  signedOn: string;
-
-  @Field({ description: 'Who signed for the chamber' })
-  @Column({ type: 'varchar', length: 50 })
-  signatory: string;
-
-  @Field(() => [LetterTarget])
-  @Column({ type: 'simple-json' })
-  targets: LetterTarget[];
-
-  @Field(() => Int)
-  @VersionColumn()
-  version: number;
-
-  @Field()
-  @CreateDateColumn({ type: 'datetime', precision: 6 })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'datetime', precision: 6 })
-  updatedAt: Date;
-}
-
-@InputType()
-export class LetterTargetInput {
-  @Field(() => FocusArea)
-  @IsEnum(FocusArea)
-  area: FocusArea;
-
-  @Field()
-  @IsPlainText({ max: 500, multiLine: true })
-  target: string;
-}
-
-@ArgsType()
-export class SignLetterArgs {
-  @Field(() => ID)
-  chamberId: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year: number;
-
-  @Field()
-  @IsLocalDate()
-  signedOn: string;
-
-  @Field()
-  @IsPlainText({ max: 50 })
-  signatory: string;
-
-  @Field(() => [LetterTargetInput])
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  targets: LetterTargetInput[];
-}
+import { ResponsibilityLetter } from './letter.entity';
+import { SignLetterArgs } from './letter.args';
 
 /** Responsibility letters: one per chamber and year, signed with the department. */
 export class LetterService {

@@ -1,0 +1,100 @@
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { IsLocalDate, IsPlainText } from '../common/validation';
+import { FocusArea } from './focus-area';
+
+@InputType()
+export class AreaWeightInput {
+  @Field(() => FocusArea)
+  @IsEnum(FocusArea)
+  area: FocusArea;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  weight: number;
+}
+
+@InputType()
+export class AreaScoreInput {
+  @Field(() => FocusArea)
+  @IsEnum(FocusArea)
+  area: FocusArea;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  score: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsPlainText({ max: 200, multiLine: true })
+  note?: string | null;
+}
+
+@ArgsType()
+export class SetWeightsArgs {
+  @Field(() => Int)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Field(() => [AreaWeightInput])
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  weights: AreaWeightInput[];
+}
+
+@ArgsType()
+export class RecordAssessmentArgs {
+  @Field(() => ID)
+  chamberId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Field()
+  @IsLocalDate()
+  assessedOn: string;
+
+  @Field(() => [AreaScoreInput])
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  scores: AreaScoreInput[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsPlainText({ max: 500, multiLine: true })
+  comment?: string | null;
+}
+
+@ArgsType()
+export class UpdateAssessmentArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsLocalDate()
+  assessedOn?: string;
+
+  @Field(() => [AreaScoreInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  scores?: AreaScoreInput[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsPlainText({ max: 500, multiLine: true })
+  comment?: string | null;
+}
