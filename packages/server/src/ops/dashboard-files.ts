@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { type RequestHandler, type Response } from 'express';
+import express, { Router, type RequestHandler, type Response } from 'express';
 import { acceptedEncoding, varyOnEncoding, type ContentCoding } from './compression';
 
 /** Cache-Control of the dashboard's files whose names carry a hash of their content. */
@@ -108,4 +108,26 @@ export function dashboardFiles(dir: string): RequestHandler[] {
   };
 
   return [negotiate, serve, undo, missingAsset];
+}
+
+/**
+ * The built dashboard: its files (`dashboardFiles`), and its page for every address the API
+ * does not answer, so the dashboard's own routes open on reload. Without a build, a plain word
+ * at `/` on where the API is and how to build the dashboard.
+ */
+export function dashboardRoutes(dir: string): Router {
+  const router = Router();
+  const indexHtml = path.join(dir, 'index.html');
+  if (fs.existsSync(indexHtml)) {
+    router.use(dashboardFiles(dir));
+    router.get(/^\/(?!graphql|public\/|exports\/|certificates\/|photos\/|exemplars\/|venues\/|venue-photos\/).*/, (_req, res) => {
+      res.setHeader('Cache-Control', REVALIDATE);
+      res.sendFile(indexHtml);
+    });
+  } else {
+    router.get('/', (_req, res) => {
+      res.type('text/plain').send('Guildhall API is at /graphql. The dashboard is not built: run `npm run build`.');
+    });
+  }
+  return router;
 }

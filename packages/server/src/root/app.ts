@@ -1,29 +1,22 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import cors from 'cors';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import helmet from 'helmet';
 import { AuthService } from '../accounts';
-import { AuditService } from '../audit/audit.service';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { GraphQLContext } from '../kernel/context';
 import { createContext, type TrustProxy } from './context';
 import { clientFault, isGraphQLPath, type NodeMiddleware } from '../kernel/http';
 import { graphqlEndpoint } from './graphql/http';
-import { createErrorFormatter } from '../kernel/errors';
-import { compiledExecutor } from './graphql/executor';
-import { queryLimits, withoutSuggestions } from './graphql/limits';
+import { queryLimits } from './graphql/limits';
+import { createApollo } from './graphql/apollo';
 import { createSchema } from './schema';
 import { healthRoutes } from '../ops/health';
-import { fixedHeaders } from '../ops/security-headers';
+import { siteSecurityHeaders } from '../ops/security-headers';
 import { compressedAnswers } from '../ops/compression';
-import { dashboardFiles, REVALIDATE } from '../ops/dashboard-files';
+import { dashboardRoutes } from '../ops/dashboard-files';
 import { createLogger, requestLogging } from '../ops/logger';
 import type { DestinationStream } from 'pino';
 import { PersonalDataCipher } from '../people';
@@ -58,7 +51,6 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   let graphql: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
   const server = http.createServer((req, res) => (graphql && isGraphQLPath(req.url) ? graphql(req, res) : app(req, res)));
   const auth = new AuthService(db, { secret: config.sessionSecret, sessionHours: config.sessionHours });
-  const audit = new AuditService();
   const cipher = new PersonalDataCipher(config.dataKey);
   // Online reports: at most 5 an hour from one address (a reporter rarely needs more; a flood is refused).
   const reportLimiter = new RateLimiterMemory({ points: 5, duration: 3600 });
@@ -76,101 +68,13 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   app.use(logging);
 
   // Helmet's headers, worked out once; every response gets them, GraphQL answers included.
-  const securityHeaders = fixedHeaders(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // MUI writes its styles into <style> elements at run time.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-        },
-      },
-      strictTransportSecurity: config.production,
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  const securityHeaders = siteSecurityHeaders(config.production);
   app.use(securityHeaders);
 
   app.use(healthRoutes(db.dataSource));
 
   const graphqlSchema = schema ?? (await createSchema());
-  const formatError = createErrorFormatter({
-    production: config.production,
-    log: (error) => logger.error({ err: error }, 'unexpected error in a GraphQL request'),
-  });
-  // Either way Apollo Server parses, validates and formats; the compiled executor comes in through its gateway interface.
-  const execution = config.graphqlExecutor === 'jit' ? { gateway: compiledExecutor(graphqlSchema) } : { schema: graphqlSchema };
-  const apollo = new ApolloServer<GraphQLContext>({
-    ...execution,
-    introspection: !config.production,
-    includeStacktraceInErrorResponses: !config.production,
-    csrfPrevention: true,
-    allowBatchedHttpRequests: false,
-    // main.ts owns SIGTERM and SIGINT: it drains requests in flight, closes the database and exits 0.
-    stopOnTerminationSignals: false,
-    validationRules: limits.validationRules,
-    parseOptions: limits.parseOptions,
-    // In production no message suggests names of the schema ("Did you mean …?").
-    formatError: config.production
-      ? (formatted, error) => {
-          const answer = formatError(formatted, error);
-          return { ...answer, message: withoutSuggestions(answer.message) };
-        }
-      : formatError,
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
-      // The dashboard is the user interface; the landing page would load scripts from elsewhere.
-      ApolloServerPluginLandingPageDisabled(),
-      // Responses carry no cache hints (every answer depends on who asks); the plugin would time every field.
-      ApolloServerPluginCacheControlDisabled(),
-      ...limits.plugins,
-      {
-        // A request refused before it runs (unparsable, over a limit) is the client's fault: 400, not 500.
-        // Every error carries the request's id, the one in the audit trail and the log.
-        async requestDidStart() {
-          return {
-            async willSendResponse({ response, contextValue }) {
-              if (response.body.kind !== 'single') return;
-              const { data, errors } = response.body.singleResult;
-              const requestId = contextValue?.requestId;
-              if (errors && requestId) {
-                response.body.singleResult.errors = errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId } }));
-              }
-              const refused = !data && errors?.length && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT');
-              if (refused && (response.http.status === undefined || response.http.status >= 500)) response.http.status = 400;
-            },
-          };
-        },
-      },
-      {
-        // Every refusal for lack of a permission is on the audit trail, in a transaction of its own.
-        async requestDidStart() {
-          return {
-            async didEncounterErrors({ errors, contextValue, operationName }) {
-              const denied = errors.filter((e) => e.extensions?.code === 'FORBIDDEN' || (e.originalError as { extensions?: { code?: string } })?.extensions?.code === 'FORBIDDEN');
-              if (!denied.length || !contextValue?.viewer) return;
-              await db.write((em) =>
-                audit.record(em, contextValue.actor, {
-                  action: 'access.denied',
-                  organizationId: contextValue.viewer?.user.organizationId ?? null,
-                  changes: { operation: [null, operationName ?? null], path: [null, denied.map((e) => e.path?.join('.')).join(', ')] },
-                }),
-              );
-            },
-          };
-        },
-      },
-    ],
-  });
+  const apollo = createApollo({ config, schema: graphqlSchema, server, db, logger, limits });
   await apollo.start();
 
   graphql = graphqlEndpoint({
@@ -192,18 +96,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   app.use(venuePhotoRoutes(routeDeps));
   app.use(certificateRoutes({ ...routeDeps, certificateFont: config.certificateFont, publicUrl: config.publicUrl }));
 
-  const indexHtml = path.join(config.dashboardDir, 'index.html');
-  if (fs.existsSync(indexHtml)) {
-    app.use(dashboardFiles(config.dashboardDir));
-    app.get(/^\/(?!graphql|public\/|exports\/|certificates\/|photos\/|exemplars\/|venues\/|venue-photos\/).*/, (_req, res) => {
-      res.setHeader('Cache-Control', REVALIDATE);
-      res.sendFile(indexHtml);
-    });
-  } else {
-    app.get('/', (_req, res) => {
-      res.type('text/plain').send('Guildhall API is at /graphql. The dashboard is not built: run `npm run build`.');
-    });
-  }
+  app.use(dashboardRoutes(config.dashboardDir));
 
   app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
