@@ -9,6 +9,17 @@ import { Attendance, ClassSession, EnrollmentStatus, SEATED, TrainingClass, Trai
 import { actorSeesOnLine } from '../access/scope';
 
 export function createTrainingLoaders(db: Database, actor: Actor) {
+  /** The rows of `ids` (in their order) whose organizer is open to the actor; the others read as missing. */
+  async function openOnLine<T extends { id: number; organizerId: number }>(ids: readonly number[], rows: T[]): Promise<(T | null)[]> {
+    const orgs = rows.length ? await db.manager.findBy(Organization, { id: In([...new Set(rows.map((r) => r.organizerId))]) }) : [];
+    const paths = new Map(orgs.map((o) => [o.id, o.path]));
+    return ids.map((id) => {
+      const row = rows.find((r) => r.id === id);
+      const path = row && paths.get(row.organizerId);
+      return row && path !== undefined && actorSeesOnLine(actor, path) ? row : null;
+    });
+  }
+
   return {
     sessions: new DataLoader<number, ClassSession[]>(async (ids) =>
       groupBy(ids, await db.manager.find(ClassSession, { where: { classId: In([...ids]) }, order: { date: 'ASC', id: 'ASC' } }), (s) => s.classId),
@@ -47,25 +58,9 @@ export function createTrainingLoaders(db: Database, actor: Actor) {
       return ids.map((id) => rows.find((p) => p.id === id) ?? null);
     }),
     /** Programs open to the actor (organized in their subtree or above them on their line). */
-    programs: new DataLoader<number, TrainingProgram | null>(async (ids) => {
-      const rows = await db.manager.findBy(TrainingProgram, { id: In([...ids]) });
-      const orgs = rows.length ? await db.manager.findBy(Organization, { id: In([...new Set(rows.map((p) => p.organizerId))]) }) : [];
-      return ids.map((id) => {
-        const p = rows.find((r) => r.id === id);
-        const org = p && orgs.find((o) => o.id === p.organizerId);
-        return p && org && actorSeesOnLine(actor, org.path) ? p : null;
-      });
-    }),
+    programs: new DataLoader<number, TrainingProgram | null>(async (ids) => openOnLine(ids, await db.manager.findBy(TrainingProgram, { id: In([...ids]) }))),
     /** Classes open to the actor. */
-    classes: new DataLoader<number, TrainingClass | null>(async (ids) => {
-      const rows = await db.manager.findBy(TrainingClass, { id: In([...ids]) });
-      const orgs = rows.length ? await db.manager.findBy(Organization, { id: In([...new Set(rows.map((c) => c.organizerId))]) }) : [];
-      return ids.map((id) => {
-        const c = rows.find((r) => r.id === id);
-        const org = c && orgs.find((o) => o.id === c.organizerId);
-        return c && org && actorSeesOnLine(actor, org.path) ? c : null;
-      });
-    }),
+    classes: new DataLoader<number, TrainingClass | null>(async (ids) => openOnLine(ids, await db.manager.findBy(TrainingClass, { id: In([...ids]) }))),
   };
 }
 
