@@ -32,12 +32,19 @@ export function statusOf(error: DomainError): number {
  * extensions }] }` with its status. Anything else is rethrown, for the server's error handler (a
  * 500, logged).
  */
-export function sendError(res: ServerResponse & { status?: unknown }, error: unknown): void {
+export function sendError(res: ServerResponse, error: unknown): void {
   if (!(error instanceof DomainError)) throw error;
-  res.statusCode = statusOf(error);
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
-  res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { ...error.extensions } }] }));
+  writeError(res, statusOf(error), error.message, { ...error.extensions });
+}
+
+/** Writes the API's error body, `{ errors: [{ message, extensions }] }`, with its status. */
+export function writeError(res: ServerResponse, status: number, message: string, extensions: Record<string, unknown>): void {
+  const body = JSON.stringify({ errors: [{ message, extensions }] });
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(body);
 }
 
 /** A connect-style middleware on Node's own request and response (helmet, cors, pino-http, body-parser). */

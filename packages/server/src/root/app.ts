@@ -8,7 +8,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { GraphQLContext } from '../kernel/context';
 import { createContext, type TrustProxy } from './context';
-import { clientFault, isGraphQLPath, type NodeMiddleware } from '../kernel/http';
+import { clientFault, isGraphQLPath, writeError, type NodeMiddleware } from '../kernel/http';
 import { graphqlEndpoint } from './graphql/http';
 import { queryLimits } from './graphql/limits';
 import { createApollo } from './graphql/apollo';
@@ -146,13 +146,7 @@ function routerRoutes(stack: RouterLayer[]): { method: string; path: string }[] 
  */
 function answerFailure(error: unknown, req: http.IncomingMessage, res: http.ServerResponse): void {
   const requestId = (req as { id?: string }).id;
-  const send = (status: number, message: string, code: string) => {
-    const body = JSON.stringify({ errors: [{ message, extensions: { code, requestId } }] });
-    res.statusCode = status;
-    res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    res.setHeader('Content-Length', Buffer.byteLength(body));
-    res.end(body);
-  };
+  const send = (status: number, message: string, code: string) => writeError(res, status, message, { code, requestId });
   const fault = clientFault(error);
   if (fault && !res.headersSent) return send(fault.status, fault.message, 'BAD_USER_INPUT');
   (req as { log?: { error: (o: object, m: string) => void } }).log?.error({ err: error }, 'unexpected error');
