@@ -1,6 +1,6 @@
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requestedFields } from '../kernel/selection';
+import { columnsAsked, requestedFields } from '../kernel/selection';
 import { ListMetadata } from '../kernel/list-metadata';
 import { CreateOrganizationArgs, OrganizationListArgs, UpdateOrganizationArgs } from './organization.args';
 import { Organization, OrganizationKind, TermState, termStateOn } from './organization.entity';
@@ -12,6 +12,17 @@ import { ENTERPRISE_HOLDING_KINDS } from './organization.rules';
 import { ancestorIds } from '../kernel/paths';
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { prefetched } from '../kernel/prefetch';
+
+/** The columns each field resolver below reads (the list reads only the columns a query needs: kernel/selection.ts). */
+const COLUMNS_READ: Record<string, readonly string[]> = {
+  parent: ['parentId'],
+  host: ['hostId'],
+  ancestors: ['path'],
+  termState: ['kind', 'termEndsOn', 'termDueSoonOn'],
+  jointEnterprises: ['kind'],
+  childCount: [],
+  enterpriseCount: ['kind', 'path'],
+};
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -30,11 +41,11 @@ export class OrganizationResolver {
       host: withHost,
       childCount: fields.has('childCount'),
       enterpriseCount: fields.has('enterpriseCount'),
-      fields,
-      parentFields: withParent ? fieldsBelow(info, 'parent') : null,
-      hostFields: withHost ? fieldsBelow(info, 'host') : null,
+      columns: columnsAsked(info, COLUMNS_READ),
+      parentColumns: withParent ? columnsAsked(info, COLUMNS_READ, 'parent') : null,
+      hostColumns: withHost ? columnsAsked(info, COLUMNS_READ, 'host') : null,
     });
-    // What the page statement already fetched answers those fields without more SQL or their resolvers.
+    // What the page statement already read answers those fields without more SQL or their resolvers.
     // Rows hold only the columns this query asked for, so they are not shared with the loaders of other paths.
     return page.map(({ row, parent, host, childCount, enterpriseCount }) =>
       prefetched(row, { parent: withParent ? parent : undefined, host, childCount, enterpriseCount }),
@@ -134,25 +145,4 @@ export class OrganizationResolver {
   enterpriseCount(@Root() org: Organization, @Ctx() ctx: GraphQLContext): Promise<number> | number {
     return ENTERPRISE_HOLDING_KINDS.includes(org.kind) ? ctx.loaders.organizations.enterpriseCount.load(org.path) : 0;
   }
-}
-
-/** Names of the fields asked below the child field `name` of the current field (any alias), through fragments. */
-function fieldsBelow(info: GraphQLResolveInfo, name: string): Set<string> {
-  const names = new Set<string>();
-  const each = (selectionSet: SelectionSetNode | undefined, seen: Set<string>, visit: (field: FieldNode) => void) => {
-    for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === 'Field') visit(selection);
-      else if (selection.kind === 'InlineFragment') each(selection.selectionSet, seen, visit);
-      else if (!seen.has(selection.name.value)) {
-        seen.add(selection.name.value);
-        each(info.fragments[selection.name.value]?.selectionSet, seen, visit);
-      }
-    }
-  };
-  for (const node of info.fieldNodes) {
-    each(node.selectionSet, new Set(), (child) => {
-      if (child.name.value === name) each(child.selectionSet, new Set(), (grandchild) => names.add(grandchild.name.value));
-    });
-  }
-  return names;
 }

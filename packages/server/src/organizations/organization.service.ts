@@ -1,58 +1,21 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, validIds, getById } from '../common/list';
+import { parseId, type ListArgsShape } from '../common/list';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
 import type { Actor } from '../access/actor';
-import { actorSees, requirePermission, scopeCondition, scopeToSubtree } from '../access/scope';
-import { applyConditions, Conditions } from '../db/conditions';
+import { actorSees, requirePermission } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { UniquenessGuard } from '../audit/uniqueness-guard';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../kernel/errors';
+import { BadInputError, ConflictError, type FieldProblem } from '../kernel/errors';
 import type { CreateOrganizationArgs, OrganizationFilter, UpdateOrganizationArgs } from './organization.args';
-import { Organization, OrganizationKind, OrganizationStatus, PARTY_KINDS, TermState } from './organization.entity';
+import { Organization, OrganizationKind, OrganizationStatus } from './organization.entity';
 import { loadRules, type RuleValues } from './organization.rules-settings';
 import { todayInChina } from '../common/dates';
-import { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, placementProblems, termDates } from './organization.rules';
+import { ALLOWED_PARENT_KINDS, placementProblems, termDates } from './organization.rules';
 import { pathOf, subtreeRange } from '../kernel/paths';
-
-const SORTS: Record<string, string[]> = {
-  id: ['o.id'],
-  name: ['o.namePinyin'],
-  namePinyin: ['o.namePinyin'],
-  kind: ['o.kind', 'o.namePinyin'],
-  status: ['o.status', 'o.namePinyin'],
-  originProvince: ['o.originProvince', 'o.namePinyin'],
-  foundedOn: ['o.foundedOn'],
-  employeeCount: ['o.employeeCount'],
-  depth: ['o.depth', 'o.namePinyin'],
-  createdAt: ['o.createdAt'],
-  updatedAt: ['o.updatedAt'],
-};
+import { OrganizationList, type OrganizationPageRow, type PageIncludes } from './organization.list';
 
 const RECORD = 'Organization';
-
-export interface PageIncludes {
-  parent: boolean;
-  host?: boolean;
-  childCount: boolean;
-  enterpriseCount: boolean;
-  /** Fields asked of each row; null or absent: every column. */
-  fields?: ReadonlySet<string> | null;
-  /** Fields asked of each row's parent; null or absent: every column. */
-  parentFields?: ReadonlySet<string> | null;
-  /** Fields asked of each row's host; null or absent: every column. */
-  hostFields?: ReadonlySet<string> | null;
-}
-
-export interface OrganizationPageRow {
-  row: Organization;
-  /** Null when there is none or it lies out of the actor's scope. */
-  parent: Organization | null;
-  /** Null when there is none or it lies out of the actor's scope; undefined when not asked for. */
-  host?: Organization | null;
-  childCount?: number;
-  enterpriseCount?: number;
-}
 
 type Writable = Omit<CreateOrganizationArgs, 'parentId' | 'hostId'>;
 
@@ -62,123 +25,31 @@ export class OrganizationService {
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
-  ) {}
+  ) {
+    this.list = new OrganizationList(db, actor);
+  }
+
+  private readonly list: OrganizationList;
 
   async get(id: string | number): Promise<Organization> {
     requirePermission(this.actor, 'organization:read');
-    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
+    return this.list.get(id);
   }
 
-  /**
-   * One page in one statement: the page's ids (and sort keys) are chosen in a derived table
-   * (LIMIT inside, so the joins and the counts touch only the page), then joined to their rows,
-   * their parents and hosts and the counts the caller asked for, in the derived table's order.
-   * Only the columns the caller asked for are read; rows come back as `Organization` objects
-   * holding those columns and the ones their relations and counts need (see RESOLVED_FIELDS).
-   */
+  /** One page of the list, with the parents, hosts and counts asked for, in one statement (organization.list.ts). */
   async listPage(args: ListArgsShape<OrganizationFilter>, include: PageIncludes): Promise<OrganizationPageRow[]> {
     requirePermission(this.actor, 'organization:read');
-    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'name');
-    const { offset, limit } = pageWindow(args);
-    const where = this.conditions(args.filter ?? {});
-    // Sort keys other than the id travel out of the derived table, so the outer ORDER BY sorts the page alone.
-    let sortKeys = '';
-    const order: string[] = [];
-    const keys = sort.columns.map((column, i) => {
-      order.push(`${column} ${sort.direction}`);
-      if (column === 'o.id') return 'pg.id';
-      sortKeys += `, ${column} AS s${i}`;
-      return `pg.s${i}`;
-    });
-    if (!sort.columns.includes('o.id')) {
-      order.push(`o.id ${sort.direction}`);
-      keys.push('pg.id');
-    }
-    const shape = pageShape(this.db, include);
-    const sql =
-      `SELECT ${shape.select} FROM (SELECT o.id AS id${sortKeys} FROM organization o${where.where()} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?) pg` +
-      ` INNER JOIN organization r ON r.id = pg.id${shape.joins} ORDER BY ${keys.map((key) => `${key} ${sort.direction}`).join(', ')}`;
-    const raw = await this.db.readArrays(sql, [...where.params, limit, offset]);
-
-    // A related row out of the actor's scope reads as missing, as relations do everywhere.
-    const related = (r: unknown[], at: number, picked: PageColumn[], idAt: number) => {
-      if (r[idAt] === null || r[idAt] === undefined) return null;
-      const found = hydrate(r, at, picked);
-      return actorSees(this.actor, found.path) ? found : null;
-    };
-    const { parentAt, parentIdAt, hostAt, hostIdAt, childCountAt, enterpriseCountAt } = shape;
-    return raw.map((r) => ({
-      row: hydrate(r, 0, shape.row),
-      parent: shape.parent ? related(r, parentAt, shape.parent, parentIdAt) : null,
-      host: shape.host ? related(r, hostAt, shape.host, hostIdAt) : undefined,
-      childCount: childCountAt >= 0 ? Number(r[childCountAt] ?? 0) : undefined,
-      enterpriseCount: enterpriseCountAt >= 0 ? Number(r[enterpriseCountAt] ?? 0) : undefined,
-    }));
+    return this.list.page(args, include);
   }
 
   async count(filter: OrganizationFilter | null | undefined): Promise<number> {
     requirePermission(this.actor, 'organization:read');
-    return this.query(filter ?? {}).getCount();
+    return this.list.count(filter);
   }
 
-  /** Lists, counts and lookups by id through the query builder, on the same conditions as the list page. */
-  query(filter: OrganizationFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<Organization> {
-    return applyConditions(manager.createQueryBuilder(Organization, 'o'), this.conditions(filter));
-  }
-
-  /** The one place list filters become SQL, on the alias `o`, the viewer's scope included. */
-  private conditions(filter: OrganizationFilter): Conditions {
-    const where = scopeCondition(new Conditions(), 'o.path', this.actor);
-    // Lookups by id find archived organizations too, unless the filter says otherwise.
-    if (filter.archived === true) where.add('o.archivedAt IS NOT NULL');
-    else if (filter.archived === false || !filter.ids) where.add('o.archivedAt IS NULL');
-
-    const q = filter.q?.trim();
-    if (q) {
-      const contains = likeContains(q);
-      where.add(
-        `(o.name LIKE ? ${LIKE_ESCAPE} OR o.shortName LIKE ? ${LIKE_ESCAPE} OR o.nameInitials LIKE ? ${LIKE_ESCAPE} OR o.creditCode = ?)`,
-        contains,
-        contains,
-        likeContains(q.toLowerCase()),
-        q.toUpperCase(),
-      );
-    }
-    if (filter.ids) {
-      const ids = validIds(filter.ids);
-      if (ids.length === 0) where.add('1 = 0');
-      else where.add(`o.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
-    }
-    if (filter.kind) where.add('o.kind = ?', filter.kind);
-    if (filter.kind_in) {
-      if (filter.kind_in.length === 0) where.add('1 = 0');
-      else where.add(`o.kind IN (${Conditions.placeholders(filter.kind_in.length)})`, ...filter.kind_in);
-    }
-    if (filter.parentId !== undefined && filter.parentId !== null) where.add('o.parentId = ?', parseId(filter.parentId) ?? -1);
-    if (filter.hostId !== undefined && filter.hostId !== null) where.add('o.hostId = ?', parseId(filter.hostId) ?? -1);
-    if (filter.descendantsOf !== undefined && filter.descendantsOf !== null) {
-      const root = parseId(filter.descendantsOf) ?? -1;
-      const upper = this.db.concat('SUBSTR(r2.path, 1, LENGTH(r2.path) - 1)', "'0'");
-      where.add(
-        `o.path > (SELECT r.path FROM organization r WHERE r.id = ?) AND o.path < (SELECT ${upper} FROM organization r2 WHERE r2.id = ?)`,
-        root,
-        root,
-      );
-    }
-    if (filter.status) where.add('o.status = ?', filter.status);
-    if (filter.originProvince) where.add('o.originProvince = ?', filter.originProvince);
-    if (filter.foundedOn_gte) where.add('o.foundedOn >= ?', filter.foundedOn_gte);
-    if (filter.foundedOn_lte) where.add('o.foundedOn <= ?', filter.foundedOn_lte);
-    if (typeof filter.employeeCount_gte === 'number') where.add('o.employeeCount >= ?', filter.employeeCount_gte);
-    if (typeof filter.employeeCount_lte === 'number') where.add('o.employeeCount <= ?', filter.employeeCount_lte);
-    if (filter.termState) {
-      const today = todayInChina();
-      if (filter.termState === TermState.NONE) where.add(`o.termEndsOn IS NULL AND o.kind IN (${Conditions.placeholders(PARTY_KINDS.length)})`, ...PARTY_KINDS);
-      if (filter.termState === TermState.OVERDUE) where.add('o.termEndsOn <= ?', today);
-      if (filter.termState === TermState.DUE_SOON) where.add('o.termEndsOn > ? AND o.termDueSoonOn <= ?', today, today);
-      if (filter.termState === TermState.CURRENT) where.add('o.termDueSoonOn > ?', today);
-    }
-    return where;
+  /** The list's rows as a query builder, for lookups of others in the same scope. */
+  query(filter: OrganizationFilter, manager?: EntityManager): SelectQueryBuilder<Organization> {
+    return this.list.query(filter, manager);
   }
 
   async create(args: CreateOrganizationArgs): Promise<Organization> {
@@ -363,12 +234,7 @@ export class OrganizationService {
 
   /** The row to change, locked on MySQL; out of the actor's scope it does not exist. */
   private async lockedGet(em: EntityManager, id: string | number): Promise<Organization> {
-    const numeric = parseId(id);
-    const qb = scopeToSubtree(em.createQueryBuilder(Organization, 'o').where('o.id = :id', { id: numeric ?? -1 }), 'o.path', this.actor);
-    if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
-    const found = numeric === null ? null : await qb.getOne();
-    if (!found) throw new NotFoundError(RECORD, id);
-    return found;
+    return this.list.locked(em, id);
   }
 
   private async compareAndSet(em: EntityManager, current: Organization, changes: Partial<Organization>): Promise<void> {
@@ -520,152 +386,4 @@ function normalize(fields: Writable) {
     address: blankToNull(fields.address),
     phone: blankToNull(fields.phone),
   };
-}
-
-/** Columns every row of a page carries, whatever was asked: the id, and the path that scope checks read. */
-const PAGE_KEY_COLUMNS = ['id', 'path'];
-
-/**
- * Fields of Organization answered by field resolvers rather than columns, with the columns
- * their resolvers read (besides the id and the path). A field missing here and from the columns
- * makes the page read every column.
- */
-const RESOLVED_FIELDS: Record<string, readonly string[]> = {
-  parent: ['parentId'],
-  host: ['hostId'],
-  ancestors: [],
-  childCount: [],
-  enterpriseCount: ['kind'],
-  termState: ['termEndsOn', 'termDueSoonOn'],
-  __typename: [],
-};
-
-interface PageColumn {
-  propertyName: string;
-  databaseName: string;
-  /** Turns the driver's raw value into the entity's value; null when the raw value is already it. */
-  convert: ((value: unknown) => unknown) | null;
-}
-
-/** The select list and joins of a list page for one set of requested fields, worked out once. */
-interface PageShape {
-  select: string;
-  joins: string;
-  /** The row's columns, first in the select list; each picked list holds the id and the path. */
-  row: PageColumn[];
-  /** Columns read of the parent and the host; null when not asked for. */
-  parent: PageColumn[] | null;
-  host: PageColumn[] | null;
-  /** Where in a result row the parent's and the host's columns start, and where their ids are; -1 when not read. */
-  parentAt: number;
-  parentIdAt: number;
-  hostAt: number;
-  hostIdAt: number;
-  /** Where in a result row the counts are; -1 when not read. */
-  childCountAt: number;
-  enterpriseCountAt: number;
-}
-
-/** Shapes kept per database; a client asking for ever new field sets only pushes the oldest out. */
-const PAGE_SHAPES_KEPT = 200;
-
-const pageShapesByDatabase = new WeakMap<Database, { all: PageColumn[]; shapes: Map<string, PageShape> }>();
-
-/** Column metadata of Organization for list pages, prepared once per database. */
-function organizationColumns(db: Database): PageColumn[] {
-  const driver = db.dataSource.driver;
-  return db.dataSource.getMetadata(Organization).columns.map((meta) => {
-    // Text, integers and text enums come back from both drivers as they are; dates go through the driver, as TypeORM does.
-    const textEnum = meta.type === 'simple-enum' && (meta.enum ?? []).every((value) => typeof value === 'string');
-    const direct = !meta.transformer && (textEnum || meta.type === 'varchar' || meta.type === 'int' || meta.type === Number || meta.type === String);
-    return {
-      propertyName: meta.propertyName,
-      databaseName: meta.databaseName,
-      convert: direct ? null : (value: unknown) => driver.prepareHydratedValue(value, meta),
-    };
-  });
-}
-
-/** The columns to read for these fields; all of them when a field is not a plain column or none are named. */
-function pickColumns(all: PageColumn[], fields: ReadonlySet<string> | null | undefined): PageColumn[] {
-  if (!fields) return all;
-  const wanted = new Set(PAGE_KEY_COLUMNS);
-  for (const field of fields) {
-    if (all.some((c) => c.propertyName === field)) wanted.add(field);
-    else if (Object.prototype.hasOwnProperty.call(RESOLVED_FIELDS, field)) RESOLVED_FIELDS[field].forEach((column) => wanted.add(column));
-    else return all;
-  }
-  return all.filter((c) => wanted.has(c.propertyName));
-}
-
-const fieldsKey = (fields: ReadonlySet<string> | null | undefined) => (fields ? [...fields].join(',') : '*');
-
-/** The page's select list and joins for what the caller asked for: rows, parent and host columns, counts. */
-function pageShape(db: Database, include: PageIncludes): PageShape {
-  let cache = pageShapesByDatabase.get(db);
-  if (!cache) pageShapesByDatabase.set(db, (cache = { all: organizationColumns(db), shapes: new Map() }));
-  const key = [
-    fieldsKey(include.fields),
-    include.parent ? fieldsKey(include.parentFields) : '-',
-    include.host ? fieldsKey(include.hostFields) : '-',
-    include.childCount ? 'c' : '',
-    include.enterpriseCount ? 'e' : '',
-  ].join('|');
-  const found = cache.shapes.get(key);
-  if (found) return found;
-
-  const q = (name: string) => db.dataSource.driver.escape(name);
-  const row = pickColumns(cache.all, include.fields);
-  const parent = include.parent ? pickColumns(cache.all, include.parentFields) : null;
-  const host = include.host ? pickColumns(cache.all, include.hostFields) : null;
-  const select = row.map((c) => `r.${q(c.databaseName)}`);
-  let joins = '';
-  const startOf = (columns: PageColumn[] | null, alias: string, key: string) => {
-    if (!columns) return -1;
-    const at = select.length;
-    select.push(...columns.map((c) => `${alias}.${q(c.databaseName)}`));
-    joins += ` LEFT JOIN organization ${alias} ON ${alias}.id = r.${key}`;
-    return at;
-  };
-  const parentAt = startOf(parent, 'p', 'parentId');
-  const hostAt = startOf(host, 'h', 'hostId');
-  const idAt = (at: number, columns: PageColumn[] | null) => (columns ? at + columns.findIndex((c) => c.propertyName === 'id') : -1);
-  const childCountAt = include.childCount ? select.push('(SELECT COUNT(*) FROM organization c WHERE c.parentId = r.id AND c.archivedAt IS NULL)') - 1 : -1;
-  const enterpriseCountAt = include.enterpriseCount ? select.push(enterpriseCountSql(db)) - 1 : -1;
-
-  const parentIdAt = idAt(parentAt, parent);
-  const hostIdAt = idAt(hostAt, host);
-  const shape = { select: select.join(', '), joins, row, parent, host, parentAt, parentIdAt, hostAt, hostIdAt, childCountAt, enterpriseCountAt };
-  cache.shapes.set(key, shape);
-  if (cache.shapes.size > PAGE_SHAPES_KEPT) cache.shapes.delete(cache.shapes.keys().next().value as string);
-  return shape;
-}
-
-/** An Organization holding the given columns, read from a result row's values starting at `at`. */
-function hydrate(values: unknown[], at: number, columns: PageColumn[]): Organization {
-  const row = Object.create(Organization.prototype) as Record<string, unknown>;
-  for (let i = 0; i < columns.length; i++) {
-    const c = columns[i];
-    const value = values[at + i];
-    row[c.propertyName] = value === null || value === undefined ? null : c.convert ? c.convert(value) : value;
-  }
-  return row as unknown as Organization;
-}
-
-/**
- * Active member enterprises per page row. Enterprises sit directly under chambers
- * (ALLOWED_PARENT_KINDS), so a chamber counts its enterprise children, a lookup on the
- * (parentId, kind) index; agencies and coordination groups count the enterprises in their
- * subtree, a range of the (kind, path) index. MariaDB cannot use that range with bounds taken
- * from the outer row, which is why chambers, the holding rows a list shows most, take the lookup.
- */
-function enterpriseCountSql(db: Database): string {
-  const enterprise = `'${OrganizationKind.ENTERPRISE}'`;
-  const subtreeKinds = ENTERPRISE_HOLDING_KINDS.filter((k) => k !== OrganizationKind.CHAMBER).map((k) => `'${k}'`).join(', ');
-  const upper = db.concat('SUBSTR(r.path, 1, LENGTH(r.path) - 1)', "'0'");
-  return (
-    `CASE WHEN r.kind = '${OrganizationKind.CHAMBER}' THEN (SELECT COUNT(*) FROM organization e WHERE e.parentId = r.id AND e.kind = ${enterprise} AND e.archivedAt IS NULL)` +
-    ` WHEN r.kind IN (${subtreeKinds}) THEN (SELECT COUNT(*) FROM organization e WHERE e.kind = ${enterprise} AND e.path > r.path AND e.path < ${upper} AND e.archivedAt IS NULL)` +
-    ' ELSE 0 END'
-  );
 }
