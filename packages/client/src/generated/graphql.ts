@@ -568,7 +568,7 @@ export type UserFilter = {
   disabled?: boolean | null | undefined;
   ids?: Array<string> | null | undefined;
   organizationId?: string | null | undefined;
-  /** The person this account is; null unlinks */
+  /** The account of this person */
   personId?: string | null | undefined;
   /** Search in usernames and display names */
   q?: string | null | undefined;

@@ -3,6 +3,7 @@ import { ForbiddenError, UnauthenticatedError } from '../kernel/errors';
 import type { Actor } from './actor';
 import { applyConditions, Conditions } from '../db/conditions';
 import { pathsFromRoot, subtreeRange } from '../kernel/paths';
+import type { Database } from '../db/database';
 import type { Permission } from './permissions';
 import type { Viewer } from './viewer';
 
@@ -35,6 +36,18 @@ export interface ScopeCondition {
 export function within(pathColumn: string, path: string): ScopeCondition {
   const { low, high } = subtreeRange(path);
   return { sql: `${pathColumn} >= ? AND ${pathColumn} < ?`, params: [low, high] };
+}
+
+/**
+ * Rows whose organization path lies at or below the organization with this id (the lists'
+ * `withinOrganization` filter), read from that organization's own path: an unknown id matches nothing.
+ */
+export function withinOrganization(db: Database, pathColumn: string, id: number): ScopeCondition {
+  const upper = db.concat('SUBSTR(w2.path, 1, LENGTH(w2.path) - 1)', "'0'");
+  return {
+    sql: `${pathColumn} >= (SELECT w.path FROM organization w WHERE w.id = ?) AND ${pathColumn} < (SELECT ${upper} FROM organization w2 WHERE w2.id = ?)`,
+    params: [id, id],
+  };
 }
 
 /** Rows meeting any of the conditions; null (every row) when any of them is null. */

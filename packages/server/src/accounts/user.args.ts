@@ -20,7 +20,7 @@ export class UserFilter {
   @Field(() => ID, { nullable: true })
   organizationId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The person this account is; null unlinks' })
+  @Field(() => ID, { nullable: true, description: 'The account of this person' })
   personId?: string | null;
 
   @Field(() => Boolean, { nullable: true })

@@ -1,12 +1,14 @@
-import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { requirePermission, scopeCondition } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../common/list';
+import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
+import { ListEngine } from '../db/list-engine';
 import { BadInputError, ConflictError, ForbiddenError, type FieldProblem } from '../kernel/errors';
-import { Organization } from '../organizations';
-import { Person } from '../people';
+import { Organization, organizationInScope } from '../organizations';
+import { personInScope } from '../people';
 import { Session } from './session.entity';
 import { hashPassword, passwordProblems } from './password';
 import type { CreateUserArgs, UpdateUserArgs, UserFilter } from './user.args';
@@ -26,45 +28,54 @@ const RECORD = 'User';
 /** Managing accounts: the department's administrators, within their scope. */
 export class UserService {
   private readonly audit = new AuditService();
+  private readonly engine: ListEngine<User, UserFilter>;
 
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
-  ) {}
+  ) {
+    this.engine = new ListEngine(db, RECORD, {
+      entity: User,
+      alias: 'u',
+      joins: [{ entity: Organization, alias: 'uo', on: 'uo.id = u.organizationId', optional: true }],
+      sorts: SORTS,
+      defaultSort: 'username',
+      where: (filter) => this.conditions(filter),
+    });
+  }
 
-  query(filter: UserFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<User> {
+  /**
+   * The one place account filters become SQL, on the alias `u` with the account's organization
+   * `uo`, whose place in the tree is the scope. Every read of accounts (list, count, lookup by a
+   * valid id) comes through here, so the permission is checked here, after the sort is resolved.
+   */
+  private conditions(filter: UserFilter): Conditions {
     requirePermission(this.actor, 'user:manage');
-    const qb = manager.createQueryBuilder(User, 'u').leftJoin(Organization, 'uo', 'uo.id = u.organizationId');
-    scopeToSubtree(qb, 'uo.path', this.actor);
+    const where = scopeCondition(new Conditions(), 'uo.path', this.actor);
     const q = filter.q?.trim();
-    if (q) {
-      qb.andWhere(
-        new Brackets((w) =>
-          w.where(`u.username LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(q.toLowerCase()) }).orWhere(`u.displayName LIKE :qText ${LIKE_ESCAPE}`, { qText: likeContains(q) }),
-        ),
-      );
+    if (q) where.add(`(u.username LIKE ? ${LIKE_ESCAPE} OR u.displayName LIKE ? ${LIKE_ESCAPE})`, likeContains(q.toLowerCase()), likeContains(q));
+    if (filter.ids) {
+      const ids = validIds(filter.ids);
+      if (ids.length === 0) where.add('1 = 0');
+      else where.add(`u.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
     }
-    if (filter.ids) filterByIds(qb, 'u.id', filter.ids);
-    if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
-    if (filter.organizationId) qb.andWhere('u.organizationId = :org', { org: parseId(filter.organizationId) ?? -1 });
-    if (typeof filter.disabled === 'boolean') qb.andWhere('u.disabled = :disabled', { disabled: filter.disabled });
-    return qb;
+    if (filter.role) where.add('u.role = ?', filter.role);
+    if (filter.organizationId) where.add('u.organizationId = ?', parseId(filter.organizationId) ?? -1);
+    if (filter.personId) where.add('u.personId = ?', parseId(filter.personId) ?? -1);
+    if (typeof filter.disabled === 'boolean') where.add('u.disabled = ?', filter.disabled);
+    return where;
   }
 
   list(args: ListArgsShape<UserFilter>): Promise<User[]> {
-    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'username');
-    const { offset, limit } = pageWindow(args);
-    const qb = this.query(args.filter ?? {});
-    sort.columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, sort.direction) : qb.addOrderBy(c, sort.direction)));
-    return qb.addOrderBy('u.id', sort.direction).offset(offset).limit(limit).getMany();
+    return this.engine.rows(args);
   }
 
   count(filter: UserFilter | null | undefined): Promise<number> {
-    return this.query(filter ?? {}).getCount();
+    return this.engine.count(filter);
   }
 
   async get(id: string, manager?: EntityManager): Promise<User> {
-    return getById(RECORD, id, (numeric) => this.query({}, manager).andWhere('u.id = :id', { id: numeric }));
+    return this.engine.get(id, manager);
   }
 
   async create(args: CreateUserArgs): Promise<User> {
@@ -159,17 +170,14 @@ export class UserService {
   }
 
   private async organization(em: EntityManager, id: string, problems: FieldProblem[]): Promise<void> {
-    const numeric = parseId(id);
-    const org = numeric === null ? null : await em.findOneBy(Organization, { id: numeric });
-    if (!org || !actorSees(this.actor, org.path)) problems.push({ field: 'organizationId', constraint: 'notFound', message: `organization ${id} does not exist` });
+    const org = await organizationInScope(em, this.actor, id);
+    if (!org) problems.push({ field: 'organizationId', constraint: 'notFound', message: `organization ${id} does not exist` });
     else if (org.archivedAt) problems.push({ field: 'organizationId', constraint: 'parentArchived', message: 'the organization is archived' });
   }
 
   private async person(em: EntityManager, id: string, problems: FieldProblem[]): Promise<void> {
-    const numeric = parseId(id);
-    const person = numeric === null ? null : await em.findOneBy(Person, { id: numeric });
-    const keeper = person ? await em.findOneBy(Organization, { id: person.organizationId }) : null;
-    if (!person || !keeper || !actorSees(this.actor, keeper.path)) problems.push({ field: 'personId', constraint: 'notFound', message: `person ${id} does not exist` });
+    const person = (await personInScope(em, this.actor, id))?.person;
+    if (!person) problems.push({ field: 'personId', constraint: 'notFound', message: `person ${id} does not exist` });
     else if (await em.countBy(User, { personId: person.id })) problems.push({ field: 'personId', constraint: 'taken', message: `${person.name} already has an account` });
   }
 }

@@ -1,8 +1,9 @@
-import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { applyScope, requirePermission, scope } from '../access/scope';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
+import { requirePermission, scopeCondition } from '../access/scope';
+import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../common/list';
+import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
+import { ListEngine } from '../db/list-engine';
 import { Organization } from '../organizations';
 import type { AuditEntryFilter } from './audit-trail.args';
 import { AuditEntry } from '../audit/audit-entry.entity';
@@ -12,10 +13,25 @@ const SORTS: Record<string, string[]> = { id: ['a.id'], at: ['a.at'] };
 
 /** Reading the audit trail: everything for the department, their subtree for coordinators. */
 export class AuditQueryService {
+  private readonly engine: ListEngine<AuditEntry, AuditEntryFilter>;
+
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
-  ) {}
+  ) {
+    this.engine = new ListEngine(db, 'AuditEntry', {
+      entity: AuditEntry,
+      alias: 'a',
+      // The entry's organization, which a scoped viewer's condition reads. LEFT: for the
+      // department (no scope) entries without an organization stay; a scope's condition on
+      // `ao.path` leaves out exactly the rows an inner join would.
+      joins: [{ entity: Organization, alias: 'ao', on: 'ao.id = a.organizationId', optional: true }],
+      sorts: SORTS,
+      defaultSort: 'at',
+      defaultOrder: 'DESC',
+      where: (filter) => this.conditions(filter),
+    });
+  }
 
   /** Accounts that reached their budget of refused candidates this week: the administrators' to look into. */
   async probingAccounts(): Promise<ProbingAccountRow[]> {
@@ -23,49 +39,44 @@ export class AuditQueryService {
     return probingAccounts(this.db.manager);
   }
 
-  query(filter: AuditEntryFilter): SelectQueryBuilder<AuditEntry> {
+  /**
+   * The one place audit trail filters become SQL, on the alias `a` with the entry's organization
+   * `ao`. Every read of the trail (list, count, lookup by a valid id) comes through here, so the
+   * permission is checked here, after the sort is resolved.
+   */
+  private conditions(filter: AuditEntryFilter): Conditions {
     requirePermission(this.actor, 'audit:read');
-    const qb = this.db.manager.createQueryBuilder(AuditEntry, 'a');
-    const inScope = scope.subtree(this.actor, 'ao.path');
-    if (inScope) {
-      // Entries about organizations in the viewer's subtree; entries without an organization are the department's.
-      applyScope(qb.innerJoin(Organization, 'ao', 'ao.id = a.organizationId'), inScope);
-    }
+    // Entries about organizations in the viewer's subtree; entries without an organization are the department's.
+    const where = scopeCondition(new Conditions(), 'ao.path', this.actor);
     const q = filter.q?.trim();
     if (q) {
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where(`a.action LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(q) })
-            .orWhere(`a.actorName LIKE :q ${LIKE_ESCAPE}`)
-            .orWhere('a.recordId = :qExact', { qExact: q }),
-        ),
-      );
+      const contains = likeContains(q);
+      where.add(`(a.action LIKE ? ${LIKE_ESCAPE} OR a.actorName LIKE ? ${LIKE_ESCAPE} OR a.recordId = ?)`, contains, contains, q);
     }
-    if (filter.ids) filterByIds(qb, 'a.id', filter.ids);
-    if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
-    if (filter.actorId) qb.andWhere('a.actorId = :actorId', { actorId: parseId(filter.actorId) ?? -1 });
-    if (filter.organizationId) qb.andWhere('a.organizationId = :orgId', { orgId: parseId(filter.organizationId) ?? -1 });
-    if (filter.recordType) qb.andWhere('a.recordType = :recordType', { recordType: filter.recordType });
-    if (filter.recordId) qb.andWhere('a.recordId = :recordId', { recordId: filter.recordId });
-    if (filter.at_gte) qb.andWhere('a.at >= :from', { from: filter.at_gte });
-    if (filter.at_lte) qb.andWhere('a.at <= :to', { to: filter.at_lte });
-    return qb;
+    if (filter.ids) {
+      const ids = validIds(filter.ids);
+      if (ids.length === 0) where.add('1 = 0');
+      else where.add(`a.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
+    }
+    if (filter.action) where.add('a.action = ?', filter.action);
+    if (filter.actorId) where.add('a.actorId = ?', parseId(filter.actorId) ?? -1);
+    if (filter.organizationId) where.add('a.organizationId = ?', parseId(filter.organizationId) ?? -1);
+    if (filter.recordType) where.add('a.recordType = ?', filter.recordType);
+    if (filter.recordId) where.add('a.recordId = ?', filter.recordId);
+    if (filter.at_gte) where.add('a.at >= ?', filter.at_gte);
+    if (filter.at_lte) where.add('a.at <= ?', filter.at_lte);
+    return where;
   }
 
   list(args: ListArgsShape<AuditEntryFilter>): Promise<AuditEntry[]> {
-    const sort = resolveSort(args.sortField, args.sortOrder ?? 'DESC', SORTS, 'at');
-    const { offset, limit } = pageWindow(args);
-    const qb = this.query(args.filter ?? {});
-    sort.columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, sort.direction) : qb.addOrderBy(c, sort.direction)));
-    return qb.addOrderBy('a.id', sort.direction).offset(offset).limit(limit).getMany();
+    return this.engine.rows(args);
   }
 
   count(filter: AuditEntryFilter | null | undefined): Promise<number> {
-    return this.query(filter ?? {}).getCount();
+    return this.engine.count(filter);
   }
 
   async get(id: string): Promise<AuditEntry> {
-    return getById('AuditEntry', id, (numeric) => this.query({}).andWhere('a.id = :id', { id: numeric }));
+    return this.engine.get(id);
   }
 }

@@ -64,7 +64,17 @@ export function resolveSort(
   return { columns, direction: sortOrder?.toUpperCase() === 'DESC' ? 'DESC' : 'ASC' };
 }
 
-export function pageWindow(args: ListArgsShape<unknown>): { offset: number; limit: number } {
+/**
+ * The rows a page covers. A page of given ids without a page size (react-admin's getMany sends
+ * none) holds every id asked for, up to the page cap; more ids than that is a BAD_USER_INPUT,
+ * not a page that silently drops some of them.
+ */
+export function pageWindow(args: ListArgsShape<{ ids?: readonly unknown[] | null } | unknown>): { offset: number; limit: number } {
+  const ids = (args.filter as { ids?: readonly unknown[] | null } | null | undefined)?.ids;
+  if (ids && (args.perPage === null || args.perPage === undefined)) {
+    if (ids.length > MAX_PER_PAGE) throw BadInputError.field('filter.ids', 'tooMany', `at most ${MAX_PER_PAGE} ids at once; ${ids.length} were given`, { max: MAX_PER_PAGE });
+    return { offset: (args.page ?? 0) * MAX_PER_PAGE, limit: Math.max(ids.length, 1) };
+  }
   const limit = args.perPage ?? DEFAULT_PER_PAGE;
   return { offset: (args.page ?? 0) * limit, limit };
 }
@@ -90,16 +100,6 @@ export function parseId(id: string | number | null | undefined): number | null {
 /** The ids of an `ids` filter that can name a row (others name none). */
 export function validIds(ids: readonly (string | number)[]): number[] {
   return ids.map(parseId).filter((id): id is number => id !== null);
-}
-
-/**
- * The list grammar's `ids` filter (react-admin's getMany) on a query: the rows whose `column` is
- * one of the ids; none at all when no id given is valid. Every list with `ids` goes through here.
- */
-export function filterByIds<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, ids: readonly (string | number)[]): SelectQueryBuilder<T> {
-  const valid = validIds(ids);
-  const name = `ids${Object.keys(qb.getParameters()).length}`;
-  return valid.length === 0 ? qb.andWhere('1 = 0') : qb.andWhere(`${column} IN (:...${name})`, { [name]: valid });
 }
 
 /**

@@ -16,6 +16,11 @@ export class Conditions {
     return this;
   }
 
+  /** Adds a condition given as SQL and its values (a scope rule's, say); nothing for null, which bounds nothing. */
+  and(condition: { sql: string; params: unknown[] } | null): this {
+    return condition ? this.add(condition.sql, ...condition.params) : this;
+  }
+
   /** `?, ?, ?` for a list of values, for `IN (…)`. */
   static placeholders(count: number): string {
     return count === 1 ? '?' : `?${', ?'.repeat(count - 1)}`;

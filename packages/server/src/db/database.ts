@@ -1,4 +1,4 @@
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { DateUtils, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { TransactionRunner } from './transaction';
 
 export type Dialect = 'sqlite' | 'mysql';
@@ -76,7 +76,7 @@ export class Database {
   async readArrays(sql: string, params: unknown[], options: { prepared?: boolean } = {}): Promise<unknown[][]> {
     this.dataSource.logger.logQuery(sql, params);
     try {
-      if (this.dialect === 'sqlite') return this.sqliteStatement(sql).all(...params) as unknown[][];
+      if (this.dialect === 'sqlite') return this.sqliteStatement(sql).all(...params.map(sqliteValue)) as unknown[][];
       const pool = (this.dataSource.driver as unknown as { pool: MysqlPool }).pool;
       const read = options.prepared ? pool.execute : pool.query;
       return await new Promise<unknown[][]>((resolve, reject) =>
@@ -105,4 +105,14 @@ export class Database {
   concat(...parts: string[]): string {
     return this.dialect === 'sqlite' ? parts.join(' || ') : `CONCAT(${parts.join(', ')})`;
   }
+}
+
+/**
+ * A value bound on SQLite as TypeORM binds it (better-sqlite3 takes neither booleans nor dates):
+ * true and false as 1 and 0, a moment as the UTC text TypeORM stores. mysql2 binds both itself.
+ */
+function sqliteValue(value: unknown): unknown {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof Date) return DateUtils.mixedDateToUtcDatetimeString(value);
+  return value;
 }

@@ -116,9 +116,9 @@ export class ListEngine<T extends ObjectLiteral, F extends { ids?: readonly (str
     return Number(n);
   }
 
-  /** A page of whole rows. */
-  async rows(args: ListArgsShape<F>): Promise<T[]> {
-    return (await this.page(args)).map((r) => r.row);
+  /** A page of rows holding the columns asked for (null or absent: whole rows). */
+  async rows(args: ListArgsShape<F>, columns?: ReadonlySet<string> | null): Promise<T[]> {
+    return (await this.page(args, { columns })).map((r) => r.row);
   }
 
   async page(args: ListArgsShape<F>, request: PageRequest = {}): Promise<PageRow<T>[]> {

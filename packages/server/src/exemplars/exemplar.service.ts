@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { requirePermission, scopeCondition, withinOrganization } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
 import { addDays, todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../common/list';
+import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
+import { ListEngine } from '../db/list-engine';
 import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../kernel/errors';
 import { DEFAULT_NOTICE_DAYS } from '../development';
-import { Organization, OrganizationKind } from '../organizations';
-import { Person } from '../people';
+import { Organization, OrganizationKind, namedOrganization } from '../organizations';
+import { namedPerson } from '../people';
 import type { CreateExemplarArgs, ExemplarContentArgs, ExemplarFilter, ExemplarStepArgs, PublishedExemplarArgs, UpdateExemplarArgs } from './exemplar.args';
 import { chambersWithExemplars, listPublished, publicViews, publishedQuery, type PublicChamber, type PublishedExemplar } from './public-exemplar.service';
 import { Exemplar, ExemplarCategory, ExemplarRevision, ExemplarState, Photo, type PublicityItem } from './exemplar.entity';
@@ -37,13 +39,27 @@ const STEPS = {
 
 export class ExemplarService {
   private readonly audit = new AuditService();
+  private readonly engine: ListEngine<Exemplar, ExemplarFilter>;
 
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
     private readonly photos: PhotoStorage,
     readonly today: () => string = () => todayInChina(),
-  ) {}
+  ) {
+    this.engine = new ListEngine(db, RECORD, {
+      entity: Exemplar,
+      alias: 'e',
+      joins: [
+        { entity: Organization, alias: 'eo', on: 'eo.id = e.ownerOrganizationId' },
+        // The revision a list shows: the one being worked on, else the published one.
+        { entity: ExemplarRevision, alias: 'r', on: 'r.id = COALESCE(e.workingRevisionId, e.publishedRevisionId)', optional: true },
+      ],
+      sorts: SORTS,
+      defaultSort: 'updatedAt',
+      where: (filter) => this.conditions(filter),
+    });
+  }
 
   /** Published profiles as the public sees them, newest first (no account needed). */
   async published(args: PublishedExemplarArgs): Promise<PublishedExemplar[]> {
@@ -68,45 +84,39 @@ export class ExemplarService {
 
   async get(id: string | number): Promise<Exemplar> {
     requirePermission(this.actor, 'exemplar:read');
-    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
+    return this.engine.get(id);
   }
 
   async list(args: ListArgsShape<ExemplarFilter>): Promise<Exemplar[]> {
     requirePermission(this.actor, 'exemplar:read');
-    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'updatedAt');
-    const { offset, limit } = pageWindow(args);
-    const qb = this.query(args.filter ?? {});
-    sort.columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, sort.direction) : qb.addOrderBy(c, sort.direction)));
-    return qb.addOrderBy('e.id', sort.direction).offset(offset).limit(limit).getMany();
+    return this.engine.rows(args);
   }
 
   async count(filter: ExemplarFilter | null | undefined): Promise<number> {
     requirePermission(this.actor, 'exemplar:read');
-    return this.query(filter ?? {}).getCount();
+    return this.engine.count(filter);
   }
 
-  query(filter: ExemplarFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<Exemplar> {
-    // The revision a list shows: the one being worked on, else the published one.
-    const qb = manager
-      .createQueryBuilder(Exemplar, 'e')
-      .innerJoin(Organization, 'eo', 'eo.id = e.ownerOrganizationId')
-      .leftJoin(ExemplarRevision, 'r', 'r.id = COALESCE(e.workingRevisionId, e.publishedRevisionId)');
-    scopeToSubtree(qb, 'eo.path', this.actor);
+  /** The one place exemplar filters become SQL, on the alias `e` with the owning organization `eo` (the scope) and the revision shown `r`. */
+  private conditions(filter: ExemplarFilter): Conditions {
+    const where = scopeCondition(new Conditions(), 'eo.path', this.actor);
     if (filter.q?.trim()) {
-      qb.andWhere(new Brackets((w) => w.where(`r.title LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(filter.q!.trim()) }).orWhere(`r.citation LIKE :q ${LIKE_ESCAPE}`)));
+      const contains = likeContains(filter.q.trim());
+      where.add(`(r.title LIKE ? ${LIKE_ESCAPE} OR r.citation LIKE ? ${LIKE_ESCAPE})`, contains, contains);
     }
-    if (filter.ids) filterByIds(qb, 'e.id', filter.ids);
-    if (filter.category) qb.andWhere('r.category = :category', { category: filter.category });
-    if (filter.state === ExemplarState.WITHDRAWN) qb.andWhere('e.withdrawnAt IS NOT NULL');
-    else if (filter.state === ExemplarState.PUBLISHED) qb.andWhere('e.withdrawnAt IS NULL AND e.publishedRevisionId IS NOT NULL AND e.workingRevisionId IS NULL');
-    else if (filter.state) qb.andWhere('e.withdrawnAt IS NULL AND e.workingRevisionId IS NOT NULL AND r.state = :state', { state: filter.state });
+    if (filter.ids) {
+      const ids = validIds(filter.ids);
+      if (ids.length === 0) where.add('1 = 0');
+      else where.add(`e.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
+    }
+    if (filter.category) where.add('r.category = ?', filter.category);
+    if (filter.state === ExemplarState.WITHDRAWN) where.add('e.withdrawnAt IS NOT NULL');
+    else if (filter.state === ExemplarState.PUBLISHED) where.add('e.withdrawnAt IS NULL AND e.publishedRevisionId IS NOT NULL AND e.workingRevisionId IS NULL');
+    else if (filter.state) where.add('e.withdrawnAt IS NULL AND e.workingRevisionId IS NOT NULL AND r.state = ?', filter.state);
     if (filter.withinOrganization) {
-      qb.andWhere(
-        `eo.path >= (SELECT w.path FROM organization w WHERE w.id = :withinId) AND eo.path < (SELECT ${this.db.concat('SUBSTR(w2.path, 1, LENGTH(w2.path) - 1)', "'0'")} FROM organization w2 WHERE w2.id = :withinId)`,
-        { withinId: parseId(filter.withinOrganization) ?? -1 },
-      );
+      where.and(withinOrganization(this.db, 'eo.path', parseId(filter.withinOrganization) ?? -1));
     }
-    return qb;
+    return where;
   }
 
   /** The state shown for a profile: withdrawn, else its working revision's, else published. */
@@ -300,15 +310,10 @@ export class ExemplarService {
       throw BadInputError.field('personId', 'subject', 'a profile is about one person or one organization');
     }
     if (args.personId) {
-      const id = parseId(args.personId);
-      const person = id === null ? null : await em.findOneBy(Person, { id });
-      const keeper = person ? await em.findOneBy(Organization, { id: person.organizationId }) : null;
-      if (!person || !keeper || !actorSees(this.actor, keeper.path)) throw BadInputError.field('personId', 'notFound', `person ${args.personId} does not exist`);
+      const { keeper } = await namedPerson(em, this.actor, 'personId', args.personId);
       return keeper;
     }
-    const id = parseId(args.subjectOrganizationId);
-    const org = id === null ? null : await em.findOneBy(Organization, { id });
-    if (!org || !actorSees(this.actor, org.path)) throw BadInputError.field('subjectOrganizationId', 'notFound', `organization ${args.subjectOrganizationId} does not exist`);
+    const org = await namedOrganization(em, this.actor, 'subjectOrganizationId', args.subjectOrganizationId);
     if (org.kind === OrganizationKind.AGENCY || org.kind === OrganizationKind.COORDINATION_GROUP) {
       throw BadInputError.field('subjectOrganizationId', 'subjectKind', 'exemplars are chambers, enterprises or their party and mass organizations');
     }
@@ -316,11 +321,7 @@ export class ExemplarService {
   }
 
   private async locked(em: EntityManager, id: string, version: number): Promise<Exemplar> {
-    const numeric = parseId(id);
-    const qb = this.query({ ids: [String(numeric ?? -1)] }, em);
-    if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
-    const found = numeric === null ? null : await qb.getOne();
-    if (!found) throw new NotFoundError(RECORD, id);
+    const found = await this.engine.locked(em, id);
     if (found.version !== version) throw new ConflictError('staleVersion', 'someone else changed this profile since you read it; reload and try again', { currentVersion: found.version });
     return found;
   }

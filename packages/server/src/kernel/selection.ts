@@ -28,15 +28,21 @@ export function requestedFields(info: GraphQLResolveInfo, child?: string): Set<s
 /**
  * The stored columns the requested fields read, for the list engine (docs/architecture.md, "Lists"):
  * a field answered by a field resolver reads the columns `fieldColumns` gives for it, any other
- * field is a column of its own name, and `__typename` reads none. A field that is neither makes the
- * engine read every column, so a field resolver left out of `fieldColumns` costs speed, not answers.
+ * field is a column of its own name, and `__typename` reads none. A field resolver that reads the
+ * whole row (rules over many columns) is given as `ALL_COLUMNS`, and asking for it makes the answer
+ * null: every column. A field that is neither a column nor listed makes the engine read every column
+ * too, so a field resolver left out of `fieldColumns` costs speed, not answers.
  */
-export function columnsAsked(info: GraphQLResolveInfo, fieldColumns: Readonly<Record<string, readonly string[]>>, child?: string): Set<string> {
+export function columnsAsked(info: GraphQLResolveInfo, fieldColumns: Readonly<Record<string, readonly string[]>>, child?: string): Set<string> | null {
   const columns = new Set<string>();
   for (const field of requestedFields(info, child)) {
     if (field === '__typename') continue;
     const read = Object.hasOwn(fieldColumns, field) ? fieldColumns[field] : [field];
+    if (read === ALL_COLUMNS) return null;
     for (const column of read) columns.add(column);
   }
   return columns;
 }
+
+/** In a resolver's `fieldColumns`: the field resolver reads the whole row. */
+export const ALL_COLUMNS: readonly string[] = Object.freeze(['*']);

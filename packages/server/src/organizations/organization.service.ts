@@ -13,6 +13,7 @@ import { loadRules, type RuleValues } from './organization.rules-settings';
 import { todayInChina } from '../common/dates';
 import { ALLOWED_PARENT_KINDS, placementProblems, termDates } from './organization.rules';
 import { pathOf, subtreeRange } from '../kernel/paths';
+import { namedOrganization } from './organization.references';
 import { OrganizationList, type OrganizationPageRow, type PageIncludes } from './organization.list';
 
 const RECORD = 'Organization';
@@ -264,11 +265,7 @@ export class OrganizationService {
   }
 
   private async reference(em: EntityManager, field: 'parentId' | 'hostId', id: string | null | undefined): Promise<Organization | null> {
-    if (id === null || id === undefined) return null;
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await em.findOneBy(Organization, { id: numeric });
-    if (!found || !actorSees(this.actor, found.path)) throw BadInputError.field(field, 'notFound', `organization ${id} does not exist`);
-    return found;
+    return id === null || id === undefined ? null : namedOrganization(em, this.actor, field, id);
   }
 
   /**

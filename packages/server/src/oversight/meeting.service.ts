@@ -1,12 +1,14 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { requirePermission, scopeCondition, scopeToSubtree, withinOrganization } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../common/list';
+import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../kernel/errors';
-import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations';
+import { ListEngine } from '../db/list-engine';
+import { BadInputError, ConflictError, GuardFailedError } from '../kernel/errors';
+import { Organization, OrganizationKind, PARTY_KINDS, namedOrganization } from '../organizations';
 import type { CreateMeetingArgs, MeetingFilter, RecordMeetingArgs, SetRequirementArgs, UpdateMeetingArgs } from './meeting.args';
 import { Meeting, MeetingPeriod, MeetingRequirement, MeetingStatus, MeetingType } from './meeting.entity';
 import { ReportSubtree } from './subtree';
@@ -51,49 +53,56 @@ function periodKey(column: string, period: MeetingPeriod): string {
 
 export class MeetingService {
   private readonly audit = new AuditService();
+  private readonly engine: ListEngine<Meeting, MeetingFilter>;
 
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
     readonly today: () => string = () => todayInChina(),
-  ) {}
+  ) {
+    this.engine = new ListEngine(db, RECORD, {
+      entity: Meeting,
+      alias: 'm',
+      joins: [{ entity: Organization, alias: 'mo', on: 'mo.id = m.organizationId' }],
+      sorts: SORTS,
+      defaultSort: 'plannedOn',
+      where: (filter) => this.conditions(filter),
+    });
+  }
 
   async get(id: string | number): Promise<Meeting> {
     requirePermission(this.actor, 'oversight:read');
-    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
+    return this.engine.get(id);
   }
 
   async list(args: ListArgsShape<MeetingFilter>): Promise<Meeting[]> {
     requirePermission(this.actor, 'oversight:read');
-    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'plannedOn');
-    const { offset, limit } = pageWindow(args);
-    const qb = this.query(args.filter ?? {});
-    sort.columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, sort.direction) : qb.addOrderBy(c, sort.direction)));
-    return qb.addOrderBy('m.id', sort.direction).offset(offset).limit(limit).getMany();
+    return this.engine.rows(args);
   }
 
   async count(filter: MeetingFilter | null | undefined): Promise<number> {
     requirePermission(this.actor, 'oversight:read');
-    return this.query(filter ?? {}).getCount();
+    return this.engine.count(filter);
   }
 
-  query(filter: MeetingFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<Meeting> {
-    const qb = manager.createQueryBuilder(Meeting, 'm').innerJoin(Organization, 'mo', 'mo.id = m.organizationId');
-    scopeToSubtree(qb, 'mo.path', this.actor);
-    if (filter.q?.trim()) qb.andWhere(`m.topic LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(filter.q.trim()) });
-    if (filter.ids) filterByIds(qb, 'm.id', filter.ids);
-    if (filter.organizationId) qb.andWhere('m.organizationId = :organizationId', { organizationId: parseId(filter.organizationId) ?? -1 });
-    if (filter.withinOrganization) {
-      qb.andWhere(
-        `mo.path >= (SELECT w.path FROM organization w WHERE w.id = :withinId) AND mo.path < (SELECT ${this.db.concat('SUBSTR(w2.path, 1, LENGTH(w2.path) - 1)', "'0'")} FROM organization w2 WHERE w2.id = :withinId)`,
-        { withinId: parseId(filter.withinOrganization) ?? -1 },
-      );
+  /** The one place meeting filters become SQL, on the alias `m` with the holding organization `mo`, whose place in the tree is the scope. */
+  private conditions(filter: MeetingFilter): Conditions {
+    const where = scopeCondition(new Conditions(), 'mo.path', this.actor);
+    if (filter.q?.trim()) where.add(`m.topic LIKE ? ${LIKE_ESCAPE}`, likeContains(filter.q.trim()));
+    if (filter.ids) {
+      const ids = validIds(filter.ids);
+      if (ids.length === 0) where.add('1 = 0');
+      else where.add(`m.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
     }
-    if (filter.type) qb.andWhere('m.type = :type', { type: filter.type });
-    if (filter.status) qb.andWhere('m.status = :status', { status: filter.status });
-    if (filter.plannedOn_gte) qb.andWhere('m.plannedOn >= :from', { from: filter.plannedOn_gte });
-    if (filter.plannedOn_lte) qb.andWhere('m.plannedOn <= :to', { to: filter.plannedOn_lte });
-    return qb;
+    if (filter.organizationId) where.add('m.organizationId = ?', parseId(filter.organizationId) ?? -1);
+    if (filter.withinOrganization) {
+      where.and(withinOrganization(this.db, 'mo.path', parseId(filter.withinOrganization) ?? -1));
+    }
+    if (filter.type) where.add('m.type = ?', filter.type);
+    if (filter.status) where.add('m.status = ?', filter.status);
+    if (filter.plannedOn_gte) where.add('m.plannedOn >= ?', filter.plannedOn_gte);
+    if (filter.plannedOn_lte) where.add('m.plannedOn <= ?', filter.plannedOn_lte);
+    return where;
   }
 
   async create(args: CreateMeetingArgs): Promise<Meeting> {
@@ -142,11 +151,7 @@ export class MeetingService {
   private async change(id: string, version: number, action: string, decide: (current: Meeting) => Partial<Meeting>): Promise<Meeting> {
     requirePermission(this.actor, 'meeting:write');
     return this.db.write(async (em) => {
-      const numeric = parseId(id);
-      const qb = this.query({ ids: [String(numeric ?? -1)] }, em);
-      if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
-      const current = numeric === null ? null : await qb.getOne();
-      if (!current) throw new NotFoundError(RECORD, id);
+      const current = await this.engine.locked(em, id);
       if (current.version !== version) throw new ConflictError('staleVersion', 'someone else changed this meeting since you read it; reload and try again', { currentVersion: current.version });
       const changes = decide(current);
       const result = await em
@@ -317,9 +322,7 @@ export class MeetingService {
   }
 
   private async partyOrganization(em: EntityManager, id: string): Promise<Organization> {
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await em.findOneBy(Organization, { id: numeric });
-    if (!found || !actorSees(this.actor, found.path)) throw BadInputError.field('organizationId', 'notFound', `organization ${id} does not exist`);
+    const found = await namedOrganization(em, this.actor, 'organizationId', id);
     if (!PARTY_KINDS.includes(found.kind)) throw BadInputError.field('organizationId', 'partyKind', 'meetings are held by party organizations');
     return found;
   }

@@ -1,17 +1,19 @@
-import { type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { requirePermission, scopeCondition } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
-import { pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds } from '../common/list';
+import { parseId, validIds, type ListArgsShape } from '../common/list';
+import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../kernel/errors';
-import { Organization, OrganizationStatus, PARTY_KINDS } from '../organizations';
+import { ListEngine } from '../db/list-engine';
+import { BadInputError, ConflictError, GuardFailedError } from '../kernel/errors';
+import { Organization, OrganizationStatus, PARTY_KINDS, namedOrganization } from '../organizations';
 import { RectificationState, RectificationCase } from './rectification.entity';
 import { RectificationFilter, RectificationStepArgs, OpenRectificationArgs } from './rectification.args';
 
 const RECORD = 'RectificationCase';
 const AUDITED = ['state', 'problems', 'measures', 'identifiedOn', 'acceptedOn', 'acceptanceNote', 'closedOn'] as const;
+const SORTS: Record<string, string[]> = { id: ['c.id'], identifiedOn: ['c.identifiedOn'], state: ['c.state', 'c.identifiedOn'] };
 
 /**
  * identified → rectifying → acceptance → closed. The coordinators carry the rectification; the
@@ -20,43 +22,37 @@ const AUDITED = ['state', 'problems', 'measures', 'identifiedOn', 'acceptedOn', 
  */
 export class RectificationService {
   private readonly audit = new AuditService();
+  private readonly engine: ListEngine<RectificationCase, RectificationFilter>;
 
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
     private readonly today: () => string = () => todayInChina(),
-  ) {}
-
-  query(filter: RectificationFilter, manager: EntityManager = this.db.manager) {
-    const qb = manager.createQueryBuilder(RectificationCase, 'c').innerJoin(Organization, 'co', 'co.id = c.organizationId');
-    scopeToSubtree(qb, 'co.path', this.actor);
-    if (filter.ids) filterByIds(qb, 'c.id', filter.ids);
-    if (filter.organizationId) qb.andWhere('c.organizationId = :o', { o: parseId(filter.organizationId) ?? -1 });
-    if (filter.state) qb.andWhere('c.state = :state', { state: filter.state });
-    if (typeof filter.open === 'boolean') qb.andWhere(filter.open ? 'c.state <> :closed' : 'c.state = :closed', { closed: RectificationState.CLOSED });
-    return qb;
+  ) {
+    this.engine = new ListEngine(db, RECORD, {
+      entity: RectificationCase,
+      alias: 'c',
+      joins: [{ entity: Organization, alias: 'co', on: 'co.id = c.organizationId' }],
+      sorts: SORTS,
+      defaultSort: 'identifiedOn',
+      where: (filter) => conditions(this.actor, filter),
+    });
   }
 
   async list(args: ListArgsShape<RectificationFilter>) {
     requirePermission(this.actor, 'oversight:read');
-    const sort = resolveSort(args.sortField, args.sortOrder, { id: ['c.id'], identifiedOn: ['c.identifiedOn'], state: ['c.state', 'c.identifiedOn'] }, 'identifiedOn');
-    const { offset, limit } = pageWindow(args);
-    const qb = this.query(args.filter ?? {});
-    sort.columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, sort.direction) : qb.addOrderBy(c, sort.direction)));
-    return qb.addOrderBy('c.id', sort.direction).offset(offset).limit(limit).getMany();
+    return this.engine.rows(args);
   }
 
   async count(filter: RectificationFilter | null | undefined) {
     requirePermission(this.actor, 'oversight:read');
-    return this.query(filter ?? {}).getCount();
+    return this.engine.count(filter);
   }
 
   async open(args: OpenRectificationArgs): Promise<RectificationCase> {
     requirePermission(this.actor, 'rectification:write');
     return this.db.write(async (em) => {
-      const id = parseId(args.organizationId);
-      const org = id === null ? null : await em.findOneBy(Organization, { id });
-      if (!org || !actorSees(this.actor, org.path)) throw BadInputError.field('organizationId', 'notFound', `organization ${args.organizationId} does not exist`);
+      const org = await namedOrganization(em, this.actor, 'organizationId', args.organizationId);
       if (!PARTY_KINDS.includes(org.kind)) throw BadInputError.field('organizationId', 'partyKind', 'rectification is of a party organization');
       if (org.status !== OrganizationStatus.WEAK_LAX) throw new GuardFailedError([{ rule: 'notWeakLax', message: `${org.name} is not marked weak or lax`, params: { organization: org.name } }]);
       if (args.identifiedOn > this.today()) throw BadInputError.field('identifiedOn', 'future', 'the day is in the future');
@@ -106,11 +102,7 @@ export class RectificationService {
   ): Promise<RectificationCase> {
     requirePermission(this.actor, permission);
     return this.db.write(async (em) => {
-      const numeric = parseId(args.id);
-      const qb = this.query({ ids: [String(numeric ?? -1)] }, em);
-      if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
-      const current = numeric === null ? null : await qb.getOne();
-      if (!current) throw new NotFoundError(RECORD, args.id);
+      const current = await this.engine.locked(em, args.id);
       if (current.version !== args.version) throw new ConflictError('staleVersion', 'someone else changed this case since you read it; reload and try again', { currentVersion: current.version });
       if (!from.includes(current.state)) {
         throw new GuardFailedError([{ rule: 'stateOrder', message: `the case is ${current.state}; this step needs ${from.join(' or ')}` }]);
@@ -126,4 +118,18 @@ export class RectificationService {
       return updated;
     });
   }
+}
+
+/** The one place rectification filters become SQL, on the alias `c` with the organization `co`, whose place in the tree is the scope. */
+function conditions(actor: Actor, filter: RectificationFilter): Conditions {
+  const where = scopeCondition(new Conditions(), 'co.path', actor);
+  if (filter.ids) {
+    const ids = validIds(filter.ids);
+    if (ids.length === 0) where.add('1 = 0');
+    else where.add(`c.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
+  }
+  if (filter.organizationId) where.add('c.organizationId = ?', parseId(filter.organizationId) ?? -1);
+  if (filter.state) where.add('c.state = ?', filter.state);
+  if (typeof filter.open === 'boolean') where.add(filter.open ? 'c.state <> ?' : 'c.state = ?', RectificationState.CLOSED);
+  return where;
 }

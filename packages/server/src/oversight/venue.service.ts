@@ -2,14 +2,14 @@ import { ArrayMaxSize, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
 import { parseId, getById } from '../common/list';
 import { IsLocalDate, IsPlainText } from '../common/validation';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, NotFoundError } from '../kernel/errors';
-import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations';
+import { Organization, OrganizationKind, PARTY_KINDS, namedOrganization } from '../organizations';
 import { MembershipStatus, Person } from '../people';
 import { Venue, VenueChecklistItem, VenuePhoto, VenueStandard } from './venue.entity';
 import { randomUUID } from 'node:crypto';
@@ -241,9 +241,7 @@ export class VenueService {
   async create(args: CreateVenueArgs): Promise<Venue> {
     requirePermission(this.actor, 'meeting:write');
     return this.db.write(async (em) => {
-      const id = parseId(args.organizationId);
-      const org = id === null ? null : await em.findOneBy(Organization, { id });
-      if (!org || !actorSees(this.actor, org.path)) throw BadInputError.field('organizationId', 'notFound', `organization ${args.organizationId} does not exist`);
+      const org = await namedOrganization(em, this.actor, 'organizationId', args.organizationId);
       const saved = await em.save(em.create(Venue, { organizationId: org.id, standard: args.standard, name: args.name.trim(), address: args.address?.trim() || null, areaSqm: args.areaSqm ?? null, checks: [] }));
       await this.audit.record(em, this.actor, { action: 'venue.create', recordType: RECORD, recordId: saved.id, organizationId: org.id, changes: diffChanges(null, saved, ['standard', 'name', 'address', 'areaSqm']) });
       return saved;

@@ -11,3 +11,4 @@ export { PersonImportResolver, PersonResolver } from './person.resolver';
 export { PersonService } from './person.service';
 export type { PersonUses } from './person.service';
 export { PersonalDataCipher } from './personal-data';
+export { namedPerson, personInScope } from './person.references';

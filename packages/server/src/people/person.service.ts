@@ -1,15 +1,17 @@
-import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { actorSees, requirePermission, scopeCondition, withinOrganization } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { UniquenessGuard } from '../audit/uniqueness-guard';
 import { todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../common/list';
 import { isMaskedNationalId, normalizeNationalId, readNationalId, maskNationalId } from '../common/national-id';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
+import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../kernel/errors';
-import { Organization, OrganizationKind } from '../organizations';
+import { ListEngine } from '../db/list-engine';
+import { BadInputError, ConflictError, type FieldProblem } from '../kernel/errors';
+import { Organization, OrganizationKind, namedOrganization } from '../organizations';
 import type { CreatePersonArgs, PersonFieldArgs, PersonFilter, UpdatePersonArgs } from './person.args';
 import { MembershipRelation, MembershipStatus, Person } from './person.entity';
 import type { PersonalDataCipher } from './personal-data';
@@ -53,32 +55,38 @@ export interface PersonUses {
 
 export class PersonService {
   private readonly audit = new AuditService();
+  private readonly engine: ListEngine<Person, PersonFilter>;
 
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
     private readonly cipher: PersonalDataCipher,
     private readonly uses: PersonUses,
-  ) {}
+  ) {
+    this.engine = new ListEngine(db, RECORD, {
+      entity: Person,
+      alias: 'p',
+      // The keeping organization: the scope and the search by its name read it.
+      joins: [{ entity: Organization, alias: 'po', on: 'po.id = p.organizationId' }],
+      sorts: SORTS,
+      defaultSort: 'name',
+      where: (filter) => this.conditions(filter),
+    });
+  }
 
   async get(id: string | number): Promise<Person> {
     requirePermission(this.actor, 'person:read');
-    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
+    return this.engine.get(id);
   }
 
   async list(args: ListArgsShape<PersonFilter>): Promise<Person[]> {
     requirePermission(this.actor, 'person:read');
-    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'name');
-    const { offset, limit } = pageWindow(args);
-    const qb = this.query(args.filter ?? {});
-    sort.columns.forEach((column, i) => (i === 0 ? qb.orderBy(column, sort.direction) : qb.addOrderBy(column, sort.direction)));
-    if (!sort.columns.includes('p.id')) qb.addOrderBy('p.id', sort.direction);
-    return qb.offset(offset).limit(limit).getMany();
+    return this.engine.rows(args);
   }
 
   async count(filter: PersonFilter | null | undefined): Promise<number> {
     requirePermission(this.actor, 'person:read');
-    return this.query(filter ?? {}).getCount();
+    return this.engine.count(filter);
   }
 
   /** The national id as an export gives it: whole for those with the right, masked for the rest. */
@@ -107,57 +115,52 @@ export class PersonService {
     return whole;
   }
 
-  /** The one place people filters become SQL; scope comes from the keeping organization's place in the tree. */
-  query(filter: PersonFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<Person> {
-    const qb = manager.createQueryBuilder(Person, 'p').innerJoin(Organization, 'po', 'po.id = p.organizationId');
-    scopeToSubtree(qb, 'po.path', this.actor);
-    if (filter.archived === true) qb.andWhere('p.archivedAt IS NOT NULL');
-    else if (filter.archived === false || !filter.ids) qb.andWhere('p.archivedAt IS NULL');
+  /** The one place people filters become SQL, on the alias `p` with the keeping organization `po`, whose place in the tree is the scope. */
+  private conditions(filter: PersonFilter): Conditions {
+    const where = scopeCondition(new Conditions(), 'po.path', this.actor);
+    if (filter.archived === true) where.add('p.archivedAt IS NOT NULL');
+    else if (filter.archived === false || !filter.ids) where.add('p.archivedAt IS NULL');
 
     const q = filter.q?.trim();
     if (q) {
-      qb.andWhere(
-        new Brackets((w) => {
-          w.where(`p.name LIKE :qContains ${LIKE_ESCAPE}`, { qContains: likeContains(q) })
-            .orWhere(`p.nameInitials LIKE :qInitials ${LIKE_ESCAPE}`, { qInitials: `${likeContains(q.toLowerCase()).slice(1)}` })
-            .orWhere('p.phone = :qExact', { qExact: q })
-            // The keeping organization by its name or short name (already joined for the scope).
-            .orWhere(`po.name LIKE :qContains ${LIKE_ESCAPE}`)
-            .orWhere(`po.shortName LIKE :qContains ${LIKE_ESCAPE}`);
-          // Only those who may read national ids may look people up by one.
-          if (readNationalId(q) && this.mayReadNationalIds()) {
-            w.orWhere('p.nationalIdIndex = :qIndex', { qIndex: this.cipher.index(normalizeNationalId(q), NATIONAL_ID) });
-          }
-        }),
-      );
+      const contains = likeContains(q);
+      const clauses = [
+        `p.name LIKE ? ${LIKE_ESCAPE}`,
+        `p.nameInitials LIKE ? ${LIKE_ESCAPE}`,
+        'p.phone = ?',
+        // The keeping organization by its name or short name (already joined for the scope).
+        `po.name LIKE ? ${LIKE_ESCAPE}`,
+        `po.shortName LIKE ? ${LIKE_ESCAPE}`,
+      ];
+      const values: unknown[] = [contains, likeContains(q.toLowerCase()).slice(1), q, contains, contains];
+      // Only those who may read national ids may look people up by one.
+      if (readNationalId(q) && this.mayReadNationalIds()) {
+        clauses.push('p.nationalIdIndex = ?');
+        values.push(this.cipher.index(normalizeNationalId(q), NATIONAL_ID));
+      }
+      where.add(`(${clauses.join(' OR ')})`, ...values);
     }
-    if (filter.ids) filterByIds(qb, 'p.id', filter.ids);
-    if (filter.organizationId !== undefined && filter.organizationId !== null) {
-      qb.andWhere('p.organizationId = :organizationId', { organizationId: parseId(filter.organizationId) ?? -1 });
+    if (filter.ids) {
+      const ids = validIds(filter.ids);
+      if (ids.length === 0) where.add('1 = 0');
+      else where.add(`p.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
     }
+    if (filter.organizationId !== undefined && filter.organizationId !== null) where.add('p.organizationId = ?', parseId(filter.organizationId) ?? -1);
     if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) {
-      qb.andWhere(
-        `po.path >= (SELECT w.path FROM organization w WHERE w.id = :withinId) AND po.path < (SELECT ${this.db.concat(
-          'SUBSTR(w2.path, 1, LENGTH(w2.path) - 1)',
-          "'0'",
-        )} FROM organization w2 WHERE w2.id = :withinId)`,
-        { withinId: parseId(filter.withinOrganization) ?? -1 },
-      );
+      where.and(withinOrganization(this.db, 'po.path', parseId(filter.withinOrganization) ?? -1));
     }
-    if (filter.employerId !== undefined && filter.employerId !== null) {
-      qb.andWhere('p.employerId = :employerId', { employerId: parseId(filter.employerId) ?? -1 });
-    }
-    if (filter.membershipStatus) qb.andWhere('p.membershipStatus = :status', { status: filter.membershipStatus });
+    if (filter.employerId !== undefined && filter.employerId !== null) where.add('p.employerId = ?', parseId(filter.employerId) ?? -1);
+    if (filter.membershipStatus) where.add('p.membershipStatus = ?', filter.membershipStatus);
     if (filter.membershipStatus_in) {
-      if (filter.membershipStatus_in.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('p.membershipStatus IN (:...statuses)', { statuses: filter.membershipStatus_in });
+      if (filter.membershipStatus_in.length === 0) where.add('1 = 0');
+      else where.add(`p.membershipStatus IN (${Conditions.placeholders(filter.membershipStatus_in.length)})`, ...filter.membershipStatus_in);
     }
-    if (filter.relation) qb.andWhere('p.relation = :relation', { relation: filter.relation });
-    if (filter.gender) qb.andWhere('p.gender = :gender', { gender: filter.gender });
-    if (filter.education) qb.andWhere('p.education = :education', { education: filter.education });
-    if (filter.birthDate_gte) qb.andWhere('p.birthDate >= :bornFrom', { bornFrom: filter.birthDate_gte });
-    if (filter.birthDate_lte) qb.andWhere('p.birthDate <= :bornTo', { bornTo: filter.birthDate_lte });
-    return qb;
+    if (filter.relation) where.add('p.relation = ?', filter.relation);
+    if (filter.gender) where.add('p.gender = ?', filter.gender);
+    if (filter.education) where.add('p.education = ?', filter.education);
+    if (filter.birthDate_gte) where.add('p.birthDate >= ?', filter.birthDate_gte);
+    if (filter.birthDate_lte) where.add('p.birthDate <= ?', filter.birthDate_lte);
+    return where;
   }
 
   async create(args: CreatePersonArgs): Promise<Person> {
@@ -295,12 +298,7 @@ export class PersonService {
 
   /** The row to change, locked on MySQL; out of the actor's scope it does not exist. */
   async lockedGet(em: EntityManager, id: string | number): Promise<Person> {
-    const numeric = parseId(id);
-    const qb = this.query({ ids: [String(numeric ?? -1)] }, em);
-    if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
-    const found = numeric === null ? null : await qb.getOne();
-    if (!found) throw new NotFoundError(RECORD, id);
-    return found;
+    return this.engine.locked(em, id);
   }
 
   /** Whether the actor may read whole national ids (of the people in its scope). */
@@ -362,9 +360,7 @@ export class PersonService {
 
   private async visibleOrganization(em: EntityManager, field: string, id: string | null | undefined): Promise<Organization | null> {
     if (id === null || id === undefined) return null;
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await em.findOneBy(Organization, { id: numeric });
-    if (!found || !actorSees(this.actor, found.path)) throw BadInputError.field(field, 'notFound', `organization ${id} does not exist`);
+    const found = await namedOrganization(em, this.actor, field, id);
     if (found.archivedAt) throw BadInputError.field(field, 'archived', `organization "${found.name}" is archived`);
     return found;
   }

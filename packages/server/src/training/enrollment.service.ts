@@ -1,15 +1,17 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import { Brackets, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { actorSees, actorSeesOnLine, applyScope, requirePermission, requireViewer, scope } from '../access/scope';
+import { actorSees, actorSeesOnLine, requirePermission, requireViewer, scope } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../common/list';
+import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
+import { ListEngine } from '../db/list-engine';
 import { BadInputError, ConflictError, DomainError, GuardFailedError, NotFoundError, RateLimitedError } from '../kernel/errors';
 import { Organization, OrganizationKind } from '../organizations';
 import { ancestorIds } from '../kernel/paths';
-import { Person } from '../people';
+import { Person, namedPerson } from '../people';
 import type { EnrollmentFilter } from './training.args';
 import { Attendance, CheckInMethod, ClassQuota, ClassSession, ClassStatus, Enrollment, EnrollmentStatus, SEATED, TrainingClass } from './training.entity';
 import type { TrainingService } from './training.service';
@@ -47,13 +49,28 @@ function certificateCode(): string {
 
 export class EnrollmentService {
   private readonly audit = new AuditService();
+  private readonly engine: ListEngine<Enrollment, EnrollmentFilter>;
 
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
     private readonly training: TrainingService,
     private readonly checkInLimiter: RateLimiterAbstract,
-  ) {}
+  ) {
+    this.engine = new ListEngine(db, RECORD, {
+      entity: Enrollment,
+      alias: 'e',
+      joins: [
+        { entity: Person, alias: 'ep', on: 'ep.id = e.personId' },
+        { entity: Organization, alias: 'eo', on: 'eo.id = ep.organizationId' },
+        { entity: TrainingClass, alias: 'ec', on: 'ec.id = e.classId' },
+        { entity: Organization, alias: 'eco', on: 'eco.id = ec.organizerId' },
+      ],
+      sorts: SORTS,
+      defaultSort: 'requestedAt',
+      where: (filter) => this.conditions(filter),
+    });
+  }
 
   /** What the public check of a certificate code says (certificate.service.ts); null for a code never issued. */
   checkCertificate(code: string): Promise<CertificateCheck | null> {
@@ -62,21 +79,17 @@ export class EnrollmentService {
 
   async get(id: string | number): Promise<Enrollment> {
     this.requireRead();
-    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
+    return this.engine.get(id);
   }
 
   async list(args: ListArgsShape<EnrollmentFilter>): Promise<Enrollment[]> {
     this.requireRead();
-    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'requestedAt');
-    const { offset, limit } = pageWindow(args);
-    const qb = this.query(args.filter ?? {});
-    sort.columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, sort.direction) : qb.addOrderBy(c, sort.direction)));
-    return qb.addOrderBy('e.id', sort.direction).offset(offset).limit(limit).getMany();
+    return this.engine.rows(args);
   }
 
   async count(filter: EnrollmentFilter | null | undefined): Promise<number> {
     this.requireRead();
-    return this.query(filter ?? {}).getCount();
+    return this.engine.count(filter);
   }
 
   private requireRead(): void {
@@ -85,41 +98,41 @@ export class EnrollmentService {
   }
 
   /**
-   * Enrollments the actor sees: of people in their scope (they sent them), or in classes they
-   * run (they receive them); a trainee sees their own.
+   * The one place enrollment filters become SQL, on the alias `e` with its person `ep`, the
+   * person's organization `eo`, the class `ec` and its organizer `eco`. Enrollments the actor
+   * sees: of people in their scope (they sent them), or in classes they run (they receive
+   * them); a trainee sees their own.
    */
-  query(filter: EnrollmentFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<Enrollment> {
-    const qb = manager
-      .createQueryBuilder(Enrollment, 'e')
-      .innerJoin(Person, 'ep', 'ep.id = e.personId')
-      .innerJoin(Organization, 'eo', 'eo.id = ep.organizationId')
-      .innerJoin(TrainingClass, 'ec', 'ec.id = e.classId')
-      .innerJoin(Organization, 'eco', 'eco.id = ec.organizerId');
+  private conditions(filter: EnrollmentFilter): Conditions {
+    const where = new Conditions();
     // A trainee sees their own places; others, the places of people or classes in their subtree.
-    applyScope(qb, scope.peopleOrTheirOwn(this.actor, { personColumn: 'e.personId', pathColumns: ['eo.path', 'eco.path'] }));
+    const seen = scope.peopleOrTheirOwn(this.actor, { personColumn: 'e.personId', pathColumns: ['eo.path', 'eco.path'] });
+    if (seen) where.add(seen.sql, ...seen.params);
     const q = filter.q?.trim();
-    if (q) {
-      qb.andWhere(new Brackets((w) => w.where(`ep.name LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(q) }).orWhere(`ep.nameInitials LIKE :qi ${LIKE_ESCAPE}`, { qi: likeContains(q.toLowerCase()).slice(1) })));
+    if (q) where.add(`(ep.name LIKE ? ${LIKE_ESCAPE} OR ep.nameInitials LIKE ? ${LIKE_ESCAPE})`, likeContains(q), likeContains(q.toLowerCase()).slice(1));
+    if (filter.ids) {
+      const ids = validIds(filter.ids);
+      if (ids.length === 0) where.add('1 = 0');
+      else where.add(`e.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
     }
-    if (filter.ids) filterByIds(qb, 'e.id', filter.ids);
-    if (filter.classId) qb.andWhere('e.classId = :classId', { classId: parseId(filter.classId) ?? -1 });
-    if (filter.personId) qb.andWhere('e.personId = :personId', { personId: parseId(filter.personId) ?? -1 });
-    if (filter.chamberId) qb.andWhere('e.chamberId = :chamberId', { chamberId: parseId(filter.chamberId) ?? -1 });
-    if (filter.status) qb.andWhere('e.status = :status', { status: filter.status });
+    if (filter.classId) where.add('e.classId = ?', parseId(filter.classId) ?? -1);
+    if (filter.personId) where.add('e.personId = ?', parseId(filter.personId) ?? -1);
+    if (filter.chamberId) where.add('e.chamberId = ?', parseId(filter.chamberId) ?? -1);
+    if (filter.status) where.add('e.status = ?', filter.status);
     if (filter.status_in) {
-      if (filter.status_in.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('e.status IN (:...statuses)', { statuses: filter.status_in });
+      if (filter.status_in.length === 0) where.add('1 = 0');
+      else where.add(`e.status IN (${Conditions.placeholders(filter.status_in.length)})`, ...filter.status_in);
     }
-    if (filter.completed === true) qb.andWhere('e.completedAt IS NOT NULL');
-    if (filter.completed === false) qb.andWhere('e.completedAt IS NULL');
-    return qb;
+    if (filter.completed === true) where.add('e.completedAt IS NOT NULL');
+    if (filter.completed === false) where.add('e.completedAt IS NULL');
+    return where;
   }
 
   /** Places per chamber over the classes of a program or a year: seats, line, attendance, completion, hours. */
   /** Places per chamber over a program's classes or a year's, the chambers the actor sees and people outside any chamber. */
   async byChamber(programId: string | null | undefined, year: number | null | undefined): Promise<ChamberTrainingStats[]> {
     requirePermission(this.actor, 'training:read');
-    const qb = this.query({});
+    const qb = this.engine.query({});
     if (programId) qb.andWhere('ec.programId = :programId', { programId: parseId(programId) ?? -1 });
     if (typeof year === 'number') qb.andWhere('ec.startsOn >= :yearFrom AND ec.startsOn <= :yearTo', { yearFrom: `${year}-01-01`, yearTo: `${year}-12-31` });
     const rows: { chamberId: number | string | null; status: EnrollmentStatus; n: number | string; hours: number | string | null; completed: number | string }[] = await qb
@@ -394,7 +407,7 @@ export class EnrollmentService {
   private async rowsFor(em: EntityManager, ids: string[]): Promise<Enrollment[]> {
     const numeric = ids.map(parseId);
     if (new Set(numeric).size !== numeric.length) throw BadInputError.field('ids', 'duplicate', 'an enrollment is listed twice');
-    const qb = this.query({ ids: ids.map(String) }, em);
+    const qb = this.engine.query({ ids: ids.map(String) }, em);
     if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
     const rows = numeric.some((n) => n === null) ? [] : await qb.getMany();
     const missing = ids.find((id) => !rows.some((r) => r.id === parseId(id)));
@@ -425,10 +438,7 @@ export class EnrollmentService {
   }
 
   private async enrollable(em: EntityManager, personId: string): Promise<Person> {
-    const numeric = parseId(personId);
-    const person = numeric === null ? null : await em.findOneBy(Person, { id: numeric });
-    const keeper = person ? await em.findOneBy(Organization, { id: person.organizationId }) : null;
-    if (!person || !keeper || !actorSees(this.actor, keeper.path)) throw BadInputError.field('personId', 'notFound', `person ${personId} does not exist`);
+    const { person } = await namedPerson(em, this.actor, 'personId', personId);
     if (person.archivedAt) throw BadInputError.field('personId', 'archived', `${person.name} is archived`);
     return person;
   }

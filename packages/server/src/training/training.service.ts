@@ -1,13 +1,15 @@
 import { randomInt } from 'node:crypto';
-import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { actorSees, actorSeesOnLine, anyOf, applyScope, requirePermission, scope } from '../access/scope';
+import { actorSees, actorSeesOnLine, anyOf, requirePermission, scope, type ScopeCondition } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../common/list';
+import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
+import { ListEngine } from '../db/list-engine';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '../kernel/errors';
-import { Organization, OrganizationKind } from '../organizations';
+import { Organization, OrganizationKind, namedOrganization } from '../organizations';
 import type {
   CreateTrainingClassArgs,
   CreateTrainingProgramArgs,
@@ -48,12 +50,31 @@ export function newCheckInCode(): string {
 
 export class TrainingService {
   private readonly audit = new AuditService();
+  private readonly programs: ListEngine<TrainingProgram, TrainingProgramFilter>;
+  private readonly classes: ListEngine<TrainingClass, TrainingClassFilter>;
 
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
     readonly today: () => string = () => todayInChina(),
-  ) {}
+  ) {
+    this.programs = new ListEngine(db, 'TrainingProgram', {
+      entity: TrainingProgram,
+      alias: 'p',
+      joins: [{ entity: Organization, alias: 'po', on: 'po.id = p.organizerId' }],
+      sorts: PROGRAM_SORTS,
+      defaultSort: 'year',
+      where: (filter) => this.programConditions(filter),
+    });
+    this.classes = new ListEngine(db, 'TrainingClass', {
+      entity: TrainingClass,
+      alias: 'c',
+      joins: [{ entity: Organization, alias: 'co', on: 'co.id = c.organizerId' }],
+      sorts: CLASS_SORTS,
+      defaultSort: 'startsOn',
+      where: (filter) => this.classConditions(filter),
+    });
+  }
 
   private requireRead(): void {
     if (this.actor.system || this.actor.viewer?.can('training:self')) return;
@@ -64,33 +85,31 @@ export class TrainingService {
 
   async getProgram(id: string | number): Promise<TrainingProgram> {
     this.requireRead();
-    return getById('TrainingProgram', id, (numeric) => this.programQuery({ ids: [String(numeric)] }));
+    return this.programs.get(id);
   }
 
   async listPrograms(args: ListArgsShape<TrainingProgramFilter>): Promise<TrainingProgram[]> {
     this.requireRead();
-    const sort = resolveSort(args.sortField, args.sortOrder, PROGRAM_SORTS, 'year');
-    const { offset, limit } = pageWindow(args);
-    const qb = this.programQuery(args.filter ?? {});
-    sort.columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, sort.direction) : qb.addOrderBy(c, sort.direction)));
-    return qb.addOrderBy('p.id', sort.direction).offset(offset).limit(limit).getMany();
+    return this.programs.rows(args);
   }
 
   async countPrograms(filter: TrainingProgramFilter | null | undefined): Promise<number> {
     this.requireRead();
-    return this.programQuery(filter ?? {}).getCount();
+    return this.programs.count(filter);
   }
 
-  programQuery(filter: TrainingProgramFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<TrainingProgram> {
-    const qb = manager.createQueryBuilder(TrainingProgram, 'p').innerJoin(Organization, 'po', 'po.id = p.organizerId');
-    applyScope(qb, scope.organizerLine(this.actor, 'po.path'));
-    if (filter.q?.trim()) qb.andWhere(`p.title LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(filter.q.trim()) });
-    if (filter.ids) filterByIds(qb, 'p.id', filter.ids);
-    if (typeof filter.year === 'number') qb.andWhere('p.year = :year', { year: filter.year });
-    if (filter.organizerId) qb.andWhere('p.organizerId = :organizerId', { organizerId: parseId(filter.organizerId) ?? -1 });
-    if (filter.archived === true) qb.andWhere('p.archivedAt IS NOT NULL');
-    else if (filter.archived === false || !filter.ids) qb.andWhere('p.archivedAt IS NULL');
-    return qb;
+  /** The one place program filters become SQL, on the alias `p` with its organizer `po`: programs organized on the actor's line. */
+  private programConditions(filter: TrainingProgramFilter): Conditions {
+    const where = new Conditions();
+    addScope(where, scope.organizerLine(this.actor, 'po.path'));
+    const q = filter.q?.trim();
+    if (q) where.add(`p.title LIKE ? ${LIKE_ESCAPE}`, likeContains(q));
+    if (filter.ids) byIds(where, 'p.id', filter.ids);
+    if (typeof filter.year === 'number') where.add('p.year = ?', filter.year);
+    if (filter.organizerId) where.add('p.organizerId = ?', parseId(filter.organizerId) ?? -1);
+    if (filter.archived === true) where.add('p.archivedAt IS NOT NULL');
+    else if (filter.archived === false || !filter.ids) where.add('p.archivedAt IS NULL');
+    return where;
   }
 
   async createProgram(args: CreateTrainingProgramArgs): Promise<TrainingProgram> {
@@ -136,41 +155,40 @@ export class TrainingService {
 
   async getClass(id: string | number): Promise<TrainingClass> {
     this.requireRead();
-    return getById('TrainingClass', id, (numeric) => this.classQuery({ ids: [String(numeric)] }));
+    return this.classes.get(id);
   }
 
   async listClasses(args: ListArgsShape<TrainingClassFilter>): Promise<TrainingClass[]> {
     this.requireRead();
-    const sort = resolveSort(args.sortField, args.sortOrder, CLASS_SORTS, 'startsOn');
-    const { offset, limit } = pageWindow(args);
-    const qb = this.classQuery(args.filter ?? {});
-    sort.columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, sort.direction) : qb.addOrderBy(c, sort.direction)));
-    return qb.addOrderBy('c.id', sort.direction).offset(offset).limit(limit).getMany();
+    return this.classes.rows(args);
   }
 
   async countClasses(filter: TrainingClassFilter | null | undefined): Promise<number> {
     this.requireRead();
-    return this.classQuery(filter ?? {}).getCount();
+    return this.classes.count(filter);
   }
 
-  classQuery(filter: TrainingClassFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<TrainingClass> {
-    const qb = manager.createQueryBuilder(TrainingClass, 'c').innerJoin(Organization, 'co', 'co.id = c.organizerId');
-    applyScope(qb, scope.organizerLine(this.actor, 'co.path'));
+  /** The one place class filters become SQL, on the alias `c` with its organizer `co`: classes organized on the actor's line. */
+  private classConditions(filter: TrainingClassFilter): Conditions {
+    const where = new Conditions();
+    addScope(where, scope.organizerLine(this.actor, 'co.path'));
     // Those who only send people see classes once they are published; those who run them, their own drafts too.
     if (!this.actor.system) {
       const published = { sql: 'c.status <> ?', params: [ClassStatus.DRAFT] };
-      applyScope(qb, this.actor.viewer?.can('training:manage') ? anyOf(published, scope.subtree(this.actor, 'co.path')) : published);
+      addScope(where, this.actor.viewer?.can('training:manage') ? anyOf(published, scope.subtree(this.actor, 'co.path')) : published);
     }
-    if (filter.q?.trim()) qb.andWhere(`c.title LIKE :q ${LIKE_ESCAPE}`, { q: likeContains(filter.q.trim()) });
-    if (filter.ids) filterByIds(qb, 'c.id', filter.ids);
-    if (filter.programId) qb.andWhere('c.programId = :programId', { programId: parseId(filter.programId) ?? -1 });
-    if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
+    const q = filter.q?.trim();
+    if (q) where.add(`c.title LIKE ? ${LIKE_ESCAPE}`, likeContains(q));
+    if (filter.ids) byIds(where, 'c.id', filter.ids);
+    if (filter.programId) where.add('c.programId = ?', parseId(filter.programId) ?? -1);
+    if (filter.status) where.add('c.status = ?', filter.status);
     if (filter.enrollmentOpen === true) {
-      qb.andWhere('c.status = :published AND c.enrollmentOpensOn <= :today AND c.enrollmentClosesOn >= :today', { published: ClassStatus.PUBLISHED, today: this.today() });
+      const today = this.today();
+      where.add('c.status = ? AND c.enrollmentOpensOn <= ? AND c.enrollmentClosesOn >= ?', ClassStatus.PUBLISHED, today, today);
     }
-    if (filter.startsOn_gte) qb.andWhere('c.startsOn >= :startFrom', { startFrom: filter.startsOn_gte });
-    if (filter.startsOn_lte) qb.andWhere('c.startsOn <= :startTo', { startTo: filter.startsOn_lte });
-    return qb;
+    if (filter.startsOn_gte) where.add('c.startsOn >= ?', filter.startsOn_gte);
+    if (filter.startsOn_lte) where.add('c.startsOn <= ?', filter.startsOn_lte);
+    return where;
   }
 
   async createClass(args: CreateTrainingClassArgs): Promise<TrainingClass> {
@@ -335,9 +353,7 @@ export class TrainingService {
   }
 
   private async organizer(em: EntityManager, id: string): Promise<Organization> {
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await em.findOneBy(Organization, { id: numeric });
-    if (!found || !actorSees(this.actor, found.path)) throw BadInputError.field('organizerId', 'notFound', `organization ${id} does not exist`);
+    const found = await namedOrganization(em, this.actor, 'organizerId', id);
     if (!ORGANIZER_KINDS.includes(found.kind)) throw BadInputError.field('organizerId', 'organizerKind', 'training is run by the department, a chamber or a party organization');
     return found;
   }
@@ -377,6 +393,18 @@ export class TrainingService {
       .execute();
     if (result.affected === 0) throw stale(entity.name, current.version);
   }
+}
+
+/** Adds a scope rule's condition (nothing for null: every row). */
+function addScope(where: Conditions, condition: ScopeCondition | null): void {
+  if (condition) where.add(condition.sql, ...condition.params);
+}
+
+/** The list grammar's `ids` filter: the rows with one of the ids, none when no id given is valid. */
+function byIds(where: Conditions, column: string, ids: readonly (string | number)[]): void {
+  const valid = validIds(ids);
+  if (valid.length === 0) where.add('1 = 0');
+  else where.add(`${column} IN (${Conditions.placeholders(valid.length)})`, ...valid);
 }
 
 export function stale(what: string, currentVersion: number): ConflictError {

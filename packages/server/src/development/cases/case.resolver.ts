@@ -1,4 +1,6 @@
-import { Arg, Args, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ALL_COLUMNS, columnsAsked } from '../../kernel/selection';
 import { Ctx, type GraphQLContext } from '../../kernel/context';
 import { ListMetadata } from '../../kernel/list-metadata';
 import { PublicNotice } from '../notices/notice.entity';
@@ -78,6 +80,20 @@ export class AttendedTraining {
   hours: number;
 }
 
+/** The columns each field resolver below reads (a list reads only the columns a query needs: kernel/selection.ts). */
+const COLUMNS_READ: Record<string, readonly string[]> = {
+  person: ['personId'],
+  organization: ['organizationId'],
+  events: [],
+  contacts: [],
+  introducers: [],
+  assessments: [],
+  notices: [],
+  classTraining: ['personId'],
+  alerts: ALL_COLUMNS,
+  nextSteps: ALL_COLUMNS,
+};
+
 @Resolver(() => DevelopmentCase)
 export class DevelopmentCaseResolver {
   @Query(() => DevelopmentCase)
@@ -86,8 +102,8 @@ export class DevelopmentCaseResolver {
   }
 
   @Query(() => [DevelopmentCase])
-  allDevelopmentCases(@Args() args: DevelopmentCaseListArgs, @Ctx() ctx: GraphQLContext): Promise<DevelopmentCase[]> {
-    return ctx.services.cases.list(args);
+  allDevelopmentCases(@Args() args: DevelopmentCaseListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<DevelopmentCase[]> {
+    return ctx.services.cases.list(args, columnsAsked(info, COLUMNS_READ));
   }
 
   @Query(() => ListMetadata)

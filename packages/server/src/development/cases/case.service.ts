@@ -1,16 +1,13 @@
-import { Brackets, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
-import { actorSees, requirePermission, scopeToSubtree } from '../../access/scope';
+import { requirePermission } from '../../access/scope';
 import { AuditService, diffChanges } from '../../audit/audit.service';
-import { addMonths, todayInChina } from '../../common/dates';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../../common/list';
+import { todayInChina } from '../../common/dates';
+import { parseId, type ListArgsShape } from '../../common/list';
 import type { Database } from '../../db/database';
-import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../../kernel/errors';
-import { NoticeCase, PublicNotice, type NoticeStage } from '../notices/notice.entity';
-import { Organization, PARTY_KINDS } from '../../organizations';
-import { MembershipStatus, Person } from '../../people';
-import { clearedReport, Report, ReportStatus } from '../reports/report.entity';
-import { Attendance, ClassSession, Enrollment } from '../../training';
+import { BadInputError, ConflictError, GuardFailedError } from '../../kernel/errors';
+import { namedOrganization, Organization, PARTY_KINDS } from '../../organizations';
+import { MembershipStatus, namedPerson, Person } from '../../people';
 import type {
   AssignSponsorsArgs,
   CaseDecisionArgs,
@@ -25,30 +22,18 @@ import { CaseAction, CaseAssessment, CaseEvent, CaseSponsor, CaseStage, Developm
 import {
   advanceGuards,
   alertsOf,
-  APPROVAL_DUE_MONTHS,
   applicantGuards,
-  CaseAlertKind,
   CONTACTS,
   extendedEnd,
   extensionGuards,
   INTRODUCERS,
   NEXT_STAGE,
   probationEnd,
-  TALK_DUE_MONTHS,
-  type CaseFacts,
-  type GuardFailure,
 } from './case.rules';
+import { DevelopmentCaseList } from './case.list';
+import { caseFacts, classTraining, stepsOpen, type NextStep } from './case.readiness';
 
 const RECORD = 'DevelopmentCase';
-
-const SORTS: Record<string, string[]> = {
-  id: ['c.id'],
-  appliedOn: ['c.appliedOn'],
-  stage: ['c.stage', 'c.appliedOn'],
-  updatedAt: ['c.updatedAt'],
-  personName: ['cp.namePinyin'],
-  probationEndsOn: ['c.probationEndsOn'],
-};
 
 const AUDITED_FIELDS = [
   'stage',
@@ -77,14 +62,6 @@ const STATUS_OF_STAGE: Record<CaseStage, MembershipStatus> = {
   [CaseStage.WITHDRAWN]: MembershipStatus.NON_MEMBER,
 };
 
-/** A step a coordinator can take next, and whether its rules pass today. */
-export interface NextStep {
-  action: CaseAction;
-  toStage: CaseStage | null;
-  ready: boolean;
-  failures: GuardFailure[];
-}
-
 export class DevelopmentCaseService {
   private readonly audit = new AuditService();
 
@@ -92,32 +69,32 @@ export class DevelopmentCaseService {
     private readonly db: Database,
     private readonly actor: Actor,
     private readonly today: () => string = () => todayInChina(),
-  ) {}
+  ) {
+    this.caseList = new DevelopmentCaseList(db, actor, today);
+  }
+
+  private readonly caseList: DevelopmentCaseList;
 
   async get(id: string | number): Promise<DevelopmentCase> {
     requirePermission(this.actor, 'case:read');
-    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
+    return this.caseList.get(id);
   }
 
-  async list(args: ListArgsShape<DevelopmentCaseFilter>): Promise<DevelopmentCase[]> {
+  /** A page of cases holding the columns asked for (null or absent: whole rows). */
+  async list(args: ListArgsShape<DevelopmentCaseFilter>, columns?: ReadonlySet<string> | null): Promise<DevelopmentCase[]> {
     requirePermission(this.actor, 'case:read');
-    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'appliedOn');
-    const { offset, limit } = pageWindow(args);
-    const qb = this.query(args.filter ?? {});
-    sort.columns.forEach((column, i) => (i === 0 ? qb.orderBy(column, sort.direction) : qb.addOrderBy(column, sort.direction)));
-    qb.addOrderBy('c.id', sort.direction);
-    return qb.offset(offset).limit(limit).getMany();
+    return this.caseList.rows(args, columns);
   }
 
   async count(filter: DevelopmentCaseFilter | null | undefined): Promise<number> {
     requirePermission(this.actor, 'case:read');
-    return this.query(filter ?? {}).getCount();
+    return this.caseList.count(filter);
   }
 
   /** People per stage per chamber (or per organization below `within`), open cases only: the pipeline chart. */
   async pipeline(within: string | null | undefined): Promise<{ organizationId: number; stage: CaseStage; count: number }[]> {
     requirePermission(this.actor, 'case:read');
-    const qb = this.query({ open: true, withinOrganization: within ?? null });
+    const qb = this.caseList.query({ open: true, withinOrganization: within ?? null });
     const rows: { organizationId: number | string; stage: CaseStage; n: number | string }[] = await qb
       .select('c.organizationId', 'organizationId')
       .addSelect('c.stage', 'stage')
@@ -128,63 +105,6 @@ export class DevelopmentCaseService {
     return rows.map((r) => ({ organizationId: Number(r.organizationId), stage: r.stage, count: Number(r.n) }));
   }
 
-  query(filter: DevelopmentCaseFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<DevelopmentCase> {
-    const qb = manager
-      .createQueryBuilder(DevelopmentCase, 'c')
-      .innerJoin(Organization, 'co', 'co.id = c.organizationId')
-      .innerJoin(Person, 'cp', 'cp.id = c.personId');
-    scopeToSubtree(qb, 'co.path', this.actor);
-    const q = filter.q?.trim();
-    if (q) {
-      qb.andWhere(
-        new Brackets((w) => {
-          w.where(`cp.name LIKE :qContains ${LIKE_ESCAPE}`, { qContains: likeContains(q) }).orWhere(`cp.nameInitials LIKE :qInitials ${LIKE_ESCAPE}`, {
-            qInitials: likeContains(q.toLowerCase()).slice(1),
-          });
-        }),
-      );
-    }
-    if (filter.ids) filterByIds(qb, 'c.id', filter.ids);
-    if (filter.personId !== undefined && filter.personId !== null) qb.andWhere('c.personId = :personId', { personId: parseId(filter.personId) ?? -1 });
-    if (filter.organizationId !== undefined && filter.organizationId !== null) {
-      qb.andWhere('c.organizationId = :organizationId', { organizationId: parseId(filter.organizationId) ?? -1 });
-    }
-    if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) {
-      qb.andWhere(
-        `co.path >= (SELECT w.path FROM organization w WHERE w.id = :withinId) AND co.path < (SELECT ${this.db.concat(
-          'SUBSTR(w2.path, 1, LENGTH(w2.path) - 1)',
-          "'0'",
-        )} FROM organization w2 WHERE w2.id = :withinId)`,
-        { withinId: parseId(filter.withinOrganization) ?? -1 },
-      );
-    }
-    if (filter.stage) qb.andWhere('c.stage = :stage', { stage: filter.stage });
-    if (filter.stage_in) {
-      if (filter.stage_in.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('c.stage IN (:...stages)', { stages: filter.stage_in });
-    }
-    if (filter.open === true) qb.andWhere('c.stage IN (:...openStages)', { openStages: OPEN_STAGES });
-    if (filter.open === false) qb.andWhere('c.stage NOT IN (:...openStages)', { openStages: OPEN_STAGES });
-    if (filter.alert) {
-      const today = this.today();
-      if (filter.alert === CaseAlertKind.TALK_OVERDUE) {
-        qb.andWhere(`c.stage = '${CaseStage.APPLICANT}' AND c.talkedOn IS NULL AND c.appliedOn < :talkCutoff`, { talkCutoff: addMonths(today, -TALK_DUE_MONTHS) });
-      } else if (filter.alert === CaseAlertKind.APPROVAL_OVERDUE) {
-        qb.andWhere(`c.stage = '${CaseStage.PROBATIONARY}' AND c.approvedOn IS NULL AND c.admittedOn < :approvalCutoff`, {
-          approvalCutoff: addMonths(today, -APPROVAL_DUE_MONTHS),
-        });
-      } else {
-        qb.andWhere(`c.stage = '${CaseStage.PROBATIONARY}' AND c.probationEndsOn <= :today`, { today });
-      }
-    }
-    if (filter.noticeId !== undefined && filter.noticeId !== null) {
-      qb.andWhere('c.id IN (SELECT nc.caseId FROM notice_case nc WHERE nc.noticeId = :noticeId)', { noticeId: parseId(filter.noticeId) ?? -1 });
-    }
-    if (filter.appliedOn_gte) qb.andWhere('c.appliedOn >= :appliedFrom', { appliedFrom: filter.appliedOn_gte });
-    if (filter.appliedOn_lte) qb.andWhere('c.appliedOn <= :appliedTo', { appliedTo: filter.appliedOn_lte });
-    return qb;
-  }
-
   alerts(c: DevelopmentCase) {
     return alertsOf(c, this.today());
   }
@@ -192,38 +112,7 @@ export class DevelopmentCaseService {
   /** The steps open to the case now, each with the rules it fails today. */
   async nextSteps(c: DevelopmentCase): Promise<NextStep[]> {
     requirePermission(this.actor, 'case:read');
-    if (!OPEN_STAGES.includes(c.stage)) return [];
-    const today = this.today();
-    const facts = await this.facts(this.db.manager, c);
-    const ready = (action: CaseAction, toStage: CaseStage | null, failures: GuardFailure[] = []): NextStep => ({ action, toStage, ready: failures.length === 0, failures });
-    const advance = () => {
-      // The branch resolution is given with the step itself, so it does not count against readiness here.
-      const failures = advanceGuards(c, facts, today, 'preview').filter((f) => f.rule !== 'branchResolution');
-      const to = NEXT_STAGE[c.stage]!.to;
-      return ready(to === CaseStage.FULL ? CaseAction.CONVERT : CaseAction.ADVANCE, to, failures);
-    };
-    switch (c.stage) {
-      case CaseStage.APPLICANT:
-        return [...(c.talkedOn ? [] : [ready(CaseAction.RECORD_TALK, null)]), advance(), ready(CaseAction.WITHDRAW, CaseStage.WITHDRAWN)];
-      case CaseStage.ACTIVIST:
-        return [ready(CaseAction.ASSIGN_CONTACTS, null), ready(CaseAction.RECORD_ASSESSMENT, null), advance(), ready(CaseAction.WITHDRAW, CaseStage.WITHDRAWN)];
-      case CaseStage.DEVELOPMENT_TARGET:
-        return [
-          ready(CaseAction.ASSIGN_INTRODUCERS, null),
-          ready(CaseAction.RECORD_POLITICAL_REVIEW, null),
-          ready(CaseAction.RECORD_TRAINING, null),
-          ready(CaseAction.RECORD_ASSESSMENT, null),
-          advance(),
-          ready(CaseAction.WITHDRAW, CaseStage.WITHDRAWN),
-        ];
-      default:
-        return [
-          ...(c.approvedOn ? [] : [ready(CaseAction.APPROVE_ADMISSION, null)]),
-          advance(),
-          ready(CaseAction.EXTEND_PROBATION, null, extensionGuards(c, facts, today)),
-          ready(CaseAction.CANCEL, CaseStage.CANCELLED),
-        ];
-    }
+    return stepsOpen(c, await caseFacts(this.db.manager, c), this.today());
   }
 
   async open(args: OpenDevelopmentCaseArgs): Promise<DevelopmentCase> {
@@ -270,7 +159,7 @@ export class DevelopmentCaseService {
       const next = NEXT_STAGE[c.stage];
       if (!next) throw new GuardFailedError([{ rule: 'stageOrder', message: `a case at ${c.stage} does not move on` }]);
       const decisionRef = blankToNull(args.decisionRef);
-      const failures = advanceGuards(c, await this.facts(em, c), args.on, decisionRef);
+      const failures = advanceGuards(c, await caseFacts(em, c), args.on, decisionRef);
       if (failures.length) throw new GuardFailedError(failures);
       const changes: Partial<DevelopmentCase> = { stage: next.to };
       const personChanges: Partial<Person> = {};
@@ -350,7 +239,7 @@ export class DevelopmentCaseService {
 
   extendProbation(args: ExtendProbationArgs): Promise<DevelopmentCase> {
     return this.step(args, 'case.extendProbation', async (em, c) => {
-      const failures = extensionGuards(c, await this.facts(em, c), args.on);
+      const failures = extensionGuards(c, await caseFacts(em, c), args.on);
       if (failures.length) throw new GuardFailedError(failures);
       const decisionRef = blankToNull(args.decisionRef);
       if (!decisionRef) throw BadInputError.field('decisionRef', 'required', 'an extension needs the resolution of the branch meeting');
@@ -433,60 +322,9 @@ export class DevelopmentCaseService {
     });
   }
 
-  /** What the guards need to know of a case beyond its own row. */
-  async facts(em: EntityManager, c: DevelopmentCase): Promise<CaseFacts> {
-    const sponsors: { role: SponsorRole; n: number | string }[] = await em
-      .createQueryBuilder(CaseSponsor, 's')
-      .select('s.role', 'role')
-      .addSelect('COUNT(*)', 'n')
-      .where('s.caseId = :id', { id: c.id })
-      .groupBy('s.role')
-      .getRawMany();
-    const sponsorCount = (role: SponsorRole) => Number(sponsors.find((s) => s.role === role)?.n ?? 0);
-    const noticeStage = NEXT_STAGE[c.stage]?.notice ?? null;
-    const notice = noticeStage ? await this.latestNotice(em, c.id, noticeStage) : null;
-    let unclearedReports = 0;
-    if (notice) {
-      const reports = await em.find(Report, { where: { noticeId: notice.id }, select: { id: true, status: true, finding: true } });
-      unclearedReports = reports.filter((r) => !clearedReport(r)).length;
-    }
-    const caseReports = await em.find(Report, { where: { caseId: c.id }, select: { id: true, status: true, noticeId: true } });
-    return {
-      classTraining: await this.classTraining(em, c.personId),
-      contacts: sponsorCount(SponsorRole.CONTACT),
-      introducers: sponsorCount(SponsorRole.INTRODUCER),
-      notice: notice ? { id: notice.id, endsOn: notice.endsOn, unclearedReports } : null,
-      substantiatedReports: caseReports.filter((r) => r.status === ReportStatus.SUBSTANTIATED).length,
-      openCaseReports: caseReports.filter((r) => r.noticeId !== notice?.id && (r.status === ReportStatus.RECEIVED || r.status === ReportStatus.VERIFYING)).length,
-    };
-  }
-
-  /** Days and hours the person attended in training classes (check-ins at sessions). */
   /** Training the person attended in classes (days and hours checked in), for a case's page. */
   attendedTraining(personId: number): Promise<{ days: number; hours: number }> {
-    return this.classTraining(this.db.manager, personId);
-  }
-
-  private async classTraining(em: EntityManager, personId: number): Promise<{ days: number; hours: number }> {
-    const row: { days: number | string | null; hours: number | string | null } | undefined = await em
-      .createQueryBuilder(Attendance, 'a')
-      .innerJoin(Enrollment, 'e', 'e.id = a.enrollmentId')
-      .innerJoin(ClassSession, 's', 's.id = a.sessionId')
-      .select('COUNT(DISTINCT s.date)', 'days')
-      .addSelect('SUM(s.hours)', 'hours')
-      .where('e.personId = :personId', { personId })
-      .getRawOne();
-    return { days: Number(row?.days ?? 0), hours: Number(row?.hours ?? 0) };
-  }
-
-  private async latestNotice(em: EntityManager, caseId: number, stage: NoticeStage): Promise<PublicNotice | null> {
-    return em
-      .createQueryBuilder(PublicNotice, 'n')
-      .innerJoin(NoticeCase, 'nc', 'nc.noticeId = n.id')
-      .where('nc.caseId = :caseId AND n.stage = :stage AND n.publishedAt IS NOT NULL', { caseId, stage })
-      .orderBy('n.endsOn', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .getOne();
+    return classTraining(this.db.manager, personId);
   }
 
   private async replaceSponsors(em: EntityManager, c: DevelopmentCase, role: SponsorRole, args: AssignSponsorsArgs, min: number, max: number): Promise<void> {
@@ -559,28 +397,18 @@ export class DevelopmentCaseService {
     if (on > today) throw BadInputError.field(field, 'future', `${on} is in the future (today is ${today})`);
   }
 
-  async lockedGet(em: EntityManager, id: string | number): Promise<DevelopmentCase> {
-    const numeric = parseId(id);
-    const qb = this.query({ ids: [String(numeric ?? -1)] }, em);
-    if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
-    const found = numeric === null ? null : await qb.getOne();
-    if (!found) throw new NotFoundError(RECORD, id);
-    return found;
+  lockedGet(em: EntityManager, id: string | number): Promise<DevelopmentCase> {
+    return this.caseList.locked(em, id);
   }
 
   private async visiblePerson(em: EntityManager, field: string, id: string | null | undefined): Promise<Person> {
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await em.findOneBy(Person, { id: numeric });
-    const keeper = found ? await em.findOneBy(Organization, { id: found.organizationId }) : null;
-    if (!found || !keeper || !actorSees(this.actor, keeper.path)) throw BadInputError.field(field, 'notFound', `person ${id} does not exist`);
-    if (found.archivedAt) throw BadInputError.field(field, 'archived', `${found.name} is archived`);
-    return found;
+    const { person } = await namedPerson(em, this.actor, field, id);
+    if (person.archivedAt) throw BadInputError.field(field, 'archived', `${person.name} is archived`);
+    return person;
   }
 
   private async partyOrganization(em: EntityManager, id: string): Promise<Organization> {
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await em.findOneBy(Organization, { id: numeric });
-    if (!found || !actorSees(this.actor, found.path)) throw BadInputError.field('organizationId', 'notFound', `organization ${id} does not exist`);
+    const found = await namedOrganization(em, this.actor, 'organizationId', id);
     if (!PARTY_KINDS.includes(found.kind)) throw BadInputError.field('organizationId', 'partyKind', 'cases are kept by a party committee, general branch or branch');
     if (found.archivedAt) throw BadInputError.field('organizationId', 'archived', `organization "${found.name}" is archived`);
     return found;

@@ -1,14 +1,16 @@
-import { Brackets, In, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
-import { actorSees, requirePermission, scopeToSubtree } from '../../access/scope';
+import { actorSees, requirePermission, scopeCondition, withinOrganization } from '../../access/scope';
 import { AuditService, diffChanges } from '../../audit/audit.service';
 import { addDays, todayInChina } from '../../common/dates';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../../common/list';
+import { Conditions } from '../../db/conditions';
 import type { Database } from '../../db/database';
+import { ListEngine } from '../../db/list-engine';
 import { DevelopmentCase } from '../cases/case.entity';
 import { NOTICE_FOR_STAGE } from '../cases/case.rules';
 import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../../kernel/errors';
-import { Organization, PARTY_KINDS } from '../../organizations';
+import { Organization, PARTY_KINDS, namedOrganization } from '../../organizations';
 import { ReportFinding, ReportStatus } from '../reports/report.entity';
 import { noticeEnd, noticeHorizon, OFFICIAL_YEARS, WorkingCalendar, type NoticeSpan } from './calendar';
 import type { CalendarDayFilter, CreatePublicNoticeArgs, NoticeEndArgs, PublicNoticeFilter, SetCalendarDayArgs, UpdatePublicNoticeArgs } from './notice.args';
@@ -27,6 +29,11 @@ const SORTS: Record<string, string[]> = {
   updatedAt: ['n.updatedAt'],
 };
 
+/** The public list takes no filter; its lookups by id go through the engine's `ids`. */
+interface PublishedFilter {
+  ids?: string[] | null;
+}
+
 const AUDITED_FIELDS = ['organizationId', 'stage', 'title', 'body', 'startsOn', 'lengthDays', 'dayType', 'endsOn', 'hotline', 'suggestionBox', 'publishedAt'] as const;
 
 /** SQL: the report `r` still stands in the way (not closed as unsubstantiated). */
@@ -43,26 +50,66 @@ export function noticeState(notice: Pick<PublicNotice, 'publishedAt' | 'startsOn
 
 export class NoticeService {
   private readonly audit = new AuditService();
+  /** The staff's list: notices in the viewer's scope. */
+  private readonly notices: ListEngine<PublicNotice, PublicNoticeFilter>;
+  /** The public's list: published notices, newest first. */
+  private readonly published: ListEngine<PublicNotice, PublishedFilter>;
+  /** Local overrides of the working-day calendar, by date. */
+  private readonly calendarDaysList: ListEngine<CalendarDay, CalendarDayFilter>;
 
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
     readonly today: () => string = () => todayInChina(),
-  ) {}
+  ) {
+    this.notices = new ListEngine(db, RECORD, {
+      entity: PublicNotice,
+      alias: 'n',
+      joins: [{ entity: Organization, alias: 'no', on: 'no.id = n.organizationId' }],
+      sorts: SORTS,
+      defaultSort: 'startsOn',
+      where: (filter) => this.conditions(filter),
+    });
+    this.published = new ListEngine(db, RECORD, {
+      entity: PublicNotice,
+      alias: 'n',
+      sorts: SORTS,
+      defaultSort: 'startsOn',
+      defaultOrder: 'DESC',
+      where: (filter) => {
+        const where = new Conditions().add('n.publishedAt IS NOT NULL');
+        if (filter.ids) byIds(where, 'n.id', filter.ids);
+        return where;
+      },
+    });
+    this.calendarDaysList = new ListEngine(db, 'CalendarDay', {
+      entity: CalendarDay,
+      alias: 'd',
+      sorts: { date: ['d.date'] },
+      defaultSort: 'date',
+      where: (filter) => {
+        const where = new Conditions();
+        if (filter.ids) byIds(where, 'd.id', filter.ids);
+        if (filter.date_gte) where.add('d.date >= ?', filter.date_gte);
+        if (filter.date_lte) where.add('d.date <= ?', filter.date_lte);
+        return where;
+      },
+    });
+  }
 
   async get(id: string | number): Promise<PublicNotice> {
     requirePermission(this.actor, 'notice:read');
-    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
+    return this.notices.get(id);
   }
 
   async list(args: ListArgsShape<PublicNoticeFilter>): Promise<PublicNotice[]> {
     requirePermission(this.actor, 'notice:read');
-    return this.page(this.query(args.filter ?? {}), args);
+    return this.notices.rows(args);
   }
 
   async count(filter: PublicNoticeFilter | null | undefined): Promise<number> {
     requirePermission(this.actor, 'notice:read');
-    return this.query(filter ?? {}).getCount();
+    return this.notices.count(filter);
   }
 
   /** Published notices as the public reads them (public.service.ts), newest first. */
@@ -76,66 +123,45 @@ export class NoticeService {
   }
 
   /** Published notices, for anyone: the public surface. */
+  /** Published notices, for anyone: the public surface (any filter given is not theirs to set). */
   async listPublished(args: ListArgsShape<never>): Promise<PublicNotice[]> {
-    return this.page(this.publishedQuery(), { ...args, sortField: args.sortField ?? 'startsOn', sortOrder: args.sortOrder ?? 'DESC' });
+    return this.published.rows({ ...args, filter: null });
   }
 
   async countPublished(): Promise<number> {
-    return this.publishedQuery().getCount();
+    return this.published.count({});
   }
 
   async getPublished(id: string | number): Promise<PublicNotice> {
-    return getById(RECORD, id, (numeric) => this.publishedQuery().andWhere('n.id = :id', { id: numeric }));
+    return this.published.get(id);
   }
 
-  private publishedQuery(): SelectQueryBuilder<PublicNotice> {
-    return this.db.manager.createQueryBuilder(PublicNotice, 'n').where('n.publishedAt IS NOT NULL');
-  }
-
-  private page(qb: SelectQueryBuilder<PublicNotice>, args: ListArgsShape<unknown>): Promise<PublicNotice[]> {
-    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'startsOn');
-    const { offset, limit } = pageWindow(args);
-    sort.columns.forEach((column, i) => (i === 0 ? qb.orderBy(column, sort.direction) : qb.addOrderBy(column, sort.direction)));
-    qb.addOrderBy('n.id', sort.direction);
-    return qb.offset(offset).limit(limit).getMany();
-  }
-
-  query(filter: PublicNoticeFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<PublicNotice> {
-    const qb = manager.createQueryBuilder(PublicNotice, 'n').innerJoin(Organization, 'no', 'no.id = n.organizationId');
-    scopeToSubtree(qb, 'no.path', this.actor);
+  /** The one place staff notice filters become SQL, on the alias `n` with its organization `no`, the viewer's scope included. */
+  private conditions(filter: PublicNoticeFilter): Conditions {
+    const where = scopeCondition(new Conditions(), 'no.path', this.actor);
     const q = filter.q?.trim();
-    if (q) qb.andWhere(`n.title LIKE :qContains ${LIKE_ESCAPE}`, { qContains: likeContains(q) });
-    if (filter.ids) filterByIds(qb, 'n.id', filter.ids);
-    if (filter.organizationId !== undefined && filter.organizationId !== null) {
-      qb.andWhere('n.organizationId = :organizationId', { organizationId: parseId(filter.organizationId) ?? -1 });
-    }
+    if (q) where.add(`n.title LIKE ? ${LIKE_ESCAPE}`, likeContains(q));
+    if (filter.ids) byIds(where, 'n.id', filter.ids);
+    if (filter.organizationId !== undefined && filter.organizationId !== null) where.add('n.organizationId = ?', parseId(filter.organizationId) ?? -1);
     if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) {
-      qb.andWhere(
-        `no.path >= (SELECT w.path FROM organization w WHERE w.id = :withinId) AND no.path < (SELECT ${this.db.concat(
-          'SUBSTR(w2.path, 1, LENGTH(w2.path) - 1)',
-          "'0'",
-        )} FROM organization w2 WHERE w2.id = :withinId)`,
-        { withinId: parseId(filter.withinOrganization) ?? -1 },
-      );
+      where.and(withinOrganization(this.db, 'no.path', parseId(filter.withinOrganization) ?? -1));
     }
-    if (filter.stage) qb.andWhere('n.stage = :stage', { stage: filter.stage });
-    if (filter.caseId !== undefined && filter.caseId !== null) {
-      qb.andWhere('n.id IN (SELECT nc.noticeId FROM notice_case nc WHERE nc.caseId = :caseId)', { caseId: parseId(filter.caseId) ?? -1 });
-    }
-    if (filter.startsOn_gte) qb.andWhere('n.startsOn >= :startFrom', { startFrom: filter.startsOn_gte });
-    if (filter.startsOn_lte) qb.andWhere('n.startsOn <= :startTo', { startTo: filter.startsOn_lte });
+    if (filter.stage) where.add('n.stage = ?', filter.stage);
+    if (filter.caseId !== undefined && filter.caseId !== null) where.add('n.id IN (SELECT nc.noticeId FROM notice_case nc WHERE nc.caseId = ?)', parseId(filter.caseId) ?? -1);
+    if (filter.startsOn_gte) where.add('n.startsOn >= ?', filter.startsOn_gte);
+    if (filter.startsOn_lte) where.add('n.startsOn <= ?', filter.startsOn_lte);
     if (filter.state) {
       const today = this.today();
       const uncleared = `EXISTS (SELECT 1 FROM report r WHERE r.noticeId = n.id AND ${UNCLEARED})`;
-      if (filter.state === NoticeState.DRAFT) qb.andWhere('n.publishedAt IS NULL');
-      else if (filter.state === NoticeState.UPCOMING) qb.andWhere('n.publishedAt IS NOT NULL AND n.startsOn > :today', { today });
-      else if (filter.state === NoticeState.PUBLISHED) qb.andWhere('n.publishedAt IS NOT NULL AND n.startsOn <= :today AND n.endsOn >= :today', { today });
+      if (filter.state === NoticeState.DRAFT) where.add('n.publishedAt IS NULL');
+      else if (filter.state === NoticeState.UPCOMING) where.add('n.publishedAt IS NOT NULL AND n.startsOn > ?', today);
+      else if (filter.state === NoticeState.PUBLISHED) where.add('n.publishedAt IS NOT NULL AND n.startsOn <= ? AND n.endsOn >= ?', today, today);
       else {
-        qb.andWhere('n.publishedAt IS NOT NULL AND n.endsOn < :today', { today });
-        qb.andWhere(new Brackets((w) => w.where(filter.state === NoticeState.ENDED_CLEAN ? `NOT ${uncleared}` : uncleared)));
+        where.add('n.publishedAt IS NOT NULL AND n.endsOn < ?', today);
+        where.add(filter.state === NoticeState.ENDED_CLEAN ? `(NOT ${uncleared})` : `(${uncleared})`);
       }
     }
-    return qb;
+    return where;
   }
 
   /** Reports on each notice not yet closed as unsubstantiated. */
@@ -292,23 +318,15 @@ export class NoticeService {
     return OFFICIAL_YEARS;
   }
 
+  /** The overrides by date, the order asked for; whatever sort field is asked for, days sort by their date (one per date). */
   async calendarDays(args: ListArgsShape<CalendarDayFilter>): Promise<CalendarDay[]> {
     requirePermission(this.actor, 'notice:read');
-    const { offset, limit } = pageWindow(args);
-    return this.calendarQuery(args.filter ?? {}).orderBy('d.date', args.sortOrder?.toUpperCase() === 'DESC' ? 'DESC' : 'ASC').offset(offset).limit(limit).getMany();
+    return this.calendarDaysList.rows({ ...args, sortField: null });
   }
 
   async countCalendarDays(filter: CalendarDayFilter | null | undefined): Promise<number> {
     requirePermission(this.actor, 'notice:read');
-    return this.calendarQuery(filter ?? {}).getCount();
-  }
-
-  private calendarQuery(filter: CalendarDayFilter) {
-    const qb = this.db.manager.createQueryBuilder(CalendarDay, 'd');
-    if (filter.ids) filterByIds(qb, 'd.id', filter.ids);
-    if (filter.date_gte) qb.andWhere('d.date >= :from', { from: filter.date_gte });
-    if (filter.date_lte) qb.andWhere('d.date <= :to', { to: filter.date_lte });
-    return qb;
+    return this.calendarDaysList.count(filter);
   }
 
   /** Sets a local override of a day; draft notices take it into account, published ones keep the end they were published with. */
@@ -366,19 +384,13 @@ export class NoticeService {
     return new WorkingCalendar(new Map(rows.map((r) => [String(r.date).slice(0, 10), r.kind as CalendarDayKind])));
   }
 
-  private async lockedGet(em: EntityManager, id: string | number): Promise<PublicNotice> {
-    const numeric = parseId(id);
-    const qb = this.query({ ids: [String(numeric ?? -1)] }, em);
-    if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
-    const found = numeric === null ? null : await qb.getOne();
-    if (!found) throw new NotFoundError(RECORD, id);
-    return found;
+  /** The notice to change, locked on MySQL; out of the actor's scope it does not exist. */
+  private lockedGet(em: EntityManager, id: string | number): Promise<PublicNotice> {
+    return this.notices.locked(em, id);
   }
 
   private async partyOrganization(em: EntityManager, id: string): Promise<Organization> {
-    const numeric = parseId(id);
-    const found = numeric === null ? null : await em.findOneBy(Organization, { id: numeric });
-    if (!found || !actorSees(this.actor, found.path)) throw BadInputError.field('organizationId', 'notFound', `organization ${id} does not exist`);
+    const found = await namedOrganization(em, this.actor, 'organizationId', id);
     if (!PARTY_KINDS.includes(found.kind)) throw BadInputError.field('organizationId', 'partyKind', 'notices are posted by a party committee, general branch or branch');
     return found;
   }
@@ -414,6 +426,13 @@ export class NoticeService {
 
 function staleVersion(current: PublicNotice): ConflictError {
   return new ConflictError('staleVersion', 'someone else changed this notice since you read it; reload and try again', { currentVersion: current.version });
+}
+
+/** The list grammar's `ids` filter: the rows with one of the ids, none when no id given is valid. */
+function byIds(where: Conditions, column: string, ids: readonly (string | number)[]): void {
+  const valid = validIds(ids);
+  if (valid.length === 0) where.add('1 = 0');
+  else where.add(`${column} IN (${Conditions.placeholders(valid.length)})`, ...valid);
 }
 
 function blankToNull(value: string | null | undefined): string | null {

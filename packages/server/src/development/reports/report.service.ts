@@ -1,15 +1,17 @@
 import { randomInt } from 'node:crypto';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
-import { actorSees, requirePermission, scopeToSubtree } from '../../access/scope';
+import { actorSees, requirePermission, scopeCondition, withinOrganization } from '../../access/scope';
 import { AuditService, diffChanges } from '../../audit/audit.service';
 import { todayInChina } from '../../common/dates';
 import { checkedArgs } from '../../common/validation';
-import { LIKE_ESCAPE, likeContains, pageWindow, parseId, resolveSort, type ListArgsShape, filterByIds, getById } from '../../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../../common/list';
+import { Conditions } from '../../db/conditions';
 import type { Database } from '../../db/database';
+import { ListEngine } from '../../db/list-engine';
 import { DevelopmentCase } from '../cases/case.entity';
-import { BadInputError, ConflictError, GuardFailedError, NotFoundError, RateLimitedError } from '../../kernel/errors';
+import { BadInputError, ConflictError, GuardFailedError, RateLimitedError } from '../../kernel/errors';
 import { NoticeCase, PublicNotice } from '../notices/notice.entity';
 import { Organization } from '../../organizations';
 import type { PersonalDataCipher } from '../../people';
@@ -44,6 +46,7 @@ function newReference(today: string): string {
 
 export class ReportService {
   private readonly audit = new AuditService();
+  private readonly engine: ListEngine<Report, ReportFilter>;
 
   constructor(
     private readonly db: Database,
@@ -51,26 +54,30 @@ export class ReportService {
     private readonly cipher: PersonalDataCipher,
     private readonly publicLimiter: RateLimiterAbstract,
     private readonly today: () => string = () => todayInChina(),
-  ) {}
+  ) {
+    this.engine = new ListEngine(db, RECORD, {
+      entity: Report,
+      alias: 'r',
+      joins: [{ entity: Organization, alias: 'ro', on: 'ro.id = r.organizationId' }],
+      sorts: SORTS,
+      defaultSort: 'receivedOn',
+      where: (filter) => this.conditions(filter),
+    });
+  }
 
   async get(id: string | number): Promise<Report> {
     requirePermission(this.actor, 'report:read');
-    return getById(RECORD, id, (numeric) => this.query({ ids: [String(numeric)] }));
+    return this.engine.get(id);
   }
 
   async list(args: ListArgsShape<ReportFilter>): Promise<Report[]> {
     requirePermission(this.actor, 'report:read');
-    const sort = resolveSort(args.sortField, args.sortOrder, SORTS, 'receivedOn');
-    const { offset, limit } = pageWindow(args);
-    const qb = this.query(args.filter ?? {});
-    sort.columns.forEach((column, i) => (i === 0 ? qb.orderBy(column, sort.direction) : qb.addOrderBy(column, sort.direction)));
-    qb.addOrderBy('r.id', sort.direction);
-    return qb.offset(offset).limit(limit).getMany();
+    return this.engine.rows(args);
   }
 
   async count(filter: ReportFilter | null | undefined): Promise<number> {
     requirePermission(this.actor, 'report:read');
-    return this.query(filter ?? {}).getCount();
+    return this.engine.count(filter);
   }
 
   /** The reporter's contact, for those who verify reports; nobody else sees it. */
@@ -80,36 +87,30 @@ export class ReportService {
     return this.cipher.open(report.reporterContactSealed, CONTACT);
   }
 
-  query(filter: ReportFilter, manager: EntityManager = this.db.manager): SelectQueryBuilder<Report> {
-    const qb = manager.createQueryBuilder(Report, 'r').innerJoin(Organization, 'ro', 'ro.id = r.organizationId');
-    scopeToSubtree(qb, 'ro.path', this.actor);
+  /** The one place report filters become SQL, on the alias `r` with the organization `ro` it is filed with, the viewer's scope included. */
+  private conditions(filter: ReportFilter): Conditions {
+    const where = scopeCondition(new Conditions(), 'ro.path', this.actor);
     const q = filter.q?.trim();
-    if (q) {
-      qb.andWhere(
-        new Brackets((w) => w.where(`r.content LIKE :qContains ${LIKE_ESCAPE}`, { qContains: likeContains(q) }).orWhere('r.reference = :qExact', { qExact: q.toUpperCase() })),
-      );
+    if (q) where.add(`(r.content LIKE ? ${LIKE_ESCAPE} OR r.reference = ?)`, likeContains(q), q.toUpperCase());
+    if (filter.ids) {
+      const ids = validIds(filter.ids);
+      if (ids.length === 0) where.add('1 = 0');
+      else where.add(`r.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
     }
-    if (filter.ids) filterByIds(qb, 'r.id', filter.ids);
-    if (filter.noticeId !== undefined && filter.noticeId !== null) qb.andWhere('r.noticeId = :noticeId', { noticeId: parseId(filter.noticeId) ?? -1 });
-    if (filter.caseId !== undefined && filter.caseId !== null) qb.andWhere('r.caseId = :caseId', { caseId: parseId(filter.caseId) ?? -1 });
+    if (filter.noticeId !== undefined && filter.noticeId !== null) where.add('r.noticeId = ?', parseId(filter.noticeId) ?? -1);
+    if (filter.caseId !== undefined && filter.caseId !== null) where.add('r.caseId = ?', parseId(filter.caseId) ?? -1);
     if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) {
-      qb.andWhere(
-        `ro.path >= (SELECT w.path FROM organization w WHERE w.id = :withinId) AND ro.path < (SELECT ${this.db.concat(
-          'SUBSTR(w2.path, 1, LENGTH(w2.path) - 1)',
-          "'0'",
-        )} FROM organization w2 WHERE w2.id = :withinId)`,
-        { withinId: parseId(filter.withinOrganization) ?? -1 },
-      );
+      where.and(withinOrganization(this.db, 'ro.path', parseId(filter.withinOrganization) ?? -1));
     }
-    if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
+    if (filter.status) where.add('r.status = ?', filter.status);
     if (filter.status_in) {
-      if (filter.status_in.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('r.status IN (:...statuses)', { statuses: filter.status_in });
+      if (filter.status_in.length === 0) where.add('1 = 0');
+      else where.add(`r.status IN (${Conditions.placeholders(filter.status_in.length)})`, ...filter.status_in);
     }
-    if (filter.channel) qb.andWhere('r.channel = :channel', { channel: filter.channel });
-    if (filter.receivedOn_gte) qb.andWhere('r.receivedOn >= :receivedFrom', { receivedFrom: filter.receivedOn_gte });
-    if (filter.receivedOn_lte) qb.andWhere('r.receivedOn <= :receivedTo', { receivedTo: filter.receivedOn_lte });
-    return qb;
+    if (filter.channel) where.add('r.channel = ?', filter.channel);
+    if (filter.receivedOn_gte) where.add('r.receivedOn >= ?', filter.receivedOn_gte);
+    if (filter.receivedOn_lte) where.add('r.receivedOn <= ?', filter.receivedOn_lte);
+    return where;
   }
 
   /** A report that came in by hotline, suggestion box, letter or visit, recorded by a coordinator. */
@@ -187,11 +188,7 @@ export class ReportService {
   private async step(args: ReportStepArgs, action: string, decide: (current: Report) => Partial<Report>): Promise<Report> {
     requirePermission(this.actor, 'report:verify');
     return this.db.write(async (em) => {
-      const numeric = parseId(args.id);
-      const qb = this.query({ ids: [String(numeric ?? -1)] }, em);
-      if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
-      const current = numeric === null ? null : await qb.getOne();
-      if (!current) throw new NotFoundError(RECORD, args.id);
+      const current = await this.engine.locked(em, args.id);
       if (current.version !== args.version) throw staleVersion(current);
       const changes = decide(current);
       const result = await em

@@ -1,0 +1,103 @@
+import type { EntityManager } from 'typeorm';
+import { NoticeCase, PublicNotice, type NoticeStage } from '../notices/notice.entity';
+import { clearedReport, Report, ReportStatus } from '../reports/report.entity';
+import { Attendance, ClassSession, Enrollment } from '../../training';
+import { CaseAction, CaseSponsor, CaseStage, DevelopmentCase, OPEN_STAGES, SponsorRole } from './case.entity';
+import { advanceGuards, extensionGuards, NEXT_STAGE, type CaseFacts, type GuardFailure } from './case.rules';
+
+// What a case's rules read beyond the case's own row, and the steps they leave open: read by the
+// service before a step (in its transaction) and by a case's page (`nextSteps`).
+
+/** A step a coordinator can take next, and whether its rules pass today. */
+export interface NextStep {
+  action: CaseAction;
+  toStage: CaseStage | null;
+  ready: boolean;
+  failures: GuardFailure[];
+}
+
+/** The steps open to a case, each with the rules it fails on `today` given its facts. */
+export function stepsOpen(c: DevelopmentCase, facts: CaseFacts, today: string): NextStep[] {
+  if (!OPEN_STAGES.includes(c.stage)) return [];
+  const ready = (action: CaseAction, toStage: CaseStage | null, failures: GuardFailure[] = []): NextStep => ({ action, toStage, ready: failures.length === 0, failures });
+  const advance = () => {
+    // The branch resolution is given with the step itself, so it does not count against readiness here.
+    const failures = advanceGuards(c, facts, today, 'preview').filter((f) => f.rule !== 'branchResolution');
+    const to = NEXT_STAGE[c.stage]!.to;
+    return ready(to === CaseStage.FULL ? CaseAction.CONVERT : CaseAction.ADVANCE, to, failures);
+  };
+  switch (c.stage) {
+    case CaseStage.APPLICANT:
+      return [...(c.talkedOn ? [] : [ready(CaseAction.RECORD_TALK, null)]), advance(), ready(CaseAction.WITHDRAW, CaseStage.WITHDRAWN)];
+    case CaseStage.ACTIVIST:
+      return [ready(CaseAction.ASSIGN_CONTACTS, null), ready(CaseAction.RECORD_ASSESSMENT, null), advance(), ready(CaseAction.WITHDRAW, CaseStage.WITHDRAWN)];
+    case CaseStage.DEVELOPMENT_TARGET:
+      return [
+        ready(CaseAction.ASSIGN_INTRODUCERS, null),
+        ready(CaseAction.RECORD_POLITICAL_REVIEW, null),
+        ready(CaseAction.RECORD_TRAINING, null),
+        ready(CaseAction.RECORD_ASSESSMENT, null),
+        advance(),
+        ready(CaseAction.WITHDRAW, CaseStage.WITHDRAWN),
+      ];
+    default:
+      return [
+        ...(c.approvedOn ? [] : [ready(CaseAction.APPROVE_ADMISSION, null)]),
+        advance(),
+        ready(CaseAction.EXTEND_PROBATION, null, extensionGuards(c, facts, today)),
+        ready(CaseAction.CANCEL, CaseStage.CANCELLED),
+      ];
+  }
+}
+
+/** What the guards need to know of a case beyond its own row. */
+export async function caseFacts(em: EntityManager, c: DevelopmentCase): Promise<CaseFacts> {
+  const sponsors: { role: SponsorRole; n: number | string }[] = await em
+    .createQueryBuilder(CaseSponsor, 's')
+    .select('s.role', 'role')
+    .addSelect('COUNT(*)', 'n')
+    .where('s.caseId = :id', { id: c.id })
+    .groupBy('s.role')
+    .getRawMany();
+  const sponsorCount = (role: SponsorRole) => Number(sponsors.find((s) => s.role === role)?.n ?? 0);
+  const noticeStage = NEXT_STAGE[c.stage]?.notice ?? null;
+  const notice = noticeStage ? await latestNotice(em, c.id, noticeStage) : null;
+  let unclearedReports = 0;
+  if (notice) {
+    const reports = await em.find(Report, { where: { noticeId: notice.id }, select: { id: true, status: true, finding: true } });
+    unclearedReports = reports.filter((r) => !clearedReport(r)).length;
+  }
+  const caseReports = await em.find(Report, { where: { caseId: c.id }, select: { id: true, status: true, noticeId: true } });
+  return {
+    classTraining: await classTraining(em, c.personId),
+    contacts: sponsorCount(SponsorRole.CONTACT),
+    introducers: sponsorCount(SponsorRole.INTRODUCER),
+    notice: notice ? { id: notice.id, endsOn: notice.endsOn, unclearedReports } : null,
+    substantiatedReports: caseReports.filter((r) => r.status === ReportStatus.SUBSTANTIATED).length,
+    openCaseReports: caseReports.filter((r) => r.noticeId !== notice?.id && (r.status === ReportStatus.RECEIVED || r.status === ReportStatus.VERIFYING)).length,
+  };
+}
+
+/** Days and hours the person attended in training classes (check-ins at sessions). */
+export async function classTraining(em: EntityManager, personId: number): Promise<{ days: number; hours: number }> {
+  const row: { days: number | string | null; hours: number | string | null } | undefined = await em
+    .createQueryBuilder(Attendance, 'a')
+    .innerJoin(Enrollment, 'e', 'e.id = a.enrollmentId')
+    .innerJoin(ClassSession, 's', 's.id = a.sessionId')
+    .select('COUNT(DISTINCT s.date)', 'days')
+    .addSelect('SUM(s.hours)', 'hours')
+    .where('e.personId = :personId', { personId })
+    .getRawOne();
+  return { days: Number(row?.days ?? 0), hours: Number(row?.hours ?? 0) };
+}
+
+/** The case's latest published notice for a stage. */
+async function latestNotice(em: EntityManager, caseId: number, stage: NoticeStage): Promise<PublicNotice | null> {
+  return em
+    .createQueryBuilder(PublicNotice, 'n')
+    .innerJoin(NoticeCase, 'nc', 'nc.noticeId = n.id')
+    .where('nc.caseId = :caseId AND n.stage = :stage AND n.publishedAt IS NOT NULL', { caseId, stage })
+    .orderBy('n.endsOn', 'DESC')
+    .addOrderBy('n.id', 'DESC')
+    .getOne();
+}
