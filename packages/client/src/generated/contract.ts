@@ -103,6 +103,7 @@ export const STORY_CHARS = 20000;
 
 /** The filter fields of each list query. */
 export const FILTER_KEYS = {
+  allAssessments: ['ids', 'year', 'chamberId', 'withinOrganization'],
   allAuditEntries: ['q', 'ids', 'action', 'actorId', 'organizationId', 'recordType', 'recordId', 'at_gte', 'at_lte'],
   allCalendarDays: ['ids', 'date_gte', 'date_lte'],
   allDevelopmentCases: ['q', 'ids', 'personId', 'organizationId', 'withinOrganization', 'stage', 'stage_in', 'open', 'alert', 'noticeId', 'appliedOn_gte', 'appliedOn_lte'],
@@ -114,7 +115,9 @@ export const FILTER_KEYS = {
   allPublicNotices: ['q', 'ids', 'organizationId', 'withinOrganization', 'stage', 'state', 'caseId', 'startsOn_gte', 'startsOn_lte'],
   allRectificationCases: ['ids', 'organizationId', 'state', 'open'],
   allReports: ['q', 'ids', 'noticeId', 'caseId', 'withinOrganization', 'status', 'status_in', 'channel', 'receivedOn_gte', 'receivedOn_lte'],
+  allResponsibilityLetters: ['ids', 'year', 'chamberId', 'withinOrganization'],
   allTrainingClasses: ['q', 'ids', 'programId', 'status', 'enrollmentOpen', 'startsOn_gte', 'startsOn_lte'],
   allTrainingPrograms: ['q', 'ids', 'year', 'organizerId', 'archived'],
   allUsers: ['q', 'ids', 'role', 'organizationId', 'personId', 'disabled'],
+  allVenues: ['q', 'ids', 'organizationId', 'withinOrganization', 'standard'],
 } as const;

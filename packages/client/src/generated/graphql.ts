@@ -6747,7 +6747,11 @@ export const UpdateAssessmentDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<UpdateAssessmentMutation, UpdateAssessmentMutationVariables>;
 export const VenuesOfDocument = new TypedDocumentString(`
     query VenuesOf($organizationId: ID) {
-  items: allVenues(organizationId: $organizationId) {
+  items: allVenues(
+    filter: {organizationId: $organizationId}
+    perPage: 100
+    sortField: "id"
+  ) {
     ...VenueItem
   }
   fourHaves: venueChecklist(standard: FOUR_HAVES) {

@@ -7,7 +7,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { GuildhallDataProvider } from '../dataProvider';
 import { legendText } from '../layout/theme';
 import { todayInChina } from '../development/development';
-import { percent } from './training';
+import { chamberLabel, percent } from './training';
 import { ScrollTable } from '../layout/ScrollTable';
 
 const COLUMNS = ['seated', 'waitlisted', 'attended', 'completed', 'hours'] as const;
@@ -30,8 +30,7 @@ export const ChamberStats = ({ programId, withYear = false }: { programId?: Iden
     queryFn: () => dataProvider.trainingByChamber({ programId: programId ?? null, year: withYear ? year : null }),
     enabled: canAccess === true,
   });
-  // People outside any chamber come without a chamber name: the interface names their row.
-  const rows = (data?.data ?? []).map((row) => ({ ...row, chamberName: row.chamberName ?? translate('guildhall.noChamber') }));
+  const rows = (data?.data ?? []).map((row) => ({ ...row, chamberName: chamberLabel(row.chamberName, translate) }));
   const longest = rows.reduce((max, row) => Math.max(max, row.chamberName.length), 4);
   const label = (key: string) => translate(`resources.trainingPrograms.stats.${key}`);
   return (

@@ -33,7 +33,7 @@ import {
   RequestedAtField,
   WaitlistPositionField,
 } from './TrainingFields';
-import { percent, rosterUrl, signInSheetUrl, type Enrollment, type TrainingClass } from './training';
+import { chamberLabel, percent, rosterUrl, signInSheetUrl, type Enrollment, type TrainingClass } from './training';
 import { ExportButton } from '../layout/ExportButton';
 import { ScrollTable } from '../layout/ScrollTable';
 
@@ -237,7 +237,7 @@ const Stats = () => {
           <TableBody>
             {stats.byChamber.map((row) => (
               <TableRow key={row.chamberId ?? 'none'} data-chamber={row.chamberName ?? ''}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.chamberName ?? translate('guildhall.noChamber')}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{chamberLabel(row.chamberName, translate)}</TableCell>
                 <TableCell align="right">{row.quota ?? (hasQuotas ? 0 : t('noQuota'))}</TableCell>
                 <TableCell align="right">{row.seated}</TableCell>
                 <TableCell align="right">{row.waitlisted}</TableCell>

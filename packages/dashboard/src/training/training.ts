@@ -16,6 +16,11 @@ export type TrainingClass = ClassItemFragment & Partial<Omit<ClassDetailFragment
 export type Enrollment = EnrollmentItemFragment;
 export type ChamberTrainingRow = TrainingByChamberQuery['items'][number];
 
+/** A chamber's row label in the training figures: people kept outside any chamber come without a chamber name, under 其他 (Other). */
+export function chamberLabel(chamberName: string | null | undefined, translate: (key: string) => string): string {
+  return chamberName ?? translate('guildhall.noChamber');
+}
+
 export const CLASS_STATUSES: readonly ClassStatus[] = ['DRAFT', 'PUBLISHED', 'CANCELLED'];
 
 /** In the order a place goes: in line, seated, confirmed, attended; then the two ways it ends. */

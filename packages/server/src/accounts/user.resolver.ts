@@ -1,9 +1,16 @@
-import { Arg, Args, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
+import { columnsAsked } from '../kernel/selection';
 import { ListMetadata } from '../kernel/list-metadata';
 import { Organization } from '../organizations';
 import { CreateUserArgs, UpdateUserArgs, UserListArgs } from './user.args';
 import { User } from './user.entity';
+
+/** The columns each field resolver of User reads (a list reads only the columns a query needs: kernel/selection.ts). */
+const COLUMNS_READ: Record<string, readonly string[]> = {
+  organization: ['organizationId'],
+};
 
 @Resolver(() => User)
 export class UserResolver {
@@ -13,8 +20,8 @@ export class UserResolver {
   }
 
   @Query(() => [User])
-  allUsers(@Args() args: UserListArgs, @Ctx() ctx: GraphQLContext): Promise<User[]> {
-    return ctx.services.users.list(args);
+  allUsers(@Args() args: UserListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<User[]> {
+    return ctx.services.users.list(args, columnsAsked(info, COLUMNS_READ));
   }
 
   @Query(() => ListMetadata)

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { requirePermission, scopeCondition } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
-import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 import { ListEngine } from '../db/list-engine';
@@ -54,11 +54,6 @@ export class UserService {
     const where = scopeCondition(new Conditions(), 'uo.path', this.actor);
     const q = filter.q?.trim();
     if (q) where.add(`(u.username LIKE ? ${LIKE_ESCAPE} OR u.displayName LIKE ? ${LIKE_ESCAPE})`, likeContains(q.toLowerCase()), likeContains(q));
-    if (filter.ids) {
-      const ids = validIds(filter.ids);
-      if (ids.length === 0) where.add('1 = 0');
-      else where.add(`u.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
-    }
     if (filter.role) where.add('u.role = ?', filter.role);
     if (filter.organizationId) where.add('u.organizationId = ?', parseId(filter.organizationId) ?? -1);
     if (filter.personId) where.add('u.personId = ?', parseId(filter.personId) ?? -1);
@@ -66,8 +61,8 @@ export class UserService {
     return where;
   }
 
-  list(args: ListArgsShape<UserFilter>): Promise<User[]> {
-    return this.engine.rows(args);
+  list(args: ListArgsShape<UserFilter>, columns?: ReadonlySet<string> | null): Promise<User[]> {
+    return this.engine.rows(args, columns);
   }
 
   count(filter: UserFilter | null | undefined): Promise<number> {

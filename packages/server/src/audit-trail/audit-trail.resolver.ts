@@ -1,7 +1,9 @@
-import { Arg, Args, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { User } from '../accounts';
 import { NotFoundError } from '../kernel/errors';
 import { Ctx, type GraphQLContext } from '../kernel/context';
+import { columnsAsked } from '../kernel/selection';
 import { ListMetadata } from '../kernel/list-metadata';
 import { Organization } from '../organizations';
 import { AuditEntryListArgs } from './audit-trail.args';
@@ -23,6 +25,12 @@ export class ProbingAccount {
 }
 
 /** Read-only: the API has no way to change or remove an audit entry. */
+/** The columns each field resolver of AuditEntry reads (a list reads only the columns a query needs: kernel/selection.ts). */
+const COLUMNS_READ: Record<string, readonly string[]> = {
+  actorDisplayName: ['actorId', 'actorName'],
+  organization: ['organizationId'],
+};
+
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Query(() => AuditEntry)
@@ -31,8 +39,8 @@ export class AuditResolver {
   }
 
   @Query(() => [AuditEntry])
-  allAuditEntries(@Args() args: AuditEntryListArgs, @Ctx() ctx: GraphQLContext): Promise<AuditEntry[]> {
-    return ctx.services.audit.list(args);
+  allAuditEntries(@Args() args: AuditEntryListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<AuditEntry[]> {
+    return ctx.services.audit.list(args, columnsAsked(info, COLUMNS_READ));
   }
 
   @Query(() => ListMetadata)

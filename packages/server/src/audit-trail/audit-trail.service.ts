@@ -1,6 +1,6 @@
 import type { Actor } from '../access/actor';
 import { requirePermission, scopeCondition } from '../access/scope';
-import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 import { ListEngine } from '../db/list-engine';
@@ -53,11 +53,6 @@ export class AuditQueryService {
       const contains = likeContains(q);
       where.add(`(a.action LIKE ? ${LIKE_ESCAPE} OR a.actorName LIKE ? ${LIKE_ESCAPE} OR a.recordId = ?)`, contains, contains, q);
     }
-    if (filter.ids) {
-      const ids = validIds(filter.ids);
-      if (ids.length === 0) where.add('1 = 0');
-      else where.add(`a.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
-    }
     if (filter.action) where.add('a.action = ?', filter.action);
     if (filter.actorId) where.add('a.actorId = ?', parseId(filter.actorId) ?? -1);
     if (filter.organizationId) where.add('a.organizationId = ?', parseId(filter.organizationId) ?? -1);
@@ -68,8 +63,8 @@ export class AuditQueryService {
     return where;
   }
 
-  list(args: ListArgsShape<AuditEntryFilter>): Promise<AuditEntry[]> {
-    return this.engine.rows(args);
+  list(args: ListArgsShape<AuditEntryFilter>, columns?: ReadonlySet<string> | null): Promise<AuditEntry[]> {
+    return this.engine.rows(args, columns);
   }
 
   count(filter: AuditEntryFilter | null | undefined): Promise<number> {

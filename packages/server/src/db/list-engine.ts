@@ -1,6 +1,6 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { getById, pageWindow, resolveSort, type ListArgsShape } from '../common/list';
-import { applyConditions, type Conditions } from './conditions';
+import { getById, pageWindow, resolveSort, validIds, type ListArgsShape } from '../common/list';
+import { applyConditions, Conditions } from './conditions';
 import type { Database } from './database';
 
 /** The filter of one id, which every list's filter understands. */
@@ -37,6 +37,7 @@ export interface ListSpec<T extends ObjectLiteral, F> {
   defaultOrder?: 'ASC' | 'DESC';
   /** Columns every row carries whatever was asked for, besides the id: what scope checks and field resolvers always read. */
   keyColumns?: readonly string[];
+  /** The filter's conditions, the caller's scope included; the `ids` filter is the engine's. */
   where(filter: F): Conditions;
 }
 
@@ -91,7 +92,7 @@ export class ListEngine<T extends ObjectLiteral, F extends { ids?: readonly (str
       if (join.optional) qb.leftJoin(join.entity, join.alias, join.on);
       else qb.innerJoin(join.entity, join.alias, join.on);
     }
-    return applyConditions(qb, this.spec.where(filter));
+    return applyConditions(qb, this.conditions(filter));
   }
 
   /** One row by id, scoped exactly as the list is: NOT_FOUND for an id that is invalid, missing or out of scope. */
@@ -111,7 +112,7 @@ export class ListEngine<T extends ObjectLiteral, F extends { ids?: readonly (str
   }
 
   async count(filter: F | null | undefined): Promise<number> {
-    const where = this.spec.where(filter ?? ({} as F));
+    const where = this.conditions(filter ?? ({} as F));
     const [[n]] = await this.db.readArrays(`SELECT COUNT(*) FROM ${this.from()}${where.where()}`, where.params);
     return Number(n);
   }
@@ -125,7 +126,7 @@ export class ListEngine<T extends ObjectLiteral, F extends { ids?: readonly (str
     const { alias } = this.spec;
     const sort = resolveSort(args.sortField, args.sortOrder ?? this.spec.defaultOrder, this.spec.sorts, this.spec.defaultSort);
     const { offset, limit } = pageWindow(args);
-    const where = this.spec.where(args.filter ?? ({} as F));
+    const where = this.conditions(args.filter ?? ({} as F));
     const idColumn = `${alias}.id`;
     // Sort keys other than the id travel out of the derived table, so the outer ORDER BY sorts the page alone.
     let sortKeys = '';
@@ -152,6 +153,17 @@ export class ListEngine<T extends ObjectLiteral, F extends { ids?: readonly (str
       for (const part of shape.computed) computed[part.name] = values[part.at];
       return { row: hydrate(shape.prototype, values, 0, shape.row) as T, related, computed };
     });
+  }
+
+  /**
+   * The spec's conditions and the list grammar's `ids` filter (react-admin's getMany): the rows
+   * with one of the ids, none when no id given is a valid one.
+   */
+  private conditions(filter: F): Conditions {
+    const where = this.spec.where(filter);
+    if (!filter.ids) return where;
+    const ids = validIds(filter.ids);
+    return ids.length === 0 ? where.add('1 = 0') : where.add(`${this.spec.alias}.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
   }
 
   /** The list's FROM clause: its table and the joins its conditions read. */

@@ -206,3 +206,9 @@ export class Photo {
   @CreateDateColumn({ type: 'datetime', precision: 6 })
   createdAt: Date;
 }
+
+/** Withdrawn, else the working revision's state, else published: a profile's state, from its row and its working revision. */
+export function exemplarState(e: Pick<Exemplar, 'withdrawnAt'>, working: Pick<ExemplarRevision, 'state'> | null): ExemplarState {
+  if (e.withdrawnAt) return ExemplarState.WITHDRAWN;
+  return working ? working.state : ExemplarState.PUBLISHED;
+}

@@ -1,10 +1,12 @@
-import { Arg, Args, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
+import { columnsAsked } from '../kernel/selection';
 import { ListMetadata } from '../kernel/list-metadata';
 import { Organization } from '../organizations';
 import { Person } from '../people';
 import { CreateExemplarArgs, ExemplarListArgs, ExemplarStepArgs, PublishedExemplarArgs, UpdateExemplarArgs } from './exemplar.args';
-import { Exemplar, ExemplarRevision, ExemplarState, Photo } from './exemplar.entity';
+import { Exemplar, ExemplarRevision, ExemplarState, exemplarState, Photo } from './exemplar.entity';
 import {  PublicChamber, PublishedExemplar } from './public-exemplar.service';
 
 @ObjectType({ simpleResolvers: true, description: 'One field that differs between two revisions' })
@@ -19,6 +21,17 @@ export class RevisionChange {
   after: string | null;
 }
 
+/** The columns each field resolver of Exemplar reads (a list reads only the columns a query needs: kernel/selection.ts). */
+const COLUMNS_READ: Record<string, readonly string[]> = {
+  state: ['withdrawnAt', 'workingRevisionId'],
+  workingRevision: ['workingRevisionId'],
+  publishedRevision: ['publishedRevisionId'],
+  revisions: [],
+  person: ['personId'],
+  subjectOrganization: ['subjectOrganizationId'],
+  ownerOrganization: ['ownerOrganizationId'],
+};
+
 @Resolver(() => Exemplar)
 export class ExemplarResolver {
   @Query(() => Exemplar)
@@ -27,8 +40,8 @@ export class ExemplarResolver {
   }
 
   @Query(() => [Exemplar])
-  allExemplars(@Args() args: ExemplarListArgs, @Ctx() ctx: GraphQLContext): Promise<Exemplar[]> {
-    return ctx.services.exemplars.list(args);
+  allExemplars(@Args() args: ExemplarListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Exemplar[]> {
+    return ctx.services.exemplars.list(args, columnsAsked(info, COLUMNS_READ));
   }
 
   @Query(() => ListMetadata)
@@ -82,8 +95,8 @@ export class ExemplarResolver {
   }
 
   @FieldResolver(() => ExemplarState, { description: 'Withdrawn, else the working revision\'s state, else published' })
-  state(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<ExemplarState> {
-    return ctx.services.exemplars.stateOf(e);
+  async state(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<ExemplarState> {
+    return exemplarState(e, e.workingRevisionId ? await ctx.loaders.exemplars.revisions.load(e.workingRevisionId) : null);
   }
 
   @FieldResolver(() => ExemplarRevision, { nullable: true, description: 'The revision being written or reviewed' })

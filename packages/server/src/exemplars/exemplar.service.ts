@@ -4,7 +4,7 @@ import type { Actor } from '../access/actor';
 import { requirePermission, scopeCondition, withinOrganization } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
 import { addDays, todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 import { ListEngine } from '../db/list-engine';
@@ -87,9 +87,9 @@ export class ExemplarService {
     return this.engine.get(id);
   }
 
-  async list(args: ListArgsShape<ExemplarFilter>): Promise<Exemplar[]> {
+  async list(args: ListArgsShape<ExemplarFilter>, columns?: ReadonlySet<string> | null): Promise<Exemplar[]> {
     requirePermission(this.actor, 'exemplar:read');
-    return this.engine.rows(args);
+    return this.engine.rows(args, columns);
   }
 
   async count(filter: ExemplarFilter | null | undefined): Promise<number> {
@@ -104,11 +104,6 @@ export class ExemplarService {
       const contains = likeContains(filter.q.trim());
       where.add(`(r.title LIKE ? ${LIKE_ESCAPE} OR r.citation LIKE ? ${LIKE_ESCAPE})`, contains, contains);
     }
-    if (filter.ids) {
-      const ids = validIds(filter.ids);
-      if (ids.length === 0) where.add('1 = 0');
-      else where.add(`e.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
-    }
     if (filter.category) where.add('r.category = ?', filter.category);
     if (filter.state === ExemplarState.WITHDRAWN) where.add('e.withdrawnAt IS NOT NULL');
     else if (filter.state === ExemplarState.PUBLISHED) where.add('e.withdrawnAt IS NULL AND e.publishedRevisionId IS NOT NULL AND e.workingRevisionId IS NULL');
@@ -117,13 +112,6 @@ export class ExemplarService {
       where.and(withinOrganization(this.db, 'eo.path', parseId(filter.withinOrganization) ?? -1));
     }
     return where;
-  }
-
-  /** The state shown for a profile: withdrawn, else its working revision's, else published. */
-  async stateOf(e: Exemplar): Promise<ExemplarState> {
-    if (e.withdrawnAt) return ExemplarState.WITHDRAWN;
-    if (e.workingRevisionId) return (await this.db.manager.findOneByOrFail(ExemplarRevision, { id: e.workingRevisionId })).state;
-    return ExemplarState.PUBLISHED;
   }
 
   async create(args: CreateExemplarArgs): Promise<Exemplar> {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import express, { type RequestHandler } from 'express';
 import sharp from 'sharp';
 import { BadInputError } from '../kernel/errors';
+import { sendError } from '../kernel/http';
 
 /** Where photos live: the disk by default; an object store can take its place behind this interface. */
 export interface PhotoStorage {
@@ -64,8 +65,7 @@ export function photoBody(): RequestHandler {
   return (req, res, next) =>
     raw(req, res, (error?: unknown) => {
       if ((error as { type?: unknown } | undefined)?.type !== 'entity.too.large') return next(error);
-      const refusal = photoTooLarge();
-      res.status(400).json({ errors: [{ message: refusal.message, extensions: { ...refusal.extensions } }] });
+      sendError(res, photoTooLarge());
     });
 }
 

@@ -13,4 +13,4 @@ export { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, HOSTED_KINDS, HOST_KIND
 export { DEFAULT_RULES, RuleSetting, RulesService, loadRules } from './organization.rules-settings';
 export type { RuleValues } from './organization.rules-settings';
 export { OrganizationService, recomputeTerms } from './organization.service';
-export { namedOrganization, organizationInScope } from './organization.references';
+export { namedOrganization, organizationInScope, organizationsInScope } from './organization.references';

@@ -2,7 +2,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { actorSees, scopeCondition } from '../access/scope';
 import { todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 import { ListEngine, type PageRequest } from '../db/list-engine';
@@ -122,11 +122,6 @@ function conditions(db: Database, actor: Actor, filter: OrganizationFilter): Con
       likeContains(q.toLowerCase()),
       q.toUpperCase(),
     );
-  }
-  if (filter.ids) {
-    const ids = validIds(filter.ids);
-    if (ids.length === 0) where.add('1 = 0');
-    else where.add(`o.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
   }
   if (filter.kind) where.add('o.kind = ?', filter.kind);
   if (filter.kind_in) {

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { actorSees } from '../access/scope';
 import type { Database } from '../db/database';
+import { organizationsInScope } from './organization.references';
 import { Organization, OrganizationKind } from './organization.entity';
 import { subtreeRange } from '../kernel/paths';
 
@@ -52,9 +52,7 @@ export function createOrganizationLoaders(db: Database, actor: Actor): Organizat
 
 /** Rows whose keeping organization lies in the actor's scope; the others read as missing. */
 export async function visibleBy<T extends { id: number }>(db: Database, actor: Actor, ids: readonly number[], rows: T[], orgOf: (row: T) => number): Promise<(T | null)[]> {
-  const orgIds = [...new Set(rows.map(orgOf))];
-  const orgs = orgIds.length ? await db.manager.find(Organization, { where: { id: In(orgIds) }, select: { id: true, path: true } }) : [];
-  const paths = new Map(orgs.map((o) => [o.id, o.path]));
-  const found = new Map(rows.filter((row) => actorSees(actor, paths.get(orgOf(row)))).map((row) => [row.id, row]));
+  const seen = await organizationsInScope(db.manager, actor, rows.map(orgOf));
+  const found = new Map(rows.filter((row) => seen.has(orgOf(row))).map((row) => [row.id, row]));
   return ids.map((id) => found.get(id) ?? null);
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { actorSees } from '../access/scope';
 import { parseId } from '../common/list';
@@ -21,4 +21,11 @@ export async function namedOrganization(em: EntityManager, actor: Actor, field: 
   const found = await organizationInScope(em, actor, id);
   if (!found) throw BadInputError.field(field, 'notFound', `${what} ${id} does not exist`);
   return found;
+}
+
+/** The organizations with these ids that lie in the actor's scope, by id; the others are left out, as if missing. */
+export async function organizationsInScope(em: EntityManager, actor: Actor, ids: Iterable<number | null>): Promise<Map<number, Organization>> {
+  const wanted = [...new Set([...ids].filter((id): id is number => id !== null))];
+  const rows = wanted.length ? await em.find(Organization, { where: { id: In(wanted) }, select: { id: true, name: true, shortName: true, kind: true, path: true } }) : [];
+  return new Map(rows.filter((o) => actorSees(actor, o.path)).map((o) => [o.id, o]));
 }

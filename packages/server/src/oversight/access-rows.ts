@@ -180,9 +180,17 @@ export const OVERSIGHT_ACCESS_ROWS: MatrixRow[] = [
     allowed: READERS,
     run: async (gql, w, place) => {
       await w.server.gql(`mutation($o: ID!) { createVenue(organizationId: $o, standard: FOUR_HAVES, name: "矩阵活动室") { id } }`, { o: at(w, place).branchId });
-      return gql(`query($o: ID) { allVenues(organizationId: $o) { id } }`, { o: at(w, place).branchId });
+      return gql(`query($o: ID) { allVenues(filter: { organizationId: $o }) { id } _allVenuesMeta(filter: { organizationId: $o }) { count } }`, { o: at(w, place).branchId });
     },
-    listed: (data) => data.allVenues.length > 0,
+    listed: (data) => data.allVenues.length > 0 && data._allVenuesMeta.count > 0,
+  },
+  {
+    operation: 'Venue(id)',
+    allowed: READERS,
+    run: async (gql, w, place) => {
+      const v = (await w.server.gql(`mutation($o: ID!) { createVenue(organizationId: $o, standard: FOUR_HAVES, name: "矩阵活动室") { id } }`, { o: at(w, place).branchId })).data!.createVenue;
+      return gql(`query($id: ID!) { Venue(id: $id) { id name } }`, { id: v.id });
+    },
   },
   { operation: 'setVenueChecklist', allowed: { ADMIN: 'all' }, run: (gql) => gql(`mutation { setVenueChecklist(standard: FULL, items: [{ code: "place", label: "有场所" }]) { code } }`) },
   { operation: 'setMeetingRequirement', allowed: { ADMIN: 'all' }, run: (gql) => gql(`mutation { setMeetingRequirement(organizationKind: JOINT_BRANCH, type: THEME_DAY, period: MONTH, minCount: 1) { type } }`) },
@@ -191,6 +199,24 @@ export const OVERSIGHT_ACCESS_ROWS: MatrixRow[] = [
     allowed: READERS,
     run: async (gql, w, place) => gql(`query($y: Int) { responsibilityLetters(year: $y) { chamberId } }`, { y: await signedLetter(w, place) }),
     listed: (data, w, place) => data.responsibilityLetters.some((l: { chamberId: string }) => l.chamberId === at(w, place).chamberId),
+  },
+  {
+    operation: 'ResponsibilityLetter(id)',
+    allowed: READERS,
+    run: async (gql, w, place) => {
+      const y = await signedLetter(w, place);
+      const letter = (await w.server.gql(`query($c: ID, $y: Int) { allResponsibilityLetters(filter: { chamberId: $c, year: $y }) { id } }`, { c: at(w, place).chamberId, y })).data!.allResponsibilityLetters[0];
+      return gql(`query($id: ID!) { ResponsibilityLetter(id: $id) { id chamberId } }`, { id: letter.id });
+    },
+  },
+  {
+    operation: 'allResponsibilityLetters',
+    allowed: READERS,
+    run: async (gql, w, place) => {
+      const y = await signedLetter(w, place);
+      return gql(`query($c: ID, $y: Int) { allResponsibilityLetters(filter: { chamberId: $c, year: $y }) { id chamberId } _allResponsibilityLettersMeta(filter: { chamberId: $c, year: $y }) { count } }`, { c: at(w, place).chamberId, y });
+    },
+    listed: (data) => data.allResponsibilityLetters.length === 1 && data._allResponsibilityLettersMeta.count === 1,
   },
   {
     operation: 'chambersWithoutLetter',
@@ -211,6 +237,17 @@ export const OVERSIGHT_ACCESS_ROWS: MatrixRow[] = [
     allowed: READERS,
     run: async (gql, w, place) => gql(`query($y: Int!) { assessments(year: $y) { chamberId } }`, { y: (await freshAssessment(w, place)).year }),
     listed: (data, w, place) => data.assessments.some((a: { chamberId: string }) => a.chamberId === at(w, place).chamberId),
+  },
+  {
+    operation: 'Assessment(id)',
+    allowed: READERS,
+    run: async (gql, w, place) => gql(`query($id: ID!) { Assessment(id: $id) { id chamberId } }`, { id: (await freshAssessment(w, place)).id }),
+  },
+  {
+    operation: 'allAssessments',
+    allowed: READERS,
+    run: async (gql, w, place) => gql(`query($ids: [ID!]) { allAssessments(filter: { ids: $ids }) { id } _allAssessmentsMeta(filter: { ids: $ids }) { count } }`, { ids: [(await freshAssessment(w, place)).id] }),
+    listed: (data) => data.allAssessments.length === 1 && data._allAssessmentsMeta.count === 1,
   },
   {
     operation: 'chambersNotAssessed',

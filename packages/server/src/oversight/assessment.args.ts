@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ListArgs } from '../common/list';
 import { IsLocalDate, IsPlainText } from '../common/validation';
 import { FocusArea } from './focus-area';
 
@@ -98,3 +99,25 @@ export class UpdateAssessmentArgs {
   @IsPlainText({ max: 500, multiLine: true })
   comment?: string | null;
 }
+
+@InputType({ description: 'Filters of allAssessments' })
+export class AssessmentFilter {
+  @Field(() => [ID], { nullable: true })
+  @ArrayMaxSize(1000)
+  ids?: string[] | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number | null;
+
+  @Field(() => ID, { nullable: true })
+  chamberId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Chambers in this subtree' })
+  withinOrganization?: string | null;
+}
+
+@ArgsType()
+export class AssessmentListArgs extends ListArgs(AssessmentFilter) {}

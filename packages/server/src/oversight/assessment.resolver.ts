@@ -1,16 +1,40 @@
-import { Arg, Args, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ListMetadata } from '../kernel/list-metadata';
+import { columnsAsked } from '../kernel/selection';
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { Organization } from '../organizations';
 import { Assessment, AssessmentWeight } from './assessment.entity';
-import { RecordAssessmentArgs, SetWeightsArgs, UpdateAssessmentArgs } from './assessment.args';
+import { AssessmentListArgs, RecordAssessmentArgs, SetWeightsArgs, UpdateAssessmentArgs } from './assessment.args';
 import { FocusArea } from './focus-area';
 import { ResponsibilityLetter } from './letter.entity';
+
+/** The columns each field resolver of Assessment reads (a list reads only the columns a query needs: kernel/selection.ts). */
+const COLUMNS_READ: Record<string, readonly string[]> = {
+  chamber: ['chamberId'],
+  letter: ['chamberId', 'year'],
+};
 
 @Resolver(() => Assessment)
 export class AssessmentResolver {
   @Query(() => [Assessment], { description: 'The year\'s assessments of the chambers in your scope, best total first' })
   assessments(@Arg('year', () => Int) year: number, @Ctx() ctx: GraphQLContext): Promise<Assessment[]> {
     return ctx.services.assessments.list(year);
+  }
+
+  @Query(() => Assessment, { description: 'One; NOT_FOUND when it does not exist or lies outside your scope' })
+  Assessment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Assessment> {
+    return ctx.services.assessments.get(id);
+  }
+
+  @Query(() => [Assessment], { description: 'In the list grammar: every year, filtered, sorted and paged' })
+  allAssessments(@Args() args: AssessmentListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Assessment[]> {
+    return ctx.services.assessments.page(args, columnsAsked(info, COLUMNS_READ));
+  }
+
+  @Query(() => ListMetadata)
+  async _allAssessmentsMeta(@Args() args: AssessmentListArgs, @Ctx() ctx: GraphQLContext): Promise<ListMetadata> {
+    return { count: await ctx.services.assessments.count(args.filter) };
   }
 
   @Query(() => [Organization], { description: 'Chambers in your scope not yet assessed for the year' })

@@ -3,14 +3,16 @@ import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
-import { parseId } from '../common/list';
+import { parseId, type ListArgsShape } from '../common/list';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, NotFoundError } from '../kernel/errors';
+import { BadInputError, ConflictError } from '../kernel/errors';
 import { Organization, OrganizationKind } from '../organizations';
 import { FOCUS_AREAS, FocusArea } from './focus-area';
 import { ResponsibilityLetter } from './letter.entity';
 import { DEFAULT_WEIGHT, AssessmentWeight, AreaScore, Assessment } from './assessment.entity';
-import { AreaScoreInput, SetWeightsArgs, RecordAssessmentArgs, UpdateAssessmentArgs } from './assessment.args';
+import { AreaScoreInput, type AssessmentFilter, SetWeightsArgs, RecordAssessmentArgs, UpdateAssessmentArgs } from './assessment.args';
+import { chamberYearConditions } from './chamber-year';
+import { ListEngine } from '../db/list-engine';
 
 /** Every focus area exactly once, or the field's error. */
 function eachAreaOnce<T extends { area: FocusArea }>(field: string, items: T[]): Map<FocusArea, T> {
@@ -34,7 +36,19 @@ export class AssessmentService {
     private readonly db: Database,
     private readonly actor: Actor,
     private readonly today: () => string = () => todayInChina(),
-  ) {}
+  ) {
+    this.assessments = new ListEngine(db, 'Assessment', {
+      entity: Assessment,
+      alias: 'a',
+      joins: [{ entity: Organization, alias: 'ac', on: 'ac.id = a.chamberId' }],
+      sorts: { id: ['a.id'], year: ['a.year', 'ac.namePinyin'], total: ['a.totalHundredths'], chamber: ['ac.namePinyin', 'a.year'], assessedOn: ['a.assessedOn'], updatedAt: ['a.updatedAt'] },
+      defaultSort: 'year',
+      defaultOrder: 'DESC',
+      where: (filter) => chamberYearConditions(this.db, this.actor, 'a', 'ac', filter),
+    });
+  }
+
+  private readonly assessments: ListEngine<Assessment, AssessmentFilter>;
 
   /** Letters by chamber and year, batched per request ("chamberId:year" keys). */
   readonly letters = new DataLoader<string, ResponsibilityLetter | null>(async (keys) => {
@@ -81,8 +95,23 @@ export class AssessmentService {
   /** The year's assessments in scope, best first. */
   async list(year: number): Promise<Assessment[]> {
     requirePermission(this.actor, 'oversight:read');
-    const qb = this.db.manager.createQueryBuilder(Assessment, 'a').innerJoin(Organization, 'ac', 'ac.id = a.chamberId').where('a.year = :year', { year });
-    return scopeToSubtree(qb, 'ac.path', this.actor).orderBy('a.totalHundredths', 'DESC').addOrderBy('ac.namePinyin', 'ASC').limit(1000).getMany();
+    return this.assessments.query({ year }).orderBy('a.totalHundredths', 'DESC').addOrderBy('ac.namePinyin', 'ASC').limit(1000).getMany();
+  }
+
+  async get(id: string | number): Promise<Assessment> {
+    requirePermission(this.actor, 'oversight:read');
+    return this.assessments.get(id);
+  }
+
+  /** A page of assessments in the list grammar, holding the columns asked for. */
+  async page(args: ListArgsShape<AssessmentFilter>, columns?: ReadonlySet<string> | null): Promise<Assessment[]> {
+    requirePermission(this.actor, 'oversight:read');
+    return this.assessments.rows(args, columns);
+  }
+
+  async count(filter: AssessmentFilter | null | undefined): Promise<number> {
+    requirePermission(this.actor, 'oversight:read');
+    return this.assessments.count(filter);
   }
 
   /** Chambers in scope not yet assessed for the year. */
@@ -94,8 +123,7 @@ export class AssessmentService {
   /** How many chambers in scope were assessed for the year, their mean total (hundredths), and how many were not. */
   async counts(year: number): Promise<{ assessed: number; meanHundredths: number | null; missing: number }> {
     requirePermission(this.actor, 'oversight:read');
-    const qb = this.db.manager.createQueryBuilder(Assessment, 'a').innerJoin(Organization, 'ac', 'ac.id = a.chamberId').where('a.year = :year', { year });
-    const row = await scopeToSubtree(qb, 'ac.path', this.actor).select('COUNT(*)', 'n').addSelect('SUM(a.totalHundredths)', 'total').getRawOne<{ n: number | string; total: number | string | null }>();
+    const row = await this.assessments.query({ year }).select('COUNT(*)', 'n').addSelect('SUM(a.totalHundredths)', 'total').getRawOne<{ n: number | string; total: number | string | null }>();
     const assessed = Number(row?.n ?? 0);
     return { assessed, meanHundredths: assessed ? Number(row!.total) / assessed : null, missing: await this.missingQuery(year).getCount() };
   }
@@ -143,11 +171,7 @@ export class AssessmentService {
     const byArea = args.scores ? eachAreaOnce('scores', args.scores) : null;
     if (args.assessedOn && args.assessedOn > this.today()) throw BadInputError.field('assessedOn', 'future', 'the day is in the future');
     return this.db.write(async (em) => {
-      const numeric = parseId(args.id);
-      const qb = em.createQueryBuilder(Assessment, 'a').innerJoin(Organization, 'ac', 'ac.id = a.chamberId').where('a.id = :id', { id: numeric ?? -1 });
-      if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
-      const current = await scopeToSubtree(qb, 'ac.path', this.actor).getOne();
-      if (!current) throw new NotFoundError('Assessment', args.id);
+      const current = await this.assessments.locked(em, args.id);
       if (current.version !== args.version) throw new ConflictError('staleVersion', 'someone else changed this assessment since you read it; reload and try again', { currentVersion: current.version });
       const changes: Partial<Assessment> = { assessorId: this.actor.viewer?.user.id ?? current.assessorId };
       if (args.assessedOn) changes.assessedOn = args.assessedOn;

@@ -1,14 +1,37 @@
-import { Arg, Args, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ListMetadata } from '../kernel/list-metadata';
+import { columnsAsked } from '../kernel/selection';
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { Organization } from '../organizations';
 import { ResponsibilityLetter } from './letter.entity';
-import { SignLetterArgs } from './letter.args';
+import { ResponsibilityLetterListArgs, SignLetterArgs } from './letter.args';
+
+/** The columns each field resolver of ResponsibilityLetter reads (a list reads only the columns a query needs: kernel/selection.ts). */
+const COLUMNS_READ: Record<string, readonly string[]> = {
+  chamber: ['chamberId'],
+};
 
 @Resolver(() => ResponsibilityLetter)
 export class LetterResolver {
   @Query(() => [ResponsibilityLetter], { description: 'Responsibility letters in your scope, of a year or all' })
   responsibilityLetters(@Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: GraphQLContext): Promise<ResponsibilityLetter[]> {
     return ctx.services.letters.list(year);
+  }
+
+  @Query(() => ResponsibilityLetter, { description: 'One; NOT_FOUND when it does not exist or lies outside your scope' })
+  ResponsibilityLetter(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ResponsibilityLetter> {
+    return ctx.services.letters.get(id);
+  }
+
+  @Query(() => [ResponsibilityLetter], { description: 'In the list grammar: every year, filtered, sorted and paged' })
+  allResponsibilityLetters(@Args() args: ResponsibilityLetterListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<ResponsibilityLetter[]> {
+    return ctx.services.letters.page(args, columnsAsked(info, COLUMNS_READ));
+  }
+
+  @Query(() => ListMetadata)
+  async _allResponsibilityLettersMeta(@Args() args: ResponsibilityLetterListArgs, @Ctx() ctx: GraphQLContext): Promise<ListMetadata> {
+    return { count: await ctx.services.letters.count(args.filter) };
   }
 
   @Query(() => [Organization], { description: 'Chambers in your scope that have not signed their letter for the year' })

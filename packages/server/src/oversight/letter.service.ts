@@ -2,12 +2,14 @@ import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
-import { parseId } from '../common/list';
+import { parseId, type ListArgsShape } from '../common/list';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError } from '../kernel/errors';
 import { Organization, OrganizationKind } from '../organizations';
 import { ResponsibilityLetter } from './letter.entity';
-import { SignLetterArgs } from './letter.args';
+import { type ResponsibilityLetterFilter, SignLetterArgs } from './letter.args';
+import { chamberYearConditions } from './chamber-year';
+import { ListEngine } from '../db/list-engine';
 
 /** Responsibility letters: one per chamber and year, signed with the department. */
 export class LetterService {
@@ -17,19 +19,51 @@ export class LetterService {
     private readonly db: Database,
     private readonly actor: Actor,
     private readonly today: () => string = () => todayInChina(),
-  ) {}
+  ) {
+    this.letters = new ListEngine(db, 'ResponsibilityLetter', {
+      entity: ResponsibilityLetter,
+      alias: 'l',
+      joins: [{ entity: Organization, alias: 'lc', on: 'lc.id = l.chamberId' }],
+      sorts: { id: ['l.id'], year: ['l.year', 'lc.namePinyin'], chamber: ['lc.namePinyin', 'l.year'], signedOn: ['l.signedOn'], updatedAt: ['l.updatedAt'] },
+      defaultSort: 'year',
+      defaultOrder: 'DESC',
+      where: (filter) => chamberYearConditions(this.db, this.actor, 'l', 'lc', filter),
+    });
+  }
 
+  private readonly letters: ListEngine<ResponsibilityLetter, ResponsibilityLetterFilter>;
+
+  /** The letters of a year (or all), newest year first, then by chamber: the oversight page's table. */
   async list(year: number | null | undefined): Promise<ResponsibilityLetter[]> {
     requirePermission(this.actor, 'oversight:read');
-    const qb = scopeToSubtree(this.db.manager.createQueryBuilder(ResponsibilityLetter, 'l').innerJoin(Organization, 'lc', 'lc.id = l.chamberId'), 'lc.path', this.actor);
-    if (typeof year === 'number') qb.andWhere('l.year = :year', { year });
-    return qb.orderBy('l.year', 'DESC').addOrderBy('lc.namePinyin', 'ASC').limit(1000).getMany();
+    return this.letters
+      .query({ year: year ?? null })
+      .orderBy('l.year', 'DESC')
+      .addOrderBy('lc.namePinyin', 'ASC')
+      .limit(1000)
+      .getMany();
+  }
+
+  async get(id: string | number): Promise<ResponsibilityLetter> {
+    requirePermission(this.actor, 'oversight:read');
+    return this.letters.get(id);
+  }
+
+  /** A page of letters in the list grammar, holding the columns asked for. */
+  async page(args: ListArgsShape<ResponsibilityLetterFilter>, columns?: ReadonlySet<string> | null): Promise<ResponsibilityLetter[]> {
+    requirePermission(this.actor, 'oversight:read');
+    return this.letters.rows(args, columns);
+  }
+
+  async count(filter: ResponsibilityLetterFilter | null | undefined): Promise<number> {
+    requirePermission(this.actor, 'oversight:read');
+    return this.letters.count(filter);
   }
 
   /** Letters signed for the year, and chambers in scope still without one. */
   async counts(year: number): Promise<{ signed: number; missing: number }> {
     requirePermission(this.actor, 'oversight:read');
-    const signed = await scopeToSubtree(this.db.manager.createQueryBuilder(ResponsibilityLetter, 'l').innerJoin(Organization, 'lc', 'lc.id = l.chamberId'), 'lc.path', this.actor).andWhere('l.year = :year', { year }).getCount();
+    const signed = await this.letters.count({ year });
     const missing = await this.missingQuery(year).getCount();
     return { signed, missing };
   }

@@ -1,5 +1,7 @@
-import { Arg, Args, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Field, FieldResolver, Float, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
+import { columnsAsked } from '../kernel/selection';
 import { ListMetadata } from '../kernel/list-metadata';
 import { Organization, OrganizationKind } from '../organizations';
 import { CreateMeetingArgs, MeetingListArgs, RecordMeetingArgs, SetRequirementArgs, UpdateMeetingArgs } from './meeting.args';
@@ -65,6 +67,12 @@ export class MeetingRegularity {
   byType: TypeRegularity[];
 }
 
+/** The columns each field resolver of Meeting reads (a list reads only the columns a query needs: kernel/selection.ts). */
+const COLUMNS_READ: Record<string, readonly string[]> = {
+  organization: ['organizationId'],
+  attendanceRate: ['attendedCount', 'expectedCount'],
+};
+
 @Resolver(() => Meeting)
 export class MeetingResolver {
   @Query(() => Meeting)
@@ -73,8 +81,8 @@ export class MeetingResolver {
   }
 
   @Query(() => [Meeting])
-  allMeetings(@Args() args: MeetingListArgs, @Ctx() ctx: GraphQLContext): Promise<Meeting[]> {
-    return ctx.services.meetings.list(args);
+  allMeetings(@Args() args: MeetingListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Meeting[]> {
+    return ctx.services.meetings.list(args, columnsAsked(info, COLUMNS_READ));
   }
 
   @Query(() => ListMetadata)

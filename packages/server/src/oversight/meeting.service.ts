@@ -3,7 +3,7 @@ import type { Actor } from '../access/actor';
 import { requirePermission, scopeCondition, scopeToSubtree, withinOrganization } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 import { ListEngine } from '../db/list-engine';
@@ -75,9 +75,9 @@ export class MeetingService {
     return this.engine.get(id);
   }
 
-  async list(args: ListArgsShape<MeetingFilter>): Promise<Meeting[]> {
+  async list(args: ListArgsShape<MeetingFilter>, columns?: ReadonlySet<string> | null): Promise<Meeting[]> {
     requirePermission(this.actor, 'oversight:read');
-    return this.engine.rows(args);
+    return this.engine.rows(args, columns);
   }
 
   async count(filter: MeetingFilter | null | undefined): Promise<number> {
@@ -89,11 +89,6 @@ export class MeetingService {
   private conditions(filter: MeetingFilter): Conditions {
     const where = scopeCondition(new Conditions(), 'mo.path', this.actor);
     if (filter.q?.trim()) where.add(`m.topic LIKE ? ${LIKE_ESCAPE}`, likeContains(filter.q.trim()));
-    if (filter.ids) {
-      const ids = validIds(filter.ids);
-      if (ids.length === 0) where.add('1 = 0');
-      else where.add(`m.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
-    }
     if (filter.organizationId) where.add('m.organizationId = ?', parseId(filter.organizationId) ?? -1);
     if (filter.withinOrganization) {
       where.and(withinOrganization(this.db, 'mo.path', parseId(filter.withinOrganization) ?? -1));

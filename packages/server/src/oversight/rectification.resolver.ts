@@ -1,15 +1,22 @@
-import { Args, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
+import { columnsAsked } from '../kernel/selection';
 import { ListMetadata } from '../kernel/list-metadata';
 import { Organization } from '../organizations';
 import { OpenRectificationArgs, RectificationListArgs, RectificationStepArgs } from './rectification.args';
 import { RectificationCase } from './rectification.entity';
 
+/** The columns each field resolver of RectificationCase reads (a list reads only the columns a query needs: kernel/selection.ts). */
+const COLUMNS_READ: Record<string, readonly string[]> = {
+  organization: ['organizationId'],
+};
+
 @Resolver(() => RectificationCase)
 export class RectificationResolver {
   @Query(() => [RectificationCase])
-  allRectificationCases(@Args() args: RectificationListArgs, @Ctx() ctx: GraphQLContext): Promise<RectificationCase[]> {
-    return ctx.services.rectifications.list(args);
+  allRectificationCases(@Args() args: RectificationListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<RectificationCase[]> {
+    return ctx.services.rectifications.list(args, columnsAsked(info, COLUMNS_READ));
   }
 
   @Query(() => ListMetadata)

@@ -2,7 +2,7 @@ import type { Actor } from '../access/actor';
 import { requirePermission, scopeCondition } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
-import { parseId, validIds, type ListArgsShape } from '../common/list';
+import { parseId, type ListArgsShape } from '../common/list';
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 import { ListEngine } from '../db/list-engine';
@@ -39,9 +39,9 @@ export class RectificationService {
     });
   }
 
-  async list(args: ListArgsShape<RectificationFilter>) {
+  async list(args: ListArgsShape<RectificationFilter>, columns?: ReadonlySet<string> | null) {
     requirePermission(this.actor, 'oversight:read');
-    return this.engine.rows(args);
+    return this.engine.rows(args, columns);
   }
 
   async count(filter: RectificationFilter | null | undefined) {
@@ -123,11 +123,6 @@ export class RectificationService {
 /** The one place rectification filters become SQL, on the alias `c` with the organization `co`, whose place in the tree is the scope. */
 function conditions(actor: Actor, filter: RectificationFilter): Conditions {
   const where = scopeCondition(new Conditions(), 'co.path', actor);
-  if (filter.ids) {
-    const ids = validIds(filter.ids);
-    if (ids.length === 0) where.add('1 = 0');
-    else where.add(`c.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
-  }
   if (filter.organizationId) where.add('c.organizationId = ?', parseId(filter.organizationId) ?? -1);
   if (filter.state) where.add('c.state = ?', filter.state);
   if (typeof filter.open === 'boolean') where.add(filter.open ? 'c.state <> ?' : 'c.state = ?', RectificationState.CLOSED);

@@ -77,7 +77,7 @@ describe.each(DIALECTS)('venue evidence photos on %s', (dialect) => {
     const res = await upload(venueId, jpeg);
     expect(res.status).toBe(200);
     const { photo } = ((await res.json()) as { data: { photo: { id: string; url: string; thumbnailUrl: string } } }).data;
-    const venue = await t.gql(`query($o: ID) { allVenues(organizationId: $o) { id photos { id url thumbnailUrl width height } } }`, { o: tree.branch.id });
+    const venue = await t.gql(`query($o: ID) { allVenues(filter: { organizationId: $o }) { id photos { id url thumbnailUrl width height } } }`, { o: tree.branch.id });
     expect(venue.data!.allVenues[0].photos).toEqual([{ id: photo.id, url: photo.url, thumbnailUrl: photo.thumbnailUrl, width: 1600, height: 1200 }]);
     const stored = Buffer.from(await (await fetch(`${base}${photo.url}`, { headers: { authorization: `Bearer ${staffToken}` } })).arrayBuffer());
     const meta = await sharp(stored).metadata();

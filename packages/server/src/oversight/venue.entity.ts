@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { OrganizationKind } from '../organizations';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export enum VenueStandard {
@@ -138,4 +139,31 @@ export class VenuePhoto {
   get thumbnailUrl(): string {
     return `/venue-photos/${this.id}/400.webp`;
   }
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Whether an organization has the venue its standard asks for' })
+export class VenueCompliance {
+  @Field(() => ID)
+  organizationId: number;
+
+  @Field()
+  organizationName: string;
+
+  @Field(() => OrganizationKind)
+  kind: OrganizationKind;
+
+  @Field(() => Int, { description: 'Full and probationary members kept in its subtree (party organizations)' })
+  members: number;
+
+  @Field(() => VenueStandard, { description: 'A full venue from 50 members, else the "four haves"; an enterprise without a party organization a union or youth room' })
+  requiredStandard: VenueStandard;
+
+  @Field()
+  compliant: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The venue that meets it, or the closest one' })
+  venueId: number | null;
+
+  @Field(() => [String], { description: 'Checklist items not met' })
+  missing: string[];
 }

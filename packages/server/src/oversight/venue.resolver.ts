@@ -1,8 +1,17 @@
-import { Arg, Args, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
+import { ListMetadata } from '../kernel/list-metadata';
+import { columnsAsked } from '../kernel/selection';
 import { Organization } from '../organizations';
-import { Venue, VenueChecklistItem, VenuePhoto, VenueStandard } from './venue.entity';
-import { ChecklistItemInput, CreateVenueArgs, InspectVenueArgs, VenueCompliance } from './venue.service';
+import { ChecklistItemInput, CreateVenueArgs, InspectVenueArgs, VenueListArgs } from './venue.args';
+import { Venue, VenueChecklistItem, VenueCompliance, VenuePhoto, VenueStandard } from './venue.entity';
+
+/** The columns each field resolver of Venue reads (a list reads only the columns a query needs: kernel/selection.ts). */
+const COLUMNS_READ: Record<string, readonly string[]> = {
+  photos: [],
+  organization: ['organizationId'],
+};
 
 @Resolver(() => Venue)
 export class VenueResolver {
@@ -12,9 +21,19 @@ export class VenueResolver {
     return items.map((item, i) => Object.assign(new VenueChecklistItem(), { id: i + 1, standard, code: item.code, label: item.label, sortOrder: i }));
   }
 
-  @Query(() => [Venue])
-  allVenues(@Arg('organizationId', () => ID, { nullable: true }) organizationId: string | null, @Ctx() ctx: GraphQLContext): Promise<Venue[]> {
-    return ctx.services.venues.list(organizationId);
+  @Query(() => Venue, { description: 'One venue; NOT_FOUND when it does not exist or lies outside your scope' })
+  Venue(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Venue> {
+    return ctx.services.venues.get(id);
+  }
+
+  @Query(() => [Venue], { description: 'Activity venues in your scope' })
+  allVenues(@Args() args: VenueListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Venue[]> {
+    return ctx.services.venues.list(args, columnsAsked(info, COLUMNS_READ));
+  }
+
+  @Query(() => ListMetadata)
+  async _allVenuesMeta(@Args() args: VenueListArgs, @Ctx() ctx: GraphQLContext): Promise<ListMetadata> {
+    return { count: await ctx.services.venues.count(args.filter) };
   }
 
   @Query(() => [VenueCompliance], { description: 'For each party organization and each enterprise without one: the venue standard it needs and whether it meets it' })

@@ -1,17 +1,17 @@
-import { ArrayMaxSize, IsInt, Max, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { requirePermission, scopeToSubtree } from '../access/scope';
+import { requirePermission, scopeCondition, scopeToSubtree, withinOrganization } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
-import { parseId, getById } from '../common/list';
-import { IsLocalDate, IsPlainText } from '../common/validation';
+import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
+import { Conditions } from '../db/conditions';
+import { ListEngine } from '../db/list-engine';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, NotFoundError } from '../kernel/errors';
 import { Organization, OrganizationKind, PARTY_KINDS, namedOrganization } from '../organizations';
 import { MembershipStatus, Person } from '../people';
-import { Venue, VenueChecklistItem, VenuePhoto, VenueStandard } from './venue.entity';
+import { Venue, VenueChecklistItem, VenueCompliance, VenuePhoto, VenueStandard } from './venue.entity';
+import type { CreateVenueArgs, InspectVenueArgs, VenueFilter } from './venue.args';
 import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { PHOTO_SIZES, processPhoto, type PhotoStorage } from '../exemplars';
@@ -20,100 +20,16 @@ import { ReportSubtree } from './subtree';
 import { pathsFromRoot } from '../kernel/paths';
 import { loadRules } from '../organizations';
 
-@InputType()
-export class VenueCheckInput {
-  @Field()
-  @IsPlainText({ max: 40 })
-  code: string;
-
-  @Field()
-  ok: boolean;
-
-  @Field(() => String, { nullable: true })
-  @IsPlainText({ max: 200, allowBlank: true })
-  note?: string | null;
-}
-
-@ArgsType()
-export class CreateVenueArgs {
-  @Field(() => ID)
-  organizationId: string;
-
-  @Field(() => VenueStandard)
-  standard: VenueStandard;
-
-  @Field()
-  @IsPlainText({ max: 100 })
-  name: string;
-
-  @Field(() => String, { nullable: true })
-  @IsPlainText({ max: 200, allowBlank: true })
-  address?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  areaSqm?: number | null;
-}
-
-@ArgsType()
-export class InspectVenueArgs {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field()
-  @IsLocalDate()
-  checkedOn: string;
-
-  @Field(() => [VenueCheckInput])
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  checks: VenueCheckInput[];
-}
-
-@InputType()
-export class ChecklistItemInput {
-  @Field()
-  @IsPlainText({ max: 40 })
-  code: string;
-
-  @Field()
-  @IsPlainText({ max: 100 })
-  label: string;
-}
-
-@ObjectType({ simpleResolvers: true, description: 'Whether an organization has the venue its standard asks for' })
-export class VenueCompliance {
-  @Field(() => ID)
-  organizationId: number;
-
-  @Field()
-  organizationName: string;
-
-  @Field(() => OrganizationKind)
-  kind: OrganizationKind;
-
-  @Field(() => Int, { description: 'Full and probationary members kept in its subtree (party organizations)' })
-  members: number;
-
-  @Field(() => VenueStandard, { description: 'A full venue from 50 members, else the "four haves"; an enterprise without a party organization a union or youth room' })
-  requiredStandard: VenueStandard;
-
-  @Field()
-  compliant: boolean;
-
-  @Field(() => ID, { nullable: true, description: 'The venue that meets it, or the closest one' })
-  venueId: number | null;
-
-  @Field(() => [String], { description: 'Checklist items not met' })
-  missing: string[];
-}
-
 const RECORD = 'Venue';
+
+const SORTS: Record<string, string[]> = {
+  id: ['v.id'],
+  name: ['v.name'],
+  standard: ['v.standard', 'v.id'],
+  organizationId: ['v.organizationId', 'v.id'],
+  checkedOn: ['v.checkedOn'],
+  updatedAt: ['v.updatedAt'],
+};
 /** Evidence photos one venue keeps at most. */
 export const MAX_VENUE_PHOTOS = 12;
 
@@ -125,12 +41,45 @@ export class VenueService {
     private readonly actor: Actor,
     private readonly photos: PhotoStorage | null = null,
     private readonly today: () => string = () => todayInChina(),
-  ) {}
+  ) {
+    this.venues = new ListEngine(db, RECORD, {
+      entity: Venue,
+      alias: 'v',
+      joins: [{ entity: Organization, alias: 'vo', on: 'vo.id = v.organizationId' }],
+      sorts: SORTS,
+      defaultSort: 'id',
+      where: (filter) => this.conditions(filter),
+    });
+  }
+
+  private readonly venues: ListEngine<Venue, VenueFilter>;
 
   /** A venue in scope, or NOT_FOUND. */
   async get(id: string | number): Promise<Venue> {
     requirePermission(this.actor, 'oversight:read');
-    return getById(RECORD, id, (numeric) => this.query().andWhere('v.id = :id', { id: numeric }));
+    return this.venues.get(id);
+  }
+
+  /** A page of venues in scope, holding the columns asked for (null or absent: whole rows). */
+  async list(args: ListArgsShape<VenueFilter>, columns?: ReadonlySet<string> | null): Promise<Venue[]> {
+    requirePermission(this.actor, 'oversight:read');
+    return this.venues.rows(args, columns);
+  }
+
+  async count(filter: VenueFilter | null | undefined): Promise<number> {
+    requirePermission(this.actor, 'oversight:read');
+    return this.venues.count(filter);
+  }
+
+  /** The one place venue filters become SQL, on the alias `v` with its organization `vo`, the viewer's scope included. */
+  private conditions(filter: VenueFilter): Conditions {
+    const where = scopeCondition(new Conditions(), 'vo.path', this.actor);
+    const q = filter.q?.trim();
+    if (q) where.add(`(v.name LIKE ? ${LIKE_ESCAPE} OR v.address LIKE ? ${LIKE_ESCAPE})`, likeContains(q), likeContains(q));
+    if (filter.organizationId !== undefined && filter.organizationId !== null) where.add('v.organizationId = ?', parseId(filter.organizationId) ?? -1);
+    if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) where.and(withinOrganization(this.db, 'vo.path', parseId(filter.withinOrganization) ?? -1));
+    if (filter.standard) where.add('v.standard = ?', filter.standard);
+    return where;
   }
 
   /** Evidence photos by venue, batched per request. */
@@ -227,17 +176,6 @@ export class VenueService {
     });
   }
 
-  query(manager: EntityManager = this.db.manager) {
-    return scopeToSubtree(manager.createQueryBuilder(Venue, 'v').innerJoin(Organization, 'vo', 'vo.id = v.organizationId'), 'vo.path', this.actor);
-  }
-
-  async list(organizationId: string | null | undefined): Promise<Venue[]> {
-    requirePermission(this.actor, 'oversight:read');
-    const qb = this.query();
-    if (organizationId) qb.andWhere('v.organizationId = :o', { o: parseId(organizationId) ?? -1 });
-    return qb.orderBy('v.id', 'ASC').take(500).getMany();
-  }
-
   async create(args: CreateVenueArgs): Promise<Venue> {
     requirePermission(this.actor, 'meeting:write');
     return this.db.write(async (em) => {
@@ -252,9 +190,7 @@ export class VenueService {
   async inspect(args: InspectVenueArgs): Promise<Venue> {
     requirePermission(this.actor, 'meeting:write');
     return this.db.write(async (em) => {
-      const numeric = parseId(args.id);
-      const current = numeric === null ? null : await this.query(em).andWhere('v.id = :id', { id: numeric }).getOne();
-      if (!current) throw new NotFoundError(RECORD, args.id);
+      const current = await this.venues.locked(em, args.id);
       if (current.version !== args.version) throw new ConflictError('staleVersion', 'someone else changed this venue since you read it; reload and try again', { currentVersion: current.version });
       if (args.checkedOn > this.today()) throw BadInputError.field('checkedOn', 'future', 'the inspection day is in the future');
       const items = await this.checklist(current.standard, em);
@@ -295,7 +231,7 @@ export class VenueService {
       .getRawMany<{ units: number | string | null }>();
 
     // The venues of units, with whether each meets its own standard's checklist.
-    const venues = await this.query()
+    const venues = await this.venues.query({})
       .select(['v.organizationId AS organizationId', 'v.standard AS standard', 'v.checks AS checks', 'vo.kind AS kind', 'vo.path AS path'])
       .andWhere('vo.archivedAt IS NULL')
       .andWhere(`(vo.kind IN (:...party) OR (vo.kind = :enterprise AND NOT ${hostsParty.replace('{unit}', 'vo')}))`, { party, enterprise: OrganizationKind.ENTERPRISE })

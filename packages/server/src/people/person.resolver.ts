@@ -1,11 +1,21 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { MaxLength } from 'class-validator';
-import { Arg, Args, ArgsType, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsPlainText } from '../common/validation';
 import { ListMetadata } from '../kernel/list-metadata';
 import { Ctx, type GraphQLContext } from '../kernel/context';
+import { columnsAsked } from '../kernel/selection';
 import { Organization } from '../organizations';
 import { CreatePersonArgs, PersonListArgs, UpdatePersonArgs } from './person.args';
 import { Gender, MembershipRelation, MembershipStatus, Person, votes } from './person.entity';
+
+/** The columns each field resolver of Person reads (a list reads only the columns a query needs: kernel/selection.ts). */
+const COLUMNS_READ: Record<string, readonly string[]> = {
+  nationalId: ['nationalIdSealed'],
+  votes: ['membershipStatus', 'relation'],
+  organization: ['organizationId'],
+  employer: ['employerId'],
+};
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -15,8 +25,8 @@ export class PersonResolver {
   }
 
   @Query(() => [Person])
-  allPeople(@Args() args: PersonListArgs, @Ctx() ctx: GraphQLContext): Promise<Person[]> {
-    return ctx.services.people.list(args);
+  allPeople(@Args() args: PersonListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Person[]> {
+    return ctx.services.people.list(args, columnsAsked(info, COLUMNS_READ));
   }
 
   @Query(() => ListMetadata)

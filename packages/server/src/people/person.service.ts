@@ -4,7 +4,7 @@ import { actorSees, requirePermission, scopeCondition, withinOrganization } from
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { UniquenessGuard } from '../audit/uniqueness-guard';
 import { todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
 import { isMaskedNationalId, normalizeNationalId, readNationalId, maskNationalId } from '../common/national-id';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
 import { Conditions } from '../db/conditions';
@@ -79,9 +79,9 @@ export class PersonService {
     return this.engine.get(id);
   }
 
-  async list(args: ListArgsShape<PersonFilter>): Promise<Person[]> {
+  async list(args: ListArgsShape<PersonFilter>, columns?: ReadonlySet<string> | null): Promise<Person[]> {
     requirePermission(this.actor, 'person:read');
-    return this.engine.rows(args);
+    return this.engine.rows(args, columns);
   }
 
   async count(filter: PersonFilter | null | undefined): Promise<number> {
@@ -139,11 +139,6 @@ export class PersonService {
         values.push(this.cipher.index(normalizeNationalId(q), NATIONAL_ID));
       }
       where.add(`(${clauses.join(' OR ')})`, ...values);
-    }
-    if (filter.ids) {
-      const ids = validIds(filter.ids);
-      if (ids.length === 0) where.add('1 = 0');
-      else where.add(`p.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
     }
     if (filter.organizationId !== undefined && filter.organizationId !== null) where.add('p.organizationId = ?', parseId(filter.organizationId) ?? -1);
     if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) {

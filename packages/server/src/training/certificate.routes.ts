@@ -4,6 +4,7 @@ import { escapeHtml } from '../common/html';
 import { findCertificateFont, renderCertificate, type CertificateData } from './certificate.pdf';
 import { TrainingClass } from './training.entity';
 import { sendError } from '../kernel/http';
+import { ConflictError, ServiceUnavailableError } from '../kernel/errors';
 import { checkCertificate } from './certificate.service';
 
 function page(res: Response, status: number, body: string): void {
@@ -56,14 +57,14 @@ export function certificateRoutes(deps: RouteDeps & { certificateFont: string | 
     try {
       const enrollment = await ctx.services.enrollments.get(String(req.params.id));
       if (!enrollment.certificateCode || !enrollment.completedAt) {
-        return res.status(409).json({ errors: [{ message: 'the class is not completed yet', extensions: { code: 'CONFLICT', reason: 'notCompleted' } }] });
+        return sendError(res, new ConflictError('notCompleted', 'the class is not completed yet'));
       }
       if (enrollment.certificateRevokedAt) {
-        return res.status(409).json({ errors: [{ message: 'the certificate was revoked', extensions: { code: 'CONFLICT', reason: 'revoked' } }] });
+        return sendError(res, new ConflictError('revoked', 'the certificate was revoked'));
       }
       const font = findCertificateFont(deps.certificateFont);
       if (!font) {
-        return res.status(503).json({ errors: [{ message: 'no font with Chinese glyphs is installed; install fonts-wqy-zenhei or set CERTIFICATE_FONT', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+        return sendError(res, new ServiceUnavailableError('no font with Chinese glyphs is installed; install fonts-wqy-zenhei or set CERTIFICATE_FONT'));
       }
       const check = (await checkCertificate(deps.db, enrollment.certificateCode))!;
       const klass = await deps.db.manager.findOneByOrFail(TrainingClass, { id: enrollment.classId });

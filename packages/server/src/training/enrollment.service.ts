@@ -4,7 +4,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { actorSees, actorSeesOnLine, requirePermission, requireViewer, scope } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
-import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 import { ListEngine } from '../db/list-engine';
@@ -82,9 +82,9 @@ export class EnrollmentService {
     return this.engine.get(id);
   }
 
-  async list(args: ListArgsShape<EnrollmentFilter>): Promise<Enrollment[]> {
+  async list(args: ListArgsShape<EnrollmentFilter>, columns?: ReadonlySet<string> | null): Promise<Enrollment[]> {
     this.requireRead();
-    return this.engine.rows(args);
+    return this.engine.rows(args, columns);
   }
 
   async count(filter: EnrollmentFilter | null | undefined): Promise<number> {
@@ -110,11 +110,6 @@ export class EnrollmentService {
     if (seen) where.add(seen.sql, ...seen.params);
     const q = filter.q?.trim();
     if (q) where.add(`(ep.name LIKE ? ${LIKE_ESCAPE} OR ep.nameInitials LIKE ? ${LIKE_ESCAPE})`, likeContains(q), likeContains(q.toLowerCase()).slice(1));
-    if (filter.ids) {
-      const ids = validIds(filter.ids);
-      if (ids.length === 0) where.add('1 = 0');
-      else where.add(`e.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
-    }
     if (filter.classId) where.add('e.classId = ?', parseId(filter.classId) ?? -1);
     if (filter.personId) where.add('e.personId = ?', parseId(filter.personId) ?? -1);
     if (filter.chamberId) where.add('e.chamberId = ?', parseId(filter.chamberId) ?? -1);

@@ -1,5 +1,7 @@
-import { Arg, Args, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
+import { ALL_COLUMNS, columnsAsked } from '../kernel/selection';
 import { ListMetadata } from '../kernel/list-metadata';
 import { ChamberTrainingStats, ClassStats } from './training.stats';
 import { Organization } from '../organizations';
@@ -18,6 +20,11 @@ import {
 } from './training.args';
 import { Attendance, ClassQuota, ClassSession, ClassStatus, Enrollment, EnrollmentStatus, TrainingClass, TrainingProgram } from './training.entity';
 
+/** The columns each field resolver of TrainingProgram reads (a list reads only the columns a query needs: kernel/selection.ts). */
+const TRAINING_PROGRAM_COLUMNS: Record<string, readonly string[]> = {
+  organizer: ['organizerId'],
+};
+
 @Resolver(() => TrainingProgram)
 export class TrainingProgramResolver {
   @Query(() => TrainingProgram)
@@ -26,8 +33,8 @@ export class TrainingProgramResolver {
   }
 
   @Query(() => [TrainingProgram])
-  allTrainingPrograms(@Args() args: TrainingProgramListArgs, @Ctx() ctx: GraphQLContext): Promise<TrainingProgram[]> {
-    return ctx.services.training.listPrograms(args);
+  allTrainingPrograms(@Args() args: TrainingProgramListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<TrainingProgram[]> {
+    return ctx.services.training.listPrograms(args, columnsAsked(info, TRAINING_PROGRAM_COLUMNS));
   }
 
   @Query(() => ListMetadata)
@@ -51,6 +58,18 @@ export class TrainingProgramResolver {
   }
 }
 
+/** The columns each field resolver of TrainingClass reads (a list reads only the columns a query needs: kernel/selection.ts). */
+const TRAINING_CLASS_COLUMNS: Record<string, readonly string[]> = {
+  program: ['programId'],
+  organizer: ['organizerId'],
+  sessions: [],
+  quotas: [],
+  seated: [],
+  waitlisted: [],
+  totalHours: [],
+  stats: ALL_COLUMNS,
+};
+
 @Resolver(() => TrainingClass)
 export class TrainingClassResolver {
   @Query(() => TrainingClass)
@@ -59,8 +78,8 @@ export class TrainingClassResolver {
   }
 
   @Query(() => [TrainingClass])
-  allTrainingClasses(@Args() args: TrainingClassListArgs, @Ctx() ctx: GraphQLContext): Promise<TrainingClass[]> {
-    return ctx.services.training.listClasses(args);
+  allTrainingClasses(@Args() args: TrainingClassListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<TrainingClass[]> {
+    return ctx.services.training.listClasses(args, columnsAsked(info, TRAINING_CLASS_COLUMNS));
   }
 
   @Query(() => ListMetadata)
@@ -140,6 +159,16 @@ export class ClassSessionResolver {
   }
 }
 
+/** The columns each field resolver of Enrollment reads (a list reads only the columns a query needs: kernel/selection.ts). */
+const ENROLLMENT_COLUMNS: Record<string, readonly string[]> = {
+  person: ['personId'],
+  class: ['classId'],
+  chamber: ['chamberId'],
+  waitlistPosition: ['status', 'classId'],
+  certificateCode: ['certificateCode'],
+  attendances: [],
+};
+
 @Resolver(() => Enrollment)
 export class EnrollmentResolver {
   @Query(() => Enrollment)
@@ -148,8 +177,8 @@ export class EnrollmentResolver {
   }
 
   @Query(() => [Enrollment], { description: 'Places you see: of people in your scope, in classes you run; a trainee\'s own' })
-  allEnrollments(@Args() args: EnrollmentListArgs, @Ctx() ctx: GraphQLContext): Promise<Enrollment[]> {
-    return ctx.services.enrollments.list(args);
+  allEnrollments(@Args() args: EnrollmentListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Enrollment[]> {
+    return ctx.services.enrollments.list(args, columnsAsked(info, ENROLLMENT_COLUMNS));
   }
 
   @Query(() => ListMetadata)

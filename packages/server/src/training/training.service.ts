@@ -1,10 +1,10 @@
 import { randomInt } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { actorSees, actorSeesOnLine, anyOf, requirePermission, scope, type ScopeCondition } from '../access/scope';
+import { actorSees, actorSeesOnLine, anyOf, requirePermission, scope } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 import { ListEngine } from '../db/list-engine';
@@ -88,9 +88,9 @@ export class TrainingService {
     return this.programs.get(id);
   }
 
-  async listPrograms(args: ListArgsShape<TrainingProgramFilter>): Promise<TrainingProgram[]> {
+  async listPrograms(args: ListArgsShape<TrainingProgramFilter>, columns?: ReadonlySet<string> | null): Promise<TrainingProgram[]> {
     this.requireRead();
-    return this.programs.rows(args);
+    return this.programs.rows(args, columns);
   }
 
   async countPrograms(filter: TrainingProgramFilter | null | undefined): Promise<number> {
@@ -101,10 +101,9 @@ export class TrainingService {
   /** The one place program filters become SQL, on the alias `p` with its organizer `po`: programs organized on the actor's line. */
   private programConditions(filter: TrainingProgramFilter): Conditions {
     const where = new Conditions();
-    addScope(where, scope.organizerLine(this.actor, 'po.path'));
+    where.and(scope.organizerLine(this.actor, 'po.path'));
     const q = filter.q?.trim();
     if (q) where.add(`p.title LIKE ? ${LIKE_ESCAPE}`, likeContains(q));
-    if (filter.ids) byIds(where, 'p.id', filter.ids);
     if (typeof filter.year === 'number') where.add('p.year = ?', filter.year);
     if (filter.organizerId) where.add('p.organizerId = ?', parseId(filter.organizerId) ?? -1);
     if (filter.archived === true) where.add('p.archivedAt IS NOT NULL');
@@ -158,9 +157,9 @@ export class TrainingService {
     return this.classes.get(id);
   }
 
-  async listClasses(args: ListArgsShape<TrainingClassFilter>): Promise<TrainingClass[]> {
+  async listClasses(args: ListArgsShape<TrainingClassFilter>, columns?: ReadonlySet<string> | null): Promise<TrainingClass[]> {
     this.requireRead();
-    return this.classes.rows(args);
+    return this.classes.rows(args, columns);
   }
 
   async countClasses(filter: TrainingClassFilter | null | undefined): Promise<number> {
@@ -171,15 +170,14 @@ export class TrainingService {
   /** The one place class filters become SQL, on the alias `c` with its organizer `co`: classes organized on the actor's line. */
   private classConditions(filter: TrainingClassFilter): Conditions {
     const where = new Conditions();
-    addScope(where, scope.organizerLine(this.actor, 'co.path'));
+    where.and(scope.organizerLine(this.actor, 'co.path'));
     // Those who only send people see classes once they are published; those who run them, their own drafts too.
     if (!this.actor.system) {
       const published = { sql: 'c.status <> ?', params: [ClassStatus.DRAFT] };
-      addScope(where, this.actor.viewer?.can('training:manage') ? anyOf(published, scope.subtree(this.actor, 'co.path')) : published);
+      where.and(this.actor.viewer?.can('training:manage') ? anyOf(published, scope.subtree(this.actor, 'co.path')) : published);
     }
     const q = filter.q?.trim();
     if (q) where.add(`c.title LIKE ? ${LIKE_ESCAPE}`, likeContains(q));
-    if (filter.ids) byIds(where, 'c.id', filter.ids);
     if (filter.programId) where.add('c.programId = ?', parseId(filter.programId) ?? -1);
     if (filter.status) where.add('c.status = ?', filter.status);
     if (filter.enrollmentOpen === true) {
@@ -393,18 +391,6 @@ export class TrainingService {
       .execute();
     if (result.affected === 0) throw stale(entity.name, current.version);
   }
-}
-
-/** Adds a scope rule's condition (nothing for null: every row). */
-function addScope(where: Conditions, condition: ScopeCondition | null): void {
-  if (condition) where.add(condition.sql, ...condition.params);
-}
-
-/** The list grammar's `ids` filter: the rows with one of the ids, none when no id given is valid. */
-function byIds(where: Conditions, column: string, ids: readonly (string | number)[]): void {
-  const valid = validIds(ids);
-  if (valid.length === 0) where.add('1 = 0');
-  else where.add(`${column} IN (${Conditions.placeholders(valid.length)})`, ...valid);
 }
 
 export function stale(what: string, currentVersion: number): ConflictError {

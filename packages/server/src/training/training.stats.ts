@@ -1,8 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { Actor } from '../access/actor';
-import { actorSees } from '../access/scope';
-import { Organization } from '../organizations';
+import { organizationsInScope } from '../organizations';
 import { Attendance, Enrollment, EnrollmentStatus, SEATED, type ClassQuota, type ClassSession, type TrainingClass } from './training.entity';
 
 @ObjectType({ simpleResolvers: true, description: 'One chamber\'s part in a class' })
@@ -97,9 +96,7 @@ export const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b)
  * figures (a chamber outside one's scope is not one's business).
  */
 export async function visibleChamberNames(em: EntityManager, actor: Actor, ids: (number | null)[]): Promise<Map<number, string>> {
-  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-  const rows = wanted.length ? await em.find(Organization, { where: { id: In(wanted) }, select: { id: true, name: true, shortName: true, path: true } }) : [];
-  return new Map(rows.filter((o) => actorSees(actor, o.path)).map((o) => [o.id, o.shortName ?? o.name]));
+  return new Map([...(await organizationsInScope(em, actor, ids))].map(([id, o]) => [id, o.shortName ?? o.name]));
 }
 
 /** Rows ordered by chamber name in Chinese collation, people outside any chamber last. */

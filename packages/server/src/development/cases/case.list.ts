@@ -2,7 +2,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { scopeCondition, withinOrganization } from '../../access/scope';
 import { addMonths } from '../../common/dates';
-import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../../common/list';
 import { Conditions } from '../../db/conditions';
 import type { Database } from '../../db/database';
 import { ListEngine } from '../../db/list-engine';
@@ -68,11 +68,6 @@ export class DevelopmentCaseList {
     const where = scopeCondition(new Conditions(), 'co.path', this.actor);
     const q = filter.q?.trim();
     if (q) where.add(`(cp.name LIKE ? ${LIKE_ESCAPE} OR cp.nameInitials LIKE ? ${LIKE_ESCAPE})`, likeContains(q), likeContains(q.toLowerCase()).slice(1));
-    if (filter.ids) {
-      const ids = validIds(filter.ids);
-      if (ids.length === 0) where.add('1 = 0');
-      else where.add(`c.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
-    }
     if (filter.personId !== undefined && filter.personId !== null) where.add('c.personId = ?', parseId(filter.personId) ?? -1);
     if (filter.organizationId !== undefined && filter.organizationId !== null) where.add('c.organizationId = ?', parseId(filter.organizationId) ?? -1);
     if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) {

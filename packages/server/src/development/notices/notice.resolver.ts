@@ -1,6 +1,8 @@
-import { Arg, Args, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DevelopmentCase } from '../cases/case.entity';
 import { Ctx, type GraphQLContext } from '../../kernel/context';
+import { ALL_COLUMNS, columnsAsked } from '../../kernel/selection';
 import { ListMetadata } from '../../kernel/list-metadata';
 import { Organization } from '../../organizations';
 import { covers } from './calendar';
@@ -26,6 +28,16 @@ export class OfficialCalendarYears {
   to: number;
 }
 
+/** The columns each field resolver of PublicNotice reads (a list reads only the columns a query needs: kernel/selection.ts). */
+const COLUMNS_READ: Record<string, readonly string[]> = {
+  state: ALL_COLUMNS,
+  unclearedReports: [],
+  calendarCovered: ['dayType', 'startsOn', 'endsOn'],
+  organization: ['organizationId'],
+  caseIds: [],
+  cases: [],
+};
+
 @Resolver(() => PublicNotice)
 export class PublicNoticeResolver {
   @Query(() => PublicNotice)
@@ -34,8 +46,8 @@ export class PublicNoticeResolver {
   }
 
   @Query(() => [PublicNotice])
-  allPublicNotices(@Args() args: PublicNoticeListArgs, @Ctx() ctx: GraphQLContext): Promise<PublicNotice[]> {
-    return ctx.services.notices.list(args);
+  allPublicNotices(@Args() args: PublicNoticeListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<PublicNotice[]> {
+    return ctx.services.notices.list(args, columnsAsked(info, COLUMNS_READ));
   }
 
   @Query(() => ListMetadata)

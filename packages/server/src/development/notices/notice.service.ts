@@ -3,7 +3,7 @@ import type { Actor } from '../../access/actor';
 import { actorSees, requirePermission, scopeCondition, withinOrganization } from '../../access/scope';
 import { AuditService, diffChanges } from '../../audit/audit.service';
 import { addDays, todayInChina } from '../../common/dates';
-import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../../common/list';
 import { Conditions } from '../../db/conditions';
 import type { Database } from '../../db/database';
 import { ListEngine } from '../../db/list-engine';
@@ -76,11 +76,7 @@ export class NoticeService {
       sorts: SORTS,
       defaultSort: 'startsOn',
       defaultOrder: 'DESC',
-      where: (filter) => {
-        const where = new Conditions().add('n.publishedAt IS NOT NULL');
-        if (filter.ids) byIds(where, 'n.id', filter.ids);
-        return where;
-      },
+      where: () => new Conditions().add('n.publishedAt IS NOT NULL'),
     });
     this.calendarDaysList = new ListEngine(db, 'CalendarDay', {
       entity: CalendarDay,
@@ -89,7 +85,6 @@ export class NoticeService {
       defaultSort: 'date',
       where: (filter) => {
         const where = new Conditions();
-        if (filter.ids) byIds(where, 'd.id', filter.ids);
         if (filter.date_gte) where.add('d.date >= ?', filter.date_gte);
         if (filter.date_lte) where.add('d.date <= ?', filter.date_lte);
         return where;
@@ -102,9 +97,9 @@ export class NoticeService {
     return this.notices.get(id);
   }
 
-  async list(args: ListArgsShape<PublicNoticeFilter>): Promise<PublicNotice[]> {
+  async list(args: ListArgsShape<PublicNoticeFilter>, columns?: ReadonlySet<string> | null): Promise<PublicNotice[]> {
     requirePermission(this.actor, 'notice:read');
-    return this.notices.rows(args);
+    return this.notices.rows(args, columns);
   }
 
   async count(filter: PublicNoticeFilter | null | undefined): Promise<number> {
@@ -141,7 +136,6 @@ export class NoticeService {
     const where = scopeCondition(new Conditions(), 'no.path', this.actor);
     const q = filter.q?.trim();
     if (q) where.add(`n.title LIKE ? ${LIKE_ESCAPE}`, likeContains(q));
-    if (filter.ids) byIds(where, 'n.id', filter.ids);
     if (filter.organizationId !== undefined && filter.organizationId !== null) where.add('n.organizationId = ?', parseId(filter.organizationId) ?? -1);
     if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) {
       where.and(withinOrganization(this.db, 'no.path', parseId(filter.withinOrganization) ?? -1));
@@ -426,13 +420,6 @@ export class NoticeService {
 
 function staleVersion(current: PublicNotice): ConflictError {
   return new ConflictError('staleVersion', 'someone else changed this notice since you read it; reload and try again', { currentVersion: current.version });
-}
-
-/** The list grammar's `ids` filter: the rows with one of the ids, none when no id given is valid. */
-function byIds(where: Conditions, column: string, ids: readonly (string | number)[]): void {
-  const valid = validIds(ids);
-  if (valid.length === 0) where.add('1 = 0');
-  else where.add(`${column} IN (${Conditions.placeholders(valid.length)})`, ...valid);
 }
 
 function blankToNull(value: string | null | undefined): string | null {

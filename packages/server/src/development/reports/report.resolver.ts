@@ -1,10 +1,19 @@
-import { Arg, Args, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DevelopmentCase } from '../cases/case.entity';
 import { Ctx, type GraphQLContext } from '../../kernel/context';
+import { columnsAsked } from '../../kernel/selection';
 import { ListMetadata } from '../../kernel/list-metadata';
 import { PublicNotice } from '../notices/notice.entity';
 import { CloseReportArgs, ConcludeReportArgs, RecordReportArgs, ReportListArgs, ReportStepArgs } from './report.args';
 import { Report } from './report.entity';
+
+/** The columns each field resolver of Report reads (a list reads only the columns a query needs: kernel/selection.ts). */
+const COLUMNS_READ: Record<string, readonly string[]> = {
+  reporterContact: ['reporterContactSealed'],
+  notice: ['noticeId'],
+  case: ['caseId'],
+};
 
 @Resolver(() => Report)
 export class ReportResolver {
@@ -14,8 +23,8 @@ export class ReportResolver {
   }
 
   @Query(() => [Report])
-  allReports(@Args() args: ReportListArgs, @Ctx() ctx: GraphQLContext): Promise<Report[]> {
-    return ctx.services.reports.list(args);
+  allReports(@Args() args: ReportListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Report[]> {
+    return ctx.services.reports.list(args, columnsAsked(info, COLUMNS_READ));
   }
 
   @Query(() => ListMetadata)

@@ -6,7 +6,7 @@ import { actorSees, requirePermission, scopeCondition, withinOrganization } from
 import { AuditService, diffChanges } from '../../audit/audit.service';
 import { todayInChina } from '../../common/dates';
 import { checkedArgs } from '../../common/validation';
-import { LIKE_ESCAPE, likeContains, parseId, validIds, type ListArgsShape } from '../../common/list';
+import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../../common/list';
 import { Conditions } from '../../db/conditions';
 import type { Database } from '../../db/database';
 import { ListEngine } from '../../db/list-engine';
@@ -70,9 +70,9 @@ export class ReportService {
     return this.engine.get(id);
   }
 
-  async list(args: ListArgsShape<ReportFilter>): Promise<Report[]> {
+  async list(args: ListArgsShape<ReportFilter>, columns?: ReadonlySet<string> | null): Promise<Report[]> {
     requirePermission(this.actor, 'report:read');
-    return this.engine.rows(args);
+    return this.engine.rows(args, columns);
   }
 
   async count(filter: ReportFilter | null | undefined): Promise<number> {
@@ -92,11 +92,6 @@ export class ReportService {
     const where = scopeCondition(new Conditions(), 'ro.path', this.actor);
     const q = filter.q?.trim();
     if (q) where.add(`(r.content LIKE ? ${LIKE_ESCAPE} OR r.reference = ?)`, likeContains(q), q.toUpperCase());
-    if (filter.ids) {
-      const ids = validIds(filter.ids);
-      if (ids.length === 0) where.add('1 = 0');
-      else where.add(`r.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
-    }
     if (filter.noticeId !== undefined && filter.noticeId !== null) where.add('r.noticeId = ?', parseId(filter.noticeId) ?? -1);
     if (filter.caseId !== undefined && filter.caseId !== null) where.add('r.caseId = ?', parseId(filter.caseId) ?? -1);
     if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) {
