@@ -4,6 +4,9 @@ const config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // Two workers: the walk of every screen on one, the other files beside it on the other.
+  maxWorkers: 2,
+  testSequencer: '<rootDir>/jest.sequencer.cjs',
   // react-admin is CommonJS but loads this one ES module; it goes through SWC like our code.
   transformIgnorePatterns: ['/node_modules/(?!react-hotkeys-hook/)'],
   // The client is an ES module package; its built files go through SWC like our code (turbo builds it first).

@@ -111,6 +111,12 @@ export class ListEngine<T extends ObjectLiteral, F extends { ids?: readonly (str
     });
   }
 
+  /** The rows with these ids, scoped and locked as `locked` reads one; ids that name no row the list holds are left out. */
+  lockedRows(manager: EntityManager, ids: readonly (string | number)[]): Promise<T[]> {
+    const qb = this.query({ ids: ids.map(String) } as unknown as F, manager);
+    return (this.db.dialect === 'mysql' ? qb.setLock('pessimistic_write') : qb).getMany();
+  }
+
   async count(filter: F | null | undefined): Promise<number> {
     const where = this.conditions(filter ?? ({} as F));
     const [[n]] = await this.db.readArrays(`SELECT COUNT(*) FROM ${this.from()}${where.where()}`, where.params);

@@ -3,7 +3,8 @@ import { actorSees, requirePermission } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
 import { parseId } from '../common/list';
 import type { Database } from '../db/database';
-import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../kernel/errors';
+import { BadInputError, ConflictError, GuardFailedError } from '../kernel/errors';
+import { OrganizationList } from './organization.list';
 import { Organization, OrganizationKind, PARTY_KINDS } from './organization.entity';
 import { ancestorIds } from '../kernel/paths';
 import { loadRules } from './organization.rules-settings';
@@ -34,11 +35,7 @@ export class JointBranchService {
   async set(args: SetJointEnterprisesArgs): Promise<Organization> {
     requirePermission(this.actor, 'organization:write');
     return this.db.write(async (em) => {
-      const id = parseId(args.jointBranchId);
-      const qb = em.createQueryBuilder(Organization, 'o').where('o.id = :id', { id: id ?? -1 });
-      if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
-      const branch = await qb.getOne();
-      if (!branch || !actorSees(this.actor, branch.path)) throw new NotFoundError('Organization', args.jointBranchId);
+      const branch = await new OrganizationList(this.db, this.actor).locked(em, args.jointBranchId);
       if (branch.kind !== OrganizationKind.JOINT_BRANCH) throw BadInputError.field('jointBranchId', 'jointBranchKind', 'only a joint branch takes in enterprises');
       if (branch.version !== args.version) throw new ConflictError('staleVersion', 'someone else changed this organization since you read it; reload and try again', { currentVersion: branch.version });
 

@@ -113,9 +113,7 @@ export class VenueService {
     for (const { size, data } of processed.sizes) await this.photos.put(`${key}-${size}.webp`, data);
     try {
       return await this.db.write(async (em) => {
-        const qb = em.createQueryBuilder(Venue, 'v').where('v.id = :id', { id: venue.id });
-        if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
-        await qb.getOne();
+        await this.venues.locked(em, venue.id);
         const count = await em.countBy(VenuePhoto, { venueId: venue.id });
         if (count >= MAX_VENUE_PHOTOS) throw new ConflictError('tooManyPhotos', `a venue keeps at most ${MAX_VENUE_PHOTOS} photos; remove one first`);
         const photo = await em.save(em.create(VenuePhoto, { venueId: venue.id, storageKey: key, width: processed.width, height: processed.height }));

@@ -2,7 +2,7 @@ import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { actorSees, actorSeesOnLine, requirePermission, requireViewer, scope } from '../access/scope';
+import { requirePermission, requireViewer, scope } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
 import { Conditions } from '../db/conditions';
@@ -14,7 +14,7 @@ import { ancestorIds } from '../kernel/paths';
 import { Person, namedPerson } from '../people';
 import type { EnrollmentFilter } from './training.args';
 import { Attendance, CheckInMethod, ClassQuota, ClassSession, ClassStatus, Enrollment, EnrollmentStatus, SEATED, TrainingClass } from './training.entity';
-import type { TrainingService } from './training.service';
+import { lockedClassOnLine, type TrainingService } from './training.service';
 import { byChamberName, ratio, visibleChamberNames, type ChamberTrainingStats } from './training.stats';
 import { checkCertificate, type CertificateCheck } from './certificate.service';
 
@@ -402,9 +402,7 @@ export class EnrollmentService {
   private async rowsFor(em: EntityManager, ids: string[]): Promise<Enrollment[]> {
     const numeric = ids.map(parseId);
     if (new Set(numeric).size !== numeric.length) throw BadInputError.field('ids', 'duplicate', 'an enrollment is listed twice');
-    const qb = this.engine.query({ ids: ids.map(String) }, em);
-    if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
-    const rows = numeric.some((n) => n === null) ? [] : await qb.getMany();
+    const rows = numeric.some((n) => n === null) ? [] : await this.engine.lockedRows(em, ids);
     const missing = ids.find((id) => !rows.some((r) => r.id === parseId(id)));
     if (missing !== undefined) throw new NotFoundError(RECORD, missing);
     return numeric.map((n) => rows.find((r) => r.id === n)!);
@@ -420,16 +418,8 @@ export class EnrollmentService {
     return row;
   }
 
-  private async lockedClass(em: EntityManager, id: string): Promise<TrainingClass> {
-    const numeric = parseId(id);
-    const qb = em.createQueryBuilder(TrainingClass, 'c').where('c.id = :id', { id: numeric ?? -1 });
-    if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
-    const found = numeric === null ? null : await qb.getOne();
-    const organizer = found ? await em.findOneBy(Organization, { id: found.organizerId }) : null;
-    if (!found || !organizer || !actorSeesOnLine(this.actor, organizer.path) || (found.status === ClassStatus.DRAFT && !actorSees(this.actor, organizer.path))) {
-      throw new NotFoundError('TrainingClass', id);
-    }
-    return found;
+  private lockedClass(em: EntityManager, id: string): Promise<TrainingClass> {
+    return lockedClassOnLine(this.db, em, this.actor, id);
   }
 
   private async enrollable(em: EntityManager, personId: string): Promise<Person> {

@@ -370,14 +370,8 @@ export class TrainingService {
   }
 
   async managedClass(em: EntityManager, id: string | number): Promise<TrainingClass> {
-    const numeric = parseId(id);
-    const qb = em.createQueryBuilder(TrainingClass, 'c').where('c.id = :id', { id: numeric ?? -1 });
-    if (this.db.dialect === 'mysql') qb.setLock('pessimistic_write');
-    const found = numeric === null ? null : await qb.getOne();
-    const organizer = found ? await em.findOneBy(Organization, { id: found.organizerId }) : null;
-    if (!found || !organizer || !actorSeesOnLine(this.actor, organizer.path) || (found.status === ClassStatus.DRAFT && !actorSees(this.actor, organizer.path))) {
-      throw new NotFoundError('TrainingClass', id);
-    }
+    const found = await lockedClassOnLine(this.db, em, this.actor, id);
+    const organizer = await em.findOneByOrFail(Organization, { id: found.organizerId });
     if (!actorSees(this.actor, organizer.path)) throw new ForbiddenError('the class is run by an organization above yours');
     return found;
   }
@@ -397,3 +391,19 @@ export function stale(what: string, currentVersion: number): ConflictError {
   return new ConflictError('staleVersion', `someone else changed this ${what} since you read it; reload and try again`, { currentVersion });
 }
 
+/**
+ * A class a change is about, read and locked inside the change: one organized on the actor's
+ * line (in their subtree, or above them, open to them), a draft only from their own subtree;
+ * NOT_FOUND otherwise, the same as a class that does not exist.
+ */
+export async function lockedClassOnLine(db: Database, em: EntityManager, actor: Actor, id: string | number): Promise<TrainingClass> {
+  const numeric = parseId(id);
+  const qb = em.createQueryBuilder(TrainingClass, 'c').where('c.id = :id', { id: numeric ?? -1 });
+  if (db.dialect === 'mysql') qb.setLock('pessimistic_write');
+  const found = numeric === null ? null : await qb.getOne();
+  const organizer = found ? await em.findOneBy(Organization, { id: found.organizerId }) : null;
+  if (!found || !organizer || !actorSeesOnLine(actor, organizer.path) || (found.status === ClassStatus.DRAFT && !actorSees(actor, organizer.path))) {
+    throw new NotFoundError('TrainingClass', id);
+  }
+  return found;
+}

@@ -65,7 +65,11 @@ export function createApollo({
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       {
-        // A request refused before it runs (unparsable, over a limit) is the client's fault: 400, not 500.
+        // A request refused before it runs (unparsable, invalid, over a limit: errors without a path)
+        // is the client's fault: 400, not 500. Errors raised while it runs (a refused mutation's
+        // BAD_USER_INPUT included) leave the answer 200, as GraphQL over HTTP asks for a
+        // well-formed request: Apollo Client and react-admin read the errors from a 200 and lose
+        // them from a 400 (docs/api.md, "Errors").
         // Every error carries the request's id, the one in the audit trail and the log.
         async requestDidStart() {
           return {
@@ -76,7 +80,7 @@ export function createApollo({
               if (errors && requestId) {
                 response.body.singleResult.errors = errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId } }));
               }
-              const refused = !data && errors?.length && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT');
+              const refused = !data && errors?.length && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT' && !e.path);
               if (refused && (response.http.status === undefined || response.http.status >= 500)) response.http.status = 400;
             },
           };
