@@ -710,7 +710,7 @@ export type CreateApiTokenMutationVariables = Exact<{
 }>;
 
 
-export type CreateApiTokenMutation = { created: { token: string, apiToken: { id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null, revokedAt: string | null } } };
+export type CreateApiTokenMutation = { created: { token: string | null, id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null, revokedAt: string | null } };
 
 export type RevokeApiTokenMutationVariables = Exact<{
   id: string;
@@ -3067,9 +3067,7 @@ export const CreateApiTokenDocument = new TypedDocumentString(`
     expiresInDays: $expiresInDays
   ) {
     token
-    apiToken {
-      ...ApiTokenItem
-    }
+    ...ApiTokenItem
   }
 }
     fragment ApiTokenItem on ApiToken {

@@ -26,7 +26,7 @@ const NewTokenView = ({ created, onDone }: { created: NewToken; onDone: () => vo
   };
   return (
     <>
-      <DialogTitle id="token-dialog-title">{translate('resources.account.newToken.title', { name: created.apiToken.name })}</DialogTitle>
+      <DialogTitle id="token-dialog-title">{translate('resources.account.newToken.title', { name: created.name })}</DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>
           {translate('resources.account.newToken.warning')}

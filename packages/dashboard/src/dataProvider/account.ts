@@ -4,8 +4,8 @@ import { toHttpError } from '../apiErrors';
 import { done, type ProviderContext } from './resource';
 
 export type ApiToken = ApiTokenItemFragment;
-/** A token just created: the token itself is in this answer only. */
-export type NewToken = CreateApiTokenMutation['created'];
+/** A token just created: the token itself is in this answer only (the server leaves it null on every other read). */
+export type NewToken = CreateApiTokenMutation['created'] & { token: string };
 
 /** The signed-in user's own account. */
 export interface AccountMethods {
@@ -31,7 +31,12 @@ export function accountMethods({ client, translate }: ProviderContext): AccountM
 
     myApiTokens: () => callAccount(async () => ({ data: (await client.apiTokens.mine()).items }), []),
 
-    createApiToken: (params) => callAccount(async () => ({ data: (await client.apiTokens.create(params.name, params.password, params.expiresInDays)).created }), ['name', 'password', 'expiresInDays']),
+    createApiToken: (params) =>
+      callAccount(async () => {
+        const { created } = await client.apiTokens.create(params.name, params.password, params.expiresInDays);
+        if (!created.token) throw new Error('the server created a token without showing it');
+        return { data: { ...created, token: created.token } };
+      }, ['name', 'password', 'expiresInDays']),
 
     revokeApiToken: (params) => callAccount(async () => ({ data: (await client.apiTokens.revoke(String(params.id))).item }), []),
   };

@@ -23,6 +23,10 @@ export class ApiToken {
   @Column({ type: 'varchar', length: 64, unique: true })
   tokenHash: string;
 
+  /** Not stored: set on the token `createApiToken` answers with, and nowhere else. */
+  @Field(() => String, { nullable: true, description: 'The token itself, only in the answer of createApiToken: shown this once, never stored and never read again' })
+  token?: string | null;
+
   @Field()
   @CreateDateColumn({ type: 'datetime', precision: 6 })
   createdAt: Date;

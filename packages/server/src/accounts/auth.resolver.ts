@@ -17,15 +17,6 @@ export class ViewerInfo {
   permissions: string[];
 }
 
-@ObjectType({ simpleResolvers: true })
-export class NewApiToken {
-  @Field({ description: 'The token itself; it is shown this once and cannot be read again' })
-  token: string;
-
-  @Field(() => ApiToken)
-  apiToken: ApiToken;
-}
-
 @ArgsType()
 class CreateApiTokenArgs {
   @Field({ description: 'What the token is for, e.g. 年度报表脚本' })
@@ -90,9 +81,10 @@ export class AuthResolver {
     return ctx.services.auth.listApiTokens(ctx.actor);
   }
 
-  @Mutation(() => NewApiToken, { description: 'A new API token; only from a signed-in session (not with a token), with the password again' })
-  createApiToken(@Args() args: CreateApiTokenArgs, @Ctx() ctx: GraphQLContext): Promise<NewApiToken> {
-    return ctx.services.auth.createApiToken(ctx.actor, args.name, args.password.slice(0, 200), args.expiresInDays);
+  @Mutation(() => ApiToken, { description: 'A new API token, its `token` shown in this answer only; only from a signed-in session (not with a token), with the password again' })
+  async createApiToken(@Args() args: CreateApiTokenArgs, @Ctx() ctx: GraphQLContext): Promise<ApiToken> {
+    const { token, apiToken } = await ctx.services.auth.createApiToken(ctx.actor, args.name, args.password.slice(0, 200), args.expiresInDays);
+    return Object.assign(apiToken, { token });
   }
 
   @Mutation(() => ApiToken)
