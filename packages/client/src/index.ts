@@ -200,7 +200,7 @@ import {
   type PublishedExemplarsQueryVariables,
   type TypedDocumentString,
 } from './generated/graphql.js';
-import { toApiError } from './errors.js';
+import { ApiError, toApiError } from './errors.js';
 
 export * from './generated/graphql.js';
 export * from './generated/contract.js';
@@ -239,13 +239,26 @@ export function createClient(url: string, options: ClientOptions = {}) {
     }
   }
 
+  /**
+   * One record by id: `X(id)` answers a nullable X (one record not found nulls that field alone),
+   * and the server says NOT_FOUND with it; a null without the error is taken as NOT_FOUND too.
+   */
+  async function one<TResult extends { item?: unknown }, TVariables extends object>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<TResult & { item: NonNullable<TResult['item']> }> {
+    const answer = await run(document, variables);
+    if (answer.item === null || answer.item === undefined) throw new ApiError({ message: 'not found', extensions: { code: 'NOT_FOUND' } });
+    return answer as TResult & { item: NonNullable<TResult['item']> };
+  }
+
   return {
     request: run,
     organizations: {
       list: (variables: OrganizationListQueryVariables) => run(OrganizationListDocument, variables),
       byIds: (ids: string[]) => run(OrganizationsByIdsDocument, { ids }),
       tree: (rootId: string) => run(OrganizationTreeDocument, { rootId }),
-      get: (id: string) => run(OrganizationByIdDocument, { id }),
+      get: (id: string) => one(OrganizationByIdDocument, { id }),
       create: (variables: CreateOrganizationMutationVariables) => run(CreateOrganizationDocument, variables),
       update: (variables: UpdateOrganizationMutationVariables) => run(UpdateOrganizationDocument, variables),
       delete: (id: string, version?: number) => run(DeleteOrganizationDocument, { id, version }),
@@ -257,7 +270,7 @@ export function createClient(url: string, options: ClientOptions = {}) {
     people: {
       list: (variables: PersonListQueryVariables) => run(PersonListDocument, variables),
       byIds: (ids: string[]) => run(PeopleByIdsDocument, { ids }),
-      get: (id: string) => run(PersonByIdDocument, { id }),
+      get: (id: string) => one(PersonByIdDocument, { id }),
       /** The whole national id of one person; each call is an audit entry on the server. */
       revealNationalId: (id: string) => run(RevealNationalIdDocument, { id }),
       create: (variables: CreatePersonMutationVariables) => run(CreatePersonDocument, variables),
@@ -273,7 +286,7 @@ export function createClient(url: string, options: ClientOptions = {}) {
     cases: {
       list: (variables: CaseListQueryVariables) => run(CaseListDocument, variables),
       byIds: (ids: string[]) => run(CasesByIdsDocument, { ids }),
-      get: (id: string) => run(CaseByIdDocument, { id }),
+      get: (id: string) => one(CaseByIdDocument, { id }),
       /** Open cases per stage per chamber. */
       pipeline: (withinOrganization?: string | null) => run(DevelopmentPipelineDocument, { withinOrganization }),
       open: (variables: OpenDevelopmentCaseMutationVariables) => run(OpenDevelopmentCaseDocument, variables),
@@ -293,7 +306,7 @@ export function createClient(url: string, options: ClientOptions = {}) {
     notices: {
       list: (variables: NoticeListQueryVariables) => run(NoticeListDocument, variables),
       byIds: (ids: string[]) => run(NoticesByIdsDocument, { ids }),
-      get: (id: string) => run(NoticeByIdDocument, { id }),
+      get: (id: string) => one(NoticeByIdDocument, { id }),
       /** The end a notice would have, before it is saved. */
       endDate: (variables: NoticeEndDateQueryVariables) => run(NoticeEndDateDocument, variables),
       create: (variables: CreatePublicNoticeMutationVariables) => run(CreatePublicNoticeDocument, variables),
@@ -310,7 +323,7 @@ export function createClient(url: string, options: ClientOptions = {}) {
     reports: {
       list: (variables: ReportListQueryVariables) => run(ReportListDocument, variables),
       byIds: (ids: string[]) => run(ReportsByIdsDocument, { ids }),
-      get: (id: string) => run(ReportByIdDocument, { id }),
+      get: (id: string) => one(ReportByIdDocument, { id }),
       record: (variables: RecordReportMutationVariables) => run(RecordReportDocument, variables),
       startVerification: (id: string, version: number) => run(StartReportVerificationDocument, { id, version }),
       conclude: (variables: ConcludeReportMutationVariables) => run(ConcludeReportDocument, variables),
@@ -319,12 +332,12 @@ export function createClient(url: string, options: ClientOptions = {}) {
     training: {
       programs: (variables: ProgramListQueryVariables) => run(ProgramListDocument, variables),
       programsByIds: (ids: string[]) => run(ProgramsByIdsDocument, { ids }),
-      program: (id: string) => run(ProgramByIdDocument, { id }),
+      program: (id: string) => one(ProgramByIdDocument, { id }),
       createProgram: (variables: CreateTrainingProgramMutationVariables) => run(CreateTrainingProgramDocument, variables),
       updateProgram: (variables: UpdateTrainingProgramMutationVariables) => run(UpdateTrainingProgramDocument, variables),
       classes: (variables: ClassListQueryVariables) => run(ClassListDocument, variables),
       classesByIds: (ids: string[]) => run(ClassesByIdsDocument, { ids }),
-      class: (id: string) => run(ClassByIdDocument, { id }),
+      class: (id: string) => one(ClassByIdDocument, { id }),
       createClass: (variables: CreateTrainingClassMutationVariables) => run(CreateTrainingClassDocument, variables),
       updateClass: (variables: UpdateTrainingClassMutationVariables) => run(UpdateTrainingClassDocument, variables),
       publishClass: (id: string, version: number) => run(PublishTrainingClassDocument, { id, version }),
@@ -333,7 +346,7 @@ export function createClient(url: string, options: ClientOptions = {}) {
       /** A trainee's 我的培训 in one request: their places and the classes open for enrollment. */
       myTraining: (placesPerPage: number, openPerPage: number) => run(MyTrainingDocument, { placesPerPage, openPerPage }),
       enrollmentsByIds: (ids: string[]) => run(EnrollmentsByIdsDocument, { ids }),
-      enrollment: (id: string) => run(EnrollmentByIdDocument, { id }),
+      enrollment: (id: string) => one(EnrollmentByIdDocument, { id }),
       byChamber: (programId?: string | null, year?: number | null) => run(TrainingByChamberDocument, { programId, year }),
       /** A seat or a place in line; CAPACITY_FULL / ALREADY_ENROLLED otherwise. */
       enroll: (classId: string, personId: string) => run(EnrollDocument, { classId, personId }),
@@ -350,7 +363,7 @@ export function createClient(url: string, options: ClientOptions = {}) {
       home: (year?: number | null) => run(HomeDashboardDocument, { year }),
       meetings: (variables: MeetingListQueryVariables) => run(MeetingListDocument, variables),
       meetingsByIds: (ids: string[]) => run(MeetingsByIdsDocument, { ids }),
-      meeting: (id: string) => run(MeetingByIdDocument, { id }),
+      meeting: (id: string) => one(MeetingByIdDocument, { id }),
       planMeeting: (variables: CreateMeetingMutationVariables) => run(CreateMeetingDocument, variables),
       /** Changes a planned meeting (topic, day, place, expected attendance). */
       updateMeeting: (variables: UpdateMeetingMutationVariables) => run(UpdateMeetingDocument, variables),
@@ -384,7 +397,7 @@ export function createClient(url: string, options: ClientOptions = {}) {
     exemplars: {
       list: (variables: ExemplarListQueryVariables) => run(ExemplarListDocument, variables),
       byIds: (ids: string[]) => run(ExemplarsByIdsDocument, { ids }),
-      get: (id: string) => run(ExemplarByIdDocument, { id }),
+      get: (id: string) => one(ExemplarByIdDocument, { id }),
       diff: (id: string, from: number, to: number) => run(ExemplarRevisionDiffDocument, { id, from, to }),
       create: (variables: CreateExemplarMutationVariables) => run(CreateExemplarDocument, variables),
       /** Edits the draft; a published profile gets a new revision. */
@@ -413,7 +426,7 @@ export function createClient(url: string, options: ClientOptions = {}) {
     users: {
       list: (variables: UserListQueryVariables) => run(UserListDocument, variables),
       byIds: (ids: string[]) => run(UsersByIdsDocument, { ids }),
-      get: (id: string) => run(UserByIdDocument, { id }),
+      get: (id: string) => one(UserByIdDocument, { id }),
       create: (variables: CreateUserMutationVariables) => run(CreateUserDocument, variables),
       update: (variables: UpdateUserMutationVariables) => run(UpdateUserDocument, variables),
       resetPassword: (id: string, newPassword: string) => run(ResetUserPasswordDocument, { id, newPassword }),
@@ -430,7 +443,7 @@ export function createClient(url: string, options: ClientOptions = {}) {
     audit: {
       list: (variables: AuditEntryListQueryVariables) => run(AuditEntryListDocument, variables),
       byIds: (ids: string[]) => run(AuditEntriesByIdsDocument, { ids }),
-      get: (id: string) => run(AuditEntryByIdDocument, { id }),
+      get: (id: string) => one(AuditEntryByIdDocument, { id }),
       /** Accounts that reached the daily budget of values refused over records they cannot read (administrators). */
       probingAccounts: () => run(ProbingAccountsDocument, {}),
     },

@@ -656,7 +656,7 @@ export type UserByIdQueryVariables = Exact<{
 }>;
 
 
-export type UserByIdQuery = { item: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null } };
+export type UserByIdQuery = { item: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null } | null };
 
 export type CreateUserMutationVariables = Exact<{
   username: string;
@@ -737,7 +737,7 @@ export type AuditEntryByIdQueryVariables = Exact<{
 }>;
 
 
-export type AuditEntryByIdQuery = { item: { id: string, at: string, actorId: string | null, actorName: string | null, actorDisplayName: string | null, organizationId: string | null, action: string, recordType: string | null, recordId: string | null, changes: Record<string, unknown> | null, requestId: string | null, ip: string | null, organization: { id: string, name: string, shortName: string | null } | null } };
+export type AuditEntryByIdQuery = { item: { id: string, at: string, actorId: string | null, actorName: string | null, actorDisplayName: string | null, organizationId: string | null, action: string, recordType: string | null, recordId: string | null, changes: Record<string, unknown> | null, requestId: string | null, ip: string | null, organization: { id: string, name: string, shortName: string | null } | null } | null };
 
 export type AuditEntriesByIdsQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -778,7 +778,7 @@ export type CaseByIdQueryVariables = Exact<{
 }>;
 
 
-export type CaseByIdQuery = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type CaseByIdQuery = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } | null };
 
 export type DevelopmentPipelineQueryVariables = Exact<{
   withinOrganization?: string | null | undefined;
@@ -945,7 +945,7 @@ export type ExemplarByIdQueryVariables = Exact<{
 }>;
 
 
-export type ExemplarByIdQuery = { item: { createdAt: string, id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, revisions: Array<{ id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null }>, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } };
+export type ExemplarByIdQuery = { item: { createdAt: string, id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, revisions: Array<{ id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null }>, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } | null };
 
 export type ExemplarRevisionDiffQueryVariables = Exact<{
   id: string;
@@ -1074,7 +1074,7 @@ export type NoticeByIdQueryVariables = Exact<{
 }>;
 
 
-export type NoticeByIdQuery = { item: { body: string | null, createdAt: string, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
+export type NoticeByIdQuery = { item: { body: string | null, createdAt: string, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } | null };
 
 export type NoticeEndDateQueryVariables = Exact<{
   startsOn: string;
@@ -1222,7 +1222,7 @@ export type OrganizationByIdQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationByIdQuery = { item: { termStartedOn: string | null, termEndsOn: string | null, address: string | null, phone: string | null, createdAt: string, id: string, kind: OrganizationKind, name: string, shortName: string | null, namePinyin: string, parentId: string | null, hostId: string | null, depth: number, status: OrganizationStatus, creditCode: string | null, originProvince: string | null, industry: string | null, employeeCount: number | null, foundedOn: string | null, termState: TermState, archivedAt: string | null, version: number, updatedAt: string, childCount: number, enterpriseCount: number, jointEnterprises: Array<{ id: string, name: string }>, host: { id: string, name: string, kind: OrganizationKind } | null, ancestors: Array<{ id: string, name: string, shortName: string | null, kind: OrganizationKind }>, parent: { id: string, name: string, shortName: string | null, kind: OrganizationKind } | null } };
+export type OrganizationByIdQuery = { item: { termStartedOn: string | null, termEndsOn: string | null, address: string | null, phone: string | null, createdAt: string, id: string, kind: OrganizationKind, name: string, shortName: string | null, namePinyin: string, parentId: string | null, hostId: string | null, depth: number, status: OrganizationStatus, creditCode: string | null, originProvince: string | null, industry: string | null, employeeCount: number | null, foundedOn: string | null, termState: TermState, archivedAt: string | null, version: number, updatedAt: string, childCount: number, enterpriseCount: number, jointEnterprises: Array<{ id: string, name: string }>, host: { id: string, name: string, kind: OrganizationKind } | null, ancestors: Array<{ id: string, name: string, shortName: string | null, kind: OrganizationKind }>, parent: { id: string, name: string, shortName: string | null, kind: OrganizationKind } | null } | null };
 
 export type CreateOrganizationMutationVariables = Exact<{
   kind: OrganizationKind;
@@ -1339,7 +1339,7 @@ export type MeetingByIdQueryVariables = Exact<{
 }>;
 
 
-export type MeetingByIdQuery = { item: { id: string, organizationId: string, type: MeetingType, topic: string, plannedOn: string, heldOn: string | null, status: MeetingStatus, location: string | null, expectedCount: number | null, attendedCount: number | null, attendanceRate: number | null, minutes: string | null, version: number, organization: { id: string, name: string } | null } };
+export type MeetingByIdQuery = { item: { id: string, organizationId: string, type: MeetingType, topic: string, plannedOn: string, heldOn: string | null, status: MeetingStatus, location: string | null, expectedCount: number | null, attendedCount: number | null, attendanceRate: number | null, minutes: string | null, version: number, organization: { id: string, name: string } | null } | null };
 
 export type CreateMeetingMutationVariables = Exact<{
   organizationId: string;
@@ -1579,7 +1579,7 @@ export type PersonByIdQueryVariables = Exact<{
 }>;
 
 
-export type PersonByIdQuery = { item: { ethnicity: string | null, createdAt: string, id: string, name: string, namePinyin: string, gender: Gender | null, birthDate: string | null, education: Education | null, phone: string | null, nationalId: string | null, organizationId: string, employerId: string | null, posts: string | null, membershipStatus: MembershipStatus, relation: MembershipRelation, admittedOn: string | null, fullMemberSince: string | null, votes: boolean, archivedAt: string | null, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null, kind: OrganizationKind } | null, employer: { id: string, name: string, shortName: string | null } | null } };
+export type PersonByIdQuery = { item: { ethnicity: string | null, createdAt: string, id: string, name: string, namePinyin: string, gender: Gender | null, birthDate: string | null, education: Education | null, phone: string | null, nationalId: string | null, organizationId: string, employerId: string | null, posts: string | null, membershipStatus: MembershipStatus, relation: MembershipRelation, admittedOn: string | null, fullMemberSince: string | null, votes: boolean, archivedAt: string | null, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null, kind: OrganizationKind } | null, employer: { id: string, name: string, shortName: string | null } | null } | null };
 
 export type CreatePersonMutationVariables = Exact<{
   name: string;
@@ -1697,7 +1697,7 @@ export type ReportByIdQueryVariables = Exact<{
 }>;
 
 
-export type ReportByIdQuery = { item: { createdAt: string, id: string, reference: string, organizationId: string, noticeId: string | null, caseId: string | null, channel: ReportChannel, anonymous: boolean, reporterName: string | null, reporterContact: string | null, content: string, receivedOn: string, status: ReportStatus, finding: ReportFinding | null, findingNote: string | null, decision: string | null, closedOn: string | null, version: number, updatedAt: string, notice: { id: string, title: string } | null, case: { id: string, stage: CaseStage, person: { id: string, name: string } | null } | null } };
+export type ReportByIdQuery = { item: { createdAt: string, id: string, reference: string, organizationId: string, noticeId: string | null, caseId: string | null, channel: ReportChannel, anonymous: boolean, reporterName: string | null, reporterContact: string | null, content: string, receivedOn: string, status: ReportStatus, finding: ReportFinding | null, findingNote: string | null, decision: string | null, closedOn: string | null, version: number, updatedAt: string, notice: { id: string, title: string } | null, case: { id: string, stage: CaseStage, person: { id: string, name: string } | null } | null } | null };
 
 export type RecordReportMutationVariables = Exact<{
   channel: ReportChannel;
@@ -1766,7 +1766,7 @@ export type ProgramByIdQueryVariables = Exact<{
 }>;
 
 
-export type ProgramByIdQuery = { item: { id: string, title: string, year: number, organizerId: string, description: string | null, archivedAt: string | null, version: number, updatedAt: string, organizer: { id: string, name: string, shortName: string | null } | null } };
+export type ProgramByIdQuery = { item: { id: string, title: string, year: number, organizerId: string, description: string | null, archivedAt: string | null, version: number, updatedAt: string, organizer: { id: string, name: string, shortName: string | null } | null } | null };
 
 export type CreateTrainingProgramMutationVariables = Exact<{
   title: string;
@@ -1816,7 +1816,7 @@ export type ClassByIdQueryVariables = Exact<{
 }>;
 
 
-export type ClassByIdQuery = { item: { id: string, programId: string, organizerId: string, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, sessions: Array<{ id: string, date: string, hours: number, topic: string | null, checkInCode: string | null }>, quotas: Array<{ id: string, chamberId: string, seats: number }>, stats: { capacity: number, seated: number, waitlisted: number, cancelled: number, fillRate: number, attendanceRate: number, completed: number, completionRate: number, byChamber: Array<{ chamberId: string | null, chamberName: string | null, quota: number | null, seated: number, waitlisted: number, attended: number, completed: number }> }, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null } };
+export type ClassByIdQuery = { item: { id: string, programId: string, organizerId: string, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, sessions: Array<{ id: string, date: string, hours: number, topic: string | null, checkInCode: string | null }>, quotas: Array<{ id: string, chamberId: string, seats: number }>, stats: { capacity: number, seated: number, waitlisted: number, cancelled: number, fillRate: number, attendanceRate: number, completed: number, completionRate: number, byChamber: Array<{ chamberId: string | null, chamberName: string | null, quota: number | null, seated: number, waitlisted: number, attended: number, completed: number }> }, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null } | null };
 
 export type CreateTrainingClassMutationVariables = Exact<{
   programId: string;
@@ -1896,7 +1896,7 @@ export type EnrollmentByIdQueryVariables = Exact<{
 }>;
 
 
-export type EnrollmentByIdQuery = { item: { id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, attendances: Array<{ id: string, sessionId: string, method: CheckInMethod, checkedInAt: string }>, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null } };
+export type EnrollmentByIdQuery = { item: { id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, attendances: Array<{ id: string, sessionId: string, method: CheckInMethod, checkedInAt: string }>, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null } | null };
 
 export type TrainingByChamberQueryVariables = Exact<{
   programId?: string | null | undefined;

@@ -26,7 +26,7 @@ export type ExemplarContent = {
  * shows (the one being worked on, else the published one) on the record itself, for the list and
  * the forms. The show page also has every revision.
  */
-export type Exemplar = ExemplarItemFragment & ExemplarContent & Partial<Pick<ExemplarByIdQuery['item'], 'revisions' | 'createdAt'>>;
+export type Exemplar = ExemplarItemFragment & ExemplarContent & Partial<Pick<NonNullable<ExemplarByIdQuery['item']>, 'revisions' | 'createdAt'>>;
 
 /** From the people held up as models to the organizations. */
 export const EXEMPLAR_CATEGORIES: readonly ExemplarCategory[] = ['PARTY_MEMBER', 'PARTY_WORKER', 'ENTREPRENEUR', 'INSTRUCTOR', 'PARTY_ORGANIZATION'];

@@ -14,7 +14,7 @@ const COLUMNS_READ: Record<string, readonly string[]> = {
 
 @Resolver(() => User)
 export class UserResolver {
-  @Query(() => User)
+  @Query(() => User, { nullable: true, description: 'One User; null, with NOT_FOUND in the errors, when it does not exist or lies outside your scope' })
   User(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<User> {
     return ctx.services.users.get(id);
   }

@@ -33,7 +33,7 @@ const COLUMNS_READ: Record<string, readonly string[]> = {
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
-  @Query(() => AuditEntry)
+  @Query(() => AuditEntry, { nullable: true, description: 'One AuditEntry; null, with NOT_FOUND in the errors, when it does not exist or lies outside your scope' })
   AuditEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<AuditEntry> {
     return ctx.services.audit.get(id);
   }

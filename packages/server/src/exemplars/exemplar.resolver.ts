@@ -34,7 +34,7 @@ const COLUMNS_READ: Record<string, readonly string[]> = {
 
 @Resolver(() => Exemplar)
 export class ExemplarResolver {
-  @Query(() => Exemplar)
+  @Query(() => Exemplar, { nullable: true, description: 'One Exemplar; null, with NOT_FOUND in the errors, when it does not exist or lies outside your scope' })
   Exemplar(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Exemplar> {
     return ctx.services.exemplars.get(id);
   }

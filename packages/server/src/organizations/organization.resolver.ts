@@ -26,7 +26,7 @@ const COLUMNS_READ: Record<string, readonly string[]> = {
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => Organization, { description: 'One organization; NOT_FOUND when it does not exist' })
+  @Query(() => Organization, { nullable: true, description: 'One organization; NOT_FOUND when it does not exist' })
   Organization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Organization> {
     return ctx.services.organizations.get(id);
   }

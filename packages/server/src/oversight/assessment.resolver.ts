@@ -22,7 +22,7 @@ export class AssessmentResolver {
     return ctx.services.assessments.list(year);
   }
 
-  @Query(() => Assessment, { description: 'One; NOT_FOUND when it does not exist or lies outside your scope' })
+  @Query(() => Assessment, { nullable: true, description: 'One; NOT_FOUND when it does not exist or lies outside your scope' })
   Assessment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Assessment> {
     return ctx.services.assessments.get(id);
   }

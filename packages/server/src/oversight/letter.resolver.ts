@@ -19,7 +19,7 @@ export class LetterResolver {
     return ctx.services.letters.list(year);
   }
 
-  @Query(() => ResponsibilityLetter, { description: 'One; NOT_FOUND when it does not exist or lies outside your scope' })
+  @Query(() => ResponsibilityLetter, { nullable: true, description: 'One; NOT_FOUND when it does not exist or lies outside your scope' })
   ResponsibilityLetter(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ResponsibilityLetter> {
     return ctx.services.letters.get(id);
   }

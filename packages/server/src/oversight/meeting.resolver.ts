@@ -75,7 +75,7 @@ const COLUMNS_READ: Record<string, readonly string[]> = {
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
-  @Query(() => Meeting)
+  @Query(() => Meeting, { nullable: true, description: 'One Meeting; null, with NOT_FOUND in the errors, when it does not exist or lies outside your scope' })
   Meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Meeting> {
     return ctx.services.meetings.get(id);
   }

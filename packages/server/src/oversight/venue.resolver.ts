@@ -21,7 +21,7 @@ export class VenueResolver {
     return items.map((item, i) => Object.assign(new VenueChecklistItem(), { id: i + 1, standard, code: item.code, label: item.label, sortOrder: i }));
   }
 
-  @Query(() => Venue, { description: 'One venue; NOT_FOUND when it does not exist or lies outside your scope' })
+  @Query(() => Venue, { nullable: true, description: 'One venue; NOT_FOUND when it does not exist or lies outside your scope' })
   Venue(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Venue> {
     return ctx.services.venues.get(id);
   }

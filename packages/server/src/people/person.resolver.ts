@@ -19,7 +19,7 @@ const COLUMNS_READ: Record<string, readonly string[]> = {
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { description: 'One person; NOT_FOUND when they do not exist or are kept outside your scope' })
+  @Query(() => Person, { nullable: true, description: 'One person; NOT_FOUND when they do not exist or are kept outside your scope' })
   Person(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Person> {
     return ctx.services.people.get(id);
   }

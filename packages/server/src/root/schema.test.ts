@@ -38,3 +38,14 @@ describe('plain fields', () => {
     expect((schema.getType('Organization') as GraphQLObjectType).getFields().parent.resolve).toBeDefined();
   });
 });
+
+describe('the list grammar', () => {
+  it('answers X(id) with a nullable X, so one record not found nulls that field alone, not every root field of the request', async () => {
+    const schema = await createSchema();
+    const query = schema.getQueryType()!.getFields();
+    // X(id): a root field named as the type it answers, taking an id.
+    const single = Object.values(query).filter((field) => String(field.type).replace('!', '') === field.name && field.args.some((arg) => arg.name === 'id'));
+    expect(single.length).toBeGreaterThanOrEqual(15);
+    expect(single.filter((field) => String(field.type).endsWith('!')).map((field) => field.name)).toEqual([]);
+  });
+});

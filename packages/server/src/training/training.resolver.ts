@@ -27,7 +27,7 @@ const TRAINING_PROGRAM_COLUMNS: Record<string, readonly string[]> = {
 
 @Resolver(() => TrainingProgram)
 export class TrainingProgramResolver {
-  @Query(() => TrainingProgram)
+  @Query(() => TrainingProgram, { nullable: true, description: 'One TrainingProgram; null, with NOT_FOUND in the errors, when it does not exist or lies outside your scope' })
   TrainingProgram(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TrainingProgram> {
     return ctx.services.training.getProgram(id);
   }
@@ -72,7 +72,7 @@ const TRAINING_CLASS_COLUMNS: Record<string, readonly string[]> = {
 
 @Resolver(() => TrainingClass)
 export class TrainingClassResolver {
-  @Query(() => TrainingClass)
+  @Query(() => TrainingClass, { nullable: true, description: 'One TrainingClass; null, with NOT_FOUND in the errors, when it does not exist or lies outside your scope' })
   TrainingClass(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TrainingClass> {
     return ctx.services.training.getClass(id);
   }
@@ -171,7 +171,7 @@ const ENROLLMENT_COLUMNS: Record<string, readonly string[]> = {
 
 @Resolver(() => Enrollment)
 export class EnrollmentResolver {
-  @Query(() => Enrollment)
+  @Query(() => Enrollment, { nullable: true, description: 'One Enrollment; null, with NOT_FOUND in the errors, when it does not exist or lies outside your scope' })
   Enrollment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Enrollment> {
     return ctx.services.enrollments.get(id);
   }

@@ -96,7 +96,7 @@ const COLUMNS_READ: Record<string, readonly string[]> = {
 
 @Resolver(() => DevelopmentCase)
 export class DevelopmentCaseResolver {
-  @Query(() => DevelopmentCase)
+  @Query(() => DevelopmentCase, { nullable: true, description: 'One DevelopmentCase; null, with NOT_FOUND in the errors, when it does not exist or lies outside your scope' })
   DevelopmentCase(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<DevelopmentCase> {
     return ctx.services.cases.get(id);
   }

@@ -40,7 +40,7 @@ const COLUMNS_READ: Record<string, readonly string[]> = {
 
 @Resolver(() => PublicNotice)
 export class PublicNoticeResolver {
-  @Query(() => PublicNotice)
+  @Query(() => PublicNotice, { nullable: true, description: 'One PublicNotice; null, with NOT_FOUND in the errors, when it does not exist or lies outside your scope' })
   PublicNotice(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<PublicNotice> {
     return ctx.services.notices.get(id);
   }

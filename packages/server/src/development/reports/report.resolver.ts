@@ -17,7 +17,7 @@ const COLUMNS_READ: Record<string, readonly string[]> = {
 
 @Resolver(() => Report)
 export class ReportResolver {
-  @Query(() => Report)
+  @Query(() => Report, { nullable: true, description: 'One Report; null, with NOT_FOUND in the errors, when it does not exist or lies outside your scope' })
   Report(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Report> {
     return ctx.services.reports.get(id);
   }
