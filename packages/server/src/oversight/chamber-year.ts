@@ -1,13 +1,28 @@
+import { ArrayMaxSize, IsInt, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import type { Actor } from '../access/actor';
 import { scopeCondition, withinOrganization } from '../access/scope';
 import { parseId } from '../common/list';
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 
-/** The filter of the records kept per chamber and year (responsibility letters, assessments). */
-export interface ChamberYearFilter {
+/** The filter fields of the records kept per chamber and year (responsibility letters, assessments), each list's filter type extending it. */
+@InputType()
+export class ChamberYearFilter {
+  @Field(() => [ID], { nullable: true })
+  @ArrayMaxSize(1000)
+  ids?: string[] | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year?: number | null;
+
+  @Field(() => ID, { nullable: true })
   chamberId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Chambers in this subtree' })
   withinOrganization?: string | null;
 }
 

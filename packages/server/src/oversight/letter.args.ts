@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsEnum, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../common/list';
+import { ChamberYearFilter } from './chamber-year';
 import { IsLocalDate, IsPlainText } from '../common/validation';
 import { FocusArea } from './focus-area';
 
@@ -41,23 +42,7 @@ export class SignLetterArgs {
 }
 
 @InputType({ description: 'Filters of allResponsibilityLetters' })
-export class ResponsibilityLetterFilter {
-  @Field(() => [ID], { nullable: true })
-  @ArrayMaxSize(1000)
-  ids?: string[] | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year?: number | null;
-
-  @Field(() => ID, { nullable: true })
-  chamberId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Chambers in this subtree' })
-  withinOrganization?: string | null;
-}
+export class ResponsibilityLetterFilter extends ChamberYearFilter {}
 
 @ArgsType()
 export class ResponsibilityLetterListArgs extends ListArgs(ResponsibilityLetterFilter) {}
