@@ -105,16 +105,18 @@ export class ListEngine<T extends ObjectLiteral, F extends { ids?: readonly (str
    * MariaDB (SQLite holds the whole database for a write): scoped as the list is, NOT_FOUND otherwise.
    */
   locked(manager: EntityManager, id: string | number): Promise<T> {
-    return getById(this.recordType, id, (numeric) => {
-      const qb = this.query(byId(numeric), manager);
-      return this.db.dialect === 'mysql' ? qb.setLock('pessimistic_write') : qb;
-    });
+    return getById(this.recordType, id, (numeric) => this.lockedQuery(byId(numeric), manager));
   }
 
   /** The rows with these ids, scoped and locked as `locked` reads one; ids that name no row the list holds are left out. */
   lockedRows(manager: EntityManager, ids: readonly (string | number)[]): Promise<T[]> {
-    const qb = this.query({ ids: ids.map(String) } as unknown as F, manager);
-    return (this.db.dialect === 'mysql' ? qb.setLock('pessimistic_write') : qb).getMany();
+    return this.lockedQuery({ ids: ids.map(String) } as unknown as F, manager).getMany();
+  }
+
+  /** The list's query, locked for the change on MySQL / MariaDB (SQLite holds the whole database for a write). */
+  private lockedQuery(filter: F, manager: EntityManager): SelectQueryBuilder<T> {
+    const qb = this.query(filter, manager);
+    return this.db.dialect === 'mysql' ? qb.setLock('pessimistic_write') : qb;
   }
 
   async count(filter: F | null | undefined): Promise<number> {

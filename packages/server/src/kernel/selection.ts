@@ -34,8 +34,13 @@ export function requestedFields(info: GraphQLResolveInfo, child?: string): Set<s
  * too, so a field resolver left out of `fieldColumns` costs speed, not answers.
  */
 export function columnsAsked(info: GraphQLResolveInfo, fieldColumns: Readonly<Record<string, readonly string[]>>, child?: string): Set<string> | null {
+  return columnsOfFields(requestedFields(info, child), fieldColumns);
+}
+
+/** `columnsAsked` for field names already read from the selection (a resolver that reads them for more than the columns). */
+export function columnsOfFields(fields: Iterable<string>, fieldColumns: Readonly<Record<string, readonly string[]>>): Set<string> | null {
   const columns = new Set<string>();
-  for (const field of requestedFields(info, child)) {
+  for (const field of fields) {
     if (field === '__typename') continue;
     const read = Object.hasOwn(fieldColumns, field) ? fieldColumns[field] : [field];
     if (read === ALL_COLUMNS) return null;

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { columnsAsked, requestedFields } from '../kernel/selection';
+import { columnsAsked, columnsOfFields, requestedFields } from '../kernel/selection';
 import { ListMetadata } from '../kernel/list-metadata';
 import { CreateOrganizationArgs, OrganizationListArgs, UpdateOrganizationArgs } from './organization.args';
 import { Organization, OrganizationKind, TermState, termStateOn } from './organization.entity';
@@ -41,7 +41,7 @@ export class OrganizationResolver {
       host: withHost,
       childCount: fields.has('childCount'),
       enterpriseCount: fields.has('enterpriseCount'),
-      columns: columnsAsked(info, COLUMNS_READ),
+      columns: columnsOfFields(fields, COLUMNS_READ),
       parentColumns: withParent ? columnsAsked(info, COLUMNS_READ, 'parent') : null,
       hostColumns: withHost ? columnsAsked(info, COLUMNS_READ, 'host') : null,
     });
