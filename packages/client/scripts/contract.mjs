@@ -16,7 +16,7 @@ export function renderContract(contract) {
     `{\n${Object.entries(entries)
       .map(([key, values]) => `  ${key}: ${list(values)}${valueType}`)
       .join(',\n')},\n}`;
-  const { permissions, rolePermissions, rolesSeeingAll, organizationKinds, maxLengths, storyChars, filterKeys } = contract;
+  const { permissions, rolePermissions, rolesSeeingAll, organizationKinds, maxLengths, storyChars, filterKeys, errorStatuses } = contract;
   const nested = (entries) =>
     `{\n${Object.entries(entries)
       .map(([key, limits]) => `  ${key}: { ${Object.entries(limits).map(([field, max]) => `${/^\w+$/.test(field) ? field : `'${field}'`}: ${max}`).join(', ')} }`)
@@ -54,6 +54,14 @@ export const STORY_CHARS = ${storyChars};
 
 /** The filter fields of each list query. */
 export const FILTER_KEYS = ${record(filterKeys, '')} as const;
+
+/** Each error code (\`extensions.code\`) the API answers with, and the HTTP status it stands for. */
+export const ERROR_STATUS = {
+${Object.entries(errorStatuses).map(([code, status]) => `  ${code}: ${status},`).join('\n')}
+} as const;
+
+/** Error codes the Guildhall API answers with. */
+export type ApiErrorCode = keyof typeof ERROR_STATUS;
 `;
 }
 

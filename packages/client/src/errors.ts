@@ -1,17 +1,4 @@
-/** Error codes the Guildhall API answers with. */
-export type ApiErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'CAPACITY_FULL'
-  | 'ALREADY_ENROLLED'
-  | 'NOTICE_OPEN'
-  | 'GUARD_FAILED'
-  | 'RATE_LIMITED'
-  | 'SERVICE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR';
+import type { ApiErrorCode } from './generated/contract.js';
 
 export interface FieldProblem {
   field: string;
@@ -41,6 +28,11 @@ export class ApiError extends Error {
     this.extensions = raw.extensions ?? {};
     this.status = status;
   }
+}
+
+/** Whether a value is an ApiError: duck-typed, so it also holds for errors from another copy of this SDK. */
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof Error && error.name === 'ApiError' && typeof (error as ApiError).code === 'string';
 }
 
 /**

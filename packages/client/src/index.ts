@@ -205,6 +205,7 @@ import { ApiError, toApiError } from './errors.js';
 export * from './generated/graphql.js';
 export * from './generated/contract.js';
 export * from './errors.js';
+export * from './react-admin.js';
 
 export interface ClientOptions {
   /** Extra headers on every request, e.g. an API token. */

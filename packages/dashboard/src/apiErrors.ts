@@ -1,27 +1,10 @@
-import type { ApiError, FieldProblem } from '@guildhall/client';
+import { ERROR_STATUS, isApiError, type FieldProblem } from '@guildhall/client';
 import { HttpError } from 'react-admin';
 import { formatDate } from './i18n/format';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-// Duck-typed rather than `instanceof`, so the mapping also works on errors from another copy of the SDK.
-export function isApiError(error: unknown): error is ApiError {
-  return error instanceof Error && error.name === 'ApiError' && typeof (error as ApiError).code === 'string';
-}
 
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  SERVICE_UNAVAILABLE: 503,
-  GUARD_FAILED: 422,
-  NOTICE_OPEN: 409,
-  CAPACITY_FULL: 409,
-  ALREADY_ENROLLED: 409,
-};
 
 const GENERAL_KEYS: Record<string, string> = {
   UNAUTHENTICATED: 'guildhall.errors.unauthenticated',
@@ -113,7 +96,8 @@ export function failuresOf(extensions: Record<string, unknown>, message: string)
  */
 export function toHttpError(error: unknown, translate: Translate, context: ErrorContext): unknown {
   if (!isApiError(error)) return error;
-  const status = STATUS[error.code] ?? 500;
+  // The statuses the server's REST routes answer with, from its contract (@guildhall/client).
+  const status = (ERROR_STATUS as Record<string, number>)[error.code] ?? 500;
 
   if (error.code === 'BAD_USER_INPUT') {
     const problems = error.fields;

@@ -110,7 +110,8 @@ function missingFrom(sent: Record<string, unknown>, fields: readonly (GraphQLArg
     if (!isInputObjectType(named)) continue;
     const first = Array.isArray(value) ? value[0] : value;
     if (first === undefined || first === null) missing.push(`${prefix}.${field.name}`);
-    else missing.push(...missingFrom(first as Record<string, unknown>, Object.values(named.getFields()), `${prefix}.${field.name}`));
+    // Fields an input takes only back from a read (an item's id) are not the form's to send (docs/api.md, "Updates").
+    else missing.push(...missingFrom(first as Record<string, unknown>, Object.values(named.getFields()).filter((f) => !f.description?.startsWith('Read-only')), `${prefix}.${field.name}`));
   }
   return missing;
 }

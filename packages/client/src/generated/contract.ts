@@ -108,7 +108,7 @@ export const FILTER_KEYS = {
   allCalendarDays: ['ids', 'date_gte', 'date_lte'],
   allDevelopmentCases: ['q', 'ids', 'personId', 'organizationId', 'withinOrganization', 'stage', 'stage_in', 'open', 'alert', 'noticeId', 'appliedOn_gte', 'appliedOn_lte'],
   allEnrollments: ['q', 'ids', 'classId', 'personId', 'chamberId', 'status', 'status_in', 'completed'],
-  allExemplars: ['q', 'ids', 'category', 'state', 'withinOrganization'],
+  allExemplars: ['q', 'ids', 'category', 'state', 'withinOrganization', 'personId', 'subjectOrganizationId', 'ownerOrganizationId'],
   allMeetings: ['q', 'ids', 'organizationId', 'withinOrganization', 'type', 'status', 'plannedOn_gte', 'plannedOn_lte'],
   allOrganizations: ['q', 'ids', 'kind', 'kind_in', 'parentId', 'hostId', 'descendantsOf', 'status', 'originProvince', 'archived', 'foundedOn_gte', 'foundedOn_lte', 'termState', 'employeeCount_gte', 'employeeCount_lte'],
   allPeople: ['q', 'ids', 'organizationId', 'withinOrganization', 'employerId', 'membershipStatus', 'membershipStatus_in', 'relation', 'gender', 'education', 'birthDate_gte', 'birthDate_lte', 'archived'],
@@ -116,8 +116,28 @@ export const FILTER_KEYS = {
   allRectificationCases: ['ids', 'organizationId', 'state', 'open'],
   allReports: ['q', 'ids', 'noticeId', 'caseId', 'withinOrganization', 'status', 'status_in', 'channel', 'receivedOn_gte', 'receivedOn_lte'],
   allResponsibilityLetters: ['ids', 'year', 'chamberId', 'withinOrganization'],
-  allTrainingClasses: ['q', 'ids', 'programId', 'status', 'enrollmentOpen', 'startsOn_gte', 'startsOn_lte'],
+  allTrainingClasses: ['q', 'ids', 'programId', 'organizerId', 'status', 'enrollmentOpen', 'startsOn_gte', 'startsOn_lte'],
   allTrainingPrograms: ['q', 'ids', 'year', 'organizerId', 'archived'],
   allUsers: ['q', 'ids', 'role', 'organizationId', 'personId', 'disabled'],
   allVenues: ['q', 'ids', 'organizationId', 'withinOrganization', 'standard'],
 } as const;
+
+/** Each error code (`extensions.code`) the API answers with, and the HTTP status it stands for. */
+export const ERROR_STATUS = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  CAPACITY_FULL: 409,
+  ALREADY_ENROLLED: 409,
+  NOTICE_OPEN: 409,
+  GUARD_FAILED: 409,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+  PERSISTED_QUERY_NOT_SUPPORTED: 400,
+  INTERNAL_SERVER_ERROR: 500,
+} as const;
+
+/** Error codes the Guildhall API answers with. */
+export type ApiErrorCode = keyof typeof ERROR_STATUS;

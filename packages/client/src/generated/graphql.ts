@@ -5,8 +5,12 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AreaScoreInput = {
   area: FocusArea;
+  /** Read-only: accepted back as read, and ignored */
+  id?: string | null | undefined;
   note?: string | null | undefined;
   score: number;
+  /** Read-only: accepted back as read, and ignored: the weight comes from the year's weights */
+  weight?: number | null | undefined;
 };
 
 export type AreaWeightInput = {
@@ -201,9 +205,15 @@ export type ExemplarCategory =
 export type ExemplarFilter = {
   category?: ExemplarCategory | null | undefined;
   ids?: Array<string> | null | undefined;
+  /** Profiles this organization keeps */
+  ownerOrganizationId?: string | null | undefined;
+  /** Profiles of this person */
+  personId?: string | null | undefined;
   q?: string | null | undefined;
   /** State of the working revision, or PUBLISHED / WITHDRAWN for the profile */
   state?: ExemplarState | null | undefined;
+  /** Profiles of this organization */
+  subjectOrganizationId?: string | null | undefined;
   withinOrganization?: string | null | undefined;
 };
 
@@ -455,6 +465,8 @@ export type PublicNoticeFilter = {
 
 export type PublicityInput = {
   date?: string | null | undefined;
+  /** Read-only: accepted back as read, and ignored */
+  id?: string | null | undefined;
   link?: string | null | undefined;
   mediaType: string;
   outlet: string;
@@ -463,6 +475,10 @@ export type PublicityInput = {
 /** Seats reserved for one chamber */
 export type QuotaInput = {
   chamberId: string;
+  /** Read-only: accepted back as read, and ignored */
+  classId?: string | null | undefined;
+  /** Read-only: accepted back as read, and ignored */
+  id?: string | null | undefined;
   seats: number;
 };
 
@@ -530,8 +546,14 @@ export type ReportStatus =
 
 /** One session of a class */
 export type SessionInput = {
+  /** Read-only: accepted back as read, and ignored */
+  checkInCode?: string | null | undefined;
+  /** Read-only: accepted back as read, and ignored */
+  classId?: string | null | undefined;
   date: string;
   hours: number;
+  /** Read-only: accepted back as read, and ignored */
+  id?: string | null | undefined;
   topic?: string | null | undefined;
 };
 
@@ -549,6 +571,8 @@ export type TrainingClassFilter = {
   /** Classes whose enrollment window contains today */
   enrollmentOpen?: boolean | null | undefined;
   ids?: Array<string> | null | undefined;
+  /** Classes this organization runs */
+  organizerId?: string | null | undefined;
   programId?: string | null | undefined;
   q?: string | null | undefined;
   startsOn_gte?: string | null | undefined;
@@ -1045,7 +1069,7 @@ export type MyTrainingQueryVariables = Exact<{
 }>;
 
 
-export type MyTrainingQuery = { places: Array<{ id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null }>, open: Array<{ id: string, programId: string, organizerId: string, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null }> };
+export type MyTrainingQuery = { places: Array<{ id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null }>, open: Array<{ id: string, programId: string, organizerId: string | null, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null }> };
 
 export type NoticeListItemFragment = { id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null };
 
@@ -1741,7 +1765,7 @@ export type CloseReportMutationVariables = Exact<{
 
 export type CloseReportMutation = { item: { id: string, reference: string, organizationId: string, noticeId: string | null, caseId: string | null, channel: ReportChannel, anonymous: boolean, reporterName: string | null, reporterContact: string | null, content: string, receivedOn: string, status: ReportStatus, finding: ReportFinding | null, findingNote: string | null, decision: string | null, closedOn: string | null, version: number, updatedAt: string, notice: { id: string, title: string } | null, case: { id: string, stage: CaseStage, person: { id: string, name: string } | null } | null } };
 
-export type ProgramItemFragment = { id: string, title: string, year: number, organizerId: string, description: string | null, archivedAt: string | null, version: number, updatedAt: string, organizer: { id: string, name: string, shortName: string | null } | null };
+export type ProgramItemFragment = { id: string, title: string, year: number, organizerId: string | null, description: string | null, archivedAt: string | null, version: number, updatedAt: string, organizer: { id: string, name: string, shortName: string | null } | null };
 
 export type ProgramListQueryVariables = Exact<{
   page?: number | null | undefined;
@@ -1752,21 +1776,21 @@ export type ProgramListQueryVariables = Exact<{
 }>;
 
 
-export type ProgramListQuery = { items: Array<{ id: string, title: string, year: number, organizerId: string, description: string | null, archivedAt: string | null, version: number, updatedAt: string, organizer: { id: string, name: string, shortName: string | null } | null }>, total: { count: number } };
+export type ProgramListQuery = { items: Array<{ id: string, title: string, year: number, organizerId: string | null, description: string | null, archivedAt: string | null, version: number, updatedAt: string, organizer: { id: string, name: string, shortName: string | null } | null }>, total: { count: number } };
 
 export type ProgramsByIdsQueryVariables = Exact<{
   ids: Array<string> | string;
 }>;
 
 
-export type ProgramsByIdsQuery = { items: Array<{ id: string, title: string, year: number, organizerId: string, description: string | null, archivedAt: string | null, version: number, updatedAt: string, organizer: { id: string, name: string, shortName: string | null } | null }> };
+export type ProgramsByIdsQuery = { items: Array<{ id: string, title: string, year: number, organizerId: string | null, description: string | null, archivedAt: string | null, version: number, updatedAt: string, organizer: { id: string, name: string, shortName: string | null } | null }> };
 
 export type ProgramByIdQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ProgramByIdQuery = { item: { id: string, title: string, year: number, organizerId: string, description: string | null, archivedAt: string | null, version: number, updatedAt: string, organizer: { id: string, name: string, shortName: string | null } | null } | null };
+export type ProgramByIdQuery = { item: { id: string, title: string, year: number, organizerId: string | null, description: string | null, archivedAt: string | null, version: number, updatedAt: string, organizer: { id: string, name: string, shortName: string | null } | null } | null };
 
 export type CreateTrainingProgramMutationVariables = Exact<{
   title: string;
@@ -1776,7 +1800,7 @@ export type CreateTrainingProgramMutationVariables = Exact<{
 }>;
 
 
-export type CreateTrainingProgramMutation = { item: { id: string, title: string, year: number, organizerId: string, description: string | null, archivedAt: string | null, version: number, updatedAt: string, organizer: { id: string, name: string, shortName: string | null } | null } };
+export type CreateTrainingProgramMutation = { item: { id: string, title: string, year: number, organizerId: string | null, description: string | null, archivedAt: string | null, version: number, updatedAt: string, organizer: { id: string, name: string, shortName: string | null } | null } };
 
 export type UpdateTrainingProgramMutationVariables = Exact<{
   id: string;
@@ -1787,11 +1811,11 @@ export type UpdateTrainingProgramMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTrainingProgramMutation = { item: { id: string, title: string, year: number, organizerId: string, description: string | null, archivedAt: string | null, version: number, updatedAt: string, organizer: { id: string, name: string, shortName: string | null } | null } };
+export type UpdateTrainingProgramMutation = { item: { id: string, title: string, year: number, organizerId: string | null, description: string | null, archivedAt: string | null, version: number, updatedAt: string, organizer: { id: string, name: string, shortName: string | null } | null } };
 
-export type ClassItemFragment = { id: string, programId: string, organizerId: string, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null };
+export type ClassItemFragment = { id: string, programId: string, organizerId: string | null, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null };
 
-export type ClassDetailFragment = { id: string, programId: string, organizerId: string, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, sessions: Array<{ id: string, date: string, hours: number, topic: string | null, checkInCode: string | null }>, quotas: Array<{ id: string, chamberId: string, seats: number }>, stats: { capacity: number, seated: number, waitlisted: number, cancelled: number, fillRate: number, attendanceRate: number, completed: number, completionRate: number, byChamber: Array<{ chamberId: string | null, chamberName: string | null, quota: number | null, seated: number, waitlisted: number, attended: number, completed: number }> }, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null };
+export type ClassDetailFragment = { id: string, programId: string, organizerId: string | null, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, sessions: Array<{ id: string, date: string, hours: number, topic: string | null, checkInCode: string | null }>, quotas: Array<{ id: string, chamberId: string, seats: number }>, stats: { capacity: number, seated: number, waitlisted: number, cancelled: number, fillRate: number, attendanceRate: number, completed: number, completionRate: number, byChamber: Array<{ chamberId: string | null, chamberName: string | null, quota: number | null, seated: number, waitlisted: number, attended: number, completed: number }> }, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null };
 
 export type ClassListQueryVariables = Exact<{
   page?: number | null | undefined;
@@ -1802,21 +1826,21 @@ export type ClassListQueryVariables = Exact<{
 }>;
 
 
-export type ClassListQuery = { items: Array<{ id: string, programId: string, organizerId: string, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null }>, total: { count: number } };
+export type ClassListQuery = { items: Array<{ id: string, programId: string, organizerId: string | null, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null }>, total: { count: number } };
 
 export type ClassesByIdsQueryVariables = Exact<{
   ids: Array<string> | string;
 }>;
 
 
-export type ClassesByIdsQuery = { items: Array<{ id: string, programId: string, organizerId: string, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null }> };
+export type ClassesByIdsQuery = { items: Array<{ id: string, programId: string, organizerId: string | null, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null }> };
 
 export type ClassByIdQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ClassByIdQuery = { item: { id: string, programId: string, organizerId: string, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, sessions: Array<{ id: string, date: string, hours: number, topic: string | null, checkInCode: string | null }>, quotas: Array<{ id: string, chamberId: string, seats: number }>, stats: { capacity: number, seated: number, waitlisted: number, cancelled: number, fillRate: number, attendanceRate: number, completed: number, completionRate: number, byChamber: Array<{ chamberId: string | null, chamberName: string | null, quota: number | null, seated: number, waitlisted: number, attended: number, completed: number }> }, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null } | null };
+export type ClassByIdQuery = { item: { id: string, programId: string, organizerId: string | null, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, sessions: Array<{ id: string, date: string, hours: number, topic: string | null, checkInCode: string | null }>, quotas: Array<{ id: string, chamberId: string, seats: number }>, stats: { capacity: number, seated: number, waitlisted: number, cancelled: number, fillRate: number, attendanceRate: number, completed: number, completionRate: number, byChamber: Array<{ chamberId: string | null, chamberName: string | null, quota: number | null, seated: number, waitlisted: number, attended: number, completed: number }> }, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null } | null };
 
 export type CreateTrainingClassMutationVariables = Exact<{
   programId: string;
@@ -1834,7 +1858,7 @@ export type CreateTrainingClassMutationVariables = Exact<{
 }>;
 
 
-export type CreateTrainingClassMutation = { item: { id: string, programId: string, organizerId: string, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, sessions: Array<{ id: string, date: string, hours: number, topic: string | null, checkInCode: string | null }>, quotas: Array<{ id: string, chamberId: string, seats: number }>, stats: { capacity: number, seated: number, waitlisted: number, cancelled: number, fillRate: number, attendanceRate: number, completed: number, completionRate: number, byChamber: Array<{ chamberId: string | null, chamberName: string | null, quota: number | null, seated: number, waitlisted: number, attended: number, completed: number }> }, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null } };
+export type CreateTrainingClassMutation = { item: { id: string, programId: string, organizerId: string | null, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, sessions: Array<{ id: string, date: string, hours: number, topic: string | null, checkInCode: string | null }>, quotas: Array<{ id: string, chamberId: string, seats: number }>, stats: { capacity: number, seated: number, waitlisted: number, cancelled: number, fillRate: number, attendanceRate: number, completed: number, completionRate: number, byChamber: Array<{ chamberId: string | null, chamberName: string | null, quota: number | null, seated: number, waitlisted: number, attended: number, completed: number }> }, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null } };
 
 export type UpdateTrainingClassMutationVariables = Exact<{
   id: string;
@@ -1853,7 +1877,7 @@ export type UpdateTrainingClassMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTrainingClassMutation = { item: { id: string, programId: string, organizerId: string, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, sessions: Array<{ id: string, date: string, hours: number, topic: string | null, checkInCode: string | null }>, quotas: Array<{ id: string, chamberId: string, seats: number }>, stats: { capacity: number, seated: number, waitlisted: number, cancelled: number, fillRate: number, attendanceRate: number, completed: number, completionRate: number, byChamber: Array<{ chamberId: string | null, chamberName: string | null, quota: number | null, seated: number, waitlisted: number, attended: number, completed: number }> }, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null } };
+export type UpdateTrainingClassMutation = { item: { id: string, programId: string, organizerId: string | null, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, sessions: Array<{ id: string, date: string, hours: number, topic: string | null, checkInCode: string | null }>, quotas: Array<{ id: string, chamberId: string, seats: number }>, stats: { capacity: number, seated: number, waitlisted: number, cancelled: number, fillRate: number, attendanceRate: number, completed: number, completionRate: number, byChamber: Array<{ chamberId: string | null, chamberName: string | null, quota: number | null, seated: number, waitlisted: number, attended: number, completed: number }> }, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null } };
 
 export type PublishTrainingClassMutationVariables = Exact<{
   id: string;
@@ -1861,7 +1885,7 @@ export type PublishTrainingClassMutationVariables = Exact<{
 }>;
 
 
-export type PublishTrainingClassMutation = { item: { id: string, programId: string, organizerId: string, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, sessions: Array<{ id: string, date: string, hours: number, topic: string | null, checkInCode: string | null }>, quotas: Array<{ id: string, chamberId: string, seats: number }>, stats: { capacity: number, seated: number, waitlisted: number, cancelled: number, fillRate: number, attendanceRate: number, completed: number, completionRate: number, byChamber: Array<{ chamberId: string | null, chamberName: string | null, quota: number | null, seated: number, waitlisted: number, attended: number, completed: number }> }, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null } };
+export type PublishTrainingClassMutation = { item: { id: string, programId: string, organizerId: string | null, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, sessions: Array<{ id: string, date: string, hours: number, topic: string | null, checkInCode: string | null }>, quotas: Array<{ id: string, chamberId: string, seats: number }>, stats: { capacity: number, seated: number, waitlisted: number, cancelled: number, fillRate: number, attendanceRate: number, completed: number, completionRate: number, byChamber: Array<{ chamberId: string | null, chamberName: string | null, quota: number | null, seated: number, waitlisted: number, attended: number, completed: number }> }, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null } };
 
 export type CancelTrainingClassMutationVariables = Exact<{
   id: string;
@@ -1869,7 +1893,7 @@ export type CancelTrainingClassMutationVariables = Exact<{
 }>;
 
 
-export type CancelTrainingClassMutation = { item: { id: string, programId: string, organizerId: string, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, sessions: Array<{ id: string, date: string, hours: number, topic: string | null, checkInCode: string | null }>, quotas: Array<{ id: string, chamberId: string, seats: number }>, stats: { capacity: number, seated: number, waitlisted: number, cancelled: number, fillRate: number, attendanceRate: number, completed: number, completionRate: number, byChamber: Array<{ chamberId: string | null, chamberName: string | null, quota: number | null, seated: number, waitlisted: number, attended: number, completed: number }> }, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null } };
+export type CancelTrainingClassMutation = { item: { id: string, programId: string, organizerId: string | null, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, sessions: Array<{ id: string, date: string, hours: number, topic: string | null, checkInCode: string | null }>, quotas: Array<{ id: string, chamberId: string, seats: number }>, stats: { capacity: number, seated: number, waitlisted: number, cancelled: number, fillRate: number, attendanceRate: number, completed: number, completionRate: number, byChamber: Array<{ chamberId: string | null, chamberName: string | null, quota: number | null, seated: number, waitlisted: number, attended: number, completed: number }> }, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null } };
 
 export type EnrollmentItemFragment = { id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null };
 

@@ -168,7 +168,7 @@ describe('development cases', () => {
 
     cases.advance.mockRejectedValueOnce(apiError('GUARD_FAILED', 'cultivation lasts at least a year', { rule: 'cultivationYear', earliestDate: '2026-12-20' }));
     const guard = (await dataProvider.caseStep({ id: '12', action: 'ADVANCE', previousData: activist, values: { on: '2026-11-27' } }).catch((e: unknown) => e)) as HttpError;
-    expect(guard.status).toBe(422);
+    expect(guard.status).toBe(409);
     expect(guard.message).toBe('暂不能办理：确定为入党积极分子须满一年（最早可于 2026-12-20 办理）');
   });
 

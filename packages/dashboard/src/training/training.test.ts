@@ -199,7 +199,7 @@ describe('enrollments', () => {
       apiError('GUARD_FAILED', 'enrollment runs from 2026-12-01', { rule: 'enrollmentWindow', earliestDate: '2026-12-01' }),
     );
     const early = await failure(dataProvider.enrollMyself({ classId: '5' }));
-    expect(early.status).toBe(422);
+    expect(early.status).toBe(409);
     expect(early.message).toBe('暂不能办理：不在报名时间内（最早可于 2026-12-01 办理）');
   });
 

@@ -50,6 +50,16 @@ export function withinOrganization(db: Database, pathColumn: string, id: number)
   };
 }
 
+/**
+ * Rows whose reference (`column`, an organization id) names an organization the actor sees: a
+ * filter on a reference matches nothing for an organization out of scope, as for a missing one,
+ * though the rows themselves (a chamber under the department, a class the department runs) are in sight.
+ */
+export function referenceInScope(column: string, actor: Actor): ScopeCondition | null {
+  const inner = scope.subtree(actor, 'ref.path');
+  return inner ? { sql: `${column} IN (SELECT ref.id FROM organization ref WHERE ${inner.sql})`, params: inner.params } : null;
+}
+
 /** Rows meeting any of the conditions; null (every row) when any of them is null. */
 export function anyOf(...conditions: (ScopeCondition | null)[]): ScopeCondition | null {
   if (conditions.some((c) => c === null)) return null;

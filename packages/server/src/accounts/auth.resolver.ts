@@ -56,6 +56,9 @@ export class AuthResolver {
   ): Promise<ViewerInfo> {
     const { viewer, token, expiresAt } = await ctx.services.auth.signIn(ctx.actor, username.slice(0, 100), password.slice(0, 200));
     ctx.session.set(token, expiresAt);
+    // The answer is read as the user now signed in: their organization, in their scope, as \`me\` gives it.
+    // (On the context this resolver was given: Apollo Server hands resolvers a copy of the one made for the request.)
+    Object.assign(ctx, ctx.session.actingAs(viewer));
     return infoOf(viewer);
   }
 

@@ -63,6 +63,16 @@ describe.each(DIALECTS)('sign-in, sessions and tokens on %s', (dialect) => {
     expect(after.json.data.me).toBeNull();
   });
 
+  it('answers a sign-in as the user now signed in: their organization as `me` gives it', async () => {
+    await t.userFor(UserRole.COORDINATOR, chamberId, 'coordinator-org');
+    const query = `{ user { organizationId organization { id name } } permissions }`;
+    const res = await t.post(JSON.stringify({ query: `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) ${query} }`, variables: { u: 'coordinator-org', p: TEST_PASSWORD } }));
+    const session = res.headers.get('set-cookie')!.split(';')[0];
+    const me = await t.post(JSON.stringify({ query: `{ me ${query} }` }), { cookie: session });
+    expect(res.json.data.signIn.user.organization).toEqual({ id: chamberId, name: '贵州省湖南商会' });
+    expect(res.json.data.signIn).toEqual(me.json.data.me);
+  });
+
   it('stores only keyed hashes of session and API tokens', async () => {
     const res = await signIn('coordinator-a', TEST_PASSWORD);
     const token = res.headers.get('set-cookie')!.split(';')[0].split('=')[1];

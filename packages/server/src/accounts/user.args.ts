@@ -1,3 +1,4 @@
+import { VERSION_READ } from '../db/versioned';
 import { ArrayMaxSize, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../common/list';
@@ -61,8 +62,8 @@ export class UpdateUserArgs {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
-  version: number;
+  @Field(() => Int, { nullable: true, description: VERSION_READ })
+  version?: number | null;
 
   @Field(() => String, { nullable: true })
   @IsPlainText({ max: 50 })

@@ -1,3 +1,4 @@
+import { effectiveChanges, expectVersion, writeVersioned } from '../db/versioned';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { requirePermission, scopeCondition } from '../access/scope';
@@ -6,7 +7,7 @@ import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../commo
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 import { ListEngine } from '../db/list-engine';
-import { BadInputError, ConflictError, ForbiddenError, type FieldProblem } from '../kernel/errors';
+import { BadInputError, ForbiddenError, type FieldProblem } from '../kernel/errors';
 import { Organization, organizationInScope } from '../organizations';
 import { personInScope } from '../people';
 import { Session } from './session.entity';
@@ -99,7 +100,7 @@ export class UserService {
     requirePermission(this.actor, 'user:manage');
     return this.db.write(async (em) => {
       const current = await this.get(args.id, em);
-      if (current.version !== args.version) throw stale(current);
+      expectVersion('account', current, args.version);
       const problems: FieldProblem[] = [];
       if (args.displayName === null) problems.push({ field: 'displayName', constraint: 'required', message: 'displayName cannot be empty' });
       if (args.role === null) problems.push({ field: 'role', constraint: 'required', message: 'role cannot be empty' });
@@ -116,15 +117,11 @@ export class UserService {
       if (args.organizationId) changes.organizationId = parseId(args.organizationId)!;
       if (typeof args.disabled === 'boolean') changes.disabled = args.disabled;
       if (args.personId !== undefined) changes.personId = args.personId === null ? null : parseId(args.personId);
-      const result = await em
-        .createQueryBuilder()
-        .update(User)
-        .set({ ...changes, version: () => 'version + 1' } as never)
-        .where('id = :id AND version = :version', { id: current.id, version: current.version })
-        .execute();
-      if (result.affected === 0) throw stale(current);
+      // Only a real change counts: the role or organization sent back as they were signs nobody out.
+      const effective = effectiveChanges(current, changes);
+      if (!(await writeVersioned(em, User, 'account', current, effective))) return current;
       // A disabled account, or one moved elsewhere, signs in again.
-      if (changes.disabled || changes.organizationId || changes.role) await em.delete(Session, { userId: current.id });
+      if (effective.disabled || effective.organizationId || effective.role) await em.delete(Session, { userId: current.id });
       return this.audited(em, 'user.update', current);
     });
   }
@@ -177,6 +174,3 @@ export class UserService {
   }
 }
 
-function stale(current: User): ConflictError {
-  return new ConflictError('staleVersion', 'someone else changed this account since you read it; reload and try again', { currentVersion: current.version });
-}

@@ -1,3 +1,4 @@
+import { READ_ONLY, VERSION_READ } from '../db/versioned';
 import { ArrayMaxSize, IsUrl, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../common/list';
@@ -23,6 +24,9 @@ export class PublicityInput {
   @Field(() => String, { nullable: true })
   @IsLocalDate()
   date?: string | null;
+
+  @Field(() => ID, { nullable: true, description: READ_ONLY })
+  id?: string | null;
 }
 
 @ArgsType()
@@ -67,8 +71,8 @@ export class UpdateExemplarArgs extends ExemplarContentArgs {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
-  version: number;
+  @Field(() => Int, { nullable: true, description: VERSION_READ })
+  version?: number | null;
 }
 
 @ArgsType()
@@ -102,6 +106,15 @@ export class ExemplarFilter {
 
   @Field(() => ID, { nullable: true })
   withinOrganization?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Profiles of this person' })
+  personId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Profiles of this organization' })
+  subjectOrganizationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Profiles this organization keeps' })
+  ownerOrganizationId?: string | null;
 }
 
 @ArgsType()

@@ -92,6 +92,9 @@ export class Exemplar {
 
 @ObjectType({ simpleResolvers: true, description: 'An item of publicity about an exemplar' })
 export class PublicityItem {
+  @Field(() => ID, { description: 'The revision and the item\'s place in it, e.g. 31-0' })
+  id?: string;
+
   @Field()
   outlet: string;
 

@@ -6,7 +6,7 @@ import { ListMetadata } from '../kernel/list-metadata';
 import { Organization } from '../organizations';
 import { Person } from '../people';
 import { CreateExemplarArgs, ExemplarListArgs, ExemplarStepArgs, PublishedExemplarArgs, UpdateExemplarArgs } from './exemplar.args';
-import { Exemplar, ExemplarRevision, ExemplarState, exemplarState, Photo } from './exemplar.entity';
+import { Exemplar, ExemplarCategory, ExemplarRevision, ExemplarState, exemplarState, Photo, PublicityItem } from './exemplar.entity';
 import {  PublicChamber, PublishedExemplar } from './public-exemplar.service';
 
 @ObjectType({ simpleResolvers: true, description: 'One field that differs between two revisions' })
@@ -25,6 +25,7 @@ export class RevisionChange {
 const COLUMNS_READ: Record<string, readonly string[]> = {
   state: ['withdrawnAt', 'workingRevisionId'],
   workingRevision: ['workingRevisionId'],
+  ...Object.fromEntries(['category', 'title', 'citation', 'story', 'awards', 'publicity'].map((field) => [field, ['workingRevisionId', 'publishedRevisionId']])),
   publishedRevision: ['publishedRevisionId'],
   revisions: [],
   person: ['personId'],
@@ -99,6 +100,38 @@ export class ExemplarResolver {
     return exemplarState(e, e.workingRevisionId ? await ctx.loaders.exemplars.revisions.load(e.workingRevisionId) : null);
   }
 
+  // The text updateExemplar edits, on the profile itself, so a client that sends back what it read
+  // edits it (docs/api.md, "Updates"): the working revision's, else the published one's.
+  @FieldResolver(() => ExemplarCategory, { description: 'The current text\'s (working revision, else published)' })
+  async category(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<ExemplarCategory> {
+    return (await currentText(e, ctx)).category;
+  }
+
+  @FieldResolver(() => String, { description: 'The current text\'s (working revision, else published)' })
+  async title(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<string> {
+    return (await currentText(e, ctx)).title;
+  }
+
+  @FieldResolver(() => String, { description: 'The current text\'s citation, plain text' })
+  async citation(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<string> {
+    return (await currentText(e, ctx)).citation;
+  }
+
+  @FieldResolver(() => String, { description: 'The current text\'s story, as sanitized HTML' })
+  async story(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<string> {
+    return (await currentText(e, ctx)).story;
+  }
+
+  @FieldResolver(() => [String], { description: 'The current text\'s awards and honours' })
+  async awards(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<string[]> {
+    return (await currentText(e, ctx)).awards;
+  }
+
+  @FieldResolver(() => [PublicityItem], { description: 'The current text\'s publicity' })
+  async publicity(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<PublicityItem[]> {
+    return publicityOf(await currentText(e, ctx));
+  }
+
   @FieldResolver(() => ExemplarRevision, { nullable: true, description: 'The revision being written or reviewed' })
   workingRevision(@Root() e: Exemplar, @Ctx() ctx: GraphQLContext): Promise<ExemplarRevision | null> | null {
     return e.workingRevisionId ? ctx.loaders.exemplars.revisions.load(e.workingRevisionId) : null;
@@ -130,8 +163,24 @@ export class ExemplarResolver {
   }
 }
 
+/** The revision a profile's own text fields show: the one being written, else the published one. */
+async function currentText(e: Exemplar, ctx: GraphQLContext): Promise<ExemplarRevision> {
+  // Every profile has one or the other: it is created with its first working revision.
+  return (await ctx.loaders.exemplars.revisions.load((e.workingRevisionId ?? e.publishedRevisionId)!))!;
+}
+
+/** A revision's publicity items, each with an id (the revision and its place) so clients can tell them apart. */
+function publicityOf(r: ExemplarRevision): PublicityItem[] {
+  return r.publicity.map((item, index) => ({ ...item, id: `${r.id}-${index}` }));
+}
+
 @Resolver(() => ExemplarRevision)
 export class ExemplarRevisionResolver {
+  @FieldResolver(() => [PublicityItem])
+  publicity(@Root() r: ExemplarRevision): PublicityItem[] {
+    return publicityOf(r);
+  }
+
   @FieldResolver(() => Photo, { nullable: true })
   photo(@Root() r: ExemplarRevision, @Ctx() ctx: GraphQLContext): Promise<Photo | null> | null {
     return r.photoId ? ctx.loaders.exemplars.photos.load(r.photoId) : null;

@@ -1,3 +1,4 @@
+import { effectiveChanges, expectVersion, writeVersioned } from '../db/versioned';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
@@ -105,6 +106,9 @@ export class ExemplarService {
       where.add(`(r.title LIKE ? ${LIKE_ESCAPE} OR r.citation LIKE ? ${LIKE_ESCAPE})`, contains, contains);
     }
     if (filter.category) where.add('r.category = ?', filter.category);
+    if (filter.personId) where.add('e.personId = ?', parseId(filter.personId) ?? -1);
+    if (filter.subjectOrganizationId) where.add('e.subjectOrganizationId = ?', parseId(filter.subjectOrganizationId) ?? -1);
+    if (filter.ownerOrganizationId) where.add('e.ownerOrganizationId = ?', parseId(filter.ownerOrganizationId) ?? -1);
     if (filter.state === ExemplarState.WITHDRAWN) where.add('e.withdrawnAt IS NOT NULL');
     else if (filter.state === ExemplarState.PUBLISHED) where.add('e.withdrawnAt IS NULL AND e.publishedRevisionId IS NOT NULL AND e.workingRevisionId IS NULL');
     else if (filter.state) where.add('e.withdrawnAt IS NULL AND e.workingRevisionId IS NOT NULL AND r.state = ?', filter.state);
@@ -133,6 +137,9 @@ export class ExemplarService {
     requirePermission(this.actor, 'exemplar:write');
     return this.db.write(async (em) => {
       const current = await this.locked(em, args.id, args.version);
+      // The text as the profile reads now: a record sent back as it was read changes nothing.
+      const shown = await em.findOneByOrFail(ExemplarRevision, { id: (current.workingRevisionId ?? current.publishedRevisionId)! });
+      if (Object.keys(effectiveChanges(shown, this.content(shown, args, false))).length === 0) return current;
       const working = await this.workingDraft(em, current);
       const content = this.content(working, args, false);
       assertCategoryFits(content.category, current.personId !== null);
@@ -308,20 +315,15 @@ export class ExemplarService {
     return org;
   }
 
-  private async locked(em: EntityManager, id: string, version: number): Promise<Exemplar> {
+  private async locked(em: EntityManager, id: string, version: number | null | undefined): Promise<Exemplar> {
     const found = await this.engine.locked(em, id);
-    if (found.version !== version) throw new ConflictError('staleVersion', 'someone else changed this profile since you read it; reload and try again', { currentVersion: found.version });
+    expectVersion('profile', found, version);
     return found;
   }
 
+  /** Raises the version with the change, the revision beside it counting as a change. */
   private async bump(em: EntityManager, current: Exemplar, changes: Partial<Exemplar>): Promise<void> {
-    const result = await em
-      .createQueryBuilder()
-      .update(Exemplar)
-      .set({ ...changes, version: () => 'version + 1' } as never)
-      .where('id = :id AND version = :version', { id: current.id, version: current.version })
-      .execute();
-    if (result.affected === 0) throw new ConflictError('staleVersion', 'someone else changed this profile since you read it; reload and try again');
+    await writeVersioned(em, Exemplar, 'profile', current, changes, true);
   }
 
   private async audited(em: EntityManager, action: string, id: number, organizationId: number, changes: Record<string, [unknown, unknown]>): Promise<void> {

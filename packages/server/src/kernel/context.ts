@@ -21,6 +21,8 @@ export interface SessionCookie {
   token: string | null;
   set(token: string, expiresAt: Date): void;
   clear(): void;
+  /** What a context acting for this viewer (the one who just signed in) holds: assign it to the resolver's context. */
+  actingAs(viewer: Viewer): Pick<GraphQLContext, 'viewer' | 'actor' | 'services' | 'loaders'>;
 }
 
 export interface GraphQLContext {

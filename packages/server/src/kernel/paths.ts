@@ -12,6 +12,12 @@ export function ancestorIds(path: string): number[] {
   return path.split('/').filter(Boolean).map(Number).slice(0, -1);
 }
 
+/** The path of the organization above ('/1/5/' for '/1/5/9/'); null at the root. */
+export function parentPath(path: string): string | null {
+  const ids = path.split('/').filter(Boolean);
+  return ids.length > 1 ? `/${ids.slice(0, -1).join('/')}/` : null;
+}
+
 /** The paths from the root down to this one, itself included: '/1/', '/1/5/', '/1/5/9/'. */
 export function pathsFromRoot(path: string): string[] {
   const ids = path.split('/').filter(Boolean);

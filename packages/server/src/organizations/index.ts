@@ -6,7 +6,7 @@
 export { JointBranchEnterprise } from './joint-branch.entity';
 export { JointBranchService } from './joint-branch.service';
 export { Organization, OrganizationKind, OrganizationStatus, PARTY_KINDS, TermState } from './organization.entity';
-export { createOrganizationLoaders, visibleBy } from './organization.loaders';
+export { createOrganizationLoaders, visibleBy, visibleOrganizationId } from './organization.loaders';
 export type { OrganizationLoaders } from './organization.loaders';
 export { OrganizationResolver } from './organization.resolver';
 export { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, HOSTED_KINDS, HOST_KINDS, termDates } from './organization.rules';

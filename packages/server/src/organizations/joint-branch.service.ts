@@ -1,3 +1,4 @@
+import { expectVersion } from '../db/versioned';
 import type { Actor } from '../access/actor';
 import { actorSees, requirePermission } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
@@ -37,7 +38,7 @@ export class JointBranchService {
     return this.db.write(async (em) => {
       const branch = await new OrganizationList(this.db, this.actor).locked(em, args.jointBranchId);
       if (branch.kind !== OrganizationKind.JOINT_BRANCH) throw BadInputError.field('jointBranchId', 'jointBranchKind', 'only a joint branch takes in enterprises');
-      if (branch.version !== args.version) throw new ConflictError('staleVersion', 'someone else changed this organization since you read it; reload and try again', { currentVersion: branch.version });
+      expectVersion('organization', branch, args.version);
 
       const ids = args.enterpriseIds.map(parseId);
       const enterprises = ids.some((e) => e === null) ? [] : await em.createQueryBuilder(Organization, 'e').where('e.id IN (:...ids)', { ids: ids.length ? ids : [-1] }).getMany();

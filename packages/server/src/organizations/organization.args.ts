@@ -1,3 +1,4 @@
+import { VERSION_READ } from '../db/versioned';
 import { ArrayMaxSize, IsInt, Max, Min, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../common/list';
@@ -127,8 +128,8 @@ export class UpdateOrganizationArgs extends OrganizationFieldArgs {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int, { description: 'The version the client read' })
-  version: number;
+  @Field(() => Int, { nullable: true, description: VERSION_READ })
+  version?: number | null;
 
   @Field(() => OrganizationKind, { nullable: true })
   kind?: OrganizationKind | null;

@@ -1,6 +1,6 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { actorSees, scopeCondition } from '../access/scope';
+import { actorSees, referenceInScope, scopeCondition } from '../access/scope';
 import { todayInChina } from '../common/dates';
 import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
 import { Conditions } from '../db/conditions';
@@ -128,8 +128,8 @@ function conditions(db: Database, actor: Actor, filter: OrganizationFilter): Con
     if (filter.kind_in.length === 0) where.add('1 = 0');
     else where.add(`o.kind IN (${Conditions.placeholders(filter.kind_in.length)})`, ...filter.kind_in);
   }
-  if (filter.parentId !== undefined && filter.parentId !== null) where.add('o.parentId = ?', parseId(filter.parentId) ?? -1);
-  if (filter.hostId !== undefined && filter.hostId !== null) where.add('o.hostId = ?', parseId(filter.hostId) ?? -1);
+  if (filter.parentId !== undefined && filter.parentId !== null) where.add('o.parentId = ?', parseId(filter.parentId) ?? -1).and(referenceInScope('o.parentId', actor));
+  if (filter.hostId !== undefined && filter.hostId !== null) where.add('o.hostId = ?', parseId(filter.hostId) ?? -1).and(referenceInScope('o.hostId', actor));
   if (filter.descendantsOf !== undefined && filter.descendantsOf !== null) {
     const root = parseId(filter.descendantsOf) ?? -1;
     const upper = db.concat('SUBSTR(r2.path, 1, LENGTH(r2.path) - 1)', "'0'");

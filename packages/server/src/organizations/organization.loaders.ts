@@ -56,3 +56,8 @@ export async function visibleBy<T extends { id: number }>(db: Database, actor: A
   const found = new Map(rows.filter((row) => seen.has(orgOf(row))).map((row) => [row.id, row]));
   return ids.map((id) => found.get(id) ?? null);
 }
+
+/** An organization id as the reader may follow it: the id when the organization is in their scope, else null, as the organization itself reads. */
+export async function visibleOrganizationId(ctx: { loaders: { organizations: OrganizationLoaders } }, id: number | null): Promise<number | null> {
+  return id === null ? null : (await ctx.loaders.organizations.byId.load(id)) ? id : null;
+}

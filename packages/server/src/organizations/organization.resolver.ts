@@ -7,16 +7,19 @@ import { Organization, OrganizationKind, TermState, termStateOn } from './organi
 import { SetJointEnterprisesArgs } from './joint-branch.args';
 import { OrganizationRules, SetOrganizationRulesArgs } from './organization.rules-settings';
 import { todayInChina } from '../common/dates';
-import { requirePermission } from '../access/scope';
+import { actorSees, requirePermission } from '../access/scope';
+import { visibleOrganizationId } from './organization.loaders';
 import { ENTERPRISE_HOLDING_KINDS } from './organization.rules';
-import { ancestorIds } from '../kernel/paths';
+import { ancestorIds, parentPath } from '../kernel/paths';
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { prefetched } from '../kernel/prefetch';
 
 /** The columns each field resolver below reads (the list reads only the columns a query needs: kernel/selection.ts). */
 const COLUMNS_READ: Record<string, readonly string[]> = {
   parent: ['parentId'],
+  parentId: ['parentId', 'path'],
   host: ['hostId'],
+  hostId: ['hostId'],
   ancestors: ['path'],
   termState: ['kind', 'termEndsOn', 'termDueSoonOn'],
   jointEnterprises: ['kind'],
@@ -97,6 +100,17 @@ export class OrganizationResolver {
   @FieldResolver(() => Organization, { nullable: true })
   parent(@Root() org: Organization, @Ctx() ctx: GraphQLContext): Promise<Organization | null> | Organization | null {
     return org.parentId === null ? null : ctx.loaders.organizations.byId.load(org.parentId);
+  }
+
+  // An id the reader cannot follow reads null, as its object does (docs/api.md, "Resources").
+  @FieldResolver(() => ID, { nullable: true })
+  parentId(@Root() org: Organization, @Ctx() ctx: GraphQLContext): number | null {
+    return org.parentId !== null && actorSees(ctx.actor, parentPath(org.path)) ? org.parentId : null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  hostId(@Root() org: Organization, @Ctx() ctx: GraphQLContext): Promise<number | null> | null {
+    return visibleOrganizationId(ctx, org.hostId);
   }
 
   @FieldResolver(() => Organization, { nullable: true })

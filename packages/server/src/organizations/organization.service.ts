@@ -1,3 +1,4 @@
+import { expectVersion, writeVersioned } from '../db/versioned';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { parseId, type ListArgsShape } from '../common/list';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
@@ -19,6 +20,8 @@ import { OrganizationList, type OrganizationPageRow, type PageIncludes } from '.
 const RECORD = 'Organization';
 
 type Writable = Omit<CreateOrganizationArgs, 'parentId' | 'hostId'>;
+
+const RECORD_WORD = 'organization';
 
 export class OrganizationService {
   private readonly audit = new AuditService();
@@ -103,7 +106,7 @@ export class OrganizationService {
   private async updateIn(args: UpdateOrganizationArgs, guard: UniquenessGuard): Promise<Organization> {
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, args.id);
-      if (current.version !== args.version) throw staleVersion(current);
+      expectVersion(RECORD_WORD, current, args.version);
       if (args.status !== undefined && args.status !== current.status) {
         requirePermission(this.actor, 'organization:setStatus', 'your role may not change the status');
       }
@@ -141,7 +144,7 @@ export class OrganizationService {
         parentId: parent?.id ?? null,
         hostId: host?.id ?? null,
       };
-      await this.compareAndSet(em, current, changes);
+      if (!(await writeVersioned(em, Organization, RECORD_WORD, current, changes))) return current;
       if (parentChanged) await this.moveSubtree(em, current, parent);
       const updated = await em.findOneByOrFail(Organization, { id: current.id });
       await this.audit.record(em, this.actor, {
@@ -159,7 +162,7 @@ export class OrganizationService {
     requirePermission(this.actor, 'organization:archive');
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, id);
-      if (current.version !== version) throw staleVersion(current);
+      expectVersion(RECORD_WORD, current, version);
       if (current.archivedAt) throw new ConflictError('alreadyArchived', 'the organization is already archived');
       const active = await em
         .createQueryBuilder(Organization, 'c')
@@ -175,7 +178,7 @@ export class OrganizationService {
       if (hosted > 0) {
         throw new ConflictError('hostsActive', `${hosted} active organizations sit in this one; archive them or give them another host first`, { hosted });
       }
-      await this.compareAndSet(em, current, { archivedAt: new Date() });
+      await writeVersioned(em, Organization, RECORD_WORD, current, { archivedAt: new Date() });
       return this.audited(em, 'organization.archive', current);
     });
   }
@@ -184,13 +187,13 @@ export class OrganizationService {
     requirePermission(this.actor, 'organization:archive');
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, id);
-      if (current.version !== version) throw staleVersion(current);
+      expectVersion(RECORD_WORD, current, version);
       if (!current.archivedAt) throw new ConflictError('notArchived', 'the organization is not archived');
       if (current.parentId !== null) {
         const parent = await em.findOneByOrFail(Organization, { id: current.parentId });
         if (parent.archivedAt) throw new ConflictError('parentArchived', `restore the parent organization "${parent.name}" first`);
       }
-      await this.compareAndSet(em, current, { archivedAt: null });
+      await writeVersioned(em, Organization, RECORD_WORD, current, { archivedAt: null });
       return this.audited(em, 'organization.restore', current);
     });
   }
@@ -200,7 +203,7 @@ export class OrganizationService {
     requirePermission(this.actor, 'organization:archive');
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, id);
-      if (version !== undefined && version !== null && current.version !== version) throw staleVersion(current);
+      expectVersion(RECORD_WORD, current, version);
       const children = await em.countBy(Organization, { parentId: current.id });
       const hosted = await em.countBy(Organization, { hostId: current.id });
       if (children + hosted > 0) {
@@ -238,15 +241,6 @@ export class OrganizationService {
     return this.list.locked(em, id);
   }
 
-  private async compareAndSet(em: EntityManager, current: Organization, changes: Partial<Organization>): Promise<void> {
-    const result = await em
-      .createQueryBuilder()
-      .update(Organization)
-      .set({ ...changes, version: () => 'version + 1' } as never)
-      .where('id = :id AND version = :version', { id: current.id, version: current.version })
-      .execute();
-    if (result.affected === 0) throw staleVersion(current);
-  }
 
   private async moveSubtree(em: EntityManager, current: Organization, parent: Organization | null): Promise<void> {
     const newPath = pathOf(parent?.path ?? null, current.id);
@@ -331,11 +325,6 @@ export async function recomputeTerms(em: EntityManager, rules: RuleValues): Prom
   }
 }
 
-function staleVersion(current: Organization): ConflictError {
-  return new ConflictError('staleVersion', 'someone else changed this organization since you read it; reload and try again', {
-    currentVersion: current.version,
-  });
-}
 
 const WRITABLE_KEYS = [
   'kind',

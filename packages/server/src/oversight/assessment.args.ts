@@ -1,3 +1,4 @@
+import { READ_ONLY, VERSION_READ } from '../db/versioned';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../common/list';
@@ -34,6 +35,13 @@ export class AreaScoreInput {
   @IsOptional()
   @IsPlainText({ max: 200, multiLine: true })
   note?: string | null;
+
+  // What a read of the score gives beside its fields (docs/api.md, "Updates").
+  @Field(() => ID, { nullable: true, description: READ_ONLY })
+  id?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `${READ_ONLY}: the weight comes from the year's weights` })
+  weight?: number | null;
 }
 
 @ArgsType()
@@ -81,8 +89,8 @@ export class UpdateAssessmentArgs {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
-  version: number;
+  @Field(() => Int, { nullable: true, description: VERSION_READ })
+  version?: number | null;
 
   @Field({ nullable: true })
   @IsOptional()

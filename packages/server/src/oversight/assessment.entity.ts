@@ -27,6 +27,9 @@ export class AssessmentWeight {
 
 @ObjectType({ simpleResolvers: true, description: 'The score of one focus area' })
 export class AreaScore {
+  @Field(() => ID, { description: 'The assessment and the area, e.g. 12-ORGANIZATION' })
+  id?: string;
+
   @Field(() => FocusArea)
   area: FocusArea;
 

@@ -4,7 +4,7 @@ import { ListMetadata } from '../kernel/list-metadata';
 import { columnsAsked } from '../kernel/selection';
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { Organization } from '../organizations';
-import { Assessment, AssessmentWeight } from './assessment.entity';
+import { AreaScore, Assessment, AssessmentWeight } from './assessment.entity';
 import { AssessmentListArgs, RecordAssessmentArgs, SetWeightsArgs, UpdateAssessmentArgs } from './assessment.args';
 import { FocusArea } from './focus-area';
 import { ResponsibilityLetter } from './letter.entity';
@@ -30,6 +30,11 @@ export class AssessmentResolver {
   @Query(() => [Assessment], { description: 'In the list grammar: every year, filtered, sorted and paged' })
   allAssessments(@Args() args: AssessmentListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<Assessment[]> {
     return ctx.services.assessments.page(args, columnsAsked(info, COLUMNS_READ));
+  }
+
+  @FieldResolver(() => [AreaScore])
+  scores(@Root() a: Assessment): AreaScore[] {
+    return a.scores.map((score) => ({ ...score, id: `${a.id}-${score.area}` }));
   }
 
   @Query(() => ListMetadata)

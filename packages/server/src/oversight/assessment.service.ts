@@ -1,3 +1,4 @@
+import { effectiveChanges, expectVersion, writeVersioned } from '../db/versioned';
 import DataLoader from 'dataloader';
 import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
@@ -172,8 +173,8 @@ export class AssessmentService {
     if (args.assessedOn && args.assessedOn > this.today()) throw BadInputError.field('assessedOn', 'future', 'the day is in the future');
     return this.db.write(async (em) => {
       const current = await this.assessments.locked(em, args.id);
-      if (current.version !== args.version) throw new ConflictError('staleVersion', 'someone else changed this assessment since you read it; reload and try again', { currentVersion: current.version });
-      const changes: Partial<Assessment> = { assessorId: this.actor.viewer?.user.id ?? current.assessorId };
+      expectVersion('assessment', current, args.version);
+      const changes: Partial<Assessment> = {};
       if (args.assessedOn) changes.assessedOn = args.assessedOn;
       if (args.comment !== undefined) changes.comment = args.comment?.trim() || null;
       if (byArea) {
@@ -181,7 +182,10 @@ export class AssessmentService {
         changes.scores = this.weighted(byArea, current.scores);
         changes.totalHundredths = changes.scores.reduce((s, a) => s + a.score * a.weight, 0);
       }
-      await em.update(Assessment, { id: current.id }, { ...changes, version: current.version + 1 });
+      // Whoever changes the scores or the comment becomes the assessor; sending them back unchanged changes nothing.
+      const effective = effectiveChanges(current, changes);
+      if (Object.keys(effective).length === 0) return current;
+      await writeVersioned(em, Assessment, 'assessment', current, { ...effective, assessorId: this.actor.viewer?.user.id ?? current.assessorId });
       const updated = await em.findOneByOrFail(Assessment, { id: current.id });
       await this.audit.record(em, this.actor, { action: 'assessment.update', recordType: 'Assessment', recordId: current.id, organizationId: current.chamberId, changes: diffChanges(current, updated, AUDITED) });
       return updated;

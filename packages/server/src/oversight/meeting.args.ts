@@ -1,3 +1,4 @@
+import { VERSION_READ } from '../db/versioned';
 import { ArrayMaxSize, IsInt, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../common/list';
@@ -74,8 +75,8 @@ export class UpdateMeetingArgs extends MeetingFieldArgs {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
-  version: number;
+  @Field(() => Int, { nullable: true, description: VERSION_READ })
+  version?: number | null;
 
   @Field(() => String, { nullable: true })
   @IsPlainText({ max: 100 })

@@ -1,3 +1,4 @@
+import { expectVersion, writeVersioned } from '../db/versioned';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { requirePermission, scopeCondition, scopeToSubtree, withinOrganization } from '../access/scope';
@@ -7,7 +8,7 @@ import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../commo
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 import { ListEngine } from '../db/list-engine';
-import { BadInputError, ConflictError, GuardFailedError } from '../kernel/errors';
+import { BadInputError, GuardFailedError } from '../kernel/errors';
 import { Organization, OrganizationKind, PARTY_KINDS, namedOrganization } from '../organizations';
 import type { CreateMeetingArgs, MeetingFilter, RecordMeetingArgs, SetRequirementArgs, UpdateMeetingArgs } from './meeting.args';
 import { Meeting, MeetingPeriod, MeetingRequirement, MeetingStatus, MeetingType } from './meeting.entity';
@@ -143,19 +144,12 @@ export class MeetingService {
     });
   }
 
-  private async change(id: string, version: number, action: string, decide: (current: Meeting) => Partial<Meeting>): Promise<Meeting> {
+  private async change(id: string, version: number | null | undefined, action: string, decide: (current: Meeting) => Partial<Meeting>): Promise<Meeting> {
     requirePermission(this.actor, 'meeting:write');
     return this.db.write(async (em) => {
       const current = await this.engine.locked(em, id);
-      if (current.version !== version) throw new ConflictError('staleVersion', 'someone else changed this meeting since you read it; reload and try again', { currentVersion: current.version });
-      const changes = decide(current);
-      const result = await em
-        .createQueryBuilder()
-        .update(Meeting)
-        .set({ ...changes, version: () => 'version + 1' } as never)
-        .where('id = :id AND version = :version', { id: current.id, version: current.version })
-        .execute();
-      if (result.affected === 0) throw new ConflictError('staleVersion', 'someone else changed this meeting since you read it; reload and try again');
+      expectVersion('meeting', current, version);
+      if (!(await writeVersioned(em, Meeting, 'meeting', current, decide(current)))) return current;
       const updated = await em.findOneByOrFail(Meeting, { id: current.id });
       await this.audit.record(em, this.actor, { action, recordType: RECORD, recordId: current.id, organizationId: current.organizationId, changes: diffChanges(current, updated, AUDITED) });
       return updated;

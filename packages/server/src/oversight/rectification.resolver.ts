@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { columnsAsked } from '../kernel/selection';
 import { ListMetadata } from '../kernel/list-metadata';
@@ -14,6 +14,11 @@ const COLUMNS_READ: Record<string, readonly string[]> = {
 
 @Resolver(() => RectificationCase)
 export class RectificationResolver {
+  @Query(() => RectificationCase, { nullable: true, description: 'One; NOT_FOUND when it does not exist or lies outside your scope' })
+  RectificationCase(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<RectificationCase> {
+    return ctx.services.rectifications.get(id);
+  }
+
   @Query(() => [RectificationCase])
   allRectificationCases(@Args() args: RectificationListArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<RectificationCase[]> {
     return ctx.services.rectifications.list(args, columnsAsked(info, COLUMNS_READ));

@@ -1,3 +1,4 @@
+import { expectVersion, writeVersioned } from '../db/versioned';
 import type { Actor } from '../access/actor';
 import { requirePermission, scopeCondition } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
@@ -37,6 +38,11 @@ export class RectificationService {
       defaultSort: 'identifiedOn',
       where: (filter) => conditions(this.actor, filter),
     });
+  }
+
+  async get(id: string | number): Promise<RectificationCase> {
+    requirePermission(this.actor, 'oversight:read');
+    return this.engine.get(id);
   }
 
   async list(args: ListArgsShape<RectificationFilter>, columns?: ReadonlySet<string> | null) {
@@ -103,12 +109,12 @@ export class RectificationService {
     requirePermission(this.actor, permission);
     return this.db.write(async (em) => {
       const current = await this.engine.locked(em, args.id);
-      if (current.version !== args.version) throw new ConflictError('staleVersion', 'someone else changed this case since you read it; reload and try again', { currentVersion: current.version });
+      expectVersion('case', current, args.version);
       if (!from.includes(current.state)) {
         throw new GuardFailedError([{ rule: 'stateOrder', message: `the case is ${current.state}; this step needs ${from.join(' or ')}` }]);
       }
       const changes = decide(current);
-      await em.update(RectificationCase, { id: current.id }, { ...changes, version: current.version + 1 });
+      await writeVersioned(em, RectificationCase, 'case', current, changes, true);
       if (changes.state === RectificationState.CLOSED) {
         await em.update(Organization, { id: current.organizationId }, { status: OrganizationStatus.NORMAL });
         await this.audit.record(em, this.actor, { action: 'organization.update', recordType: 'Organization', recordId: current.organizationId, organizationId: current.organizationId, changes: { status: [OrganizationStatus.WEAK_LAX, OrganizationStatus.NORMAL] } });

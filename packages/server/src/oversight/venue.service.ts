@@ -1,3 +1,4 @@
+import { expectVersion, writeVersioned } from '../db/versioned';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { requirePermission, scopeCondition, scopeToSubtree, withinOrganization } from '../access/scope';
@@ -189,19 +190,13 @@ export class VenueService {
     requirePermission(this.actor, 'meeting:write');
     return this.db.write(async (em) => {
       const current = await this.venues.locked(em, args.id);
-      if (current.version !== args.version) throw new ConflictError('staleVersion', 'someone else changed this venue since you read it; reload and try again', { currentVersion: current.version });
+      expectVersion('venue', current, args.version);
       if (args.checkedOn > this.today()) throw BadInputError.field('checkedOn', 'future', 'the inspection day is in the future');
       const items = await this.checklist(current.standard, em);
       const unknown = args.checks.map((c, i) => ({ c, i })).filter(({ c }) => !items.some((item) => item.code === c.code));
       if (unknown.length) throw new BadInputError(unknown.map(({ c, i }) => ({ field: `checks.${i}.code`, constraint: 'unknownItem', message: `"${c.code}" is not on the ${current.standard} checklist` })));
       const checks = args.checks.map((c) => ({ code: c.code, ok: c.ok, note: c.note?.trim() || null }));
-      const result = await em
-        .createQueryBuilder()
-        .update(Venue)
-        .set({ checks, checkedOn: args.checkedOn, version: () => 'version + 1' } as never)
-        .where('id = :id AND version = :version', { id: current.id, version: current.version })
-        .execute();
-      if (result.affected === 0) throw new ConflictError('staleVersion', 'someone else changed this venue since you read it; reload and try again');
+      await writeVersioned(em, Venue, 'venue', current, { checks, checkedOn: args.checkedOn }, true);
       const updated = await em.findOneByOrFail(Venue, { id: current.id });
       await this.audit.record(em, this.actor, { action: 'venue.inspect', recordType: RECORD, recordId: current.id, organizationId: current.organizationId, changes: { checkedOn: [current.checkedOn, args.checkedOn], met: [null, `${checks.filter((c) => c.ok).length}/${items.length}`] } });
       return updated;

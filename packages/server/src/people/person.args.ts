@@ -1,3 +1,4 @@
+import { VERSION_READ } from '../db/versioned';
 import { ArrayMaxSize } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../common/list';
@@ -116,8 +117,8 @@ export class UpdatePersonArgs extends PersonFieldArgs {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int, { description: 'The version the client read' })
-  version: number;
+  @Field(() => Int, { nullable: true, description: VERSION_READ })
+  version?: number | null;
 
   @Field(() => String, { nullable: true })
   @IsPlainText({ max: 50 })

@@ -1,3 +1,4 @@
+import { expectVersion, writeVersioned } from '../db/versioned';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeCondition, withinOrganization } from '../access/scope';
@@ -200,7 +201,7 @@ export class PersonService {
   private async updateIn(args: UpdatePersonArgs, guard: UniquenessGuard): Promise<Person> {
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, args.id);
-      if (current.version !== args.version) throw staleVersion(current);
+      expectVersion('person', current, args.version);
       if (args.name === null) throw BadInputError.field('name', 'required', 'name cannot be empty');
       if (args.organizationId === null) throw BadInputError.field('organizationId', 'required', 'a person is kept by an organization');
       const organization = args.organizationId !== undefined ? await this.keeper(em, args.organizationId) : null;
@@ -226,7 +227,7 @@ export class PersonService {
       if (merged.nationalId === before.nationalId) {
         delete changes.nationalIdSealed;
       }
-      await this.compareAndSet(em, current, changes);
+      if (!(await writeVersioned(em, Person, 'person', current, changes))) return current;
       const updated = await em.findOneByOrFail(Person, { id: current.id });
       await this.audit.record(em, this.actor, {
         action: 'person.update',
@@ -243,9 +244,9 @@ export class PersonService {
     requirePermission(this.actor, 'person:archive');
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, id);
-      if (current.version !== version) throw staleVersion(current);
+      expectVersion('person', current, version);
       if (current.archivedAt) throw new ConflictError('alreadyArchived', 'the person is already archived');
-      await this.compareAndSet(em, current, { archivedAt: new Date() });
+      await writeVersioned(em, Person, 'person', current, { archivedAt: new Date() });
       return this.audited(em, 'person.archive', current);
     });
   }
@@ -254,9 +255,9 @@ export class PersonService {
     requirePermission(this.actor, 'person:archive');
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, id);
-      if (current.version !== version) throw staleVersion(current);
+      expectVersion('person', current, version);
       if (!current.archivedAt) throw new ConflictError('notArchived', 'the person is not archived');
-      await this.compareAndSet(em, current, { archivedAt: null });
+      await writeVersioned(em, Person, 'person', current, { archivedAt: null });
       return this.audited(em, 'person.restore', current);
     });
   }
@@ -266,7 +267,7 @@ export class PersonService {
     requirePermission(this.actor, 'person:archive');
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, id);
-      if (version !== undefined && version !== null && current.version !== version) throw staleVersion(current);
+      expectVersion('person', current, version);
       const references = await this.referenceCount(em, current.id);
       if (references > 0) throw new ConflictError('referenced', `${references} records refer to this person; archive the person instead`, { references });
       await em.delete(Person, { id: current.id });
@@ -328,15 +329,6 @@ export class PersonService {
     return after;
   }
 
-  private async compareAndSet(em: EntityManager, current: Person, changes: Partial<Person>): Promise<void> {
-    const result = await em
-      .createQueryBuilder()
-      .update(Person)
-      .set({ ...changes, version: () => 'version + 1' } as never)
-      .where('id = :id AND version = :version', { id: current.id, version: current.version })
-      .execute();
-    if (result.affected === 0) throw staleVersion(current);
-  }
 
   private async keeper(em: EntityManager, id: string | null | undefined): Promise<Organization> {
     const found = await this.visibleOrganization(em, 'organizationId', id);
@@ -387,9 +379,6 @@ function maskedIdRefusal(): BadInputError {
   return BadInputError.field(NATIONAL_ID, 'masked', 'a masked national id can only be sent back unchanged; type the whole id to change it');
 }
 
-function staleVersion(current: Person): ConflictError {
-  return new ConflictError('staleVersion', 'someone else changed this person since you read it; reload and try again', { currentVersion: current.version });
-}
 
 function emptyFields(): Fields {
   return {

@@ -217,6 +217,11 @@ export async function createContext(deps: ContextDeps, req: IncomingMessage, res
       token: sessionToken,
       set: (token, expiresAt) => appendCookie(res, SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),
       clear: () => appendCookie(res, SESSION_COOKIE, '', { ...cookieOptions, expires: new Date(1) }),
+      actingAs: (signedIn) => {
+        const acting = requestActor(signedIn, requestId, actor.ip);
+        const actingServices = new RequestServices({ deps, actor: acting });
+        return { viewer: signedIn, actor: acting, services: actingServices, loaders: new RequestLoaders({ deps, actor: acting, services: actingServices }) };
+      },
     },
   };
 }

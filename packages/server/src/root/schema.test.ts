@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isObjectType, type GraphQLObjectType } from 'graphql';
+import { getNamedType, isInputObjectType, isNonNullType, isObjectType, type GraphQLInputObjectType, type GraphQLNamedType, type GraphQLObjectType, type GraphQLType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { SCHEMA_FILE, createSchema } from './schema';
 
@@ -47,5 +47,69 @@ describe('the list grammar', () => {
     const single = Object.values(query).filter((field) => String(field.type).replace('!', '') === field.name && field.args.some((arg) => arg.name === 'id'));
     expect(single.length).toBeGreaterThanOrEqual(15);
     expect(single.filter((field) => String(field.type).endsWith('!')).map((field) => field.name)).toEqual([]);
+  });
+});
+
+describe('updates accept what a read returns (docs/api.md, "Updates")', () => {
+  const named = (type: unknown): GraphQLNamedType => getNamedType(type as GraphQLType);
+
+  it('gives every list of the grammar its X(id)', async () => {
+    const schema = await createSchema();
+    const query = schema.getQueryType()!.getFields();
+    const lists = Object.keys(query).filter((name) => name.startsWith('all') && query[`_${name}Meta`]);
+    expect(lists.length).toBeGreaterThanOrEqual(17);
+    expect(lists.filter((name) => !query[named(query[name].type).name])).toEqual([]);
+  });
+
+  it('lets a record read with X(id) be sent back whole to updateX', async () => {
+    const schema = await createSchema();
+    const mutations = schema.getMutationType()!.getFields();
+    const problems: string[] = [];
+    const updates = Object.values(mutations).filter((m) => /^update[A-Z]/.test(m.name) && isObjectType(named(m.type)) && named(m.type).name === m.name.slice('update'.length));
+    expect(updates.length).toBeGreaterThanOrEqual(9);
+    for (const mutation of updates) {
+      const type = named(mutation.type) as GraphQLObjectType;
+      const fields = type.getFields();
+      for (const arg of mutation.args) {
+        if (arg.name === 'version' && isNonNullType(arg.type)) problems.push(`${mutation.name}(version) is required: a bulk change sends none`);
+        if (arg.name === 'id' || arg.name === 'version') continue;
+        // What the update takes, the record shows, so an edit of what was read reaches the server.
+        const field = fields[arg.name];
+        if (!field) {
+          problems.push(`${mutation.name}(${arg.name}) is not a field of ${type.name}`);
+          continue;
+        }
+        const input = named(arg.type);
+        if (!isInputObjectType(input)) continue;
+        // A repeated input sent back as read: every field the read gives is accepted, and each item has an id
+        // (react-admin's provider drops __typename from items with ids only).
+        const output = named(field.type) as GraphQLObjectType;
+        const accepted = input.getFields();
+        for (const name of Object.keys(output.getFields())) if (!accepted[name]) problems.push(`${mutation.name}(${arg.name}) refuses ${output.name}.${name} sent back`);
+        if (!output.getFields().id) problems.push(`${output.name} has no id`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('references', () => {
+  it('can be listed from the other side: each reference to a resource is a filter of its list (getManyReference)', async () => {
+    const schema = await createSchema();
+    const query = schema.getQueryType()!.getFields();
+    const lists = Object.keys(query).filter((name) => name.startsWith('all') && query[`_${name}Meta`]);
+    const resources = new Set(lists.map((name) => getNamedType(query[name].type).name));
+    const missing: string[] = [];
+    for (const list of lists) {
+      const type = getNamedType(query[list].type) as GraphQLObjectType;
+      const filter = query[list].args.find((arg) => arg.name === 'filter');
+      const keys = filter ? Object.keys((getNamedType(filter.type) as GraphQLInputObjectType).getFields()) : [];
+      for (const field of Object.values(type.getFields())) {
+        const sibling = type.getFields()[field.name.replace(/Id$/, '')];
+        if (!field.name.endsWith('Id') || !sibling || !resources.has(getNamedType(sibling.type).name)) continue;
+        if (!keys.includes(field.name)) missing.push(`${list}(filter: { ${field.name} })`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { READ_ONLY, VERSION_READ } from '../db/versioned';
 import { ArrayMaxSize, ArrayMinSize, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../common/list';
@@ -52,8 +53,8 @@ export class UpdateTrainingProgramArgs {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
-  version: number;
+  @Field(() => Int, { nullable: true, description: VERSION_READ })
+  version?: number | null;
 
   @Field(() => String, { nullable: true })
   @IsPlainText({ max: 100 })
@@ -82,6 +83,9 @@ export class TrainingClassFilter {
 
   @Field(() => ID, { nullable: true })
   programId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Classes this organization runs' })
+  organizerId?: string | null;
 
   @Field(() => ClassStatus, { nullable: true })
   status?: ClassStatus | null;
@@ -116,6 +120,16 @@ export class SessionInput {
   @Field(() => String, { nullable: true })
   @IsPlainText({ max: 200, allowBlank: true })
   topic?: string | null;
+
+  // What a read of the session gives beside its fields, accepted back and ignored (docs/api.md, "Updates").
+  @Field(() => ID, { nullable: true, description: READ_ONLY })
+  id?: string | null;
+
+  @Field(() => ID, { nullable: true, description: READ_ONLY })
+  classId?: string | null;
+
+  @Field(() => String, { nullable: true, description: READ_ONLY })
+  checkInCode?: string | null;
 }
 
 @InputType({ description: 'Seats reserved for one chamber' })
@@ -128,6 +142,12 @@ export class QuotaInput {
   @Min(0)
   @Max(10_000)
   seats: number;
+
+  @Field(() => ID, { nullable: true, description: READ_ONLY })
+  id?: string | null;
+
+  @Field(() => ID, { nullable: true, description: READ_ONLY })
+  classId?: string | null;
 }
 
 @ArgsType()
@@ -192,8 +212,8 @@ export class UpdateTrainingClassArgs extends ClassFieldArgs {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Int)
-  version: number;
+  @Field(() => Int, { nullable: true, description: VERSION_READ })
+  version?: number | null;
 
   @Field(() => String, { nullable: true })
   @IsPlainText({ max: 100 })

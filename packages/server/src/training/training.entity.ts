@@ -17,7 +17,7 @@ export class TrainingProgram {
   @Column({ type: 'int' })
   year: number;
 
-  @Field(() => ID, { description: 'The organization running the program' })
+  @Field(() => ID, { nullable: true, description: 'The organization running the program; null where it lies outside your scope (a program the department runs, to a chamber), as `organizer` is' })
   @Column({ type: 'int' })
   organizerId: number;
 
@@ -66,7 +66,7 @@ export class TrainingClass {
   @Column({ type: 'int' })
   programId: number;
 
-  @Field(() => ID, { description: 'The organization running the class (from the program)' })
+  @Field(() => ID, { nullable: true, description: 'The organization running the class (from the program); null where it lies outside your scope, as `organizer` is' })
   @Column({ type: 'int' })
   organizerId: number;
 

@@ -4,7 +4,7 @@ import { Ctx, type GraphQLContext } from '../kernel/context';
 import { ALL_COLUMNS, columnsAsked } from '../kernel/selection';
 import { ListMetadata } from '../kernel/list-metadata';
 import { ChamberTrainingStats, ClassStats } from './training.stats';
-import { Organization } from '../organizations';
+import { Organization, visibleOrganizationId } from '../organizations';
 import { Person } from '../people';
 import {
   CheckInArgs,
@@ -23,6 +23,7 @@ import { Attendance, ClassQuota, ClassSession, ClassStatus, Enrollment, Enrollme
 /** The columns each field resolver of TrainingProgram reads (a list reads only the columns a query needs: kernel/selection.ts). */
 const TRAINING_PROGRAM_COLUMNS: Record<string, readonly string[]> = {
   organizer: ['organizerId'],
+  organizerId: ['organizerId'],
 };
 
 @Resolver(() => TrainingProgram)
@@ -56,12 +57,18 @@ export class TrainingProgramResolver {
   organizer(@Root() p: TrainingProgram, @Ctx() ctx: GraphQLContext): Promise<Organization | null> {
     return ctx.loaders.organizations.byId.load(p.organizerId);
   }
+
+  @FieldResolver(() => ID, { nullable: true })
+  async organizerId(@Root() p: TrainingProgram, @Ctx() ctx: GraphQLContext): Promise<number | null> {
+    return visibleOrganizationId(ctx, p.organizerId);
+  }
 }
 
 /** The columns each field resolver of TrainingClass reads (a list reads only the columns a query needs: kernel/selection.ts). */
 const TRAINING_CLASS_COLUMNS: Record<string, readonly string[]> = {
   program: ['programId'],
   organizer: ['organizerId'],
+  organizerId: ['organizerId'],
   sessions: [],
   quotas: [],
   seated: [],
@@ -115,6 +122,11 @@ export class TrainingClassResolver {
   @FieldResolver(() => Organization, { nullable: true })
   organizer(@Root() c: TrainingClass, @Ctx() ctx: GraphQLContext): Promise<Organization | null> {
     return ctx.loaders.organizations.byId.load(c.organizerId);
+  }
+
+  @FieldResolver(() => ID, { nullable: true })
+  async organizerId(@Root() c: TrainingClass, @Ctx() ctx: GraphQLContext): Promise<number | null> {
+    return visibleOrganizationId(ctx, c.organizerId);
   }
 
   @FieldResolver(() => [ClassSession])

@@ -1,7 +1,8 @@
+import { differs, effectiveChanges, expectVersion, writeVersioned } from '../db/versioned';
 import { randomInt } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { actorSees, actorSeesOnLine, anyOf, requirePermission, scope } from '../access/scope';
+import { actorSees, actorSeesOnLine, anyOf, referenceInScope, requirePermission, scope } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
 import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
@@ -105,7 +106,7 @@ export class TrainingService {
     const q = filter.q?.trim();
     if (q) where.add(`p.title LIKE ? ${LIKE_ESCAPE}`, likeContains(q));
     if (typeof filter.year === 'number') where.add('p.year = ?', filter.year);
-    if (filter.organizerId) where.add('p.organizerId = ?', parseId(filter.organizerId) ?? -1);
+    if (filter.organizerId) where.add('p.organizerId = ?', parseId(filter.organizerId) ?? -1).and(referenceInScope('p.organizerId', this.actor));
     if (filter.archived === true) where.add('p.archivedAt IS NOT NULL');
     else if (filter.archived === false || !filter.ids) where.add('p.archivedAt IS NULL');
     return where;
@@ -131,13 +132,13 @@ export class TrainingService {
     requirePermission(this.actor, 'training:manage');
     return this.db.write(async (em) => {
       const current = await this.managedProgram(em, args.id);
-      if (current.version !== args.version) throw stale('program', current.version);
+      expectVersion('program', current, args.version);
       if (args.title === null || args.year === null) throw BadInputError.field(args.title === null ? 'title' : 'year', 'required', 'cannot be empty');
       const changes: Partial<TrainingProgram> = {};
       if (args.title) changes.title = args.title.trim();
       if (args.year) changes.year = args.year;
       if (args.description !== undefined) changes.description = args.description?.trim() || null;
-      await this.compareAndSet(em, TrainingProgram, current, changes);
+      if (!(await writeVersioned(em, TrainingProgram, 'program', current, changes))) return current;
       const updated = await em.findOneByOrFail(TrainingProgram, { id: current.id });
       await this.audit.record(em, this.actor, {
         action: 'training.program.update',
@@ -179,6 +180,7 @@ export class TrainingService {
     const q = filter.q?.trim();
     if (q) where.add(`c.title LIKE ? ${LIKE_ESCAPE}`, likeContains(q));
     if (filter.programId) where.add('c.programId = ?', parseId(filter.programId) ?? -1);
+    if (filter.organizerId) where.add('c.organizerId = ?', parseId(filter.organizerId) ?? -1).and(referenceInScope('c.organizerId', this.actor));
     if (filter.status) where.add('c.status = ?', filter.status);
     if (filter.enrollmentOpen === true) {
       const today = this.today();
@@ -227,10 +229,14 @@ export class TrainingService {
     requirePermission(this.actor, 'training:manage');
     return this.db.write(async (em) => {
       const current = await this.managedClass(em, args.id);
-      if (current.version !== args.version) throw stale('class', current.version);
-      if (current.status === ClassStatus.CANCELLED) throw new ConflictError('cancelled', 'the class was cancelled');
+      expectVersion('class', current, args.version);
       const program = await em.findOneByOrFail(TrainingProgram, { id: current.programId });
-      const sessions = args.sessions ?? (await em.find(ClassSession, { where: { classId: current.id } }));
+      const held = await em.find(ClassSession, { where: { classId: current.id }, order: { date: 'ASC', id: 'ASC' } });
+      // Sessions and quotas sent back as they were read are not a change (their ids and codes are read-only).
+      const sessionsChanged = args.sessions ? differs(sessionKeys(held), sessionKeys(args.sessions)) : false;
+      const heldQuotas = args.quotas ? await em.find(ClassQuota, { where: { classId: current.id } }) : [];
+      const quotasChanged = args.quotas ? differs(quotaKeys(heldQuotas), quotaKeys(args.quotas)) : false;
+      const sessions = sessionsChanged ? args.sessions! : held;
       const fields = this.classFields(
         {
           title: args.title?.trim() ?? current.title,
@@ -241,19 +247,22 @@ export class TrainingService {
           waitlist: args.waitlist ?? current.waitlist,
           enrollmentOpensOn: args.enrollmentOpensOn ?? current.enrollmentOpensOn,
           enrollmentClosesOn: args.enrollmentClosesOn ?? current.enrollmentClosesOn,
-          requiredHours: args.requiredHours !== undefined ? args.requiredHours : args.sessions ? null : current.requiredHours,
+          requiredHours: args.requiredHours !== undefined ? args.requiredHours : sessionsChanged ? null : current.requiredHours,
         },
         sessions,
       );
       const seated = await em.count(Enrollment, { where: { classId: current.id, status: In(['REGISTERED', 'CONFIRMED', 'ATTENDED', 'ABSENT']) } });
       if (fields.capacity < seated) throw BadInputError.field('capacity', 'belowSeated', `${seated} people already hold seats`);
-      if (args.quotas) await this.quotaProblems(em, program, args.quotas, fields.capacity);
-      if (args.sessions && (await em.createQueryBuilder().select('1').from('attendance', 'a').innerJoin('class_session', 's', 's.id = a.sessionId').where('s.classId = :id', { id: current.id }).getRawOne())) {
+      const effective = effectiveChanges(current, fields);
+      if (Object.keys(effective).length === 0 && !sessionsChanged && !quotasChanged) return current;
+      if (current.status === ClassStatus.CANCELLED) throw new ConflictError('cancelled', 'the class was cancelled');
+      if (quotasChanged) await this.quotaProblems(em, program, args.quotas!, fields.capacity);
+      if (sessionsChanged && (await em.createQueryBuilder().select('1').from('attendance', 'a').innerJoin('class_session', 's', 's.id = a.sessionId').where('s.classId = :id', { id: current.id }).getRawOne())) {
         throw new ConflictError('attended', 'sessions with check-ins cannot be replaced');
       }
-      await this.compareAndSet(em, TrainingClass, current, fields);
-      if (args.sessions) await this.replaceSessions(em, current.id, args.sessions);
-      if (args.quotas) await this.replaceQuotas(em, current.id, args.quotas);
+      await writeVersioned(em, TrainingClass, 'class', current, effective, sessionsChanged || quotasChanged);
+      if (sessionsChanged) await this.replaceSessions(em, current.id, args.sessions!);
+      if (quotasChanged) await this.replaceQuotas(em, current.id, args.quotas!);
       const updated = await em.findOneByOrFail(TrainingClass, { id: current.id });
       await this.audit.record(em, this.actor, { action: 'training.class.update', recordType: 'TrainingClass', recordId: current.id, organizationId: current.organizerId, changes: diffChanges(current, updated, CLASS_AUDITED) });
       return updated;
@@ -265,13 +274,13 @@ export class TrainingService {
     requirePermission(this.actor, 'training:manage');
     return this.db.write(async (em) => {
       const current = await this.managedClass(em, id);
-      if (current.version !== version) throw stale('class', current.version);
+      expectVersion('class', current, version);
       if (current.status === ClassStatus.CANCELLED) throw new ConflictError('cancelled', 'the class was cancelled');
       if (current.status === status) throw new ConflictError('unchanged', `the class is already ${status}`);
       if (status === ClassStatus.PUBLISHED && (await em.countBy(ClassSession, { classId: current.id })) === 0) {
         throw BadInputError.field('sessions', 'required', 'a class needs its sessions before it is published');
       }
-      await this.compareAndSet(em, TrainingClass, current, { status });
+      await writeVersioned(em, TrainingClass, 'class', current, { status });
       const updated = await em.findOneByOrFail(TrainingClass, { id: current.id });
       await this.audit.record(em, this.actor, {
         action: status === ClassStatus.PUBLISHED ? 'training.class.publish' : 'training.class.cancel',
@@ -376,19 +385,16 @@ export class TrainingService {
     return found;
   }
 
-  private async compareAndSet<T extends { id: number; version: number }>(em: EntityManager, entity: new () => T, current: T, changes: Partial<T>): Promise<void> {
-    const result = await em
-      .createQueryBuilder()
-      .update(entity)
-      .set({ ...changes, version: () => 'version + 1' } as never)
-      .where('id = :id AND version = :version', { id: current.id, version: current.version })
-      .execute();
-    if (result.affected === 0) throw stale(entity.name, current.version);
-  }
 }
 
-export function stale(what: string, currentVersion: number): ConflictError {
-  return new ConflictError('staleVersion', `someone else changed this ${what} since you read it; reload and try again`, { currentVersion });
+/** A class's sessions as the fields that make them, in order. */
+function sessionKeys(sessions: readonly { date: string; hours: number; topic?: string | null }[]): string[] {
+  return sessions.map((s) => `${s.date}|${s.hours}|${s.topic?.trim() || ''}`).sort();
+}
+
+/** A class's quotas as chamber and seats, in order. */
+function quotaKeys(quotas: readonly { chamberId: string | number; seats: number }[]): string[] {
+  return quotas.map((q) => `${q.chamberId}|${q.seats}`).sort();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { expectVersion, writeVersioned } from '../../db/versioned';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { requirePermission } from '../../access/scope';
@@ -285,7 +286,7 @@ export class DevelopmentCaseService {
     requirePermission(this.actor, 'case:write');
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, args.id);
-      if (current.version !== args.version) throw staleVersion(current);
+      expectVersion('case', current, args.version);
       if (!OPEN_STAGES.includes(current.stage)) throw new ConflictError('closed', `the case closed on ${current.closedOn}`);
       this.assertNotFuture('on', args.on);
       const last = await em
@@ -298,13 +299,7 @@ export class DevelopmentCaseService {
         throw BadInputError.field('on', 'beforeLastStep', `the previous step took effect on ${date}`, { date });
       }
       const decision = await decide(em, current);
-      const result = await em
-        .createQueryBuilder()
-        .update(DevelopmentCase)
-        .set({ ...decision.changes, version: () => 'version + 1' } as never)
-        .where('id = :id AND version = :version', { id: current.id, version: current.version })
-        .execute();
-      if (result.affected === 0) throw staleVersion(current);
+      await writeVersioned(em, DevelopmentCase, 'case', current, decision.changes, true);
       const updated = await em.findOneByOrFail(DevelopmentCase, { id: current.id });
       await this.appendEvent(em, updated, decision.event, args.on, current.stage, decision.toStage ?? null, decision.decisionRef ?? null, decision.note ?? args.note);
       if (decision.toStage) {
@@ -415,9 +410,6 @@ export class DevelopmentCaseService {
   }
 }
 
-function staleVersion(current: DevelopmentCase): ConflictError {
-  return new ConflictError('staleVersion', 'someone else changed this case since you read it; reload and try again', { currentVersion: current.version });
-}
 
 function blankToNull(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;

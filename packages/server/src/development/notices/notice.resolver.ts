@@ -124,6 +124,11 @@ export class CalendarDayResolver {
     return ctx.services.notices.calendarDays(args);
   }
 
+  @Query(() => CalendarDay, { nullable: true, description: 'One override; NOT_FOUND when there is none with this id' })
+  CalendarDay(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<CalendarDay> {
+    return ctx.services.notices.calendarDay(id);
+  }
+
   @Query(() => ListMetadata)
   async _allCalendarDaysMeta(@Args() args: CalendarDayListArgs, @Ctx() ctx: GraphQLContext): Promise<ListMetadata> {
     return { count: await ctx.services.notices.countCalendarDays(args.filter) };

@@ -1,3 +1,4 @@
+import { differs, effectiveChanges, expectVersion, writeVersioned } from '../../db/versioned';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { actorSees, requirePermission, scopeCondition, withinOrganization } from '../../access/scope';
@@ -212,8 +213,7 @@ export class NoticeService {
     requirePermission(this.actor, 'notice:write');
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, args.id);
-      if (current.version !== args.version) throw staleVersion(current);
-      if (current.publishedAt) throw new ConflictError('published', 'a published notice is a public record and cannot be changed');
+      expectVersion('notice', current, args.version);
       const problems: FieldProblem[] = [];
       for (const field of ['title', 'startsOn', 'hotline', 'suggestionBox', 'lengthDays', 'dayType'] as const) {
         if (args[field] === null) problems.push({ field, constraint: 'required', message: `${field} cannot be empty` });
@@ -232,14 +232,12 @@ export class NoticeService {
       const span = noticeEnd(merged.startsOn, merged.lengthDays, merged.dayType, await this.calendar(em, merged.startsOn, merged.lengthDays));
       const before = await this.caseIdsOf(em, current.id);
       const caseIds = args.caseIds ? await this.coveredCases(em, organization, current.stage, args.caseIds) : before;
-      const result = await em
-        .createQueryBuilder()
-        .update(PublicNotice)
-        .set({ ...merged, endsOn: span.endsOn, version: () => 'version + 1' } as never)
-        .where('id = :id AND version = :version', { id: current.id, version: current.version })
-        .execute();
-      if (result.affected === 0) throw staleVersion(current);
-      if (args.caseIds) await this.setCases(em, current.id, caseIds);
+      const casesChanged = differs([...before].sort(), [...caseIds].sort());
+      const fields = effectiveChanges(current, { ...merged, endsOn: span.endsOn });
+      if (Object.keys(fields).length === 0 && !casesChanged) return current;
+      if (current.publishedAt) throw new ConflictError('published', 'a published notice is a public record and cannot be changed');
+      await writeVersioned(em, PublicNotice, 'notice', current, fields, casesChanged);
+      if (casesChanged) await this.setCases(em, current.id, caseIds);
       const updated = await em.findOneByOrFail(PublicNotice, { id: current.id });
       const changes = diffChanges(current, updated, AUDITED_FIELDS);
       if (JSON.stringify(before) !== JSON.stringify(caseIds)) changes.caseIds = [before, caseIds];
@@ -253,7 +251,7 @@ export class NoticeService {
     requirePermission(this.actor, 'notice:publish');
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, id);
-      if (current.version !== version) throw staleVersion(current);
+      expectVersion('notice', current, version);
       if (current.publishedAt) throw new ConflictError('published', 'the notice is already published');
       const organization = await em.findOneByOrFail(Organization, { id: current.organizationId });
       const caseIds = await this.caseIdsOf(em, current.id);
@@ -261,13 +259,7 @@ export class NoticeService {
       // The cases may have moved on since the draft was written.
       await this.coveredCases(em, organization, current.stage, caseIds.map(String));
       const span = noticeEnd(current.startsOn, current.lengthDays, current.dayType, await this.calendar(em, current.startsOn, current.lengthDays));
-      const result = await em
-        .createQueryBuilder()
-        .update(PublicNotice)
-        .set({ publishedAt: new Date(), endsOn: span.endsOn, version: () => 'version + 1' } as never)
-        .where('id = :id AND version = :version', { id: current.id, version: current.version })
-        .execute();
-      if (result.affected === 0) throw staleVersion(current);
+      await writeVersioned(em, PublicNotice, 'notice', current, { publishedAt: new Date(), endsOn: span.endsOn }, true);
       const updated = await em.findOneByOrFail(PublicNotice, { id: current.id });
       await this.audit.record(em, this.actor, {
         action: 'notice.publish',
@@ -285,7 +277,7 @@ export class NoticeService {
     requirePermission(this.actor, 'notice:write');
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, id);
-      if (version !== undefined && version !== null && current.version !== version) throw staleVersion(current);
+      expectVersion('notice', current, version);
       if (current.publishedAt) throw new ConflictError('published', 'a published notice is a public record and cannot be deleted');
       await em.delete(NoticeCase, { noticeId: current.id });
       await em.delete(PublicNotice, { id: current.id });
@@ -316,6 +308,11 @@ export class NoticeService {
   async calendarDays(args: ListArgsShape<CalendarDayFilter>): Promise<CalendarDay[]> {
     requirePermission(this.actor, 'notice:read');
     return this.calendarDaysList.rows({ ...args, sortField: null });
+  }
+
+  async calendarDay(id: string): Promise<CalendarDay> {
+    requirePermission(this.actor, 'notice:read');
+    return this.calendarDaysList.get(id);
   }
 
   async countCalendarDays(filter: CalendarDayFilter | null | undefined): Promise<number> {
@@ -418,9 +415,6 @@ export class NoticeService {
   }
 }
 
-function staleVersion(current: PublicNotice): ConflictError {
-  return new ConflictError('staleVersion', 'someone else changed this notice since you read it; reload and try again', { currentVersion: current.version });
-}
 
 function blankToNull(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;

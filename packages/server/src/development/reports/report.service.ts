@@ -1,3 +1,4 @@
+import { expectVersion, writeVersioned } from '../../db/versioned';
 import { randomInt } from 'node:crypto';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { EntityManager } from 'typeorm';
@@ -184,15 +185,8 @@ export class ReportService {
     requirePermission(this.actor, 'report:verify');
     return this.db.write(async (em) => {
       const current = await this.engine.locked(em, args.id);
-      if (current.version !== args.version) throw staleVersion(current);
-      const changes = decide(current);
-      const result = await em
-        .createQueryBuilder()
-        .update(Report)
-        .set({ ...changes, version: () => 'version + 1' } as never)
-        .where('id = :id AND version = :version', { id: current.id, version: current.version })
-        .execute();
-      if (result.affected === 0) throw staleVersion(current);
+      expectVersion('report', current, args.version);
+      await writeVersioned(em, Report, 'report', current, decide(current), true);
       const updated = await em.findOneByOrFail(Report, { id: current.id });
       await this.audit.record(em, this.actor, { action, recordType: RECORD, recordId: current.id, organizationId: current.organizationId, changes: diffChanges(current, updated, AUDITED_FIELDS) });
       return updated;
@@ -270,6 +264,3 @@ export class ReportService {
   }
 }
 
-function staleVersion(current: Report): ConflictError {
-  return new ConflictError('staleVersion', 'someone else changed this report since you read it; reload and try again', { currentVersion: current.version });
-}

@@ -46,6 +46,10 @@ export function createApollo({
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: a cache in one server's memory misses on the next server behind
+    // a load balancer. A hash sent alone is PERSISTED_QUERY_NOT_SUPPORTED, on which Apollo Client's
+    // persisted-queries link sends the whole query instead (docs/api.md, "Clients").
+    persistedQueries: false,
     // main.ts owns SIGTERM and SIGINT: it drains requests in flight, closes the database and exits 0.
     stopOnTerminationSignals: false,
     validationRules: limits.validationRules,

@@ -41,6 +41,15 @@ describe.each(DIALECTS)('HTTP statuses of GraphQL answers on %s', (dialect) => {
     expect(cases[0][1].json.errors![0].extensions!.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'name' })]));
   });
 
+  it('answers a persisted query PERSISTED_QUERY_NOT_SUPPORTED, on which Apollo Client sends the query without its hash', async () => {
+    const hash = { persistedQuery: { version: 1, sha256Hash: 'ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38' } };
+    for (const body of [{ extensions: hash }, { query: '{ __typename }', extensions: hash }]) {
+      const answer = await ask(body, 'application/json');
+      expect({ status: answer.status, code: answer.json.errors?.[0]?.extensions?.code }).toEqual({ status: 200, code: 'PERSISTED_QUERY_NOT_SUPPORTED' });
+    }
+    expect((await ask({ query: '{ __typename }' }, 'application/json')).json).toEqual({ data: { __typename: 'Query' } });
+  });
+
   it.each(MEDIA)('refuses a request that cannot run with a 4xx, never a 5xx (%s)', async (accept) => {
     for (const body of [{ query: '{ allOrganizations { id }' }, { query: '{ noSuchField }' }, { query: 'query($n: Int!) { allOrganizations(perPage: $n) { id } }', variables: { n: 'many' } }]) {
       const answer = await ask(body, accept);
