@@ -699,6 +699,7 @@ export const en: GuildhallMessages = {
     },
     validationDetails: {
       beforeLastStep: 'Cannot be earlier than the previous step (%{date})',
+      belowAttended: 'Cannot be less than the classes attended prove (%{attended})',
       beforeReceived: 'Cannot be earlier than the day it was received (%{date})',
     },
     exports: {
@@ -754,6 +755,8 @@ export const en: GuildhallMessages = {
       duplicate: 'The same person is chosen twice',
       count: 'Wrong number of people',
       future: 'Cannot be later than today',
+      belowAttended: 'Cannot be less than the classes attended prove',
+      correctionReason: 'Lower than the training recorded: a correction; give its reason in the note',
       beforeLastStep: 'Cannot be earlier than the previous step',
       caseStage: 'The chosen case is not at the stage this notice is for',
       subjectRequired: 'Choose the notice or the case the report is about',
@@ -1133,7 +1136,7 @@ export const en: GuildhallMessages = {
         training: 'Training',
         admittedOn: 'Admitted',
         approvedOn: 'Approved by the higher committee',
-        probationEndsOn: 'Probation ends',
+        probationEndsOn: 'Probation completes',
         extensionMonths: 'Probation extended',
         closedOn: 'Closed',
         keyDates: 'Key dates',
@@ -1170,7 +1173,7 @@ export const en: GuildhallMessages = {
         targetOn: 'Target',
         admittedOn: 'Admitted',
         approvedOn: 'Approved',
-        probationEndsOn: 'Probation ends',
+        probationEndsOn: 'Probation completes',
         closedOn: 'Closed',
       },
       sections: {

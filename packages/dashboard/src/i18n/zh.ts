@@ -729,6 +729,7 @@ export const zh = {
     validationDetails: {
       beforeLastStep: '不能早于上一步办理的日期（%{date}）',
       beforeReceived: '不能早于受理日期（%{date}）',
+      belowAttended: '不能少于已参加培训班的考勤记录（%{attended}）',
     },
     exports: {
       empty: '没有可导出的记录',
@@ -785,6 +786,8 @@ export const zh = {
       count: '人数不符合要求',
       future: '不能晚于今天',
       beforeLastStep: '不能早于上一步办理的日期',
+      belowAttended: '不能少于已参加培训班的考勤记录',
+      correctionReason: '数字低于已登记的培训情况，属于更正，请在备注中写明原因',
       caseStage: '所选对象不处于本次公示对应的阶段',
       subjectRequired: '请选择举报涉及的公示或发展对象',
       online: '网上提交的举报由群众在公示页面提交，这里不能选择',

@@ -98,10 +98,19 @@ const OutOfScope = () => {
   );
 };
 
+/**
+ * Whether the organization has a parent the user may not see: the server answers its id and the
+ * parent itself as null then, as for a missing one (docs/api.md, "Resources"), so an organization
+ * below the root (depth > 0) without a parent is one whose parent lies above the user's organizations.
+ */
+export function parentOutOfScope(record: Pick<Organization, 'depth' | 'parentId' | 'parent'> | undefined): boolean {
+  return !!record && record.depth > 0 && (!record.parentId || record.parent === null);
+}
+
 /** The parent, from the record itself (the list query brings it along). */
 export const ParentField = ({ short = false }: FieldProps & { short?: boolean }) => {
   const record = useRecordContext<Organization>();
-  if (record?.parentId && record.parent === null) return <OutOfScope />;
+  if (parentOutOfScope(record)) return <OutOfScope />;
   if (!record?.parent) return null;
   return <OrganizationLink organization={record.parent} short={short} />;
 };

@@ -18,6 +18,7 @@ import {
 } from 'react-admin';
 import { DateInput } from '../dates/DateInput';
 import { ALLOWED_PARENT_KINDS, HOST_KINDS, MAX_LENGTHS, fieldApplies, kindsUnder, provinceChoices, statusChoices, type Organization } from './kinds';
+import { parentOutOfScope } from './OrganizationFields';
 
 const limit = (field: string) => maxLength(MAX_LENGTHS[field]);
 
@@ -43,8 +44,7 @@ const wide = { gridColumn: { md: '1 / -1' } };
 const OrganizationPicker = ({ source, kinds }: { source: 'parentId' | 'hostId'; kinds?: readonly OrganizationKind[] }) => {
   const record = useRecordContext<Organization>();
   const translate = useTranslate();
-  const related = source === 'parentId' ? record?.parent : record?.host;
-  if (record?.[source] && related === null) {
+  if (source === 'parentId' ? parentOutOfScope(record) : record?.hostId && record.host === null) {
     return <TextInput source={source} readOnly format={() => translate('resources.organizations.outOfScope')} fullWidth />;
   }
   return (

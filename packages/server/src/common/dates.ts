@@ -37,15 +37,22 @@ export function addMonths(date: string, months: number): string {
   return format(new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))));
 }
 
-export function addYears(date: string, years: number): string {
-  return addMonths(date, years * 12);
+/**
+ * The day `years` after `date` comes round: the same month and day, and for 29 February in a
+ * common year, 1 March — the usual legal reading (one born on 29 February comes of age on
+ * 1 March in a common year; docs/api.md, "Member development"). Every rule counted in years
+ * uses it: an age, a year of cultivation or probation, a term.
+ */
+export function anniversary(date: string, years: number): string {
+  const [y, m, d] = parts(date);
+  // Date.UTC rolls 29 February of a common year over to 1 March, which is the reading above.
+  return format(new Date(Date.UTC(y + years, m - 1, d)));
 }
 
-/** Full years of age on `on` for someone born on `birthDate`. */
-export function ageOn(birthDate: string, on: string): number {
-  const [by, bm, bd] = parts(birthDate);
-  const [y, m, d] = parts(on);
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+/** Full years from `from` to `on`: how many of its anniversaries have come by `on` (an age, from a birth date). */
+export function ageOn(from: string, on: string): number {
+  const years = parts(on)[0] - parts(from)[0];
+  return anniversary(from, years) <= on ? years : years - 1;
 }
 
 /** 0 Monday … 6 Sunday. */

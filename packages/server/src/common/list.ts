@@ -89,6 +89,19 @@ export function likeContains(text: string): string {
   return `%${escapeLike(text)}%`;
 }
 
+/**
+ * A search typed in pinyin, whole syllables or initials, spaces ignored (`hunan`, `hunan shanghui`,
+ * `hnsh`), as the pattern that finds it in a name's pinyin with its spaces removed
+ * (`REPLACE(namePinyin, ' ', '')`); null for a search that is not pinyin.
+ */
+export function pinyinContains(text: string): string | null {
+  const compact = text.toLowerCase().replace(/\s+/g, '');
+  return /^[a-zü]+$/.test(compact) ? likeContains(compact) : null;
+}
+
+/** The SQL of a name's pinyin with its spaces removed, which `pinyinContains` patterns match. */
+export const compactPinyin = (column: string): string => `REPLACE(${column}, ' ', '')`;
+
 /** Ids arrive as GraphQL IDs (strings); anything that is not a positive integer matches nothing. */
 export function parseId(id: string | number | null | undefined): number | null {
   if (id === null || id === undefined) return null;

@@ -9,6 +9,9 @@ const byId = <F>(id: number) => ({ ids: [String(id)] }) as unknown as F;
 /** An entity class, as TypeORM names one. */
 type EntityClass<T> = new () => T;
 
+/** Each list's sort keys by column, worked out once (`ListEngine.sortKey`). */
+const sortKeys = new WeakMap<object, Map<string, string>>();
+
 /**
  * A table a list's conditions or sorts read besides its own, joined by a condition that finds at
  * most one row (the keeping organization, the case's person): a list joins nothing that would
@@ -130,6 +133,26 @@ export class ListEngine<T extends ObjectLiteral, F extends { ids?: readonly (str
     return (await this.page(args, { columns })).map((r) => r.row);
   }
 
+  /**
+   * What a sort column sorts by: the column, except an enum column on SQLite, which sorts by the
+   * values' declared order as MySQL and MariaDB sort an ENUM (SQLite would sort the text), so a
+   * list sorted by a case's stage or an organization's kind reads the same on both databases.
+   */
+  private sortKey(column: string): string {
+    if (this.db.dialect !== 'sqlite') return column;
+    let key = sortKeys.get(this.spec)?.get(column);
+    if (key === undefined) {
+      const [alias, property] = column.split('.');
+      const entity = alias === this.spec.alias ? this.spec.entity : this.spec.joins?.find((join) => join.alias === alias)?.entity;
+      const meta = entity && property ? this.db.dataSource.getMetadata(entity).findColumnWithPropertyName(property) : undefined;
+      const values = meta?.type === 'simple-enum' ? (meta.enum ?? []).map(String) : null;
+      key = values ? `CASE ${column} ${values.map((value, i) => `WHEN '${value.replace(/'/g, "''")}' THEN ${i}`).join(' ')} END` : column;
+      if (!sortKeys.has(this.spec)) sortKeys.set(this.spec, new Map());
+      sortKeys.get(this.spec)!.set(column, key);
+    }
+    return key;
+  }
+
   async page(args: ListArgsShape<F>, request: PageRequest = {}): Promise<PageRow<T>[]> {
     const { alias } = this.spec;
     const sort = resolveSort(args.sortField, args.sortOrder ?? this.spec.defaultOrder, this.spec.sorts, this.spec.defaultSort);
@@ -140,9 +163,13 @@ export class ListEngine<T extends ObjectLiteral, F extends { ids?: readonly (str
     let sortKeys = '';
     const order: string[] = [];
     const keys = sort.columns.map((column, i) => {
-      order.push(`${column} ${sort.direction}`);
-      if (column === idColumn) return 'pg.id';
-      sortKeys += `, ${column} AS s${i}`;
+      if (column === idColumn) {
+        order.push(`${column} ${sort.direction}`);
+        return 'pg.id';
+      }
+      const key = this.sortKey(column);
+      order.push(`${key} ${sort.direction}`);
+      sortKeys += `, ${key} AS s${i}`;
       return `pg.s${i}`;
     });
     if (!sort.columns.includes(idColumn)) {

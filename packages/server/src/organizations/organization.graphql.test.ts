@@ -40,6 +40,11 @@ describe.each(DIALECTS)('organizations through GraphQL on %s', (dialect) => {
     expect((await names({ filter: { q: 'gzshnsh', kind: 'CHAMBER' } })).names).toEqual(['贵州省湖南商会']);
     expect((await names({ filter: { q: 'hnsh', kind: 'CHAMBER' } })).names).toEqual(['贵州省湖南商会']);
     expect((await names({ filter: { q: 'HNSH', kind: 'CHAMBER' } })).names).toEqual(['贵州省湖南商会']);
+    // Whole pinyin finds what initials find, with or without spaces between the syllables.
+    for (const q of ['hunan', 'hunanshanghui', 'Hunan Shanghui', 'guizhoushenghunanshanghui']) {
+      expect({ q, names: (await names({ filter: { q, kind: 'CHAMBER' } })).names }).toEqual({ q, names: ['贵州省湖南商会'] });
+    }
+    expect((await names({ filter: { q: 'xiangqian' } })).names).toEqual(['贵州湘黔建材有限公司', '贵州湘黔建材有限公司党支部']);
     expect((await names({ filter: { q: 'xqjc' } })).names).toEqual(['贵州湘黔建材有限公司', '贵州湘黔建材有限公司党支部']);
     expect((await names({ filter: { q: tree.hunan.creditCode } })).names).toEqual(['贵州省湖南商会']);
     expect((await names({ filter: { q: '50%_' } })).count).toBe(0);

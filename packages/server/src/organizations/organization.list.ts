@@ -2,7 +2,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { actorSees, referenceInScope, scopeCondition } from '../access/scope';
 import { todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, compactPinyin, likeContains, parseId, pinyinContains, type ListArgsShape } from '../common/list';
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 import { ListEngine, type PageRequest } from '../db/list-engine';
@@ -115,13 +115,15 @@ function conditions(db: Database, actor: Actor, filter: OrganizationFilter): Con
   const q = filter.q?.trim();
   if (q) {
     const contains = likeContains(q);
-    where.add(
-      `(o.name LIKE ? ${LIKE_ESCAPE} OR o.shortName LIKE ? ${LIKE_ESCAPE} OR o.nameInitials LIKE ? ${LIKE_ESCAPE} OR o.creditCode = ?)`,
-      contains,
-      contains,
-      likeContains(q.toLowerCase()),
-      q.toUpperCase(),
-    );
+    const clauses = [`o.name LIKE ? ${LIKE_ESCAPE}`, `o.shortName LIKE ? ${LIKE_ESCAPE}`, `o.nameInitials LIKE ? ${LIKE_ESCAPE}`, 'o.creditCode = ?'];
+    const values: unknown[] = [contains, contains, likeContains(q.toLowerCase()), q.toUpperCase()];
+    // Whole pinyin finds what initials find: 湖南商会 by "hunan" or "hunanshanghui" as by "hnsh".
+    const spelled = pinyinContains(q);
+    if (spelled) {
+      clauses.push(`${compactPinyin('o.namePinyin')} LIKE ? ${LIKE_ESCAPE}`);
+      values.push(spelled);
+    }
+    where.add(`(${clauses.join(' OR ')})`, ...values);
   }
   if (filter.kind) where.add('o.kind = ?', filter.kind);
   if (filter.kind_in) {

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../kernel/errors';
-import { addMonths, addYears } from '../common/dates';
+import { addMonths, anniversary } from '../common/dates';
 import { isProvince } from '../common/provinces';
 import type { RuleValues } from './organization.rules-settings';
 import { MASS_KINDS, OrganizationKind as K, PARTY_KINDS, type Organization, type OrganizationKind } from './organization.entity';
@@ -101,7 +101,7 @@ export function termYears(kind: OrganizationKind, rules: Pick<RuleValues, 'commi
 export function termDates(kind: OrganizationKind, startedOn: string | null, rules: Pick<RuleValues, 'committeeTermYears' | 'branchTermYears' | 'termDueSoonMonths'>): { termEndsOn: string | null; termDueSoonOn: string | null } {
   const years = termYears(kind, rules);
   if (!startedOn || years === null) return { termEndsOn: null, termDueSoonOn: null };
-  const termEndsOn = addYears(startedOn, years);
+  const termEndsOn = anniversary(startedOn, years);
   return { termEndsOn, termDueSoonOn: addMonths(termEndsOn, -rules.termDueSoonMonths) };
 }
 

@@ -1,5 +1,5 @@
 import { UserRole } from '../access/roles';
-import { addDays, addYears, todayInChina } from '../common/dates';
+import { addDays, anniversary, todayInChina } from '../common/dates';
 import { DIALECTS } from '../test/databases';
 import { buildSmallTree, createOrg } from '../test/fixtures';
 import { createPerson } from '../test/people-fixtures';
@@ -28,8 +28,8 @@ describe('terms (届), at each boundary', () => {
     expect(termStateOn(termDates(OrganizationKind.BRANCH, '2023-06-15', DEFAULT_RULES), day)).toBe(state);
   });
 
-  it('a term started on 29 February ends on the last day of February', () => {
-    expect(termDates(OrganizationKind.BRANCH, '2024-02-29', DEFAULT_RULES)).toEqual({ termEndsOn: '2027-02-28', termDueSoonOn: '2026-08-28' });
+  it('a term started on 29 February ends on its anniversary, 1 March in a common year', () => {
+    expect(termDates(OrganizationKind.BRANCH, '2024-02-29', DEFAULT_RULES)).toEqual({ termEndsOn: '2027-03-01', termDueSoonOn: '2026-09-01' });
   });
 
   it('has no term without a start', () => {
@@ -55,15 +55,26 @@ describe.each(DIALECTS)('terms and the rules on organizations on %s', (dialect) 
     return t.gql(`mutation($id: ID!, $v: Int!, $s: String) { updateOrganization(id: $id, version: $v, termStartedOn: $s) { ${FIELDS} } }`, { id, v: version, s: termStartedOn });
   };
 
+  it('ends a term begun on 29 February on 1 March of a common year, and on 29 February of a leap one', async () => {
+    const branchYears = (await t.gql(`{ organizationRules { branchTermYears } }`)).data!.organizationRules.branchTermYears as number;
+    expect((await setTerm(tree.branch.id, '2021-02-28')).data!.updateOrganization).toMatchObject({ termEndsOn: `${2021 + branchYears}-02-28` });
+    // Started on a 29 February: its anniversary in a common year is 1 March.
+    const started = '2024-02-29';
+    const ends = (2024 + branchYears) % 4 === 0 ? `${2024 + branchYears}-02-29` : `${2024 + branchYears}-03-01`;
+    expect((await setTerm(tree.branch.id, started)).data!.updateOrganization).toMatchObject({ termEndsOn: ends });
+    expect((await setTerm(tree.branch.id, '2020-02-29')).data!.updateOrganization).toMatchObject({ termEndsOn: (2020 + branchYears) % 4 === 0 ? `${2020 + branchYears}-02-29` : `${2020 + branchYears}-03-01` });
+    await setTerm(tree.branch.id, null);
+  });
+
   it('computes each party organization\'s term state today, lists them by state, and counts them on the home page', async () => {
     // The committee was elected five years ago today: its term ends today.
-    const committee = (await setTerm(tree.committee.id, addYears(today, -5))).data!.updateOrganization;
+    const committee = (await setTerm(tree.committee.id, anniversary(today, -5))).data!.updateOrganization;
     expect(committee).toMatchObject({ termEndsOn: today, termState: 'OVERDUE' });
     // The branch's term ends tomorrow: due soon.
-    const branch = (await setTerm(tree.branch.id, addDays(addYears(today, -3), 1))).data!.updateOrganization;
-    expect(branch).toMatchObject({ termEndsOn: addYears(addDays(addYears(today, -3), 1), 3), termState: 'DUE_SOON' });
+    const branch = (await setTerm(tree.branch.id, addDays(anniversary(today, -3), 1))).data!.updateOrganization;
+    expect(branch).toMatchObject({ termEndsOn: anniversary(addDays(anniversary(today, -3), 1), 3), termState: 'DUE_SOON' });
     // A joint branch elected a year ago is in its term.
-    const joint = await createOrg(t, { kind: 'JOINT_BRANCH', name: '贵州省湖南商会第一联合党支部', parentId: tree.committee.id, hostId: tree.hunan.id, termStartedOn: addYears(today, -1) });
+    const joint = await createOrg(t, { kind: 'JOINT_BRANCH', name: '贵州省湖南商会第一联合党支部', parentId: tree.committee.id, hostId: tree.hunan.id, termStartedOn: anniversary(today, -1) });
     expect((await t.gql(`query($id: ID!) { Organization(id: $id) { termState } }`, { id: joint.id })).data!.Organization.termState).toBe('CURRENT');
 
     const byState = async (state: string) => (await t.gql(`query($s: TermState) { allOrganizations(filter: { termState: $s }) { id } }`, { s: state })).data!.allOrganizations.map((o: { id: string }) => o.id);
@@ -101,7 +112,7 @@ describe.each(DIALECTS)('terms and the rules on organizations on %s', (dialect) 
     const changed = await t.gql(`mutation { setOrganizationRules(branchTermYears: 5, branchMinFullMembers: 2) { branchTermYears branchMinFullMembers committeeTermYears } }`);
     expect(changed.data!.setOrganizationRules).toEqual({ branchTermYears: 5, branchMinFullMembers: 2, committeeTermYears: 5 });
     const after = (await t.gql(`query($id: ID!) { Organization(id: $id) { termEndsOn termState } }`, { id: tree.branch.id })).data!.Organization;
-    expect(after).toEqual({ termEndsOn: addYears(before.termStartedOn, 5), termState: 'CURRENT' });
+    expect(after).toEqual({ termEndsOn: anniversary(before.termStartedOn, 5), termState: 'CURRENT' });
     expect(await formOf()).toBe('BRANCH');
     const audit = await t.gql(`query { allAuditEntries(filter: { action: "rules.update" }) { changes } }`);
     expect(audit.data!.allAuditEntries).toEqual([{ changes: { branchMinFullMembers: [3, 2], branchTermYears: [3, 5] } }]);

@@ -87,6 +87,7 @@ describe.each(DIALECTS)('people through GraphQL on %s', (dialect) => {
 
   it('searches names, pinyin initials and phone numbers, and sorts in pinyin order', async () => {
     expect((await list(t.gql, { filter: { q: 'zsf' } })).people.map((p) => p.name)).toEqual(['张三丰']);
+    for (const q of ['zhangsanfeng', 'zhang sanfeng', 'sanfeng']) expect({ q, names: (await list(t.gql, { filter: { q } })).people.map((p) => p.name) }).toEqual({ q, names: ['张三丰'] });
     expect((await list(t.gql, { filter: { q: '13800000001' } })).people.map((p) => p.name)).toEqual(['李四']);
     expect((await list(t.gql, { filter: { q: '50%' } })).count).toBe(0);
     const sorted = await list(t.gql, { filter: { ids: undefined }, sortField: 'name' });

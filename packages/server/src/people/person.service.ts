@@ -5,7 +5,7 @@ import { actorSees, requirePermission, scopeCondition, withinOrganization } from
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { UniquenessGuard } from '../audit/uniqueness-guard';
 import { todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, compactPinyin, likeContains, parseId, pinyinContains, type ListArgsShape } from '../common/list';
 import { isMaskedNationalId, normalizeNationalId, readNationalId, maskNationalId } from '../common/national-id';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
 import { Conditions } from '../db/conditions';
@@ -134,6 +134,12 @@ export class PersonService {
         `po.shortName LIKE ? ${LIKE_ESCAPE}`,
       ];
       const values: unknown[] = [contains, likeContains(q.toLowerCase()).slice(1), q, contains, contains];
+      // Whole pinyin finds what initials find: 张伟 by "zhangwei" or "zhang" as by "zw".
+      const spelled = pinyinContains(q);
+      if (spelled) {
+        clauses.push(`${compactPinyin('p.namePinyin')} LIKE ? ${LIKE_ESCAPE}`);
+        values.push(spelled);
+      }
       // Only those who may read national ids may look people up by one.
       if (readNationalId(q) && this.mayReadNationalIds()) {
         clauses.push('p.nationalIdIndex = ?');

@@ -1,5 +1,5 @@
 import { SYSTEM_ACTOR } from '../access/actor';
-import { addDays, addMonths, addYears, todayInChina } from '../common/dates';
+import { addDays, addMonths, anniversary, todayInChina } from '../common/dates';
 import { termDates } from '../organizations';
 import { loadRules } from '../organizations';
 import type { Random } from '../common/random';
@@ -56,7 +56,7 @@ export async function seedDemoOversight(db: Database, random: Random, progress: 
   await db.write(async (em) => {
     for (const [i, org] of party.entries()) {
       const years = org.kind === K.PARTY_COMMITTEE ? rules.committeeTermYears : rules.branchTermYears;
-      const started = i === 3 || i === 9 ? addDays(addYears(today, -years), -random.int(20, 200)) : i === 5 || i === 12 ? addMonths(addYears(today, -years), random.int(1, 4)) : addDays(today, -random.int(90, 365 * (years - 1)));
+      const started = i === 3 || i === 9 ? addDays(anniversary(today, -years), -random.int(20, 200)) : i === 5 || i === 12 ? addMonths(anniversary(today, -years), random.int(1, 4)) : addDays(today, -random.int(90, 365 * (years - 1)));
       await em.update(Organization, { id: org.id }, { termStartedOn: started, ...termDates(org.kind, started, rules) });
     }
   });

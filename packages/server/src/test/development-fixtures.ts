@@ -125,9 +125,9 @@ export async function settleReport(gql: Gql, report: { id: string; version: numb
   return closed.data!.closeReport;
 }
 
-export function guardOf(res: GraphQLResponse<any>): { code?: string; rule?: string; earliestDate?: string | null; rules: string[] } {
-  const ext = (res.errors?.[0]?.extensions ?? {}) as { code?: string; rule?: string; earliestDate?: string | null; failures?: { rule: string }[] };
-  return { code: ext.code, rule: ext.rule, earliestDate: ext.earliestDate, rules: (ext.failures ?? []).map((f) => f.rule) };
+export function guardOf(res: GraphQLResponse<any>): { code?: string; rule?: string; message?: string; earliestDate?: string | null; rules: string[] } {
+  const ext = (res.errors?.[0]?.extensions ?? {}) as { code?: string; rule?: string; earliestDate?: string | null; failures?: { rule: string; message: string }[] };
+  return { code: ext.code, rule: ext.rule, message: ext.failures?.[0]?.message, earliestDate: ext.earliestDate, rules: (ext.failures ?? []).map((f) => f.rule) };
 }
 
 /**

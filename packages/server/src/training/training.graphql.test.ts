@@ -237,7 +237,35 @@ describe.each(DIALECTS)('training classes and enrollment on %s', (dialect) => {
     expect(partly.data!.DevelopmentCase.classTraining).toEqual({ days: 2, hours: 12 });
     expect(guardOf(await tryStep(t.gql, 'advanceDevelopmentCase', kase, addDays(today, -1), { decisionRef: '支部大会决议' })).rules).toEqual(['training']);
     await t.gql(`mutation($s: ID!, $ids: [ID!]!) { markAttendance(sessionId: $s, ids: $ids) { id } }`, { s: sessions[2].id, ids: [enrollment.id] });
-    expect((await step(t.gql, 'advanceDevelopmentCase', kase, addDays(today, -1), { decisionRef: '支部大会决议' })).stage).toBe('PROBATIONARY');
+    // Judged as of the step's day: the session held today does not count for a step dated yesterday.
+    expect(guardOf(await tryStep(t.gql, 'advanceDevelopmentCase', kase, addDays(today, -1), { decisionRef: '支部大会决议' })).rules).toEqual(['training']);
+    expect((await step(t.gql, 'advanceDevelopmentCase', kase, today, { decisionRef: '支部大会决议' })).stage).toBe('PROBATIONARY');
+  });
+
+  it('keeps the recorded training at or above what the classes attended prove; a lower figure is a correction with its reason', async () => {
+    const members = await fullMembers(t.gql, tree.branch.id, 2);
+    let kase = await caseAt(t.gql, tree.branch.id, members, 'DEVELOPMENT_TARGET');
+    const klass = await createClass(t.gql, programId, { opensOn: addDays(today, -5), sessions: [-3, -2].map((d) => ({ date: addDays(today, d), hours: 5 })), requiredHours: 10 });
+    const enrollment = (await t.gql(ENROLL, { c: klass.id, p: kase.personId })).data!.enroll;
+    const sessions = (await t.gql(`query($id: ID!) { TrainingClass(id: $id) { sessions { id } } }`, { id: klass.id })).data!.TrainingClass.sessions;
+    for (const session of sessions) await t.gql(`mutation($s: ID!, $ids: [ID!]!) { markAttendance(sessionId: $s, ids: $ids) { id } }`, { s: session.id, ids: [enrollment.id] });
+    kase = await step(t.gql, 'recordCaseTraining', kase, addDays(today, -1), { days: 3, hours: 23 });
+    const before = await snapshotTables(t.dataSource);
+    // Below what the classes prove (2 days, 10 hours by then): refused, field by field.
+    const below = await tryStep(t.gql, 'recordCaseTraining', kase, today, { days: 1, hours: 8, note: '录入有误' });
+    expect(below.errors?.[0].extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'days', constraint: 'belowAttended', params: { attended: 2 } }),
+      expect.objectContaining({ field: 'hours', constraint: 'belowAttended', params: { attended: 10 } }),
+    ]);
+    // Lower than recorded without a reason: refused; nothing changed by either refusal.
+    const unexplained = await tryStep(t.gql, 'recordCaseTraining', kase, today, { days: 2, hours: 10 });
+    expect(unexplained.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'note', constraint: 'correctionReason' })]);
+    expect(await snapshotTables(t.dataSource)).toEqual(before);
+    // With its reason, a correction, shown as one in the case's history.
+    kase = await step(t.gql, 'recordCaseTraining', kase, today, { days: 2, hours: 10, note: '重复登记了一天' });
+    expect(kase).toMatchObject({ trainingDays: 2, trainingHours: 10 });
+    const events = (await t.gql(`query($id: ID!) { DevelopmentCase(id: $id) { events { action note } } }`, { id: kase.id })).data!.DevelopmentCase.events;
+    expect(events.at(-1)).toEqual({ action: 'RECORD_TRAINING', note: '更正：3 天 / 23 学时 → 2 天 / 10 学时：重复登记了一天' });
   });
 
   it('refuses bad classes: quotas over capacity or outside the organizer, closing before opening, changing nothing', async () => {

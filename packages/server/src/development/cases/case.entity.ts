@@ -83,7 +83,7 @@ export class DevelopmentCase {
   @Column({ type: 'date', nullable: true })
   approvedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'End of probation, extension included' })
+  @Field(() => String, { nullable: true, description: 'The day probation completes, extension included (the anniversary of admission, plus any extension): conversion, or an extension, from that day' })
   @Column({ type: 'date', nullable: true })
   probationEndsOn: string | null;
 

@@ -77,6 +77,59 @@ describe.each(DIALECTS)('development case guards on %s', (dialect) => {
     expect(again.data!.Person.membershipStatus).toBe('APPLICANT');
   });
 
+  // One anniversary rule (docs/api.md, "Member development"): a 29 February comes round on 1 March
+  // in a common year, for an age, a year of cultivation and a year of probation alike; each
+  // refusal's earliest date is the first day the rule accepts.
+  it('a 29 February birthday: refused on 28 February with 1 March as the earliest date, accepted on 1 March', async () => {
+    const person = await createPerson(t.gql, { name: '闰日生', organizationId: branchId, nationalId: freshNationalId('2004-02-29') });
+    const open = (on: string) => t.gql(`mutation($p: ID!, $o: ID!, $a: String!) { openDevelopmentCase(personId: $p, organizationId: $o, appliedOn: $a) { id stage } }`, { p: person.id, o: branchId, a: on });
+    expect(guardOf(await open('2022-02-28'))).toMatchObject({ rule: 'applicantAge', earliestDate: '2022-03-01', message: 'an applicant must be at least 18; this one turns 18 on 2022-03-01' });
+    expect((await open('2022-03-01')).errors).toBeUndefined();
+  });
+
+  it('a year of cultivation from 29 February ends on 1 March; one from 1 March is refused on the 29 February before it', async () => {
+    const activistOn = async (on: string, name: string) => {
+      let c = await freshCase(t.gql, branchId, '2023-01-05', name);
+      c = await step(t.gql, 'recordCaseTalk', c, '2023-01-20');
+      c = await step(t.gql, 'advanceDevelopmentCase', c, on, { decisionRef: '支委会〔2023〕1号' });
+      return step(t.gql, 'assignCultivationContacts', c, on, { personIds: [members[0]] });
+    };
+    // 29 February 2024 → 1 March 2025, a common year.
+    const leap = await activistOn('2024-02-29', '闰日积极分子');
+    await publishNotice(t.gql, branchId, 'DEVELOPMENT_TARGET', [leap.id], '2025-02-10');
+    expect(guardOf(await tryStep(t.gql, 'advanceDevelopmentCase', leap, '2025-02-28'))).toMatchObject({ rule: 'cultivationYear', earliestDate: '2025-03-01', rules: ['cultivationYear'] });
+    expect((await step(t.gql, 'advanceDevelopmentCase', leap, '2025-03-01')).targetOn).toBe('2025-03-01');
+    // 1 March 2023 → 1 March 2024: the 29 February between is still short of the year.
+    const common = await activistOn('2023-03-01', '三月积极分子');
+    await publishNotice(t.gql, branchId, 'DEVELOPMENT_TARGET', [common.id], '2024-02-05');
+    expect(guardOf(await tryStep(t.gql, 'advanceDevelopmentCase', common, '2024-02-29'))).toMatchObject({ rule: 'cultivationYear', earliestDate: '2024-03-01' });
+    expect((await step(t.gql, 'advanceDevelopmentCase', common, '2024-03-01')).targetOn).toBe('2024-03-01');
+  });
+
+  it('probation from a 29 February admission completes on 1 March of the next year: conversion refused on 28 February, passes on 1 March', async () => {
+    let c = await freshCase(t.gql, branchId, '2022-10-10', '闰日预备党员');
+    c = await step(t.gql, 'recordCaseTalk', c, '2022-10-20');
+    c = await step(t.gql, 'advanceDevelopmentCase', c, '2022-11-01', { decisionRef: '支委会〔2022〕9号' });
+    c = await step(t.gql, 'assignCultivationContacts', c, '2022-11-01', { personIds: [members[0]] });
+    await publishNotice(t.gql, branchId, 'DEVELOPMENT_TARGET', [c.id], '2023-11-10');
+    c = await step(t.gql, 'advanceDevelopmentCase', c, '2023-12-01', { decisionRef: '支委会〔2023〕12号' });
+    c = await step(t.gql, 'assignIntroducers', c, '2023-12-01', { personIds: [members[0], members[1]] });
+    c = await step(t.gql, 'recordPoliticalReview', c, '2024-01-10');
+    c = await step(t.gql, 'recordCaseTraining', c, '2024-01-20', { days: 3, hours: 24 });
+    await publishNotice(t.gql, branchId, 'ADMISSION', [c.id], '2024-02-05');
+    c = await step(t.gql, 'advanceDevelopmentCase', c, '2024-02-29', { decisionRef: '支部大会〔2024〕2号' });
+    expect(c).toMatchObject({ admittedOn: '2024-02-29', probationEndsOn: '2025-03-01' });
+    c = await step(t.gql, 'approveAdmission', c, '2024-03-20', { decisionRef: '党委〔2024〕3号' });
+    await publishNotice(t.gql, branchId, 'CONVERSION', [c.id], '2025-02-05');
+    expect(guardOf(await tryStep(t.gql, 'advanceDevelopmentCase', c, '2025-02-28', { decisionRef: '支部大会〔2025〕1号' }))).toMatchObject({
+      rule: 'probationPeriod',
+      earliestDate: '2025-03-01',
+      message: 'probation completes on 2025-03-01: conversion from that day',
+    });
+    expect(guardOf(await tryStep(t.gql, 'extendProbation', c, '2025-02-28', { months: 6, decisionRef: '支部大会〔2025〕1号' }))).toMatchObject({ rule: 'probationPeriod', earliestDate: '2025-03-01' });
+    expect((await step(t.gql, 'advanceDevelopmentCase', c, '2025-03-01', { decisionRef: '支部大会〔2025〕1号' })).stage).toBe('FULL');
+  });
+
   it('applicant → activist only after the talk is recorded', async () => {
     let c = await freshCase(t.gql, branchId, '2023-03-01', '未谈话');
     expect(guardOf(await tryStep(t.gql, 'advanceDevelopmentCase', c, '2023-04-01'))).toMatchObject({ code: 'GUARD_FAILED', rule: 'talkRequired' });

@@ -51,7 +51,7 @@ export function stepsOpen(c: DevelopmentCase, facts: CaseFacts, today: string): 
 }
 
 /** What the guards need to know of a case beyond its own row. */
-export async function caseFacts(em: EntityManager, c: DevelopmentCase): Promise<CaseFacts> {
+export async function caseFacts(em: EntityManager, c: DevelopmentCase, on?: string): Promise<CaseFacts> {
   const sponsors: { role: SponsorRole; n: number | string }[] = await em
     .createQueryBuilder(CaseSponsor, 's')
     .select('s.role', 'role')
@@ -69,7 +69,8 @@ export async function caseFacts(em: EntityManager, c: DevelopmentCase): Promise<
   }
   const caseReports = await em.find(Report, { where: { caseId: c.id }, select: { id: true, status: true, noticeId: true } });
   return {
-    classTraining: await classTraining(em, c.personId),
+    // Classes attended by the step's day count for it, not those attended since.
+    classTraining: await classTraining(em, c.personId, on),
     contacts: sponsorCount(SponsorRole.CONTACT),
     introducers: sponsorCount(SponsorRole.INTRODUCER),
     notice: notice ? { id: notice.id, endsOn: notice.endsOn, unclearedReports } : null,
@@ -78,16 +79,17 @@ export async function caseFacts(em: EntityManager, c: DevelopmentCase): Promise<
   };
 }
 
-/** Days and hours the person attended in training classes (check-ins at sessions). */
-export async function classTraining(em: EntityManager, personId: number): Promise<{ days: number; hours: number }> {
-  const row: { days: number | string | null; hours: number | string | null } | undefined = await em
+/** Days and hours the person attended in training classes (check-ins at sessions), up to a day when one is given. */
+export async function classTraining(em: EntityManager, personId: number, until?: string): Promise<{ days: number; hours: number }> {
+  const query = em
     .createQueryBuilder(Attendance, 'a')
     .innerJoin(Enrollment, 'e', 'e.id = a.enrollmentId')
     .innerJoin(ClassSession, 's', 's.id = a.sessionId')
     .select('COUNT(DISTINCT s.date)', 'days')
     .addSelect('SUM(s.hours)', 'hours')
-    .where('e.personId = :personId', { personId })
-    .getRawOne();
+    .where('e.personId = :personId', { personId });
+  if (until) query.andWhere('s.date <= :until', { until });
+  const row: { days: number | string | null; hours: number | string | null } | undefined = await query.getRawOne();
   return { days: Number(row?.days ?? 0), hours: Number(row?.hours ?? 0) };
 }
 

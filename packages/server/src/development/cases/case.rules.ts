@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, ageOn } from '../../common/dates';
+import { addDays, addMonths, anniversary, ageOn } from '../../common/dates';
 import { NoticeStage } from '../notices/notice.entity';
 import { CaseStage, type DevelopmentCase } from './case.entity';
 
@@ -54,7 +54,7 @@ export interface CaseFacts {
 export function applicantGuards(birthDate: string | null, appliedOn: string): GuardFailure[] {
   if (!birthDate) return [{ rule: 'applicantAge', message: 'the applicant\'s birth date is not recorded; record it (or the national id) first' }];
   if (ageOn(birthDate, appliedOn) < MIN_APPLICANT_AGE) {
-    const earliest = addYears(birthDate, MIN_APPLICANT_AGE);
+    const earliest = anniversary(birthDate, MIN_APPLICANT_AGE);
     return [{ rule: 'applicantAge', message: `an applicant must be at least ${MIN_APPLICANT_AGE}; this one turns ${MIN_APPLICANT_AGE} on ${earliest}`, earliestDate: earliest }];
   }
   return [];
@@ -92,7 +92,7 @@ export function advanceGuards(c: DevelopmentCase, facts: CaseFacts, on: string, 
       if (!c.talkedOn) failures.push({ rule: 'talkRequired', message: 'record the talk with the applicant first' });
       break;
     case CaseStage.DEVELOPMENT_TARGET: {
-      const earliest = addYears(c.activistOn!, CULTIVATION_YEARS);
+      const earliest = anniversary(c.activistOn!, CULTIVATION_YEARS);
       if (on < earliest) failures.push({ rule: 'cultivationYear', message: `cultivation lasts at least a year: from ${earliest}`, earliestDate: earliest });
       if (facts.contacts < CONTACTS.min || facts.contacts > CONTACTS.max) {
         failures.push({ rule: 'cultivationContacts', message: `${CONTACTS.min}–${CONTACTS.max} full members must be cultivation contacts (now ${facts.contacts})` });
@@ -115,7 +115,7 @@ export function advanceGuards(c: DevelopmentCase, facts: CaseFacts, on: string, 
     case CaseStage.FULL:
       if (!c.approvedOn) failures.push({ rule: 'admissionApproval', message: 'the higher committee has not approved the admission' });
       if (c.probationEndsOn && on < c.probationEndsOn) {
-        failures.push({ rule: 'probationPeriod', message: `probation runs until ${c.probationEndsOn}`, earliestDate: c.probationEndsOn });
+        failures.push({ rule: 'probationPeriod', message: `probation completes on ${c.probationEndsOn}: conversion from that day`, earliestDate: c.probationEndsOn });
       }
       if (!decisionRef) failures.push({ rule: 'branchResolution', message: 'conversion needs the resolution of the branch meeting' });
       break;
@@ -132,14 +132,14 @@ export function extensionGuards(c: DevelopmentCase, facts: CaseFacts, on: string
   const failures: GuardFailure[] = [];
   if (c.extensionMonths !== null) failures.push({ rule: 'oneExtension', message: 'probation can be extended once only' });
   else if (c.probationEndsOn && on < c.probationEndsOn) {
-    failures.push({ rule: 'probationPeriod', message: `an extension is decided when probation ends, on ${c.probationEndsOn}`, earliestDate: c.probationEndsOn });
+    failures.push({ rule: 'probationPeriod', message: `an extension is decided once probation completes, from ${c.probationEndsOn}`, earliestDate: c.probationEndsOn });
   }
   failures.push(...reportGuards(facts));
   return failures;
 }
 
 export function probationEnd(admittedOn: string): string {
-  return addYears(admittedOn, PROBATION_YEARS);
+  return anniversary(admittedOn, PROBATION_YEARS);
 }
 
 export function extendedEnd(probationEndsOn: string, months: number): string {

@@ -6,7 +6,7 @@ import { AuditService, diffChanges } from '../../audit/audit.service';
 import { todayInChina } from '../../common/dates';
 import { parseId, type ListArgsShape } from '../../common/list';
 import type { Database } from '../../db/database';
-import { BadInputError, ConflictError, GuardFailedError } from '../../kernel/errors';
+import { BadInputError, ConflictError, GuardFailedError, type FieldProblem } from '../../kernel/errors';
 import { namedOrganization, Organization, PARTY_KINDS } from '../../organizations';
 import { MembershipStatus, namedPerson, Person } from '../../people';
 import type {
@@ -160,7 +160,7 @@ export class DevelopmentCaseService {
       const next = NEXT_STAGE[c.stage];
       if (!next) throw new GuardFailedError([{ rule: 'stageOrder', message: `a case at ${c.stage} does not move on` }]);
       const decisionRef = blankToNull(args.decisionRef);
-      const failures = advanceGuards(c, await caseFacts(em, c), args.on, decisionRef);
+      const failures = advanceGuards(c, await caseFacts(em, c, args.on), args.on, decisionRef);
       if (failures.length) throw new GuardFailedError(failures);
       const changes: Partial<DevelopmentCase> = { stage: next.to };
       const personChanges: Partial<Person> = {};
@@ -217,13 +217,29 @@ export class DevelopmentCaseService {
     });
   }
 
+  /**
+   * Records the training totals so far. They never fall below what the classes attended by the
+   * step's day prove, and a lower figure than the one recorded is a correction, recorded with its
+   * reason (docs/api.md, "Member development").
+   */
   recordTraining(args: RecordTrainingArgs): Promise<DevelopmentCase> {
-    return this.step(args, 'case.recordTraining', async (_em, c) => {
+    return this.step(args, 'case.recordTraining', async (em, c) => {
       this.assertStage(c, [CaseStage.DEVELOPMENT_TARGET]);
+      const attended = await classTraining(em, c.personId, args.on);
+      const problems: FieldProblem[] = [];
+      if (args.days < attended.days) problems.push({ field: 'days', constraint: 'belowAttended', message: `the classes attended by ${args.on} prove ${attended.days} days`, params: { attended: attended.days } });
+      if (args.hours < attended.hours) problems.push({ field: 'hours', constraint: 'belowAttended', message: `the classes attended by ${args.on} prove ${attended.hours} hours`, params: { attended: attended.hours } });
+      const reason = args.note?.trim() ?? '';
+      const lowered = args.days < c.trainingDays || args.hours < c.trainingHours;
+      if (lowered && !reason) {
+        problems.push({ field: 'note', constraint: 'correctionReason', message: `${c.trainingDays} days / ${c.trainingHours} hours are recorded; a lower figure is a correction: give its reason` });
+      }
+      if (problems.length) throw new BadInputError(problems);
+      const totals = `${args.days} 天 / ${args.hours} 学时`;
       return {
         event: CaseAction.RECORD_TRAINING,
         changes: { trainingDays: args.days, trainingHours: args.hours },
-        note: `${args.days} 天 / ${args.hours} 学时${args.note ? `: ${args.note}` : ''}`,
+        note: lowered ? `更正：${c.trainingDays} 天 / ${c.trainingHours} 学时 → ${totals}：${reason}` : `${totals}${reason ? `: ${reason}` : ''}`,
       };
     });
   }
@@ -240,7 +256,7 @@ export class DevelopmentCaseService {
 
   extendProbation(args: ExtendProbationArgs): Promise<DevelopmentCase> {
     return this.step(args, 'case.extendProbation', async (em, c) => {
-      const failures = extensionGuards(c, await caseFacts(em, c), args.on);
+      const failures = extensionGuards(c, await caseFacts(em, c, args.on), args.on);
       if (failures.length) throw new GuardFailedError(failures);
       const decisionRef = blankToNull(args.decisionRef);
       if (!decisionRef) throw BadInputError.field('decisionRef', 'required', 'an extension needs the resolution of the branch meeting');

@@ -224,6 +224,8 @@ describe.each(DIALECTS)('react-admin’s GraphQL provider on %s', (dialect) => {
     const branch = below.data!.allOrganizations.find((o) => ['PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH'].includes(o.kind))!.id;
     let serial = 0;
     world = { home, branch, serial: () => (serial += 1) };
+    // The demo department keeps the official calendar as it is; one local override to read.
+    expect((await server.gql(`mutation { setCalendarDay(date: "2027-05-06", kind: HOLIDAY, note: "本地调休") { id } }`)).errors).toBeUndefined();
     for (const role of ROLES) {
       const user = await server.userFor(role, [ADMIN, ASSESSOR].includes(role) ? 0 : world.home);
       users.set(role, user);
