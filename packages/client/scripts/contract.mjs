@@ -16,7 +16,7 @@ export function renderContract(contract) {
     `{\n${Object.entries(entries)
       .map(([key, values]) => `  ${key}: ${list(values)}${valueType}`)
       .join(',\n')},\n}`;
-  const { permissions, rolePermissions, rolesSeeingAll, organizationKinds, maxLengths, storyChars, filterKeys, errorStatuses } = contract;
+  const { permissions, rolePermissions, rolesSeeingAll, organizationKinds, maxLengths, storyChars, filterKeys, errorStatuses, phonePattern } = contract;
   const nested = (entries) =>
     `{\n${Object.entries(entries)
       .map(([key, limits]) => `  ${key}: { ${Object.entries(limits).map(([field, max]) => `${/^\w+$/.test(field) ? field : `'${field}'`}: ${max}`).join(', ')} }`)
@@ -54,6 +54,9 @@ export const STORY_CHARS = ${storyChars};
 
 /** The filter fields of each list query. */
 export const FILTER_KEYS = ${record(filterKeys, '')} as const;
+
+/** A person's phone as the server checks it, once spaces, hyphens and brackets are removed (mobile prefixes, landlines with their area code). */
+export const PHONE_PATTERN = new RegExp(${JSON.stringify(phonePattern)});
 
 /** Each error code (\`extensions.code\`) the API answers with, and the HTTP status it stands for. */
 export const ERROR_STATUS = {

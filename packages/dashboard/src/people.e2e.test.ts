@@ -209,7 +209,7 @@ describe('people in the dashboard', () => {
     // Seven digits are not a phone number: the form says so, by the server's rule.
     await field('手机号').fill('1388510');
     await page.getByRole('button', { name: '保存' }).click();
-    await helperOf('phone').getByText(/请填写 11 位手机号（13–19 开头）或带区号的固定电话/).waitFor();
+    await helperOf('phone').getByText(/请填写 11 位手机号（如 138、199 开头，须为在用号段）或带区号的固定电话/).waitFor();
     await field('手机号').fill(NEW_PERSON.phone);
     await field('身份证号').fill(WRONG_ID);
     await page.getByRole('combobox', { name: /所属组织/ }).fill('贵州省湖南商会');
@@ -218,7 +218,7 @@ describe('people in the dashboard', () => {
     await page.getByRole('option', { name: employerName, exact: true }).click();
     await helperOf('nationalId').getByText('出生日期和性别将按身份证号自动填写').waitFor();
     await page.getByRole('button', { name: '保存' }).click();
-    await helperOf('nationalId').getByText('不是有效的身份证号（18 位，末位校验码须正确）').waitFor();
+    await helperOf('nationalId').getByText('身份证号末位校验码不正确，请核对各位数字').waitFor();
     await page.getByText('表单有误，请检查标红的字段').waitFor();
     expect(page.url()).toMatch(/#\/people\/create$/);
     await shot('create-error');

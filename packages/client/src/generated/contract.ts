@@ -122,6 +122,9 @@ export const FILTER_KEYS = {
   allVenues: ['q', 'ids', 'organizationId', 'withinOrganization', 'standard'],
 } as const;
 
+/** A person's phone as the server checks it, once spaces, hyphens and brackets are removed (mobile prefixes, landlines with their area code). */
+export const PHONE_PATTERN = new RegExp("^(?:\\+?86|0086)?(?:1(?:3\\d|4[5-9]|5[0-35-9]|6[25-7]|7[0-8]|8\\d|9[0-35-9])\\d{8}|0[1-9]\\d{1,2}[2-9]\\d{6,7})$");
+
 /** Each error code (`extensions.code`) the API answers with, and the HTTP status it stands for. */
 export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,

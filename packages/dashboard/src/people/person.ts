@@ -1,4 +1,4 @@
-import { FILTER_KEYS, MAX_LENGTHS as SERVER_MAX_LENGTHS } from '@guildhall/client';
+import { FILTER_KEYS, MAX_LENGTHS as SERVER_MAX_LENGTHS, PHONE_PATTERN } from '@guildhall/client';
 import type { Education, Gender, MembershipRelation, MembershipStatus, OrganizationKind, PersonDetailFragment, PersonListItemFragment } from '@guildhall/client';
 import { todayInChina } from '../development/development';
 import { KINDS } from '../organizations/kinds';
@@ -74,14 +74,15 @@ export const PERSON_WRITABLE_FIELDS = [
 ] as const;
 
 /**
- * A person's phone, by the server's rule (docs/api.md, People): a mainland mobile number
- * (11 digits starting 13–19) or a landline with its area code, optionally after +86 or 0086;
- * spaces, hyphens and brackets between the digits are allowed. Blank is no phone.
+ * A person's phone, by the server's own pattern (PHONE_PATTERN, from its contract; docs/api.md,
+ * People): a mainland mobile number under a mobile prefix or a landline with its area code,
+ * optionally after +86 or 0086; spaces, hyphens and brackets between the digits are allowed.
+ * Blank is no phone.
  */
 export function isValidPhone(value: string | null | undefined): boolean {
   if (value === null || value === undefined || value.trim() === '') return true;
   if (!/^[\d\s+()-]*$/.test(value)) return false;
-  return /^(?:\+?86|0086)?(?:1[3-9]\d{9}|0[1-9]\d{1,2}[2-9]\d{6,7})$/.test(value.replace(/[\s()-]/g, ''));
+  return PHONE_PATTERN.test(value.replace(/[\s()-]/g, ''));
 }
 
 /** A form validator for the phone input: the server's message key, so the form and the server word it alike. */

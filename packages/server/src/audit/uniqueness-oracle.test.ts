@@ -25,7 +25,7 @@ async function sheet(ids: string[], organization: string): Promise<string> {
 /** The ids a masked `5201************53` view leaves open once the birth date is known: the county's two digits and the sequence. */
 function candidatesFor(real: string): string[] {
   const out = new Set<string>([real]);
-  for (let county = 0; county < 100 && out.size < 900; county += 1) {
+  for (let county = 1; county < 100 && out.size < 900; county += 1) {
     for (let seq = 0; seq < 1000 && out.size < 900; seq += 1) {
       const body = `${real.slice(0, 4)}${String(county).padStart(2, '0')}${real.slice(6, 14)}${String(seq).padStart(3, '0')}`;
       const id = body + nationalIdCheckCharacter(body);

@@ -1,4 +1,4 @@
-import { isValidNationalId, maskNationalId, nationalIdCheckCharacter, readNationalId } from './national-id';
+import { isValidNationalId, maskNationalId, nationalIdCheckCharacter, nationalIdProblem, readNationalId } from './national-id';
 import { PersonalDataCipher } from '../people/personal-data';
 
 describe('national identity numbers (GB 11643)', () => {
@@ -17,6 +17,29 @@ describe('national identity numbers (GB 11643)', () => {
     expect(isValidNationalId(feb30 + nationalIdCheckCharacter(feb30))).toBe(false);
     expect(isValidNationalId('11010519491231002')).toBe(false);
     expect(isValidNationalId('1101051949123100２X')).toBe(false);
+  });
+
+  it('says which part of an id is wrong: shape, area code, birth date or check character', () => {
+    const today = '2026-12-06';
+    const id = (body: string) => body + nationalIdCheckCharacter(body);
+    const problem = (raw: string) => nationalIdProblem(raw, today)?.constraint ?? null;
+    expect(problem('52010219900517001')).toBe('nationalId');
+    expect(problem(id('99999919900517001'))).toBe('nationalIdRegion'); // no province 99
+    expect(problem(id('52000019900517001'))).toBe('nationalIdRegion'); // no prefecture 00
+    expect(problem(id('52010019900517001'))).toBe('nationalIdRegion'); // no county 00
+    expect(problem(id('52800119900517001'))).toBe('nationalIdRegion'); // prefectures run 01–70, and 90
+    expect(problem(id('42900619900517001'))).toBeNull(); // 湖北省直辖县级行政区划: 仙桃
+    expect(problem(id('34250119900517001'))).toBeNull(); // 巢湖, merged away in 2011, still begins ids
+    expect(problem(id('81000019900517001'))).toBeNull(); // a Hong Kong resident's residence permit
+    // An impossible date with the right check character is the date's fault, not the check character's.
+    expect(nationalIdProblem(id('52010219990230001'), today)).toEqual({ constraint: 'nationalIdBirthDate', message: 'the birth date 19990230 is not a real day' });
+    expect(problem(id('52010220991231001'))).toBe('nationalIdBirthDate'); // after today
+    expect(problem(id('52010220261207001'))).toBe('nationalIdBirthDate'); // tomorrow
+    expect(problem(id('52010220261206001'))).toBeNull(); // today
+    expect(problem(id('52010219051206001'))).toBe('nationalIdBirthDate'); // 121 today: more than 120 years
+    expect(problem(id('52010219051207001'))).toBeNull(); // 120 until tomorrow
+    const wrong = id('52010219900517001').slice(0, 17) + (nationalIdCheckCharacter('52010219900517001') === '1' ? '2' : '1');
+    expect(problem(wrong)).toBe('nationalIdCheck');
   });
 
   it('masks all but the region and the last two characters', () => {

@@ -2,8 +2,8 @@ import { getMetadataStorage, registerDecorator, validate, type ValidationArgumen
 import { BadInputError } from '../kernel/errors';
 import { normalizeTextOrRefuse } from './text';
 import { isValidCreditCode } from './credit-code';
-import { isValidLocalDate } from './dates';
-import { isValidNationalId, isMaskedNationalId } from './national-id';
+import { isValidLocalDate, todayInChina } from './dates';
+import { isMaskedNationalId, nationalIdProblem } from './national-id';
 
 export { isValidLocalDate };
 
@@ -113,22 +113,29 @@ export function IsLocalDate(validationOptions?: ValidationOptions) {
 }
 
 /**
- * Citizen identity number (GB 11643): 18 characters with a correct check character and a real
- * birth date; or the masked form every read gives (`4301************3X`), which the service
- * takes as "unchanged" when it masks the id already recorded (docs/api.md, People).
+ * Citizen identity number (GB 11643): 18 characters, a GB/T 2260 area code, a real birth date
+ * neither after today nor implausibly long ago, and the right check character — each part its own
+ * constraint (`nationalId`, `nationalIdRegion`, `nationalIdBirthDate`, `nationalIdCheck`), so a
+ * refusal says which part is wrong (common/national-id.ts); or the masked form every read gives
+ * (`4301************3X`), which the service takes as "unchanged" when it masks the id already
+ * recorded (docs/api.md, People).
  */
 export function IsNationalId(validationOptions?: ValidationOptions) {
   return (object: object, propertyName: string) => {
-    registerDecorator({
-      name: 'nationalId',
-      target: object.constructor,
-      propertyName,
-      options: validationOptions,
-      validator: {
-        validate: (value: unknown) => value === null || value === undefined || (typeof value === 'string' && (value.trim() === '' || isValidNationalId(value) || isMaskedNationalId(value))),
-        defaultMessage: (args: ValidationArguments) => `${args.property} is not a valid citizen identity number (18 characters, GB 11643 check character)`,
-      },
-    });
+    const problemOf = (value: unknown) =>
+      typeof value !== 'string' || value.trim() === '' || isMaskedNationalId(value) ? null : nationalIdProblem(value, todayInChina());
+    for (const constraint of ['nationalId', 'nationalIdRegion', 'nationalIdBirthDate', 'nationalIdCheck'] as const) {
+      registerDecorator({
+        name: constraint,
+        target: object.constructor,
+        propertyName,
+        options: validationOptions,
+        validator: {
+          validate: (value: unknown) => problemOf(value)?.constraint !== constraint,
+          defaultMessage: (args: ValidationArguments) => problemOf(args.value)?.message ?? `${args.property} is not a valid citizen identity number`,
+        },
+      });
+    }
   };
 }
 

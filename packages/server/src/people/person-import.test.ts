@@ -78,7 +78,7 @@ describe.each(DIALECTS)('people sheets on %s', (dialect) => {
     expect(outcome).toMatchObject({ rows: 8, created: 0 });
     const problems = outcome.problems.map((p: { row: number; field: string; constraint: string }) => `${p.row}:${p.field}:${p.constraint}`);
     expect(problems).toEqual([
-      '4:nationalId:nationalId',
+      '4:nationalId:nationalIdCheck',
       '6:nationalId:duplicateInFile',
       '7:gender:choice',
       '7:organizationId:notFound',
@@ -91,7 +91,7 @@ describe.each(DIALECTS)('people sheets on %s', (dialect) => {
     expect(await snapshotTables(t.dataSource)).toEqual(before);
     const refused = await coordinator.gql(IMPORT, { f: '人员.xlsx', c: content });
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(refused.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'rows.4.nationalId', constraint: 'nationalId' })]));
+    expect(refused.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'rows.4.nationalId', constraint: 'nationalIdCheck' })]));
     expect(await snapshotTables(t.dataSource)).toEqual(before);
   });
 

@@ -1,6 +1,7 @@
 import { UserRole } from '../access/roles';
 import { DIALECTS, snapshotTables } from '../test/databases';
 import { buildSmallTree } from '../test/fixtures';
+import { nationalIdCheckCharacter } from '../common/national-id';
 import { createPerson, freshNationalId, PERSON_FIELDS } from '../test/people-fixtures';
 import { startTestServer, type Gql, type TestServer } from '../test/server';
 
@@ -131,8 +132,15 @@ describe.each(DIALECTS)('people through GraphQL on %s', (dialect) => {
       expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field, constraint })]));
     };
-    await refuse({ n: `${zhangId.slice(0, 17)}${zhangId[17] === '0' ? '1' : '0'}` }, 'nationalId', 'nationalId');
-    await refuse({ n: '52010219900230123X' }, 'nationalId', 'nationalId');
+    // Each refusal names the part of the id that is wrong.
+    const withCheck = (body: string) => body + nationalIdCheckCharacter(body);
+    await refuse({ n: `${zhangId.slice(0, 17)}${zhangId[17] === '0' ? '1' : '0'}` }, 'nationalId', 'nationalIdCheck');
+    await refuse({ n: '5201021990023012' }, 'nationalId', 'nationalId');
+    await refuse({ n: withCheck('52010219990230123') }, 'nationalId', 'nationalIdBirthDate');
+    await refuse({ n: withCheck('52010220991231123') }, 'nationalId', 'nationalIdBirthDate');
+    await refuse({ n: withCheck('99999919900101123') }, 'nationalId', 'nationalIdRegion');
+    await refuse({ b: '2099-01-01' }, 'birthDate', 'future');
+    await refuse({ b: '1901-01-01' }, 'birthDate', 'implausibleAge');
     await refuse({ n: zhangId }, 'nationalId', 'taken');
     await refuse({ n: freshNationalId('1990-01-01', 'MALE'), b: '1991-01-01' }, 'birthDate', 'nationalIdMismatch');
     await refuse({ n: freshNationalId('1990-01-01', 'MALE'), g: 'FEMALE' }, 'gender', 'nationalIdMismatch');
@@ -144,7 +152,7 @@ describe.each(DIALECTS)('people through GraphQL on %s', (dialect) => {
     const phone = await t.gql(`mutation($o: ID!) { createPerson(name: "错", organizationId: $o, phone: "1380<script>") { id } }`, { o: tree.branch.id });
     expect(phone.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const withPhone = `mutation($o: ID!, $p: String) { createPerson(name: "错", organizationId: $o, phone: $p) { id } }`;
-    for (const p of ['1380013', '12345678901', '138001380001', '8555123', '+1 415 555 0100', '0851']) {
+    for (const p of ['1380013', '12345678901', '138001380001', '8555123', '+1 415 555 0100', '0851', '16012345678', '14012345678', '19412345678']) {
       const res = await t.gql(withPhone, { o: tree.branch.id, p });
       expect(res.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'phone', constraint: 'phone' })]);
     }

@@ -4,9 +4,9 @@ import type { Actor } from '../access/actor';
 import { actorSees, requirePermission, scopeCondition, withinOrganization } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { UniquenessGuard } from '../audit/uniqueness-guard';
-import { todayInChina } from '../common/dates';
+import { ageOn, todayInChina } from '../common/dates';
 import { LIKE_ESCAPE, compactPinyin, likeContains, parseId, pinyinContains, type ListArgsShape } from '../common/list';
-import { isMaskedNationalId, normalizeNationalId, readNationalId, maskNationalId } from '../common/national-id';
+import { isMaskedNationalId, MAX_AGE_YEARS, normalizeNationalId, readNationalId, maskNationalId } from '../common/national-id';
 import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
@@ -456,8 +456,11 @@ function consistencyProblems(fields: Fields, previous: MembershipStatus | null =
     problems.push({ field: 'gender', constraint: 'nationalIdMismatch', message: 'the national id says otherwise about the gender' });
   }
   const today = todayInChina();
-  for (const field of ['admittedOn', 'fullMemberSince'] as const) {
+  for (const field of ['birthDate', 'admittedOn', 'fullMemberSince'] as const) {
     if (fields[field] && fields[field]! > today) problems.push({ field, constraint: 'future', message: `${fields[field]} is in the future (today is ${today})` });
+  }
+  if (fields.birthDate && fields.birthDate <= today && ageOn(fields.birthDate, today) > MAX_AGE_YEARS) {
+    problems.push({ field: 'birthDate', constraint: 'implausibleAge', message: `born ${fields.birthDate}, more than ${MAX_AGE_YEARS} years ago`, params: { max: MAX_AGE_YEARS } });
   }
   if (fields.fullMemberSince && fields.admittedOn && fields.fullMemberSince < fields.admittedOn) {
     problems.push({ field: 'fullMemberSince', constraint: 'beforeAdmission', message: 'a full member since a date before the admission' });

@@ -3,6 +3,7 @@ import { getNamedType, isInputObjectType, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { maxCharsOf } from '../common/validation';
 import { HTTP_STATUS } from '../kernel/http';
+import { PHONE_PATTERN } from '../common/phone';
 import { PERMISSIONS, ROLE_PERMISSIONS, ROLES_SEEING_ALL } from '../access/permissions';
 import { MAX_STORY_CHARS } from '../exemplars';
 import { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, HOST_KINDS, HOSTED_KINDS } from '../organizations';
@@ -68,6 +69,8 @@ export function apiContract(schema: GraphQLSchema) {
     /** An exemplar's story is HTML; its text (tags dropped) may hold this many characters. */
     storyChars: MAX_STORY_CHARS,
     filterKeys: listFilterKeys(schema),
+    /** A person's phone as the server checks it (common/phone.ts), spaces, hyphens and brackets removed. */
+    phonePattern: PHONE_PATTERN.source,
     /** Each error code and the HTTP status it stands for (the REST routes answer with it). */
     errorStatuses: { ...HTTP_STATUS },
   };

@@ -190,6 +190,26 @@ describe.each(DIALECTS)('development case guards on %s', (dialect) => {
     expect((await step(t.gql, 'advanceDevelopmentCase', c, '2024-04-20')).stage).toBe('DEVELOPMENT_TARGET');
   });
 
+  it('judges reports as they stood on the step\'s day: closed the day after, the report still blocks a step dated the day before', async () => {
+    let c = await activist('举报截止日');
+    c = await step(t.gql, 'assignCultivationContacts', c, '2023-04-10', { personIds: [members[0]] });
+    const notice = await publishNotice(t.gql, branchId, 'DEVELOPMENT_TARGET', [c.id], '2024-04-01');
+    const report = await recordReport(t.gql, { noticeId: notice.id, receivedOn: '2024-04-03' });
+    await settleReport(t.gql, report, 'UNSUBSTANTIATED', '2024-04-22');
+    // Closed on the 22nd: a step dated the 21st is judged with the report still open.
+    expect(guardOf(await tryStep(t.gql, 'advanceDevelopmentCase', c, '2024-04-21'))).toMatchObject({ code: 'GUARD_FAILED', rules: ['reportsUnresolved'] });
+    expect((await step(t.gql, 'advanceDevelopmentCase', c, '2024-04-22')).stage).toBe('DEVELOPMENT_TARGET');
+  });
+
+  it('judges a report on the case as it stood: one received after the step\'s day does not block it', async () => {
+    let c = await activist('事后举报');
+    c = await step(t.gql, 'assignCultivationContacts', c, '2023-04-10', { personIds: [members[0]] });
+    await publishNotice(t.gql, branchId, 'DEVELOPMENT_TARGET', [c.id], '2024-04-01');
+    await recordReport(t.gql, { caseId: c.id, receivedOn: '2024-05-02' });
+    expect(guardOf(await tryStep(t.gql, 'advanceDevelopmentCase', c, '2024-05-02'))).toMatchObject({ rules: ['reportsPending'] });
+    expect((await step(t.gql, 'advanceDevelopmentCase', c, '2024-05-01')).stage).toBe('DEVELOPMENT_TARGET');
+  });
+
   it('a substantiated report blocks the case until the committee decides, and its notice never ends clean', async () => {
     let c = await activist('举报属实');
     c = await step(t.gql, 'assignCultivationContacts', c, '2023-04-10', { personIds: [members[0]] });

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { NoticeCase, PublicNotice, type NoticeStage } from '../notices/notice.entity';
-import { clearedReport, Report, ReportStatus } from '../reports/report.entity';
+import { clearedReport, Report, ReportFinding, ReportStatus } from '../reports/report.entity';
 import { Attendance, ClassSession, Enrollment } from '../../training';
 import { CaseAction, CaseSponsor, CaseStage, DevelopmentCase, OPEN_STAGES, SponsorRole } from './case.entity';
 import { advanceGuards, extensionGuards, NEXT_STAGE, type CaseFacts, type GuardFailure } from './case.rules';
@@ -62,19 +62,27 @@ export async function caseFacts(em: EntityManager, c: DevelopmentCase, on?: stri
   const sponsorCount = (role: SponsorRole) => Number(sponsors.find((s) => s.role === role)?.n ?? 0);
   const noticeStage = NEXT_STAGE[c.stage]?.notice ?? null;
   const notice = noticeStage ? await latestNotice(em, c.id, noticeStage) : null;
+  // Reports as they stood on the step's day (docs/api.md, "Member development"): one received
+  // after it was not there yet, one closed after it was still open.
+  const day = on ?? '9999-12-31';
+  const receivedBy = (r: Pick<Report, 'receivedOn'>) => String(r.receivedOn).slice(0, 10) <= day;
+  const closedBy = (r: Pick<Report, 'status' | 'closedOn'>) => r.status === ReportStatus.CLOSED && r.closedOn !== null && String(r.closedOn).slice(0, 10) <= day;
   let unclearedReports = 0;
   if (notice) {
-    const reports = await em.find(Report, { where: { noticeId: notice.id }, select: { id: true, status: true, finding: true } });
-    unclearedReports = reports.filter((r) => !clearedReport(r)).length;
+    const reports = await em.find(Report, { where: { noticeId: notice.id }, select: { id: true, status: true, finding: true, receivedOn: true, closedOn: true } });
+    unclearedReports = reports.filter((r) => receivedBy(r) && !(clearedReport(r) && closedBy(r))).length;
   }
-  const caseReports = await em.find(Report, { where: { caseId: c.id }, select: { id: true, status: true, noticeId: true } });
+  const caseReports = (await em.find(Report, { where: { caseId: c.id }, select: { id: true, status: true, finding: true, noticeId: true, receivedOn: true, closedOn: true } })).filter(
+    (r) => receivedBy(r) && !closedBy(r),
+  );
   return {
     // Classes attended by the step's day count for it, not those attended since.
     classTraining: await classTraining(em, c.personId, on),
     contacts: sponsorCount(SponsorRole.CONTACT),
     introducers: sponsorCount(SponsorRole.INTRODUCER),
     notice: notice ? { id: notice.id, endsOn: notice.endsOn, unclearedReports } : null,
-    substantiatedReports: caseReports.filter((r) => r.status === ReportStatus.SUBSTANTIATED).length,
+    // Open on the step's day: found substantiated and awaiting the decision (closed since, its finding kept), or still being verified.
+    substantiatedReports: caseReports.filter((r) => r.status === ReportStatus.SUBSTANTIATED || (r.status === ReportStatus.CLOSED && r.finding === ReportFinding.SUBSTANTIATED)).length,
     openCaseReports: caseReports.filter((r) => r.noticeId !== notice?.id && (r.status === ReportStatus.RECEIVED || r.status === ReportStatus.VERIFYING)).length,
   };
 }
