@@ -1,4 +1,4 @@
-import { effectiveChanges, expectVersion, writeVersioned } from '../db/versioned';
+import { expectVersion, writeVersioned } from '../db/versioned';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { requirePermission, scopeCondition } from '../access/scope';
@@ -118,10 +118,10 @@ export class UserService {
       if (typeof args.disabled === 'boolean') changes.disabled = args.disabled;
       if (args.personId !== undefined) changes.personId = args.personId === null ? null : parseId(args.personId);
       // Only a real change counts: the role or organization sent back as they were signs nobody out.
-      const effective = effectiveChanges(current, changes);
-      if (!(await writeVersioned(em, User, 'account', current, effective))) return current;
+      const written = await writeVersioned(em, User, 'account', current, changes);
+      if (!written) return current;
       // A disabled account, or one moved elsewhere, signs in again.
-      if (effective.disabled || effective.organizationId || effective.role) await em.delete(Session, { userId: current.id });
+      if (written.disabled || written.organizationId || written.role) await em.delete(Session, { userId: current.id });
       return this.audited(em, 'user.update', current);
     });
   }

@@ -43,9 +43,9 @@ export function effectiveChanges<T extends object>(current: T, changes: Partial<
 
 /**
  * Writes what differs from `current` and raises the version, provided nobody changed the row
- * since it was read (locked) in this transaction. Returns false, writing nothing, when nothing
- * differs; `alsoChanged` says the change touched rows beside this one (a class's sessions) and
- * must raise the version even so.
+ * since it was read (locked) in this transaction; answers the changes it wrote. Answers null,
+ * writing nothing, when nothing differs; `alsoChanged` says the change touched rows beside this
+ * one (a class's sessions) and must raise the version even so.
  */
 export async function writeVersioned<T extends Versioned>(
   em: EntityManager,
@@ -54,9 +54,9 @@ export async function writeVersioned<T extends Versioned>(
   current: T,
   changes: Partial<T>,
   alsoChanged = false,
-): Promise<boolean> {
+): Promise<Partial<T> | null> {
   const effective = effectiveChanges(current, changes);
-  if (Object.keys(effective).length === 0 && !alsoChanged) return false;
+  if (Object.keys(effective).length === 0 && !alsoChanged) return null;
   const result = await em
     .createQueryBuilder()
     .update(entity)
@@ -64,7 +64,7 @@ export async function writeVersioned<T extends Versioned>(
     .where('id = :id AND version = :version', { id: current.id, version: current.version })
     .execute();
   if (result.affected === 0) throw staleVersion(what, current.version);
-  return true;
+  return effective;
 }
 
 /** How an update's `version` argument reads in the schema. */

@@ -210,6 +210,14 @@ export class Photo {
   createdAt: Date;
 }
 
+/**
+ * The revision a profile's own text shows and an edit starts from: the one being written, else
+ * the published one (every profile has one or the other: it is created with its first revision).
+ */
+export function shownRevisionId(e: Pick<Exemplar, 'workingRevisionId' | 'publishedRevisionId'>): number {
+  return (e.workingRevisionId ?? e.publishedRevisionId)!;
+}
+
 /** Withdrawn, else the working revision's state, else published: a profile's state, from its row and its working revision. */
 export function exemplarState(e: Pick<Exemplar, 'withdrawnAt'>, working: Pick<ExemplarRevision, 'state'> | null): ExemplarState {
   if (e.withdrawnAt) return ExemplarState.WITHDRAWN;

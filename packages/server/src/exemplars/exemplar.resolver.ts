@@ -6,7 +6,7 @@ import { ListMetadata } from '../kernel/list-metadata';
 import { Organization } from '../organizations';
 import { Person } from '../people';
 import { CreateExemplarArgs, ExemplarListArgs, ExemplarStepArgs, PublishedExemplarArgs, UpdateExemplarArgs } from './exemplar.args';
-import { Exemplar, ExemplarCategory, ExemplarRevision, ExemplarState, exemplarState, Photo, PublicityItem } from './exemplar.entity';
+import { Exemplar, ExemplarCategory, ExemplarRevision, ExemplarState, exemplarState, Photo, PublicityItem, shownRevisionId } from './exemplar.entity';
 import {  PublicChamber, PublishedExemplar } from './public-exemplar.service';
 
 @ObjectType({ simpleResolvers: true, description: 'One field that differs between two revisions' })
@@ -165,8 +165,7 @@ export class ExemplarResolver {
 
 /** The revision a profile's own text fields show: the one being written, else the published one. */
 async function currentText(e: Exemplar, ctx: GraphQLContext): Promise<ExemplarRevision> {
-  // Every profile has one or the other: it is created with its first working revision.
-  return (await ctx.loaders.exemplars.revisions.load((e.workingRevisionId ?? e.publishedRevisionId)!))!;
+  return (await ctx.loaders.exemplars.revisions.load(shownRevisionId(e)))!;
 }
 
 /** A revision's publicity items, each with an id (the revision and its place) so clients can tell them apart. */

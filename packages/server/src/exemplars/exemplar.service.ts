@@ -15,7 +15,7 @@ import { Organization, OrganizationKind, namedOrganization } from '../organizati
 import { namedPerson } from '../people';
 import type { CreateExemplarArgs, ExemplarContentArgs, ExemplarFilter, ExemplarStepArgs, PublishedExemplarArgs, UpdateExemplarArgs } from './exemplar.args';
 import { chambersWithExemplars, listPublished, publicViews, publishedQuery, type PublicChamber, type PublishedExemplar } from './public-exemplar.service';
-import { Exemplar, ExemplarCategory, ExemplarRevision, ExemplarState, Photo, type PublicityItem } from './exemplar.entity';
+import { Exemplar, ExemplarCategory, ExemplarRevision, ExemplarState, Photo, shownRevisionId, type PublicityItem } from './exemplar.entity';
 import { PHOTO_SIZES, processPhoto, type PhotoStorage } from './photos';
 import { MAX_STORY_CHARS, sanitizeStory, storyText } from './story';
 
@@ -137,11 +137,11 @@ export class ExemplarService {
     requirePermission(this.actor, 'exemplar:write');
     return this.db.write(async (em) => {
       const current = await this.locked(em, args.id, args.version);
-      // The text as the profile reads now: a record sent back as it was read changes nothing.
-      const shown = await em.findOneByOrFail(ExemplarRevision, { id: (current.workingRevisionId ?? current.publishedRevisionId)! });
-      if (Object.keys(effectiveChanges(shown, this.content(shown, args, false))).length === 0) return current;
-      const working = await this.workingDraft(em, current);
-      const content = this.content(working, args, false);
+      // The text as the profile reads now, which a new draft copies: a record sent back as it was read changes nothing.
+      const shown = await em.findOneByOrFail(ExemplarRevision, { id: shownRevisionId(current) });
+      const content = this.content(shown, args, false);
+      if (Object.keys(effectiveChanges(shown, content)).length === 0) return current;
+      const working = await this.workingDraft(em, current, shown);
       assertCategoryFits(content.category, current.personId !== null);
       const before = { ...working };
       await em.update(ExemplarRevision, { id: working.id }, { ...content, authorName: this.actorName() });
@@ -285,14 +285,17 @@ export class ExemplarService {
     };
   }
 
-  /** The revision to edit: the working draft, or a new draft copied from the published one. */
-  private async workingDraft(em: EntityManager, current: Exemplar): Promise<ExemplarRevision> {
+  /**
+   * The revision to edit: the working draft, or a new draft copied from the published one; `shown`
+   * is the profile's shown revision (`shownRevisionId`) when the caller has read it already.
+   */
+  private async workingDraft(em: EntityManager, current: Exemplar, shown?: ExemplarRevision): Promise<ExemplarRevision> {
+    const revision = shown ?? (await em.findOneByOrFail(ExemplarRevision, { id: shownRevisionId(current) }));
     if (current.workingRevisionId) {
-      const working = await em.findOneByOrFail(ExemplarRevision, { id: current.workingRevisionId });
-      if (working.state !== ExemplarState.DRAFT) throw new ConflictError('inReview', `the profile is ${working.state}; it is edited again once it is returned to draft`);
-      return working;
+      if (revision.state !== ExemplarState.DRAFT) throw new ConflictError('inReview', `the profile is ${revision.state}; it is edited again once it is returned to draft`);
+      return revision;
     }
-    const published = await em.findOneByOrFail(ExemplarRevision, { id: current.publishedRevisionId! });
+    const published = revision;
     const last = await em.createQueryBuilder(ExemplarRevision, 'r').select('MAX(r.number)', 'n').where('r.exemplarId = :id', { id: current.id }).getRawOne<{ n: number }>();
     const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = published;
     return em.save(

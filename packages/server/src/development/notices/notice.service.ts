@@ -240,7 +240,7 @@ export class NoticeService {
       if (casesChanged) await this.setCases(em, current.id, caseIds);
       const updated = await em.findOneByOrFail(PublicNotice, { id: current.id });
       const changes = diffChanges(current, updated, AUDITED_FIELDS);
-      if (JSON.stringify(before) !== JSON.stringify(caseIds)) changes.caseIds = [before, caseIds];
+      if (casesChanged) changes.caseIds = [before, caseIds];
       await this.audit.record(em, this.actor, { action: 'notice.update', recordType: RECORD, recordId: current.id, organizationId: current.organizationId, changes });
       return updated;
     });
