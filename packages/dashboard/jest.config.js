@@ -7,6 +7,9 @@ const config = {
   // Two workers: the walk of every screen on one, the other files beside it on the other.
   maxWorkers: 2,
   testSequencer: '<rootDir>/jest.sequencer.cjs',
+  // One seeded demo department for every browser test file (src/e2eHarness.ts).
+  globalSetup: '<rootDir>/jest.setup.cjs',
+  globalTeardown: '<rootDir>/jest.teardown.cjs',
   // react-admin is CommonJS but loads this one ES module; it goes through SWC like our code.
   transformIgnorePatterns: ['/node_modules/(?!react-hotkeys-hook/)'],
   // The client is an ES module package; its built files go through SWC like our code (turbo builds it first).

@@ -1,8 +1,9 @@
-// The order the test files start in: the walk of every screen (routes.e2e, about eight minutes)
-// first, so the other files run beside it on the second worker instead of after it.
+// The order the test files start in: the two walks of every screen (on a phone, routes.e2e, and at
+// a desk, routes-desk.e2e, about four minutes each) first, one on each worker, so the other files
+// share the workers after them instead of waiting behind one long file.
 const Sequencer = require('@jest/test-sequencer').default;
 
-const FIRST = ['routes.e2e.test.ts'];
+const FIRST = ['routes.e2e.test.ts', 'routes-desk.e2e.test.ts'];
 
 class LongestFirst extends Sequencer {
   sort(tests) {

@@ -6,6 +6,7 @@ import {
   SetAssessmentWeightsDocument,
   SetMeetingRequirementDocument,
   type SetOrganizationRulesMutationVariables,
+  type RecordPaperNoticeMutationVariables,
   type SetAssessmentWeightsMutationVariables,
   type SetMeetingRequirementMutationVariables,
   VenuesOfDocument,
@@ -113,6 +114,7 @@ import {
   PublishedNoticeDocument,
   PublishedNoticesDocument,
   PublishNoticeDocument,
+  RecordPaperNoticeDocument,
   RecordCaseAssessmentDocument,
   RecordCaseTalkDocument,
   RecordCaseTrainingDocument,
@@ -314,6 +316,8 @@ export function createClient(url: string, options: ClientOptions = {}) {
       update: (variables: UpdatePublicNoticeMutationVariables) => run(UpdatePublicNoticeDocument, variables),
       delete: (id: string, version?: number) => run(DeletePublicNoticeDocument, { id, version }),
       publish: (id: string, version: number) => run(PublishNoticeDocument, { id, version }),
+      /** Records a draft as a notice that ran on paper, after the fact, with why and what shows it. */
+      recordPaper: (params: RecordPaperNoticeMutationVariables) => run(RecordPaperNoticeDocument, params),
     },
     calendar: {
       /** Local overrides, and the years the official schedule covers. */

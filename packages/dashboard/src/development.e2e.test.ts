@@ -304,7 +304,10 @@ describe('member development in the dashboard', () => {
     await summary.getByText('草稿').waitFor();
     await summary.getByText('10 个工作日').waitFor();
     await page.getByTestId('notice-cases').getByText(APPLICANT.name).waitFor();
-    await page.getByRole('button', { name: '发布' }).waitFor();
+    // Its first day has passed: the public would not see those days, so it is not published online.
+    await page.getByTestId('notice-past-start').getByText(/开始日期已过/).waitFor();
+    await page.getByTestId('record-paper-notice').waitFor();
+    await expect(page.getByRole('button', { name: '发布' }).count()).resolves.toBe(0);
     await shot('notice-show');
     await signOut(page);
   });
@@ -315,6 +318,7 @@ describe('member development in the dashboard', () => {
     await page.getByTestId('notice-summary').getByText('草稿').waitFor();
     await page.getByRole('link', { name: '编辑' }).waitFor();
     await expect(page.getByRole('button', { name: '发布' }).count()).resolves.toBe(0);
+    await expect(page.getByTestId('record-paper-notice').count()).resolves.toBe(0);
 
     await open(`/reports/${stagedReportId}/show`);
     await page.getByTestId('report-summary').getByText('已受理').waitFor();
@@ -325,6 +329,31 @@ describe('member development in the dashboard', () => {
     await open(`/developmentCases/${newCaseId}/show`);
     await page.getByTestId('step-ASSIGN_CONTACTS').getByRole('button', { name: '确定培养联系人' }).waitFor();
     await shot('staff-case-show');
+    await signOut(page);
+  });
+
+  test('records the draft as a notice that ran on paper, with why and what shows it', async () => {
+    await signIn(page, server!, 'hunan', '湖南商会协调员');
+    await open(`/publicNotices/${noticeId}/show`);
+    await page.getByTestId('record-paper-notice').click();
+    await dialog().getByRole('button', { name: '确认' }).click();
+    await expect(dialog().getByText('必填').count()).resolves.toBe(2);
+    await dialog().getByLabel('补录原因 *').fill('国庆前已在商会公告栏张贴，当时尚未使用本系统');
+    await dialog().getByLabel('张贴凭证 *').fill('公告栏张贴照片，党支部会议记录第 9 期');
+    await shot('notice-paper-dialog', { dialog: true });
+    await dialog().getByRole('button', { name: '确认' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    const paper = page.getByTestId('paper-notice');
+    await paper.getByText(/纸质公示补录：湖南商会协调员 于 .* 登记/).waitFor();
+    await paper.getByText('国庆前已在商会公告栏张贴，当时尚未使用本系统').waitFor();
+    await paper.getByText('公告栏张贴照片，党支部会议记录第 9 期').waitFor();
+    await expect(page.getByRole('link', { name: '编辑' }).count()).resolves.toBe(0);
+    await shot('notice-paper');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('notice-paper-narrow');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(`/publicNotices?filter=${encodeURIComponent(JSON.stringify({ q: APPLICANT.name }))}`);
+    await page.getByRole('row').filter({ hasText: APPLICANT.name }).getByTestId('paper-chip').waitFor();
     await signOut(page);
   });
 

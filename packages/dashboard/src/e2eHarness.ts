@@ -60,16 +60,79 @@ export function checkBuilt(): void {
   fs.mkdirSync(artifacts, { recursive: true });
 }
 
-/** Starts the server on a fresh SQLite file and waits for the line that names the dashboard's address. */
+/**
+ * The demo department, seeded once per test run and copied for each file: seeding takes the
+ * server most of its start-up, and every file starts from the same data anyway. The run's
+ * setup (jest.setup.cjs) names an empty directory; the first file to need the department seeds
+ * it there under a lock, the others wait for it and copy the database and its photos.
+ */
+async function seededTemplate(): Promise<string> {
+  const shared = process.env.GUILDHALL_E2E_TEMPLATE;
+  if (!shared) {
+    // Run outside the suite's setup (a single file by hand): a template of its own.
+    const own = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-dashboard-template-'));
+    await seed(own);
+    return own;
+  }
+  const ready = path.join(shared, 'ready');
+  const lock = path.join(shared, 'lock');
+  let mine = false;
+  try {
+    fs.mkdirSync(lock);
+    mine = true;
+  } catch {
+    // another file is seeding it
+  }
+  if (mine) {
+    try {
+      await seed(shared);
+      fs.writeFileSync(ready, 'seeded');
+    } catch (error) {
+      fs.writeFileSync(path.join(shared, 'failed'), String(error));
+      throw error;
+    }
+  }
+  const deadline = Date.now() + 180_000;
+  while (!fs.existsSync(ready)) {
+    if (fs.existsSync(path.join(shared, 'failed'))) throw new Error(`seeding the demo department failed: ${fs.readFileSync(path.join(shared, 'failed'), 'utf8')}`);
+    if (Date.now() > deadline) throw new Error('the demo department was not seeded within 3 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return shared;
+}
+
+/** Seeds the demo department into `dir` (db.sqlite, photos/): starts the server once with demo data and stops it. */
+async function seed(dir: string): Promise<void> {
+  const server = await launch(dir);
+  await halt(server.child);
+}
+
+/** Starts the server on a copy of the seeded demo department and waits for the line that names the dashboard's address. */
 export async function startServer(): Promise<RunningServer> {
+  const template = await seededTemplate();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-dashboard-e2e-'));
+  for (const file of ['db.sqlite', 'db.sqlite-wal']) {
+    if (fs.existsSync(path.join(template, file))) fs.copyFileSync(path.join(template, file), path.join(dataDir, file));
+  }
+  if (fs.existsSync(path.join(template, 'photos'))) fs.cpSync(path.join(template, 'photos'), path.join(dataDir, 'photos'), { recursive: true });
+  try {
+    return { ...(await launch(dataDir)), dataDir };
+  } catch (error) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Starts the built server on `dir`'s SQLite file and photos (seeding the demo department when it is empty). */
+async function launch(dir: string): Promise<Omit<RunningServer, 'dataDir'>> {
   const port = await freePort();
   const child = spawn(process.execPath, [serverMain], {
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${path.join(dataDir, 'db.sqlite')}`,
+      DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`,
+      PHOTO_DIR: path.join(dir, 'photos'),
       SEED_DEMO_DATA: 'true',
       DASHBOARD_DIR: path.dirname(dashboardIndex),
     },
@@ -79,8 +142,8 @@ export async function startServer(): Promise<RunningServer> {
   const starting = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`the server did not start within 90 s:\n${log}`));
-    }, 90_000);
+      reject(new Error(`the server did not start within 150 s:\n${log}`));
+    }, 150_000);
     const onData = (chunk: Buffer) => {
       log += chunk.toString();
       const match = /Dashboard:\s+(http:\/\/[^\s/]+)/.exec(log);
@@ -96,24 +159,23 @@ export async function startServer(): Promise<RunningServer> {
       reject(new Error(`the server exited with code ${code}:\n${log}`));
     });
   });
-  try {
-    return { url: await starting, child, dataDir, output: () => log };
-  } catch (error) {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    throw error;
-  }
+  return { url: await starting, child, output: () => log };
+}
+
+/** Stops a server: SIGTERM, and SIGKILL when it has not exited within five seconds. */
+async function halt(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  let timer: NodeJS.Timeout | undefined;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 5000)))]);
+  clearTimeout(timer);
+  if (child.exitCode === null) child.kill('SIGKILL');
 }
 
 export async function stopServer(server: RunningServer | undefined): Promise<void> {
   if (!server) return;
-  if (server.child.exitCode === null) {
-    let timer: NodeJS.Timeout | undefined;
-    const exited = new Promise((resolve) => server.child.once('exit', resolve));
-    server.child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 5000)))]);
-    clearTimeout(timer);
-    if (server.child.exitCode === null) server.child.kill('SIGKILL');
-  }
+  await halt(server.child);
   fs.rmSync(server.dataDir, { recursive: true, force: true });
 }
 

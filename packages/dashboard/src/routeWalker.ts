@@ -4,7 +4,7 @@
  * own checks for each screen.
  */
 import type { Page } from 'playwright-core';
-import { graphql, type RunningServer } from './e2eHarness';
+import { apiSignIn, graphql, type RunningServer } from './e2eHarness';
 import type { RouteSpec } from './routesByRole';
 
 /** A GraphQL literal of a filter: upper-case words are enum values. */
@@ -155,4 +155,53 @@ export async function walkRoutes(
     await settle(page);
     await check(route, path);
   }
+}
+
+/** Today in China, as the server counts days. */
+function todayInChina(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/**
+ * What the walks need beyond the demo data: a class with a session today that the trainee holds
+ * a place in (so 我的培训 shows 签到), and a draft notice and a draft profile (the demo data has
+ * none, and only drafts open in their edit forms).
+ */
+export async function prepareWalk(server: RunningServer): Promise<void> {
+  // A class with a session today that the trainee holds a place in, so that 我的培训 shows 签到.
+  const admin = await apiSignIn(server, 'admin');
+  const today = todayInChina();
+  const { allTrainingPrograms } = await graphql<{ allTrainingPrograms: { id: string }[] }>(server, { cookie: admin }, '{ allTrainingPrograms(perPage: 1) { id } }');
+  const { createTrainingClass } = await graphql<{ createTrainingClass: { id: string; version: number } }>(
+    server,
+    { cookie: admin },
+    `mutation($programId: ID!, $today: String!) { createTrainingClass(programId: $programId, title: "今日党务实务培训", capacity: 20, venue: "省商务厅三楼会议室",
+      enrollmentOpensOn: $today, enrollmentClosesOn: $today, sessions: [{ date: $today, hours: 3, topic: "发展党员工作流程" }]) { id version } }`,
+    { programId: allTrainingPrograms[0].id, today },
+  );
+  await graphql(server, { cookie: admin }, 'mutation($id: ID!, $version: Int!) { publishTrainingClass(id: $id, version: $version) { id } }', createTrainingClass);
+  // A draft notice and a draft profile: the demo data has none, and only drafts open in their edit forms.
+  const hunan = await apiSignIn(server, 'hunan');
+  const { allPublicNotices } = await graphql<{ allPublicNotices: { organizationId: string; hotline: string; suggestionBox: string }[] }>(
+    server,
+    { cookie: hunan },
+    '{ allPublicNotices(perPage: 1) { organizationId hotline suggestionBox } }',
+  );
+  const { organizationId, hotline, suggestionBox } = allPublicNotices[0];
+  await graphql(
+    server,
+    { cookie: hunan },
+    `mutation($organizationId: ID!, $hotline: String!, $suggestionBox: String!) {
+      createPublicNotice(organizationId: $organizationId, stage: DEVELOPMENT_TARGET, title: "关于确定发展对象的公示", startsOn: "2099-01-05", hotline: $hotline, suggestionBox: $suggestionBox) { id } }`,
+    { organizationId, hotline, suggestionBox },
+  );
+  await graphql(
+    server,
+    { cookie: hunan },
+    `mutation($organizationId: ID!) { createExemplar(title: "把党建工作融入商会服务的每一个环节", category: PARTY_ORGANIZATION, subjectOrganizationId: $organizationId,
+      citation: "党建引领商会发展", story: "<p>商会党委坚持“三会一课”，把党员的身份亮在服务会员企业的一线。</p>") { id } }`,
+    { organizationId },
+  );
+  const trainee = await apiSignIn(server, 'trainee');
+  await graphql(server, { cookie: trainee }, 'mutation($classId: ID!) { enrollMyself(classId: $classId) { id } }', { classId: createTrainingClass.id });
 }

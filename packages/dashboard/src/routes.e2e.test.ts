@@ -11,14 +11,13 @@
  * axe-core's WCAG 2 A and AA rules find nothing (a phone shows compact lists and cards a desk does
  * not, and tables that scroll in their own box, which a keyboard must be able to reach).
  * The widths are printed as a table; screenshots of the screens trainees and the public use most go to test-artifacts/.
- * Then the same screens at a desk, 1440 × 900, with the sign-in page: axe-core's WCAG 2 A and AA
- * rules (contrast, names, list markup…) must find nothing on any of them, for any role.
+ * The same screens at a desk: routes-desk.e2e.test.ts (a file of its own, so the two walks run side by side).
  * Needs `npm run build` first (turbo's test task depends on build).
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, signIn, startServer, submitSignIn, stopServer, type RunningServer } from './e2eHarness';
-import { measureOverflow, primaryActionBox, walkRoutes } from './routeWalker';
+import { accessibilityViolations, apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, startServer, submitSignIn, stopServer, type RunningServer } from './e2eHarness';
+import { measureOverflow, prepareWalk, primaryActionBox, walkRoutes } from './routeWalker';
 import { DEMO_ROLES, PUBLIC_ROUTES, routesFor, type RouteSpec } from './routesByRole';
 
 jest.setTimeout(900_000);
@@ -40,11 +39,6 @@ interface Row {
   problems: string[];
 }
 
-/** Today in China, as the server counts days. */
-function todayInChina(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
 describe('every screen on a phone', () => {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
@@ -54,42 +48,7 @@ describe('every screen on a phone', () => {
     checkBuilt();
     server = await startServer();
     browser = await launchBrowser();
-    // A class with a session today that the trainee holds a place in, so that 我的培训 shows 签到.
-    const admin = await apiSignIn(server, 'admin');
-    const today = todayInChina();
-    const { allTrainingPrograms } = await graphql<{ allTrainingPrograms: { id: string }[] }>(server, { cookie: admin }, '{ allTrainingPrograms(perPage: 1) { id } }');
-    const { createTrainingClass } = await graphql<{ createTrainingClass: { id: string; version: number } }>(
-      server,
-      { cookie: admin },
-      `mutation($programId: ID!, $today: String!) { createTrainingClass(programId: $programId, title: "今日党务实务培训", capacity: 20, venue: "省商务厅三楼会议室",
-        enrollmentOpensOn: $today, enrollmentClosesOn: $today, sessions: [{ date: $today, hours: 3, topic: "发展党员工作流程" }]) { id version } }`,
-      { programId: allTrainingPrograms[0].id, today },
-    );
-    await graphql(server, { cookie: admin }, 'mutation($id: ID!, $version: Int!) { publishTrainingClass(id: $id, version: $version) { id } }', createTrainingClass);
-    // A draft notice and a draft profile: the demo data has none, and only drafts open in their edit forms.
-    const hunan = await apiSignIn(server, 'hunan');
-    const { allPublicNotices } = await graphql<{ allPublicNotices: { organizationId: string; hotline: string; suggestionBox: string }[] }>(
-      server,
-      { cookie: hunan },
-      '{ allPublicNotices(perPage: 1) { organizationId hotline suggestionBox } }',
-    );
-    const { organizationId, hotline, suggestionBox } = allPublicNotices[0];
-    await graphql(
-      server,
-      { cookie: hunan },
-      `mutation($organizationId: ID!, $hotline: String!, $suggestionBox: String!) {
-        createPublicNotice(organizationId: $organizationId, stage: DEVELOPMENT_TARGET, title: "关于确定发展对象的公示", startsOn: "2099-01-05", hotline: $hotline, suggestionBox: $suggestionBox) { id } }`,
-      { organizationId, hotline, suggestionBox },
-    );
-    await graphql(
-      server,
-      { cookie: hunan },
-      `mutation($organizationId: ID!) { createExemplar(title: "把党建工作融入商会服务的每一个环节", category: PARTY_ORGANIZATION, subjectOrganizationId: $organizationId,
-        citation: "党建引领商会发展", story: "<p>商会党委坚持“三会一课”，把党员的身份亮在服务会员企业的一线。</p>") { id } }`,
-      { organizationId },
-    );
-    const trainee = await apiSignIn(server, 'trainee');
-    await graphql(server, { cookie: trainee }, 'mutation($classId: ID!) { enrollMyself(classId: $classId) { id } }', { classId: createTrainingClass.id });
+    await prepareWalk(server);
   });
 
   afterAll(async () => {
@@ -168,53 +127,6 @@ describe('every screen on a phone', () => {
     const mine = rows.filter((r) => r.role === 'public');
     expect(mine.length).toBe(PUBLIC_ROUTES.length);
     expect(mine.filter((r) => r.problems.length > 0).map((r) => `${r.route}: ${r.problems.join('; ')}`)).toEqual([]);
-  });
-
-  describe('at a desk, axe-core finds nothing against WCAG 2 A and AA', () => {
-    const DESK = { width: 1440, height: 900 };
-    const audited: { role: string; route: string; problems: string[] }[] = [];
-    const failures = (role: string) => audited.filter((a) => a.role === role && a.problems.length > 0).map((a) => `${a.route}: ${a.problems.join('; ')}`);
-
-    test('the sign-in page and the public pages', async () => {
-      const context = await browser!.newContext({ viewport: DESK, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-      const page = await context.newPage();
-      try {
-        await page.goto(`${server!.url}/#/login`);
-        await page.locator('input[name="username"]').waitFor();
-        audited.push({ role: 'public', route: '#/login', problems: await accessibilityViolations(page) });
-        const admin = await apiSignIn(server!, 'admin');
-        await walkRoutes(page, server!, admin, PUBLIC_ROUTES, async (_route, address) => {
-          audited.push({ role: 'public', route: address, problems: await accessibilityViolations(page) });
-        });
-      } finally {
-        await context.close();
-      }
-      expect(audited.filter((a) => a.role === 'public').length).toBe(PUBLIC_ROUTES.length + 1);
-      expect(failures('public')).toEqual([]);
-    });
-
-    test.each(DEMO_ROLES.map((r) => [r.username, r.displayName]))('%s: every screen', async (username, displayName) => {
-      const context = await browser!.newContext({ viewport: DESK, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-      const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
-      try {
-        await signIn(page, server!, username, displayName);
-        const cookie = await apiSignIn(server!, username);
-        const { me } = await graphql<{ me: { permissions: string[] } }>(server!, { cookie }, '{ me { permissions } }');
-        await walkRoutes(page, server!, cookie, routesFor(me.permissions), async (_route, address) => {
-          audited.push({ role: username, route: address, problems: await accessibilityViolations(page) });
-        });
-      } finally {
-        await context.close();
-      }
-      expect(audited.filter((a) => a.role === username).length).toBeGreaterThan(2);
-      expect(failures(username)).toEqual([]);
-    });
-
-    afterAll(() => {
-      const clean = audited.filter((a) => a.problems.length === 0).length;
-      console.log(`axe-core (wcag2a, wcag2aa) at ${DESK.width} × ${DESK.height}: ${clean} of ${audited.length} screens without a violation`);
-    });
   });
 
   afterAll(() => {

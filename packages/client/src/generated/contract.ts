@@ -77,6 +77,7 @@ export const MAX_LENGTHS = {
   recordCaseTalk: { note: 500 },
   recordCaseTraining: { note: 500 },
   recordMeetingHeld: { minutes: 20000 },
+  recordPaperNotice: { evidence: 500, reason: 500 },
   recordPoliticalReview: { note: 500 },
   recordReport: { content: 2000, reporterContact: 100, reporterName: 50 },
   returnExemplarToDraft: { note: 500 },

@@ -777,7 +777,7 @@ export type ProbingAccountsQuery = { items: Array<{ userId: string, candidates: 
 
 export type CaseListItemFragment = { id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> };
 
-export type CaseDetailFragment = { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> };
+export type CaseDetailFragment = { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> };
 
 export type CaseListQueryVariables = Exact<{
   page?: number | null | undefined;
@@ -802,7 +802,7 @@ export type CaseByIdQueryVariables = Exact<{
 }>;
 
 
-export type CaseByIdQuery = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } | null };
+export type CaseByIdQuery = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } | null };
 
 export type DevelopmentPipelineQueryVariables = Exact<{
   withinOrganization?: string | null | undefined;
@@ -819,7 +819,7 @@ export type OpenDevelopmentCaseMutationVariables = Exact<{
 }>;
 
 
-export type OpenDevelopmentCaseMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type OpenDevelopmentCaseMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type RecordCaseTalkMutationVariables = Exact<{
   id: string;
@@ -829,7 +829,7 @@ export type RecordCaseTalkMutationVariables = Exact<{
 }>;
 
 
-export type RecordCaseTalkMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type RecordCaseTalkMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type AdvanceDevelopmentCaseMutationVariables = Exact<{
   id: string;
@@ -840,7 +840,7 @@ export type AdvanceDevelopmentCaseMutationVariables = Exact<{
 }>;
 
 
-export type AdvanceDevelopmentCaseMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type AdvanceDevelopmentCaseMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type AssignCultivationContactsMutationVariables = Exact<{
   id: string;
@@ -851,7 +851,7 @@ export type AssignCultivationContactsMutationVariables = Exact<{
 }>;
 
 
-export type AssignCultivationContactsMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type AssignCultivationContactsMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type AssignIntroducersMutationVariables = Exact<{
   id: string;
@@ -862,7 +862,7 @@ export type AssignIntroducersMutationVariables = Exact<{
 }>;
 
 
-export type AssignIntroducersMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type AssignIntroducersMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type RecordCaseAssessmentMutationVariables = Exact<{
   id: string;
@@ -874,7 +874,7 @@ export type RecordCaseAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type RecordCaseAssessmentMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type RecordCaseAssessmentMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type RecordPoliticalReviewMutationVariables = Exact<{
   id: string;
@@ -884,7 +884,7 @@ export type RecordPoliticalReviewMutationVariables = Exact<{
 }>;
 
 
-export type RecordPoliticalReviewMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type RecordPoliticalReviewMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type RecordCaseTrainingMutationVariables = Exact<{
   id: string;
@@ -896,7 +896,7 @@ export type RecordCaseTrainingMutationVariables = Exact<{
 }>;
 
 
-export type RecordCaseTrainingMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type RecordCaseTrainingMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type ApproveAdmissionMutationVariables = Exact<{
   id: string;
@@ -907,7 +907,7 @@ export type ApproveAdmissionMutationVariables = Exact<{
 }>;
 
 
-export type ApproveAdmissionMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type ApproveAdmissionMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type ExtendProbationMutationVariables = Exact<{
   id: string;
@@ -919,7 +919,7 @@ export type ExtendProbationMutationVariables = Exact<{
 }>;
 
 
-export type ExtendProbationMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type ExtendProbationMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type CancelProbationMutationVariables = Exact<{
   id: string;
@@ -930,7 +930,7 @@ export type CancelProbationMutationVariables = Exact<{
 }>;
 
 
-export type CancelProbationMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type CancelProbationMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type WithdrawDevelopmentCaseMutationVariables = Exact<{
   id: string;
@@ -940,7 +940,7 @@ export type WithdrawDevelopmentCaseMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawDevelopmentCaseMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type WithdrawDevelopmentCaseMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type RevisionItemFragment = { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null };
 
@@ -1071,9 +1071,9 @@ export type MyTrainingQueryVariables = Exact<{
 
 export type MyTrainingQuery = { places: Array<{ id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null }>, open: Array<{ id: string, programId: string, organizerId: string | null, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null }> };
 
-export type NoticeListItemFragment = { id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null };
+export type NoticeListItemFragment = { id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null };
 
-export type NoticeDetailFragment = { body: string | null, createdAt: string, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null };
+export type NoticeDetailFragment = { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null };
 
 export type NoticeListQueryVariables = Exact<{
   page?: number | null | undefined;
@@ -1084,21 +1084,21 @@ export type NoticeListQueryVariables = Exact<{
 }>;
 
 
-export type NoticeListQuery = { items: Array<{ id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null }>, total: { count: number } };
+export type NoticeListQuery = { items: Array<{ id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null }>, total: { count: number } };
 
 export type NoticesByIdsQueryVariables = Exact<{
   ids: Array<string> | string;
 }>;
 
 
-export type NoticesByIdsQuery = { items: Array<{ id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null }> };
+export type NoticesByIdsQuery = { items: Array<{ id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null }> };
 
 export type NoticeByIdQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type NoticeByIdQuery = { item: { body: string | null, createdAt: string, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } | null };
+export type NoticeByIdQuery = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } | null };
 
 export type NoticeEndDateQueryVariables = Exact<{
   startsOn: string;
@@ -1123,7 +1123,7 @@ export type CreatePublicNoticeMutationVariables = Exact<{
 }>;
 
 
-export type CreatePublicNoticeMutation = { item: { body: string | null, createdAt: string, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
+export type CreatePublicNoticeMutation = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
 
 export type UpdatePublicNoticeMutationVariables = Exact<{
   id: string;
@@ -1139,7 +1139,7 @@ export type UpdatePublicNoticeMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePublicNoticeMutation = { item: { body: string | null, createdAt: string, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
+export type UpdatePublicNoticeMutation = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
 
 export type DeletePublicNoticeMutationVariables = Exact<{
   id: string;
@@ -1155,7 +1155,17 @@ export type PublishNoticeMutationVariables = Exact<{
 }>;
 
 
-export type PublishNoticeMutation = { item: { body: string | null, createdAt: string, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
+export type PublishNoticeMutation = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
+
+export type RecordPaperNoticeMutationVariables = Exact<{
+  id: string;
+  version?: number | null | undefined;
+  reason: string;
+  evidence: string;
+}>;
+
+
+export type RecordPaperNoticeMutation = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
 
 export type CalendarDayListQueryVariables = Exact<{
   page?: number | null | undefined;
@@ -2153,6 +2163,7 @@ export const CaseDetailFragmentDoc = new TypedDocumentString(`
     toStage
     decisionRef
     note
+    noticeId
     actorName
     actorDisplayName
     recordedAt
@@ -2164,6 +2175,7 @@ export const CaseDetailFragmentDoc = new TypedDocumentString(`
     startsOn
     endsOn
     state
+    postedOnPaper
   }
   nextSteps {
     action
@@ -2320,6 +2332,8 @@ export const NoticeListItemFragmentDoc = new TypedDocumentString(`
   hotline
   suggestionBox
   publishedAt
+  publishedByName
+  postedOnPaper
   state
   unclearedReports
   calendarCovered
@@ -2338,6 +2352,9 @@ export const NoticeDetailFragmentDoc = new TypedDocumentString(`
   ...NoticeListItem
   body
   createdAt
+  publishedById
+  paperReason
+  paperEvidence
   cases {
     id
     stage
@@ -2359,6 +2376,8 @@ export const NoticeDetailFragmentDoc = new TypedDocumentString(`
   hotline
   suggestionBox
   publishedAt
+  publishedByName
+  postedOnPaper
   state
   unclearedReports
   calendarCovered
@@ -3390,6 +3409,7 @@ fragment CaseDetail on DevelopmentCase {
     toStage
     decisionRef
     note
+    noticeId
     actorName
     actorDisplayName
     recordedAt
@@ -3401,6 +3421,7 @@ fragment CaseDetail on DevelopmentCase {
     startsOn
     endsOn
     state
+    postedOnPaper
   }
   nextSteps {
     action
@@ -3499,6 +3520,7 @@ fragment CaseDetail on DevelopmentCase {
     toStage
     decisionRef
     note
+    noticeId
     actorName
     actorDisplayName
     recordedAt
@@ -3510,6 +3532,7 @@ fragment CaseDetail on DevelopmentCase {
     startsOn
     endsOn
     state
+    postedOnPaper
   }
   nextSteps {
     action
@@ -3593,6 +3616,7 @@ fragment CaseDetail on DevelopmentCase {
     toStage
     decisionRef
     note
+    noticeId
     actorName
     actorDisplayName
     recordedAt
@@ -3604,6 +3628,7 @@ fragment CaseDetail on DevelopmentCase {
     startsOn
     endsOn
     state
+    postedOnPaper
   }
   nextSteps {
     action
@@ -3693,6 +3718,7 @@ fragment CaseDetail on DevelopmentCase {
     toStage
     decisionRef
     note
+    noticeId
     actorName
     actorDisplayName
     recordedAt
@@ -3704,6 +3730,7 @@ fragment CaseDetail on DevelopmentCase {
     startsOn
     endsOn
     state
+    postedOnPaper
   }
   nextSteps {
     action
@@ -3793,6 +3820,7 @@ fragment CaseDetail on DevelopmentCase {
     toStage
     decisionRef
     note
+    noticeId
     actorName
     actorDisplayName
     recordedAt
@@ -3804,6 +3832,7 @@ fragment CaseDetail on DevelopmentCase {
     startsOn
     endsOn
     state
+    postedOnPaper
   }
   nextSteps {
     action
@@ -3893,6 +3922,7 @@ fragment CaseDetail on DevelopmentCase {
     toStage
     decisionRef
     note
+    noticeId
     actorName
     actorDisplayName
     recordedAt
@@ -3904,6 +3934,7 @@ fragment CaseDetail on DevelopmentCase {
     startsOn
     endsOn
     state
+    postedOnPaper
   }
   nextSteps {
     action
@@ -3994,6 +4025,7 @@ fragment CaseDetail on DevelopmentCase {
     toStage
     decisionRef
     note
+    noticeId
     actorName
     actorDisplayName
     recordedAt
@@ -4005,6 +4037,7 @@ fragment CaseDetail on DevelopmentCase {
     startsOn
     endsOn
     state
+    postedOnPaper
   }
   nextSteps {
     action
@@ -4088,6 +4121,7 @@ fragment CaseDetail on DevelopmentCase {
     toStage
     decisionRef
     note
+    noticeId
     actorName
     actorDisplayName
     recordedAt
@@ -4099,6 +4133,7 @@ fragment CaseDetail on DevelopmentCase {
     startsOn
     endsOn
     state
+    postedOnPaper
   }
   nextSteps {
     action
@@ -4189,6 +4224,7 @@ fragment CaseDetail on DevelopmentCase {
     toStage
     decisionRef
     note
+    noticeId
     actorName
     actorDisplayName
     recordedAt
@@ -4200,6 +4236,7 @@ fragment CaseDetail on DevelopmentCase {
     startsOn
     endsOn
     state
+    postedOnPaper
   }
   nextSteps {
     action
@@ -4289,6 +4326,7 @@ fragment CaseDetail on DevelopmentCase {
     toStage
     decisionRef
     note
+    noticeId
     actorName
     actorDisplayName
     recordedAt
@@ -4300,6 +4338,7 @@ fragment CaseDetail on DevelopmentCase {
     startsOn
     endsOn
     state
+    postedOnPaper
   }
   nextSteps {
     action
@@ -4390,6 +4429,7 @@ fragment CaseDetail on DevelopmentCase {
     toStage
     decisionRef
     note
+    noticeId
     actorName
     actorDisplayName
     recordedAt
@@ -4401,6 +4441,7 @@ fragment CaseDetail on DevelopmentCase {
     startsOn
     endsOn
     state
+    postedOnPaper
   }
   nextSteps {
     action
@@ -4490,6 +4531,7 @@ fragment CaseDetail on DevelopmentCase {
     toStage
     decisionRef
     note
+    noticeId
     actorName
     actorDisplayName
     recordedAt
@@ -4501,6 +4543,7 @@ fragment CaseDetail on DevelopmentCase {
     startsOn
     endsOn
     state
+    postedOnPaper
   }
   nextSteps {
     action
@@ -4584,6 +4627,7 @@ fragment CaseDetail on DevelopmentCase {
     toStage
     decisionRef
     note
+    noticeId
     actorName
     actorDisplayName
     recordedAt
@@ -4595,6 +4639,7 @@ fragment CaseDetail on DevelopmentCase {
     startsOn
     endsOn
     state
+    postedOnPaper
   }
   nextSteps {
     action
@@ -5438,6 +5483,8 @@ export const NoticeListDocument = new TypedDocumentString(`
   hotline
   suggestionBox
   publishedAt
+  publishedByName
+  postedOnPaper
   state
   unclearedReports
   calendarCovered
@@ -5468,6 +5515,8 @@ export const NoticesByIdsDocument = new TypedDocumentString(`
   hotline
   suggestionBox
   publishedAt
+  publishedByName
+  postedOnPaper
   state
   unclearedReports
   calendarCovered
@@ -5498,6 +5547,8 @@ export const NoticeByIdDocument = new TypedDocumentString(`
   hotline
   suggestionBox
   publishedAt
+  publishedByName
+  postedOnPaper
   state
   unclearedReports
   calendarCovered
@@ -5514,6 +5565,9 @@ fragment NoticeDetail on PublicNotice {
   ...NoticeListItem
   body
   createdAt
+  publishedById
+  paperReason
+  paperEvidence
   cases {
     id
     stage
@@ -5564,6 +5618,8 @@ export const CreatePublicNoticeDocument = new TypedDocumentString(`
   hotline
   suggestionBox
   publishedAt
+  publishedByName
+  postedOnPaper
   state
   unclearedReports
   calendarCovered
@@ -5580,6 +5636,9 @@ fragment NoticeDetail on PublicNotice {
   ...NoticeListItem
   body
   createdAt
+  publishedById
+  paperReason
+  paperEvidence
   cases {
     id
     stage
@@ -5618,6 +5677,8 @@ export const UpdatePublicNoticeDocument = new TypedDocumentString(`
   hotline
   suggestionBox
   publishedAt
+  publishedByName
+  postedOnPaper
   state
   unclearedReports
   calendarCovered
@@ -5634,6 +5695,9 @@ fragment NoticeDetail on PublicNotice {
   ...NoticeListItem
   body
   createdAt
+  publishedById
+  paperReason
+  paperEvidence
   cases {
     id
     stage
@@ -5669,6 +5733,8 @@ export const PublishNoticeDocument = new TypedDocumentString(`
   hotline
   suggestionBox
   publishedAt
+  publishedByName
+  postedOnPaper
   state
   unclearedReports
   calendarCovered
@@ -5685,6 +5751,9 @@ fragment NoticeDetail on PublicNotice {
   ...NoticeListItem
   body
   createdAt
+  publishedById
+  paperReason
+  paperEvidence
   cases {
     id
     stage
@@ -5694,6 +5763,59 @@ fragment NoticeDetail on PublicNotice {
     }
   }
 }`) as unknown as TypedDocumentString<PublishNoticeMutation, PublishNoticeMutationVariables>;
+export const RecordPaperNoticeDocument = new TypedDocumentString(`
+    mutation RecordPaperNotice($id: ID!, $version: Int, $reason: String!, $evidence: String!) {
+  item: recordPaperNotice(
+    id: $id
+    version: $version
+    reason: $reason
+    evidence: $evidence
+  ) {
+    ...NoticeDetail
+  }
+}
+    fragment NoticeListItem on PublicNotice {
+  id
+  organizationId
+  stage
+  title
+  startsOn
+  lengthDays
+  dayType
+  endsOn
+  hotline
+  suggestionBox
+  publishedAt
+  publishedByName
+  postedOnPaper
+  state
+  unclearedReports
+  calendarCovered
+  caseIds
+  version
+  updatedAt
+  organization {
+    id
+    name
+    shortName
+  }
+}
+fragment NoticeDetail on PublicNotice {
+  ...NoticeListItem
+  body
+  createdAt
+  publishedById
+  paperReason
+  paperEvidence
+  cases {
+    id
+    stage
+    person {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordPaperNoticeMutation, RecordPaperNoticeMutationVariables>;
 export const CalendarDayListDocument = new TypedDocumentString(`
     query CalendarDayList($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: CalendarDayFilter) {
   items: allCalendarDays(

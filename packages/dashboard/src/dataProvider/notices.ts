@@ -10,6 +10,8 @@ export interface NoticeMethods {
   /** The end a notice would have, computed by the server's working-day calendar. */
   noticeEndDate(params: { startsOn: string; lengthDays: number; dayType: DayType }): Promise<{ data: NoticeSpan }>;
   publishNotice(params: VersionedParams): Promise<{ data: RaRecord }>;
+  /** Records a draft as a notice that ran on paper, after the fact; field problems come back by field. */
+  recordPaperNotice(params: VersionedParams & { values: { reason: string; evidence: string } }): Promise<{ data: RaRecord }>;
 }
 
 /** Public notices: drafts are created, changed and deleted; publishing is the data provider's `publishNotice`. */
@@ -36,5 +38,12 @@ export function noticeMethods({ client, call }: ProviderContext): NoticeMethods 
 
     publishNotice: (params) =>
       call('publicNotices', async () => ({ data: asRecord((await client.notices.publish(String(params.id), params.previousData.version)).item) })),
+
+    recordPaperNotice: (params) =>
+      call(
+        'publicNotices',
+        async () => ({ data: asRecord((await client.notices.recordPaper({ id: String(params.id), version: params.previousData.version, ...params.values })).item) }),
+        ['reason', 'evidence'],
+      ),
   };
 }

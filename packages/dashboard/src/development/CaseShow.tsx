@@ -6,7 +6,7 @@ import { describeFailure } from '../apiErrors';
 import { useQueryWhenAllowed } from '../access';
 import { RecordHistory } from '../audit/RecordHistory';
 import { ShowLoadError, stayOnLoadError } from '../layout/NotFound';
-import { NoticeStateChip } from '../notices/NoticeFields';
+import { NoticeStateChip, PaperNoticeChip } from '../notices/NoticeFields';
 import { AlertsField, CandidateField, CaseOrganizationField, StageChip } from './CaseFields';
 import { StepDialog, stepLabel } from './StepDialog';
 import type { DevelopmentCase, NextStep } from './development';
@@ -155,6 +155,21 @@ const NextSteps = () => {
 
 const headSx = { '& th': { whiteSpace: 'nowrap', color: 'text.secondary', fontWeight: 500 } };
 
+/** The notice a step relied on, by its title, marked when it ran on paper and was recorded after the fact. */
+const EventNotice = ({ noticeId }: { noticeId: string }) => {
+  const record = useRecordContext<DevelopmentCase>();
+  const createPath = useCreatePath();
+  const translate = useTranslate();
+  const notice = record?.notices?.find((n) => n.id === noticeId);
+  return (
+    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', flexWrap: 'wrap' }} data-testid="event-notice">
+      <span>{translate('resources.developmentCases.timeline.byNotice')}</span>
+      <Link to={createPath({ resource: 'publicNotices', id: noticeId, type: 'show' })}>{notice?.title ?? `#${noticeId}`}</Link>
+      {notice?.postedOnPaper ? <PaperNoticeChip /> : null}
+    </Stack>
+  );
+};
+
 /** Every step of the case, oldest first: what, when it took effect, the stage change, the resolution, the note, who. */
 const Timeline = () => {
   const record = useRecordContext<DevelopmentCase>();
@@ -180,7 +195,10 @@ const Timeline = () => {
               {event.toStage && event.toStage !== event.fromStage ? `${event.fromStage ? `${stage(event.fromStage)} → ` : ''}${stage(event.toStage)}` : DASH}
             </TableCell>
             <TableCell>{event.decisionRef ?? DASH}</TableCell>
-            <TableCell sx={{ maxWidth: 360, wordBreak: 'break-word' }}>{event.note ?? DASH}</TableCell>
+            <TableCell sx={{ maxWidth: 360, wordBreak: 'break-word' }}>
+              {event.noticeId ? <EventNotice noticeId={event.noticeId} /> : null}
+              {event.note ?? (event.noticeId ? null : DASH)}
+            </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }} title={formatDateTime(event.recordedAt, { seconds: true })}>
               <ActorName actorId={null} actorName={event.actorName} displayName={event.actorDisplayName} />
             </TableCell>
@@ -275,7 +293,10 @@ const Notices = () => {
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{n.startsOn}</TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{n.endsOn}</TableCell>
             <TableCell>
-              <NoticeStateChip state={n.state} />
+              <Stack direction="row" spacing={0.5}>
+                <NoticeStateChip state={n.state} />
+                {n.postedOnPaper ? <PaperNoticeChip /> : null}
+              </Stack>
             </TableCell>
           </TableRow>
         ))}

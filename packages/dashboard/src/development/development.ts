@@ -56,6 +56,7 @@ export const GUARD_RULES = [
   'noticeRequired',
   'noticeRunning',
   'reportsUnresolved',
+  'noticeNotSeen',
   'reportSubstantiated',
   'reportsPending',
   'stageOrder',

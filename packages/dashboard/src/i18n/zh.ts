@@ -379,6 +379,7 @@ export const zh = {
       noticeRequired: '须先发布包含此人的本阶段公示',
       noticeRunning: '公示尚未结束',
       reportsUnresolved: '公示期间收到的举报尚未全部以“不属实”办结',
+      noticeNotSeen: '公示在开始日期之后才发布，公众没有看到全部公示日；请重新公示，或登记已张贴的纸质公示',
       reportSubstantiated: '有经核查属实的举报，待党委作出处理决定',
       reportsPending: '有举报正在受理或核查中',
       stageOrder: '当前阶段不能办理这一步',
@@ -1228,6 +1229,7 @@ export const zh = {
         actor: '办理人',
         recordedAt: '登记时间',
         empty: '还没有办理记录',
+        byNotice: '依据公示：',
       },
       // What the next-step buttons say.
       steps: {
@@ -1304,6 +1306,9 @@ export const zh = {
         state: '状态',
         unclearedReports: '未办结举报',
         publishedAt: '发布时间',
+        postedOnPaper: '纸质公示',
+        paperReason: '补录原因',
+        paperEvidence: '张贴凭证',
         createdAt: '创建时间',
         updatedAt: '更新时间',
         q: '搜索标题',
@@ -1324,10 +1329,16 @@ export const zh = {
         fixed: '党组织和公示类型在创建后不能修改',
         lengthDays: '默认 10 天，最长 60 天',
         dayType: '工作日按国务院节假日安排和本地调整计算',
+        recordPaper: '已在公告栏等线下张贴、现在补录的公示。登记后即为公开记录，标明为纸质公示补录，并记入发展对象的经历和操作日志。',
+        paperEvidence: '如公告栏张贴照片、会议记录或档案编号',
       },
       actions: {
         publish: '发布',
+        recordPaper: '登记纸质公示',
         openPublic: '查看公示页面',
+      },
+      dialogs: {
+        recordPaperTitle: '登记纸质公示：%{title}',
       },
       confirm: {
         publishTitle: '发布「%{title}」？',
@@ -1335,12 +1346,16 @@ export const zh = {
       },
       notifications: {
         published: '已发布',
+        recordedPaper: '已登记纸质公示',
       },
       sections: {
         cases: '公示对象',
         reports: '举报与意见',
       },
       publishedNotice: '此公示已于 %{date} 发布，是公开记录，不能再修改。',
+      paperNotice: '纸质公示补录：%{name} 于 %{date} 登记，是公开记录，不能再修改。',
+      pastStart: '开始日期已过：公众看不到此前的公示日，不能在线发布。请修改开始日期后发布，或登记已张贴的纸质公示。',
+      paperChip: '纸质补录',
       noReports: '没有收到举报或意见',
       empty: '没有符合条件的公示',
     },

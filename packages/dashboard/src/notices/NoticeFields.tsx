@@ -1,5 +1,5 @@
 import type { NoticeState } from '@guildhall/client';
-import { Chip, Typography } from '@mui/material';
+import { Chip, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { OrganizationLink } from '../organizations/OrganizationFields';
 import type { Notice } from './notice';
@@ -32,10 +32,22 @@ export const NoticeStateChip = ({ state }: { state: NoticeState }) => {
   );
 };
 
+/** A notice that ran on paper and was recorded after the fact (docs/api.md, "What the public saw"). */
+export const PaperNoticeChip = () => {
+  const translate = useTranslate();
+  return <Chip size="small" label={translate('resources.publicNotices.paperChip')} variant="outlined" color="warning" data-testid="paper-chip" sx={{ alignSelf: 'flex-start' }} />;
+};
+
 export const NoticeStateField = (_props: FieldProps) => {
   const record = useRecordContext<Notice>();
   if (!record) return null;
-  return <NoticeStateChip state={record.state} />;
+  if (!record.postedOnPaper) return <NoticeStateChip state={record.state} />;
+  return (
+    <Stack direction="row" spacing={0.5}>
+      <NoticeStateChip state={record.state} />
+      <PaperNoticeChip />
+    </Stack>
+  );
 };
 
 export const NoticeStageField = (_props: FieldProps) => {

@@ -23,9 +23,10 @@ import { ShowLoadError, stayOnLoadError } from '../layout/NotFound';
 import { ReportCaseField, ReportChannelField, ReportStatusField } from '../reports/ReportFields';
 import type { Report } from '../reports/report';
 import { NoticeLengthField, NoticeOrganizationField, NoticeStateChip } from './NoticeFields';
-import { PublishButton } from './PublishButton';
+import { PaperNoticeButton, PublishButton } from './PublishButton';
 import { publicNoticeUrl, type Notice } from './notice';
 import { formatDate, formatDateTime } from '../i18n/format';
+import { todayInChina } from '../development/development';
 
 const DASH = '—';
 
@@ -40,6 +41,7 @@ const ShowActions = () => {
       {draft ? <EditButton /> : null}
       {draft && canDelete ? <DeleteButton mutationMode="pessimistic" /> : null}
       {draft ? <PublishButton /> : null}
+      {draft ? <PaperNoticeButton /> : null}
       {!draft ? (
         <Button size="small" href={publicNoticeUrl(record.id)} target="_blank" rel="noopener" startIcon={<OpenInNewIcon />}>
           {translate('resources.publicNotices.actions.openPublic')}
@@ -104,9 +106,26 @@ const NoticeSummary = (_props: { label?: false }) => {
   if (!record) return null;
   return (
     <Box sx={{ width: '100%' }} data-testid="notice-summary">
-      {record.publishedAt ? (
+      {record.publishedAt && record.postedOnPaper ? (
+        <Alert severity="warning" sx={{ mb: 2 }} data-testid="paper-notice">
+          {translate('resources.publicNotices.paperNotice', {
+            date: formatDate(record.publishedAt),
+            name: record.publishedByName === 'system' || !record.publishedByName ? translate('resources.auditEntries.system') : record.publishedByName,
+          })}
+          <Box component="dl" sx={{ m: 0, mt: 1, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 2, '& dd': { m: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-word' } }}>
+            <dt>{translate('resources.publicNotices.fields.paperReason')}</dt>
+            <dd>{record.paperReason}</dd>
+            <dt>{translate('resources.publicNotices.fields.paperEvidence')}</dt>
+            <dd>{record.paperEvidence}</dd>
+          </Box>
+        </Alert>
+      ) : record.publishedAt ? (
         <Alert severity="info" sx={{ mb: 2 }}>
           {translate('resources.publicNotices.publishedNotice', { date: formatDate(record.publishedAt) })}
+        </Alert>
+      ) : record.startsOn < todayInChina() ? (
+        <Alert severity="info" sx={{ mb: 2 }} data-testid="notice-past-start">
+          {translate('resources.publicNotices.pastStart')}
         </Alert>
       ) : null}
       {!record.calendarCovered ? (

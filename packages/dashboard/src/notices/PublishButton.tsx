@@ -1,11 +1,18 @@
 import PublishIcon from '@mui/icons-material/Publish';
+import HistoryEduIcon from '@mui/icons-material/HistoryEdu';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, Confirm, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Button, Confirm, TextInput, maxLength, required, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { GuildhallDataProvider } from '../dataProvider';
-import type { Notice } from './notice';
+import { todayInChina } from '../development/development';
+import { StepFormDialog } from '../reports/ReportWorkflow';
+import { PAPER_NOTICE_MAX_LENGTHS, type Notice } from './notice';
 
-/** Publishes a draft after a confirmation that it then becomes a public record; notice:publish only. */
+/**
+ * Publishes a draft after a confirmation that it then becomes a public record; notice:publish
+ * only. The public sees a notice from the day it is published, so a draft whose first day has
+ * passed is not offered for publishing online (docs/api.md, "What the public saw").
+ */
 export const PublishButton = () => {
   const record = useRecordContext<Notice>();
   const dataProvider = useDataProvider<GuildhallDataProvider>();
@@ -22,7 +29,7 @@ export const PublishButton = () => {
     onError: (error: Error) => notify(error.message, { type: 'error', autoHideDuration: 10000 }),
     onSettled: () => setOpen(false),
   });
-  if (!record || record.publishedAt || !canAccess) return null;
+  if (!record || record.publishedAt || !canAccess || record.startsOn < todayInChina()) return null;
   return (
     <>
       <Button label="resources.publicNotices.actions.publish" onClick={() => setOpen(true)} disabled={isPending} variant="contained">
@@ -37,6 +44,64 @@ export const PublishButton = () => {
         onConfirm={() => mutate(record)}
         onClose={() => setOpen(false)}
       />
+    </>
+  );
+};
+
+/** Records a draft whose first day has come as a notice that ran on paper, with why and what shows it; notice:publish only. */
+export const PaperNoticeButton = () => {
+  const record = useRecordContext<Notice>();
+  const dataProvider = useDataProvider<GuildhallDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { canAccess } = useCanAccess({ resource: 'publicNotices', action: 'publish', record });
+  if (!record || record.publishedAt || !canAccess || record.startsOn > todayInChina()) return null;
+  const submit = async (values: Record<string, unknown>) => {
+    setRefusal(null);
+    try {
+      await dataProvider.recordPaperNotice({ id: record.id, previousData: record, values: { reason: String(values.reason ?? ''), evidence: String(values.evidence ?? '') } });
+      notify('resources.publicNotices.notifications.recordedPaper', { type: 'success' });
+      setOpen(false);
+      refresh();
+      return undefined;
+    } catch (error) {
+      const body = (error as { body?: { errors?: Record<string, string> } }).body;
+      if (body?.errors && Object.keys(body.errors).some((field) => field === 'reason' || field === 'evidence')) return body.errors;
+      setRefusal(error instanceof Error ? error.message : String(error));
+      return undefined;
+    }
+  };
+  return (
+    <>
+      <Button label="resources.publicNotices.actions.recordPaper" onClick={() => setOpen(true)} variant={record.startsOn < todayInChina() ? 'contained' : 'text'} data-testid="record-paper-notice">
+        <HistoryEduIcon />
+      </Button>
+      {open ? (
+        <StepFormDialog
+          title={translate('resources.publicNotices.dialogs.recordPaperTitle', { title: record.title })}
+          open={open}
+          onClose={() => setOpen(false)}
+          onSubmit={submit}
+          refusal={refusal}
+          defaultValues={{}}
+          testId="paper-notice-dialog"
+        >
+          <p style={{ marginTop: 0 }}>{translate('resources.publicNotices.helpers.recordPaper')}</p>
+          <TextInput source="reason" label="resources.publicNotices.fields.paperReason" validate={[required(), maxLength(PAPER_NOTICE_MAX_LENGTHS.reason)]} multiline minRows={2} fullWidth />
+          <TextInput
+            source="evidence"
+            label="resources.publicNotices.fields.paperEvidence"
+            helperText="resources.publicNotices.helpers.paperEvidence"
+            validate={[required(), maxLength(PAPER_NOTICE_MAX_LENGTHS.evidence)]}
+            multiline
+            minRows={2}
+            fullWidth
+          />
+        </StepFormDialog>
+      ) : null}
     </>
   );
 };

@@ -29,6 +29,7 @@ export const NOTICE_UPDATE_FIELDS = ['title', 'body', 'startsOn', 'lengthDays', 
 /** Text limits, as the server checks them. */
 // From the server's contract (generated into @guildhall/client): the server refuses past these.
 export const NOTICE_MAX_LENGTHS: Readonly<Record<string, number>> = SERVER_MAX_LENGTHS.createPublicNotice;
+export const PAPER_NOTICE_MAX_LENGTHS: Readonly<Record<string, number>> = SERVER_MAX_LENGTHS.recordPaperNotice;
 
 export const NOTICE_FILTER_KEYS = FILTER_KEYS.allPublicNotices;
 

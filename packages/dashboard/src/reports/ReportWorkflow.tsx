@@ -47,7 +47,8 @@ function useReportStep(record: Report | undefined, step: ReportStep, onDone: () 
   return { submit, refusal };
 }
 
-const StepFormDialog = ({ title, open, onClose, onSubmit, refusal, defaultValues, children, testId }: {
+/** A dialog with a form for a workflow step: the refusal above it, cancel and confirm below. */
+export const StepFormDialog = ({ title, open, onClose, onSubmit, refusal, defaultValues, children, testId }: {
   title: string;
   open: boolean;
   onClose: () => void;
@@ -64,7 +65,7 @@ const StepFormDialog = ({ title, open, onClose, onSubmit, refusal, defaultValues
         <DialogTitle>{title}</DialogTitle>
         <DialogContent>
           {refusal ? (
-            <Alert severity="error" sx={{ mb: 2 }} data-testid="report-refusal">
+            <Alert severity="error" sx={{ mb: 2 }} data-testid="step-refusal">
               {refusal}
             </Alert>
           ) : null}

@@ -15,7 +15,7 @@ import { Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import fc from 'fast-check';
 import { createApp, type App } from '../root/app';
-import { addDays, todayInChina } from '../common/dates';
+import { todayInChina } from '../common/dates';
 import { loadConfig } from '../config';
 import { DIALECTS } from '../test/databases';
 import { step } from '../test/development-fixtures';
@@ -240,7 +240,7 @@ describe.each(DIALECTS)('malformed requests at every route on %s', (dialect) => 
     c = await step(t.gql, 'advanceDevelopmentCase', c, '2024-01-20');
     const draft = await t.gql(
       `mutation($o: ID!, $c: [ID!], $s: String!) { createPublicNotice(organizationId: $o, stage: DEVELOPMENT_TARGET, title: "公示", startsOn: $s, caseIds: $c, hotline: "0851-88886666", suggestionBox: "意见箱") { id version } }`,
-      { o: tree.branch.id, c: [c.id], s: addDays(todayInChina(), -1) },
+      { o: tree.branch.id, c: [c.id], s: todayInChina() },
     );
     const published = await t.gql(`mutation($id: ID!, $v: Int!) { publishNotice(id: $id, version: $v) { id } }`, { id: draft.data!.createPublicNotice.id, v: draft.data!.createPublicNotice.version });
     known.push(published.data!.publishNotice.id, c.id, String(tree.branch.id), String(tree.hunan.id), person.id);

@@ -85,7 +85,28 @@ export async function seedDemoDevelopment(db: Database, cipher: PersonalDataCiph
         hotline: chamber.phone ?? '0851-86000000',
         suggestionBox: `${chamber.name}党群服务中心一楼意见箱`,
       });
-      return notices.publish(String(draft.id), draft.version);
+      // Published in the demo's history at nine on its first day, as the service would have stamped it then.
+      const then = new NoticeService(db, SYSTEM_ACTOR, () => new Date(`${draft.startsOn}T09:00:00+08:00`));
+      return then.publish(String(draft.id), draft.version);
+    };
+    /** A notice that ran on the chamber's board before it used the service, recorded after the fact. */
+    const recordPaper = async (stage: NoticeStage, caseIds: number[], startDaysAgo: number) => {
+      summary.notices += 1;
+      const draft = await notices.create({
+        organizationId: String(keeper.id),
+        stage,
+        title: `${keeper.name}关于确定发展对象的公示`,
+        startsOn: ago(startDaysAgo),
+        caseIds: caseIds.map(String),
+        hotline: chamber.phone ?? '0851-86000000',
+        suggestionBox: `${chamber.name}党群服务中心一楼意见箱`,
+      });
+      return notices.recordPaper({
+        id: String(draft.id),
+        version: draft.version,
+        reason: '商会启用本系统前在会员之家公告栏张贴的公示，现补录存档',
+        evidence: `公告栏张贴照片及${chamber.shortName}党支部会议记录（第${random.int(3, 12)}期）`,
+      });
     };
 
     // Applicants: one talked to in time, one whose talk is overdue.
@@ -113,7 +134,7 @@ export async function seedDemoDevelopment(db: Database, cipher: PersonalDataCiph
     // Probationary members: one approved and due for conversion soon, one whose approval is overdue.
     for (const [admittedDaysAgo, approve] of [[330, true], [130, false]] as const) {
       let c = await toActivist(1000, 950);
-      const n1 = await publish(NoticeStage.DEVELOPMENT_TARGET, [c.id], 560);
+      const n1 = approve ? await recordPaper(NoticeStage.DEVELOPMENT_TARGET, [c.id], 560) : await publish(NoticeStage.DEVELOPMENT_TARGET, [c.id], 560);
       c = await cases.advance(at(c, addDays(n1.endsOn, 3), { decisionRef: '支委会决议' }));
       c = await cases.assignIntroducers(at(c, addDays(n1.endsOn, 3), { personIds: [first, second] }));
       c = await cases.recordPoliticalReview(at(c, ago(admittedDaysAgo + 60)));

@@ -1,3 +1,4 @@
+import { todayInChina } from '../common/dates';
 import { createPerson, freshNationalId } from './people-fixtures';
 import type { Gql, GraphQLResponse } from './server';
 
@@ -93,6 +94,15 @@ export async function publishNotice(
   );
   if (created.errors) throw new Error(`createPublicNotice failed: ${JSON.stringify(created.errors)}`);
   const draft = created.data!.createPublicNotice;
+  // A notice whose first day is past ran on paper: the service records it so (docs/api.md, "Public notices").
+  if (startsOn < todayInChina()) {
+    const recorded = await gql(
+      `mutation($id: ID!, $v: Int) { recordPaperNotice(id: $id, version: $v, reason: "启用系统前张贴", evidence: "公告栏照片") { id version endsOn state } }`,
+      { id: draft.id, v: draft.version },
+    );
+    if (recorded.errors) throw new Error(`recordPaperNotice failed: ${JSON.stringify(recorded.errors)}`);
+    return recorded.data!.recordPaperNotice;
+  }
   const published = await gql(`mutation($id: ID!, $v: Int!) { publishNotice(id: $id, version: $v) { id version endsOn state } }`, { id: draft.id, v: draft.version });
   if (published.errors) throw new Error(`publishNotice failed: ${JSON.stringify(published.errors)}`);
   return published.data!.publishNotice;

@@ -1,5 +1,6 @@
 import type { MatrixRow, MatrixWorld, Place } from '../../test/authorization-matrix';
-import { caseAt, freshCase, recordReport, tryStep } from '../../test/development-fixtures';
+import { addDays, todayInChina } from '../../common/dates';
+import { caseAt, freshCase, publishNotice, recordReport, tryStep } from '../../test/development-fixtures';
 import { createPerson, freshNationalId } from '../../test/people-fixtures';
 
 let serial = 0;
@@ -49,13 +50,9 @@ export async function developmentPlace(gql: MatrixWorld['server']['gql'], chambe
   const memberIds: string[] = [];
   for (let i = 0; i < 2; i += 1) memberIds.push((await createPerson(gql, { name: `${province}矩阵党员${i}`, organizationId: branchId, membershipStatus: 'FULL' })).id);
   const activist = await caseAt(gql, branchId, memberIds, 'ACTIVIST');
-  const notice = await gql(
-    `mutation($o: ID!, $c: [ID!]) { createPublicNotice(organizationId: $o, stage: DEVELOPMENT_TARGET, title: "${province}矩阵公示", startsOn: "2025-01-01", caseIds: $c, hotline: "1", suggestionBox: "1") { id version } }`,
-    { o: branchId, c: [activist.id] },
-  );
-  const published = await gql(`mutation($id: ID!, $v: Int!) { publishNotice(id: $id, version: $v) { id } }`, { id: notice.data!.createPublicNotice.id, v: notice.data!.createPublicNotice.version });
-  const report = await recordReport(gql, { caseId: activist.id, noticeId: published.data!.publishNotice.id, receivedOn: '2025-01-03' });
-  return { branchId, memberIds: memberIds.join(','), caseId: activist.id, noticeId: published.data!.publishNotice.id as string, reportId: report.id };
+  const published = await publishNotice(gql, branchId, 'DEVELOPMENT_TARGET', [activist.id], '2025-01-01');
+  const report = await recordReport(gql, { caseId: activist.id, noticeId: published.id, receivedOn: '2025-01-03' });
+  return { branchId, memberIds: memberIds.join(','), caseId: activist.id, noticeId: published.id, reportId: report.id };
 }
 
 /** Authorization rows of development cases, notices, the calendar and reports. */
@@ -147,11 +144,23 @@ export const DEVELOPMENT_ACCESS_ROWS: MatrixRow[] = [
     allowed: DECIDERS,
     run: async (gql, w, place) => {
       const res = await w.server.gql(
-        `mutation($o: ID!, $c: [ID!]) { createPublicNotice(organizationId: $o, stage: DEVELOPMENT_TARGET, title: "矩阵待发布", startsOn: "2026-01-05", caseIds: $c, hotline: "1", suggestionBox: "1") { id version } }`,
-        { o: at(w, place).branchId, c: [at(w, place).caseId] },
+        `mutation($o: ID!, $c: [ID!], $s: String!) { createPublicNotice(organizationId: $o, stage: DEVELOPMENT_TARGET, title: "矩阵待发布", startsOn: $s, caseIds: $c, hotline: "1", suggestionBox: "1") { id version } }`,
+        { o: at(w, place).branchId, c: [at(w, place).caseId], s: addDays(todayInChina(), 5) },
       );
       const draft = res.data!.createPublicNotice;
       return gql(`mutation($id: ID!, $v: Int!) { publishNotice(id: $id, version: $v) { id } }`, { id: draft.id, v: draft.version });
+    },
+  },
+  {
+    operation: 'recordPaperNotice',
+    allowed: DECIDERS,
+    run: async (gql, w, place) => {
+      const res = await w.server.gql(
+        `mutation($o: ID!, $c: [ID!]) { createPublicNotice(organizationId: $o, stage: DEVELOPMENT_TARGET, title: "矩阵纸质公示", startsOn: "2026-01-05", caseIds: $c, hotline: "1", suggestionBox: "1") { id version } }`,
+        { o: at(w, place).branchId, c: [at(w, place).caseId] },
+      );
+      const draft = res.data!.createPublicNotice;
+      return gql(`mutation($id: ID!, $v: Int) { recordPaperNotice(id: $id, version: $v, reason: "补录", evidence: "照片") { id } }`, { id: draft.id, v: draft.version });
     },
   },
   { operation: 'allCalendarDays', allowed: CALENDAR_READERS, run: (gql) => gql(`query { allCalendarDays { id } _allCalendarDaysMeta { count } officialCalendarYears { to } }`) },

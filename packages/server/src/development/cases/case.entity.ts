@@ -178,6 +178,10 @@ export class CaseEvent {
   @Column({ type: 'varchar', length: 500, nullable: true })
   note: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The public notice the step relied on (moving on to development target, probationary or full member)' })
+  @Column({ type: 'int', nullable: true })
+  noticeId: number | null;
+
   @Field(() => ID, { nullable: true })
   @Column({ type: 'int', nullable: true })
   actorId: number | null;

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { todayInChina } from '../../common/dates';
 import { NoticeCase, PublicNotice, type NoticeStage } from '../notices/notice.entity';
 import { clearedReport, Report, ReportFinding, ReportStatus } from '../reports/report.entity';
 import { Attendance, ClassSession, Enrollment } from '../../training';
@@ -80,7 +81,9 @@ export async function caseFacts(em: EntityManager, c: DevelopmentCase, on?: stri
     classTraining: await classTraining(em, c.personId, on),
     contacts: sponsorCount(SponsorRole.CONTACT),
     introducers: sponsorCount(SponsorRole.INTRODUCER),
-    notice: notice ? { id: notice.id, endsOn: notice.endsOn, unclearedReports } : null,
+    notice: notice
+      ? { id: notice.id, startsOn: notice.startsOn, endsOn: notice.endsOn, publishedOn: todayInChina(notice.publishedAt!), postedOnPaper: notice.postedOnPaper, unclearedReports }
+      : null,
     // Open on the step's day: found substantiated and awaiting the decision (closed since, its finding kept), or still being verified.
     substantiatedReports: caseReports.filter((r) => r.status === ReportStatus.SUBSTANTIATED || (r.status === ReportStatus.CLOSED && r.finding === ReportFinding.SUBSTANTIATED)).length,
     openCaseReports: caseReports.filter((r) => r.noticeId !== notice?.id && (r.status === ReportStatus.RECEIVED || r.status === ReportStatus.VERIFYING)).length,

@@ -1,5 +1,5 @@
 import { addDays, addMonths, anniversary, ageOn } from '../../common/dates';
-import { NoticeStage } from '../notices/notice.entity';
+import { NoticeStage, noticeSeenInFull } from '../notices/notice.entity';
 import { CaseStage, type DevelopmentCase } from './case.entity';
 
 /** One rule a step does not pass: which, why, and — where time is the obstacle — the first day it can pass. */
@@ -42,7 +42,7 @@ export interface CaseFacts {
   contacts: number;
   introducers: number;
   /** The latest published notice of the stage's kind covering the case, with its reports not yet cleared. */
-  notice: { id: number; endsOn: string; unclearedReports: number } | null;
+  notice: { id: number; startsOn: string; endsOn: string; publishedOn: string; postedOnPaper: boolean; unclearedReports: number } | null;
   /** Reports on the case found substantiated and not yet closed by the committee's decision. */
   substantiatedReports: number;
   /** Reports on the case still being received or verified. */
@@ -62,6 +62,14 @@ export function applicantGuards(birthDate: string | null, appliedOn: string): Gu
 
 function noticeGuards(stage: NoticeStage, facts: CaseFacts, on: string): GuardFailure[] {
   if (!facts.notice) return [{ rule: 'noticeRequired', message: `a published ${stage} notice covering this case must have run first` }];
+  if (!noticeSeenInFull(facts.notice)) {
+    return [
+      {
+        rule: 'noticeNotSeen',
+        message: `the notice was published on ${facts.notice.publishedOn}, after its first day ${facts.notice.startsOn}: the public did not see all of it; post a new notice, or record the paper notice that ran`,
+      },
+    ];
+  }
   if (facts.notice.endsOn >= on) {
     const earliest = addDays(facts.notice.endsOn, 1);
     return [{ rule: 'noticeRunning', code: 'NOTICE_OPEN', message: `the notice runs until ${facts.notice.endsOn}`, earliestDate: earliest }];

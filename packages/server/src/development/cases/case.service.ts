@@ -63,6 +63,18 @@ const STATUS_OF_STAGE: Record<CaseStage, MembershipStatus> = {
   [CaseStage.WITHDRAWN]: MembershipStatus.NON_MEMBER,
 };
 
+/** What a step decides: the event it appends, the case's changes, and what the event records. */
+interface StepDecision {
+  event: CaseAction;
+  changes: Partial<DevelopmentCase>;
+  toStage?: CaseStage;
+  decisionRef?: string | null;
+  note?: string | null;
+  personChanges?: Partial<Person>;
+  /** The public notice the step relied on. */
+  noticeId?: number | null;
+}
+
 export class DevelopmentCaseService {
   private readonly audit = new AuditService();
 
@@ -133,7 +145,7 @@ export class DevelopmentCaseService {
       const saved = await em.save(
         em.create(DevelopmentCase, { personId: person.id, organizationId: organization.id, stage: CaseStage.APPLICANT, appliedOn: args.appliedOn }),
       );
-      await this.appendEvent(em, saved, CaseAction.OPEN, args.appliedOn, null, CaseStage.APPLICANT, null, args.note);
+      await this.appendEvent(em, saved, args.appliedOn, null, { event: CaseAction.OPEN, changes: {}, toStage: CaseStage.APPLICANT, note: args.note });
       await this.setPersonStatus(em, person, MembershipStatus.APPLICANT, {});
       await this.audit.record(em, this.actor, {
         action: 'case.open',
@@ -160,7 +172,8 @@ export class DevelopmentCaseService {
       const next = NEXT_STAGE[c.stage];
       if (!next) throw new GuardFailedError([{ rule: 'stageOrder', message: `a case at ${c.stage} does not move on` }]);
       const decisionRef = blankToNull(args.decisionRef);
-      const failures = advanceGuards(c, await caseFacts(em, c, args.on), args.on, decisionRef);
+      const facts = await caseFacts(em, c, args.on);
+      const failures = advanceGuards(c, facts, args.on, decisionRef);
       if (failures.length) throw new GuardFailedError(failures);
       const changes: Partial<DevelopmentCase> = { stage: next.to };
       const personChanges: Partial<Person> = {};
@@ -175,7 +188,9 @@ export class DevelopmentCaseService {
         changes.closedOn = args.on;
         personChanges.fullMemberSince = args.on;
       }
-      return { event: next.to === CaseStage.FULL ? CaseAction.CONVERT : CaseAction.ADVANCE, changes, toStage: next.to, decisionRef, personChanges };
+      // The notice the step relied on, in the case's history (a paper notice recorded after the fact shows as such there).
+      const noticeId = next.notice ? (facts.notice?.id ?? null) : null;
+      return { event: next.to === CaseStage.FULL ? CaseAction.CONVERT : CaseAction.ADVANCE, changes, toStage: next.to, decisionRef, personChanges, noticeId };
     });
   }
 
@@ -297,7 +312,7 @@ export class DevelopmentCaseService {
     decide: (
       em: EntityManager,
       c: DevelopmentCase,
-    ) => Promise<{ event: CaseAction; changes: Partial<DevelopmentCase>; toStage?: CaseStage; decisionRef?: string | null; note?: string | null; personChanges?: Partial<Person> }>,
+    ) => Promise<StepDecision>,
   ): Promise<DevelopmentCase> {
     requirePermission(this.actor, 'case:write');
     return this.db.write(async (em) => {
@@ -317,7 +332,7 @@ export class DevelopmentCaseService {
       const decision = await decide(em, current);
       await writeVersioned(em, DevelopmentCase, 'case', current, decision.changes, true);
       const updated = await em.findOneByOrFail(DevelopmentCase, { id: current.id });
-      await this.appendEvent(em, updated, decision.event, args.on, current.stage, decision.toStage ?? null, decision.decisionRef ?? null, decision.note ?? args.note);
+      await this.appendEvent(em, updated, args.on, current.stage, { ...decision, note: decision.note ?? args.note });
       if (decision.toStage) {
         const person = await em.findOneByOrFail(Person, { id: current.personId });
         await this.setPersonStatus(em, person, STATUS_OF_STAGE[decision.toStage], decision.personChanges ?? {});
@@ -327,7 +342,7 @@ export class DevelopmentCaseService {
         recordType: RECORD,
         recordId: current.id,
         organizationId: current.organizationId,
-        changes: diffChanges(current, updated, AUDITED_FIELDS),
+        changes: { ...diffChanges(current, updated, AUDITED_FIELDS), ...(decision.noticeId ? { noticeId: [null, decision.noticeId] } : {}) },
       });
       return updated;
     });
@@ -358,24 +373,16 @@ export class DevelopmentCaseService {
     );
   }
 
-  private async appendEvent(
-    em: EntityManager,
-    c: DevelopmentCase,
-    action: CaseAction,
-    on: string,
-    fromStage: CaseStage | null,
-    toStage: CaseStage | null,
-    decisionRef: string | null,
-    note: string | null | undefined,
-  ): Promise<void> {
+  private async appendEvent(em: EntityManager, c: DevelopmentCase, on: string, fromStage: CaseStage | null, decision: StepDecision): Promise<void> {
     await em.insert(CaseEvent, {
       caseId: c.id,
-      action,
+      action: decision.event,
       effectiveOn: on,
       fromStage,
-      toStage,
-      decisionRef,
-      note: blankToNull(note)?.slice(0, 500) ?? null,
+      toStage: decision.toStage ?? null,
+      decisionRef: decision.decisionRef ?? null,
+      note: blankToNull(decision.note)?.slice(0, 500) ?? null,
+      noticeId: decision.noticeId ?? null,
       actorId: this.actor.viewer?.user.id ?? null,
       actorName: this.actor.viewer?.user.displayName ?? (this.actor.system ? 'system' : null),
       recordedAt: new Date(),

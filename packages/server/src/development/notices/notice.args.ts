@@ -115,6 +115,23 @@ export class UpdatePublicNoticeArgs extends NoticeFieldArgs {
 }
 
 @ArgsType()
+export class RecordPaperNoticeArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { nullable: true, description: VERSION_READ })
+  version?: number | null;
+
+  @Field({ description: 'Why the notice is recorded after the fact (e.g. posted on the board before the chamber used this service)' })
+  @IsPlainText({ max: 500, multiLine: true })
+  reason: string;
+
+  @Field({ description: 'What shows it was posted for its whole period: a photograph of the board, a file number' })
+  @IsPlainText({ max: 500, multiLine: true })
+  evidence: string;
+}
+
+@ArgsType()
 export class NoticeEndArgs {
   @Field()
   @IsLocalDate()

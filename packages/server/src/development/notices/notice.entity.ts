@@ -65,6 +65,16 @@ export function noticePhase(notice: Pick<PublicNotice, 'startsOn' | 'endsOn'>, t
   return today <= notice.endsOn ? NoticePhase.RUNNING : NoticePhase.ENDED;
 }
 
+/**
+ * Whether the public saw every day of a published notice, so it counts for a stage (docs/api.md,
+ * "Public notices"): published online on or before its first day (China time), or a paper notice
+ * recorded after the fact. Publishing online with a first day already past is refused; this
+ * reads notices published before that rule.
+ */
+export function noticeSeenInFull(notice: { startsOn: string; publishedOn: string; postedOnPaper: boolean }): boolean {
+  return notice.postedOnPaper || notice.publishedOn <= notice.startsOn;
+}
+
 /** Default length of a notice: the interview's ten days. */
 export const DEFAULT_NOTICE_DAYS = 10;
 
@@ -120,6 +130,26 @@ export class PublicNotice {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'datetime', precision: 6, nullable: true })
   publishedAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The account that published the notice, or recorded it after the fact' })
+  @Column({ type: 'int', nullable: true })
+  publishedById: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Its name then' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  publishedByName: string | null;
+
+  @Field({ description: 'A notice posted on paper (on the chamber\'s board) and recorded here after the fact, with why and what shows it (recordPaperNotice)' })
+  @Column({ type: 'boolean', default: false })
+  postedOnPaper: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why a paper notice was recorded after the fact' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  paperReason: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What shows the paper notice was posted for its whole period: a photograph of the board, a file number' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  paperEvidence: string | null;
 
   @Field(() => Int)
   @VersionColumn()

@@ -3,7 +3,7 @@ import { UserRole } from '../../access/roles';
 import { addDays, todayInChina } from '../../common/dates';
 import { createSchema } from '../../root/schema';
 import { DIALECTS, snapshotTables } from '../../test/databases';
-import { freshCase, publishNotice, recordReport, step } from '../../test/development-fixtures';
+import { freshCase, fullMembers, guardOf, publishNotice, recordReport, step } from '../../test/development-fixtures';
 import { buildSmallTree } from '../../test/fixtures';
 import { createPerson, freshNationalId } from '../../test/people-fixtures';
 import { startTestServer, type Gql, type TestServer } from '../../test/server';
@@ -208,5 +208,86 @@ describe.each(DIALECTS)('public notices and reports on %s', (dialect) => {
     const audit = await coordinator(`query($r: String) { allAuditEntries(filter: { recordType: "Report", recordId: $r }) { action changes } }`, { r: report.id });
     expect(audit.data!.allAuditEntries).toEqual([expect.objectContaining({ action: 'report.record' })]);
     expect(JSON.stringify(audit.data)).not.toContain('来电反映');
+  });
+
+  describe('what the public actually saw (docs/api.md, "Public notices")', () => {
+    const NOTICE = `id version state postedOnPaper paperReason paperEvidence publishedById publishedByName publishedAt`;
+    const draftFor = async (startsOn: string, name: string) => {
+      const c = await freshCase(t.gql, tree.branch.id, '2024-01-02', name);
+      const talked = await step(t.gql, 'recordCaseTalk', c, '2024-01-10');
+      const activist = await step(t.gql, 'assignCultivationContacts', await step(t.gql, 'advanceDevelopmentCase', talked, '2024-01-20'), '2024-01-20', { personIds: [(await members())[0]] });
+      const created = await coordinator(
+        `mutation($o: ID!, $c: [ID!], $s: String!) { createPublicNotice(organizationId: $o, stage: DEVELOPMENT_TARGET, title: "公示", startsOn: $s, caseIds: $c, hotline: "0851-1", suggestionBox: "一楼") { id version } }`,
+        { o: tree.branch.id, c: [activist.id], s: startsOn },
+      );
+      return { activist, draft: created.data!.createPublicNotice as { id: string; version: number } };
+    };
+    let fullMembersOfBranch: string[] | undefined;
+    const members = async () => (fullMembersOfBranch ??= await fullMembers(t.gql, tree.branch.id, 1));
+    const advanceTo = async (activist: { id: string }, on: string) => {
+      const current = (await t.gql(`query($id: ID!) { DevelopmentCase(id: $id) { id version } }`, { id: activist.id })).data!.DevelopmentCase;
+      return coordinator(`mutation($id: ID!, $v: Int!, $on: String!) { advanceDevelopmentCase(id: $id, version: $v, on: $on, decisionRef: "支委会决议") { id stage } }`, { id: current.id, v: current.version, on });
+    };
+
+    it.each([1, 30, 400])('refuses to publish online a notice whose first day was %i day(s) ago, changing nothing', async (daysAgo) => {
+      const { draft } = await draftFor(addDays(today, -daysAgo), `过期公示${daysAgo}`);
+      const before = await snapshotTables(t.dataSource);
+      const refused = await coordinator(`mutation($id: ID!, $v: Int!) { publishNotice(id: $id, version: $v) { id } }`, { id: draft.id, v: draft.version });
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'startsOn', constraint: 'beforePublication', params: { earliestDate: today } })] });
+      expect(await snapshotTables(t.dataSource)).toEqual(before);
+    });
+
+    it('publishes online from today on, and names who published it', async () => {
+      for (const start of [today, addDays(today, 1)]) {
+        const { draft } = await draftFor(start, `今日公示${start}`);
+        const published = await coordinator(`mutation($id: ID!, $v: Int!) { publishNotice(id: $id, version: $v) { ${NOTICE} } }`, { id: draft.id, v: draft.version });
+        expect(published.errors).toBeUndefined();
+        expect(published.data!.publishNotice).toMatchObject({ postedOnPaper: false, paperReason: null, publishedById: expect.any(String), publishedByName: expect.any(String) });
+      }
+    });
+
+    it('records a paper notice after the fact only with why and what shows it, once its first day has come; staff cannot', async () => {
+      const { draft } = await draftFor(addDays(today, -40), '纸质公示对象');
+      const future = await draftFor(addDays(today, 3), '未来纸质公示');
+      const RECORD = `mutation($id: ID!, $v: Int, $r: String!, $e: String!) { recordPaperNotice(id: $id, version: $v, reason: $r, evidence: $e) { ${NOTICE} } }`;
+      // (a refusal for want of permission is itself audited)
+      const byStaff = await staff(RECORD, { id: draft.id, v: draft.version, r: '补录', e: '照片' });
+      expect(byStaff.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const before = await snapshotTables(t.dataSource);
+      const blank = await coordinator(RECORD, { id: draft.id, v: draft.version, r: '  ', e: '' });
+      expect(blank.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'reason', constraint: 'notBlank' }), expect.objectContaining({ field: 'evidence', constraint: 'notBlank' })]);
+      const early = await coordinator(RECORD, { id: future.draft.id, v: future.draft.version, r: '补录', e: '照片' });
+      expect(early.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'startsOn', constraint: 'notStarted' })]);
+      expect(await snapshotTables(t.dataSource)).toEqual(before);
+
+      const recorded = await coordinator(RECORD, { id: draft.id, v: draft.version, r: '启用系统前张贴在公告栏', e: '公告栏照片，档案第12号' });
+      expect(recorded.errors).toBeUndefined();
+      expect(recorded.data!.recordPaperNotice).toMatchObject({ postedOnPaper: true, paperReason: '启用系统前张贴在公告栏', paperEvidence: '公告栏照片，档案第12号', state: 'ENDED_CLEAN', publishedById: expect.any(String) });
+      const again = await coordinator(RECORD, { id: draft.id, r: '再补录', e: '照片' });
+      expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'published' });
+      const audit = await coordinator(`query($r: String) { allAuditEntries(filter: { recordType: "PublicNotice", recordId: $r }) { action changes } }`, { r: draft.id });
+      const entry = audit.data!.allAuditEntries.find((e: { action: string }) => e.action === 'notice.recordPaper');
+      expect(entry.changes).toMatchObject({ postedOnPaper: [false, true], paperReason: [null, '启用系统前张贴在公告栏'], paperEvidence: [null, '公告栏照片，档案第12号'] });
+    });
+
+    it('lets a case move on by a paper notice, and its history names that notice', async () => {
+      const { activist, draft } = await draftFor(addDays(today, -40), '纸质公示发展');
+      await coordinator(`mutation($id: ID!) { recordPaperNotice(id: $id, reason: "补录", evidence: "照片") { id } }`, { id: draft.id });
+      const moved = await advanceTo(activist, addDays(today, -20));
+      expect(moved.errors).toBeUndefined();
+      const history = await coordinator(`query($id: ID!) { DevelopmentCase(id: $id) { events { action toStage noticeId } } }`, { id: activist.id });
+      expect(history.data!.DevelopmentCase.events).toContainEqual({ action: 'ADVANCE', toStage: 'DEVELOPMENT_TARGET', noticeId: draft.id });
+      const audit = await coordinator(`query($r: String) { allAuditEntries(filter: { recordType: "DevelopmentCase", recordId: $r, action: "case.advance" }) { changes } }`, { r: activist.id });
+      expect(audit.data!.allAuditEntries.map((e: { changes: { noticeId?: unknown } }) => e.changes.noticeId)).toContainEqual([null, Number(draft.id)]);
+    });
+
+    it('does not count a notice published after its first day (before the rule), for the days the public did not see it', async () => {
+      const { activist, draft } = await draftFor(addDays(today, 1), '补发公示');
+      await coordinator(`mutation($id: ID!) { publishNotice(id: $id, version: ${draft.version}) { id } }`, { id: draft.id });
+      // As the service allowed before: the first day moved back, past the day it was published.
+      await t.dataSource.query(`UPDATE public_notice SET startsOn = ?, endsOn = ? WHERE id = ?`, [addDays(today, -30), addDays(today, -21), Number(draft.id)]);
+      const refused = await advanceTo(activist, today);
+      expect(guardOf(refused)).toMatchObject({ code: 'GUARD_FAILED', rules: ['noticeNotSeen'] });
+    });
   });
 });

@@ -6,7 +6,7 @@ import { ALL_COLUMNS, columnsAsked } from '../../kernel/selection';
 import { ListMetadata } from '../../kernel/list-metadata';
 import { Organization } from '../../organizations';
 import { covers } from './calendar';
-import { CalendarDayListArgs, CreatePublicNoticeArgs, NoticeEndArgs, PublicNoticeListArgs, SetCalendarDayArgs, UpdatePublicNoticeArgs } from './notice.args';
+import { CalendarDayListArgs, CreatePublicNoticeArgs, NoticeEndArgs, PublicNoticeListArgs, RecordPaperNoticeArgs, SetCalendarDayArgs, UpdatePublicNoticeArgs } from './notice.args';
 import { CalendarDay, DayType, NoticeState, PublicNotice } from './notice.entity';
 import { noticeState } from './notice.service';
 
@@ -79,9 +79,16 @@ export class PublicNoticeResolver {
     return ctx.services.notices.delete(id, version);
   }
 
-  @Mutation(() => PublicNotice, { description: 'Publishes a draft: the public can read it and file reports while it runs' })
+  @Mutation(() => PublicNotice, { description: 'Publishes a draft: the public can read it and file reports while it runs. Its first day is today at the earliest (BAD_USER_INPUT startsOn beforePublication)' })
   publishNotice(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: GraphQLContext): Promise<PublicNotice> {
     return ctx.services.notices.publish(id, version);
+  }
+
+  @Mutation(() => PublicNotice, {
+    description: 'Records a draft as a notice that ran on paper, after the fact: published and marked so (postedOnPaper), with why and what shows it; its first day has come',
+  })
+  recordPaperNotice(@Args() args: RecordPaperNoticeArgs, @Ctx() ctx: GraphQLContext): Promise<PublicNotice> {
+    return ctx.services.notices.recordPaper(args);
   }
 
   @FieldResolver(() => NoticeState, { description: 'The state today' })

@@ -35,7 +35,23 @@ interface PublishedFilter {
   ids?: string[] | null;
 }
 
-const AUDITED_FIELDS = ['organizationId', 'stage', 'title', 'body', 'startsOn', 'lengthDays', 'dayType', 'endsOn', 'hotline', 'suggestionBox', 'publishedAt'] as const;
+const AUDITED_FIELDS = [
+  'organizationId',
+  'stage',
+  'title',
+  'body',
+  'startsOn',
+  'lengthDays',
+  'dayType',
+  'endsOn',
+  'hotline',
+  'suggestionBox',
+  'publishedAt',
+  'publishedById',
+  'postedOnPaper',
+  'paperReason',
+  'paperEvidence',
+] as const;
 
 /** SQL: the report `r` still stands in the way (not closed as unsubstantiated). */
 const UNCLEARED = `NOT (r.status = '${ReportStatus.CLOSED}' AND r.finding = '${ReportFinding.UNSUBSTANTIATED}')`;
@@ -61,7 +77,8 @@ export class NoticeService {
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
-    readonly today: () => string = () => todayInChina(),
+    /** The time now: publications are stamped with it, and it decides today's day (China time). */
+    private readonly clock: () => Date = () => new Date(),
   ) {
     this.notices = new ListEngine(db, RECORD, {
       entity: PublicNotice,
@@ -91,6 +108,11 @@ export class NoticeService {
         return where;
       },
     });
+  }
+
+  /** Today, China time. */
+  today(): string {
+    return todayInChina(this.clock());
   }
 
   async get(id: string | number): Promise<PublicNotice> {
@@ -246,23 +268,71 @@ export class NoticeService {
     });
   }
 
-  /** Publishes a draft: from now on the public reads it and can file reports against it. */
-  async publish(id: string, version: number): Promise<PublicNotice> {
+  /**
+   * Publishes a draft: from now on the public reads it and can file reports against it. The
+   * public sees every day of it, so its first day is today at the earliest; a notice that ran on
+   * paper is recorded with `recordPaper` instead.
+   */
+  async publish(id: string, version?: number | null): Promise<PublicNotice> {
     requirePermission(this.actor, 'notice:publish');
+    return this.release(id, version, 'notice.publish', (current) => {
+      const today = this.today();
+      if (current.startsOn < today) {
+        throw BadInputError.field(
+          'startsOn',
+          'beforePublication',
+          `the public sees a notice from the day it is published: its first day (${current.startsOn}) cannot be before today (${today}); move it, or record the paper notice that ran (recordPaperNotice)`,
+          { earliestDate: today },
+        );
+      }
+      return { postedOnPaper: false };
+    });
+  }
+
+  /**
+   * Records a notice that ran on paper (the chamber's board) after the fact: published as such,
+   * with why it is recorded late and what shows it ran; the case history and the audit trail
+   * show it so. Its first day has come (a notice still to come is published online).
+   */
+  async recordPaper(args: { id: string; version?: number | null; reason: string; evidence: string }): Promise<PublicNotice> {
+    requirePermission(this.actor, 'notice:publish');
+    // Blank reasons and evidence are refused with the arguments (IsPlainText).
+    const reason = args.reason.trim();
+    const evidence = args.evidence.trim();
+    return this.release(args.id, args.version, 'notice.recordPaper', (current) => {
+      const today = this.today();
+      if (current.startsOn > today) {
+        throw BadInputError.field('startsOn', 'notStarted', `the notice starts on ${current.startsOn}: a notice still to come is published online (publishNotice)`);
+      }
+      return { postedOnPaper: true, paperReason: reason, paperEvidence: evidence };
+    });
+  }
+
+  /** Publishes a draft, online or as a paper record: the checks both share, the write and its audit entry. */
+  private release(id: string, version: number | null | undefined, action: string, how: (current: PublicNotice) => Partial<PublicNotice>): Promise<PublicNotice> {
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, id);
       expectVersion('notice', current, version);
       if (current.publishedAt) throw new ConflictError('published', 'the notice is already published');
+      const medium = how(current);
       const organization = await em.findOneByOrFail(Organization, { id: current.organizationId });
       const caseIds = await this.caseIdsOf(em, current.id);
       if (caseIds.length === 0) throw BadInputError.field('caseIds', 'required', 'a notice covers at least one case');
       // The cases may have moved on since the draft was written.
       await this.coveredCases(em, organization, current.stage, caseIds.map(String));
       const span = noticeEnd(current.startsOn, current.lengthDays, current.dayType, await this.calendar(em, current.startsOn, current.lengthDays));
-      await writeVersioned(em, PublicNotice, 'notice', current, { publishedAt: new Date(), endsOn: span.endsOn }, true);
+      const user = this.actor.viewer?.user ?? null;
+      await writeVersioned(
+        em,
+        PublicNotice,
+        'notice',
+        current,
+        { ...medium, publishedAt: this.clock(), publishedById: user?.id ?? null, publishedByName: user?.displayName ?? (this.actor.system ? 'system' : null), endsOn: span.endsOn },
+        true,
+      );
       const updated = await em.findOneByOrFail(PublicNotice, { id: current.id });
       await this.audit.record(em, this.actor, {
-        action: 'notice.publish',
+        action,
         recordType: RECORD,
         recordId: current.id,
         organizationId: current.organizationId,

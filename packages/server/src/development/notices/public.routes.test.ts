@@ -12,6 +12,7 @@ describe.each(DIALECTS)('public notice pages on %s', (dialect) => {
   let t: TestServer;
   let base: string;
   let noticeId: string;
+  let paperNoticeId: string;
   let caseId: string;
   const nationalId = freshNationalId('1991-04-04');
   const today = todayInChina();
@@ -29,11 +30,11 @@ describe.each(DIALECTS)('public notice pages on %s', (dialect) => {
     caseId = c.id;
     const draft = await t.gql(
       `mutation($o: ID!, $c: [ID!], $s: String!) { createPublicNotice(organizationId: $o, stage: DEVELOPMENT_TARGET, title: "<script>alert('公示')</script>关于确定发展对象的公示", body: "公示内容\\n<img src=x onerror=alert(1)>", startsOn: $s, caseIds: $c, hotline: "0851-88886666", suggestionBox: "商会一楼意见箱") { id version } }`,
-      { o: tree.branch.id, c: [c.id], s: addDays(today, -1) },
+      { o: tree.branch.id, c: [c.id], s: today },
     );
     const published = await t.gql(`mutation($id: ID!, $v: Int!) { publishNotice(id: $id, version: $v) { id } }`, { id: draft.data!.createPublicNotice.id, v: draft.data!.createPublicNotice.version });
     noticeId = published.data!.publishNotice.id;
-    await publishNotice(t.gql, tree.branch.id, 'DEVELOPMENT_TARGET', [c.id], '2024-03-01');
+    paperNoticeId = (await publishNotice(t.gql, tree.branch.id, 'DEVELOPMENT_TARGET', [c.id], '2024-03-01')).id;
   });
   afterAll(() => t.stop());
 
@@ -78,6 +79,13 @@ describe.each(DIALECTS)('public notice pages on %s', (dialect) => {
     expect(html).toContain('公示期满');
     expect(html).toContain('&lt;script&gt;alert(&#39;公示&#39;)&lt;/script&gt;');
     expect(html).not.toContain('<script>');
+  });
+
+  it('marks a notice that ran on paper and was recorded after the fact, in the list and on its page; an online one not', async () => {
+    const list = await get('/public/notices');
+    expect(list.html).toContain('纸质公示补录');
+    expect((await get(`/public/notices/${paperNoticeId}`)).html).toContain('系事后补录存档');
+    expect((await get(`/public/notices/${noticeId}`)).html).not.toContain('补录');
   });
 
   it('shows a notice with its period, hotline and suggestion box, names only, and a form', async () => {

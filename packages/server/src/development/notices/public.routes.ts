@@ -191,6 +191,7 @@ function noticeBody(n: PublishedNotice, form: string): string {
     <h1>${escapeHtml(n.title)}</h1>
     <div class="card">
       <p><strong>公示期：</strong>${period(n)}</p>
+      ${n.postedOnPaper ? '<p class="meta">本公示已在公告栏张贴公示，系事后补录存档。</p>' : ''}
       ${n.body ? `<p class="body">${escapeHtml(n.body)}</p>` : ''}
       <table class="candidates"><thead><tr><th>姓名</th><th>当前阶段</th><th>工作单位</th></tr></thead><tbody>${rows}</tbody></table>
     </div>
@@ -236,7 +237,7 @@ export function publicPages(deps: { db: Database; cipher: PersonalDataCipher; re
     const rows = await publicViews(deps.db, await notices.listPublished({ page: pageNumber, perPage: PER_PAGE }), notices.today());
     const total = await notices.countPublished();
     const items = rows
-      .map((n) => `<li><a href="/public/notices/${n.id}">${escapeHtml(n.title)}</a><span class="badge ${n.phase}">${PHASES[n.phase]}</span><div class="meta">${escapeHtml(n.organizationName)} · ${STAGE_TITLES[n.stage]} · ${period(n)}</div></li>`)
+      .map((n) => `<li><a href="/public/notices/${n.id}">${escapeHtml(n.title)}</a><span class="badge ${n.phase}">${PHASES[n.phase]}</span><div class="meta">${escapeHtml(n.organizationName)} · ${STAGE_TITLES[n.stage]} · ${period(n)}${n.postedOnPaper ? ' · 纸质公示补录' : ''}</div></li>`)
       .join('');
     const pages = [
       pageNumber > 0 ? `<a href="/public/notices?page=${pageNumber - 1}">上一页</a>` : '',

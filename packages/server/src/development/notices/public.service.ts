@@ -63,6 +63,9 @@ export class PublishedNotice {
   @Field(() => NoticePhase)
   phase: NoticePhase;
 
+  @Field({ description: 'Posted on paper (the chamber\'s board) and recorded here after the fact' })
+  postedOnPaper: boolean;
+
   @Field(() => [NoticeCandidate])
   candidates: NoticeCandidate[];
 }
@@ -118,6 +121,7 @@ export async function publicViews(db: Database, notices: PublicNotice[], today: 
     hotline: n.hotline,
     suggestionBox: n.suggestionBox,
     phase: phaseOf(n, today),
+    postedOnPaper: n.postedOnPaper,
     candidates: links
       .filter((l) => l.noticeId === n.id)
       .map((l) => {
