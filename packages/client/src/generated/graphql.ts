@@ -1071,9 +1071,9 @@ export type MyTrainingQueryVariables = Exact<{
 
 export type MyTrainingQuery = { places: Array<{ id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null }>, open: Array<{ id: string, programId: string, organizerId: string | null, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null }> };
 
-export type NoticeListItemFragment = { id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null };
+export type NoticeListItemFragment = { id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null };
 
-export type NoticeDetailFragment = { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null };
+export type NoticeDetailFragment = { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null };
 
 export type NoticeListQueryVariables = Exact<{
   page?: number | null | undefined;
@@ -1084,21 +1084,21 @@ export type NoticeListQueryVariables = Exact<{
 }>;
 
 
-export type NoticeListQuery = { items: Array<{ id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null }>, total: { count: number } };
+export type NoticeListQuery = { items: Array<{ id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null }>, total: { count: number } };
 
 export type NoticesByIdsQueryVariables = Exact<{
   ids: Array<string> | string;
 }>;
 
 
-export type NoticesByIdsQuery = { items: Array<{ id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null }> };
+export type NoticesByIdsQuery = { items: Array<{ id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null }> };
 
 export type NoticeByIdQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type NoticeByIdQuery = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } | null };
+export type NoticeByIdQuery = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } | null };
 
 export type NoticeEndDateQueryVariables = Exact<{
   startsOn: string;
@@ -1123,7 +1123,7 @@ export type CreatePublicNoticeMutationVariables = Exact<{
 }>;
 
 
-export type CreatePublicNoticeMutation = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
+export type CreatePublicNoticeMutation = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
 
 export type UpdatePublicNoticeMutationVariables = Exact<{
   id: string;
@@ -1139,7 +1139,7 @@ export type UpdatePublicNoticeMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePublicNoticeMutation = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
+export type UpdatePublicNoticeMutation = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
 
 export type DeletePublicNoticeMutationVariables = Exact<{
   id: string;
@@ -1155,7 +1155,7 @@ export type PublishNoticeMutationVariables = Exact<{
 }>;
 
 
-export type PublishNoticeMutation = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
+export type PublishNoticeMutation = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
 
 export type RecordPaperNoticeMutationVariables = Exact<{
   id: string;
@@ -1165,7 +1165,7 @@ export type RecordPaperNoticeMutationVariables = Exact<{
 }>;
 
 
-export type RecordPaperNoticeMutation = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
+export type RecordPaperNoticeMutation = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
 
 export type CalendarDayListQueryVariables = Exact<{
   page?: number | null | undefined;
@@ -2334,6 +2334,8 @@ export const NoticeListItemFragmentDoc = new TypedDocumentString(`
   publishedAt
   publishedByName
   postedOnPaper
+  publishableOnline
+  recordableOnPaper
   state
   unclearedReports
   calendarCovered
@@ -2378,6 +2380,8 @@ export const NoticeDetailFragmentDoc = new TypedDocumentString(`
   publishedAt
   publishedByName
   postedOnPaper
+  publishableOnline
+  recordableOnPaper
   state
   unclearedReports
   calendarCovered
@@ -5485,6 +5489,8 @@ export const NoticeListDocument = new TypedDocumentString(`
   publishedAt
   publishedByName
   postedOnPaper
+  publishableOnline
+  recordableOnPaper
   state
   unclearedReports
   calendarCovered
@@ -5517,6 +5523,8 @@ export const NoticesByIdsDocument = new TypedDocumentString(`
   publishedAt
   publishedByName
   postedOnPaper
+  publishableOnline
+  recordableOnPaper
   state
   unclearedReports
   calendarCovered
@@ -5549,6 +5557,8 @@ export const NoticeByIdDocument = new TypedDocumentString(`
   publishedAt
   publishedByName
   postedOnPaper
+  publishableOnline
+  recordableOnPaper
   state
   unclearedReports
   calendarCovered
@@ -5620,6 +5630,8 @@ export const CreatePublicNoticeDocument = new TypedDocumentString(`
   publishedAt
   publishedByName
   postedOnPaper
+  publishableOnline
+  recordableOnPaper
   state
   unclearedReports
   calendarCovered
@@ -5679,6 +5691,8 @@ export const UpdatePublicNoticeDocument = new TypedDocumentString(`
   publishedAt
   publishedByName
   postedOnPaper
+  publishableOnline
+  recordableOnPaper
   state
   unclearedReports
   calendarCovered
@@ -5735,6 +5749,8 @@ export const PublishNoticeDocument = new TypedDocumentString(`
   publishedAt
   publishedByName
   postedOnPaper
+  publishableOnline
+  recordableOnPaper
   state
   unclearedReports
   calendarCovered
@@ -5788,6 +5804,8 @@ export const RecordPaperNoticeDocument = new TypedDocumentString(`
   publishedAt
   publishedByName
   postedOnPaper
+  publishableOnline
+  recordableOnPaper
   state
   unclearedReports
   calendarCovered

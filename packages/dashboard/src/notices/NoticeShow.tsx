@@ -26,7 +26,6 @@ import { NoticeLengthField, NoticeOrganizationField, NoticeStateChip } from './N
 import { PaperNoticeButton, PublishButton } from './PublishButton';
 import { publicNoticeUrl, type Notice } from './notice';
 import { formatDate, formatDateTime } from '../i18n/format';
-import { todayInChina } from '../development/development';
 
 const DASH = '—';
 
@@ -123,7 +122,7 @@ const NoticeSummary = (_props: { label?: false }) => {
         <Alert severity="info" sx={{ mb: 2 }}>
           {translate('resources.publicNotices.publishedNotice', { date: formatDate(record.publishedAt) })}
         </Alert>
-      ) : record.startsOn < todayInChina() ? (
+      ) : !record.publishableOnline ? (
         <Alert severity="info" sx={{ mb: 2 }} data-testid="notice-past-start">
           {translate('resources.publicNotices.pastStart')}
         </Alert>

@@ -4,14 +4,13 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Confirm, TextInput, maxLength, required, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { GuildhallDataProvider } from '../dataProvider';
-import { todayInChina } from '../development/development';
 import { StepFormDialog } from '../reports/ReportWorkflow';
 import { PAPER_NOTICE_MAX_LENGTHS, type Notice } from './notice';
 
 /**
  * Publishes a draft after a confirmation that it then becomes a public record; notice:publish
- * only. The public sees a notice from the day it is published, so a draft whose first day has
- * passed is not offered for publishing online (docs/api.md, "What the public saw").
+ * only, and only when the server says the draft may be published online today (`publishableOnline`:
+ * its first day has not passed; docs/api.md, "What the public saw").
  */
 export const PublishButton = () => {
   const record = useRecordContext<Notice>();
@@ -29,7 +28,7 @@ export const PublishButton = () => {
     onError: (error: Error) => notify(error.message, { type: 'error', autoHideDuration: 10000 }),
     onSettled: () => setOpen(false),
   });
-  if (!record || record.publishedAt || !canAccess || record.startsOn < todayInChina()) return null;
+  if (!record || !record.publishableOnline || !canAccess) return null;
   return (
     <>
       <Button label="resources.publicNotices.actions.publish" onClick={() => setOpen(true)} disabled={isPending} variant="contained">
@@ -48,7 +47,7 @@ export const PublishButton = () => {
   );
 };
 
-/** Records a draft whose first day has come as a notice that ran on paper, with why and what shows it; notice:publish only. */
+/** Records a draft whose first day has come (`recordableOnPaper`) as a notice that ran on paper, with why and what shows it; notice:publish only. */
 export const PaperNoticeButton = () => {
   const record = useRecordContext<Notice>();
   const dataProvider = useDataProvider<GuildhallDataProvider>();
@@ -58,7 +57,7 @@ export const PaperNoticeButton = () => {
   const [open, setOpen] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const { canAccess } = useCanAccess({ resource: 'publicNotices', action: 'publish', record });
-  if (!record || record.publishedAt || !canAccess || record.startsOn > todayInChina()) return null;
+  if (!record || !record.recordableOnPaper || !canAccess) return null;
   const submit = async (values: Record<string, unknown>) => {
     setRefusal(null);
     try {
@@ -76,7 +75,7 @@ export const PaperNoticeButton = () => {
   };
   return (
     <>
-      <Button label="resources.publicNotices.actions.recordPaper" onClick={() => setOpen(true)} variant={record.startsOn < todayInChina() ? 'contained' : 'text'} data-testid="record-paper-notice">
+      <Button label="resources.publicNotices.actions.recordPaper" onClick={() => setOpen(true)} variant={record.publishableOnline ? 'text' : 'contained'} data-testid="record-paper-notice">
         <HistoryEduIcon />
       </Button>
       {open ? (

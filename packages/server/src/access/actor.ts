@@ -16,3 +16,8 @@ export const SYSTEM_ACTOR: Actor = { viewer: null, system: true, requestId: null
 export function requestActor(viewer: Viewer | null, requestId: string, ip: string | null): Actor {
   return { viewer, system: false, requestId, ip };
 }
+
+/** The name a record keeps of who made it: the signed-in user's display name, `system` for the system itself. */
+export function actorDisplayName(actor: Actor): string | null {
+  return actor.viewer?.user.displayName ?? (actor.system ? 'system' : null);
+}

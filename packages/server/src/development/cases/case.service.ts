@@ -1,6 +1,6 @@
 import { expectVersion, writeVersioned } from '../../db/versioned';
 import { In, type EntityManager } from 'typeorm';
-import type { Actor } from '../../access/actor';
+import { actorDisplayName, type Actor } from '../../access/actor';
 import { requirePermission } from '../../access/scope';
 import { AuditService, diffChanges } from '../../audit/audit.service';
 import { todayInChina } from '../../common/dates';
@@ -384,7 +384,7 @@ export class DevelopmentCaseService {
       note: blankToNull(decision.note)?.slice(0, 500) ?? null,
       noticeId: decision.noticeId ?? null,
       actorId: this.actor.viewer?.user.id ?? null,
-      actorName: this.actor.viewer?.user.displayName ?? (this.actor.system ? 'system' : null),
+      actorName: actorDisplayName(this.actor),
       recordedAt: new Date(),
     });
   }

@@ -224,6 +224,8 @@ describe.each(DIALECTS)('public notices and reports on %s', (dialect) => {
     };
     let fullMembersOfBranch: string[] | undefined;
     const members = async () => (fullMembersOfBranch ??= await fullMembers(t.gql, tree.branch.id, 1));
+    /** What the draft says it may take today, as the dashboard reads it. */
+    const offers = async (id: string) => (await coordinator(`query($id: ID!) { PublicNotice(id: $id) { publishableOnline recordableOnPaper } }`, { id })).data!.PublicNotice;
     const advanceTo = async (activist: { id: string }, on: string) => {
       const current = (await t.gql(`query($id: ID!) { DevelopmentCase(id: $id) { id version } }`, { id: activist.id })).data!.DevelopmentCase;
       return coordinator(`mutation($id: ID!, $v: Int!, $on: String!) { advanceDevelopmentCase(id: $id, version: $v, on: $on, decisionRef: "支委会决议") { id stage } }`, { id: current.id, v: current.version, on });
@@ -231,6 +233,7 @@ describe.each(DIALECTS)('public notices and reports on %s', (dialect) => {
 
     it.each([1, 30, 400])('refuses to publish online a notice whose first day was %i day(s) ago, changing nothing', async (daysAgo) => {
       const { draft } = await draftFor(addDays(today, -daysAgo), `过期公示${daysAgo}`);
+      expect(await offers(draft.id)).toEqual({ publishableOnline: false, recordableOnPaper: true });
       const before = await snapshotTables(t.dataSource);
       const refused = await coordinator(`mutation($id: ID!, $v: Int!) { publishNotice(id: $id, version: $v) { id } }`, { id: draft.id, v: draft.version });
       expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'startsOn', constraint: 'beforePublication', params: { earliestDate: today } })] });
@@ -240,9 +243,11 @@ describe.each(DIALECTS)('public notices and reports on %s', (dialect) => {
     it('publishes online from today on, and names who published it', async () => {
       for (const start of [today, addDays(today, 1)]) {
         const { draft } = await draftFor(start, `今日公示${start}`);
+        expect(await offers(draft.id)).toEqual({ publishableOnline: true, recordableOnPaper: start === today });
         const published = await coordinator(`mutation($id: ID!, $v: Int!) { publishNotice(id: $id, version: $v) { ${NOTICE} } }`, { id: draft.id, v: draft.version });
         expect(published.errors).toBeUndefined();
         expect(published.data!.publishNotice).toMatchObject({ postedOnPaper: false, paperReason: null, publishedById: expect.any(String), publishedByName: expect.any(String) });
+        expect(await offers(draft.id)).toEqual({ publishableOnline: false, recordableOnPaper: false });
       }
     });
 

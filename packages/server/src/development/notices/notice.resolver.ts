@@ -8,7 +8,7 @@ import { Organization } from '../../organizations';
 import { covers } from './calendar';
 import { CalendarDayListArgs, CreatePublicNoticeArgs, NoticeEndArgs, PublicNoticeListArgs, RecordPaperNoticeArgs, SetCalendarDayArgs, UpdatePublicNoticeArgs } from './notice.args';
 import { CalendarDay, DayType, NoticeState, PublicNotice } from './notice.entity';
-import { noticeState } from './notice.service';
+import { noticeState, onlinePublicationProblem, paperRecordProblem } from './notice.service';
 
 @ObjectType({ simpleResolvers: true, description: 'The computed end of a notice' })
 export class NoticeSpanView {
@@ -33,6 +33,8 @@ const COLUMNS_READ: Record<string, readonly string[]> = {
   state: ALL_COLUMNS,
   unclearedReports: [],
   calendarCovered: ['dayType', 'startsOn', 'endsOn'],
+  publishableOnline: ['publishedAt', 'startsOn'],
+  recordableOnPaper: ['publishedAt', 'startsOn'],
   organization: ['organizationId'],
   caseIds: [],
   cases: [],
@@ -100,6 +102,16 @@ export class PublicNoticeResolver {
   @FieldResolver(() => Int, { description: 'Reports on the notice not yet closed as unsubstantiated' })
   unclearedReports(@Root() notice: PublicNotice, @Ctx() ctx: GraphQLContext): Promise<number> {
     return ctx.loaders.notices.unclearedReports.load(notice.id);
+  }
+
+  @FieldResolver({ description: 'A draft publishNotice takes today: its first day is today or later' })
+  publishableOnline(@Root() notice: PublicNotice, @Ctx() ctx: GraphQLContext): boolean {
+    return !notice.publishedAt && onlinePublicationProblem(notice.startsOn, ctx.services.notices.today()) === null;
+  }
+
+  @FieldResolver({ description: 'A draft recordPaperNotice takes today: its first day has come' })
+  recordableOnPaper(@Root() notice: PublicNotice, @Ctx() ctx: GraphQLContext): boolean {
+    return !notice.publishedAt && paperRecordProblem(notice.startsOn, ctx.services.notices.today()) === null;
   }
 
   @FieldResolver({ description: 'False when a working-day notice runs into a year the official holiday schedule does not cover yet' })

@@ -1,6 +1,6 @@
 import { differs, effectiveChanges, expectVersion, writeVersioned } from '../../db/versioned';
 import { In, IsNull, type EntityManager } from 'typeorm';
-import type { Actor } from '../../access/actor';
+import { actorDisplayName, type Actor } from '../../access/actor';
 import { actorSees, requirePermission, scopeCondition, withinOrganization } from '../../access/scope';
 import { AuditService, diffChanges } from '../../audit/audit.service';
 import { addDays, todayInChina } from '../../common/dates';
@@ -15,7 +15,7 @@ import { Organization, PARTY_KINDS, namedOrganization } from '../../organization
 import { ReportFinding, ReportStatus } from '../reports/report.entity';
 import { noticeEnd, noticeHorizon, OFFICIAL_YEARS, WorkingCalendar, type NoticeSpan } from './calendar';
 import type { CalendarDayFilter, CreatePublicNoticeArgs, NoticeEndArgs, PublicNoticeFilter, SetCalendarDayArgs, UpdatePublicNoticeArgs } from './notice.args';
-import { CalendarDay, DayType, DEFAULT_NOTICE_DAYS, NoticeCase, NoticePhase, noticePhase, NoticeState, PublicNotice, type CalendarDayKind } from './notice.entity';
+import { CalendarDay, DayType, DEFAULT_NOTICE_DAYS, NoticeCase, NoticePhase, noticePhase, noticeSeenInFull, NoticeState, PublicNotice, type CalendarDayKind } from './notice.entity';
 import { publicViews, type PublishedNotice } from './public.service';
 
 const RECORD = 'PublicNotice';
@@ -63,6 +63,27 @@ export function noticeState(notice: Pick<PublicNotice, 'publishedAt' | 'startsOn
   if (phase === NoticePhase.UPCOMING) return NoticeState.UPCOMING;
   if (phase === NoticePhase.RUNNING) return NoticeState.PUBLISHED;
   return unclearedReports > 0 ? NoticeState.ENDED_WITH_OBJECTIONS : NoticeState.ENDED_CLEAN;
+}
+
+/**
+ * Why a draft starting on `startsOn` cannot be published online `today`, or null: the public sees
+ * a notice from the day it is published, so its first day is today at the earliest — the reading
+ * `noticeSeenInFull` gives a notice published today (docs/api.md, "What the public saw").
+ */
+export function onlinePublicationProblem(startsOn: string, today: string): FieldProblem | null {
+  if (noticeSeenInFull({ startsOn, publishedOn: today, postedOnPaper: false })) return null;
+  return {
+    field: 'startsOn',
+    constraint: 'beforePublication',
+    message: `the public sees a notice from the day it is published: its first day (${startsOn}) cannot be before today (${today}); move it, or record the paper notice that ran (recordPaperNotice)`,
+    params: { earliestDate: today },
+  };
+}
+
+/** Why a draft starting on `startsOn` cannot be recorded `today` as a notice that ran on paper, or null: its first day has not come. */
+export function paperRecordProblem(startsOn: string, today: string): FieldProblem | null {
+  if (startsOn <= today) return null;
+  return { field: 'startsOn', constraint: 'notStarted', message: `the notice starts on ${startsOn}: a notice still to come is published online (publishNotice)` };
 }
 
 export class NoticeService {
@@ -276,15 +297,8 @@ export class NoticeService {
   async publish(id: string, version?: number | null): Promise<PublicNotice> {
     requirePermission(this.actor, 'notice:publish');
     return this.release(id, version, 'notice.publish', (current) => {
-      const today = this.today();
-      if (current.startsOn < today) {
-        throw BadInputError.field(
-          'startsOn',
-          'beforePublication',
-          `the public sees a notice from the day it is published: its first day (${current.startsOn}) cannot be before today (${today}); move it, or record the paper notice that ran (recordPaperNotice)`,
-          { earliestDate: today },
-        );
-      }
+      const problem = onlinePublicationProblem(current.startsOn, this.today());
+      if (problem) throw new BadInputError([problem]);
       return { postedOnPaper: false };
     });
   }
@@ -300,10 +314,8 @@ export class NoticeService {
     const reason = args.reason.trim();
     const evidence = args.evidence.trim();
     return this.release(args.id, args.version, 'notice.recordPaper', (current) => {
-      const today = this.today();
-      if (current.startsOn > today) {
-        throw BadInputError.field('startsOn', 'notStarted', `the notice starts on ${current.startsOn}: a notice still to come is published online (publishNotice)`);
-      }
+      const problem = paperRecordProblem(current.startsOn, this.today());
+      if (problem) throw new BadInputError([problem]);
       return { postedOnPaper: true, paperReason: reason, paperEvidence: evidence };
     });
   }
@@ -321,13 +333,12 @@ export class NoticeService {
       // The cases may have moved on since the draft was written.
       await this.coveredCases(em, organization, current.stage, caseIds.map(String));
       const span = noticeEnd(current.startsOn, current.lengthDays, current.dayType, await this.calendar(em, current.startsOn, current.lengthDays));
-      const user = this.actor.viewer?.user ?? null;
       await writeVersioned(
         em,
         PublicNotice,
         'notice',
         current,
-        { ...medium, publishedAt: this.clock(), publishedById: user?.id ?? null, publishedByName: user?.displayName ?? (this.actor.system ? 'system' : null), endsOn: span.endsOn },
+        { ...medium, publishedAt: this.clock(), publishedById: this.actor.viewer?.user.id ?? null, publishedByName: actorDisplayName(this.actor), endsOn: span.endsOn },
         true,
       );
       const updated = await em.findOneByOrFail(PublicNotice, { id: current.id });
