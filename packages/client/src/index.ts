@@ -7,6 +7,7 @@ import {
   SetMeetingRequirementDocument,
   type SetOrganizationRulesMutationVariables,
   type RecordPaperNoticeMutationVariables,
+  type ApproveExemplarMutationVariables,
   type SetAssessmentWeightsMutationVariables,
   type SetMeetingRequirementMutationVariables,
   VenuesOfDocument,
@@ -408,7 +409,8 @@ export function createClient(url: string, options: ClientOptions = {}) {
       /** Edits the draft; a published profile gets a new revision. */
       update: (variables: UpdateExemplarMutationVariables) => run(UpdateExemplarDocument, variables),
       submit: (id: string, version: number) => run(SubmitExemplarForReviewDocument, { id, version }),
-      approve: (id: string, version: number) => run(ApproveExemplarDocument, { id, version }),
+      /** IN_REVIEW → NOTICE: opens the profile's public notice with its hotline and suggestion box. */
+      approve: (variables: ApproveExemplarMutationVariables) => run(ApproveExemplarDocument, variables),
       returnToDraft: (id: string, version: number, note: string) => run(ReturnExemplarToDraftDocument, { id, version, note }),
       publish: (id: string, version: number) => run(PublishExemplarDocument, { id, version }),
       withdraw: (id: string, version: number, note: string) => run(WithdrawExemplarDocument, { id, version, note }),

@@ -226,7 +226,13 @@ describe('exemplars in the dashboard', () => {
     await page.getByTestId('in-review-notice').waitFor();
     await shot('show-review');
     await page.getByTestId('exemplar-approve').click();
-    await dialog().getByText('审核通过后开始为期 10 天的公示，公示期满后才能发布。').waitFor();
+    await dialog().getByText('审核通过后即在公示栏公开公示 10 天，群众可通过监督电话、意见箱或网上反映情况；公示期满且举报均已办结后才能发布。').waitFor();
+    // The notice's channels are asked for: without them, nothing goes.
+    await dialog().getByRole('button', { name: '审核通过（开始公示）' }).click();
+    await expect(dialog().getByText('必填').count()).resolves.toBe(2);
+    await dialog().getByLabel('公示监督电话 *').fill('0851-85667628');
+    await dialog().getByLabel('公示意见箱 *').fill('湖南商会党群服务中心一楼意见箱');
+    await shot('approve-dialog', { dialog: true });
     await dialog().getByRole('button', { name: '审核通过（开始公示）' }).click();
     await dialog().waitFor({ state: 'detached' });
     await page.getByTestId('exemplar-header').locator('[data-exemplar-state="NOTICE"]').getByText('公示中').waitFor();
@@ -234,6 +240,21 @@ describe('exemplars in the dashboard', () => {
     await page.getByTestId('notice-dates').getByText(`${today} ~ ${addDays(today, 9)}`).waitFor();
     expect(await bodyText()).not.toMatch(RAW_ENUMS);
     await shot('show-notice');
+    // The notice is a public notice: the public reads it with its channels and may report online.
+    const noticeHref = await page.getByTestId('exemplar-notice-link').getAttribute('href');
+    const noticeId = /publicNotices\/(\d+)\/show/.exec(noticeHref ?? '')![1];
+    await page.goto(`${server!.url}/public/notices/${noticeId}`);
+    await page.getByText(`先进典型公示：${TITLE}`).first().waitFor();
+    await page.getByText('0851-85667628').first().waitFor();
+    await page.getByText('湖南商会党群服务中心一楼意见箱').waitFor();
+    await page.getByRole('button', { name: '提交' }).waitFor();
+    await page.screenshot({ path: path.join(artifacts, 'exemplars-public-notice.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: path.join(artifacts, 'exemplars-public-notice-narrow.png'), fullPage: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    // (Read without the browser, whose cache would keep the showcase for the test after this one.)
+    expect(await (await fetch(`${server!.url}/public/exemplars`)).text()).toContain(`href="/public/notices/${noticeId}"`);
+    await open(`/exemplars/${exemplarId}/show`);
     await signOut(page);
   });
 
@@ -257,6 +278,7 @@ describe('exemplars in the dashboard', () => {
     try {
       const { changes } = db.prepare("UPDATE exemplar_revision SET noticeEndsOn = date('now','-1 day') WHERE state = 'NOTICE'").run();
       expect(changes).toBe(1);
+      db.prepare(`UPDATE public_notice SET endsOn = date('now','-1 day') WHERE exemplarId = ${Number(exemplarId)}`).run();
     } finally {
       db.close();
     }

@@ -45,7 +45,7 @@ export const ENTERPRISE_HOLDING_KINDS: readonly OrganizationKind[] = ['AGENCY', 
 export const MAX_LENGTHS = {
   advanceDevelopmentCase: { decisionRef: 100, note: 500 },
   approveAdmission: { decisionRef: 100, note: 500 },
-  approveExemplar: { note: 500 },
+  approveExemplar: { hotline: 50, note: 500, suggestionBox: 200 },
   assignCultivationContacts: { note: 500 },
   assignIntroducers: { note: 500 },
   cancelProbation: { decisionRef: 100, note: 500 },

@@ -333,7 +333,9 @@ export type NoticeStage =
   /** 预备党员转正公示: before conversion */
   | 'CONVERSION'
   /** 发展对象公示: before activists become development targets */
-  | 'DEVELOPMENT_TARGET';
+  | 'DEVELOPMENT_TARGET'
+  /** 先进典型公示: an exemplar profile's 10 days, opened when it is approved (exemplarId); not created by hand */
+  | 'EXEMPLAR';
 
 export type NoticeState =
   /** 草稿 */
@@ -942,9 +944,9 @@ export type WithdrawDevelopmentCaseMutationVariables = Exact<{
 
 export type WithdrawDevelopmentCaseMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
-export type RevisionItemFragment = { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null };
+export type RevisionItemFragment = { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null };
 
-export type ExemplarItemFragment = { id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null };
+export type ExemplarItemFragment = { id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null };
 
 export type ExemplarListQueryVariables = Exact<{
   page?: number | null | undefined;
@@ -955,21 +957,21 @@ export type ExemplarListQueryVariables = Exact<{
 }>;
 
 
-export type ExemplarListQuery = { items: Array<{ id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null }>, total: { count: number } };
+export type ExemplarListQuery = { items: Array<{ id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null }>, total: { count: number } };
 
 export type ExemplarsByIdsQueryVariables = Exact<{
   ids: Array<string> | string;
 }>;
 
 
-export type ExemplarsByIdsQuery = { items: Array<{ id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null }> };
+export type ExemplarsByIdsQuery = { items: Array<{ id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null }> };
 
 export type ExemplarByIdQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ExemplarByIdQuery = { item: { createdAt: string, id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, revisions: Array<{ id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null }>, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } | null };
+export type ExemplarByIdQuery = { item: { createdAt: string, id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, revisions: Array<{ id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null }>, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } | null };
 
 export type ExemplarRevisionDiffQueryVariables = Exact<{
   id: string;
@@ -992,7 +994,7 @@ export type CreateExemplarMutationVariables = Exact<{
 }>;
 
 
-export type CreateExemplarMutation = { item: { id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } };
+export type CreateExemplarMutation = { item: { id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } };
 
 export type UpdateExemplarMutationVariables = Exact<{
   id: string;
@@ -1006,7 +1008,7 @@ export type UpdateExemplarMutationVariables = Exact<{
 }>;
 
 
-export type UpdateExemplarMutation = { item: { id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } };
+export type UpdateExemplarMutation = { item: { id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } };
 
 export type SubmitExemplarForReviewMutationVariables = Exact<{
   id: string;
@@ -1015,16 +1017,18 @@ export type SubmitExemplarForReviewMutationVariables = Exact<{
 }>;
 
 
-export type SubmitExemplarForReviewMutation = { item: { id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } };
+export type SubmitExemplarForReviewMutation = { item: { id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } };
 
 export type ApproveExemplarMutationVariables = Exact<{
   id: string;
   version: number;
   note?: string | null | undefined;
+  hotline: string;
+  suggestionBox: string;
 }>;
 
 
-export type ApproveExemplarMutation = { item: { id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } };
+export type ApproveExemplarMutation = { item: { id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } };
 
 export type ReturnExemplarToDraftMutationVariables = Exact<{
   id: string;
@@ -1033,7 +1037,7 @@ export type ReturnExemplarToDraftMutationVariables = Exact<{
 }>;
 
 
-export type ReturnExemplarToDraftMutation = { item: { id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } };
+export type ReturnExemplarToDraftMutation = { item: { id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } };
 
 export type PublishExemplarMutationVariables = Exact<{
   id: string;
@@ -1042,7 +1046,7 @@ export type PublishExemplarMutationVariables = Exact<{
 }>;
 
 
-export type PublishExemplarMutation = { item: { id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } };
+export type PublishExemplarMutation = { item: { id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } };
 
 export type WithdrawExemplarMutationVariables = Exact<{
   id: string;
@@ -1051,7 +1055,7 @@ export type WithdrawExemplarMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawExemplarMutation = { item: { id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } };
+export type WithdrawExemplarMutation = { item: { id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null } };
 
 export type PublishedExemplarsQueryVariables = Exact<{
   category?: ExemplarCategory | null | undefined;
@@ -1073,7 +1077,7 @@ export type MyTrainingQuery = { places: Array<{ id: string, classId: string, per
 
 export type NoticeListItemFragment = { id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null };
 
-export type NoticeDetailFragment = { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null };
+export type NoticeDetailFragment = { body: string | null, createdAt: string, exemplarId: string | null, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null };
 
 export type NoticeListQueryVariables = Exact<{
   page?: number | null | undefined;
@@ -1098,7 +1102,7 @@ export type NoticeByIdQueryVariables = Exact<{
 }>;
 
 
-export type NoticeByIdQuery = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } | null };
+export type NoticeByIdQuery = { item: { body: string | null, createdAt: string, exemplarId: string | null, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } | null };
 
 export type NoticeEndDateQueryVariables = Exact<{
   startsOn: string;
@@ -1123,7 +1127,7 @@ export type CreatePublicNoticeMutationVariables = Exact<{
 }>;
 
 
-export type CreatePublicNoticeMutation = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
+export type CreatePublicNoticeMutation = { item: { body: string | null, createdAt: string, exemplarId: string | null, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
 
 export type UpdatePublicNoticeMutationVariables = Exact<{
   id: string;
@@ -1139,7 +1143,7 @@ export type UpdatePublicNoticeMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePublicNoticeMutation = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
+export type UpdatePublicNoticeMutation = { item: { body: string | null, createdAt: string, exemplarId: string | null, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
 
 export type DeletePublicNoticeMutationVariables = Exact<{
   id: string;
@@ -1155,7 +1159,7 @@ export type PublishNoticeMutationVariables = Exact<{
 }>;
 
 
-export type PublishNoticeMutation = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
+export type PublishNoticeMutation = { item: { body: string | null, createdAt: string, exemplarId: string | null, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
 
 export type RecordPaperNoticeMutationVariables = Exact<{
   id: string;
@@ -1165,7 +1169,7 @@ export type RecordPaperNoticeMutationVariables = Exact<{
 }>;
 
 
-export type RecordPaperNoticeMutation = { item: { body: string | null, createdAt: string, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
+export type RecordPaperNoticeMutation = { item: { body: string | null, createdAt: string, exemplarId: string | null, publishedById: string | null, paperReason: string | null, paperEvidence: string | null, id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, cases: Array<{ id: string, stage: CaseStage, person: { id: string, name: string } | null }>, organization: { id: string, name: string, shortName: string | null } | null } };
 
 export type CalendarDayListQueryVariables = Exact<{
   page?: number | null | undefined;
@@ -1207,7 +1211,7 @@ export type PublishedNoticeQueryVariables = Exact<{
 }>;
 
 
-export type PublishedNoticeQuery = { item: { id: string, title: string, body: string | null, stage: NoticeStage, organizationName: string, startsOn: string, endsOn: string, lengthDays: number, dayType: DayType, hotline: string, suggestionBox: string, phase: NoticePhase, candidates: Array<{ caseId: string, name: string, stage: CaseStage, employerName: string | null }> } };
+export type PublishedNoticeQuery = { item: { id: string, title: string, body: string | null, stage: NoticeStage, organizationName: string, startsOn: string, endsOn: string, lengthDays: number, dayType: DayType, hotline: string, suggestionBox: string, phase: NoticePhase, postedOnPaper: boolean, exemplarSubject: string | null, candidates: Array<{ caseId: string, name: string, stage: CaseStage, employerName: string | null }> } };
 
 export type FileReportMutationVariables = Exact<{
   noticeId?: string | null | undefined;
@@ -2243,6 +2247,7 @@ export const RevisionItemFragmentDoc = new TypedDocumentString(`
     link
     date
   }
+  noticeId
   noticeStartsOn
   noticeEndsOn
   reviewNote
@@ -2305,6 +2310,7 @@ export const ExemplarItemFragmentDoc = new TypedDocumentString(`
     link
     date
   }
+  noticeId
   noticeStartsOn
   noticeEndsOn
   reviewNote
@@ -2354,6 +2360,7 @@ export const NoticeDetailFragmentDoc = new TypedDocumentString(`
   ...NoticeListItem
   body
   createdAt
+  exemplarId
   publishedById
   paperReason
   paperEvidence
@@ -4686,6 +4693,7 @@ export const ExemplarListDocument = new TypedDocumentString(`
     link
     date
   }
+  noticeId
   noticeStartsOn
   noticeEndsOn
   reviewNote
@@ -4752,6 +4760,7 @@ export const ExemplarsByIdsDocument = new TypedDocumentString(`
     link
     date
   }
+  noticeId
   noticeStartsOn
   noticeEndsOn
   reviewNote
@@ -4822,6 +4831,7 @@ export const ExemplarByIdDocument = new TypedDocumentString(`
     link
     date
   }
+  noticeId
   noticeStartsOn
   noticeEndsOn
   reviewNote
@@ -4906,6 +4916,7 @@ export const CreateExemplarDocument = new TypedDocumentString(`
     link
     date
   }
+  noticeId
   noticeStartsOn
   noticeEndsOn
   reviewNote
@@ -4981,6 +4992,7 @@ export const UpdateExemplarDocument = new TypedDocumentString(`
     link
     date
   }
+  noticeId
   noticeStartsOn
   noticeEndsOn
   reviewNote
@@ -5047,6 +5059,7 @@ export const SubmitExemplarForReviewDocument = new TypedDocumentString(`
     link
     date
   }
+  noticeId
   noticeStartsOn
   noticeEndsOn
   reviewNote
@@ -5093,8 +5106,14 @@ fragment ExemplarItem on Exemplar {
   }
 }`) as unknown as TypedDocumentString<SubmitExemplarForReviewMutation, SubmitExemplarForReviewMutationVariables>;
 export const ApproveExemplarDocument = new TypedDocumentString(`
-    mutation ApproveExemplar($id: ID!, $version: Int!, $note: String) {
-  item: approveExemplar(id: $id, version: $version, note: $note) {
+    mutation ApproveExemplar($id: ID!, $version: Int!, $note: String, $hotline: String!, $suggestionBox: String!) {
+  item: approveExemplar(
+    id: $id
+    version: $version
+    note: $note
+    hotline: $hotline
+    suggestionBox: $suggestionBox
+  ) {
     ...ExemplarItem
   }
 }
@@ -5113,6 +5132,7 @@ export const ApproveExemplarDocument = new TypedDocumentString(`
     link
     date
   }
+  noticeId
   noticeStartsOn
   noticeEndsOn
   reviewNote
@@ -5179,6 +5199,7 @@ export const ReturnExemplarToDraftDocument = new TypedDocumentString(`
     link
     date
   }
+  noticeId
   noticeStartsOn
   noticeEndsOn
   reviewNote
@@ -5245,6 +5266,7 @@ export const PublishExemplarDocument = new TypedDocumentString(`
     link
     date
   }
+  noticeId
   noticeStartsOn
   noticeEndsOn
   reviewNote
@@ -5311,6 +5333,7 @@ export const WithdrawExemplarDocument = new TypedDocumentString(`
     link
     date
   }
+  noticeId
   noticeStartsOn
   noticeEndsOn
   reviewNote
@@ -5575,6 +5598,7 @@ fragment NoticeDetail on PublicNotice {
   ...NoticeListItem
   body
   createdAt
+  exemplarId
   publishedById
   paperReason
   paperEvidence
@@ -5648,6 +5672,7 @@ fragment NoticeDetail on PublicNotice {
   ...NoticeListItem
   body
   createdAt
+  exemplarId
   publishedById
   paperReason
   paperEvidence
@@ -5709,6 +5734,7 @@ fragment NoticeDetail on PublicNotice {
   ...NoticeListItem
   body
   createdAt
+  exemplarId
   publishedById
   paperReason
   paperEvidence
@@ -5767,6 +5793,7 @@ fragment NoticeDetail on PublicNotice {
   ...NoticeListItem
   body
   createdAt
+  exemplarId
   publishedById
   paperReason
   paperEvidence
@@ -5822,6 +5849,7 @@ fragment NoticeDetail on PublicNotice {
   ...NoticeListItem
   body
   createdAt
+  exemplarId
   publishedById
   paperReason
   paperEvidence
@@ -5908,6 +5936,8 @@ export const PublishedNoticeDocument = new TypedDocumentString(`
     hotline
     suggestionBox
     phase
+    postedOnPaper
+    exemplarSubject
     candidates {
       caseId
       name

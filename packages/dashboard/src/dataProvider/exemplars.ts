@@ -18,7 +18,14 @@ import type { ProviderContext, ResourceHandler } from './resource';
 
 export interface ExemplarMethods {
   /** A profile's workflow: submit, approve, return (with a note), publish, withdraw (with a note). */
-  exemplarStep(params: { id: Identifier; step: ExemplarStep; previousData: { version: number }; note?: string | null }): Promise<{ data: Exemplar }>;
+  /** A workflow step; approving takes the notice's hotline and suggestion box (`channels`). */
+  exemplarStep(params: {
+    id: Identifier;
+    step: ExemplarStep;
+    previousData: { version: number };
+    note?: string | null;
+    channels?: { hotline: string; suggestionBox: string };
+  }): Promise<{ data: Exemplar }>;
   /** Field by field, what changed between two revisions of a profile (by their numbers). */
   exemplarDiff(params: { id: Identifier; from: number; to: number }): Promise<{ data: RevisionChange[] }>;
   /** Sends a photo for the profile's working revision; the answer has the profile's new version. */
@@ -59,14 +66,14 @@ export function exemplarMethods({ client, call, fetch }: ProviderContext): Exemp
           const note = typeof params.note === 'string' ? params.note.trim() : '';
           const steps: Record<ExemplarStep, () => Promise<{ item: Parameters<typeof withContent>[0] }>> = {
             submit: () => client.exemplars.submit(id, version),
-            approve: () => client.exemplars.approve(id, version),
+            approve: () => client.exemplars.approve({ id, version, hotline: params.channels?.hotline ?? '', suggestionBox: params.channels?.suggestionBox ?? '' }),
             return: () => client.exemplars.returnToDraft(id, version, note),
             publish: () => client.exemplars.publish(id, version),
             withdraw: () => client.exemplars.withdraw(id, version, note),
           };
           return { data: withContent((await steps[params.step]()).item) as Exemplar };
         },
-        ['note'],
+        ['note', 'hotline', 'suggestionBox'],
       ),
 
     exemplarDiff: (params) => call('exemplars', async () => ({ data: (await client.exemplars.diff(String(params.id), params.from, params.to)).changes })),

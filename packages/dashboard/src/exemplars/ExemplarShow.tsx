@@ -1,7 +1,7 @@
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { Alert, Box, Button, Card, CardContent, Link as MuiLink, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { EditButton, RichTextField, Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { EditButton, Link, RichTextField, Show, TabbedShowLayout, TopToolbar, useCanAccess, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { useQueryWhenAllowed } from '../access';
 import { RecordHistory } from '../audit/RecordHistory';
 import { ShowLoadError, stayOnLoadError } from '../layout/NotFound';
@@ -47,6 +47,7 @@ const Fact = ({ label, children, wide = false }: { label: string; children: Reac
 const StateNotice = () => {
   const record = useRecordContext<Exemplar>();
   const translate = useTranslate();
+  const createPath = useCreatePath();
   if (!record) return null;
   const working = record.workingRevision;
   const alerts: { severity: 'info' | 'warning' | 'success' | 'error'; text: string; testId: string }[] = [];
@@ -68,6 +69,14 @@ const StateNotice = () => {
       {alerts.map((a) => (
         <Alert key={a.testId} severity={a.severity} sx={{ mb: 2 }} data-testid={a.testId}>
           {a.text}
+          {a.testId === 'notice-period' && working?.noticeId ? (
+            <>
+              {' '}
+              <Link to={createPath({ resource: 'publicNotices', id: working.noticeId, type: 'show' })} data-testid="exemplar-notice-link">
+                {translate('resources.exemplars.openNotice')}
+              </Link>
+            </>
+          ) : null}
         </Alert>
       ))}
     </>

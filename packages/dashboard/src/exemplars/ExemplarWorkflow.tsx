@@ -7,7 +7,7 @@ import { Alert, Button as MuiButton, Dialog, DialogActions, DialogContent, Dialo
 import { useState, type ReactElement } from 'react';
 import { Button, Form, SaveButton, TextInput, maxLength, required, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { GuildhallDataProvider } from '../dataProvider';
-import { EXEMPLAR_MAX_LENGTHS, NOTE_STEPS, refusalText, stepsFor, type Exemplar, type ExemplarStep } from './exemplar';
+import { APPROVAL_MAX_LENGTHS, EXEMPLAR_MAX_LENGTHS, NOTE_STEPS, refusalText, stepsFor, type Exemplar, type ExemplarStep } from './exemplar';
 
 const ICONS: Record<ExemplarStep, ReactElement> = {
   submit: <SendIcon />,
@@ -33,7 +33,13 @@ const StepButton = ({ step, record }: { step: ExemplarStep; record: Exemplar }) 
   const submit = async (values: Record<string, unknown>) => {
     setRefusal(null);
     try {
-      await dataProvider.exemplarStep({ id: record.id, step, previousData: record, note: (values.note as string | undefined) ?? null });
+      await dataProvider.exemplarStep({
+        id: record.id,
+        step,
+        previousData: record,
+        note: (values.note as string | undefined) ?? null,
+        channels: step === 'approve' ? { hotline: String(values.hotline ?? ''), suggestionBox: String(values.suggestionBox ?? '') } : undefined,
+      });
       notify(`resources.exemplars.notifications.${step}`, { type: 'success' });
       close();
       refresh();
@@ -67,7 +73,7 @@ const StepButton = ({ step, record }: { step: ExemplarStep; record: Exemplar }) 
                   {refusal}
                 </Alert>
               ) : null}
-              <DialogContentText sx={{ mb: withNote ? 2 : 0 }}>{translate(`resources.exemplars.confirm.${step}Content`)}</DialogContentText>
+              <DialogContentText sx={{ mb: withNote || step === 'approve' ? 2 : 0 }}>{translate(`resources.exemplars.confirm.${step}Content`)}</DialogContentText>
               {withNote ? (
                 <TextInput
                   source="note"
@@ -77,6 +83,17 @@ const StepButton = ({ step, record }: { step: ExemplarStep; record: Exemplar }) 
                   minRows={3}
                   fullWidth
                 />
+              ) : null}
+              {step === 'approve' ? (
+                <>
+                  <TextInput source="hotline" label="resources.exemplars.fields.noticeHotline" validate={[required(), maxLength(APPROVAL_MAX_LENGTHS.hotline)]} fullWidth />
+                  <TextInput
+                    source="suggestionBox"
+                    label="resources.exemplars.fields.noticeSuggestionBox"
+                    validate={[required(), maxLength(APPROVAL_MAX_LENGTHS.suggestionBox)]}
+                    fullWidth
+                  />
+                </>
               ) : null}
             </DialogContent>
             <DialogActions sx={{ px: 3, pb: 2 }}>

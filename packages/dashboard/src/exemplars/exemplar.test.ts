@@ -18,6 +18,7 @@ const published: ExemplarRevision = {
   id: '11',
   number: 1,
   state: 'PUBLISHED',
+  noticeId: null,
   category: 'PARTY_MEMBER',
   title: '把党员的身份亮在企业一线',
   citation: '带头设立党员先锋岗。',
@@ -139,12 +140,12 @@ describe('exemplars in the data provider', () => {
     const { dataProvider, exemplars } = setup();
     const previousData = { version: 4 };
     await dataProvider.exemplarStep({ id: '3', step: 'submit', previousData });
-    await dataProvider.exemplarStep({ id: '3', step: 'approve', previousData });
+    await dataProvider.exemplarStep({ id: '3', step: 'approve', previousData, channels: { hotline: '0851-86000000', suggestionBox: '一楼意见箱' } });
     await dataProvider.exemplarStep({ id: '3', step: 'return', previousData, note: ' 事迹不够具体 ' });
     await dataProvider.exemplarStep({ id: '3', step: 'publish', previousData });
     const { data } = await dataProvider.exemplarStep({ id: '3', step: 'withdraw', previousData, note: '本人要求' });
     expect(exemplars.submit).toHaveBeenCalledWith('3', 4);
-    expect(exemplars.approve).toHaveBeenCalledWith('3', 4);
+    expect(exemplars.approve).toHaveBeenCalledWith({ id: '3', version: 4, hotline: '0851-86000000', suggestionBox: '一楼意见箱' });
     expect(exemplars.returnToDraft).toHaveBeenCalledWith('3', 4, '事迹不够具体');
     expect(exemplars.publish).toHaveBeenCalledWith('3', 4);
     expect(exemplars.withdraw).toHaveBeenCalledWith('3', 4, '本人要求');

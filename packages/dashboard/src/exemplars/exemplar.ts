@@ -68,6 +68,9 @@ export const EXEMPLAR_MAX_LENGTHS: Readonly<Record<string, number>> = {
   story: STORY_CHARS,
 };
 
+/** The notice channels an approval takes, as the server checks them. */
+export const APPROVAL_MAX_LENGTHS: Readonly<Record<string, number>> = SERVER_MAX_LENGTHS.approveExemplar;
+
 /** The content a profile shows: the working revision, else the published one. */
 export function shownRevision(record: Pick<ExemplarItemFragment, 'workingRevision' | 'publishedRevision'>): ExemplarRevision | null {
   return record.workingRevision ?? record.publishedRevision ?? null;

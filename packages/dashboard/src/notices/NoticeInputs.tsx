@@ -109,6 +109,8 @@ const CasePicker = () => {
     }
     previous.current = { organizationId, stage };
   }, [organizationId, stage, setValue]);
+  // An exemplar's notice covers its profile, no case (and is never a draft to edit).
+  if (stage === 'EXEMPLAR') return null;
   if (!organizationId || !stage) {
     return <TextInput source="caseIdsPending" label="resources.publicNotices.fields.caseIds" disabled helperText="resources.publicNotices.helpers.casesPickFirst" fullWidth sx={wide} />;
   }

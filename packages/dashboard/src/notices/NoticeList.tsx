@@ -4,11 +4,11 @@ import { ResponsiveList } from '../layout/ResponsiveList';
 import { useQueryWhenAllowed } from '../access';
 import { TranslatedSearchInput } from '../layout/TranslatedSearchInput';
 import { NoticeDateField, NoticeLengthField, NoticeOrganizationField, NoticeStageField, NoticeStateField, UnclearedReportsField } from './NoticeFields';
-import { noticeStageChoices, noticeStateChoices, type Notice } from './notice';
+import { noticeStageFilterChoices, noticeStateChoices, type Notice } from './notice';
 
 const noticeFilters = [
   <TranslatedSearchInput key="q" source="q" alwaysOn placeholder="resources.publicNotices.fields.q" />,
-  <SelectInput key="stage" source="stage" choices={noticeStageChoices} alwaysOn sx={{ minWidth: 180 }} />,
+  <SelectInput key="stage" source="stage" choices={noticeStageFilterChoices} alwaysOn sx={{ minWidth: 180 }} />,
   <SelectInput key="state" source="state" choices={noticeStateChoices} alwaysOn sx={{ minWidth: 180 }} />,
   <ReferenceInput key="withinOrganization" source="withinOrganization" reference="organizations" sort={{ field: 'name', order: 'ASC' }}>
     <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} noOptionsText="resources.organizations.empty" sx={{ minWidth: 280 }} />

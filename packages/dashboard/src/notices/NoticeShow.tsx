@@ -76,7 +76,16 @@ const SectionTitle = ({ title }: { title: string }) => {
 const Cases = () => {
   const record = useRecordContext<Notice>();
   const createPath = useCreatePath();
+  const translate = useTranslate();
   const cases = record?.cases ?? [];
+  // An exemplar's notice presents its profile.
+  if (record?.exemplarId) {
+    return (
+      <Link to={createPath({ resource: 'exemplars', id: record.exemplarId, type: 'show' })} data-testid="notice-exemplar">
+        {translate('resources.publicNotices.openExemplar')}
+      </Link>
+    );
+  }
   if (cases.length === 0) return <Typography color="text.secondary">{DASH}</Typography>;
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid="notice-cases">

@@ -4,12 +4,14 @@ import type { CaseStage, DayType, NoticeDetailFragment, NoticeListItemFragment, 
 /** A notice as the dashboard holds it: list rows have the list fields, the show page all of them. */
 export type Notice = NoticeListItemFragment & Partial<Omit<NoticeDetailFragment, keyof NoticeListItemFragment>>;
 
-export const NOTICE_STAGES: readonly NoticeStage[] = ['DEVELOPMENT_TARGET', 'ADMISSION', 'CONVERSION'];
+/** The stages a notice is written for by hand; an exemplar's notice (EXEMPLAR) opens with its approval. */
+export const NOTICE_STAGES: readonly CaseNoticeStage[] = ['DEVELOPMENT_TARGET', 'ADMISSION', 'CONVERSION'];
+type CaseNoticeStage = Exclude<NoticeStage, 'EXEMPLAR'>;
 export const DAY_TYPES: readonly DayType[] = ['CALENDAR', 'WORKING'];
 export const NOTICE_STATES: readonly NoticeState[] = ['DRAFT', 'UPCOMING', 'PUBLISHED', 'ENDED_CLEAN', 'ENDED_WITH_OBJECTIONS'];
 
 /** The case stage a notice of each kind is posted for (the server's `caseStage` rule). */
-export const NOTICE_CASE_STAGE: Record<NoticeStage, CaseStage> = {
+export const NOTICE_CASE_STAGE: Record<CaseNoticeStage, CaseStage> = {
   DEVELOPMENT_TARGET: 'ACTIVIST',
   ADMISSION: 'DEVELOPMENT_TARGET',
   CONVERSION: 'PROBATIONARY',
@@ -19,6 +21,8 @@ export const DEFAULT_LENGTH_DAYS = 10;
 export const MAX_LENGTH_DAYS = 60;
 
 export const noticeStageChoices = NOTICE_STAGES.map((stage) => ({ id: stage, name: `guildhall.noticeStages.${stage}` }));
+/** The list filters by every stage, exemplars' notices included. */
+export const noticeStageFilterChoices = [...NOTICE_STAGES, 'EXEMPLAR' as const].map((stage) => ({ id: stage, name: `guildhall.noticeStages.${stage}` }));
 export const dayTypeChoices = DAY_TYPES.map((type) => ({ id: type, name: `guildhall.dayTypes.${type}` }));
 export const noticeStateChoices = NOTICE_STATES.map((state) => ({ id: state, name: `guildhall.noticeStates.${state}` }));
 

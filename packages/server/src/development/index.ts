@@ -12,7 +12,7 @@ export { CaseEventResolver, DevelopmentCaseResolver } from './cases/case.resolve
 export { CaseAlertKind } from './cases/case.rules';
 export { DevelopmentCaseService } from './cases/case.service';
 export { personUsesByCases } from './cases/case.uses';
-export { CalendarDay, DEFAULT_NOTICE_DAYS, DayType, NoticeCase, NoticeStage, PublicNotice } from './notices/notice.entity';
+export { CalendarDay, DayType, NoticeCase, NoticeStage, PublicNotice } from './notices/notice.entity';
 export { createNoticeLoaders } from './notices/notice.loaders';
 export type { NoticeLoaders } from './notices/notice.loaders';
 export { CalendarDayResolver, PublicNoticeResolver } from './notices/notice.resolver';

@@ -1,6 +1,6 @@
 import { addDays, todayInChina } from '../common/dates';
 import type { MatrixRow, MatrixWorld, Place } from '../test/authorization-matrix';
-import { createExemplar, exemplarStep } from '../test/exemplar-fixtures';
+import { createExemplar, exemplarStep, stepArguments } from '../test/exemplar-fixtures';
 
 const at = (world: MatrixWorld, place: Place) => world[place === 'inScope' ? 'home' : 'away'];
 
@@ -28,7 +28,7 @@ const step = (operation: string, allowed: MatrixRow['allowed'], state: Parameter
   allowed,
   run: async (gql, w, place) => {
     const e = await freshExemplar(w, place, state);
-    return gql(`mutation($id: ID!, $v: Int!, $n: String) { ${operation}(id: $id, version: $v, note: $n) { id } }`, { id: e.id, v: e.version, n: note });
+    return gql(`mutation($id: ID!, $v: Int!, $n: String) { ${operation}(id: $id, version: $v, note: $n${stepArguments(operation)}) { id } }`, { id: e.id, v: e.version, n: note });
   },
 });
 

@@ -88,6 +88,17 @@ export class ExemplarStepArgs {
   note?: string | null;
 }
 
+@ArgsType()
+export class ApproveExemplarArgs extends ExemplarStepArgs {
+  @Field({ description: 'The notice\'s telephone hotline for opinions and reports' })
+  @IsPlainText({ max: 50 })
+  hotline: string;
+
+  @Field({ description: 'Where the notice\'s suggestion box stands' })
+  @IsPlainText({ max: 200 })
+  suggestionBox: string;
+}
+
 @InputType()
 export class ExemplarFilter {
   @Field(() => String, { nullable: true })

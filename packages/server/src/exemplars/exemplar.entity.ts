@@ -164,6 +164,10 @@ export class ExemplarRevision {
   @Column({ type: 'date', nullable: true })
   noticeEndsOn: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The public notice (stage EXEMPLAR) opened when the revision was approved: hotline, suggestion box and reports' })
+  @Column({ type: 'int', nullable: true })
+  noticeId: number | null;
+
   @Field(() => String, { nullable: true, description: 'Why a reviewer sent it back' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   reviewNote: string | null;

@@ -6,7 +6,8 @@ import { UserRole } from '../access/roles';
 import { addDays, todayInChina } from '../common/dates';
 import { createSchema } from '../root/schema';
 import { DIALECTS, snapshotTables } from '../test/databases';
-import { createExemplar, EXEMPLAR_FIELDS, exemplarStep } from '../test/exemplar-fixtures';
+import { settleReport } from '../test/development-fixtures';
+import { createExemplar, EXEMPLAR_FIELDS, exemplarStep, stepArguments } from '../test/exemplar-fixtures';
 import { buildSmallTree } from '../test/fixtures';
 import { createPerson, freshNationalId } from '../test/people-fixtures';
 import { startTestServer, type Gql, type TestServer } from '../test/server';
@@ -57,6 +58,7 @@ describe.each(DIALECTS)('exemplar profiles on %s', (dialect) => {
   const endNotice = async (exemplarId: string) => {
     const yesterday = addDays(todayInChina(), -1);
     await t.dataSource.query("UPDATE exemplar_revision SET noticeStartsOn = ?, noticeEndsOn = ? WHERE exemplarId = ? AND state = 'NOTICE'", [addDays(yesterday, -9), yesterday, Number(exemplarId)]);
+    await t.dataSource.query('UPDATE public_notice SET startsOn = ?, endsOn = ? WHERE exemplarId = ?', [addDays(yesterday, -9), yesterday, Number(exemplarId)]);
   };
 
   const publishedThrough = async (e: Record<string, any>) => {
@@ -70,7 +72,7 @@ describe.each(DIALECTS)('exemplar profiles on %s', (dialect) => {
     let e = await createExemplar(staff, { p: personId });
     expect(e.state).toBe('DRAFT');
     const tryStep = (gql: Gql, mutation: string, target: Record<string, any>, note?: string) =>
-      gql(`mutation($id: ID!, $v: Int!, $n: String) { ${mutation}(id: $id, version: $v, note: $n) { id } }`, { id: target.id, v: target.version, n: note });
+      gql(`mutation($id: ID!, $v: Int!, $n: String) { ${mutation}(id: $id, version: $v, note: $n${stepArguments(mutation)}) { id } }`, { id: target.id, v: target.version, n: note });
     expect((await tryStep(staff, 'approveExemplar', e)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await tryStep(assessor, 'approveExemplar', e)).errors?.[0].extensions).toMatchObject({ code: 'GUARD_FAILED', rule: 'stateOrder' });
     e = await exemplarStep(staff, 'submitExemplarForReview', e);
@@ -237,6 +239,77 @@ describe.each(DIALECTS)('exemplar profiles on %s', (dialect) => {
       expect(open.headers.get('cache-control')).toBe('public, max-age=86400');
       const view = await t.anonymous(`query($id: ID!) { publishedExemplar(id: $id) { photoUrl } }`, { id: published.id });
       expect(view.data!.publishedExemplar.photoUrl).toBe(data.photo.url);
+    });
+  });
+
+  describe('the notice an approval opens (docs/api.md, "Exemplars")', () => {
+    const FILE = `mutation($n: ID, $content: String!) { fileReport(noticeId: $n, content: $content, anonymous: true) { reference } }`;
+    const approved = async (title: string) => {
+      let e = await createExemplar(staff, { p: personId, t: title });
+      e = await exemplarStep(staff, 'submitExemplarForReview', e);
+      return exemplarStep(assessor, 'approveExemplar', e);
+    };
+    const noticeOf = async (exemplarId: string) =>
+      (await t.gql(`query($id: ID!) { Exemplar(id: $id) { revisions { state noticeId noticeStartsOn noticeEndsOn } } }`, { id: exemplarId })).data!.Exemplar.revisions.find(
+        (r: { state: string }) => r.state === 'NOTICE',
+      );
+
+    it('takes the hotline and the suggestion box, refusing blanks and changing nothing', async () => {
+      let e = await createExemplar(staff, { p: personId, t: '待审核典型' });
+      e = await exemplarStep(staff, 'submitExemplarForReview', e);
+      const before = await snapshotTables(t.dataSource);
+      const blank = await assessor(`mutation($id: ID!, $v: Int!) { approveExemplar(id: $id, version: $v, hotline: " ", suggestionBox: "") { id } }`, { id: e.id, v: e.version });
+      expect(blank.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'hotline', constraint: 'notBlank' }), expect.objectContaining({ field: 'suggestionBox', constraint: 'notBlank' })]);
+      const missing = await assessor(`mutation($id: ID!, $v: Int!) { approveExemplar(id: $id, version: $v) { id } }`, { id: e.id, v: e.version });
+      expect(missing.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(await snapshotTables(t.dataSource)).toEqual(before);
+    });
+
+    it('is a public notice: listed for the public with its person, hotline and suggestion box, open to online reports', async () => {
+      const e = await approved('公示中的典型');
+      const revision = await noticeOf(e.id);
+      expect(revision).toMatchObject({ noticeId: expect.any(String), noticeStartsOn: todayInChina(), noticeEndsOn: addDays(todayInChina(), 9) });
+      const notice = (await coordinator(`query($id: ID!) { PublicNotice(id: $id) { stage exemplarId state startsOn endsOn hotline suggestionBox organizationId } }`, { id: revision.noticeId })).data!.PublicNotice;
+      expect(notice).toEqual({
+        stage: 'EXEMPLAR',
+        exemplarId: e.id,
+        state: 'PUBLISHED',
+        startsOn: todayInChina(),
+        endsOn: addDays(todayInChina(), 9),
+        hotline: '0851-86000000',
+        suggestionBox: '商会党群服务中心一楼意见箱',
+        organizationId: String(e.ownerOrganizationId),
+      });
+      const view = await t.anonymous(`query($id: ID!) { publishedNotice(id: $id) { title stage phase exemplarSubject hotline candidates { name } } }`, { id: revision.noticeId });
+      expect(view.data!.publishedNotice).toEqual({ title: '先进典型公示：公示中的典型', stage: 'EXEMPLAR', phase: 'RUNNING', exemplarSubject: '刘典型', hotline: '0851-86000000', candidates: [] });
+      const filed = await t.anonymous(FILE, { n: revision.noticeId, content: '反映该同志的事迹材料与实际不符' });
+      expect(filed.data!.fileReport.reference).toMatch(/^JB/);
+      const page = await fetch(`${base}/public/exemplars`);
+      expect(await page.text()).toContain(`href="/public/notices/${revision.noticeId}"`);
+      // Its page names the person and offers the form, with no one else to choose.
+      const noticePage = await (await fetch(`${base}/public/notices/${revision.noticeId}`)).text();
+      expect(noticePage).toContain('公示对象：</strong>刘典型');
+      expect(noticePage).toContain(`action="/public/notices/${revision.noticeId}/reports"`);
+      expect(noticePage).not.toContain('id="caseId"');
+      // Notices of this stage open only with an approval.
+      const byHand = await coordinator(
+        `mutation($o: ID!) { createPublicNotice(organizationId: $o, stage: EXEMPLAR, title: "典型公示", startsOn: "${todayInChina()}", hotline: "1", suggestionBox: "1") { id } }`,
+        { o: tree.branch.id },
+      );
+      expect(byHand.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'stage', constraint: 'exemplarNotice' })]);
+    });
+
+    it('is not published while a report on its notice is open, as for a case; once each is closed as unsubstantiated it is', async () => {
+      let e = await approved('有举报的典型');
+      const { noticeId } = await noticeOf(e.id);
+      const report = (await t.anonymous(FILE, { n: noticeId, content: '反映情况' })).data!.fileReport;
+      await endNotice(e.id);
+      const refused = await t.gql(`mutation($id: ID!, $v: Int!) { publishExemplar(id: $id, version: $v) { id } }`, { id: e.id, v: e.version });
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'GUARD_FAILED', rule: 'reportsUnresolved' });
+      const filed = (await t.gql(`query($r: String) { allReports(filter: { q: $r }) { id version } }`, { r: report.reference })).data!.allReports[0];
+      await settleReport(t.gql, filed, 'UNSUBSTANTIATED', todayInChina());
+      e = await exemplarStep(t.gql, 'publishExemplar', e);
+      expect(e.state).toBe('PUBLISHED');
     });
   });
 });

@@ -5,7 +5,7 @@ import { columnsAsked } from '../kernel/selection';
 import { ListMetadata } from '../kernel/list-metadata';
 import { Organization } from '../organizations';
 import { Person } from '../people';
-import { CreateExemplarArgs, ExemplarListArgs, ExemplarStepArgs, PublishedExemplarArgs, UpdateExemplarArgs } from './exemplar.args';
+import { ApproveExemplarArgs, CreateExemplarArgs, ExemplarListArgs, ExemplarStepArgs, PublishedExemplarArgs, UpdateExemplarArgs } from './exemplar.args';
 import { Exemplar, ExemplarCategory, ExemplarRevision, ExemplarState, exemplarState, Photo, PublicityItem, shownRevisionId } from './exemplar.entity';
 import {  PublicChamber, PublishedExemplar } from './public-exemplar.service';
 
@@ -75,8 +75,10 @@ export class ExemplarResolver {
     return ctx.services.exemplars.submit(args);
   }
 
-  @Mutation(() => Exemplar, { description: 'IN_REVIEW → NOTICE: the public notice starts today and runs 10 days' })
-  approveExemplar(@Args() args: ExemplarStepArgs, @Ctx() ctx: GraphQLContext): Promise<Exemplar> {
+  @Mutation(() => Exemplar, {
+    description: 'IN_REVIEW → NOTICE: opens the public notice (a PublicNotice of stage EXEMPLAR, on /public/notices) with the hotline and suggestion box given; it starts today and runs 10 days',
+  })
+  approveExemplar(@Args() args: ApproveExemplarArgs, @Ctx() ctx: GraphQLContext): Promise<Exemplar> {
     return ctx.services.exemplars.approve(args);
   }
 

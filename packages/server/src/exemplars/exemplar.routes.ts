@@ -7,6 +7,8 @@ import { chambersWithExemplars, listPublished, publicViews, publishedQuery, type
 import { sanitizeStory, storyText } from './story';
 import { sendError } from '../kernel/http';
 import { DomainError } from '../kernel/errors';
+import { todayInChina } from '../common/dates';
+import { NoticeStage, PublicNotice } from '../development';
 
 const CATEGORY_NAMES: Record<ExemplarCategory, string> = {
   PARTY_MEMBER: '优秀共产党员',
@@ -30,6 +32,8 @@ const STYLE = `
   .citation{font-size:17px;color:#6d1b1b;border-left:4px solid #b71c1c;padding-left:12px;white-space:pre-line}
   .story p{margin:0 0 1em}.story blockquote{margin:0 0 1em;padding:8px 16px;background:#faf5f5;border-left:3px solid #d9b3b3;color:#444}ul.awards{padding-left:1.2em}
   article h2{font-size:19px;margin:20px 0 6px}
+  section.notices{background:#fff;border:1px solid #e5e5e5;border-left:4px solid #b71c1c;border-radius:6px;padding:12px 18px;margin:12px 0}section.notices h2{font-size:18px;margin:0 0 4px}
+  section.notices ul{margin:6px 0 0;padding-left:1.2em}section.notices a{color:#6d1b1b;font-weight:600}
   @media (max-width:600px){main{padding:12px}h1{font-size:21px}article{padding:14px}.card .noimg{aspect-ratio:3/1;font-size:40px}}
 `;
 
@@ -108,11 +112,25 @@ export function exemplarRoutes(deps: RouteDeps & { photos: PhotoStorage; publicU
     const categories = [`<a class="${!category ? 'on' : ''}" href="${link(null, chamberId)}">全部类别</a>`, ...Object.values(ExemplarCategory).map((c) => `<a class="${c === category ? 'on' : ''}" href="${link(c, chamberId)}">${CATEGORY_NAMES[c]}</a>`)].join('');
     const chamberLinks = [`<a class="${!chamberId ? 'on' : ''}" href="${link(category, null)}">全部商会</a>`, ...chambers.map((c) => `<a class="${String(c.id) === chamberId ? 'on' : ''}" href="${link(category, String(c.id))}">${escapeHtml(c.name)}</a>`)].join('');
     const cards = views.map(card).join('');
+    // Profiles whose notice runs today: the public reads them, and reports on them, on the notice's page.
+    const today = todayInChina();
+    const inNotice = await deps.db.manager
+      .createQueryBuilder(PublicNotice, 'n')
+      .where('n.stage = :stage AND n.publishedAt IS NOT NULL AND n.startsOn <= :today AND n.endsOn >= :today', { stage: NoticeStage.EXEMPLAR, today })
+      .orderBy('n.startsOn', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .take(50)
+      .getMany();
+    const notices = inNotice.length
+      ? `<section class="notices"><h2>公示中</h2><p class="meta">以下先进典型正在公示，公示期间可通过监督电话、意见箱或网上反映情况。</p><ul>${inNotice
+          .map((n) => `<li><a href="/public/notices/${n.id}">${escapeHtml(n.title)}</a> <span class="meta">至 ${n.endsOn}</span></li>`)
+          .join('')}</ul></section>`
+      : '';
     page(
       res,
       200,
       '先进典型',
-      `<h1>先进典型</h1><p class="meta">异地商会党建工作中涌现的先进个人和先进基层党组织，共 ${total} 个</p><nav class="filters">${categories}</nav><nav class="filters">${chamberLinks}</nav><div class="grid">${cards || '<p>暂无先进典型</p>'}</div>` +
+      `<h1>先进典型</h1><p class="meta">异地商会党建工作中涌现的先进个人和先进基层党组织，共 ${total} 个</p>${notices}<nav class="filters">${categories}</nav><nav class="filters">${chamberLinks}</nav><div class="grid">${cards || '<p>暂无先进典型</p>'}</div>` +
         `<p>${pageNumber > 0 ? `<a href="${link(category, chamberId)}${category || chamberId ? '&' : '?'}page=${pageNumber - 1}">上一页</a> ` : ''}${(pageNumber + 1) * 24 < total ? `<a href="${link(category, chamberId)}${category || chamberId ? '&' : '?'}page=${pageNumber + 1}">下一页</a>` : ''}</p>`,
       { description: '异地商会党建先进典型展示', url: `${deps.publicUrl}/public/exemplars` },
     );

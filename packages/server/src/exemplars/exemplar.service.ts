@@ -10,10 +10,10 @@ import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 import { ListEngine } from '../db/list-engine';
 import { BadInputError, ConflictError, GuardFailedError, NotFoundError } from '../kernel/errors';
-import { DEFAULT_NOTICE_DAYS } from '../development';
+import { NoticeService } from '../development';
 import { Organization, OrganizationKind, namedOrganization } from '../organizations';
 import { namedPerson } from '../people';
-import type { CreateExemplarArgs, ExemplarContentArgs, ExemplarFilter, ExemplarStepArgs, PublishedExemplarArgs, UpdateExemplarArgs } from './exemplar.args';
+import type { ApproveExemplarArgs, CreateExemplarArgs, ExemplarContentArgs, ExemplarFilter, ExemplarStepArgs, PublishedExemplarArgs, UpdateExemplarArgs } from './exemplar.args';
 import { chambersWithExemplars, listPublished, publicViews, publishedQuery, type PublicChamber, type PublishedExemplar } from './public-exemplar.service';
 import { Exemplar, ExemplarCategory, ExemplarRevision, ExemplarState, Photo, shownRevisionId, type PublicityItem } from './exemplar.entity';
 import { PHOTO_SIZES, processPhoto, type PhotoStorage } from './photos';
@@ -46,7 +46,8 @@ export class ExemplarService {
     private readonly db: Database,
     private readonly actor: Actor,
     private readonly photos: PhotoStorage,
-    readonly today: () => string = () => todayInChina(),
+    /** The time now: it decides today's day (China time) and stamps the notice an approval opens. */
+    private readonly clock: () => Date = () => new Date(),
   ) {
     this.engine = new ListEngine(db, RECORD, {
       entity: Exemplar,
@@ -152,11 +153,17 @@ export class ExemplarService {
     });
   }
 
+  /** Today, China time. */
+  today(): string {
+    return todayInChina(this.clock());
+  }
+
   submit(args: ExemplarStepArgs) {
     return this.step(args, 'submit');
   }
 
-  approve(args: ExemplarStepArgs) {
+  /** IN_REVIEW → NOTICE: opens the profile's public notice, with the hotline and suggestion box given. */
+  approve(args: ApproveExemplarArgs) {
     return this.step(args, 'approve');
   }
 
@@ -176,12 +183,23 @@ export class ExemplarService {
       if (name === 'return' && !args.note?.trim()) throw BadInputError.field('note', 'required', 'say why it goes back');
       const changes: Partial<ExemplarRevision> = { state: step.to };
       if (name === 'approve') {
-        changes.noticeStartsOn = this.today();
-        changes.noticeEndsOn = addDays(this.today(), DEFAULT_NOTICE_DAYS - 1);
+        const { hotline, suggestionBox } = args as ApproveExemplarArgs;
+        const notice = await new NoticeService(this.db, this.actor, this.clock).openExemplarNotice(em, {
+          exemplarId: current.id,
+          organizationId: current.ownerOrganizationId,
+          title: `先进典型公示：${working.title}`,
+          body: working.citation,
+          hotline,
+          suggestionBox,
+        });
+        changes.noticeId = notice.id;
+        changes.noticeStartsOn = notice.startsOn;
+        changes.noticeEndsOn = notice.endsOn;
         changes.reviewNote = null;
       }
       if (name === 'return') {
         changes.reviewNote = args.note!.trim();
+        changes.noticeId = null;
         changes.noticeStartsOn = null;
         changes.noticeEndsOn = null;
       }
@@ -204,6 +222,9 @@ export class ExemplarService {
       if (working.noticeEndsOn && working.noticeEndsOn >= this.today()) {
         throw new GuardFailedError([{ rule: 'noticeRunning', code: 'NOTICE_OPEN', message: `the notice runs until ${working.noticeEndsOn}`, earliestDate: addDays(working.noticeEndsOn, 1) }]);
       }
+      // Reports on the notice stand in the way until each is closed as unsubstantiated, as for a case (docs/api.md, "Exemplars").
+      const uncleared = working.noticeId ? ((await new NoticeService(this.db, this.actor, this.clock).unclearedReports([working.noticeId], em)).get(working.noticeId) ?? 0) : 0;
+      if (uncleared > 0) throw new GuardFailedError([{ rule: 'reportsUnresolved', message: `${uncleared} report(s) on the notice are not closed as unsubstantiated` }]);
       if (current.publishedRevisionId) await em.update(ExemplarRevision, { id: current.publishedRevisionId }, { state: ExemplarState.SUPERSEDED });
       await em.update(ExemplarRevision, { id: working.id }, { state: ExemplarState.PUBLISHED });
       await this.bump(em, current, { publishedRevisionId: working.id, workingRevisionId: null, withdrawnAt: null });

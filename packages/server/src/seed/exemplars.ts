@@ -1,5 +1,4 @@
 import { SYSTEM_ACTOR } from '../access/actor';
-import { addDays, todayInChina } from '../common/dates';
 import type { Database } from '../db/database';
 import { ExemplarCategory } from '../exemplars';
 import { ExemplarService } from '../exemplars';
@@ -63,8 +62,8 @@ const PROFILES: DemoProfile[] = [
 
 /** Exemplars of the demo chambers: three published in the showcase, one in review. */
 export async function seedDemoExemplars(db: Database, photos: PhotoStorage, progress: (message: string) => void): Promise<number> {
-  const today = todayInChina();
-  const back = new ExemplarService(db, SYSTEM_ACTOR, photos, () => addDays(today, -20));
+  // Approved 20 days ago, so their notices have ended and they can be published now.
+  const back = new ExemplarService(db, SYSTEM_ACTOR, photos, () => new Date(Date.now() - 20 * 86_400_000));
   const now = new ExemplarService(db, SYSTEM_ACTOR, photos);
   let count = 0;
   for (const profile of PROFILES) {
@@ -91,7 +90,7 @@ export async function seedDemoExemplars(db: Database, photos: PhotoStorage, prog
     e = await back.submit({ id: String(e.id), version: e.version });
     count += 1;
     if (!profile.publish) continue;
-    e = await back.approve({ id: String(e.id), version: e.version });
+    e = await back.approve({ id: String(e.id), version: e.version, hotline: chamber.phone ?? '0851-86000000', suggestionBox: `${chamber.name}党群服务中心一楼意见箱` });
     await now.publish({ id: String(e.id), version: e.version });
   }
   progress(`  ${count} exemplar profiles`);

@@ -31,7 +31,7 @@ export const NEXT_STAGE: Partial<Record<CaseStage, { to: CaseStage; notice: Noti
 };
 
 /** The case stage a notice of each kind is posted for. */
-export const NOTICE_FOR_STAGE: Record<NoticeStage, CaseStage> = {
+export const NOTICE_FOR_STAGE: Record<Exclude<NoticeStage, NoticeStage.EXEMPLAR>, CaseStage> = {
   [NoticeStage.DEVELOPMENT_TARGET]: CaseStage.ACTIVIST,
   [NoticeStage.ADMISSION]: CaseStage.DEVELOPMENT_TARGET,
   [NoticeStage.CONVERSION]: CaseStage.PROBATIONARY,

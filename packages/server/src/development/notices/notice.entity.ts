@@ -5,6 +5,7 @@ export enum NoticeStage {
   DEVELOPMENT_TARGET = 'DEVELOPMENT_TARGET',
   ADMISSION = 'ADMISSION',
   CONVERSION = 'CONVERSION',
+  EXEMPLAR = 'EXEMPLAR',
 }
 registerEnumType(NoticeStage, {
   name: 'NoticeStage',
@@ -12,6 +13,7 @@ registerEnumType(NoticeStage, {
     DEVELOPMENT_TARGET: { description: '发展对象公示: before activists become development targets' },
     ADMISSION: { description: '拟接收预备党员公示: before admission' },
     CONVERSION: { description: '预备党员转正公示: before conversion' },
+    EXEMPLAR: { description: '先进典型公示: an exemplar profile\'s 10 days, opened when it is approved (exemplarId); not created by hand' },
   },
 });
 
@@ -130,6 +132,10 @@ export class PublicNotice {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'datetime', precision: 6, nullable: true })
   publishedAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'For an EXEMPLAR notice: the profile it puts before the public' })
+  @Column({ type: 'int', nullable: true })
+  exemplarId: number | null;
 
   @Field(() => ID, { nullable: true, description: 'The account that published the notice, or recorded it after the fact' })
   @Column({ type: 'int', nullable: true })

@@ -15,7 +15,7 @@ import { Organization, PARTY_KINDS, namedOrganization } from '../../organization
 import { ReportFinding, ReportStatus } from '../reports/report.entity';
 import { noticeEnd, noticeHorizon, OFFICIAL_YEARS, WorkingCalendar, type NoticeSpan } from './calendar';
 import type { CalendarDayFilter, CreatePublicNoticeArgs, NoticeEndArgs, PublicNoticeFilter, SetCalendarDayArgs, UpdatePublicNoticeArgs } from './notice.args';
-import { CalendarDay, DayType, DEFAULT_NOTICE_DAYS, NoticeCase, NoticePhase, noticePhase, noticeSeenInFull, NoticeState, PublicNotice, type CalendarDayKind } from './notice.entity';
+import { CalendarDay, DayType, DEFAULT_NOTICE_DAYS, NoticeCase, NoticePhase, noticePhase, noticeSeenInFull, NoticeStage, NoticeState, PublicNotice, type CalendarDayKind } from './notice.entity';
 import { publicViews, type PublishedNotice } from './public.service';
 
 const RECORD = 'PublicNotice';
@@ -202,10 +202,10 @@ export class NoticeService {
     return where;
   }
 
-  /** Reports on each notice not yet closed as unsubstantiated. */
-  async unclearedReports(noticeIds: readonly number[]): Promise<Map<number, number>> {
+  /** Reports on each notice not yet closed as unsubstantiated (read in `em`'s transaction when given). */
+  async unclearedReports(noticeIds: readonly number[], em: EntityManager = this.db.manager): Promise<Map<number, number>> {
     if (noticeIds.length === 0) return new Map();
-    const rows: { noticeId: number | string; n: number | string }[] = await this.db.manager.query(
+    const rows: { noticeId: number | string; n: number | string }[] = await em.query(
       `SELECT r.noticeId AS noticeId, COUNT(*) AS n FROM report r WHERE r.noticeId IN (${noticeIds.map(() => '?').join(', ')}) AND ${UNCLEARED} GROUP BY r.noticeId`,
       [...noticeIds],
     );
@@ -220,6 +220,7 @@ export class NoticeService {
 
   async create(args: CreatePublicNoticeArgs): Promise<PublicNotice> {
     requirePermission(this.actor, 'notice:write');
+    if (args.stage === NoticeStage.EXEMPLAR) throw BadInputError.field('stage', 'exemplarNotice', 'an exemplar\'s notice opens when its profile is approved (approveExemplar)');
     return this.db.write(async (em) => {
       const organization = await this.partyOrganization(em, args.organizationId);
       const lengthDays = args.lengthDays ?? DEFAULT_NOTICE_DAYS;
@@ -373,6 +374,44 @@ export class NoticeService {
     });
   }
 
+  /**
+   * Opens an exemplar profile's notice (stage EXEMPLAR) in the approval's transaction: published
+   * online from today for the default ten calendar days, by the organization keeping the profile,
+   * with the hotline and suggestion box the approver gave. The public reads it and reports on it
+   * as on any notice (docs/api.md, "Exemplars").
+   */
+  async openExemplarNotice(
+    em: EntityManager,
+    fields: { exemplarId: number; organizationId: number; title: string; body: string | null; hotline: string; suggestionBox: string },
+  ): Promise<PublicNotice> {
+    const startsOn = this.today();
+    const span = noticeEnd(startsOn, DEFAULT_NOTICE_DAYS, DayType.CALENDAR, await this.calendar(em, startsOn, DEFAULT_NOTICE_DAYS));
+    const saved = await em.save(
+      em.create(PublicNotice, {
+        ...fields,
+        stage: NoticeStage.EXEMPLAR,
+        title: fields.title.slice(0, 100),
+        startsOn,
+        lengthDays: DEFAULT_NOTICE_DAYS,
+        dayType: DayType.CALENDAR,
+        endsOn: span.endsOn,
+        hotline: fields.hotline.trim(),
+        suggestionBox: fields.suggestionBox.trim(),
+        publishedAt: this.clock(),
+        publishedById: this.actor.viewer?.user.id ?? null,
+        publishedByName: actorDisplayName(this.actor),
+      }),
+    );
+    await this.audit.record(em, this.actor, {
+      action: 'notice.publish',
+      recordType: RECORD,
+      recordId: saved.id,
+      organizationId: saved.organizationId,
+      changes: { ...diffChanges(null, saved, AUDITED_FIELDS), exemplarId: [null, fields.exemplarId] },
+    });
+    return saved;
+  }
+
   async caseIdsOf(em: EntityManager, noticeId: number): Promise<number[]> {
     const rows = await em.find(NoticeCase, { where: { noticeId }, order: { caseId: 'ASC' } });
     return rows.map((r) => r.caseId);
@@ -468,10 +507,11 @@ export class NoticeService {
   }
 
   /** The cases a notice of this stage by this organization may cover: visible, in its subtree, at the stage the notice is for. */
-  private async coveredCases(em: EntityManager, organization: Organization, stage: keyof typeof NOTICE_FOR_STAGE, ids: string[]): Promise<number[]> {
+  private async coveredCases(em: EntityManager, organization: Organization, stage: NoticeStage, ids: string[]): Promise<number[]> {
     const numeric = ids.map(parseId);
     if (new Set(numeric).size !== numeric.length) throw BadInputError.field('caseIds', 'duplicate', 'the same case is listed twice');
-    const wanted = NOTICE_FOR_STAGE[stage];
+    // An exemplar's notice covers its profile, no case.
+    const wanted = stage === NoticeStage.EXEMPLAR ? null : NOTICE_FOR_STAGE[stage];
     const problems: FieldProblem[] = [];
     const valid = numeric.filter((id): id is number => id !== null);
     const cases = valid.length ? await em.findBy(DevelopmentCase, { id: In(valid) }) : [];

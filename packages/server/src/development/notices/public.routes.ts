@@ -21,6 +21,7 @@ const STAGE_TITLES: Record<NoticeStage, string> = {
   [NoticeStage.DEVELOPMENT_TARGET]: '发展对象公示',
   [NoticeStage.ADMISSION]: '拟接收预备党员公示',
   [NoticeStage.CONVERSION]: '预备党员转正公示',
+  [NoticeStage.EXEMPLAR]: '先进典型公示',
 };
 const CASE_STAGES: Record<CaseStage, string> = {
   [CaseStage.APPLICANT]: '入党申请人',
@@ -165,12 +166,16 @@ function reportForm(n: PublishedNotice, token: string, values: FormValues = {}, 
   const options = n.candidates
     .map((c) => `<option value="${c.caseId}"${values.caseId === String(c.caseId) ? ' selected' : ''}>${escapeHtml(c.name)}</option>`)
     .join('');
+  // An exemplar's notice presents one profile: there is no one to choose.
+  const subject = n.candidates.length
+    ? `<label for="caseId">反映对象</label>
+      <select id="caseId" name="caseId"><option value="">本公示整体</option>${options}</select>`
+    : '';
   return `<div class="card" id="report"><h2>网上反映情况</h2>
     ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
     <form method="post" action="/public/notices/${n.id}/reports">
       <input type="hidden" name="formToken" value="${escapeHtml(token)}">
-      <label for="caseId">反映对象</label>
-      <select id="caseId" name="caseId"><option value="">本公示整体</option>${options}</select>
+      ${subject}
       <label for="content">反映内容（必填，${MAX_REPORT_CHARS}字以内）</label>
       <textarea id="content" name="content" maxlength="${MAX_REPORT_CHARS}" required>${escapeHtml(values.content)}</textarea>
       <label class="check"><input type="checkbox" name="anonymous" value="1"${values.anonymous ? ' checked' : ''}> 匿名反映（不留姓名和联系方式）</label>
@@ -193,7 +198,11 @@ function noticeBody(n: PublishedNotice, form: string): string {
       <p><strong>公示期：</strong>${period(n)}</p>
       ${n.postedOnPaper ? '<p class="meta">本公示已在公告栏张贴公示，系事后补录存档。</p>' : ''}
       ${n.body ? `<p class="body">${escapeHtml(n.body)}</p>` : ''}
-      <table class="candidates"><thead><tr><th>姓名</th><th>当前阶段</th><th>工作单位</th></tr></thead><tbody>${rows}</tbody></table>
+      ${
+        n.exemplarSubject !== null
+          ? `<p><strong>公示对象：</strong>${escapeHtml(n.exemplarSubject)}（拟推荐为先进典型）</p>`
+          : `<table class="candidates"><thead><tr><th>姓名</th><th>当前阶段</th><th>工作单位</th></tr></thead><tbody>${rows}</tbody></table>`
+      }
     </div>
     <div class="card"><h2>监督方式</h2>
       <p>公示期间，党员和群众可通过以下方式反映情况（可匿名）：</p>

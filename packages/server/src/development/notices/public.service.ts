@@ -66,6 +66,9 @@ export class PublishedNotice {
   @Field({ description: 'Posted on paper (the chamber\'s board) and recorded here after the fact' })
   postedOnPaper: boolean;
 
+  @Field(() => String, { nullable: true, description: 'For an exemplar\'s notice (stage EXEMPLAR): the person or organization it presents' })
+  exemplarSubject: string | null;
+
   @Field(() => [NoticeCandidate])
   candidates: NoticeCandidate[];
 }
@@ -103,11 +106,29 @@ export async function publicViews(db: Database, notices: PublicNotice[], today: 
   const links = await db.manager.find(NoticeCase, { where: { noticeId: In(notices.map((n) => n.id)) }, order: { caseId: 'ASC' } });
   const cases = links.length ? await db.manager.findBy(DevelopmentCase, { id: In(links.map((l) => l.caseId)) }) : [];
   const people = cases.length ? await db.manager.find(Person, { where: { id: In(cases.map((c) => c.personId)) }, select: { id: true, name: true, employerId: true } }) : [];
-  const orgIds = [...new Set([...notices.map((n) => n.organizationId), ...people.map((p) => p.employerId).filter((id): id is number => id !== null)])];
+  // An exemplar's notice presents its profile's person or organization (read by table: the exemplars module builds on this one).
+  const exemplarIds = notices.map((n) => n.exemplarId).filter((id): id is number => id !== null);
+  const exemplars: { id: number | string; personId: number | string | null; subjectOrganizationId: number | string | null }[] = exemplarIds.length
+    ? await db.manager.query(`SELECT id, personId, subjectOrganizationId FROM exemplar WHERE id IN (${exemplarIds.map(() => '?').join(', ')})`, exemplarIds)
+    : [];
+  const subjectPeople = exemplars.some((e) => e.personId !== null)
+    ? await db.manager.find(Person, { where: { id: In(exemplars.filter((e) => e.personId !== null).map((e) => Number(e.personId))) }, select: { id: true, name: true } })
+    : [];
+  const orgIds = [
+    ...new Set([
+      ...notices.map((n) => n.organizationId),
+      ...people.map((p) => p.employerId).filter((id): id is number => id !== null),
+      ...exemplars.filter((e) => e.subjectOrganizationId !== null).map((e) => Number(e.subjectOrganizationId)),
+    ]),
+  ];
   const orgs = await db.manager.find(Organization, { where: { id: In(orgIds) }, select: { id: true, name: true } });
   const caseById = new Map(cases.map((c) => [c.id, c]));
   const personById = new Map(people.map((p) => [p.id, p]));
   const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+  const subjectName = new Map(subjectPeople.map((p) => [p.id, p.name]));
+  const exemplarSubject = new Map(
+    exemplars.map((e) => [Number(e.id), e.personId !== null ? (subjectName.get(Number(e.personId)) ?? null) : (orgName.get(Number(e.subjectOrganizationId)) ?? null)]),
+  );
   return notices.map((n) => ({
     id: n.id,
     title: n.title,
@@ -122,6 +143,7 @@ export async function publicViews(db: Database, notices: PublicNotice[], today: 
     suggestionBox: n.suggestionBox,
     phase: phaseOf(n, today),
     postedOnPaper: n.postedOnPaper,
+    exemplarSubject: n.exemplarId !== null ? (exemplarSubject.get(n.exemplarId) ?? null) : null,
     candidates: links
       .filter((l) => l.noticeId === n.id)
       .map((l) => {
