@@ -64,7 +64,7 @@ export function checkBuilt(): void {
  * The demo department, seeded once per test run and copied for each file: seeding takes the
  * server most of its start-up, and every file starts from the same data anyway. The run's
  * setup (jest.setup.cjs) names an empty directory; the first file to need the department seeds
- * it there under a lock, the others wait for it and copy the database and its photos.
+ * it there under a lock, the others wait for it and copy the database (photos are rows of it).
  */
 async function seededTemplate(): Promise<string> {
   const shared = process.env.GUILDHALL_E2E_TEMPLATE;
@@ -101,7 +101,7 @@ async function seededTemplate(): Promise<string> {
   return shared;
 }
 
-/** Seeds the demo department into `dir` (db.sqlite, photos/): starts the server once with demo data and stops it. */
+/** Seeds the demo department into `dir` (db.sqlite): starts the server once with demo data and stops it. */
 async function seed(dir: string): Promise<void> {
   const server = await launch(dir);
   await halt(server.child);
@@ -114,7 +114,6 @@ export async function startServer(): Promise<RunningServer> {
   for (const file of ['db.sqlite', 'db.sqlite-wal']) {
     if (fs.existsSync(path.join(template, file))) fs.copyFileSync(path.join(template, file), path.join(dataDir, file));
   }
-  if (fs.existsSync(path.join(template, 'photos'))) fs.cpSync(path.join(template, 'photos'), path.join(dataDir, 'photos'), { recursive: true });
   try {
     return { ...(await launch(dataDir)), dataDir };
   } catch (error) {
@@ -123,7 +122,7 @@ export async function startServer(): Promise<RunningServer> {
   }
 }
 
-/** Starts the built server on `dir`'s SQLite file and photos (seeding the demo department when it is empty). */
+/** Starts the built server on `dir`'s SQLite file (seeding the demo department when it is empty). */
 async function launch(dir: string): Promise<Omit<RunningServer, 'dataDir'>> {
   const port = await freePort();
   const child = spawn(process.execPath, [serverMain], {
@@ -132,6 +131,7 @@ async function launch(dir: string): Promise<Omit<RunningServer, 'dataDir'>> {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`,
+      // An empty directory: no photos on disk to move in from the repository's data/.
       PHOTO_DIR: path.join(dir, 'photos'),
       SEED_DEMO_DATA: 'true',
       DASHBOARD_DIR: path.dirname(dashboardIndex),

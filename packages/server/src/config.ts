@@ -30,12 +30,20 @@ export interface Config {
   dataKey: string;
   /** A font with Chinese glyphs for PDF certificates: `path` or `path#PostScriptName` (for .ttc collections); null: look in the usual places. */
   certificateFont: string | null;
-  /** Where uploaded photos are stored (the disk storage; an object store can replace it behind PhotoStorage). */
+  /**
+   * Where earlier versions kept uploaded photos on disk. Photos now live in the database; any
+   * found here that the records name are moved in at start-up (root/legacy-photos.ts).
+   */
   photoDir: string;
   /** Session lifetime in hours. */
   sessionHours: number;
   /** How GraphQL operations run: compiled once per document (`jit`) or interpreted (`graphql-js`). */
   graphqlExecutor: 'jit' | 'graphql-js';
+  /**
+   * On SIGTERM, how long `/readyz` answers 503 before the server stops taking connections, so a
+   * load balancer checking it moves traffic away first (docs/operations.md, "Several servers").
+   */
+  shutdownDelayMs: number;
 }
 
 const DEVELOPMENT_SECRET = 'guildhall-development-secret-not-for-production';
@@ -84,6 +92,13 @@ export function parseDatabaseUrl(raw: string | undefined, baseDir = repoRoot): D
     return { type: 'mysql', url: url.toString(), poolSize };
   }
   throw new ConfigError('DATABASE_URL must start with sqlite: or mysql://');
+}
+
+function parseShutdownDelay(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 0;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 120) throw new ConfigError('SHUTDOWN_DELAY_SECONDS must be a number of seconds between 0 and 120');
+  return Math.round(seconds * 1000);
 }
 
 function parseExecutor(raw: string | undefined): Config['graphqlExecutor'] {
@@ -186,5 +201,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     photoDir: env.PHOTO_DIR ? path.resolve(env.PHOTO_DIR) : path.join(repoRoot, 'data', 'photos'),
     sessionHours,
     graphqlExecutor: parseExecutor(env.GRAPHQL_EXECUTOR),
+    shutdownDelayMs: parseShutdownDelay(env.SHUTDOWN_DELAY_SECONDS),
   };
 }

@@ -3,23 +3,26 @@ import { createApp } from './root/app';
 import { ConfigError, loadConfig } from './config';
 import { createDataSource } from './root/data-source';
 import { Database } from './db/database';
-import { migrate } from './db/migrate';
+import { applyMigrations, underStartupLock } from './db/migrate';
 import { QueryCounter } from './db/query-counter';
 import { DEMO_PASSWORD, seedDemoAccounts } from './seed/accounts';
 import { PersonalDataCipher } from './people';
 import { seedDemoData } from './seed/demo';
-import { DiskPhotoStorage } from './exemplars';
+import { movePhotosFromDisk, photosMovedMessage } from './root/legacy-photos';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const dataSource = createDataSource(config.database, { logger: config.logQueries ? new QueryCounter(true) : undefined });
   await dataSource.initialize();
-  const applied = await migrate(dataSource);
-  if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
   const db = new Database(dataSource);
-
-  if (config.seedDemoData) {
-    const seeded = await seedDemoData(db, new PersonalDataCipher(config.dataKey), { onProgress: (message) => console.log(message), photos: new DiskPhotoStorage(config.photoDir) });
+  // Servers started side by side on one database do this once (db/migrate.ts).
+  await underStartupLock(dataSource, async () => {
+    const applied = await applyMigrations(dataSource);
+    if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
+    const moved = photosMovedMessage(await movePhotosFromDisk(db, config.photoDir), config.photoDir);
+    if (moved) console.log(moved);
+    if (!config.seedDemoData) return;
+    const seeded = await seedDemoData(db, new PersonalDataCipher(config.dataKey), { onProgress: (message) => console.log(message) });
     if (seeded) console.log(`Seeded demo data: ${seeded.organizations} organizations (${seeded.chambers} chambers, ${seeded.enterprises} enterprises), ${seeded.people} people, ${seeded.cases} development cases, ${seeded.notices} notices, ${seeded.classes} training classes, ${seeded.exemplars} exemplars`);
     const accounts = await seedDemoAccounts(db, { production: config.production });
     if (config.production) console.log('Demo accounts are not created in production (their password is public); create an administrator with create-admin');
@@ -27,7 +30,7 @@ async function main(): Promise<void> {
       console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);
       for (const a of accounts) console.log(`  ${a.username.padEnd(12)} ${a.role.padEnd(12)} ${a.displayName} @ ${a.organization}`);
     }
-  }
+  });
 
   const app = await createApp(config, db);
   const url = await app.listen(config.port, config.host);

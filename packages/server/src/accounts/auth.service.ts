@@ -63,7 +63,7 @@ export interface SignedIn {
   expiresAt: Date;
 }
 
-/** Sign-in, sessions and API tokens. One per server: it holds the counters of failed sign-ins. */
+/** Sign-in, sessions and API tokens. One per server: it makes the counters of failed sign-ins (kept in the database on MySQL / MariaDB). */
 export class AuthService {
   private readonly audit = new AuditService();
   private readonly limits: SignInLimits;
@@ -78,7 +78,7 @@ export class AuthService {
     private readonly settings: AuthSettings,
   ) {
     this.key = tokenKey(settings.secret);
-    this.limits = new SignInLimits(settings.signInLimits);
+    this.limits = new SignInLimits(db, settings.signInLimits);
     const q = (name: string) => db.dataSource.driver.escape(name);
     const lookup = (table: 'session' | 'api_token') =>
       `SELECT c.id, c.expiresAt, ${table === 'api_token' ? 'c.revokedAt, c.lastUsedAt' : 'NULL, NULL'}, o.path, ${USER_COLUMNS.map((c) => `u.${q(c)}`).join(', ')}
@@ -162,7 +162,7 @@ export class AuthService {
       }
       await this.limits.succeeded(name, address);
     } finally {
-      release();
+      await release();
     }
 
     const token = newToken();
@@ -238,7 +238,7 @@ export class AuthService {
       });
       throw BadInputError.field(field, 'wrongPassword', 'the password is not right');
     } finally {
-      release();
+      await release();
     }
   }
 

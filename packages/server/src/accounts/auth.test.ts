@@ -227,6 +227,38 @@ describe.each(DIALECTS)('sign-in, sessions and tokens on %s', (dialect) => {
       expect(await attempt('staff-lifted', TEST_PASSWORD, '10.2.2.2')).toEqual({ code: 'OK' });
     });
 
+    // Several servers on one MySQL / MariaDB database count in one store (db/limiters.ts): failures
+    // spread over three of them lock a name exactly as on one, and a lift on one lifts it on all.
+    // SQLite is one server process; its counters are its own.
+    (dialect === 'mysql' ? it : it.skip)('are counted once for servers side by side: spread over three, they lock as on one, and a lift on one lifts them all', async () => {
+      const servers = [auth, ...[1, 2].map(() => new AuthService(t.db, { secret: 'a session secret for this test only, long enough', sessionHours: 1, signInLimits: LIMITS }))];
+      await t.userFor(UserRole.STAFF, chamberId, 'staff-spread');
+      const answers: string[] = [];
+      let turn = 0;
+      let blocked = false;
+      while (!blocked && answers.length < 200) {
+        const server = servers[turn++ % servers.length];
+        let answer: { code: string; retryAfterSeconds?: number };
+        try {
+          await server.signIn(actor('10.4.4.4'), 'staff-spread', 'wrong-password-x');
+          answer = { code: 'OK' };
+        } catch (error) {
+          answer = (error as { extensions: { code: string; retryAfterSeconds?: number } }).extensions;
+        }
+        answers.push(answer.code);
+        if (answer.code === 'RATE_LIMITED' && answer.retryAfterSeconds! >= LIMITS.blockSeconds) blocked = true;
+        else if (answer.code === 'RATE_LIMITED') await sleep(100);
+      }
+      // Exactly as on one server: blockAfter failures in all, the first slowAfter at once.
+      expect(answers.filter((a) => a === 'UNAUTHENTICATED')).toHaveLength(LIMITS.blockAfter);
+      expect(answers.slice(0, LIMITS.slowAfter + 1)).toEqual([...Array(LIMITS.slowAfter).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
+      for (const server of servers) {
+        await expect(server.signIn(actor('10.4.4.4'), 'staff-spread', TEST_PASSWORD)).rejects.toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
+      }
+      await servers[2].liftSignInLimits('staff-spread');
+      await expect(servers[0].signIn(actor('10.4.4.4'), 'staff-spread', TEST_PASSWORD)).resolves.toBeTruthy();
+    });
+
     it('count wrong current passwords like failed sign-ins: slowed, blocked, and the block ends the sessions', async () => {
       const { user } = await t.userFor(UserRole.STAFF, chamberId, 'staff-h');
       const session = await sessionOf('staff-h');

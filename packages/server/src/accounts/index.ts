@@ -7,6 +7,7 @@ export { AuthResolver } from './auth.resolver';
 export { AuthService } from './auth.service';
 export { hashPassword } from './password';
 export { Session } from './session.entity';
+export { SignInHold } from './sign-in-hold.entity';
 export { SESSION_COOKIE } from './tokens';
 export { User } from './user.entity';
 export { createUserLoaders } from './user.loaders';

@@ -1,5 +1,10 @@
-import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createHash } from 'node:crypto';
+import { LessThan, type EntityManager } from 'typeorm';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { RateLimitedError } from '../kernel/errors';
+import type { Database } from '../db/database';
+import { limiterStoreFor, refusedBy, type LimiterStore } from '../db/limiters';
+import { SignInHold } from './sign-in-hold.entity';
 
 /**
  * How failed sign-ins are limited (docs/api.md, "Signing in"). Failures are counted per
@@ -36,21 +41,6 @@ export const SIGN_IN_LIMITS: SignInLimitSettings = {
   addressWindowSeconds: 3600,
 };
 
-export interface LimiterOptions {
-  keyPrefix: string;
-  points: number;
-  duration: number;
-}
-
-/**
- * The one place that chooses where the counters live: the server's memory. Several
- * servers behind a load balancer would each count on their own; a shared store (the
- * database) replaces this function then.
- */
-export function limiterStore(options: LimiterOptions): RateLimiterAbstract {
-  return new RateLimiterMemory(options);
-}
-
 export interface FailureOutcome {
   /** Failures in a row for this username at this address, this one included. */
   failures: number;
@@ -64,48 +54,63 @@ export function tooManyFailures(msBeforeNext: number): RateLimitedError {
   return new RateLimitedError(`too many failed sign-ins; try again in ${seconds} seconds`, seconds);
 }
 
-/** The counters of failed sign-ins (and of other checks of a password, which count the same). */
+/** How long an attempt holds its username and address at most, should its server die mid-way. */
+const ATTEMPT_SECONDS = 30;
+
+/**
+ * The counters of failed sign-ins (and of other checks of a password, which count the same).
+ * Every count lives in the limiter store (`db/limiters.ts`): on MySQL / MariaDB the database, so
+ * servers behind a load balancer share them, and so do the attempts under way and the record
+ * of where a name was held back.
+ */
 export class SignInLimits {
   readonly settings: SignInLimitSettings;
   private readonly failures: RateLimiterAbstract;
   private readonly waits: RateLimiterAbstract;
   private readonly byAddress: RateLimiterAbstract;
-  /** Attempts under way, by username and address. */
-  private readonly running = new Set<string>();
-  /**
-   * The addresses where a username has been slowed or blocked, each with when its run of
-   * failures is forgotten, so an administrator can lift them all.
-   */
-  private readonly held = new Map<string, Map<string, number>>();
+  /** Attempts under way, by username and address: one point each, given back when it ends. */
+  private readonly attempts: RateLimiterAbstract;
 
-  constructor(settings: Partial<SignInLimitSettings> = {}) {
+  constructor(
+    private readonly db: Database,
+    settings: Partial<SignInLimitSettings> = {},
+    store: LimiterStore = limiterStoreFor(db),
+  ) {
     this.settings = { ...SIGN_IN_LIMITS, ...settings };
     const s = this.settings;
-    this.failures = limiterStore({ keyPrefix: 'signin_fail', points: s.blockAfter, duration: s.failureMemorySeconds });
+    this.failures = store({ keyPrefix: 'signin_fail', points: s.blockAfter, duration: s.failureMemorySeconds });
     // A wait is a block of this limiter: `get` then says how long it has left.
-    this.waits = limiterStore({ keyPrefix: 'signin_wait', points: 1, duration: 1 });
-    this.byAddress = limiterStore({ keyPrefix: 'signin_ip', points: s.addressFailures, duration: s.addressWindowSeconds });
+    this.waits = store({ keyPrefix: 'signin_wait', points: 1, duration: 1 });
+    this.byAddress = store({ keyPrefix: 'signin_ip', points: s.addressFailures, duration: s.addressWindowSeconds });
+    this.attempts = store({ keyPrefix: 'signin_run', points: 1, duration: ATTEMPT_SECONDS });
   }
 
   /**
    * Starts an attempt of this username from this address, or throws RATE_LIMITED when it
-   * must wait. One attempt per username and address runs at a time, so guesses sent side
-   * by side cannot slip past the wait; the returned function ends the attempt.
+   * must wait. One attempt per username and address runs at a time, on every server together,
+   * so guesses sent side by side cannot slip past the wait; the returned function ends the attempt.
    */
-  async begin(username: string, address: string): Promise<() => void> {
+  async begin(username: string, address: string): Promise<() => Promise<void>> {
     const k = key(username, address);
-    if (this.running.has(k)) throw tooManyFailures(1000);
-    this.running.add(k);
+    try {
+      await this.attempts.consume(k);
+    } catch (rejection) {
+      refusedBy(rejection);
+      throw tooManyFailures(1000);
+    }
+    const end = async () => {
+      await this.attempts.delete(k);
+    };
     try {
       const wait = await this.waits.get(k);
       if (wait && wait.consumedPoints > 1 && wait.msBeforeNext > 0) throw tooManyFailures(wait.msBeforeNext);
       const spent = await this.byAddress.get(address);
       if (spent && spent.consumedPoints >= this.settings.addressFailures && spent.msBeforeNext > 0) throw tooManyFailures(spent.msBeforeNext);
     } catch (error) {
-      this.running.delete(k);
+      await end();
       throw error;
     }
-    return () => this.running.delete(k);
+    return end;
   }
 
   /** Counts a failure; from the `slowAfter`th the next attempt waits, at `blockAfter` it is blocked. */
@@ -118,7 +123,7 @@ export class SignInLimits {
     const seconds = blocked ? s.blockSeconds : failures >= s.slowAfter ? s.firstWaitSeconds * 2 ** (failures - s.slowAfter) : 0;
     if (seconds > 0) {
       await this.waits.block(k, seconds);
-      this.hold(username, address);
+      await this.hold(username, address);
     }
     return { failures, blockedUntil: blocked ? new Date(Date.now() + seconds * 1000) : null };
   }
@@ -127,33 +132,32 @@ export class SignInLimits {
   async succeeded(username: string, address: string): Promise<void> {
     const k = key(username, address);
     const run = (await this.failures.get(k))?.consumedPoints ?? 0;
-    await Promise.all([this.failures.delete(k), this.waits.delete(k)]);
-    this.held.get(username)?.delete(address);
-    if (this.held.get(username)?.size === 0) this.held.delete(username);
+    if (run > 0) {
+      await Promise.all([this.failures.delete(k), this.waits.delete(k)]);
+      await this.db.manager.delete(SignInHold, { nameHash: nameHash(username), address: heldAddress(address) });
+    }
     const spent = (await this.byAddress.get(address))?.consumedPoints ?? 0;
     const back = Math.min(run, spent);
     if (back > 0) await this.byAddress.reward(address, back);
   }
 
-  private hold(username: string, address: string): void {
-    const now = Date.now();
-    if (this.held.size >= HELD_SWEEP) {
-      for (const [name, addresses] of this.held) {
-        for (const [a, until] of addresses) if (until <= now) addresses.delete(a);
-        if (addresses.size === 0) this.held.delete(name);
-      }
-    }
-    const addresses = this.held.get(username) ?? new Map<string, number>();
-    this.held.set(username, addresses.set(address, now + this.settings.failureMemorySeconds * 1000));
+  /** Records that a username was slowed or blocked at an address, until its failures are forgotten, so an administrator can lift it. */
+  private async hold(username: string, address: string): Promise<void> {
+    const until = new Date(Date.now() + this.settings.failureMemorySeconds * 1000);
+    await this.db.write(async (em: EntityManager) => {
+      await em.delete(SignInHold, { until: LessThan(new Date()) });
+      await em.upsert(SignInHold, { nameHash: nameHash(username), address: heldAddress(address), until }, ['nameHash', 'address']);
+    });
   }
 
   /** Lifts every wait and block of a username, at every address (an administrator's unlock). */
   async lift(username: string): Promise<void> {
-    for (const address of this.held.get(username)?.keys() ?? []) {
+    const held = await this.db.manager.findBy(SignInHold, { nameHash: nameHash(username) });
+    for (const { address } of held) {
       const k = key(username, address);
       await Promise.all([this.failures.delete(k), this.waits.delete(k)]);
     }
-    this.held.delete(username);
+    await this.db.manager.delete(SignInHold, { nameHash: nameHash(username) });
   }
 }
 
@@ -162,9 +166,19 @@ export function signInName(typed: string): string {
   return typed.trim().toLowerCase();
 }
 
-/** How many usernames `held` keeps before forgetting those whose failures are forgotten anyway. */
-const HELD_SWEEP = 10_000;
+/**
+ * A typed name is counted by its hash: names typed at sign-in are sometimes passwords typed in
+ * the wrong box, and they have no business in a table of counters in clear.
+ */
+function nameHash(username: string): string {
+  return createHash('sha256').update(username).digest('hex');
+}
+
+/** An address as `sign_in_hold` keeps it; any longer than an IPv6 address would not be one a socket gave. */
+function heldAddress(address: string): string {
+  return address.slice(0, 64);
+}
 
 function key(username: string, address: string): string {
-  return `${username}\n${address}`;
+  return `${nameHash(username)}:${address}`;
 }

@@ -2,7 +2,8 @@ import { Router, type Request, type Response } from 'express';
 import type { RouteDeps } from '../kernel/context';
 import { escapeHtml } from '../common/html';
 import { ExemplarCategory, Photo } from './exemplar.entity';
-import { photoBody, type PhotoStorage } from './photos';
+import { photoBody } from './photos';
+import type { FileStore } from '../db/file-store';
 import { chambersWithExemplars, listPublished, publicViews, publishedQuery, type PublishedExemplar } from './public-exemplar.service';
 import { sanitizeStory, storyText } from './story';
 import { sendError } from '../kernel/http';
@@ -57,7 +58,7 @@ function page(res: Response, status: number, title: string, body: string, meta: 
  * addresses (og:url, og:image) start with the configured public address (PUBLIC_URL), never with
  * the request's Host header.
  */
-export function exemplarRoutes(deps: RouteDeps & { photos: PhotoStorage; publicUrl: string }): Router {
+export function exemplarRoutes(deps: RouteDeps & { files: FileStore; publicUrl: string }): Router {
   const router = Router();
 
   router.post('/exemplars/:id/photo', photoBody(), async (req: Request, res: Response) => {
@@ -93,12 +94,12 @@ export function exemplarRoutes(deps: RouteDeps & { photos: PhotoStorage; publicU
         return res.status(404).end();
       }
     }
-    const data = await deps.photos.get(`${photo.storageKey}-${size}.webp`);
-    if (!data) return res.status(404).end();
+    const file = await deps.files.get(`${photo.storageKey}-${size}.webp`);
+    if (!file) return res.status(404).end();
     res.set('Content-Type', 'image/webp');
     res.set('Cache-Control', published ? 'public, max-age=86400' : 'private, no-store');
     res.set('X-Content-Type-Options', 'nosniff');
-    res.send(data);
+    res.send(file.data);
   });
 
   router.get('/public/exemplars', async (req: Request, res: Response) => {

@@ -16,7 +16,8 @@ import { namedPerson } from '../people';
 import type { ApproveExemplarArgs, CreateExemplarArgs, ExemplarContentArgs, ExemplarFilter, ExemplarStepArgs, PublishedExemplarArgs, UpdateExemplarArgs } from './exemplar.args';
 import { chambersWithExemplars, listPublished, publicViews, publishedQuery, type PublicChamber, type PublishedExemplar } from './public-exemplar.service';
 import { Exemplar, ExemplarCategory, ExemplarRevision, ExemplarState, Photo, shownRevisionId, type PublicityItem } from './exemplar.entity';
-import { PHOTO_SIZES, processPhoto, type PhotoStorage } from './photos';
+import { processPhoto } from './photos';
+import type { FileStore } from '../db/file-store';
 import { MAX_STORY_CHARS, sanitizeStory, storyText } from './story';
 
 const RECORD = 'Exemplar';
@@ -45,7 +46,7 @@ export class ExemplarService {
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
-    private readonly photos: PhotoStorage,
+    private readonly files: FileStore,
     /** The time now: it decides today's day (China time) and stamps the notice an approval opens. */
     private readonly clock: () => Date = () => new Date(),
   ) {
@@ -254,21 +255,17 @@ export class ExemplarService {
     await this.get(id);
     const processed = await processPhoto(upload);
     const key = randomUUID();
-    for (const { size, data } of processed.sizes) await this.photos.put(`${key}-${size}.webp`, data);
-    try {
-      return await this.db.write(async (em) => {
-        const current = await this.locked(em, id, version);
-        const working = await this.workingDraft(em, current);
-        const photo = await em.save(em.create(Photo, { exemplarId: current.id, storageKey: key, width: processed.width, height: processed.height }));
-        await em.update(ExemplarRevision, { id: working.id }, { photoId: photo.id });
-        await this.bump(em, current, { workingRevisionId: working.id });
-        await this.audited(em, 'exemplar.photo', current.id, current.ownerOrganizationId, { photoId: [working.photoId, photo.id] });
-        return { exemplar: await em.findOneByOrFail(Exemplar, { id: current.id }), photo };
-      });
-    } catch (error) {
-      for (const size of PHOTO_SIZES) await this.photos.delete(`${key}-${size}.webp`);
-      throw error;
-    }
+    return this.db.write(async (em) => {
+      const current = await this.locked(em, id, version);
+      const working = await this.workingDraft(em, current);
+      // The sizes are stored in the change's transaction: a refused change keeps none of them.
+      for (const { size, data } of processed.sizes) await this.files.put(em, `${key}-${size}.webp`, data, 'image/webp');
+      const photo = await em.save(em.create(Photo, { exemplarId: current.id, storageKey: key, width: processed.width, height: processed.height }));
+      await em.update(ExemplarRevision, { id: working.id }, { photoId: photo.id });
+      await this.bump(em, current, { workingRevisionId: working.id });
+      await this.audited(em, 'exemplar.photo', current.id, current.ownerOrganizationId, { photoId: [working.photoId, photo.id] });
+      return { exemplar: await em.findOneByOrFail(Exemplar, { id: current.id }), photo };
+    });
   }
 
   async revisions(exemplarId: number): Promise<ExemplarRevision[]> {

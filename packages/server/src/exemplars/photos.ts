@@ -1,46 +1,7 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import express, { type RequestHandler } from 'express';
 import sharp from 'sharp';
 import { BadInputError } from '../kernel/errors';
 import { sendError } from '../kernel/http';
-
-/** Where photos live: the disk by default; an object store can take its place behind this interface. */
-export interface PhotoStorage {
-  put(key: string, data: Buffer): Promise<void>;
-  get(key: string): Promise<Buffer | null>;
-  delete(key: string): Promise<void>;
-}
-
-export class DiskPhotoStorage implements PhotoStorage {
-  constructor(private readonly dir: string) {}
-
-  private file(key: string): string {
-    if (!/^[A-Za-z0-9-]+\.webp$/.test(key)) throw new Error(`not a photo key: ${key}`);
-    return path.join(this.dir, key);
-  }
-
-  async put(key: string, data: Buffer): Promise<void> {
-    await fs.mkdir(this.dir, { recursive: true });
-    const file = this.file(key);
-    // Written whole, then renamed: a reader never sees half a photo.
-    await fs.writeFile(`${file}.tmp`, data, { mode: 0o640 });
-    await fs.rename(`${file}.tmp`, file);
-  }
-
-  async get(key: string): Promise<Buffer | null> {
-    try {
-      return await fs.readFile(this.file(key));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
-  }
-
-  async delete(key: string): Promise<void> {
-    await fs.rm(this.file(key), { force: true });
-  }
-}
 
 export const PHOTO_SIZES = [1200, 400] as const;
 export type PhotoSize = (typeof PHOTO_SIZES)[number];

@@ -13,6 +13,9 @@ import type { DatabaseConfig } from '../config';
 import { Organization } from '../organizations/organization.entity';
 import { backupDatabase, restoreDatabase } from './backup';
 import { tableChecksums } from './checksums';
+import sharp from 'sharp';
+import { FileStore } from '../db/file-store';
+import { processPhoto } from '../exemplars/photos';
 
 const MYSQL_BASE = process.env.TEST_MYSQL_URL || 'mysql://root@127.0.0.1:3306';
 
@@ -24,12 +27,20 @@ function configOf(t: TestDatabase): DatabaseConfig {
 
 describe.each(DIALECTS)('backup and restore on %s', (dialect) => {
   let source: TestDatabase;
+  let photoBytes: Buffer[] = [];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-backup-'));
 
   beforeAll(async () => {
     source = await openTestDatabase(dialect);
     await seedDemoData(source.db, new PersonalDataCipher('backup-test-data-key-of-at-least-32-chars'));
     await seedDemoAccounts(source.db, { production: false });
+    // An uploaded photo, both sizes: files are in the database, so the backup holds them.
+    const photo = await processPhoto(await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#b71c1c' } }).jpeg().toBuffer());
+    const files = new FileStore(source.db);
+    await source.db.write(async (em) => {
+      for (const { size, data } of photo.sizes) await files.put(em, `backup-test-${size}.webp`, data, 'image/webp');
+    });
+    photoBytes = photo.sizes.map((s) => s.data);
   });
   afterAll(async () => {
     await source.close();
@@ -76,6 +87,9 @@ describe.each(DIALECTS)('backup and restore on %s', (dialect) => {
         expect(checksums.organization.rows).toBe(372);
         expect(await migrate(restored)).toEqual([]);
         const db = new Database(restored);
+        const restoredFiles = new FileStore(db);
+        for (const [i, size] of [1200, 400].entries()) expect((await restoredFiles.get(`backup-test-${size}.webp`))?.data.equals(photoBytes[i])).toBe(true);
+        expect(checksums.stored_file.rows).toBe(2);
         expect(await db.manager.countBy(Organization, { name: '贵州省湖南商会' })).toBe(1);
       } finally {
         await restored.destroy();

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
@@ -8,19 +7,11 @@ import type { DatabaseConfig } from '../config';
 import { createDataSource } from '../root/data-source';
 import { Organization } from '../organizations/organization.entity';
 import { DIALECTS } from '../test/databases';
+import { freePort } from '../test/instances';
 
 const MAIN = path.resolve(__dirname, '../../dist/main.js');
 const MYSQL_BASE = process.env.TEST_MYSQL_URL || 'mysql://root@127.0.0.1:3306';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** The built server in a process of its own, so it can be killed like a crashing machine would. */
 async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {

@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import sharp from 'sharp';
 import { UserRole } from '../access/roles';
 import { DIALECTS, snapshotTables } from '../test/databases';
 import { buildSmallTree } from '../test/fixtures';
 import { startTestServer, type TestServer } from '../test/server';
 import { MAX_VENUE_PHOTOS } from './venue.service';
+import { StoredFile } from '../db/stored-file.entity';
 
 describe.each(DIALECTS)('venue evidence photos on %s', (dialect) => {
   let t: TestServer;
@@ -47,7 +47,7 @@ describe.each(DIALECTS)('venue evidence photos on %s', (dialect) => {
     expect((await upload(venueId, jpeg, sichuan)).status).toBe(404);
     expect((await upload(venueId, jpeg, assessor)).status).toBe(403);
     expect(await snapshotTables(t.dataSource)).toEqual(before);
-    expect(fs.existsSync(t.photoDir) ? fs.readdirSync(t.photoDir) : []).toEqual([]);
+    expect(await t.db.manager.count(StoredFile)).toBe(0);
   });
 
   it('refuses a photo over 8 MB with the photo limit\'s own message, however it is sent, storing nothing', async () => {
@@ -70,7 +70,7 @@ describe.each(DIALECTS)('venue evidence photos on %s', (dialect) => {
       expect(json.errors[0].message).toBe('photo: a photo may be at most 8 MB');
     }
     expect(await snapshotTables(t.dataSource)).toEqual(before);
-    expect(fs.existsSync(t.photoDir) ? fs.readdirSync(t.photoDir) : []).toEqual([]);
+    expect(await t.db.manager.count(StoredFile)).toBe(0);
   });
 
   it('keeps a web-size copy without metadata, shows it on the venue to those who see it, and removes it', async () => {
@@ -93,7 +93,7 @@ describe.each(DIALECTS)('venue evidence photos on %s', (dialect) => {
     const removed = await t.gql(`mutation($id: ID!) { removeVenuePhoto(id: $id) { photos { id } } }`, { id: photo.id });
     expect(removed.data!.removeVenuePhoto.photos).toEqual([]);
     expect((await fetch(`${base}${photo.url}`, { headers: { authorization: `Bearer ${staffToken}` } })).status).toBe(404);
-    expect(fs.readdirSync(t.photoDir)).toEqual([]);
+    expect(await t.db.manager.count(StoredFile)).toBe(0);
     const audit = await t.gql(`query($r: String) { allAuditEntries(filter: { recordType: "Venue", recordId: $r }, sortField: "id", sortOrder: "ASC") { action } }`, { r: venueId });
     expect(audit.data!.allAuditEntries.map((a: { action: string }) => a.action)).toEqual(['venue.create', 'venue.photo', 'venue.photoRemove']);
   });
@@ -104,6 +104,6 @@ describe.each(DIALECTS)('venue evidence photos on %s', (dialect) => {
     const over = await upload(venueId, small);
     expect(over.status).toBe(409);
     expect(((await over.json()) as { errors: { extensions: { reason: string } }[] }).errors[0].extensions.reason).toBe('tooManyPhotos');
-    expect(fs.readdirSync(t.photoDir)).toHaveLength(MAX_VENUE_PHOTOS * 2);
+    expect(await t.db.manager.count(StoredFile)).toBe(MAX_VENUE_PHOTOS * 2);
   });
 });

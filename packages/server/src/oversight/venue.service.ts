@@ -15,7 +15,8 @@ import { Venue, VenueChecklistItem, VenueCompliance, VenuePhoto, VenueStandard }
 import type { CreateVenueArgs, InspectVenueArgs, VenueFilter } from './venue.args';
 import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
-import { PHOTO_SIZES, processPhoto, type PhotoStorage } from '../exemplars';
+import { PHOTO_SIZES, processPhoto } from '../exemplars';
+import type { FileStore } from '../db/file-store';
 import { compliant, DEFAULT_CHECKLISTS, satisfies, type ChecklistItem } from './venue.rules';
 import { ReportSubtree } from './subtree';
 import { pathsFromRoot } from '../kernel/paths';
@@ -40,7 +41,7 @@ export class VenueService {
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
-    private readonly photos: PhotoStorage | null = null,
+    private readonly files: FileStore | null = null,
     private readonly today: () => string = () => todayInChina(),
   ) {
     this.venues = new ListEngine(db, RECORD, {
@@ -107,24 +108,20 @@ export class VenueService {
    */
   async attachPhoto(venueId: string, upload: Buffer): Promise<VenuePhoto> {
     requirePermission(this.actor, 'meeting:write');
-    if (!this.photos) throw new Error('no photo storage');
+    const files = this.files;
+    if (!files) throw new Error('no file store');
     const venue = await this.get(venueId);
     const processed = await processPhoto(upload);
     const key = `venue-${randomUUID()}`;
-    for (const { size, data } of processed.sizes) await this.photos.put(`${key}-${size}.webp`, data);
-    try {
-      return await this.db.write(async (em) => {
-        await this.venues.locked(em, venue.id);
-        const count = await em.countBy(VenuePhoto, { venueId: venue.id });
-        if (count >= MAX_VENUE_PHOTOS) throw new ConflictError('tooManyPhotos', `a venue keeps at most ${MAX_VENUE_PHOTOS} photos; remove one first`);
-        const photo = await em.save(em.create(VenuePhoto, { venueId: venue.id, storageKey: key, width: processed.width, height: processed.height }));
-        await this.audit.record(em, this.actor, { action: 'venue.photo', recordType: RECORD, recordId: venue.id, organizationId: venue.organizationId, changes: { photoId: [null, photo.id] } });
-        return photo;
-      });
-    } catch (error) {
-      for (const size of PHOTO_SIZES) await this.photos.delete(`${key}-${size}.webp`);
-      throw error;
-    }
+    return this.db.write(async (em) => {
+      await this.venues.locked(em, venue.id);
+      const count = await em.countBy(VenuePhoto, { venueId: venue.id });
+      if (count >= MAX_VENUE_PHOTOS) throw new ConflictError('tooManyPhotos', `a venue keeps at most ${MAX_VENUE_PHOTOS} photos; remove one first`);
+      for (const { size, data } of processed.sizes) await files.put(em, `${key}-${size}.webp`, data, 'image/webp');
+      const photo = await em.save(em.create(VenuePhoto, { venueId: venue.id, storageKey: key, width: processed.width, height: processed.height }));
+      await this.audit.record(em, this.actor, { action: 'venue.photo', recordType: RECORD, recordId: venue.id, organizationId: venue.organizationId, changes: { photoId: [null, photo.id] } });
+      return photo;
+    });
   }
 
   async removePhoto(photoId: string): Promise<Venue> {
@@ -137,18 +134,18 @@ export class VenueService {
     });
     await this.db.write(async (em) => {
       await em.delete(VenuePhoto, { id: photo.id });
+      if (this.files) for (const size of PHOTO_SIZES) await this.files.delete(em, `${photo.storageKey}-${size}.webp`);
       await this.audit.record(em, this.actor, { action: 'venue.photoRemove', recordType: RECORD, recordId: venue.id, organizationId: venue.organizationId, changes: { photoId: [photo.id, null] } });
     });
-    if (this.photos) for (const size of PHOTO_SIZES) await this.photos.delete(`${photo.storageKey}-${size}.webp`);
     return venue;
   }
 
   /** A photo's stored file, for a user who sees its venue; null otherwise. */
   async photoFile(photoId: number, size: string): Promise<Buffer | null> {
     const photo = await this.db.manager.findOneBy(VenuePhoto, { id: photoId });
-    if (!photo || !this.photos) return null;
+    if (!photo || !this.files) return null;
     await this.get(photo.venueId);
-    return this.photos.get(`${photo.storageKey}-${size}.webp`);
+    return (await this.files.get(`${photo.storageKey}-${size}.webp`))?.data ?? null;
   }
 
   async checklist(standard: VenueStandard, manager: EntityManager = this.db.manager): Promise<ChecklistItem[]> {

@@ -27,8 +27,8 @@ import { rosterRoutes } from '../training';
 import { annualReportRoutes } from '../oversight';
 import { venuePhotoRoutes } from '../oversight';
 import { exemplarRoutes } from '../exemplars';
-import { DiskPhotoStorage } from '../exemplars';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { FileStore } from '../db/file-store';
+import { limiterStoreFor } from '../db/limiters';
 
 export interface App {
   server: http.Server;
@@ -37,6 +37,7 @@ export interface App {
   /** Every route the server answers, GraphQL's and the router's, as method and path pattern (a test visits them all). */
   routes: { method: string; path: string }[];
   listen(port: number, host: string): Promise<string>;
+  /** Stops: `/readyz` answers 503 at once, and after the shutdown delay the requests in flight finish and nothing new is taken. */
   close(): Promise<void>;
 }
 
@@ -52,13 +53,15 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   const server = http.createServer((req, res) => (graphql && isGraphQLPath(req.url) ? graphql(req, res) : app(req, res)));
   const auth = new AuthService(db, { secret: config.sessionSecret, sessionHours: config.sessionHours });
   const cipher = new PersonalDataCipher(config.dataKey);
+  // Every limiter counts in one store, shared by all servers on MySQL / MariaDB (db/limiters.ts).
+  const limiters = limiterStoreFor(db);
   // Online reports: at most 5 an hour from one address (a reporter rarely needs more; a flood is refused).
-  const reportLimiter = new RateLimiterMemory({ points: 5, duration: 3600 });
+  const reportLimiter = limiters({ keyPrefix: 'report', points: 5, duration: 3600 });
   // Check-in codes are six digits: ten tries per ten minutes per account keeps guessing hopeless.
-  const checkInLimiter = new RateLimiterMemory({ points: 10, duration: 600 });
-  const photos = new DiskPhotoStorage(config.photoDir);
+  const checkInLimiter = limiters({ keyPrefix: 'checkin', points: 10, duration: 600 });
+  const files = new FileStore(db);
   const trustProxy = app.get('trust proxy fn') as TrustProxy;
-  const contextDeps = { db, auth, cipher, reportLimiter, checkInLimiter, photos, secureCookies: 'auto' as const, trustProxy };
+  const contextDeps = { db, auth, cipher, reportLimiter, checkInLimiter, files, secureCookies: 'auto' as const, trustProxy };
   const contextFor = (req: IncomingMessage, res: ServerResponse) => createContext(contextDeps, req, res);
   // What each module's REST routes are given: the database and the same per-request context as GraphQL's.
   const routeDeps = { db, contextFor };
@@ -71,7 +74,8 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   const securityHeaders = siteSecurityHeaders(config.production);
   app.use(securityHeaders);
 
-  app.use(healthRoutes(db.dataSource));
+  const readiness = { draining: false };
+  app.use(healthRoutes(db.dataSource, readiness));
 
   const graphqlSchema = schema ?? (await createSchema());
   const apollo = createApollo({ config, schema: graphqlSchema, server, db, logger, limits });
@@ -90,7 +94,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
 
   app.use(publicPages({ db, cipher, reportLimiter, publicUrl: config.publicUrl, formSecret: config.sessionSecret }));
   app.use(personExportRoutes(routeDeps));
-  app.use(exemplarRoutes({ ...routeDeps, photos, publicUrl: config.publicUrl }));
+  app.use(exemplarRoutes({ ...routeDeps, files, publicUrl: config.publicUrl }));
   app.use(rosterRoutes(routeDeps));
   app.use(annualReportRoutes(routeDeps));
   app.use(venuePhotoRoutes(routeDeps));
@@ -117,6 +121,9 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
         });
       }),
     close: async () => {
+      // Not ready first, for as long as the load balancer takes to notice; then the connections drain.
+      readiness.draining = true;
+      if (config.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { AuthService } from '../accounts/auth.service';
-import { DiskPhotoStorage } from '../exemplars/photos';
 import { PersonalDataCipher } from '../people/personal-data';
 import { openTestDatabase, type TestDatabase } from '../test/databases';
 import { createContext, type ContextDeps } from './context';
+import { FileStore } from '../db/file-store';
 
 describe('a request context', () => {
   let t: TestDatabase;
@@ -20,7 +20,7 @@ describe('a request context', () => {
       cipher: new PersonalDataCipher('a data key for the context test only, 32+ chars'),
       reportLimiter: new RateLimiterMemory({ points: 5, duration: 3600 }),
       checkInLimiter: new RateLimiterMemory({ points: 10, duration: 600 }),
-      photos: new DiskPhotoStorage('/nonexistent'),
+      files: new FileStore(t.db),
       secureCookies: false,
       trustProxy: () => false,
     };

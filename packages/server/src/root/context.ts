@@ -36,7 +36,7 @@ import { LetterService } from '../oversight';
 import { RulesService } from '../organizations';
 import { JointBranchService } from '../organizations';
 import { recomputeTerms } from '../organizations';
-import type { PhotoStorage } from '../exemplars';
+import type { FileStore } from '../db/file-store';
 import { personUsesByCases } from '../development';
 
 /** Which module supplies each service and loader every request carries (kernel/context.ts names the shape). */
@@ -83,7 +83,8 @@ export interface ContextDeps {
   reportLimiter: RateLimiterAbstract;
   /** Per-account limit on check-in code attempts. */
   checkInLimiter: RateLimiterAbstract;
-  photos: PhotoStorage;
+  /** Uploaded files (photos), kept in the database. */
+  files: FileStore;
   secureCookies: 'auto' | boolean;
   /** Which proxies' forwarded headers to believe: Express's compiled `trust proxy` setting. */
   trustProxy: TrustProxy;
@@ -171,11 +172,11 @@ const RequestServices = lazyClass<Acting, Services>({
   reports: ({ deps, actor }) => new ReportService(deps.db, actor, deps.cipher, deps.reportLimiter),
   training: ({ deps, actor }) => new TrainingService(deps.db, actor),
   enrollments: ({ deps, actor }, self) => new EnrollmentService(deps.db, actor, self.training, deps.checkInLimiter),
-  exemplars: ({ deps, actor }) => new ExemplarService(deps.db, actor, deps.photos),
+  exemplars: ({ deps, actor }) => new ExemplarService(deps.db, actor, deps.files),
   meetings: ({ deps, actor }) => new MeetingService(deps.db, actor),
   coverage: ({ deps, actor }) => new CoverageService(deps.db, actor),
   rectifications: ({ deps, actor }) => new RectificationService(deps.db, actor),
-  venues: ({ deps, actor }) => new VenueService(deps.db, actor, deps.photos),
+  venues: ({ deps, actor }) => new VenueService(deps.db, actor, deps.files),
   letters: ({ deps, actor }) => new LetterService(deps.db, actor),
   assessments: ({ deps, actor }) => new AssessmentService(deps.db, actor),
   rules: ({ deps, actor }) => new RulesService(deps.db, actor, recomputeTerms),

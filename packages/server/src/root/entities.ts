@@ -3,6 +3,8 @@ import { Session } from '../accounts';
 import { User } from '../accounts';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { UniquenessProbe } from '../audit/uniqueness-probe.entity';
+import { StoredFile, StoredFileChunk } from '../db/stored-file.entity';
+import { SignInHold } from '../accounts';
 import { Organization } from '../organizations';
 import { Person } from '../people';
 import { CaseAssessment, CaseEvent, CaseSponsor, DevelopmentCase } from '../development';
@@ -54,4 +56,7 @@ export const entities = [
   RuleSetting,
   JointBranchEnterprise,
   VenuePhoto,
+  StoredFile,
+  StoredFileChunk,
+  SignInHold,
 ];

@@ -1,5 +1,4 @@
 import { loadConfig } from '../config';
-import { DiskPhotoStorage } from '../exemplars/photos';
 import { PersonalDataCipher } from '../people/personal-data';
 import { seedDemoData } from '../seed/demo';
 import { DIALECTS } from '../test/databases';
@@ -36,7 +35,7 @@ describe.each(DIALECTS)('every list on %s', (dialect) => {
   beforeAll(async () => {
     server = await startTestServer(dialect);
     const config = loadConfig({});
-    await seedDemoData(server.db, new PersonalDataCipher(config.dataKey), { photos: new DiskPhotoStorage(server.photoDir) });
+    await seedDemoData(server.db, new PersonalDataCipher(config.dataKey));
   }, 300_000);
   afterAll(() => server.stop());
 

@@ -6,10 +6,6 @@ import { DIALECTS, openTestDatabase, type TestDatabase } from '../test/databases
 import { Person } from '../people/person.entity';
 import { PersonalDataCipher } from '../people/personal-data';
 import { seedDemoData } from './demo';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { DiskPhotoStorage } from '../exemplars/photos';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { SYSTEM_ACTOR } from '../access/actor';
 import { OrganizationService } from '../organizations/organization.service';
@@ -36,7 +32,7 @@ describe.each(DIALECTS)('demo data on %s', (dialect) => {
 
   it('seeds the department, its coordination group, 17 chambers and about 300 enterprises with valid credit codes', async () => {
     const progress: string[] = [];
-    const summary = await seedDemoData(t.db, cipher, { photos: new DiskPhotoStorage(fs.mkdtempSync(path.join(os.tmpdir(), 'demo-photos-'))), onProgress: (m) => progress.push(m) });
+    const summary = await seedDemoData(t.db, cipher, { onProgress: (m) => progress.push(m) });
     expect(summary).toMatchObject({ chambers: 17, enterprises: 302 });
     expect(progress.length).toBeGreaterThan(17);
 

@@ -10,7 +10,6 @@ import { seedDemoDevelopment } from './development';
 import { seedDemoOversight } from './oversight';
 import { seedDemoTraining } from './training';
 import { seedDemoExemplars } from './exemplars';
-import type { PhotoStorage } from '../exemplars';
 
 
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -83,7 +82,7 @@ export interface SeedSummary {
 export async function seedDemoData(
   db: Database,
   cipher: PersonalDataCipher,
-  options: { onProgress?: (message: string) => void; photos?: PhotoStorage } = {},
+  options: { onProgress?: (message: string) => void } = {},
 ): Promise<SeedSummary | null> {
   if ((await db.manager.count(Organization)) > 0) return null;
   const random = createRandom(20261127);
@@ -164,7 +163,7 @@ export async function seedDemoData(
   progress('Seeding demo data: training');
   const training = await seedDemoTraining(db, progress);
   progress('Seeding demo data: exemplars');
-  const exemplars = options.photos ? await seedDemoExemplars(db, options.photos, progress) : 0;
+  const exemplars = await seedDemoExemplars(db, progress);
   progress('Seeding demo data: meetings, letters, assessments and venues');
   const oversight = await seedDemoOversight(db, random, progress);
   return {

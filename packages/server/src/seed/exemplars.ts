@@ -2,7 +2,7 @@ import { SYSTEM_ACTOR } from '../access/actor';
 import type { Database } from '../db/database';
 import { ExemplarCategory } from '../exemplars';
 import { ExemplarService } from '../exemplars';
-import type { PhotoStorage } from '../exemplars';
+import { FileStore } from '../db/file-store';
 import { Organization, OrganizationKind as K } from '../organizations';
 import { MembershipStatus, Person } from '../people';
 
@@ -61,7 +61,8 @@ const PROFILES: DemoProfile[] = [
 ];
 
 /** Exemplars of the demo chambers: three published in the showcase, one in review. */
-export async function seedDemoExemplars(db: Database, photos: PhotoStorage, progress: (message: string) => void): Promise<number> {
+export async function seedDemoExemplars(db: Database, progress: (message: string) => void): Promise<number> {
+  const photos = new FileStore(db);
   // Approved 20 days ago, so their notices have ended and they can be published now.
   const back = new ExemplarService(db, SYSTEM_ACTOR, photos, () => new Date(Date.now() - 20 * 86_400_000));
   const now = new ExemplarService(db, SYSTEM_ACTOR, photos);

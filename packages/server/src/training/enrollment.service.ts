@@ -1,5 +1,6 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { refusedBy } from '../db/limiters';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { requirePermission, requireViewer, scope } from '../access/scope';
@@ -318,7 +319,8 @@ export class EnrollmentService {
     const viewer = requireViewer(this.actor);
     try {
       await this.checkInLimiter.consume(`user:${viewer.user.id}`);
-    } catch {
+    } catch (rejection) {
+      refusedBy(rejection);
       throw new RateLimitedError('too many check-in attempts; ask the organizer to check you in', 600);
     }
     return this.db.write(async (em) => {

@@ -1,6 +1,7 @@
 import { expectVersion, writeVersioned } from '../../db/versioned';
 import { randomInt } from 'node:crypto';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { refusedBy } from '../../db/limiters';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { actorSees, requirePermission, scopeCondition, withinOrganization } from '../../access/scope';
@@ -129,7 +130,7 @@ export class ReportService {
     try {
       await this.publicLimiter.consume(ip ?? 'unknown');
     } catch (rejection) {
-      const seconds = Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000) / 1000);
+      const seconds = Math.ceil(refusedBy(rejection).msBeforeNext / 1000);
       throw new RateLimitedError(`too many reports from your address; try again in ${Math.ceil(seconds / 60)} minutes`, seconds);
     }
     const today = this.today();

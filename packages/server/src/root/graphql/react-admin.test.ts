@@ -4,7 +4,6 @@ import { buildSchema, introspectionFromSchema } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql-simple';
 import type { DataProvider } from 'ra-core';
 import { loadConfig } from '../../config';
-import { DiskPhotoStorage } from '../../exemplars/photos';
 import { PersonalDataCipher } from '../../people/personal-data';
 import { seedDemoData } from '../../seed/demo';
 import { SCHEMA_FILE } from '../schema';
@@ -217,7 +216,7 @@ describe.each(DIALECTS)('react-admin’s GraphQL provider on %s', (dialect) => {
   beforeAll(async () => {
     server = await startTestServer(dialect);
     const config = loadConfig({});
-    await seedDemoData(server.db, new PersonalDataCipher(config.dataKey), { photos: new DiskPhotoStorage(server.photoDir) });
+    await seedDemoData(server.db, new PersonalDataCipher(config.dataKey));
     const chambers = await server.gql<{ allOrganizations: { id: string }[] }>(`{ allOrganizations(filter: { kind: CHAMBER }, sortField: "id", perPage: 1) { id } }`);
     const home = chambers.data!.allOrganizations[0].id;
     const below = await server.gql<{ allOrganizations: { id: string; kind: string }[] }>(`query($home: ID) { allOrganizations(filter: { descendantsOf: $home }, sortField: "id", perPage: 100) { id kind } }`, { home });
