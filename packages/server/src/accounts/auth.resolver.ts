@@ -44,8 +44,10 @@ function viewerInfo(ctx: GraphQLContext): ViewerInfo {
 @Resolver()
 export class AuthResolver {
   @Query(() => ViewerInfo, { nullable: true, description: 'The signed-in user, or null' })
-  me(@Ctx() ctx: GraphQLContext): ViewerInfo | null {
-    return ctx.viewer ? viewerInfo(ctx) : null;
+  async me(@Ctx() ctx: GraphQLContext): Promise<ViewerInfo | null> {
+    if (!ctx.viewer) return null;
+    const info = viewerInfo(ctx);
+    return { ...info, user: (await ctx.loaders.users.account.load(ctx.viewer.user.id)) ?? info.user };
   }
 
   @Mutation(() => ViewerInfo, { description: 'Signs in and sets the session cookie (HttpOnly, SameSite=Strict)' })

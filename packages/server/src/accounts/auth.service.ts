@@ -10,6 +10,7 @@ import { parseId } from '../common/list';
 import { ApiToken } from './api-token.entity';
 import { hashPassword, passwordProblems, verifyAgainstNothing, verifyPassword } from './password';
 import { Session } from './session.entity';
+import { CredentialCache } from './credential-cache';
 import { signInName, SignInLimits, type FailureOutcome, type SignInLimitSettings } from './sign-in-limits';
 import { API_TOKEN_PREFIX, hashToken, newToken, tokenKey } from './tokens';
 import { User } from './user.entity';
@@ -67,6 +68,8 @@ export interface SignedIn {
 export class AuthService {
   private readonly audit = new AuditService();
   private readonly limits: SignInLimits;
+  /** The credentials this server has looked up (docs/api.md, "Signing in": at most a second stale elsewhere). */
+  readonly credentials: CredentialCache<CredentialRow>;
 
   /** The session secret as a key, made once: every signed-in request hashes its token with it. */
   private readonly key: KeyObject;
@@ -79,6 +82,7 @@ export class AuthService {
   ) {
     this.key = tokenKey(settings.secret);
     this.limits = new SignInLimits(db, settings.signInLimits);
+    this.credentials = new CredentialCache(db);
     const q = (name: string) => db.dataSource.driver.escape(name);
     const lookup = (table: 'session' | 'api_token') =>
       `SELECT c.id, c.expiresAt, ${table === 'api_token' ? 'c.revokedAt, c.lastUsedAt' : 'NULL, NULL'}, o.path, ${USER_COLUMNS.map((c) => `u.${q(c)}`).join(', ')}
@@ -91,7 +95,7 @@ export class AuthService {
   async viewerForSession(token: string): Promise<Viewer | null> {
     const row = await this.credentialRow('session', token);
     if (!row || !row.expiresAt || toDate(row.expiresAt) <= new Date()) return null;
-    return new Viewer(row.user, row.scopePath ?? NOWHERE, 'session');
+    return new Viewer(Object.assign(new User(), row.user), row.scopePath ?? NOWHERE, 'session');
   }
 
   /** The viewer behind an API token, or null when it is unknown, revoked, expired or without an expiry. */
@@ -102,9 +106,11 @@ export class AuthService {
     if (!row.expiresAt || toDate(row.expiresAt) <= new Date()) return null;
     const lastUsed = row.lastUsedAt ? toDate(row.lastUsedAt).getTime() : 0;
     if (Date.now() - lastUsed > TOKEN_TOUCH_MS) {
-      await this.db.write((em) => em.update(ApiToken, { id: row.credentialId }, { lastUsedAt: new Date() }));
+      const now = new Date();
+      await this.db.write((em) => em.update(ApiToken, { id: row.credentialId }, { lastUsedAt: now }));
+      row.lastUsedAt = now;
     }
-    return new Viewer(row.user, row.scopePath ?? NOWHERE, 'token');
+    return new Viewer(Object.assign(new User(), row.user), row.scopePath ?? NOWHERE, 'token');
   }
 
   /**
@@ -112,8 +118,13 @@ export class AuthService {
    * pays for this lookup, so it skips the query builder and entity mapping, and reads the
    * row as an array of values (`Database.readArrays`).
    */
-  private async credentialRow(table: 'session' | 'api_token', token: string): Promise<CredentialRow | null> {
-    const rows = await this.db.readArrays(this.credentialSql[table], [hashToken(this.key, token)], { prepared: true });
+  private credentialRow(table: 'session' | 'api_token', token: string): Promise<CredentialRow | null> {
+    const hash = hashToken(this.key, token);
+    return this.credentials.lookup(`${table}:${hash}`, () => this.loadCredential(table, hash));
+  }
+
+  private async loadCredential(table: 'session' | 'api_token', hash: string): Promise<CredentialRow | null> {
+    const rows = await this.db.readArrays(this.credentialSql[table], [hash], { prepared: true });
     const raw = rows[0];
     if (!raw) return null;
     const [credentialId, expiresAt, revokedAt, lastUsedAt, scopePath, ...account] = raw as [unknown, Timestamp | null, Timestamp | null, Timestamp | null, string | null, ...unknown[]];
@@ -154,8 +165,8 @@ export class AuthService {
       if (!user || !valid || user.disabled) {
         const outcome = await this.limits.failed(name, address);
         const known = user;
-        await this.db.write(async (em) => {
-          if (known && !known.disabled && !valid) await this.countFailure(em, known, outcome);
+        await this.credentials.write(async (em, changed) => {
+          if (known && !known.disabled && !valid) await this.countFailure(em, known, outcome, changed);
           await this.audit.record(em, actor, failure(known, !known ? 'unknownUser' : known.disabled ? 'disabled' : 'wrongPassword', outcome));
         });
         throw new UnauthenticatedError('wrong username or password, or the account is disabled');
@@ -188,7 +199,8 @@ export class AuthService {
 
   async signOut(actor: Actor, sessionToken: string | null): Promise<void> {
     const viewer = requireViewer(actor);
-    await this.db.write(async (em) => {
+    await this.credentials.write(async (em, changed) => {
+      changed();
       if (sessionToken) await em.delete(Session, { tokenHash: hashToken(this.key, sessionToken) });
       await this.audit.record(em, actor, { action: 'auth.signOut', recordType: 'User', recordId: viewer.user.id, organizationId: viewer.user.organizationId });
     });
@@ -202,7 +214,8 @@ export class AuthService {
     const problems = passwordProblems('newPassword', newPassword, user.username, user.displayName);
     if (problems.length) throw new BadInputError(problems);
     const passwordHash = await hashPassword(newPassword);
-    await this.db.write(async (em) => {
+    await this.credentials.write(async (em, changed) => {
+      changed();
       await em.update(User, { id: user.id }, { passwordHash });
       const keep = keepSessionToken ? hashToken(this.key, keepSessionToken) : '';
       await em.createQueryBuilder().delete().from(Session).where('userId = :id AND tokenHash <> :keep', { id: user.id, keep }).execute();
@@ -231,8 +244,8 @@ export class AuthService {
         return;
       }
       const outcome = await this.limits.failed(user.username, address);
-      await this.db.write(async (em) => {
-        await this.countFailure(em, user, outcome);
+      await this.credentials.write(async (em, changed) => {
+        await this.countFailure(em, user, outcome, changed);
         if (outcome.blockedUntil) await em.delete(Session, { userId: user.id });
         await this.audit.record(em, actor, { ...failure(user, 'wrongCurrentPassword', outcome), action: failedAction, actor: { id: user.id, name: user.username } });
       });
@@ -246,7 +259,8 @@ export class AuthService {
    * Counts one failure on the account, for administrators to see; when it blocked the name
    * at an address, `lockedUntil` says until when. Not an edit: the account's version stays.
    */
-  private async countFailure(em: EntityManager, user: User, outcome: FailureOutcome): Promise<void> {
+  private async countFailure(em: EntityManager, user: User, outcome: FailureOutcome, changed: () => void): Promise<void> {
+    if (outcome.blockedUntil) changed();
     await em.update(User, { id: user.id }, {
       failedSignIns: () => 'failedSignIns + 1',
       ...(outcome.blockedUntil ? { lockedUntil: outcome.blockedUntil } : {}),
@@ -315,7 +329,8 @@ export class AuthService {
   async revokeApiToken(actor: Actor, id: string): Promise<ApiToken> {
     const viewer = requireViewer(actor);
     const numeric = parseId(id);
-    return this.db.write(async (em) => {
+    return this.credentials.write(async (em, changed) => {
+      changed();
       const token = numeric === null ? null : await em.findOneBy(ApiToken, { id: numeric, userId: viewer.user.id });
       if (!token) throw new NotFoundError('ApiToken', id);
       if (!token.revokedAt) {

@@ -339,6 +339,7 @@ describe.each(DIALECTS)('sign-in, sessions and tokens on %s', (dialect) => {
     const actor = requestActor(new Viewer(user, '/', 'session'), 'test', '127.0.0.1');
     const { token, apiToken } = await t.app.auth.issueApiToken(actor, '旧脚本', 30);
     await t.db.write((em) => em.update(ApiToken, { id: apiToken.id }, { expiresAt: null }));
+    await t.credentialsChangedByHand();
     const me = () => t.post(JSON.stringify({ query: '{ me { user { username } } }' }), { authorization: `Bearer ${token}` });
     expect((await me()).json.data.me).toBeNull();
     const runner = t.dataSource.createQueryRunner();
@@ -347,6 +348,7 @@ describe.each(DIALECTS)('sign-in, sessions and tokens on %s', (dialect) => {
     } finally {
       await runner.release();
     }
+    await t.credentialsChangedByHand();
     const upgraded = await t.dataSource.getRepository(ApiToken).findOneByOrFail({ id: apiToken.id });
     expect(Math.round((upgraded.expiresAt!.getTime() - Date.now()) / 86_400_000)).toBe(365);
     expect((await me()).json.data.me.user.username).toBe('staff-old-token');
@@ -416,6 +418,7 @@ describe.each(DIALECTS)('sign-in, sessions and tokens on %s', (dialect) => {
       await t.userFor(UserRole.STAFF, chamberId, 'staff-g');
       const session = (await signIn('staff-g', TEST_PASSWORD)).headers.get('set-cookie')!.split(';')[0];
       await t.db.write((em) => em.createQueryBuilder().update(Session).set({ expiresAt: new Date(Date.now() - 1000) }).execute());
+      await t.credentialsChangedByHand();
       before = await snapshotTables(t.dataSource);
       const res = await t.post(DELETE(chamberId), { cookie: session });
       expect(res.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -427,6 +430,7 @@ describe.each(DIALECTS)('sign-in, sessions and tokens on %s', (dialect) => {
       await t.db.write((em) =>
         em.createQueryBuilder().update(ApiToken).set({ expiresAt: new Date(Date.now() - 1000) }).where('prefix = :p', { p: created.data!.createApiToken.token.slice(0, 10) }).execute(),
       );
+      await t.credentialsChangedByHand();
       before = await snapshotTables(t.dataSource);
       const res = await t.post(DELETE(chamberId), { authorization: `Bearer ${created.data!.createApiToken.token}` });
       expect(res.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');

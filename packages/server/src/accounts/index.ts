@@ -5,6 +5,8 @@
 export { ApiToken } from './api-token.entity';
 export { AuthResolver } from './auth.resolver';
 export { AuthService } from './auth.service';
+export { CredentialCache } from './credential-cache';
+export { CredentialEpoch } from './credential-epoch.entity';
 export { hashPassword } from './password';
 export { Session } from './session.entity';
 export { SignInHold } from './sign-in-hold.entity';

@@ -9,6 +9,12 @@ import { User } from './user.entity';
  */
 export function createUserLoaders(db: Database) {
   return {
+    /** An account as it is now (the viewer's own, for `me`: what a request's credential carries may be a second old). */
+    account: new DataLoader<number, User | null>(async (ids) => {
+      const rows = await db.manager.find(User, { where: { id: In([...ids]) } });
+      const byId = new Map(rows.map((u) => [u.id, u]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     displayName: new DataLoader<number, string | null>(async (ids) => {
       const rows = await db.manager.find(User, { where: { id: In([...ids]) }, select: { id: true, displayName: true } });
       const byId = new Map(rows.map((u) => [u.id, u.displayName]));

@@ -14,6 +14,7 @@ import { Session } from './session.entity';
 import { hashPassword, passwordProblems } from './password';
 import type { CreateUserArgs, UpdateUserArgs, UserFilter } from './user.args';
 import { User } from './user.entity';
+import type { CredentialCache } from './credential-cache';
 
 const SORTS: Record<string, string[]> = {
   id: ['u.id'],
@@ -34,6 +35,8 @@ export class UserService {
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
+    /** The server's kept credentials: a change to an account's access makes every server forget them. */
+    private readonly credentials: Pick<CredentialCache<unknown>, 'write'>,
   ) {
     this.engine = new ListEngine(db, RECORD, {
       entity: User,
@@ -98,7 +101,7 @@ export class UserService {
 
   async update(args: UpdateUserArgs): Promise<User> {
     requirePermission(this.actor, 'user:manage');
-    return this.db.write(async (em) => {
+    return this.credentials.write(async (em, changed) => {
       const current = await this.get(args.id, em);
       expectVersion('account', current, args.version);
       const problems: FieldProblem[] = [];
@@ -120,6 +123,8 @@ export class UserService {
       // Only a real change counts: the role or organization sent back as they were signs nobody out.
       const written = await writeVersioned(em, User, 'account', current, changes);
       if (!written) return current;
+      // Whatever a request's viewer carries (names, role, organization, person, disabled) is re-read everywhere.
+      changed();
       // A disabled account, or one moved elsewhere, signs in again.
       if (written.disabled || written.organizationId || written.role) await em.delete(Session, { userId: current.id });
       return this.audited(em, 'user.update', current);
@@ -132,7 +137,8 @@ export class UserService {
     const problems = passwordProblems('newPassword', newPassword, target.username, target.displayName);
     if (problems.length) throw new BadInputError(problems);
     const passwordHash = await hashPassword(newPassword);
-    return this.db.write(async (em) => {
+    return this.credentials.write(async (em, changed) => {
+      changed();
       const current = await this.get(id, em);
       await em.update(User, { id: current.id }, { passwordHash, failedSignIns: 0, lockedUntil: null, version: current.version + 1 });
       await em.delete(Session, { userId: current.id });
@@ -142,7 +148,8 @@ export class UserService {
 
   async unlock(id: string): Promise<User> {
     requirePermission(this.actor, 'user:manage');
-    return this.db.write(async (em) => {
+    return this.credentials.write(async (em, changed) => {
+      changed();
       const current = await this.get(id, em);
       await em.update(User, { id: current.id }, { failedSignIns: 0, lockedUntil: null, version: current.version + 1 });
       return this.audited(em, 'user.unlock', current);

@@ -163,7 +163,7 @@ interface Acting {
 const RequestServices = lazyClass<Acting, Services>({
   auth: ({ deps }) => deps.auth,
   organizations: ({ deps, actor }) => new OrganizationService(deps.db, actor),
-  users: ({ deps, actor }) => new UserService(deps.db, actor),
+  users: ({ deps, actor }) => new UserService(deps.db, actor, deps.auth.credentials),
   audit: ({ deps, actor }) => new AuditQueryService(deps.db, actor),
   people: ({ deps, actor }) => new PersonService(deps.db, actor, deps.cipher, personUsesByCases),
   personImport: ({ deps, actor }, self) => new PersonImportService(deps.db, actor, self.people),

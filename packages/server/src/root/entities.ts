@@ -4,7 +4,7 @@ import { User } from '../accounts';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { UniquenessProbe } from '../audit/uniqueness-probe.entity';
 import { StoredFile, StoredFileChunk } from '../db/stored-file.entity';
-import { SignInHold } from '../accounts';
+import { CredentialEpoch, SignInHold } from '../accounts';
 import { Organization } from '../organizations';
 import { Person } from '../people';
 import { CaseAssessment, CaseEvent, CaseSponsor, DevelopmentCase } from '../development';
@@ -59,4 +59,5 @@ export const entities = [
   StoredFile,
   StoredFileChunk,
   SignInHold,
+  CredentialEpoch,
 ];

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { SYSTEM_ACTOR } from '../access/actor';
 import { UserRole } from '../access/roles';
-import { UserService } from '../accounts';
+import { CredentialCache, UserService } from '../accounts';
 import { loadConfig } from '../config';
 import { createDataSource } from '../root/data-source';
 import { Database } from '../db/database';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
       organization = await new OrganizationService(db, SYSTEM_ACTOR).create({ kind: OrganizationKind.AGENCY, name: values.organization });
       console.log(`Created the department ${organization.name}`);
     }
-    const user = await new UserService(db, SYSTEM_ACTOR).create({
+    const user = await new UserService(db, SYSTEM_ACTOR, new CredentialCache(db)).create({
       username: values.username,
       displayName: values.name,
       role: UserRole.ADMIN,

@@ -11,6 +11,7 @@ import { UserRole } from '../access/roles';
 import type { Dialect } from '../db/database';
 import { Organization } from '../organizations/organization.entity';
 import { openTestDatabase, type TestDatabase } from './databases';
+import { CREDENTIAL_BOUND_MS } from '../accounts/credential-cache';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -36,6 +37,11 @@ export interface TestServer extends TestDatabase {
   /** Where this server stores uploaded photos. */
   photoDir: string;
   post(body: string, headers?: Record<string, string>): Promise<{ status: number; json: any; headers: Headers }>;
+  /**
+   * After a test changed credentials in the database by hand (not through the server): moves the
+   * credentials epoch, as an operator would, and waits out the bound, so the server reads them again.
+   */
+  credentialsChangedByHand(): Promise<void>;
   /** A user of this role bound to this organization, with an API token. */
   userFor(role: UserRole, organizationId: number | string, username?: string): Promise<TestUser>;
   stop(): Promise<void>;
@@ -92,6 +98,10 @@ export async function startTestServer(dialect: Dialect, env: Record<string, stri
     anonymous: gqlWith({}),
     photoDir,
     userFor,
+    credentialsChangedByHand: async () => {
+      await database.dataSource.query(`UPDATE credential_epoch SET value = value + 1 WHERE id = 1`);
+      await new Promise((resolve) => setTimeout(resolve, CREDENTIAL_BOUND_MS + 20));
+    },
     stop: async () => {
       await app.close();
       await database.close();
