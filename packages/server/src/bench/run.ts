@@ -369,9 +369,10 @@ function table(r: DialectResult, options: Options): string[] {
     `GraphQL/floor req/s: ${ratio.toFixed(2)}${turnRange(r.graphql, r.floor)}   target >= ${target.toFixed(2)}: ${ratio >= target ? 'met' : 'NOT met'}`,
     ...cpuBound(r),
     `GraphQL SQL statements per request (${perPageNote})`,
-    'The GraphQL figures include authentication: every request carries an API token, looked up with one indexed statement',
-    '(counted in SQL/req); the floor serves the page without accounts. `{ __typename } alone` is the same signed-in request',
-    'without the page: HTTP, security headers, the token lookup and Apollo, the cost every request pays before any resolver.',
+    'The GraphQL figures include authentication: every request carries an API token, which the server keeps after its first',
+    'lookup (re-read when the credentials epoch moves, read at most once a second; docs/api.md), so SQL/req is the page alone;',
+    'the floor serves the page without accounts. `{ __typename } alone` is the same signed-in request without the page: HTTP,',
+    'security headers, the token check and Apollo, the cost every request pays before any resolver.',
     '',
     ...enrollmentTable(r, options),
   ];
