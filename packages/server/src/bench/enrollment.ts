@@ -13,6 +13,8 @@ import { cpuMs, type ServerProcess } from './measure';
 
 export const ENROLLMENT_CLASSES = 4;
 export const SEATS_PER_CLASS = 200;
+/** People enrolled one by one, each counted. */
+const COUNTED = 3;
 
 export interface EnrollmentWorld {
   /** Classes for each side, so both start empty. */
@@ -21,6 +23,9 @@ export interface EnrollmentWorld {
   /** People for each side, each enrolled once. */
   graphqlPeople: number[];
   floorPeople: number[];
+  /** A class of its own and three people, enrolled one by one to count the statements an enrollment sends. */
+  countingClass: number;
+  countingPeople: number[];
 }
 
 /** Two sets of open classes (one per side) and enough people for each side to enroll every request a distinct person. */
@@ -32,7 +37,7 @@ export async function seedEnrollmentWorld(dataSource: DataSource, peoplePerSide:
   const today = todayInChina();
   const program = await training.createProgram({ title: '基准测试培训计划', year: Number(today.slice(0, 4)), organizerId: String(root.id) });
   const classes: number[] = [];
-  for (let i = 0; i < ENROLLMENT_CLASSES * 2; i += 1) {
+  for (let i = 0; i < ENROLLMENT_CLASSES * 2 + 1; i += 1) {
     const c = await training.createClass({
       programId: String(program.id),
       title: `基准测试培训班${i + 1}`,
@@ -47,9 +52,10 @@ export async function seedEnrollmentWorld(dataSource: DataSource, peoplePerSide:
   }
   const ids: number[] = [];
   const batch = 500;
-  for (let start = 0; start < peoplePerSide * 2; start += batch) {
+  const everyone = peoplePerSide * 2 + COUNTED;
+  for (let start = 0; start < everyone; start += batch) {
     const rows = [];
-    for (let i = start; i < Math.min(start + batch, peoplePerSide * 2); i += 1) {
+    for (let i = start; i < Math.min(start + batch, everyone); i += 1) {
       rows.push({ name: `学员${i}`, namePinyin: `xue yuan ${i}`, nameInitials: `xy${i}`, organizationId: chambers[i % chambers.length].id, version: 1 });
     }
     const result = await dataSource.createQueryBuilder().insert().into(Person).values(rows).execute();
@@ -59,9 +65,11 @@ export async function seedEnrollmentWorld(dataSource: DataSource, peoplePerSide:
   }
   return {
     graphqlClasses: classes.slice(0, ENROLLMENT_CLASSES),
-    floorClasses: classes.slice(ENROLLMENT_CLASSES),
+    floorClasses: classes.slice(ENROLLMENT_CLASSES, ENROLLMENT_CLASSES * 2),
     graphqlPeople: ids.slice(0, peoplePerSide),
-    floorPeople: ids.slice(peoplePerSide),
+    floorPeople: ids.slice(peoplePerSide, peoplePerSide * 2),
+    countingClass: classes[ENROLLMENT_CLASSES * 2],
+    countingPeople: ids.slice(peoplePerSide * 2),
   };
 }
 

@@ -69,33 +69,30 @@ export class TransactionRunner {
 
   /**
    * One MySQL transaction on a connection known to be alive: the pool may hold idle connections
-   * the server dropped while it restarted; each is tried with a ping, dropped, and the next one
-   * taken, so the first request after the database returns does not fail on a dead connection.
+   * the server dropped while it restarted. START TRANSACTION is the first statement a connection
+   * gets, so a dead one fails there, before anything is done: it is dropped and the next one
+   * taken, and the first request after the database returns does not fail on a dead connection.
+   * No separate ping: a write pays no round trip for it.
    */
   private async mysqlTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     for (let tries = 1; ; tries += 1) {
       const runner = this.dataSource.createQueryRunner();
-      let alive = false;
       try {
-        await runner.query('SELECT 1');
-        alive = true;
+        await runner.startTransaction();
       } catch (error) {
         const connection = (runner as unknown as { databaseConnection?: { destroy?: () => void } }).databaseConnection;
         connection?.destroy?.();
         await runner.release().catch(() => undefined);
         if (!isStaleConnection(error) || tries >= STALE_CONNECTION_TRIES) throw error;
+        continue;
       }
-      if (!alive) continue;
       try {
-        await runner.startTransaction();
-        try {
-          const result = await work(runner.manager);
-          await commit(runner);
-          return result;
-        } catch (error) {
-          if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-          throw error;
-        }
+        const result = await work(runner.manager);
+        await commit(runner);
+        return result;
+      } catch (error) {
+        if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+        throw error;
       } finally {
         await runner.release().catch(() => undefined);
       }

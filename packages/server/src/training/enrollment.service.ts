@@ -3,7 +3,7 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { refusedBy } from '../db/limiters';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { requirePermission, requireViewer, scope } from '../access/scope';
+import { actorSees, actorSeesOnLine, requirePermission, requireViewer, scope } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
 import { Conditions } from '../db/conditions';
@@ -12,14 +12,60 @@ import { ListEngine } from '../db/list-engine';
 import { BadInputError, ConflictError, DomainError, GuardFailedError, NotFoundError, RateLimitedError } from '../kernel/errors';
 import { Organization, OrganizationKind } from '../organizations';
 import { ancestorIds } from '../kernel/paths';
-import { Person, namedPerson } from '../people';
+import { Person } from '../people';
 import type { EnrollmentFilter } from './training.args';
 import { Attendance, CheckInMethod, ClassQuota, ClassSession, ClassStatus, Enrollment, EnrollmentStatus, SEATED, TrainingClass } from './training.entity';
-import { lockedClassOnLine, type TrainingService } from './training.service';
+import type { TrainingService } from './training.service';
 import { byChamberName, ratio, visibleChamberNames, type ChamberTrainingStats } from './training.stats';
 import { checkCertificate, type CertificateCheck } from './certificate.service';
 
 const RECORD = 'Enrollment';
+
+interface PlacePerson {
+  id: number;
+  name: string;
+  archived: boolean;
+  organizationId: number;
+  keeperPath: string;
+  keeperIsChamber: boolean;
+}
+
+interface PlaceFacts {
+  organizerPath: string | null;
+  person: PlacePerson | null;
+  existing: { id: number; status: EnrollmentStatus; version: number } | null;
+  seated: number;
+  quotas: number;
+}
+
+interface ChamberSeats {
+  id: number | null;
+  quota: number;
+  seated: number;
+}
+
+/**
+ * REGISTERED when a seat (and, in a class with quotas, the chamber's quota) is free, else
+ * WAITLISTED, else CAPACITY_FULL. `chamber` is null for a class without quotas.
+ */
+function seatFor(klass: TrainingClass, seated: number, chamber: ChamberSeats | null): EnrollmentStatus {
+  let reason: 'capacity' | 'quota' | null = seated >= klass.capacity ? 'capacity' : null;
+  if (!reason && chamber && (chamber.id === null || chamber.seated >= chamber.quota)) reason = 'quota';
+  if (!reason) return EnrollmentStatus.REGISTERED;
+  if (klass.waitlist) return EnrollmentStatus.WAITLISTED;
+  throw reason === 'capacity'
+    ? new CapacityFullError('capacity', `all ${klass.capacity} seats are taken`, { capacity: klass.capacity })
+    : new CapacityFullError('quota', 'your chamber\'s seats in this class are taken');
+}
+
+/** The id an INSERT made, as either driver reports it. */
+function insertedId(result: { identifiers: Record<string, unknown>[]; raw: unknown }): number {
+  const fromIdentifiers = result.identifiers[0]?.id;
+  if (fromIdentifiers !== undefined) return Number(fromIdentifiers);
+  // MySQL answers the OK packet ({ insertId }); better-sqlite3 the row id itself.
+  const raw = result.raw as { insertId?: number } | number | bigint;
+  return Number(typeof raw === 'object' && raw !== null ? raw.insertId : raw);
+}
 const AUDITED = ['status', 'hoursCredited', 'completedAt', 'certificateRevokedAt'] as const;
 const SORTS: Record<string, string[]> = {
   id: ['e.id'],
@@ -168,7 +214,7 @@ export class EnrollmentService {
   /** A coordinator or staff member enrolls someone in their scope. */
   async enroll(classId: string, personId: string): Promise<Enrollment> {
     requirePermission(this.actor, 'training:enroll');
-    return this.place(classId, (em) => this.enrollable(em, personId));
+    return this.place(classId, { id: parseId(personId), field: 'personId', scoped: true, asked: personId });
   }
 
   /** A trainee enrolls themself, as the person their account is. */
@@ -176,18 +222,31 @@ export class EnrollmentService {
     requirePermission(this.actor, 'training:self');
     const personId = requireViewer(this.actor).user.personId;
     if (!personId) throw new ConflictError('noPerson', 'your account is not linked to a person record; ask the administrator');
-    return this.place(classId, async (em) => em.findOneByOrFail(Person, { id: personId }));
+    return this.place(classId, { id: personId, field: 'personId', scoped: false, asked: String(personId) });
   }
 
   /**
    * Takes a seat, or a place in the waiting line, in one transaction holding the class row:
    * enrollments into one class run one after another, so the seats and the quotas hold
-   * whatever the concurrency, and the line keeps the order requests got the class.
+   * whatever the concurrency, and the line keeps the order requests got the class. Every rule is
+   * read in as few statements as keep it (the bench counts them): the class, locked; the class's
+   * organizer, the person with their keeping organization, an earlier place and the seats taken,
+   * in one read; the chamber and its quota when the class has quotas or the keeper is not a
+   * chamber; then the place and its audit entry.
    */
-  private async place(classId: string, who: (em: EntityManager) => Promise<Person>): Promise<Enrollment> {
+  private async place(classId: string, who: { id: number | null; field: string; scoped: boolean; asked: string }): Promise<Enrollment> {
     return this.db.write(async (em) => {
-      const klass = await this.lockedClass(em, classId);
-      const person = await who(em);
+      const numeric = parseId(classId);
+      const lock = em.createQueryBuilder(TrainingClass, 'c').where('c.id = :id', { id: numeric ?? -1 });
+      if (this.db.dialect === 'mysql') lock.setLock('pessimistic_write');
+      const klass = numeric === null ? null : await lock.getOne();
+      const facts = await this.placeFacts(em, klass, who.id);
+      if (!klass || !facts.organizerPath || !actorSeesOnLine(this.actor, facts.organizerPath) || (klass.status === ClassStatus.DRAFT && !actorSees(this.actor, facts.organizerPath))) {
+        throw new NotFoundError('TrainingClass', classId);
+      }
+      const person = facts.person;
+      if (!person || (who.scoped && !actorSees(this.actor, person.keeperPath))) throw BadInputError.field(who.field, 'notFound', `person ${who.asked} does not exist`);
+      if (who.scoped && person.archived) throw BadInputError.field('personId', 'archived', `${person.name} is archived`);
       const today = this.training.today();
       if (klass.status !== ClassStatus.PUBLISHED) throw new GuardFailedError([{ rule: 'classNotOpen', message: `the class is ${klass.status === ClassStatus.CANCELLED ? 'cancelled' : 'not published yet'}` }]);
       if (today < klass.enrollmentOpensOn || today > klass.enrollmentClosesOn) {
@@ -199,44 +258,98 @@ export class EnrollmentService {
           },
         ]);
       }
-      const existing = await em.findOneBy(Enrollment, { classId: klass.id, personId: person.id });
+      const existing = facts.existing;
       if (existing && existing.status !== EnrollmentStatus.CANCELLED) throw new AlreadyEnrolledError(existing.status);
-      const chamberId = await this.chamberOf(em, person);
-      const status = await this.seatFor(em, klass, chamberId);
-      const fields = { status, chamberId, requestedAt: new Date(), hoursCredited: 0, completedAt: null, certificateCode: null, certificateRevokedAt: null };
+      const chamber = await this.chamberSeats(em, klass.id, person, facts.quotas > 0);
+      const status = seatFor(klass, facts.seated, facts.quotas > 0 ? chamber : null);
+      const now = new Date();
+      const fields = { status, chamberId: chamber.id, requestedAt: now, hoursCredited: 0, completedAt: null, certificateCode: null, certificateRevokedAt: null };
       let saved: Enrollment;
       if (existing) {
         await em.update(Enrollment, { id: existing.id }, { ...fields, version: existing.version + 1 });
         saved = await em.findOneByOrFail(Enrollment, { id: existing.id });
       } else {
-        saved = await em.save(em.create(Enrollment, { classId: klass.id, personId: person.id, ...fields }));
+        const values = { classId: klass.id, personId: person.id, ...fields, version: 1, createdAt: now, updatedAt: now };
+        // Every column is given, so nothing is read back after the insert.
+        const inserted = await em.createQueryBuilder().insert().into(Enrollment).values(values).updateEntity(false).execute();
+        saved = Object.assign(new Enrollment(), values, { id: insertedId(inserted) });
       }
       await this.audit.record(em, this.actor, {
         action: status === EnrollmentStatus.WAITLISTED ? 'enrollment.waitlist' : 'enrollment.enroll',
         recordType: RECORD,
         recordId: saved.id,
-        organizationId: chamberId ?? klass.organizerId,
+        organizationId: chamber.id ?? klass.organizerId,
         changes: { classId: [null, klass.id], personId: [null, person.id], ...diffChanges(existing, saved, ['status']) },
       });
       return saved;
     });
   }
 
-  /** REGISTERED when a seat (and the chamber's quota) is free, else WAITLISTED, else CAPACITY_FULL. */
-  private async seatFor(em: EntityManager, klass: TrainingClass, chamberId: number | null): Promise<EnrollmentStatus> {
-    const seated = await em.count(Enrollment, { where: { classId: klass.id, status: In([...SEATED]) } });
-    const quotas = await em.find(ClassQuota, { where: { classId: klass.id } });
-    let reason: 'capacity' | 'quota' | null = seated >= klass.capacity ? 'capacity' : null;
-    if (!reason && quotas.length) {
-      const quota = quotas.find((q) => q.chamberId === chamberId)?.seats ?? 0;
-      const chamberSeated = chamberId === null ? 0 : await em.count(Enrollment, { where: { classId: klass.id, chamberId, status: In([...SEATED]) } });
-      if (chamberSeated >= quota) reason = 'quota';
+  /**
+   * What a place depends on besides the class, in one read: the organizer's path (is the class
+   * on the caller's line), the person with their keeping organization, their earlier place in the
+   * class, the seats taken and whether the class has quotas. Read after the class row is locked.
+   */
+  private async placeFacts(em: EntityManager, klass: TrainingClass | null, personId: number | null): Promise<PlaceFacts> {
+    if (!klass) return { organizerPath: null, person: null, existing: null, seated: 0, quotas: 0 };
+    const q = (name: string) => this.db.dataSource.driver.escape(name);
+    const seated = SEATED.map(() => '?').join(', ');
+    const [row]: Record<string, unknown>[] = await em.query(
+      `SELECT (SELECT o.${q('path')} FROM ${q('organization')} o WHERE o.id = ?) AS organizerPath,
+              p.id AS personId, p.${q('name')} AS personName, p.${q('archivedAt')} AS archivedAt, p.${q('organizationId')} AS keeperId,
+              k.${q('path')} AS keeperPath, k.${q('kind')} AS keeperKind,
+              e.id AS existingId, e.${q('status')} AS existingStatus, e.${q('version')} AS existingVersion,
+              (SELECT COUNT(*) FROM ${q('enrollment')} s WHERE s.${q('classId')} = ? AND s.${q('status')} IN (${seated})) AS seated,
+              (SELECT COUNT(*) FROM ${q('class_quota')} cq WHERE cq.${q('classId')} = ?) AS quotas
+         FROM (SELECT 1 AS one) x
+         LEFT JOIN ${q('person')} p ON p.id = ?
+         LEFT JOIN ${q('organization')} k ON k.id = p.${q('organizationId')}
+         LEFT JOIN ${q('enrollment')} e ON e.${q('classId')} = ? AND e.${q('personId')} = p.id`,
+      [klass.organizerId, klass.id, ...SEATED, klass.id, personId ?? -1, klass.id],
+    );
+    const { organizerPath, personId: id, personName: name, archivedAt, keeperId: organizationId, keeperPath, keeperKind, existingId, existingStatus, existingVersion, seated: seatedCount, quotas } = row;
+    return {
+      organizerPath: typeof organizerPath === 'string' ? organizerPath : null,
+      person:
+        id === null || id === undefined || keeperPath === null
+          ? null
+          : { id: Number(id), name: String(name), archived: archivedAt !== null && archivedAt !== undefined, organizationId: Number(organizationId), keeperPath: String(keeperPath), keeperIsChamber: keeperKind === OrganizationKind.CHAMBER },
+      existing: existingId === null || existingId === undefined ? null : { id: Number(existingId), status: existingStatus as EnrollmentStatus, version: Number(existingVersion) },
+      seated: Number(seatedCount),
+      quotas: Number(quotas),
+    };
+  }
+
+  /**
+   * The person's chamber — their keeping organization when it is one, else the nearest chamber
+   * above it — and, when the class has quotas, that chamber's seats in it and the seats it has taken.
+   */
+  private async chamberSeats(em: EntityManager, classId: number, person: PlacePerson, quotas: boolean): Promise<ChamberSeats> {
+    const ids = person.keeperIsChamber ? [] : ancestorIds(person.keeperPath);
+    if (!quotas) {
+      if (person.keeperIsChamber) return { id: person.organizationId, quota: 0, seated: 0 };
+      if (!ids.length) return { id: null, quota: 0, seated: 0 };
+      const chamber = await em.findOne(Organization, { select: { id: true }, where: { id: In(ids), kind: OrganizationKind.CHAMBER }, order: { depth: 'DESC' } });
+      return { id: chamber?.id ?? null, quota: 0, seated: 0 };
     }
-    if (!reason) return EnrollmentStatus.REGISTERED;
-    if (klass.waitlist) return EnrollmentStatus.WAITLISTED;
-    throw reason === 'capacity'
-      ? new CapacityFullError('capacity', `all ${klass.capacity} seats are taken`, { capacity: klass.capacity })
-      : new CapacityFullError('quota', 'your chamber\'s seats in this class are taken');
+    const q = (name: string) => this.db.dataSource.driver.escape(name);
+    // The nearest chamber above the keeper, aliased apart from the derived table `ch` below.
+    const chamberId = person.keeperIsChamber
+      ? '?'
+      : ids.length
+        ? `(SELECT a.id FROM ${q('organization')} a WHERE a.id IN (${ids.map(() => '?').join(', ')}) AND a.${q('kind')} = ? ORDER BY a.${q('depth')} DESC LIMIT 1)`
+        : 'NULL';
+    const chamberParams = person.keeperIsChamber ? [person.organizationId] : ids.length ? [...ids, OrganizationKind.CHAMBER] : [];
+    const seated = SEATED.map(() => '?').join(', ');
+    const [row]: Record<string, unknown>[] = await em.query(
+      `SELECT ch.id AS id,
+              (SELECT cq.${q('seats')} FROM ${q('class_quota')} cq WHERE cq.${q('classId')} = ? AND cq.${q('chamberId')} = ch.id) AS quota,
+              (SELECT COUNT(*) FROM ${q('enrollment')} s WHERE s.${q('classId')} = ? AND s.${q('chamberId')} = ch.id AND s.${q('status')} IN (${seated})) AS seated
+         FROM (SELECT ${chamberId} AS id) ch`,
+      // In the order the placeholders stand: the select list's, then the chamber's in FROM.
+      [classId, classId, ...SEATED, ...chamberParams],
+    );
+    return { id: row.id === null || row.id === undefined ? null : Number(row.id), quota: Number(row.quota ?? 0), seated: Number(row.seated ?? 0) };
   }
 
   /** Cancels a place; a freed seat goes to the first in line who fits the quotas. */
@@ -254,12 +367,22 @@ export class EnrollmentService {
     });
   }
 
+  /** The status a place of this chamber would get now: for the first in line when a seat is freed. */
+  private async seatNow(em: EntityManager, klass: TrainingClass, chamberId: number | null): Promise<EnrollmentStatus> {
+    const seated = await em.count(Enrollment, { where: { classId: klass.id, status: In([...SEATED]) } });
+    const quotas = await em.find(ClassQuota, { where: { classId: klass.id } });
+    if (!quotas.length) return seatFor(klass, seated, null);
+    const quota = quotas.find((q) => q.chamberId === chamberId)?.seats ?? 0;
+    const chamberSeated = chamberId === null ? 0 : await em.count(Enrollment, { where: { classId: klass.id, chamberId, status: In([...SEATED]) } });
+    return seatFor(klass, seated, { id: chamberId, quota, seated: chamberSeated });
+  }
+
   private async promote(em: EntityManager, klass: TrainingClass): Promise<void> {
     const line = await em.find(Enrollment, { where: { classId: klass.id, status: EnrollmentStatus.WAITLISTED }, order: { requestedAt: 'ASC', id: 'ASC' } });
     for (const waiting of line) {
       let status: EnrollmentStatus;
       try {
-        status = await this.seatFor(em, { ...klass, waitlist: true }, waiting.chamberId);
+        status = await this.seatNow(em, { ...klass, waitlist: true }, waiting.chamberId);
       } catch {
         continue;
       }
@@ -418,26 +541,6 @@ export class EnrollmentService {
     }
     const [row] = await this.rowsFor(em, [id]);
     return row;
-  }
-
-  private lockedClass(em: EntityManager, id: string): Promise<TrainingClass> {
-    return lockedClassOnLine(this.db, em, this.actor, id);
-  }
-
-  private async enrollable(em: EntityManager, personId: string): Promise<Person> {
-    const { person } = await namedPerson(em, this.actor, 'personId', personId);
-    if (person.archivedAt) throw BadInputError.field('personId', 'archived', `${person.name} is archived`);
-    return person;
-  }
-
-  /** The chamber a person belongs to: the nearest chamber above their keeping organization. */
-  private async chamberOf(em: EntityManager, person: Person): Promise<number | null> {
-    const keeper = await em.findOneByOrFail(Organization, { id: person.organizationId });
-    if (keeper.kind === OrganizationKind.CHAMBER) return keeper.id;
-    const ids = ancestorIds(keeper.path);
-    if (ids.length === 0) return null;
-    const chamber = await em.findOne(Organization, { where: { id: In(ids), kind: OrganizationKind.CHAMBER } });
-    return chamber?.id ?? null;
   }
 
   private async session(em: EntityManager, id: string): Promise<ClassSession> {
