@@ -16,13 +16,13 @@ export function renderContract(contract) {
     `{\n${Object.entries(entries)
       .map(([key, values]) => `  ${key}: ${list(values)}${valueType}`)
       .join(',\n')},\n}`;
-  const { permissions, rolePermissions, rolesSeeingAll, organizationKinds, maxLengths, storyChars, filterKeys, errorStatuses, phonePattern } = contract;
+  const { permissions, rolePermissions, rolesSeeingAll, organizationKinds, maxLengths, storyChars, filterKeys, errorStatuses, phonePattern, noticeCaseStages } = contract;
   const nested = (entries) =>
     `{\n${Object.entries(entries)
       .map(([key, limits]) => `  ${key}: { ${Object.entries(limits).map(([field, max]) => `${/^\w+$/.test(field) ? field : `'${field}'`}: ${max}`).join(', ')} }`)
       .join(',\n')},\n}`;
   return `// Generated from packages/server/contract.json by scripts/contract.mjs at build: do not edit.
-import type { OrganizationKind, UserRole } from './graphql';
+import type { CaseStage, NoticeStage, OrganizationKind, UserRole } from './graphql';
 
 /** Every permission the server grants (\`me.permissions\` holds the signed-in account's). */
 export const PERMISSIONS = ${list(permissions)} as const;
@@ -62,6 +62,11 @@ export const PHONE_PATTERN = new RegExp(${JSON.stringify(phonePattern)});
 export const ERROR_STATUS = {
 ${Object.entries(errorStatuses).map(([code, status]) => `  ${code}: ${status},`).join('\n')}
 } as const;
+
+/** The case stage a notice of each kind written by hand is posted for (an exemplar's notice opens with its approval and covers no case). */
+export const NOTICE_CASE_STAGE: Readonly<Record<Exclude<NoticeStage, 'EXEMPLAR'>, CaseStage>> = {
+${Object.entries(noticeCaseStages).map(([stage, caseStage]) => `  ${stage}: '${caseStage}',`).join('\n')}
+};
 
 /** Error codes the Guildhall API answers with. */
 export type ApiErrorCode = keyof typeof ERROR_STATUS;

@@ -1,5 +1,5 @@
 // Generated from packages/server/contract.json by scripts/contract.mjs at build: do not edit.
-import type { OrganizationKind, UserRole } from './graphql';
+import type { CaseStage, NoticeStage, OrganizationKind, UserRole } from './graphql';
 
 /** Every permission the server grants (`me.permissions` holds the signed-in account's). */
 export const PERMISSIONS = ['organization:read', 'organization:write', 'organization:archive', 'organization:setStatus', 'user:manage', 'audit:read', 'person:read', 'person:write', 'person:archive', 'person:readNationalId', 'case:read', 'case:write', 'notice:read', 'notice:write', 'notice:publish', 'report:read', 'report:record', 'report:verify', 'calendar:manage', 'training:read', 'training:manage', 'training:enroll', 'training:self', 'exemplar:read', 'exemplar:write', 'exemplar:review', 'exemplar:publish', 'oversight:read', 'meeting:write', 'oversight:configure', 'rectification:write', 'rectification:accept', 'assessment:write'] as const;
@@ -142,6 +142,13 @@ export const ERROR_STATUS = {
   PERSISTED_QUERY_NOT_SUPPORTED: 400,
   INTERNAL_SERVER_ERROR: 500,
 } as const;
+
+/** The case stage a notice of each kind written by hand is posted for (an exemplar's notice opens with its approval and covers no case). */
+export const NOTICE_CASE_STAGE: Readonly<Record<Exclude<NoticeStage, 'EXEMPLAR'>, CaseStage>> = {
+  DEVELOPMENT_TARGET: 'ACTIVIST',
+  ADMISSION: 'DEVELOPMENT_TARGET',
+  CONVERSION: 'PROBATIONARY',
+};
 
 /** Error codes the Guildhall API answers with. */
 export type ApiErrorCode = keyof typeof ERROR_STATUS;

@@ -1,4 +1,4 @@
-import type { DayType, NoticeStage } from '@guildhall/client';
+import { NOTICE_CASE_STAGE, type DayType, type NoticeStage } from '@guildhall/client';
 import { Alert, Box, CircularProgress, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
@@ -23,7 +23,7 @@ import { DateInput } from '../dates/DateInput';
 import type { GuildhallDataProvider } from '../dataProvider';
 import type { DevelopmentCase } from '../development/development';
 import { PARTY_KINDS } from '../organizations/kinds';
-import { DEFAULT_LENGTH_DAYS, MAX_LENGTH_DAYS, NOTICE_CASE_STAGE, NOTICE_MAX_LENGTHS, dayTypeChoices, noticeStageChoices, type Notice } from './notice';
+import { DEFAULT_LENGTH_DAYS, MAX_LENGTH_DAYS, NOTICE_MAX_LENGTHS, dayTypeChoices, noticeStageChoices, type Notice } from './notice';
 
 const limit = (field: string) => maxLength(NOTICE_MAX_LENGTHS[field]);
 const wide = { gridColumn: { md: '1 / -1' } };

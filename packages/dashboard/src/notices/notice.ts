@@ -1,5 +1,5 @@
 import { FILTER_KEYS, MAX_LENGTHS as SERVER_MAX_LENGTHS } from '@guildhall/client';
-import type { CaseStage, DayType, NoticeDetailFragment, NoticeListItemFragment, NoticeStage, NoticeState } from '@guildhall/client';
+import type { DayType, NoticeDetailFragment, NoticeListItemFragment, NoticeStage, NoticeState } from '@guildhall/client';
 
 /** A notice as the dashboard holds it: list rows have the list fields, the show page all of them. */
 export type Notice = NoticeListItemFragment & Partial<Omit<NoticeDetailFragment, keyof NoticeListItemFragment>>;
@@ -9,13 +9,6 @@ export const NOTICE_STAGES: readonly CaseNoticeStage[] = ['DEVELOPMENT_TARGET', 
 type CaseNoticeStage = Exclude<NoticeStage, 'EXEMPLAR'>;
 export const DAY_TYPES: readonly DayType[] = ['CALENDAR', 'WORKING'];
 export const NOTICE_STATES: readonly NoticeState[] = ['DRAFT', 'UPCOMING', 'PUBLISHED', 'ENDED_CLEAN', 'ENDED_WITH_OBJECTIONS'];
-
-/** The case stage a notice of each kind is posted for (the server's `caseStage` rule). */
-export const NOTICE_CASE_STAGE: Record<CaseNoticeStage, CaseStage> = {
-  DEVELOPMENT_TARGET: 'ACTIVIST',
-  ADMISSION: 'DEVELOPMENT_TARGET',
-  CONVERSION: 'PROBATIONARY',
-};
 
 export const DEFAULT_LENGTH_DAYS = 10;
 export const MAX_LENGTH_DAYS = 60;

@@ -6,6 +6,7 @@ import { HTTP_STATUS } from '../kernel/http';
 import { PHONE_PATTERN } from '../common/phone';
 import { PERMISSIONS, ROLE_PERMISSIONS, ROLES_SEEING_ALL } from '../access/permissions';
 import { MAX_STORY_CHARS } from '../exemplars';
+import { NOTICE_FOR_STAGE } from '../development';
 import { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, HOST_KINDS, HOSTED_KINDS } from '../organizations';
 
 /**
@@ -73,6 +74,8 @@ export function apiContract(schema: GraphQLSchema) {
     phonePattern: PHONE_PATTERN.source,
     /** Each error code and the HTTP status it stands for (the REST routes answer with it). */
     errorStatuses: { ...HTTP_STATUS },
+    /** The case stage a notice of each kind written by hand is posted for (an exemplar's notice covers no case). */
+    noticeCaseStages: { ...NOTICE_FOR_STAGE },
   };
 }
 
