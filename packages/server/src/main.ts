@@ -3,12 +3,12 @@ import { createApp } from './root/app';
 import { ConfigError, loadConfig } from './config';
 import { createDataSource } from './root/data-source';
 import { Database } from './db/database';
-import { applyMigrations, underStartupLock } from './db/migrate';
+import { underStartupLock } from './db/migrate';
 import { QueryCounter } from './db/query-counter';
 import { DEMO_PASSWORD, seedDemoAccounts } from './seed/accounts';
 import { PersonalDataCipher } from './people';
 import { seedDemoData } from './seed/demo';
-import { movePhotosFromDisk, photosMovedMessage } from './root/legacy-photos';
+import { upgradeDatabase } from './root/upgrade';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,10 +17,9 @@ async function main(): Promise<void> {
   const db = new Database(dataSource);
   // Servers started side by side on one database do this once (db/migrate.ts).
   await underStartupLock(dataSource, async () => {
-    const applied = await applyMigrations(dataSource);
+    const { applied, photos } = await upgradeDatabase(db, config.photoDir);
     if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
-    const moved = photosMovedMessage(await movePhotosFromDisk(db, config.photoDir), config.photoDir);
-    if (moved) console.log(moved);
+    if (photos) console.log(photos);
     if (!config.seedDemoData) return;
     const seeded = await seedDemoData(db, new PersonalDataCipher(config.dataKey), { onProgress: (message) => console.log(message) });
     if (seeded) console.log(`Seeded demo data: ${seeded.organizations} organizations (${seeded.chambers} chambers, ${seeded.enterprises} enterprises), ${seeded.people} people, ${seeded.cases} development cases, ${seeded.notices} notices, ${seeded.classes} training classes, ${seeded.exemplars} exemplars`);

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,34 +6,10 @@ import type { DatabaseConfig } from '../config';
 import { createDataSource } from '../root/data-source';
 import { Organization } from '../organizations/organization.entity';
 import { DIALECTS } from '../test/databases';
-import { freePort } from '../test/instances';
+import { Instance, freePort } from '../test/instances';
 
 const MAIN = path.resolve(__dirname, '../../dist/main.js');
 const MYSQL_BASE = process.env.TEST_MYSQL_URL || 'mysql://root@127.0.0.1:3306';
-
-
-/** The built server in a process of its own, so it can be killed like a crashing machine would. */
-async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_DATA: 'true', NODE_ENV: 'development' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Guildhall is running')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  return child;
-}
 
 describe.each(DIALECTS)('durability on %s', (dialect) => {
   it('keeps every acknowledged write when the server is killed with SIGKILL mid-stream', async () => {
@@ -60,7 +35,9 @@ describe.each(DIALECTS)('durability on %s', (dialect) => {
       };
     }
     const port = await freePort();
-    const child = await startServer(url, port);
+    // The built server in a process of its own, so it can be killed like a crashing machine would.
+    const server = new Instance('durability', port, { DATABASE_URL: url, SEED_DEMO_DATA: 'true', NODE_ENV: 'development' });
+    await server.start();
     try {
       const endpoint = `http://127.0.0.1:${port}/graphql`;
       const post = (body: object, cookie = '') =>
@@ -86,10 +63,10 @@ describe.each(DIALECTS)('durability on %s', (dialect) => {
       };
       const writers = Array.from({ length: 8 }, (_, w) => writer(w));
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      child.kill('SIGKILL');
+      const killed = server.stop('SIGKILL');
       stop = true;
       await Promise.all(writers);
-      if (child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once('exit', resolve));
+      await killed;
       expect(acknowledged.length).toBeGreaterThan(20);
 
       const dataSource = await createDataSource(config).initialize();
@@ -103,7 +80,7 @@ describe.each(DIALECTS)('durability on %s', (dialect) => {
         await dataSource.destroy();
       }
     } finally {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await server.stop('SIGKILL');
       await dropDatabase();
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '../test/instances';
+import { Instance, freePort } from '../test/instances';
 
 const MAIN = path.resolve(__dirname, '../../dist/main.js');
-
 
 // ARCHITECTURE / issue 8: SIGTERM lets the requests in flight finish, closes the database and exits 0.
 describe('graceful shutdown', () => {
@@ -13,24 +11,8 @@ describe('graceful shutdown', () => {
     expect(fs.existsSync(MAIN)).toBe(true);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-shutdown-'));
     const port = await freePort();
-    const child = spawn(process.execPath, [MAIN], {
-      env: { ...process.env, DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO_DATA: 'true', NODE_ENV: 'development', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes('Guildhall is running')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', onData);
-    });
+    const server = new Instance('shutdown', port, { DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`, SEED_DEMO_DATA: 'true', NODE_ENV: 'development', LOG_LEVEL: 'warn' });
+    await server.start();
     try {
       const base = `http://127.0.0.1:${port}`;
       const signIn = await fetch(`${base}/graphql`, {
@@ -42,16 +24,16 @@ describe('graceful shutdown', () => {
       // A long request (the whole people list as Excel) is under way when the signal comes.
       const inFlight = fetch(`${base}/exports/people.xlsx`, { headers: { cookie } });
       await new Promise((resolve) => setTimeout(resolve, 30));
-      child.kill('SIGTERM');
+      const exited = server.stop('SIGTERM');
       const res = await inFlight;
       expect(res.status).toBe(200);
       const bytes = Buffer.from(await res.arrayBuffer());
       expect(bytes.subarray(0, 2).toString()).toBe('PK');
       expect(await exited).toBe(0);
-      expect(output).toContain('SIGTERM received');
+      expect(server.output).toContain('SIGTERM received');
       await expect(fetch(`${base}/healthz`)).rejects.toThrow();
     } finally {
-      child.kill('SIGKILL');
+      await server.stop('SIGKILL');
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);

@@ -1,19 +1,18 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { createDataSource } from '../root/data-source';
-import { applyMigrations, underStartupLock } from '../db/migrate';
+import { underStartupLock } from '../db/migrate';
 import { Database } from '../db/database';
-import { movePhotosFromDisk, photosMovedMessage } from '../root/legacy-photos';
+import { upgradeDatabase } from '../root/upgrade';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const dataSource = await createDataSource(config.database).initialize();
   try {
     await underStartupLock(dataSource, async () => {
-      const applied = await applyMigrations(dataSource);
+      const { applied, photos } = await upgradeDatabase(new Database(dataSource), config.photoDir);
       console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date');
-      const moved = photosMovedMessage(await movePhotosFromDisk(new Database(dataSource), config.photoDir), config.photoDir);
-      if (moved) console.log(moved);
+      if (photos) console.log(photos);
     });
   } finally {
     await dataSource.destroy();

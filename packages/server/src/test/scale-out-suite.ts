@@ -72,34 +72,51 @@ function gqlAt(base: string, headers: Record<string, string>): Gql {
   };
 }
 
-/** Writes through the balancer until stopped: each an organization of its own name, counted as acknowledged or failed. */
-function writeLoad(balancer: string, cookie: string, parentId: string, label: string) {
+interface WriteOutcome {
+  /** When the answer came, and how long it took. */
+  at: number;
+  ms: number;
+  /** `ok`, the error's code, `HTTP <status>`, or how the connection ended without an answer. */
+  code: string;
+}
+
+/**
+ * Writes through the balancer until stopped: `writers` side by side, each an organization of its
+ * own name, every answer kept as an outcome and every acknowledged name kept.
+ */
+function writeLoad(balancer: string, cookie: string, parentId: string, label: string, options: { writers?: number; pauseMs?: number } = {}) {
   const gql = gqlAt(balancer, { cookie });
   const acknowledged: string[] = [];
-  const failures: string[] = [];
+  const outcomes: WriteOutcome[] = [];
   let running = true;
   let serial = 0;
   const writer = async () => {
     while (running) {
       serial += 1;
       const name = `${label}商会${serial}`;
+      const started = Date.now();
+      let code: string;
       try {
         const res = await gql(`mutation($p: ID!, $n: String!) { createOrganization(kind: CHAMBER, name: $n, parentId: $p, originProvince: "湖南") { id } }`, { p: parentId, n: name });
-        if (res.errors || res.status !== 200) failures.push(`${res.status} ${res.errors?.[0]?.extensions?.code ?? ''}`);
-        else acknowledged.push(name);
+        code = res.errors ? String(res.errors[0].extensions?.code) : res.status === 200 ? 'ok' : `HTTP ${res.status}`;
       } catch (error) {
         const cause = (error as { cause?: { code?: string } }).cause;
-        failures.push(cause?.code ? `closed unanswered (${cause.code})` : String((error as Error).message));
+        code = cause?.code ? `closed unanswered (${cause.code})` : String((error as Error).message);
       }
-      await pause(10);
+      outcomes.push({ at: Date.now(), ms: Date.now() - started, code });
+      if (code === 'ok') acknowledged.push(name);
+      await pause(options.pauseMs ?? 10);
     }
   };
-  const writers = Promise.all([writer(), writer(), writer(), writer()]);
+  const writers = Promise.all(Array.from({ length: options.writers ?? 4 }, writer));
   return {
     acknowledged,
-    failures,
+    outcomes,
+    get failures() {
+      return outcomes.filter((o) => o.code !== 'ok').map((o) => o.code);
+    },
     get requests() {
-      return acknowledged.length + failures.length;
+      return outcomes.length;
     },
     stop: async () => {
       running = false;
@@ -340,23 +357,7 @@ export function scaleOutSuite(which: 'one MariaDB' | 'a three-node Galera cluste
     if (which === 'a three-node Galera cluster') maybe('a database node killed under load: the servers fail over, lose no acknowledged write, and the rejoined node has them all', async () => {
       const nodes = db.nodes!;
       const parent = (await gqlAt(instances[0].url, { cookie })(`mutation { createOrganization(kind: AGENCY, name: "集群测试厅") { id } }`)).data!.createOrganization.id as string;
-      const gql = gqlAt(balancer.url, { cookie });
-      const acknowledged: string[] = [];
-      const outcomes: { at: number; ms: number; code: string }[] = [];
-      let running = true;
-      let serial = 0;
-      const writer = async () => {
-        while (running) {
-          serial += 1;
-          const name = `集群测试商会${serial}`;
-          const started = Date.now();
-          const res = await gql(`mutation($p: ID!, $n: String!) { createOrganization(kind: CHAMBER, name: $n, parentId: $p, originProvince: "湖南") { id } }`, { p: parent, n: name });
-          outcomes.push({ at: Date.now(), ms: Date.now() - started, code: res.errors ? String(res.errors[0].extensions?.code) : 'ok' });
-          if (!res.errors) acknowledged.push(name);
-          await pause(20);
-        }
-      };
-      const load = Promise.all([writer(), writer()]);
+      const load = writeLoad(balancer.url, cookie, parent, '集群测试', { writers: 2, pauseMs: 20 });
       await pause(2000);
       const killedAt = Date.now();
       await nodes.kill(1);
@@ -364,8 +365,8 @@ export function scaleOutSuite(which: 'one MariaDB' | 'a three-node Galera cluste
       await nodes.start(1);
       const rejoinedAt = Date.now();
       await pause(3000);
-      running = false;
-      await load;
+      await load.stop();
+      const { outcomes, acknowledged } = load;
 
       const failed = outcomes.filter((o) => o.code !== 'ok');
       // Galera notices a crashed node after its suspect timeout (5 s by default); writes wait for the new view meanwhile.

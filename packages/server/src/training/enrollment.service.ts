@@ -3,7 +3,7 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { refusedBy } from '../db/limiters';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { actorSees, actorSeesOnLine, requirePermission, requireViewer, scope } from '../access/scope';
+import { actorSees, requirePermission, requireViewer, scope } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
 import { Conditions } from '../db/conditions';
@@ -15,7 +15,7 @@ import { ancestorIds } from '../kernel/paths';
 import { Person } from '../people';
 import type { EnrollmentFilter } from './training.args';
 import { Attendance, CheckInMethod, ClassQuota, ClassSession, ClassStatus, Enrollment, EnrollmentStatus, SEATED, TrainingClass } from './training.entity';
-import type { TrainingService } from './training.service';
+import { classOnLine, lockClassRow, type TrainingService } from './training.service';
 import { byChamberName, ratio, visibleChamberNames, type ChamberTrainingStats } from './training.stats';
 import { checkCertificate, type CertificateCheck } from './certificate.service';
 
@@ -236,14 +236,9 @@ export class EnrollmentService {
    */
   private async place(classId: string, who: { id: number | null; field: string; scoped: boolean; asked: string }): Promise<Enrollment> {
     return this.db.write(async (em) => {
-      const numeric = parseId(classId);
-      const lock = em.createQueryBuilder(TrainingClass, 'c').where('c.id = :id', { id: numeric ?? -1 });
-      if (this.db.dialect === 'mysql') lock.setLock('pessimistic_write');
-      const klass = numeric === null ? null : await lock.getOne();
+      const klass = await lockClassRow(this.db, em, classId);
       const facts = await this.placeFacts(em, klass, who.id);
-      if (!klass || !facts.organizerPath || !actorSeesOnLine(this.actor, facts.organizerPath) || (klass.status === ClassStatus.DRAFT && !actorSees(this.actor, facts.organizerPath))) {
-        throw new NotFoundError('TrainingClass', classId);
-      }
+      if (!klass || !facts.organizerPath || !classOnLine(this.actor, klass, facts.organizerPath)) throw new NotFoundError('TrainingClass', classId);
       const person = facts.person;
       if (!person || (who.scoped && !actorSees(this.actor, person.keeperPath))) throw BadInputError.field(who.field, 'notFound', `person ${who.asked} does not exist`);
       if (who.scoped && person.archived) throw BadInputError.field('personId', 'archived', `${person.name} is archived`);
@@ -332,22 +327,27 @@ export class EnrollmentService {
       const chamber = await em.findOne(Organization, { select: { id: true }, where: { id: In(ids), kind: OrganizationKind.CHAMBER }, order: { depth: 'DESC' } });
       return { id: chamber?.id ?? null, quota: 0, seated: 0 };
     }
+    if (person.keeperIsChamber) return this.quotaSeats(em, classId, { sql: '?', params: [person.organizationId] });
+    if (!ids.length) return this.quotaSeats(em, classId, { sql: 'NULL', params: [] });
+    // The nearest chamber above the keeper, aliased apart from the derived table `ch` quotaSeats reads.
     const q = (name: string) => this.db.dataSource.driver.escape(name);
-    // The nearest chamber above the keeper, aliased apart from the derived table `ch` below.
-    const chamberId = person.keeperIsChamber
-      ? '?'
-      : ids.length
-        ? `(SELECT a.id FROM ${q('organization')} a WHERE a.id IN (${ids.map(() => '?').join(', ')}) AND a.${q('kind')} = ? ORDER BY a.${q('depth')} DESC LIMIT 1)`
-        : 'NULL';
-    const chamberParams = person.keeperIsChamber ? [person.organizationId] : ids.length ? [...ids, OrganizationKind.CHAMBER] : [];
+    return this.quotaSeats(em, classId, {
+      sql: `(SELECT a.id FROM ${q('organization')} a WHERE a.id IN (${ids.map(() => '?').join(', ')}) AND a.${q('kind')} = ? ORDER BY a.${q('depth')} DESC LIMIT 1)`,
+      params: [...ids, OrganizationKind.CHAMBER],
+    });
+  }
+
+  /** A chamber (given as SQL, or NULL for none) with its seats in a class with quotas and the seats it has taken there: one read. */
+  private async quotaSeats(em: EntityManager, classId: number, chamber: { sql: string; params: unknown[] }): Promise<ChamberSeats> {
+    const q = (name: string) => this.db.dataSource.driver.escape(name);
     const seated = SEATED.map(() => '?').join(', ');
     const [row]: Record<string, unknown>[] = await em.query(
       `SELECT ch.id AS id,
               (SELECT cq.${q('seats')} FROM ${q('class_quota')} cq WHERE cq.${q('classId')} = ? AND cq.${q('chamberId')} = ch.id) AS quota,
               (SELECT COUNT(*) FROM ${q('enrollment')} s WHERE s.${q('classId')} = ? AND s.${q('chamberId')} = ch.id AND s.${q('status')} IN (${seated})) AS seated
-         FROM (SELECT ${chamberId} AS id) ch`,
+         FROM (SELECT ${chamber.sql} AS id) ch`,
       // In the order the placeholders stand: the select list's, then the chamber's in FROM.
-      [classId, classId, ...SEATED, ...chamberParams],
+      [classId, classId, ...SEATED, ...chamber.params],
     );
     return { id: row.id === null || row.id === undefined ? null : Number(row.id), quota: Number(row.quota ?? 0), seated: Number(row.seated ?? 0) };
   }
@@ -370,11 +370,8 @@ export class EnrollmentService {
   /** The status a place of this chamber would get now: for the first in line when a seat is freed. */
   private async seatNow(em: EntityManager, klass: TrainingClass, chamberId: number | null): Promise<EnrollmentStatus> {
     const seated = await em.count(Enrollment, { where: { classId: klass.id, status: In([...SEATED]) } });
-    const quotas = await em.find(ClassQuota, { where: { classId: klass.id } });
-    if (!quotas.length) return seatFor(klass, seated, null);
-    const quota = quotas.find((q) => q.chamberId === chamberId)?.seats ?? 0;
-    const chamberSeated = chamberId === null ? 0 : await em.count(Enrollment, { where: { classId: klass.id, chamberId, status: In([...SEATED]) } });
-    return seatFor(klass, seated, { id: chamberId, quota, seated: chamberSeated });
+    if (!(await em.existsBy(ClassQuota, { classId: klass.id }))) return seatFor(klass, seated, null);
+    return seatFor(klass, seated, await this.quotaSeats(em, klass.id, chamberId === null ? { sql: 'NULL', params: [] } : { sql: '?', params: [chamberId] }));
   }
 
   private async promote(em: EntityManager, klass: TrainingClass): Promise<void> {

@@ -397,19 +397,30 @@ function quotaKeys(quotas: readonly { chamberId: string | number; seats: number 
   return quotas.map((q) => `${q.chamberId}|${q.seats}`).sort();
 }
 
+/** A class row read and locked inside a change (the row lock on MySQL; SQLite's write transaction holds the file). */
+export async function lockClassRow(db: Database, em: EntityManager, id: string | number): Promise<TrainingClass | null> {
+  const numeric = parseId(id);
+  if (numeric === null) return null;
+  const qb = em.createQueryBuilder(TrainingClass, 'c').where('c.id = :id', { id: numeric });
+  if (db.dialect === 'mysql') qb.setLock('pessimistic_write');
+  return qb.getOne();
+}
+
 /**
- * A class a change is about, read and locked inside the change: one organized on the actor's
- * line (in their subtree, or above them, open to them), a draft only from their own subtree;
- * NOT_FOUND otherwise, the same as a class that does not exist.
+ * Whether a change may be about a class, given its organizer's path: one organized on the
+ * actor's line (in their subtree, or above them, open to them), a draft only from their own subtree.
+ */
+export function classOnLine(actor: Actor, klass: TrainingClass, organizerPath: string): boolean {
+  return actorSeesOnLine(actor, organizerPath) && (klass.status !== ClassStatus.DRAFT || actorSees(actor, organizerPath));
+}
+
+/**
+ * A class a change is about, read and locked inside the change when it is on the actor's line
+ * (`classOnLine`); NOT_FOUND otherwise, the same as a class that does not exist.
  */
 export async function lockedClassOnLine(db: Database, em: EntityManager, actor: Actor, id: string | number): Promise<TrainingClass> {
-  const numeric = parseId(id);
-  const qb = em.createQueryBuilder(TrainingClass, 'c').where('c.id = :id', { id: numeric ?? -1 });
-  if (db.dialect === 'mysql') qb.setLock('pessimistic_write');
-  const found = numeric === null ? null : await qb.getOne();
+  const found = await lockClassRow(db, em, id);
   const organizer = found ? await em.findOneBy(Organization, { id: found.organizerId }) : null;
-  if (!found || !organizer || !actorSeesOnLine(actor, organizer.path) || (found.status === ClassStatus.DRAFT && !actorSees(actor, organizer.path))) {
-    throw new NotFoundError('TrainingClass', id);
-  }
+  if (!found || !organizer || !classOnLine(actor, found, organizer.path)) throw new NotFoundError('TrainingClass', id);
   return found;
 }
