@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import type { RouteDeps } from '../kernel/context';
 import { CaseStage } from '../development';
 import { BadInputError } from '../kernel/errors';
+import { requireReportYear } from './chamber-year';
 import { ancestorIds } from '../kernel/paths';
 import { figures } from './coverage.service';
 import { FOCUS_AREAS, FocusArea } from './focus-area';
@@ -134,7 +135,7 @@ export function annualReportRoutes(deps: RouteDeps): Router {
       const ctx = await deps.contextFor(req, res);
       const today = ctx.services.meetings.today();
       const year = req.query.year === undefined ? Number(today.slice(0, 4)) : Number(req.query.year);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw BadInputError.field('year', 'range', 'the year is between 2000 and 2100');
+      requireReportYear(year);
       const langParam = req.query.lang ?? 'zh';
       if (langParam !== 'zh' && langParam !== 'en') throw BadInputError.field('lang', 'choice', 'the language is zh or en');
       const lang: Lang = langParam;

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ListMetadata } from '../kernel/list-metadata';
+import { ReportPageArgs, reportWindow, type ReportRows } from '../kernel/report-page';
+import { ChamberPage } from './chamber-year';
 import { columnsAsked } from '../kernel/selection';
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { Organization } from '../organizations';
@@ -17,7 +19,10 @@ const COLUMNS_READ: Record<string, readonly string[]> = {
 
 @Resolver(() => Assessment)
 export class AssessmentResolver {
-  @Query(() => [Assessment], { description: 'The year\'s assessments of the chambers in your scope, best total first' })
+  @Query(() => [Assessment], {
+    description: 'The year\'s assessments of the chambers in your scope, best total first',
+    deprecationReason: 'Every assessment of the year at once; use allAssessments(sortField: "total", sortOrder: "DESC"), which pages',
+  })
   assessments(@Arg('year', () => Int) year: number, @Ctx() ctx: GraphQLContext): Promise<Assessment[]> {
     return ctx.services.assessments.list(year);
   }
@@ -42,7 +47,15 @@ export class AssessmentResolver {
     return { count: await ctx.services.assessments.count(args.filter) };
   }
 
-  @Query(() => [Organization], { description: 'Chambers in your scope not yet assessed for the year' })
+  @Query(() => ChamberPage, { description: 'A page of the chambers in your scope not yet assessed for the year, by name' })
+  chambersNotAssessedPage(@Arg('year', () => Int) year: number, @Args() page: ReportPageArgs, @Ctx() ctx: GraphQLContext): Promise<ReportRows<Organization>> {
+    return ctx.services.assessments.missingPage(year, reportWindow(page));
+  }
+
+  @Query(() => [Organization], {
+    description: 'Chambers in your scope not yet assessed for the year, all at once',
+    deprecationReason: 'Every chamber at once; use chambersNotAssessedPage',
+  })
   chambersNotAssessed(@Arg('year', () => Int) year: number, @Ctx() ctx: GraphQLContext): Promise<Organization[]> {
     return ctx.services.assessments.missing(year);
   }

@@ -1,7 +1,7 @@
 import { effectiveChanges, expectVersion, writeVersioned } from '../db/versioned';
 import DataLoader from 'dataloader';
 import type { Actor } from '../access/actor';
-import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { actorSees, requirePermission } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
 import { parseId, type ListArgsShape } from '../common/list';
@@ -12,8 +12,9 @@ import { FOCUS_AREAS, FocusArea } from './focus-area';
 import { ResponsibilityLetter } from './letter.entity';
 import { DEFAULT_WEIGHT, AssessmentWeight, AreaScore, Assessment } from './assessment.entity';
 import { AreaScoreInput, type AssessmentFilter, SetWeightsArgs, RecordAssessmentArgs, UpdateAssessmentArgs } from './assessment.args';
-import { chamberYearConditions } from './chamber-year';
+import { chamberYearConditions, chambersWithout, pageOfChambers, requireReportYear } from './chamber-year';
 import { ListEngine } from '../db/list-engine';
+import type { ReportRows, ReportWindow } from '../kernel/report-page';
 
 /** Every focus area exactly once, or the field's error. */
 function eachAreaOnce<T extends { area: FocusArea }>(field: string, items: T[]): Map<FocusArea, T> {
@@ -96,7 +97,7 @@ export class AssessmentService {
   /** The year's assessments in scope, best first. */
   async list(year: number): Promise<Assessment[]> {
     requirePermission(this.actor, 'oversight:read');
-    return this.assessments.query({ year }).orderBy('a.totalHundredths', 'DESC').addOrderBy('ac.namePinyin', 'ASC').limit(1000).getMany();
+    return this.assessments.query({ year }).orderBy('a.totalHundredths', 'DESC').addOrderBy('ac.namePinyin', 'ASC').getMany();
   }
 
   async get(id: string | number): Promise<Assessment> {
@@ -118,8 +119,15 @@ export class AssessmentService {
   /** Chambers in scope not yet assessed for the year. */
   async missing(year: number): Promise<Organization[]> {
     requirePermission(this.actor, 'oversight:read');
-    return this.missingQuery(year).orderBy('c.namePinyin', 'ASC').getMany();
+    return this.missingQuery(year).orderBy('c.namePinyin', 'ASC').addOrderBy('c.id', 'ASC').getMany();
   }
+  /** A page of `missing`, with the total. */
+  async missingPage(year: number, window: ReportWindow): Promise<ReportRows<Organization>> {
+    requirePermission(this.actor, 'oversight:read');
+    requireReportYear(year);
+    return pageOfChambers(this.missingQuery(year), window);
+  }
+
 
   /** How many chambers in scope were assessed for the year, their mean total (hundredths), and how many were not. */
   async counts(year: number): Promise<{ assessed: number; meanHundredths: number | null; missing: number }> {
@@ -130,9 +138,9 @@ export class AssessmentService {
   }
 
   private missingQuery(year: number) {
-    const qb = this.db.manager.createQueryBuilder(Organization, 'c').where('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER });
-    return scopeToSubtree(qb, 'c.path', this.actor).andWhere('NOT EXISTS (SELECT 1 FROM assessment a WHERE a.chamberId = c.id AND a.year = :year)', { year });
+    return chambersWithout(this.db, this.actor, 'assessment', year);
   }
+
 
   async record(args: RecordAssessmentArgs): Promise<Assessment> {
     requirePermission(this.actor, 'assessment:write');

@@ -1,10 +1,14 @@
 import { ArrayMaxSize, IsInt, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { Actor } from '../access/actor';
-import { scopeCondition, withinOrganization } from '../access/scope';
+import { scopeCondition, scopeToSubtree, withinOrganization } from '../access/scope';
 import { parseId } from '../common/list';
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
+import type { SelectQueryBuilder } from 'typeorm';
+import { BadInputError } from '../kernel/errors';
+import { ReportPageOf, type ReportRows, type ReportWindow } from '../kernel/report-page';
+import { Organization, OrganizationKind } from '../organizations';
 
 /** The filter fields of the records kept per chamber and year (responsibility letters, assessments), each list's filter type extending it. */
 @InputType()
@@ -37,3 +41,24 @@ export function chamberYearConditions(db: Database, actor: Actor, alias: string,
   if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) where.and(withinOrganization(db, `${chamber}.path`, parseId(filter.withinOrganization) ?? -1));
   return where;
 }
+
+/** The chambers in the actor's scope with no record in `table` for the year (no letter signed, not assessed). */
+export function chambersWithout(db: Database, actor: Actor, table: 'responsibility_letter' | 'assessment', year: number): SelectQueryBuilder<Organization> {
+  const qb = db.manager.createQueryBuilder(Organization, 'c').where('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER });
+  return scopeToSubtree(qb, 'c.path', actor).andWhere(`NOT EXISTS (SELECT 1 FROM ${table} r WHERE r.chamberId = c.id AND r.year = :year)`, { year });
+}
+
+/** A page of such chambers by name, with how many there are. */
+export async function pageOfChambers(query: SelectQueryBuilder<Organization>, window: ReportWindow): Promise<ReportRows<Organization>> {
+  const total = await query.getCount();
+  if (!total || window.offset >= total) return { total, items: [] };
+  return { total, items: await query.orderBy('c.namePinyin', 'ASC').addOrderBy('c.id', 'ASC').offset(window.offset).limit(window.limit).getMany() };
+}
+
+/** The years the oversight reports cover; another is BAD_USER_INPUT on `year`. */
+export function requireReportYear(year: number): void {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw BadInputError.field('year', 'range', 'the year is between 2000 and 2100');
+}
+
+/** A page of chambers (those without a letter, those not assessed). */
+export const ChamberPage = ReportPageOf(Organization, 'ChamberPage', 'A page of chambers, with the total');

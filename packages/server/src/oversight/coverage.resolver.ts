@@ -1,6 +1,7 @@
-import { Arg, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
-import { organizationCovered, workCovered } from './coverage.service';
+import { ReportPageArgs, ReportPageOf, reportWindow, type ReportRows } from '../kernel/report-page';
+import { CoverageGap, organizationCovered, workCovered } from './coverage.service';
 
 @ObjectType({ simpleResolvers: true, description: 'The two coverages of a set of member enterprises' })
 export class CoverageView {
@@ -71,6 +72,8 @@ export class UncoveredEnterprise {
   missingWork: boolean;
 }
 
+const UncoveredEnterprisePage = ReportPageOf(UncoveredEnterprise, 'UncoveredEnterprisePage', 'A page of uncovered member enterprises, with the total');
+
 @Resolver()
 export class CoverageResolver {
   @Query(() => CoverageReport, { description: 'Organization, work and chamber coverage in your scope (or below an organization)' })
@@ -86,7 +89,20 @@ export class CoverageResolver {
     };
   }
 
-  @Query(() => [UncoveredEnterprise], { description: 'The drill-down: member enterprises not covered, in your scope (or below an organization)' })
+  @Query(() => UncoveredEnterprisePage, { description: 'A page of the drill-down: member enterprises not covered, in your scope (or below an organization), by name' })
+  uncoveredEnterprisePage(
+    @Arg('withinOrganization', () => ID, { nullable: true }) within: string | null,
+    @Arg('missing', () => CoverageGap, { nullable: true, description: 'Only the enterprises with this gap' }) missing: CoverageGap | null,
+    @Args() page: ReportPageArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ReportRows<UncoveredEnterprise>> {
+    return ctx.services.coverage.uncoveredPage(within, missing, reportWindow(page));
+  }
+
+  @Query(() => [UncoveredEnterprise], {
+    description: 'The drill-down: member enterprises not covered, in your scope (or below an organization), all at once',
+    deprecationReason: 'Every enterprise in scope at once; use uncoveredEnterprisePage',
+  })
   async uncoveredEnterprises(@Arg('withinOrganization', () => ID, { nullable: true }) within: string | null, @Ctx() ctx: GraphQLContext): Promise<UncoveredEnterprise[]> {
     const { enterprises } = await ctx.services.coverage.enterprises(within);
     return enterprises

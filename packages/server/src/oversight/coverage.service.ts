@@ -1,12 +1,14 @@
+import { registerEnumType } from 'type-graphql';
 import type { Actor } from '../access/actor';
 import { requirePermission } from '../access/scope';
-import { Brackets } from 'typeorm';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { LIKE_ESCAPE, likeContains } from '../common/list';
 import { JointBranchEnterprise } from '../organizations';
 import type { Database } from '../db/database';
 import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations';
 import { ancestorIds } from '../kernel/paths';
 import { MembershipStatus, Person } from '../people';
+import { NO_ROWS, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { ReportSubtree } from './subtree';
 import { eligibility, type UnitEligibility } from './eligibility.service';
 
@@ -42,6 +44,16 @@ const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000
 const SEATED_STATUSES = [MembershipStatus.FULL, MembershipStatus.PROBATIONARY];
 export const LIAISON_POST = '党建联络员';
 
+/** What an uncovered enterprise lacks. */
+export enum CoverageGap {
+  /** It has party members and no party organization keeps them. */
+  ORGANIZATION = 'ORGANIZATION',
+  /** Neither a party organization nor a liaison reaches it. */
+  WORK = 'WORK',
+}
+
+registerEnumType(CoverageGap, { name: 'CoverageGap', description: 'What an uncovered member enterprise lacks' });
+
 /** Whether an enterprise counts as covered by a party organization. */
 export const organizationCovered = (e: EnterpriseCoverage) => e.members > 0 && (e.ownOrganization || e.inPartyOrganization || e.jointBranch);
 /** Whether party work reaches an enterprise: a party organization, or a liaison. */
@@ -59,6 +71,18 @@ export function figures(enterprises: EnterpriseCoverage[]): CoverageFigures {
     workCovered: work,
     workCoverage: ratio(work, enterprises.length),
   };
+}
+
+/** A member enterprise party work does not reach, or not fully. */
+export interface UncoveredRow {
+  id: number;
+  name: string;
+  chamberId: number;
+  members: number;
+  /** It has party members, and no party organization keeps them. */
+  missingOrganization: boolean;
+  /** Neither a party organization nor a liaison reaches it. */
+  missingWork: boolean;
 }
 
 /** Coverage per chamber, counted by the database (the home page at national size). */
@@ -101,6 +125,76 @@ export class CoverageService {
   }
 
   /**
+   * The member enterprises of the subtree as SQL over `e`, joined to what coverage asks of each:
+   * `s` its seated members and those kept by a party organization, `li` a liaison working there;
+   * `covered` is true when a party organization reaches it, `liaison` when a liaison does.
+   */
+  private enterpriseFacts(subtree: ReportSubtree): { query: SelectQueryBuilder<Organization>; covered: string; liaison: string } {
+    const m = this.db.manager;
+    const party = [...PARTY_KINDS];
+    // People are read through their employer's place in the tree only when the scope needs it.
+    const people = (alias: string) => {
+      const qb = m.createQueryBuilder(Person, alias);
+      if (!subtree.whole) subtree.restrict(qb.innerJoin(Organization, `${alias}e`, `${alias}e.id = ${alias}.employerId`), `${alias}e.path`);
+      return qb.andWhere(`${alias}.archivedAt IS NULL`);
+    };
+    // Seated members per employer, and those kept by a party organization (index IDX_person_seated).
+    const members = people('p')
+      .innerJoin(Organization, 'k', 'k.id = p.organizationId')
+      .select('p.employerId', 'employerId')
+      .addSelect('COUNT(*)', 'members')
+      .addSelect('SUM(CASE WHEN k.kind IN (:...party) AND k.archivedAt IS NULL THEN 1 ELSE 0 END)', 'inParty')
+      .andWhere('p.membershipStatus IN (:...seated)')
+      .groupBy('p.employerId');
+    // Employers with a liaison: only people holding a post are read (index IDX_person_posts).
+    const liaisons = people('l').select('DISTINCT l.employerId', 'employerId').andWhere(`l.posts IS NOT NULL AND l.posts LIKE :liaison ${LIKE_ESCAPE}`);
+    // A party organization of its own, or a joint branch: one index probe per enterprise in scope.
+    const own = 'EXISTS (SELECT 1 FROM organization ho WHERE ho.hostId = e.id AND ho.kind IN (:...party) AND ho.archivedAt IS NULL)';
+    const joint = 'EXISTS (SELECT 1 FROM joint_branch_enterprise jb WHERE jb.enterpriseId = e.id)';
+    const query = subtree
+      .restrict(m.createQueryBuilder(Organization, 'e'), 'e.path')
+      .leftJoin(`(${members.getQuery()})`, 's', 's.employerId = e.id')
+      .leftJoin(`(${liaisons.getQuery()})`, 'li', 'li.employerId = e.id')
+      .andWhere('e.kind = :enterprise AND e.archivedAt IS NULL')
+      .setParameters({ ...members.getParameters(), ...liaisons.getParameters(), enterprise: OrganizationKind.ENTERPRISE, seated: SEATED_STATUSES, party, liaison: likeContains(LIAISON_POST) });
+    return { query, covered: `(${own} OR COALESCE(s.inParty, 0) > 0 OR ${joint})`, liaison: '(li.employerId IS NOT NULL)' };
+  }
+
+  /**
+   * A page of the member enterprises party work does not reach, or not fully (the drill-down of
+   * coverage), all of them or those with one gap, by name: found, ordered and counted by the
+   * database with the summary's conditions.
+   */
+  async uncoveredPage(within: string | null | undefined, gap: CoverageGap | null, window: ReportWindow): Promise<ReportRows<UncoveredRow>> {
+    requirePermission(this.actor, 'oversight:read');
+    const subtree = await ReportSubtree.of(this.db.manager, this.actor, within);
+    if (!subtree) return NO_ROWS;
+    const { query, covered, liaison } = this.enterpriseFacts(subtree);
+    const missingOrganization = `COALESCE(s.members, 0) > 0 AND NOT ${covered}`;
+    const missingWork = `NOT ${covered} AND NOT ${liaison}`;
+    query.andWhere(gap === CoverageGap.ORGANIZATION ? `(${missingOrganization})` : gap === CoverageGap.WORK ? `(${missingWork})` : `((${missingOrganization}) OR (${missingWork}))`);
+    const [counted] = await query.clone().select('COUNT(*)', 'n').getRawMany<{ n: number | string }>();
+    const total = Number(counted?.n ?? 0);
+    if (!total || window.offset >= total) return { total, items: [] };
+    const rows = await query
+      .select('e.id', 'id')
+      .addSelect('e.name', 'name')
+      .addSelect('e.parentId', 'chamberId')
+      .addSelect('COALESCE(s.members, 0)', 'members')
+      .addSelect(`CASE WHEN ${missingOrganization} THEN 1 ELSE 0 END`, 'missingOrganization')
+      .addSelect(`CASE WHEN ${missingWork} THEN 1 ELSE 0 END`, 'missingWork')
+      .orderBy('e.namePinyin', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .offset(window.offset)
+      .limit(window.limit)
+      .getRawMany<{ id: number | string; name: string; chamberId: number | string; members: number | string; missingOrganization: number | string; missingWork: number | string }>();
+    return {
+      total,
+      items: rows.map((r) => ({ id: Number(r.id), name: r.name, chamberId: Number(r.chamberId), members: Number(r.members), missingOrganization: Number(r.missingOrganization) === 1, missingWork: Number(r.missingWork) === 1 })),
+    };
+  }
+
+  /**
    * The same figures as `enterprises` gives, per chamber and overall, counted in SQL: a few
    * statements whose answers grow with the chambers, not with the enterprises or the people.
    */
@@ -123,40 +217,17 @@ export class CoverageService {
     const chamberIds = new Set(chambers.map((c) => Number(c.id)));
     const withParty = new Set(partyPaths.flatMap((r) => ancestorIds(r.path)).filter((id) => chamberIds.has(id)));
 
-    // People are read through their employer's place in the tree only when the scope needs it.
-    const people = (alias: string) => {
-      const qb = m.createQueryBuilder(Person, alias);
-      if (!subtree.whole) subtree.restrict(qb.innerJoin(Organization, `${alias}e`, `${alias}e.id = ${alias}.employerId`), `${alias}e.path`);
-      return qb.andWhere(`${alias}.archivedAt IS NULL`);
-    };
-    // Seated members per employer, and those kept by a party organization (index IDX_person_seated).
-    const members = people('p')
-      .innerJoin(Organization, 'k', 'k.id = p.organizationId')
-      .select('p.employerId', 'employerId')
-      .addSelect('COUNT(*)', 'members')
-      .addSelect('SUM(CASE WHEN k.kind IN (:...party) AND k.archivedAt IS NULL THEN 1 ELSE 0 END)', 'inParty')
-      .andWhere('p.membershipStatus IN (:...seated)')
-      .groupBy('p.employerId');
-    // Employers with a liaison: only people holding a post are read (index IDX_person_posts).
-    const liaisons = people('l').select('DISTINCT l.employerId', 'employerId').andWhere(`l.posts IS NOT NULL AND l.posts LIKE :liaison ${LIKE_ESCAPE}`);
-    // A party organization of its own, or a joint branch: one index probe per enterprise in scope.
-    const own = 'EXISTS (SELECT 1 FROM organization ho WHERE ho.hostId = e.id AND ho.kind IN (:...party) AND ho.archivedAt IS NULL)';
-    const joint = 'EXISTS (SELECT 1 FROM joint_branch_enterprise jb WHERE jb.enterpriseId = e.id)';
-    const covered = `${own} OR s.inParty > 0 OR ${joint}`;
+    const { query: facts, covered, liaison } = this.enterpriseFacts(subtree);
     // Over the whole country the enterprises are read in chamber order (index on parentId, kind);
     // within a subtree, from its range of paths — grouping on `parentId + 0` keeps SQLite from
     // scanning every chamber's enterprises in the grouping's order instead.
     const chamberKey = subtree.whole ? 'e.parentId' : 'e.parentId + 0';
-    const perChamberQuery = subtree.restrict(m.createQueryBuilder(Organization, 'e'), 'e.path')
+    const perChamberQuery = facts
       .select(chamberKey, 'chamberId')
       .addSelect('COUNT(*)', 'enterprises')
       .addSelect('SUM(CASE WHEN s.members > 0 THEN 1 ELSE 0 END)', 'withMembers')
       .addSelect(`SUM(CASE WHEN s.members > 0 AND (${covered}) THEN 1 ELSE 0 END)`, 'org')
-      .addSelect(`SUM(CASE WHEN ${covered} OR li.employerId IS NOT NULL THEN 1 ELSE 0 END)`, 'work')
-      .leftJoin(`(${members.getQuery()})`, 's', 's.employerId = e.id')
-      .leftJoin(`(${liaisons.getQuery()})`, 'li', 'li.employerId = e.id')
-      .andWhere('e.kind = :enterprise AND e.archivedAt IS NULL')
-      .setParameters({ ...members.getParameters(), ...liaisons.getParameters(), enterprise: OrganizationKind.ENTERPRISE, seated: SEATED_STATUSES, party, liaison: likeContains(LIAISON_POST) })
+      .addSelect(`SUM(CASE WHEN ${covered} OR ${liaison} THEN 1 ELSE 0 END)`, 'work')
       .groupBy(chamberKey);
     const perChamber = await this.db.bulkAggregateRows<{ chamberId: number | string; enterprises: number | string; withMembers: number | string | null; org: number | string | null; work: number | string | null }>(perChamberQuery);
     const byChamber = new Map(perChamber.map((r) => [Number(r.chamberId), figuresOf(Number(r.enterprises), Number(r.withMembers ?? 0), Number(r.org ?? 0), Number(r.work ?? 0))]));

@@ -9,7 +9,8 @@ const REPORT = `query($w: ID) { coverage(withinOrganization: $w) {
   enterprises enterprisesWithMembers organizationCovered organizationCoverage workCovered workCoverage
   chambers chambersWithPartyOrganization chamberCoverage
   byChamber { chamberName hasPartyOrganization enterprises enterprisesWithMembers organizationCovered organizationCoverage workCovered workCoverage }
-} uncoveredEnterprises(withinOrganization: $w) { name members missingOrganization missingWork } }`;
+} uncoveredEnterprises(withinOrganization: $w) { name members missingOrganization missingWork }
+  page: uncoveredEnterprisePage(withinOrganization: $w, perPage: 1) { total items { name members missingOrganization missingWork } } }`;
 
 describe.each(DIALECTS)('coverage on %s, on a fixture worked out by hand', (dialect) => {
   let t: TestServer;
@@ -44,13 +45,22 @@ describe.each(DIALECTS)('coverage on %s, on a fixture worked out by hand', (dial
       { chamberName: '浙江商会', hasPartyOrganization: false, enterprises: 0, enterprisesWithMembers: 0, organizationCovered: 0, organizationCoverage: 0, workCovered: 0, workCoverage: 0 },
     ]);
     expect(res.data!.uncoveredEnterprises).toEqual([{ name: '贵州湘华信息技术有限公司', members: 1, missingOrganization: true, missingWork: true }]);
+    expect(res.data!.page).toEqual({ total: 1, items: res.data!.uncoveredEnterprises });
+    for (const missing of ['ORGANIZATION', 'WORK']) {
+      const gap = await t.gql(`query($m: CoverageGap) { uncoveredEnterprisePage(missing: $m) { total items { name } } }`, { m: missing });
+      expect(gap.data!.uncoveredEnterprisePage).toEqual({ total: 1, items: [{ name: '贵州湘华信息技术有限公司' }] });
+    }
   });
 
   it('keeps a chamber coordinator to their chamber', async () => {
     const coordinator = (await t.userFor(UserRole.COORDINATOR, tree.hunan.id)).gql;
     const res = await coordinator(REPORT, {});
     expect(res.data!.coverage).toMatchObject({ enterprises: 3, chambers: 1, chamberCoverage: 1, organizationCoverage: 0.667 });
-    expect((await coordinator(REPORT, { w: tree.sichuan.id })).data!.coverage).toMatchObject({ enterprises: 0, chambers: 0 });
+    // Outside the coordinator's scope: nothing, as for an organization that does not exist.
+    const outside = (await coordinator(REPORT, { w: tree.sichuan.id })).data!;
+    expect(outside.coverage).toMatchObject({ enterprises: 0, chambers: 0 });
+    expect(outside.page).toEqual({ total: 0, items: [] });
+    expect((await coordinator(REPORT, { w: '999999' })).data!.page).toEqual(outside.page);
     expect((await t.anonymous(REPORT, {})).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -79,5 +89,35 @@ describe.each(DIALECTS)('organization eligibility on %s', (dialect) => {
     expect(byName['贵州湘黔建材有限公司']).toMatchObject({ fullMembers: 4, eligibleForm: 'BRANCH', currentForm: 'BRANCH' });
     expect(byName['贵州湘盛物流有限公司']).toMatchObject({ fullMembers: 2, eligibleForm: 'JOINT_BRANCH', currentForm: null, reasons: ['正式党员 2 名，不足 3 名，应与其他单位联合成立党支部'] });
     expect(byName['贵州湘华信息技术有限公司']).toMatchObject({ fullMembers: 0, eligibleForm: 'JOINT_BRANCH' });
+  });
+});
+
+describe.each(DIALECTS)('the report lists page on %s', (dialect) => {
+  let t: TestServer;
+
+  beforeAll(async () => {
+    t = await startTestServer(dialect);
+    await buildSmallTree(t);
+  });
+  afterAll(() => t.stop());
+
+  it.each([
+    ['meetingRegularityPage', 'year: 2026, ', 'total items { organizationId }'],
+    ['uncoveredEnterprisePage', '', 'total items { id }'],
+    ['venueCompliancePage', '', 'total items { organizationId }'],
+    ['chambersWithoutLetterPage', 'year: 2026, ', 'total items { id }'],
+    ['chambersNotAssessedPage', 'year: 2026, ', 'total items { id }'],
+  ])('%s refuses a page size or a page out of range, and a year where it takes one', async (query, args, fields) => {
+    for (const bad of ['perPage: 0', 'perPage: 101', 'page: -1']) {
+      const res = await t.gql(`{ ${query}(${args}${bad}) { ${fields} } }`);
+      expect({ bad, code: res.errors?.[0].extensions?.code }).toEqual({ bad, code: 'BAD_USER_INPUT' });
+    }
+    if (args) {
+      const res = await t.gql(`{ ${query}(year: 1999) { ${fields} } }`);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    }
+    const ok = await t.gql(`{ ${query}(${args}perPage: 100) { ${fields} } }`);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data![query].items.length).toBe(Math.min(ok.data![query].total, 100));
   });
 });

@@ -16,6 +16,24 @@ import { MeetingPeriod, MeetingRequirement, MeetingType } from './meeting.entity
 import { MeetingService } from './meeting.service';
 import { eligibility } from './eligibility.service';
 import { VenueService } from './venue.service';
+import { LetterService } from './letter.service';
+import { AssessmentService } from './assessment.service';
+import { CoverageGap, organizationCovered, workCovered } from './coverage.service';
+import type { ReportRows, ReportWindow } from '../kernel/report-page';
+
+/** Every page of a paged report, read `perPage` at a time, checking each page's total. */
+async function allPages<T>(perPage: number, read: (window: ReportWindow) => Promise<ReportRows<T>>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let page = 0; ; page++) {
+    const { total, items } = await read({ offset: page * perPage, limit: perPage });
+    expect(items.length).toBeLessThanOrEqual(perPage);
+    rows.push(...items);
+    if (rows.length >= total || !items.length) {
+      expect(rows.length).toBe(total);
+      return rows;
+    }
+  }
+}
 
 const CHAMBERS = 12;
 
@@ -117,5 +135,70 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
     // What each enterprise hosts now.
     const hosting = enterprises.filter((u) => u.currentForm !== null);
     expect(hosting.length).toBe(cover.enterprises.filter((e) => e.ownOrganization).length);
+  });
+
+  it.each([0, 1])('pages regularity least regular first as the whole list orders it, on days across the year (%#)', async (n) => {
+    const [, actor] = actors[n];
+    const [{ id: chamberId }] = await t.dataSource.query(`SELECT id FROM organization WHERE kind = 'CHAMBER' ORDER BY id LIMIT 1 OFFSET 3`);
+    for (const day of [`${year}-04-01`, today, `${year + 1}-01-02`]) {
+      const meetings = new MeetingService(t.db, actor, () => day);
+      for (const within of [null, String(chamberId)]) {
+        // The whole list is by name; a stable sort by regularity gives the page's order.
+        const whole = [...(await meetings.regularity(year, within))].sort((a, b) => a.regularity - b.regularity);
+        expect(whole.length).toBeGreaterThan(0);
+        expect(await allPages(7, (w) => meetings.regularityPage(year, within, false, w))).toEqual(whole);
+        const annual = whole.filter((r) => r.annualOnly && r.heldMeetings > 0);
+        expect(await allPages(5, (w) => meetings.regularityPage(year, within, true, w))).toEqual(annual);
+      }
+    }
+    // Past the last page: the total, no rows.
+    const meetings = new MeetingService(t.db, actor, () => today);
+    const { total } = await meetings.regularityPage(year, null, false, { offset: 0, limit: 1 });
+    expect(await meetings.regularityPage(year, null, false, { offset: total + 10, limit: 10 })).toEqual({ total, items: [] });
+  });
+
+  it.each([0, 1])('pages the uncovered enterprises by name as the enterprise list finds them (%#)', async (n) => {
+    const [, actor] = actors[n];
+    const coverage = new CoverageService(t.db, actor);
+    const [first] = (await coverage.summary()).chambers;
+    for (const within of [null, String(first.id)]) {
+      const { enterprises } = await coverage.enterprises(within);
+      const expected = enterprises
+        .filter((e) => (e.members > 0 && !organizationCovered(e)) || !workCovered(e))
+        .map((e) => ({ id: e.id, name: e.name, chamberId: e.chamberId, members: e.members, missingOrganization: e.members > 0 && !organizationCovered(e), missingWork: !workCovered(e) }));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.some((e) => e.missingWork)).toBe(true);
+      const paged = await allPages(9, (w) => coverage.uncoveredPage(within, null, w));
+      expect([...paged].sort((a, b) => a.id - b.id)).toEqual(expected.sort((a, b) => a.id - b.id));
+      expect(await allPages(9, (w) => coverage.uncoveredPage(within, CoverageGap.WORK, w))).toEqual(paged.filter((e) => e.missingWork));
+      expect(await allPages(9, (w) => coverage.uncoveredPage(within, CoverageGap.ORGANIZATION, w))).toEqual(paged.filter((e) => e.missingOrganization));
+      // In pinyin order, the id breaking ties.
+      const order = new Map<number, string>((await t.dataSource.query(`SELECT id, namePinyin FROM organization WHERE kind = 'ENTERPRISE'`)).map((r: { id: number; namePinyin: string }) => [Number(r.id), r.namePinyin]));
+      const keys = paged.map((e) => [order.get(e.id)!, e.id] as const);
+      expect(keys).toEqual([...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])));
+    }
+  });
+
+  it.each([0, 1])('pages the chambers without a letter and those not assessed as the whole lists give them (%#)', async (n) => {
+    const [, actor] = actors[n];
+    const letters = new LetterService(t.db, actor);
+    const assessments = new AssessmentService(t.db, actor);
+    const withoutLetter = await letters.missing(year);
+    const notAssessed = await assessments.missing(year);
+    expect(withoutLetter.length + notAssessed.length).toBeGreaterThan(0);
+    expect((await allPages(4, (w) => letters.missingPage(year, w))).map((c) => c.id)).toEqual(withoutLetter.map((c) => c.id));
+    expect((await allPages(4, (w) => assessments.missingPage(year, w))).map((c) => c.id)).toEqual(notAssessed.map((c) => c.id));
+  });
+
+  it.each([0, 1])('pages venue compliance short units first as the whole list gives them (%#)', async (n) => {
+    const [, actor] = actors[n];
+    const venues = new VenueService(t.db, actor);
+    const [{ id: chamberId }] = await t.dataSource.query(`SELECT id FROM organization WHERE kind = 'CHAMBER' ORDER BY id LIMIT 1 OFFSET 3`);
+    for (const within of [null, String(chamberId)]) {
+      const whole = [...(await venues.compliance(within))].sort((a, b) => Number(a.compliant) - Number(b.compliant));
+      expect(whole.some((u) => u.compliant) && whole.some((u) => !u.compliant)).toBe(true);
+      expect(await allPages(11, (w) => venues.compliancePage(within, false, w))).toEqual(whole);
+      expect(await allPages(6, (w) => venues.compliancePage(within, true, w))).toEqual(whole.filter((u) => !u.compliant));
+    }
   });
 });

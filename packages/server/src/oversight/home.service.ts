@@ -4,7 +4,7 @@ import { requirePermission } from '../access/scope';
 import { CaseStage } from '../development';
 import { CaseAlertKind } from '../development';
 import type { Services } from '../kernel/context';
-import { BadInputError } from '../kernel/errors';
+import { requireReportYear } from './chamber-year';
 import { TermState } from '../organizations';
 import { MeetingStatus } from './meeting.entity';
 
@@ -174,7 +174,7 @@ const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_
 /** Everything the home dashboard shows, from the services the figures' own pages use. */
 export async function homeDashboard(actor: Actor, services: Services, year: number, today: string): Promise<HomeDashboard> {
   requirePermission(actor, 'oversight:read');
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw BadInputError.field('year', 'range', 'the year is between 2000 and 2100');
+  requireReportYear(year);
   const [cover, regularity, pipeline, training, letters, assessed, ranking, venues] = await Promise.all([
     services.coverage.summary(),
     services.meetings.regularitySummary(year),
@@ -182,7 +182,8 @@ export async function homeDashboard(actor: Actor, services: Services, year: numb
     services.enrollments.byChamber(null, year),
     services.letters.counts(year),
     services.assessments.counts(year),
-    services.assessments.list(year),
+    // The chart's best 30, not the whole year's ranking.
+    services.assessments.page({ filter: { year }, sortField: 'total', sortOrder: 'DESC', perPage: CHART_CHAMBERS }),
     services.venues.summary(),
   ]);
   const alertCounts = await Promise.all([CaseAlertKind.TALK_OVERDUE, CaseAlertKind.APPROVAL_OVERDUE, CaseAlertKind.CONVERSION_DUE].map((alert) => services.cases.count({ alert })));

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ListMetadata } from '../kernel/list-metadata';
+import { ReportPageArgs, reportWindow, type ReportRows } from '../kernel/report-page';
+import { ChamberPage } from './chamber-year';
 import { columnsAsked } from '../kernel/selection';
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { Organization } from '../organizations';
@@ -14,7 +16,10 @@ const COLUMNS_READ: Record<string, readonly string[]> = {
 
 @Resolver(() => ResponsibilityLetter)
 export class LetterResolver {
-  @Query(() => [ResponsibilityLetter], { description: 'Responsibility letters in your scope, of a year or all' })
+  @Query(() => [ResponsibilityLetter], {
+    description: 'Responsibility letters in your scope, of a year or all, newest year first, then by chamber',
+    deprecationReason: 'Every letter at once; use allResponsibilityLetters, which pages',
+  })
   responsibilityLetters(@Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: GraphQLContext): Promise<ResponsibilityLetter[]> {
     return ctx.services.letters.list(year);
   }
@@ -34,7 +39,15 @@ export class LetterResolver {
     return { count: await ctx.services.letters.count(args.filter) };
   }
 
-  @Query(() => [Organization], { description: 'Chambers in your scope that have not signed their letter for the year' })
+  @Query(() => ChamberPage, { description: 'A page of the chambers in your scope that have not signed their letter for the year, by name' })
+  chambersWithoutLetterPage(@Arg('year', () => Int) year: number, @Args() page: ReportPageArgs, @Ctx() ctx: GraphQLContext): Promise<ReportRows<Organization>> {
+    return ctx.services.letters.missingPage(year, reportWindow(page));
+  }
+
+  @Query(() => [Organization], {
+    description: 'Chambers in your scope that have not signed their letter for the year, all at once',
+    deprecationReason: 'Every chamber at once; use chambersWithoutLetterPage',
+  })
   chambersWithoutLetter(@Arg('year', () => Int) year: number, @Ctx() ctx: GraphQLContext): Promise<Organization[]> {
     return ctx.services.letters.missing(year);
   }

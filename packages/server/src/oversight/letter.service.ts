@@ -1,5 +1,5 @@
 import type { Actor } from '../access/actor';
-import { actorSees, requirePermission, scopeToSubtree } from '../access/scope';
+import { actorSees, requirePermission } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
 import { parseId, type ListArgsShape } from '../common/list';
@@ -8,8 +8,9 @@ import { BadInputError, ConflictError } from '../kernel/errors';
 import { Organization, OrganizationKind } from '../organizations';
 import { ResponsibilityLetter } from './letter.entity';
 import { type ResponsibilityLetterFilter, SignLetterArgs } from './letter.args';
-import { chamberYearConditions } from './chamber-year';
+import { chamberYearConditions, chambersWithout, pageOfChambers, requireReportYear } from './chamber-year';
 import { ListEngine } from '../db/list-engine';
+import type { ReportRows, ReportWindow } from '../kernel/report-page';
 
 /** Responsibility letters: one per chamber and year, signed with the department. */
 export class LetterService {
@@ -40,7 +41,6 @@ export class LetterService {
       .query({ year: year ?? null })
       .orderBy('l.year', 'DESC')
       .addOrderBy('lc.namePinyin', 'ASC')
-      .limit(1000)
       .getMany();
   }
 
@@ -71,13 +71,20 @@ export class LetterService {
   /** Chambers in scope without a signed letter for the year: the overdue list. */
   async missing(year: number): Promise<Organization[]> {
     requirePermission(this.actor, 'oversight:read');
-    return this.missingQuery(year).orderBy('c.namePinyin', 'ASC').getMany();
+    return this.missingQuery(year).orderBy('c.namePinyin', 'ASC').addOrderBy('c.id', 'ASC').getMany();
+  }
+  /** A page of `missing`, with the total. */
+  async missingPage(year: number, window: ReportWindow): Promise<ReportRows<Organization>> {
+    requirePermission(this.actor, 'oversight:read');
+    requireReportYear(year);
+    return pageOfChambers(this.missingQuery(year), window);
   }
 
+
   private missingQuery(year: number) {
-    const qb = this.db.manager.createQueryBuilder(Organization, 'c').where('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER });
-    return scopeToSubtree(qb, 'c.path', this.actor).andWhere('NOT EXISTS (SELECT 1 FROM responsibility_letter l WHERE l.chamberId = c.id AND l.year = :year)', { year });
+    return chambersWithout(this.db, this.actor, 'responsibility_letter', year);
   }
+
 
   async sign(args: SignLetterArgs): Promise<ResponsibilityLetter> {
     requirePermission(this.actor, 'oversight:configure');

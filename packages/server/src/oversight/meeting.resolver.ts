@@ -3,6 +3,7 @@ import { Arg, Args, Field, FieldResolver, Float, ID, Info, Int, Mutation, Object
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { columnsAsked } from '../kernel/selection';
 import { ListMetadata } from '../kernel/list-metadata';
+import { ReportPageArgs, ReportPageOf, reportWindow, type ReportRows } from '../kernel/report-page';
 import { Organization, OrganizationKind } from '../organizations';
 import { CreateMeetingArgs, MeetingListArgs, RecordMeetingArgs, SetRequirementArgs, UpdateMeetingArgs } from './meeting.args';
 import { Meeting, MeetingPeriod, MeetingType } from './meeting.entity';
@@ -67,6 +68,8 @@ export class MeetingRegularity {
   byType: TypeRegularity[];
 }
 
+const MeetingRegularityPage = ReportPageOf(MeetingRegularity, 'MeetingRegularityPage', 'A page of meeting regularity, with the total');
+
 /** The columns each field resolver of Meeting reads (a list reads only the columns a query needs: kernel/selection.ts). */
 const COLUMNS_READ: Record<string, readonly string[]> = {
   organization: ['organizationId'],
@@ -95,7 +98,21 @@ export class MeetingResolver {
     return ctx.services.meetings.requirementsInForce();
   }
 
-  @Query(() => [MeetingRegularity], { description: 'Regularity of each party organization in your scope (or below an organization) in a year' })
+  @Query(() => MeetingRegularityPage, { description: 'A page of regularity in a year over your scope (or below an organization), least regular first, then by name' })
+  meetingRegularityPage(
+    @Arg('year', () => Int) year: number,
+    @Arg('withinOrganization', () => ID, { nullable: true }) within: string | null,
+    @Arg('annualOnly', () => Boolean, { nullable: true, description: 'Only organizations whose meetings of the year all fell on one day' }) annualOnly: boolean | null,
+    @Args() page: ReportPageArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ReportRows<MeetingRegularity>> {
+    return ctx.services.meetings.regularityPage(year, within, annualOnly ?? false, reportWindow(page));
+  }
+
+  @Query(() => [MeetingRegularity], {
+    description: 'Regularity of each party organization in your scope (or below an organization) in a year, all at once',
+    deprecationReason: 'Every organization in scope at once; use meetingRegularityPage',
+  })
   meetingRegularity(
     @Arg('year', () => Int) year: number,
     @Arg('withinOrganization', () => ID, { nullable: true }) within: string | null,

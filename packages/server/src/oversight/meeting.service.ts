@@ -1,7 +1,7 @@
 import { expectVersion, writeVersioned } from '../db/versioned';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { requirePermission, scopeCondition, scopeToSubtree, withinOrganization } from '../access/scope';
+import { requirePermission, scopeCondition, withinOrganization } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
 import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
@@ -9,10 +9,12 @@ import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 import { ListEngine } from '../db/list-engine';
 import { BadInputError, GuardFailedError } from '../kernel/errors';
+import { NO_ROWS, inOrderOf, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { Organization, OrganizationKind, PARTY_KINDS, namedOrganization } from '../organizations';
 import type { CreateMeetingArgs, MeetingFilter, RecordMeetingArgs, SetRequirementArgs, UpdateMeetingArgs } from './meeting.args';
 import { Meeting, MeetingPeriod, MeetingRequirement, MeetingStatus, MeetingType } from './meeting.entity';
 import { ReportSubtree } from './subtree';
+import { requireReportYear } from './chamber-year';
 import { DEFAULT_REQUIREMENTS, periodsOf, regularity, type RegularityResult, type Requirement } from './meeting.rules';
 
 const RECORD = 'Meeting';
@@ -186,18 +188,17 @@ export class MeetingService {
     });
   }
 
-  /** Regularity per party organization in the actor's scope (or below `within`) for a year. */
   /**
-   * The bands of `regularity` over the whole scope without reading a row per meeting: the database
-   * counts, per organization, the ended periods that had their meetings, and groups the
-   * organizations by kind and that count; the answer has a few dozen rows at any size.
+   * Per party organization of the subtree, as SQL over `o` joined to `c`: the ended periods of the
+   * year that had their meetings (`c.compliant`) and whether its held meetings all fell on one day
+   * (`c.oneDay`), without reading a row per meeting. `rate` is the organization's regularity as
+   * the list shows it (rounded to three places), to order by.
    */
-  async regularitySummary(year: number): Promise<RegularitySummary> {
-    requirePermission(this.actor, 'oversight:read');
+  private async compliantPeriods(year: number, subtree: ReportSubtree): Promise<{ query: SelectQueryBuilder<Organization>; rate: string; elapsedOf: Map<OrganizationKind, number> }> {
     const today = this.today();
     const requirements = await this.requirements();
     const ended = requirements.map((r) => periodsOf(year, r.period).filter(([, last]) => last < today));
-    const elapsedOf = new Map<string, number>();
+    const elapsedOf = new Map<OrganizationKind, number>();
     requirements.forEach((r, i) => elapsedOf.set(r.organizationKind, (elapsedOf.get(r.organizationKind) ?? 0) + ended[i].length));
 
     const m = this.db.manager;
@@ -223,7 +224,8 @@ export class MeetingService {
     // One pass over the year's held meetings, from each organization through the index on
     // (organizationId, heldOn, status, type), grouped by organization, type and period; then per
     // organization the periods that had their meetings, and whether every meeting fell on one day.
-    const perPeriod = scopeToSubtree(m.createQueryBuilder(Organization, 'mo').innerJoin(Meeting, 'm', 'm.organizationId = mo.id'), 'mo.path', this.actor)
+    const perPeriod = subtree
+      .restrict(m.createQueryBuilder(Organization, 'mo').innerJoin(Meeting, 'm', 'm.organizationId = mo.id'), 'mo.path')
       .andWhere('mo.kind IN (:...kinds) AND mo.archivedAt IS NULL AND m.heldOn >= :from AND m.heldOn <= :to AND m.status = :held')
       .select('mo.id', 'organizationId')
       .addSelect(key ?? 'NULL', 'pk')
@@ -238,16 +240,33 @@ export class MeetingService {
     const perOrganization =
       'SELECT x.organizationId AS organizationId, SUM(CASE WHEN x.pk IS NOT NULL AND x.n >= x.need THEN 1 ELSE 0 END) AS compliant, ' +
       `CASE WHEN MIN(x.firstDay) = MAX(x.lastDay) THEN 1 ELSE 0 END AS oneDay FROM (${perPeriod.getQuery()}) x GROUP BY x.organizationId`;
-    const query = scopeToSubtree(m.createQueryBuilder(Organization, 'o'), 'o.path', this.actor)
+    // compliant / elapsed, 1 for a kind with no period ended yet; `* 1.0` keeps MySQL's arithmetic exact (DECIMAL).
+    const rates = [...elapsedOf.entries()].filter(([, elapsed]) => elapsed > 0);
+    rates.forEach(([kind, elapsed], k) => Object.assign(params, { [`ek${k}`]: kind, [`ev${k}`]: elapsed }));
+    const rate = rates.length ? `CASE o.kind ${rates.map((_, k) => `WHEN :ek${k} THEN ROUND(COALESCE(c.compliant, 0) * 1.0 / :ev${k}, 3)`).join(' ')} ELSE 1 END` : '1';
+    const query = subtree
+      .restrict(m.createQueryBuilder(Organization, 'o'), 'o.path')
+      .leftJoin(`(${perOrganization})`, 'c', 'c.organizationId = o.id')
+      .andWhere('o.kind IN (:...kinds) AND o.archivedAt IS NULL')
+      .setParameters(params);
+    return { query, rate, elapsedOf };
+  }
+
+  /**
+   * The bands of `regularity` over the whole scope: the organizations grouped by kind and count of
+   * periods met, so the answer has a few dozen rows at any size.
+   */
+  async regularitySummary(year: number): Promise<RegularitySummary> {
+    requirePermission(this.actor, 'oversight:read');
+    const { query, elapsedOf } = await this.compliantPeriods(year, ReportSubtree.scope(this.actor));
+    query
       .select('o.kind', 'kind')
       .addSelect('COALESCE(c.compliant, 0)', 'compliant')
       .addSelect('COUNT(*)', 'n')
       .addSelect('SUM(COALESCE(c.oneDay, 0))', 'annualOnly')
-      .leftJoin(`(${perOrganization})`, 'c', 'c.organizationId = o.id')
-      .andWhere('o.kind IN (:...kinds) AND o.archivedAt IS NULL')
       .groupBy('o.kind')
       .addGroupBy('COALESCE(c.compliant, 0)');
-    const rows = await this.db.bulkAggregateRows<{ kind: OrganizationKind; n: number | string; annualOnly: number | string | null; compliant: number | string }>(query.setParameters(params));
+    const rows = await this.db.bulkAggregateRows<{ kind: OrganizationKind; n: number | string; annualOnly: number | string | null; compliant: number | string }>(query);
 
     const summary: RegularitySummary = { organizations: 0, average: 0, regular: 0, partial: 0, irregular: 0, annualOnly: 0 };
     let sum = 0;
@@ -266,18 +285,44 @@ export class MeetingService {
     return summary;
   }
 
+  /**
+   * A page of `regularity`, least regular first (then by name), optionally only the organizations
+   * whose meetings of the year all fell on one day: ordered and counted by the database, and the
+   * page's rows computed as the whole list computes them.
+   */
+  async regularityPage(year: number, within: string | null | undefined, annualOnly: boolean, window: ReportWindow): Promise<ReportRows<OrganizationRegularity>> {
+    requirePermission(this.actor, 'oversight:read');
+    requireReportYear(year);
+    const subtree = await ReportSubtree.of(this.db.manager, this.actor, within);
+    if (!subtree) return NO_ROWS;
+    const { query, rate } = await this.compliantPeriods(year, subtree);
+    if (annualOnly) query.andWhere('COALESCE(c.oneDay, 0) = 1');
+    const [counted] = await query.clone().select('COUNT(*)', 'n').getRawMany<{ n: number | string }>();
+    const total = Number(counted?.n ?? 0);
+    if (!total || window.offset >= total) return { total, items: [] };
+    const page = await query.select('o.id', 'id').addSelect(rate, 'rate').orderBy('rate', 'ASC').addOrderBy('o.namePinyin', 'ASC').addOrderBy('o.id', 'ASC').offset(window.offset).limit(window.limit).getRawMany<{ id: number | string }>();
+    const ids = page.map((r) => Number(r.id));
+    return { total, items: inOrderOf(ids, await this.regularityRows(year, subtree, (qb, alias) => qb.andWhere(`${alias}.id IN (:...ids)`, { ids })), (r) => r.organizationId) };
+  }
+
+  /** Regularity per party organization in the actor's scope (or below `within`) for a year, by name. */
   async regularity(year: number, within: string | null | undefined, organizationId?: string | null): Promise<OrganizationRegularity[]> {
     requirePermission(this.actor, 'oversight:read');
     const subtree = await ReportSubtree.of(this.db.manager, this.actor, within);
     if (!subtree) return [];
+    return this.regularityRows(year, subtree, (qb, alias) => (organizationId ? qb.andWhere(`${alias}.id = :id`, { id: parseId(organizationId) ?? -1 }) : qb));
+  }
+
+  private async regularityRows(
+    year: number,
+    subtree: ReportSubtree,
+    narrow: <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string) => SelectQueryBuilder<T>,
+  ): Promise<OrganizationRegularity[]> {
     // The organizations and their held meetings are read with the same conditions, so neither
     // needs a list of ids (tens of thousands at national size).
-    const restrict = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string) => {
-      subtree.restrict(qb, `${alias}.path`).andWhere(`${alias}.kind IN (:...kinds)`, { kinds: [...PARTY_KINDS] }).andWhere(`${alias}.archivedAt IS NULL`);
-      if (organizationId) qb.andWhere(`${alias}.id = :id`, { id: parseId(organizationId) ?? -1 });
-      return qb;
-    };
-    const orgs = await restrict(this.db.manager.createQueryBuilder(Organization, 'o'), 'o').orderBy('o.namePinyin', 'ASC').getMany();
+    const restrict = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string) =>
+      narrow(subtree.restrict(qb, `${alias}.path`).andWhere(`${alias}.kind IN (:...kinds)`, { kinds: [...PARTY_KINDS] }).andWhere(`${alias}.archivedAt IS NULL`), alias);
+    const orgs = await restrict(this.db.manager.createQueryBuilder(Organization, 'o'), 'o').orderBy('o.namePinyin', 'ASC').addOrderBy('o.id', 'ASC').getMany();
     if (!orgs.length) return [];
     const requirements = await this.requirements();
     const held: { organizationId: number | string; type: MeetingType; heldOn: string }[] = await restrict(

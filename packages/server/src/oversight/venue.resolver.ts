@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { ListMetadata } from '../kernel/list-metadata';
+import { ReportPageArgs, ReportPageOf, reportWindow, type ReportRows } from '../kernel/report-page';
 import { columnsAsked } from '../kernel/selection';
 import { Organization } from '../organizations';
 import { ChecklistItemInput, CreateVenueArgs, InspectVenueArgs, VenueListArgs } from './venue.args';
@@ -12,6 +13,8 @@ const COLUMNS_READ: Record<string, readonly string[]> = {
   photos: [],
   organization: ['organizationId'],
 };
+
+const VenueCompliancePage = ReportPageOf(VenueCompliance, 'VenueCompliancePage', 'A page of venue compliance, with the total');
 
 @Resolver(() => Venue)
 export class VenueResolver {
@@ -36,7 +39,20 @@ export class VenueResolver {
     return { count: await ctx.services.venues.count(args.filter) };
   }
 
-  @Query(() => [VenueCompliance], { description: 'For each party organization and each enterprise without one: the venue standard it needs and whether it meets it' })
+  @Query(() => VenueCompliancePage, { description: 'A page of the units held to a venue standard in your scope (or below an organization): those short of it first, then by name' })
+  venueCompliancePage(
+    @Arg('withinOrganization', () => ID, { nullable: true }) within: string | null,
+    @Arg('shortOnly', () => Boolean, { nullable: true, description: 'Only the units short of their standard' }) shortOnly: boolean | null,
+    @Args() page: ReportPageArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ReportRows<VenueCompliance>> {
+    return ctx.services.venues.compliancePage(within, shortOnly ?? false, reportWindow(page));
+  }
+
+  @Query(() => [VenueCompliance], {
+    description: 'For each party organization and each enterprise without one: the venue standard it needs and whether it meets it, all at once',
+    deprecationReason: 'Every unit in scope at once; use venueCompliancePage',
+  })
   venueCompliance(@Arg('withinOrganization', () => ID, { nullable: true }) within: string | null, @Ctx() ctx: GraphQLContext): Promise<VenueCompliance[]> {
     return ctx.services.venues.compliance(within);
   }

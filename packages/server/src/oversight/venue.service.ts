@@ -1,10 +1,10 @@
 import { expectVersion, writeVersioned } from '../db/versioned';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { requirePermission, scopeCondition, scopeToSubtree, withinOrganization } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
-import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
+import { LIKE_ESCAPE, MAX_PER_PAGE, likeContains, parseId, type ListArgsShape } from '../common/list';
 import { Conditions } from '../db/conditions';
 import { ListEngine } from '../db/list-engine';
 import type { Database } from '../db/database';
@@ -18,6 +18,7 @@ import DataLoader from 'dataloader';
 import { PHOTO_SIZES, processPhoto } from '../exemplars';
 import type { FileStore } from '../db/file-store';
 import { compliant, DEFAULT_CHECKLISTS, satisfies, type ChecklistItem } from './venue.rules';
+import { NO_ROWS, inOrderOf, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { ReportSubtree } from './subtree';
 import { pathsFromRoot } from '../kernel/paths';
 import { loadRules } from '../organizations';
@@ -296,18 +297,63 @@ export class VenueService {
   async compliance(within: string | null | undefined): Promise<VenueCompliance[]> {
     requirePermission(this.actor, 'oversight:read');
     const subtree = await ReportSubtree.of(this.db.manager, this.actor, within);
-    if (!subtree) return [];
-    const qb = subtree
+    return subtree ? this.complianceRows(subtree, this.units(subtree)) : [];
+  }
+
+  /**
+   * A page of `compliance`, units short of their standard first (or only those), then by name.
+   * Only a unit with a venue can meet its standard, so the units that do are worked out from the
+   * venues (as `summary` does) and the database orders, counts and pages every unit around them;
+   * the page's rows are computed as the whole list computes them.
+   */
+  async compliancePage(within: string | null | undefined, onlyShort: boolean, window: ReportWindow): Promise<ReportRows<VenueCompliance>> {
+    requirePermission(this.actor, 'oversight:read');
+    const subtree = await ReportSubtree.of(this.db.manager, this.actor, within);
+    if (!subtree) return NO_ROWS;
+    const withVenues = await this.complianceRows(subtree, this.units(subtree).andWhere('EXISTS (SELECT 1 FROM venue uv WHERE uv.organizationId = o.id)'));
+    // Literal integers, not bound parameters: a province can have more compliant units than a
+    // statement takes parameters.
+    const met = withVenues.filter((u) => u.compliant).map((u) => u.organizationId);
+    if (!met.every(Number.isSafeInteger)) throw new Error('unit ids are integers');
+    const isMet = met.length ? `o.id IN (${met.join(', ')})` : '1 = 0';
+    const units = this.units(subtree);
+    if (onlyShort) units.andWhere(`NOT (${isMet})`);
+    const total = Number((await units.clone().select('COUNT(*)', 'n').getRawOne<{ n: number | string }>())?.n ?? 0);
+    if (!total || window.offset >= total) return { total, items: [] };
+    const page = await units
+      .select('o.id', 'id')
+      .addSelect(`CASE WHEN ${isMet} THEN 1 ELSE 0 END`, 'met')
+      .orderBy('met', 'ASC')
+      .addOrderBy('o.namePinyin', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .offset(window.offset)
+      .limit(window.limit)
+      .getRawMany<{ id: number | string }>();
+    const ids = page.map((r) => Number(r.id));
+    return { total, items: inOrderOf(ids, await this.complianceRows(subtree, this.units(subtree).andWhere('o.id IN (:...ids)', { ids })), (u) => u.organizationId) };
+  }
+
+  /** The units held to a venue standard in the subtree: each party organization, and each member enterprise that hosts none. */
+  private units(subtree: ReportSubtree): SelectQueryBuilder<Organization> {
+    const party = [...PARTY_KINDS];
+    return subtree
       .restrict(this.db.manager.createQueryBuilder(Organization, 'o'), 'o.path')
-      .andWhere('o.kind IN (:...kinds)', { kinds: [...PARTY_KINDS, OrganizationKind.ENTERPRISE] })
-      .andWhere('o.archivedAt IS NULL');
-    const orgs = await qb.orderBy('o.namePinyin', 'ASC').getMany();
-    const party = orgs.filter((o) => PARTY_KINDS.includes(o.kind));
-    const hosts = new Set(party.map((p) => p.hostId));
-    const units = [...party, ...orgs.filter((o) => o.kind === OrganizationKind.ENTERPRISE && !hosts.has(o.id))];
-    if (!units.length) return [];
-    // Venues and members are read through the same scope as the units, so neither needs a list of ids.
+      .andWhere('o.archivedAt IS NULL')
+      .andWhere(
+        '(o.kind IN (:...party) OR (o.kind = :enterprise AND NOT EXISTS (SELECT 1 FROM organization h WHERE h.hostId = o.id AND h.kind IN (:...party) AND h.archivedAt IS NULL)))',
+        { party, enterprise: OrganizationKind.ENTERPRISE },
+      );
+  }
+
+  /** Each unit of `units`, by name: its required standard, whether a venue of it meets its checklist, and what is missing. */
+  private async complianceRows(subtree: ReportSubtree, units: SelectQueryBuilder<Organization>): Promise<VenueCompliance[]> {
+    const found = await units.orderBy('o.namePinyin', 'ASC').addOrderBy('o.id', 'ASC').getMany();
+    if (!found.length) return [];
+    const party = found.filter((o) => PARTY_KINDS.includes(o.kind));
+    // Venues are read through the same scope as the units, so they need no list of ids.
     const venueQuery = subtree.restrict(this.db.manager.createQueryBuilder(Venue, 'v').innerJoin(Organization, 'vo', 'vo.id = v.organizationId'), 'vo.path');
+    // A page's units: only their venues.
+    if (found.length <= MAX_PER_PAGE) venueQuery.andWhere('v.organizationId IN (:...unitIds)', { unitIds: found.map((u) => u.id) });
     const venuesOf = new Map<number, Venue[]>();
     for (const v of await venueQuery.getMany()) {
       const list = venuesOf.get(v.organizationId) ?? [];
@@ -318,7 +364,7 @@ export class VenueService {
     const { fullVenueMinMembers } = await loadRules(this.db.manager);
     const lists = new Map<VenueStandard, ChecklistItem[]>();
     for (const standard of Object.values(VenueStandard)) lists.set(standard, await this.checklist(standard));
-    return units.map((u) => {
+    return found.map((u) => {
       const isParty = PARTY_KINDS.includes(u.kind);
       const members = isParty ? (membersAt.get(u.path) ?? 0) : 0;
       const required = !isParty ? VenueStandard.MASS_ROOM : members >= fullVenueMinMembers ? VenueStandard.FULL : VenueStandard.FOUR_HAVES;
