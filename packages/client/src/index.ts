@@ -36,6 +36,16 @@ import {
   SignResponsibilityLetterDocument,
   AssessmentsDocument,
   RecordAssessmentDocument,
+  UncoveredEnterprisesDocument,
+  ChambersWithoutLetterDocument,
+  ChambersNotAssessedDocument,
+  type MeetingRegularityQueryVariables,
+  type VenueComplianceQueryVariables,
+  type UncoveredEnterprisesQueryVariables,
+  type ResponsibilityLettersQueryVariables,
+  type ChambersWithoutLetterQueryVariables,
+  type AssessmentsQueryVariables,
+  type ChambersNotAssessedQueryVariables,
   type MeetingListQueryVariables,
   type CreateMeetingMutationVariables,
   type RecordMeetingHeldMutationVariables,
@@ -375,17 +385,25 @@ export function createClient(url: string, options: ClientOptions = {}) {
       updateMeeting: (variables: UpdateMeetingMutationVariables) => run(UpdateMeetingDocument, variables),
       recordMeetingHeld: (variables: RecordMeetingHeldMutationVariables) => run(RecordMeetingHeldDocument, variables),
       cancelMeeting: (id: string, version: number) => run(CancelMeetingDocument, { id, version }),
-      regularity: (year: number, withinOrganization?: string | null) => run(MeetingRegularityDocument, { year, withinOrganization }),
+      /** A page of the year's meeting regularity, least regular first. */
+      regularity: (variables: MeetingRegularityQueryVariables) => run(MeetingRegularityDocument, variables),
       rectifications: (variables: RectificationListQueryVariables) => run(RectificationListDocument, variables),
       rectificationsByIds: (ids: string[]) => run(RectificationsByIdsDocument, { ids }),
-      venueCompliance: (withinOrganization?: string | null) => run(VenueComplianceDocument, { withinOrganization }),
-      /** Coverage overall and per chamber, and the member enterprises not (fully) covered. */
+      /** A page of the units held to a venue standard, those short of it first. */
+      venueCompliance: (variables: VenueComplianceQueryVariables) => run(VenueComplianceDocument, variables),
+      /** Coverage overall and per chamber. */
       coverage: (withinOrganization?: string | null) => run(CoverageDocument, { withinOrganization }),
-      /** The year's letters and the chambers still without one. */
-      letters: (year: number) => run(ResponsibilityLettersDocument, { year }),
+      /** A page of the member enterprises not (fully) covered, by name. */
+      uncovered: (variables: UncoveredEnterprisesQueryVariables) => run(UncoveredEnterprisesDocument, variables),
+      /** A page of the year's letters, by chamber, with the total. */
+      letters: (variables: ResponsibilityLettersQueryVariables) => run(ResponsibilityLettersDocument, variables),
+      /** A page of the chambers still without a letter for the year. */
+      chambersWithoutLetter: (variables: ChambersWithoutLetterQueryVariables) => run(ChambersWithoutLetterDocument, variables),
       signLetter: (variables: SignResponsibilityLetterMutationVariables) => run(SignResponsibilityLetterDocument, variables),
-      /** The year's ranking, the chambers not assessed, and the weights. */
-      assessments: (year: number) => run(AssessmentsDocument, { year }),
+      /** A page of the year's ranking, best first, with the total and the weights. */
+      assessments: (variables: AssessmentsQueryVariables) => run(AssessmentsDocument, variables),
+      /** A page of the chambers not yet assessed for the year. */
+      chambersNotAssessed: (variables: ChambersNotAssessedQueryVariables) => run(ChambersNotAssessedDocument, variables),
       recordAssessment: (variables: RecordAssessmentMutationVariables) => run(RecordAssessmentDocument, variables),
       /** Corrects a recorded assessment (day, scores, comment). */
       updateAssessment: (variables: UpdateAssessmentMutationVariables) => run(UpdateAssessmentDocument, variables),

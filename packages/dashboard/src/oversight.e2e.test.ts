@@ -182,14 +182,14 @@ describe('oversight in the dashboard', () => {
     const chamber = report.coverage.byChamber.find((c) => c.chamberId === chamberId)!;
     await page.getByTestId('coverage-chambers').locator('tbody tr', { hasText: chamber.chamberName }).first().getByTestId('coverage-show-uncovered').click();
     await uncovered.getByRole('heading', { name: `${chamber.chamberName}未覆盖的会员企业（${n}）`, exact: true }).waitFor();
-    expect(await uncovered.locator('tbody tr').count()).toBe(Math.min(n, 50));
+    expect(await uncovered.locator('tbody tr').count()).toBe(Math.min(n, 25));
     const withoutWork = report.uncoveredEnterprises.filter((e) => e.chamberId === chamberId && e.missingWork).length;
     await uncovered.getByTestId('coverage-gap').click();
     await page.getByRole('option', { name: '党的工作未覆盖' }).click();
     await uncovered.getByRole('heading', { name: `${chamber.chamberName}未覆盖的会员企业（${withoutWork}）`, exact: true }).waitFor();
     // Every row left lacks party work.
-    expect(await uncovered.locator('tbody tr').count()).toBe(Math.min(withoutWork, 50) || 1);
-    if (withoutWork) expect(await uncovered.locator('tbody tr', { hasText: '党的工作未覆盖' }).count()).toBe(Math.min(withoutWork, 50));
+    expect(await uncovered.locator('tbody tr').count()).toBe(Math.min(withoutWork, 25) || 1);
+    if (withoutWork) expect(await uncovered.locator('tbody tr', { hasText: '党的工作未覆盖' }).count()).toBe(Math.min(withoutWork, 25));
     await shot('coverage-chamber');
     await page.getByTestId('menu-home').click();
     await page.getByTestId('home-dashboard').waitFor();
@@ -204,8 +204,12 @@ describe('oversight in the dashboard', () => {
     expect(await page.getByTestId('letters-page').innerText()).not.toMatch(RAW_ENUMS);
     await shot('letters');
 
-    await page.getByTestId('letter-sign').click();
+    // A chamber's chip opens the letter for that chamber.
+    const chip = page.getByTestId('letters-missing').locator('.MuiChip-root').first();
+    const chamberName = (await chip.innerText()).trim();
+    await chip.click();
     const dialog = page.getByRole('dialog');
+    await expect(dialog.getByTestId('letter-chamber').innerText()).resolves.toContain(chamberName);
     await dialog.locator('input[name="signatory"]').fill('王会长');
     await dialog.locator('textarea[name="target-SYSTEM"]').first().fill('健全议事规则，按期换届');
     await dialog.locator('textarea[name="target-ATMOSPHERE"]').first().fill('每季度开展主题党日');
@@ -252,18 +256,22 @@ describe('oversight in the dashboard', () => {
     expect(venues).toContain('未达标');
     expect(venues).not.toMatch(RAW_ENUMS);
     await shot('venues');
-    // Every unit, fifty to a page: the pager counts what the home page counts.
+    // Every unit, paged by the server 25 at a time: the pager counts what the home page counts,
+    // and the pages hold what the server's pages hold, short units first.
     const { homeDashboard } = await graphql<{ homeDashboard: { venueUnits: number } }>(server!, { cookie: adminCookie }, '{ homeDashboard { venueUnits } }');
-    expect(homeDashboard.venueUnits).toBeGreaterThan(50);
+    expect(homeDashboard.venueUnits).toBeGreaterThan(25);
     await open('/oversight/venues');
     const pager = page.getByTestId('venue-page').getByTestId('report-pager');
     await pager.waitFor();
-    await expect(pager.innerText()).resolves.toContain(`第 1–50 条，共 ${homeDashboard.venueUnits} 条`);
-    expect(await page.getByTestId('venue-page').locator('tbody tr').count()).toBe(50);
-    const firstOfPageOne = await page.getByTestId('venue-page').locator('tbody tr').first().innerText();
+    await expect(pager.innerText()).resolves.toContain(`第 1–25 条，共 ${homeDashboard.venueUnits} 条`);
+    expect(await page.getByTestId('venue-page').locator('tbody tr').count()).toBe(25);
+    const firstOfPageOne = (await page.getByTestId('venue-page').locator('tbody tr td').first().innerText()).trim();
     await pager.getByRole('button', { name: '下一页' }).click();
-    await expect(pager.innerText()).resolves.toContain(`第 51–${Math.min(100, homeDashboard.venueUnits)} 条，共 ${homeDashboard.venueUnits} 条`);
-    expect(await page.getByTestId('venue-page').locator('tbody tr').first().innerText()).not.toBe(firstOfPageOne);
+    await expect(pager.innerText()).resolves.toContain(`第 26–${Math.min(50, homeDashboard.venueUnits)} 条，共 ${homeDashboard.venueUnits} 条`);
+    await page.waitForFunction((first) => document.querySelector('[data-testid="venue-page"] tbody tr td')?.textContent?.trim() !== first, firstOfPageOne);
+    const { venueCompliancePage } = await graphql<{ venueCompliancePage: { items: { organizationName: string }[] } }>(server!, { cookie: adminCookie }, '{ venueCompliancePage(page: 1, perPage: 25) { items { organizationName } } }');
+    const shownNames = (await page.getByTestId('venue-page').locator('tbody tr td:first-child').allInnerTexts()).map((name) => name.trim());
+    expect(shownNames).toEqual(venueCompliancePage.items.map((u) => u.organizationName));
     await shot('venues-page-two');
     await page.getByTestId('menu-home').click();
     await page.getByTestId('overdue-RECTIFICATION_OPEN').click();

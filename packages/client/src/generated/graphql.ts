@@ -119,6 +119,11 @@ export type ClassStatus =
   /** 已发布: open for enrollment in its window */
   | 'PUBLISHED';
 
+/** What an uncovered member enterprise lacks */
+export type CoverageGap =
+  | 'ORGANIZATION'
+  | 'WORK';
+
 export type DayType =
   /** 自然日 */
   | 'CALENDAR'
@@ -1426,10 +1431,13 @@ export type CancelMeetingMutation = { item: { id: string, organizationId: string
 export type MeetingRegularityQueryVariables = Exact<{
   year: number;
   withinOrganization?: string | null | undefined;
+  annualOnly?: boolean | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
 }>;
 
 
-export type MeetingRegularityQuery = { items: Array<{ organizationId: string, organizationName: string, organizationKind: OrganizationKind, elapsedPeriods: number, compliantPeriods: number, regularity: number, heldMeetings: number, annualOnly: boolean }> };
+export type MeetingRegularityQuery = { page: { total: number, items: Array<{ organizationId: string, organizationName: string, organizationKind: OrganizationKind, elapsedPeriods: number, compliantPeriods: number, regularity: number, heldMeetings: number, annualOnly: boolean }> } };
 
 export type RectificationItemFragment = { id: string, organizationId: string, state: RectificationState, problems: string, measures: string | null, identifiedOn: string, acceptedOn: string | null, acceptanceNote: string | null, closedOn: string | null, version: number, organization: { id: string, name: string } | null };
 
@@ -1456,21 +1464,45 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { coverage: { enterprises: number, enterprisesWithMembers: number, organizationCovered: number, organizationCoverage: number, workCovered: number, workCoverage: number, chambers: number, chambersWithPartyOrganization: number, chamberCoverage: number, byChamber: Array<{ chamberId: string, chamberName: string, hasPartyOrganization: boolean, enterprises: number, enterprisesWithMembers: number, organizationCovered: number, organizationCoverage: number, workCovered: number, workCoverage: number }> }, uncovered: Array<{ id: string, name: string, chamberId: string, members: number, missingOrganization: boolean, missingWork: boolean }> };
+export type CoverageQuery = { coverage: { enterprises: number, enterprisesWithMembers: number, organizationCovered: number, organizationCoverage: number, workCovered: number, workCoverage: number, chambers: number, chambersWithPartyOrganization: number, chamberCoverage: number, byChamber: Array<{ chamberId: string, chamberName: string, hasPartyOrganization: boolean, enterprises: number, enterprisesWithMembers: number, organizationCovered: number, organizationCoverage: number, workCovered: number, workCoverage: number }> } };
+
+export type UncoveredEnterprisesQueryVariables = Exact<{
+  withinOrganization?: string | null | undefined;
+  missing?: CoverageGap | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type UncoveredEnterprisesQuery = { page: { total: number, items: Array<{ id: string, name: string, chamberId: string, members: number, missingOrganization: boolean, missingWork: boolean }> } };
 
 export type VenueComplianceQueryVariables = Exact<{
   withinOrganization?: string | null | undefined;
+  shortOnly?: boolean | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
 }>;
 
 
-export type VenueComplianceQuery = { items: Array<{ organizationId: string, organizationName: string, kind: OrganizationKind, members: number, requiredStandard: VenueStandard, compliant: boolean, venueId: string | null, missing: Array<string> }> };
+export type VenueComplianceQuery = { page: { total: number, items: Array<{ organizationId: string, organizationName: string, kind: OrganizationKind, members: number, requiredStandard: VenueStandard, compliant: boolean, venueId: string | null, missing: Array<string> }> } };
 
 export type ResponsibilityLettersQueryVariables = Exact<{
   year: number;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
 }>;
 
 
-export type ResponsibilityLettersQuery = { items: Array<{ id: string, chamberId: string, year: number, signedOn: string, signatory: string, chamber: { id: string, name: string } | null, targets: Array<{ area: FocusArea, target: string }> }>, missing: Array<{ id: string, name: string }> };
+export type ResponsibilityLettersQuery = { items: Array<{ id: string, chamberId: string, year: number, signedOn: string, signatory: string, chamber: { id: string, name: string } | null, targets: Array<{ area: FocusArea, target: string }> }>, total: { count: number } };
+
+export type ChambersWithoutLetterQueryVariables = Exact<{
+  year: number;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type ChambersWithoutLetterQuery = { page: { total: number, items: Array<{ id: string, name: string }> } };
 
 export type SignResponsibilityLetterMutationVariables = Exact<{
   chamberId: string;
@@ -1485,10 +1517,21 @@ export type SignResponsibilityLetterMutation = { item: { id: string } };
 
 export type AssessmentsQueryVariables = Exact<{
   year: number;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
 }>;
 
 
-export type AssessmentsQuery = { items: Array<{ id: string, chamberId: string, year: number, assessedOn: string, total: number, comment: string | null, version: number, chamber: { id: string, name: string } | null, scores: Array<{ area: FocusArea, score: number, weight: number, note: string | null }> }>, missing: Array<{ id: string, name: string }>, weights: Array<{ area: FocusArea, weight: number }> };
+export type AssessmentsQuery = { items: Array<{ id: string, chamberId: string, year: number, assessedOn: string, total: number, comment: string | null, version: number, chamber: { id: string, name: string } | null, scores: Array<{ area: FocusArea, score: number, weight: number, note: string | null }> }>, total: { count: number }, weights: Array<{ area: FocusArea, weight: number }> };
+
+export type ChambersNotAssessedQueryVariables = Exact<{
+  year: number;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type ChambersNotAssessedQuery = { page: { total: number, items: Array<{ id: string, name: string }> } };
 
 export type RecordAssessmentMutationVariables = Exact<{
   chamberId: string;
@@ -6723,16 +6766,25 @@ export const CancelMeetingDocument = new TypedDocumentString(`
   version
 }`) as unknown as TypedDocumentString<CancelMeetingMutation, CancelMeetingMutationVariables>;
 export const MeetingRegularityDocument = new TypedDocumentString(`
-    query MeetingRegularity($year: Int!, $withinOrganization: ID) {
-  items: meetingRegularity(year: $year, withinOrganization: $withinOrganization) {
-    organizationId
-    organizationName
-    organizationKind
-    elapsedPeriods
-    compliantPeriods
-    regularity
-    heldMeetings
-    annualOnly
+    query MeetingRegularity($year: Int!, $withinOrganization: ID, $annualOnly: Boolean, $page: Int, $perPage: Int) {
+  page: meetingRegularityPage(
+    year: $year
+    withinOrganization: $withinOrganization
+    annualOnly: $annualOnly
+    page: $page
+    perPage: $perPage
+  ) {
+    total
+    items {
+      organizationId
+      organizationName
+      organizationKind
+      elapsedPeriods
+      compliantPeriods
+      regularity
+      heldMeetings
+      annualOnly
+    }
   }
 }
     `) as unknown as TypedDocumentString<MeetingRegularityQuery, MeetingRegularityQueryVariables>;
@@ -6817,33 +6869,59 @@ export const CoverageDocument = new TypedDocumentString(`
       workCoverage
     }
   }
-  uncovered: uncoveredEnterprises(withinOrganization: $withinOrganization) {
-    id
-    name
-    chamberId
-    members
-    missingOrganization
-    missingWork
-  }
 }
     `) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const UncoveredEnterprisesDocument = new TypedDocumentString(`
+    query UncoveredEnterprises($withinOrganization: ID, $missing: CoverageGap, $page: Int, $perPage: Int) {
+  page: uncoveredEnterprisePage(
+    withinOrganization: $withinOrganization
+    missing: $missing
+    page: $page
+    perPage: $perPage
+  ) {
+    total
+    items {
+      id
+      name
+      chamberId
+      members
+      missingOrganization
+      missingWork
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UncoveredEnterprisesQuery, UncoveredEnterprisesQueryVariables>;
 export const VenueComplianceDocument = new TypedDocumentString(`
-    query VenueCompliance($withinOrganization: ID) {
-  items: venueCompliance(withinOrganization: $withinOrganization) {
-    organizationId
-    organizationName
-    kind
-    members
-    requiredStandard
-    compliant
-    venueId
-    missing
+    query VenueCompliance($withinOrganization: ID, $shortOnly: Boolean, $page: Int, $perPage: Int) {
+  page: venueCompliancePage(
+    withinOrganization: $withinOrganization
+    shortOnly: $shortOnly
+    page: $page
+    perPage: $perPage
+  ) {
+    total
+    items {
+      organizationId
+      organizationName
+      kind
+      members
+      requiredStandard
+      compliant
+      venueId
+      missing
+    }
   }
 }
     `) as unknown as TypedDocumentString<VenueComplianceQuery, VenueComplianceQueryVariables>;
 export const ResponsibilityLettersDocument = new TypedDocumentString(`
-    query ResponsibilityLetters($year: Int!) {
-  items: responsibilityLetters(year: $year) {
+    query ResponsibilityLetters($year: Int!, $page: Int, $perPage: Int) {
+  items: allResponsibilityLetters(
+    page: $page
+    perPage: $perPage
+    sortField: "chamber"
+    sortOrder: "ASC"
+    filter: {year: $year}
+  ) {
     id
     chamberId
     chamber {
@@ -6858,12 +6936,22 @@ export const ResponsibilityLettersDocument = new TypedDocumentString(`
       target
     }
   }
-  missing: chambersWithoutLetter(year: $year) {
-    id
-    name
+  total: _allResponsibilityLettersMeta(filter: {year: $year}) {
+    count
   }
 }
     `) as unknown as TypedDocumentString<ResponsibilityLettersQuery, ResponsibilityLettersQueryVariables>;
+export const ChambersWithoutLetterDocument = new TypedDocumentString(`
+    query ChambersWithoutLetter($year: Int!, $page: Int, $perPage: Int) {
+  page: chambersWithoutLetterPage(year: $year, page: $page, perPage: $perPage) {
+    total
+    items {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChambersWithoutLetterQuery, ChambersWithoutLetterQueryVariables>;
 export const SignResponsibilityLetterDocument = new TypedDocumentString(`
     mutation SignResponsibilityLetter($chamberId: ID!, $year: Int!, $signedOn: String!, $signatory: String!, $targets: [LetterTargetInput!]!) {
   item: signResponsibilityLetter(
@@ -6878,8 +6966,14 @@ export const SignResponsibilityLetterDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SignResponsibilityLetterMutation, SignResponsibilityLetterMutationVariables>;
 export const AssessmentsDocument = new TypedDocumentString(`
-    query Assessments($year: Int!) {
-  items: assessments(year: $year) {
+    query Assessments($year: Int!, $page: Int, $perPage: Int) {
+  items: allAssessments(
+    page: $page
+    perPage: $perPage
+    sortField: "total"
+    sortOrder: "DESC"
+    filter: {year: $year}
+  ) {
     id
     chamberId
     chamber {
@@ -6898,9 +6992,8 @@ export const AssessmentsDocument = new TypedDocumentString(`
     }
     version
   }
-  missing: chambersNotAssessed(year: $year) {
-    id
-    name
+  total: _allAssessmentsMeta(filter: {year: $year}) {
+    count
   }
   weights: assessmentWeights(year: $year) {
     area
@@ -6908,6 +7001,17 @@ export const AssessmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssessmentsQuery, AssessmentsQueryVariables>;
+export const ChambersNotAssessedDocument = new TypedDocumentString(`
+    query ChambersNotAssessed($year: Int!, $page: Int, $perPage: Int) {
+  page: chambersNotAssessedPage(year: $year, page: $page, perPage: $perPage) {
+    total
+    items {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChambersNotAssessedQuery, ChambersNotAssessedQueryVariables>;
 export const RecordAssessmentDocument = new TypedDocumentString(`
     mutation RecordAssessment($chamberId: ID!, $year: Int!, $assessedOn: String!, $scores: [AreaScoreInput!]!, $comment: String) {
   item: recordAssessment(

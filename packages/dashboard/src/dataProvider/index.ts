@@ -19,7 +19,7 @@ import { venueMethods, type VenueMethods } from './venues';
 
 export type { ApiToken, NewToken } from './account';
 export type { TreeNode } from './organizations';
-export type { AssessmentsOfYear, CoverageReport, HomeFigures, LettersOfYear, OversightSettings, VenueComplianceRow } from './oversight';
+export type { AssessmentRow, AssessmentWeights, ChamberRef, CoverageReport, HomeFigures, LetterRow, OversightSettings, VenueComplianceRow } from './oversight';
 export type { ImportOutcome } from './people';
 export type { ReportStepValues } from './reports';
 export type { VenuesOfUnit } from './venues';

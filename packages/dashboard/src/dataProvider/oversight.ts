@@ -1,6 +1,8 @@
 import type {
   AssessmentsQuery,
+  ChambersWithoutLetterQuery,
   CoverageQuery,
+  CoverageGap,
   CreateMeetingMutationVariables,
   GuildhallClient,
   HomeDashboardQuery,
@@ -14,6 +16,7 @@ import type {
   SetMeetingRequirementMutationVariables,
   SetOrganizationRulesMutationVariables,
   SignResponsibilityLetterMutationVariables,
+  UncoveredEnterprisesQuery,
   VenueComplianceQuery,
 } from '@guildhall/client';
 import type { Identifier, RaRecord } from 'react-admin';
@@ -21,11 +24,24 @@ import { MEETING_CREATE_FIELDS, MEETING_FILTER_KEYS, MEETING_MAX_LENGTHS, RECTIF
 import { counted, done, type ProviderContext, type ResourceHandler } from './resource';
 
 export type HomeFigures = HomeDashboardQuery['item'];
-export type RegularityRow = MeetingRegularityQuery['items'][number];
-export type VenueComplianceRow = VenueComplianceQuery['items'][number];
+export type RegularityRow = MeetingRegularityQuery['page']['items'][number];
+export type VenueComplianceRow = VenueComplianceQuery['page']['items'][number];
 export type CoverageReport = CoverageQuery;
-export type LettersOfYear = ResponsibilityLettersQuery;
-export type AssessmentsOfYear = AssessmentsQuery;
+export type UncoveredRow = UncoveredEnterprisesQuery['page']['items'][number];
+export type LetterRow = ResponsibilityLettersQuery['items'][number];
+export type AssessmentRow = AssessmentsQuery['items'][number];
+export type AssessmentWeights = AssessmentsQuery['weights'];
+export type ChamberRef = ChambersWithoutLetterQuery['page']['items'][number];
+
+/** The page of a report list asked for (0-based), and what comes back: its rows and how many in all. */
+export interface PageParams {
+  page: number;
+  perPage: number;
+}
+export interface PageResult<T> {
+  data: T[];
+  total: number;
+}
 export type OversightSettings = OversightSettingsQuery;
 
 export interface OversightMethods {
@@ -34,13 +50,21 @@ export interface OversightMethods {
   /** A planned meeting was held (with attendance and minutes), or is cancelled. */
   meetingHeld(params: { id: Identifier; previousData: { version: number }; heldOn: string; attendedCount: number; expectedCount?: number | null; minutes?: string | null }): Promise<{ data: RaRecord }>;
   meetingCancel(params: { id: Identifier; previousData: { version: number } }): Promise<{ data: RaRecord }>;
-  regularity(params: { year: number }): Promise<{ data: RegularityRow[] }>;
-  venueCompliance(): Promise<{ data: VenueComplianceRow[] }>;
-  /** Coverage overall and per chamber, and the enterprises not (fully) covered, below an organization or over the whole scope. */
+  /** A page of the year's regularity, least regular first; `annualOnly` keeps the "one meeting a year" ones. */
+  regularity(params: PageParams & { year: number; annualOnly: boolean }): Promise<PageResult<RegularityRow>>;
+  /** A page of the units held to a venue standard, those short of it first (or only those). */
+  venueCompliance(params: PageParams & { shortOnly: boolean }): Promise<PageResult<VenueComplianceRow>>;
+  /** Coverage overall and per chamber, below an organization or over the whole scope. */
   coverage(params: { within?: string | null }): Promise<{ data: CoverageReport }>;
-  letters(params: { year: number }): Promise<{ data: LettersOfYear }>;
+  /** A page of the member enterprises not (fully) covered, below an organization, with one gap or any. */
+  uncovered(params: PageParams & { within: string | null; missing: CoverageGap | null }): Promise<PageResult<UncoveredRow>>;
+  /** A page of the year's letters, by chamber. */
+  letters(params: PageParams & { year: number }): Promise<PageResult<LetterRow>>;
+  chambersWithoutLetter(params: PageParams & { year: number }): Promise<PageResult<ChamberRef>>;
   signLetter(params: SignResponsibilityLetterMutationVariables): Promise<void>;
-  assessments(params: { year: number }): Promise<{ data: AssessmentsOfYear }>;
+  /** A page of the year's ranking, best first, with the year's weights. */
+  assessments(params: PageParams & { year: number }): Promise<PageResult<AssessmentRow> & { weights: AssessmentWeights }>;
+  chambersNotAssessed(params: PageParams & { year: number }): Promise<PageResult<ChamberRef>>;
   recordAssessment(params: RecordAssessmentMutationVariables): Promise<void>;
   /** The rules on organizations, the meeting requirements and the year's assessment weights (administrators change them). */
   oversightSettings(params: { year: number }): Promise<{ data: OversightSettings }>;
@@ -77,6 +101,8 @@ export function oversightHandlers(client: GuildhallClient): Record<string, Resou
   };
 }
 
+const pageOf = <T>(page: { items: T[]; total: number }): PageResult<T> => ({ data: page.items, total: page.total });
+
 /** The oversight reports and settings; their problems are worded as the meetings' (the oversight resource). */
 export function oversightMethods({ client, call }: ProviderContext): OversightMethods {
   return {
@@ -102,15 +128,26 @@ export function oversightMethods({ client, call }: ProviderContext): OversightMe
 
     meetingCancel: (params) => call('meetings', async () => ({ data: (await client.oversight.cancelMeeting(String(params.id), params.previousData.version)).item })),
 
-    regularity: (params) => call('meetings', async () => ({ data: (await client.oversight.regularity(params.year)).items })),
+    regularity: ({ year, annualOnly, page, perPage }) => call('meetings', async () => pageOf((await client.oversight.regularity({ year, annualOnly, page, perPage })).page)),
 
-    venueCompliance: () => call('meetings', async () => ({ data: (await client.oversight.venueCompliance()).items })),
+    venueCompliance: ({ shortOnly, page, perPage }) => call('meetings', async () => pageOf((await client.oversight.venueCompliance({ shortOnly, page, perPage })).page)),
     coverage: (params) => call('meetings', async () => ({ data: await client.oversight.coverage(params.within ?? null) })),
+    uncovered: ({ within, missing, page, perPage }) => call('meetings', async () => pageOf((await client.oversight.uncovered({ withinOrganization: within, missing, page, perPage })).page)),
 
-    letters: (params) => call('meetings', async () => ({ data: await client.oversight.letters(params.year) })),
+    letters: ({ year, page, perPage }) =>
+      call('meetings', async () => {
+        const { items, total } = await client.oversight.letters({ year, page, perPage });
+        return { data: items, total: total.count };
+      }),
+    chambersWithoutLetter: ({ year, page, perPage }) => call('meetings', async () => pageOf((await client.oversight.chambersWithoutLetter({ year, page, perPage })).page)),
     signLetter: (params) => call('meetings', () => done(client.oversight.signLetter(params)), ['chamberId', 'year', 'signedOn', 'signatory', 'targets']),
 
-    assessments: (params) => call('meetings', async () => ({ data: await client.oversight.assessments(params.year) })),
+    assessments: ({ year, page, perPage }) =>
+      call('meetings', async () => {
+        const { items, total, weights } = await client.oversight.assessments({ year, page, perPage });
+        return { data: items, total: total.count, weights };
+      }),
+    chambersNotAssessed: ({ year, page, perPage }) => call('meetings', async () => pageOf((await client.oversight.chambersNotAssessed({ year, page, perPage })).page)),
     recordAssessment: (params) => call('meetings', () => done(client.oversight.recordAssessment(params)), ['chamberId', 'year', 'assessedOn', 'scores', 'comment']),
 
     oversightSettings: (params) => call('meetings', async () => ({ data: await client.oversight.settings(params.year) })),

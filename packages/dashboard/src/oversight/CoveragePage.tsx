@@ -5,7 +5,7 @@ import { useQueryWhenAllowed } from '../access';
 import type { CoverageReport, GuildhallDataProvider } from '../dataProvider';
 import { ScrollTable } from '../layout/ScrollTable';
 import { byCoverage, percent, uncoveredCount } from './oversight';
-import { EmptyRow, Pending, ReportPage, tableSx, usePage } from './ReportPage';
+import { EmptyRow, Pending, ReportPage, tableSx, usePage, useServerPage } from './ReportPage';
 import { useYearParam } from './useYearParam';
 
 type ChamberRow = CoverageReport['coverage']['byChamber'][number];
@@ -22,16 +22,16 @@ export const CoveragePage = () => {
   const { params, setParam } = useYearParam();
   const chamber = params.get('chamber');
   const missing = (['organization', 'work'] as Gap[]).find((g) => g === params.get('missing')) ?? null;
-  const { data, isPending, error } = useQuery({ queryKey: ['oversight', 'coverage'], queryFn: () => dataProvider.coverage({}), ...useQueryWhenAllowed('oversight', 'coverage') });
+  const allowed = useQueryWhenAllowed('oversight', 'coverage');
+  const { data, isPending, error } = useQuery({ queryKey: ['oversight', 'coverage'], queryFn: () => dataProvider.coverage({}), ...allowed });
   const t = (key: string, options?: object) => translate(`guildhall.oversight.coverage.${key}`, options);
   const report = data?.data.coverage;
   const chambers = [...(report?.byChamber ?? [])].sort(byCoverage);
   const chamberName = new Map(chambers.map((c) => [c.chamberId, c.chamberName]));
-  const uncovered = (data?.data.uncovered ?? []).filter(
-    (e) => (!chamber || e.chamberId === chamber) && (missing === null || (missing === 'organization' ? e.missingOrganization : e.missingWork)),
-  );
   const chamberPage = usePage(chambers);
-  const enterprisePage = usePage(uncovered);
+  // The enterprises not covered, in one chamber or all, with one gap or any: paged by the server.
+  const gap = missing === 'organization' ? 'ORGANIZATION' : missing === 'work' ? 'WORK' : null;
+  const uncovered = useServerPage(['oversight', 'coverage', 'uncovered', chamber, gap], (page) => dataProvider.uncovered({ within: chamber, missing: gap, ...page }), allowed);
   // Nothing to cover is not 0% covered.
   const ratio = (n: number, d: number, r: number) => (d === 0 ? '—' : `${n} / ${d}（${percent(r)}）`);
   return (
@@ -106,7 +106,7 @@ export const CoveragePage = () => {
             <CardContent sx={{ pb: 0 }}>
               <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
                 <Typography variant="subtitle2" component="h2" sx={{ flex: 1 }}>
-                  {chamber ? t('uncoveredIn', { chamber: chamberName.get(chamber) ?? chamber }) : t('uncovered')}（{uncovered.length}）
+                  {chamber ? t('uncoveredIn', { chamber: chamberName.get(chamber) ?? chamber }) : t('uncovered')}（{uncovered.total}）
                 </Typography>
                 {chamber ? <Chip size="small" label={t('allChambers')} onClick={() => setParam('chamber', null)} data-testid="coverage-all-chambers" /> : null}
                 <TextField select size="small" label={t('gap')} value={missing ?? 'all'} onChange={(e) => setParam('missing', e.target.value === 'all' ? null : e.target.value)} sx={{ width: 200 }} data-testid="coverage-gap">
@@ -126,8 +126,16 @@ export const CoveragePage = () => {
                 </TableRow>
               </TableHead>
               <TableBody>
-                {uncovered.length === 0 ? <EmptyRow colSpan={4} text={t('empty')} /> : null}
-                {enterprisePage.rows.map((e) => (
+                {uncovered.isPending ? (
+                  <TableRow>
+                    <TableCell colSpan={4}>
+                      <Pending error={uncovered.error} />
+                    </TableCell>
+                  </TableRow>
+                ) : uncovered.rows.length === 0 ? (
+                  <EmptyRow colSpan={4} text={t('empty')} />
+                ) : null}
+                {uncovered.rows.map((e) => (
                   <TableRow key={e.id} hover>
                     <TableCell>
                       <Link to={`/organizations/${e.id}/show`}>{e.name}</Link>
@@ -144,7 +152,7 @@ export const CoveragePage = () => {
                 ))}
               </TableBody>
             </ScrollTable>
-            {enterprisePage.pager}
+            {uncovered.pager}
           </Card>
         </Stack>
       )}

@@ -1,11 +1,10 @@
 import { Card, Chip, FormControlLabel, Switch, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useDataProvider, useTranslate } from 'react-admin';
 import { useQueryWhenAllowed } from '../access';
 import type { GuildhallDataProvider } from '../dataProvider';
 import { ScrollTable } from '../layout/ScrollTable';
 import { percent } from './oversight';
-import { EmptyRow, Pending, ReportPage, tableCardSx, tableSx, usePage } from './ReportPage';
+import { EmptyRow, Pending, ReportPage, tableCardSx, tableSx, useServerPage } from './ReportPage';
 import { useYearParam } from './useYearParam';
 
 /** 三会一课规范情况: each party organization's compliant periods this year; `annualOnly=1` shows only the "one meeting a year" ones. */
@@ -14,9 +13,8 @@ export const RegularityPage = () => {
   const dataProvider = useDataProvider<GuildhallDataProvider>();
   const { year, params, setParam } = useYearParam();
   const annualOnly = params.get('annualOnly') === '1';
-  const { data, isPending, error } = useQuery({ queryKey: ['oversight', 'regularity', year], queryFn: () => dataProvider.regularity({ year }), ...useQueryWhenAllowed('oversight', 'regularity') });
-  const all = (data?.data ?? []).filter((r) => !annualOnly || (r.annualOnly && r.heldMeetings > 0)).sort((a, b) => a.regularity - b.regularity);
-  const { rows, pager } = usePage(all);
+  // Least regular first, paged by the server.
+  const { rows, pager, isPending, error } = useServerPage(['oversight', 'regularity', year, annualOnly], (page) => dataProvider.regularity({ year, annualOnly, ...page }), useQueryWhenAllowed('oversight', 'regularity'));
   const t = (key: string) => translate(`guildhall.oversight.regularity.${key}`);
   return (
     <ReportPage

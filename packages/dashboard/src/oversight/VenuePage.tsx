@@ -1,11 +1,10 @@
 import { Button, Card, Chip, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useDataProvider, useTranslate } from 'react-admin';
 import { useQueryWhenAllowed } from '../access';
 import type { GuildhallDataProvider, VenueComplianceRow } from '../dataProvider';
 import { ScrollTable } from '../layout/ScrollTable';
-import { EmptyRow, Pending, ReportPage, tableCardSx, tableSx, usePage } from './ReportPage';
+import { EmptyRow, Pending, ReportPage, tableCardSx, tableSx, useServerPage } from './ReportPage';
 import { useYearParam } from './useYearParam';
 import { VenueDialog } from './VenueDialog';
 
@@ -15,9 +14,8 @@ export const VenuePage = () => {
   const dataProvider = useDataProvider<GuildhallDataProvider>();
   const { params } = useYearParam();
   const onlyShort = params.get('compliant') === '0';
-  const { data, isPending, error } = useQuery({ queryKey: ['oversight', 'venues'], queryFn: () => dataProvider.venueCompliance(), ...useQueryWhenAllowed('oversight', 'venues') });
-  const all = (data?.data ?? []).filter((r) => !onlyShort || !r.compliant).sort((a, b) => Number(a.compliant) - Number(b.compliant));
-  const { rows, pager } = usePage(all);
+  // Units short of their standard first, paged by the server.
+  const { rows, pager, isPending, error } = useServerPage(['oversight', 'venues', onlyShort], (page) => dataProvider.venueCompliance({ shortOnly: onlyShort, ...page }), useQueryWhenAllowed('oversight', 'venues'));
   const t = (key: string) => translate(`guildhall.oversight.venues.${key}`);
   const [open, setOpen] = useState<VenueComplianceRow | null>(null);
   return (
