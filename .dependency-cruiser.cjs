@@ -4,13 +4,13 @@
  *
  *   root/        the composition root: schema, service locator, entity list, HTTP wiring
  *   modules      organizations, people, accounts, audit-trail, training, development,
- *                exemplars, oversight; each with a front door, its index.ts
+ *                exemplars, oversight, reminders; each with a front door, its index.ts
  *   kernel/, common/, db/, access/, audit/   the floor every module stands on
  */
 const TESTS = '(\\.test\\.ts$|/src/test/|access-rows\\.ts$)';
 const SERVER = '^packages/server/src/';
 const FLOOR = `${SERVER}(kernel|common|db|access|audit)/`;
-const MODULES = `${SERVER}(accounts|audit-trail|organizations|people|development|training|exemplars|oversight)/`;
+const MODULES = `${SERVER}(accounts|audit-trail|organizations|people|development|training|exemplars|oversight|reminders)/`;
 
 module.exports = {
   forbidden: [
@@ -32,7 +32,7 @@ module.exports = {
       name: 'modules-meet-through-front-doors',
       severity: 'error',
       comment: "A module (and the root) uses another only through that module's index.ts, so what a module offers is one list and its insides can move freely.",
-      from: { path: `${SERVER}(root|accounts|audit-trail|organizations|people|development|training|exemplars|oversight)/`, pathNot: TESTS },
+      from: { path: `${SERVER}(root|accounts|audit-trail|organizations|people|development|training|exemplars|oversight|reminders)/`, pathNot: TESTS },
       to: { path: MODULES, pathNot: [`${SERVER}$1/`, `${SERVER}[^/]+/index\\.ts$`] },
     },
     {

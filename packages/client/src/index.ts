@@ -37,6 +37,13 @@ import {
   AssessmentsDocument,
   RecordAssessmentDocument,
   UncoveredEnterprisesDocument,
+  MyRemindersDocument,
+  UnreadReminderCountDocument,
+  MarkRemindersReadDocument,
+  ReminderRulesDocument,
+  UpdateReminderRuleDocument,
+  type MyRemindersQueryVariables,
+  type UpdateReminderRuleMutationVariables,
   ChambersWithoutLetterDocument,
   ChambersNotAssessedDocument,
   type MeetingRegularityQueryVariables,
@@ -373,6 +380,15 @@ export function createClient(url: string, options: ClientOptions = {}) {
       markAttendance: (sessionId: string, ids: string[]) => run(MarkAttendanceDocument, { sessionId, ids }),
       checkIn: (sessionId: string, code: string) => run(CheckInDocument, { sessionId, code }),
       revokeCertificate: (id: string) => run(RevokeCertificateDocument, { id }),
+    },
+    /** Your reminders (docs/api.md, "Reminders") and the rules administrators set. */
+    reminders: {
+      /** A page of your reminders, newest first, and how many are unread. */
+      mine: (variables: MyRemindersQueryVariables = {}) => run(MyRemindersDocument, variables),
+      unreadCount: () => run(UnreadReminderCountDocument, {}),
+      markRead: (ids: string[]) => run(MarkRemindersReadDocument, { ids }),
+      rules: () => run(ReminderRulesDocument, {}),
+      updateRule: (variables: UpdateReminderRuleMutationVariables) => run(UpdateReminderRuleDocument, variables),
     },
     oversight: {
       /** The coordination group's home page for a year (default: this year). */

@@ -44,6 +44,8 @@ export interface Config {
    * load balancer checking it moves traffic away first (docs/operations.md, "Several servers").
    */
   shutdownDelayMs: number;
+  /** How often each server looks for reminders to send (one at a time sends them); 0: never (docs/operations.md, "Reminders"). */
+  reminderIntervalMs: number;
 }
 
 const DEVELOPMENT_SECRET = 'guildhall-development-secret-not-for-production';
@@ -99,6 +101,13 @@ function parseShutdownDelay(raw: string | undefined): number {
   const seconds = Number(raw);
   if (!Number.isFinite(seconds) || seconds < 0 || seconds > 120) throw new ConfigError('SHUTDOWN_DELAY_SECONDS must be a number of seconds between 0 and 120');
   return Math.round(seconds * 1000);
+}
+
+function parseReminderInterval(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 300_000;
+  const seconds = Number(raw);
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 86_400) throw new ConfigError('REMINDER_INTERVAL_SECONDS must be a whole number of seconds from 0 (off) to 86400');
+  return seconds * 1000;
 }
 
 function parseExecutor(raw: string | undefined): Config['graphqlExecutor'] {
@@ -202,5 +211,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours,
     graphqlExecutor: parseExecutor(env.GRAPHQL_EXECUTOR),
     shutdownDelayMs: parseShutdownDelay(env.SHUTDOWN_DELAY_SECONDS),
+    reminderIntervalMs: parseReminderInterval(env.REMINDER_INTERVAL_SECONDS),
   };
 }

@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, seedDemoAccounts } from './seed/accounts';
 import { PersonalDataCipher } from './people';
 import { seedDemoData } from './seed/demo';
 import { upgradeDatabase } from './root/upgrade';
+import { ReminderScheduler } from './reminders';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -38,9 +39,13 @@ async function main(): Promise<void> {
   console.log(`  Dashboard: ${url}/   (sign in there)`);
   console.log(`  GraphQL:   ${url}/graphql`);
   console.log(`  Public:    ${url}/public/notices   ${url}/public/exemplars`);
+  // Reminders: each server looks every interval; the one holding the lease sends.
+  const reminders = new ReminderScheduler(db, config.reminderIntervalMs);
+  reminders.start();
 
   const shutdown = async (signal: string) => {
     console.log(`${signal} received, finishing requests in flight`);
+    await reminders.stop();
     await app.close();
     await dataSource.destroy();
     process.exit(0);

@@ -507,6 +507,19 @@ export type RectificationState =
   /** 整顿中 */
   | 'RECTIFYING';
 
+export type ReminderRecipient =
+  /** The department's administrators, one reminder per kind and day with the count */
+  | 'ADMINISTRATORS'
+  /** The coordinators whose organization holds the record (商会协调员), one reminder per record */
+  | 'COORDINATORS';
+
+/** What a reminder is about: the record it opens */
+export type ReminderSubject =
+  | 'DEVELOPMENT_CASE'
+  | 'LIST'
+  | 'MEETING'
+  | 'ORGANIZATION';
+
 export type ReportChannel =
   /** 热线电话 */
   | 'HOTLINE'
@@ -1753,6 +1766,47 @@ export type RevealNationalIdMutationVariables = Exact<{
 
 export type RevealNationalIdMutation = { nationalId: string | null };
 
+export type ReminderItemFragment = { id: string, kind: OverdueKind, subjectType: ReminderSubject, subjectId: string, organizationId: string | null, label: string, dueOn: string, occurrence: number, createdAt: string, readAt: string | null };
+
+export type MyRemindersQueryVariables = Exact<{
+  unreadOnly?: boolean | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type MyRemindersQuery = { unread: number, page: { total: number, items: Array<{ id: string, kind: OverdueKind, subjectType: ReminderSubject, subjectId: string, organizationId: string | null, label: string, dueOn: string, occurrence: number, createdAt: string, readAt: string | null }> } };
+
+export type UnreadReminderCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadReminderCountQuery = { unread: number };
+
+export type MarkRemindersReadMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type MarkRemindersReadMutation = { item: { marked: number, unread: number } };
+
+export type ReminderRuleItemFragment = { kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, version: number, updatedAt: string };
+
+export type ReminderRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReminderRulesQuery = { items: Array<{ kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, version: number, updatedAt: string }> };
+
+export type UpdateReminderRuleMutationVariables = Exact<{
+  kind: OverdueKind;
+  enabled: boolean;
+  offsetDays: number;
+  repeatDays: number;
+  recipients: Array<ReminderRecipient> | ReminderRecipient;
+}>;
+
+
+export type UpdateReminderRuleMutation = { item: { kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, version: number, updatedAt: string } };
+
 export type ReportListItemFragment = { id: string, reference: string, organizationId: string, noticeId: string | null, caseId: string | null, channel: ReportChannel, anonymous: boolean, reporterName: string | null, reporterContact: string | null, content: string, receivedOn: string, status: ReportStatus, finding: ReportFinding | null, findingNote: string | null, decision: string | null, closedOn: string | null, version: number, updatedAt: string, notice: { id: string, title: string } | null, case: { id: string, stage: CaseStage, person: { id: string, name: string } | null } | null };
 
 export type ReportListQueryVariables = Exact<{
@@ -2700,6 +2754,31 @@ export const ImportOutcomeItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ImportOutcomeItem"}) as unknown as TypedDocumentString<ImportOutcomeItemFragment, unknown>;
+export const ReminderItemFragmentDoc = new TypedDocumentString(`
+    fragment ReminderItem on Reminder {
+  id
+  kind
+  subjectType
+  subjectId
+  organizationId
+  label
+  dueOn
+  occurrence
+  createdAt
+  readAt
+}
+    `, {"fragmentName":"ReminderItem"}) as unknown as TypedDocumentString<ReminderItemFragment, unknown>;
+export const ReminderRuleItemFragmentDoc = new TypedDocumentString(`
+    fragment ReminderRuleItem on ReminderRule {
+  kind
+  enabled
+  offsetDays
+  repeatDays
+  recipients
+  version
+  updatedAt
+}
+    `, {"fragmentName":"ReminderRuleItem"}) as unknown as TypedDocumentString<ReminderRuleItemFragment, unknown>;
 export const ReportListItemFragmentDoc = new TypedDocumentString(`
     fragment ReportListItem on Report {
   id
@@ -7661,6 +7740,77 @@ export const RevealNationalIdDocument = new TypedDocumentString(`
   nationalId: revealNationalId(id: $id)
 }
     `) as unknown as TypedDocumentString<RevealNationalIdMutation, RevealNationalIdMutationVariables>;
+export const MyRemindersDocument = new TypedDocumentString(`
+    query MyReminders($unreadOnly: Boolean, $page: Int, $perPage: Int) {
+  page: myReminders(unreadOnly: $unreadOnly, page: $page, perPage: $perPage) {
+    total
+    items {
+      ...ReminderItem
+    }
+  }
+  unread: myUnreadReminderCount
+}
+    fragment ReminderItem on Reminder {
+  id
+  kind
+  subjectType
+  subjectId
+  organizationId
+  label
+  dueOn
+  occurrence
+  createdAt
+  readAt
+}`) as unknown as TypedDocumentString<MyRemindersQuery, MyRemindersQueryVariables>;
+export const UnreadReminderCountDocument = new TypedDocumentString(`
+    query UnreadReminderCount {
+  unread: myUnreadReminderCount
+}
+    `) as unknown as TypedDocumentString<UnreadReminderCountQuery, UnreadReminderCountQueryVariables>;
+export const MarkRemindersReadDocument = new TypedDocumentString(`
+    mutation MarkRemindersRead($ids: [ID!]!) {
+  item: markRemindersRead(ids: $ids) {
+    marked
+    unread
+  }
+}
+    `) as unknown as TypedDocumentString<MarkRemindersReadMutation, MarkRemindersReadMutationVariables>;
+export const ReminderRulesDocument = new TypedDocumentString(`
+    query ReminderRules {
+  items: reminderRules {
+    ...ReminderRuleItem
+  }
+}
+    fragment ReminderRuleItem on ReminderRule {
+  kind
+  enabled
+  offsetDays
+  repeatDays
+  recipients
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<ReminderRulesQuery, ReminderRulesQueryVariables>;
+export const UpdateReminderRuleDocument = new TypedDocumentString(`
+    mutation UpdateReminderRule($kind: OverdueKind!, $enabled: Boolean!, $offsetDays: Int!, $repeatDays: Int!, $recipients: [ReminderRecipient!]!) {
+  item: updateReminderRule(
+    kind: $kind
+    enabled: $enabled
+    offsetDays: $offsetDays
+    repeatDays: $repeatDays
+    recipients: $recipients
+  ) {
+    ...ReminderRuleItem
+  }
+}
+    fragment ReminderRuleItem on ReminderRule {
+  kind
+  enabled
+  offsetDays
+  repeatDays
+  recipients
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateReminderRuleMutation, UpdateReminderRuleMutationVariables>;
 export const ReportListDocument = new TypedDocumentString(`
     query ReportList($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: ReportFilter) {
   items: allReports(

@@ -9,7 +9,7 @@ export { AssessmentResult, CaseAssessment, CaseEvent, CaseSponsor, CaseStage, De
 export { createCaseLoaders } from './cases/case.loaders';
 export type { CaseLoaders } from './cases/case.loaders';
 export { CaseEventResolver, DevelopmentCaseResolver } from './cases/case.resolver';
-export { CaseAlertKind, NOTICE_FOR_STAGE } from './cases/case.rules';
+export { CaseAlertKind, NOTICE_FOR_STAGE, alertsOf } from './cases/case.rules';
 export { DevelopmentCaseService } from './cases/case.service';
 export { personUsesByCases } from './cases/case.uses';
 export { CalendarDay, DayType, NoticeCase, NoticeStage, PublicNotice } from './notices/notice.entity';

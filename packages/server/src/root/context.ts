@@ -38,6 +38,7 @@ import { JointBranchService } from '../organizations';
 import { recomputeTerms } from '../organizations';
 import type { FileStore } from '../db/file-store';
 import { personUsesByCases } from '../development';
+import { ReminderService } from '../reminders';
 
 /** Which module supplies each service and loader every request carries (kernel/context.ts names the shape). */
 declare module '../kernel/context' {
@@ -62,6 +63,7 @@ declare module '../kernel/context' {
     assessments: AssessmentService;
     rules: RulesService;
     jointBranches: JointBranchService;
+    reminders: ReminderService;
   }
 
   interface Loaders {
@@ -181,6 +183,7 @@ const RequestServices = lazyClass<Acting, Services>({
   assessments: ({ deps, actor }) => new AssessmentService(deps.db, actor),
   rules: ({ deps, actor }) => new RulesService(deps.db, actor, recomputeTerms),
   jointBranches: ({ deps, actor }) => new JointBranchService(deps.db, actor),
+  reminders: ({ deps, actor }) => new ReminderService(deps.db, actor),
 });
 
 const RequestLoaders = lazyClass<Acting & { services: Services }, Loaders>({

@@ -17,6 +17,7 @@ import { Venue, VenueChecklistItem, VenuePhoto } from '../oversight';
 import { Assessment, AssessmentWeight } from '../oversight';
 import { ResponsibilityLetter } from '../oversight';
 import { RuleSetting } from '../organizations';
+import { JobLease, Reminder, ReminderRule } from '../reminders';
 import { JointBranchEnterprise } from '../organizations';
 import { Attendance, ClassQuota, ClassSession, Enrollment, TrainingClass, TrainingProgram } from '../training';
 
@@ -60,4 +61,7 @@ export const entities = [
   StoredFileChunk,
   SignInHold,
   CredentialEpoch,
+  ReminderRule,
+  Reminder,
+  JobLease,
 ];

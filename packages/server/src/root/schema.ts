@@ -21,6 +21,7 @@ import { VenueResolver } from '../oversight';
 import { AssessmentResolver } from '../oversight';
 import { HomeResolver } from '../oversight';
 import { LetterResolver } from '../oversight';
+import { ReminderResolver } from '../reminders';
 import { ExemplarResolver, ExemplarRevisionResolver, PhotoResolver, PublicExemplarResolver } from '../exemplars';
 import { ClassSessionResolver, EnrollmentResolver, TrainingClassResolver, TrainingProgramResolver } from '../training';
 
@@ -54,6 +55,7 @@ export const resolvers = [
   AuthResolver,
   UserResolver,
   AuditResolver,
+  ReminderResolver,
 ] as const;
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');

@@ -164,6 +164,8 @@ export interface CaseAlertFact {
   kind: CaseAlertKind;
   /** The day by which the step was due. */
   dueOn: string;
+  /** The first day the alert shows (the case list's `alert` filter reads the same rule). */
+  listedFrom: string;
 }
 
 /** What is late on `today`: the talk (a month after the application), the higher committee's approval (three months after admission), conversion once probation ended. */
@@ -171,14 +173,14 @@ export function alertsOf(c: DevelopmentCase, today: string): CaseAlertFact[] {
   const alerts: CaseAlertFact[] = [];
   if (c.stage === CaseStage.APPLICANT && !c.talkedOn) {
     const due = addMonths(c.appliedOn, TALK_DUE_MONTHS);
-    if (today > due) alerts.push({ kind: CaseAlertKind.TALK_OVERDUE, dueOn: due });
+    if (today > due) alerts.push({ kind: CaseAlertKind.TALK_OVERDUE, dueOn: due, listedFrom: addDays(due, 1) });
   }
   if (c.stage === CaseStage.PROBATIONARY && c.admittedOn && !c.approvedOn) {
     const due = addMonths(c.admittedOn, APPROVAL_DUE_MONTHS);
-    if (today > due) alerts.push({ kind: CaseAlertKind.APPROVAL_OVERDUE, dueOn: due });
+    if (today > due) alerts.push({ kind: CaseAlertKind.APPROVAL_OVERDUE, dueOn: due, listedFrom: addDays(due, 1) });
   }
   if (c.stage === CaseStage.PROBATIONARY && c.probationEndsOn && today >= c.probationEndsOn) {
-    alerts.push({ kind: CaseAlertKind.CONVERSION_DUE, dueOn: c.probationEndsOn });
+    alerts.push({ kind: CaseAlertKind.CONVERSION_DUE, dueOn: c.probationEndsOn, listedFrom: c.probationEndsOn });
   }
   return alerts;
 }

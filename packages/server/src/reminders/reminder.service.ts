@@ -1,0 +1,225 @@
+import { randomUUID } from 'node:crypto';
+import { In, IsNull, type EntityManager } from 'typeorm';
+import { SYSTEM_ACTOR, type Actor } from '../access/actor';
+import { UserRole } from '../access/roles';
+import { requirePermission, requireViewer } from '../access/scope';
+import { AuditService } from '../audit/audit.service';
+import { todayInChina } from '../common/dates';
+import { validIds } from '../common/list';
+import type { Database } from '../db/database';
+import { User } from '../accounts';
+import { BadInputError } from '../kernel/errors';
+import { NO_ROWS, type ReportRows, type ReportWindow } from '../kernel/report-page';
+import { Organization } from '../organizations';
+import { OverdueKind } from '../oversight';
+import { JobLease, Reminder, ReminderRecipient, ReminderRule, ReminderSubject } from './reminder.entity';
+import { DEFAULT_RULES, REMINDED_KINDS, listedAsOf, occurrenceOn, type RemindedKind, type RuleSettings } from './reminder.rules';
+import { dueItems } from './reminder.sources';
+import type { UpdateReminderRuleArgs } from './reminder.args';
+
+/** The rules in force: the administrators' settings over the defaults, one per reminded kind. */
+export async function rulesInForce(manager: EntityManager): Promise<Map<RemindedKind, RuleSettings>> {
+  const saved = new Map((await manager.find(ReminderRule)).map((r) => [r.kind, r]));
+  return new Map(
+    REMINDED_KINDS.map((kind) => {
+      const s = saved.get(kind);
+      return [kind, s ? { enabled: s.enabled, offsetDays: s.offsetDays, repeatDays: s.repeatDays, recipients: s.recipients } : DEFAULT_RULES[kind]];
+    }),
+  );
+}
+
+/** The inbox of the signed-in user, and the rules administrators set. */
+export class ReminderService {
+  private readonly audit = new AuditService();
+
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+  ) {}
+
+  /** Your reminders, newest first; only the unread ones when asked. */
+  async mine(unreadOnly: boolean, window: ReportWindow): Promise<ReportRows<Reminder>> {
+    const userId = requireViewer(this.actor).user.id;
+    const where = { userId, ...(unreadOnly ? { readAt: IsNull() } : {}) };
+    const total = await this.db.manager.countBy(Reminder, where);
+    if (!total || window.offset >= total) return total ? { total, items: [] } : NO_ROWS;
+    return { total, items: await this.db.manager.find(Reminder, { where, order: { id: 'DESC' }, skip: window.offset, take: window.limit }) };
+  }
+
+  async unreadCount(): Promise<number> {
+    return this.db.manager.countBy(Reminder, { userId: requireViewer(this.actor).user.id, readAt: IsNull() });
+  }
+
+  /** Marks your reminders read; ids that are not yours, or not reminders, change nothing. Answers how many were marked. */
+  async markRead(ids: readonly string[]): Promise<number> {
+    const userId = requireViewer(this.actor).user.id;
+    if (ids.length > 100) throw BadInputError.field('ids', 'tooMany', `at most 100 ids at once; ${ids.length} were given`, { max: 100 });
+    const numeric = validIds(ids);
+    if (!numeric.length) return 0;
+    return this.db.write(async (em) => {
+      const result = await em.update(Reminder, { id: In(numeric), userId, readAt: IsNull() }, { readAt: new Date() });
+      const marked = result.affected ?? 0;
+      if (marked) await this.audit.record(em, this.actor, { action: 'reminder.read', recordType: 'Reminder', recordId: null, changes: { read: [null, marked] } });
+      return marked;
+    });
+  }
+
+  /** Every reminded kind with its rule in force. */
+  async rules(): Promise<ReminderRule[]> {
+    requirePermission(this.actor, 'oversight:read');
+    const inForce = await rulesInForce(this.db.manager);
+    const saved = new Map((await this.db.manager.find(ReminderRule)).map((r) => [r.kind, r]));
+    return REMINDED_KINDS.map((kind) => Object.assign(new ReminderRule(), { version: 0, updatedAt: null }, saved.get(kind) ?? {}, { kind, ...inForce.get(kind)! }));
+  }
+
+  /** Changes a kind's rule (administrators). */
+  async updateRule(args: UpdateReminderRuleArgs): Promise<ReminderRule> {
+    requirePermission(this.actor, 'oversight:configure');
+    if (!(REMINDED_KINDS as readonly OverdueKind[]).includes(args.kind)) throw BadInputError.field('kind', 'notReminded', `${args.kind} is not sent as a reminder`);
+    const recipients = [...new Set(args.recipients)];
+    return this.db.write(async (em) => {
+      const before = (await rulesInForce(em)).get(args.kind as RemindedKind)!;
+      const after: RuleSettings = { enabled: args.enabled, offsetDays: args.offsetDays, repeatDays: args.repeatDays, recipients };
+      const existing = await em.findOneBy(ReminderRule, { kind: args.kind });
+      if (existing) await em.update(ReminderRule, { kind: args.kind }, after);
+      else await em.insert(ReminderRule, { kind: args.kind, ...after });
+      const changed = (Object.keys(after) as (keyof RuleSettings)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+      if (changed.length) {
+        await this.audit.record(em, this.actor, { action: 'reminder.rule', recordType: 'ReminderRule', recordId: null, changes: Object.fromEntries(changed.map((k) => [`${args.kind}.${k}`, [before[k], after[k]]])) });
+      }
+      return em.findOneByOrFail(ReminderRule, { kind: args.kind });
+    });
+  }
+}
+
+interface Recipient {
+  id: number;
+  role: UserRole;
+  path: string | null;
+}
+
+type NewReminder = Pick<Reminder, 'userId' | 'kind' | 'subjectType' | 'subjectId' | 'organizationId' | 'label' | 'dueOn' | 'occurrence'>;
+
+/**
+ * Sends what is due on `today`: for each reminded kind whose rule is on, the records its overdue
+ * list shows as of the day the rule's offset names; each coordinator above a record gets one
+ * reminder of it per occurrence, each administrator one count of the kind per occurrence. The
+ * reminder's unique key makes every one go once, however often this runs and on however many
+ * servers; what a run adds is one transaction per kind, audited.
+ */
+export async function sendDueReminders(db: Database, today: string): Promise<Record<string, number>> {
+  const rules = await rulesInForce(db.manager);
+  const recipients: Recipient[] = (
+    await db.manager
+      .createQueryBuilder(User, 'u')
+      // An administrator hears of everything, wherever their account is placed.
+      .leftJoin(Organization, 'o', 'o.id = u.organizationId')
+      .select(['u.id AS id', 'u.role AS role', 'o.path AS path'])
+      .where('u.disabled = :no AND u.role IN (:...roles)', { no: false, roles: [UserRole.ADMIN, UserRole.COORDINATOR] })
+      .getRawMany<{ id: number | string; role: UserRole; path: string | null }>()
+  ).map((r) => ({ id: Number(r.id), role: r.role, path: r.path ?? null }));
+  const coordinators = recipients.filter((r): r is Recipient & { path: string } => r.role === UserRole.COORDINATOR && r.path !== null);
+  const administrators = recipients.filter((r) => r.role === UserRole.ADMIN);
+  const sent: Record<string, number> = {};
+  for (const kind of REMINDED_KINDS) {
+    const rule = rules.get(kind)!;
+    if (!rule.enabled || !rule.recipients.length) continue;
+    const items = await dueItems(db, kind, listedAsOf(today, rule.offsetDays));
+    if (!items.length) continue;
+    const rows: NewReminder[] = [];
+    if (rule.recipients.includes(ReminderRecipient.COORDINATORS) && coordinators.length) {
+      const paths = new Map<number, string>();
+      const ids = [...new Set(items.map((i) => i.organizationId))];
+      for (let i = 0; i < ids.length; i += 1000) {
+        for (const o of await db.manager.find(Organization, { select: { id: true, path: true }, where: { id: In(ids.slice(i, i + 1000)) } })) paths.set(o.id, o.path);
+      }
+      for (const item of items) {
+        const path = paths.get(item.organizationId);
+        if (!path) continue;
+        const occurrence = occurrenceOn(today, item.listedFrom, rule);
+        for (const c of coordinators) {
+          if (path.startsWith(c.path)) rows.push({ userId: c.id, kind, subjectType: item.subjectType, subjectId: item.subjectId, organizationId: item.organizationId, label: item.label.slice(0, 200), dueOn: item.dueOn, occurrence });
+        }
+      }
+    }
+    if (rule.recipients.includes(ReminderRecipient.ADMINISTRATORS)) {
+      // The count goes with the earliest record's cadence: again each repeat while the list stays.
+      const first = items.reduce((a, b) => (b.listedFrom < a.listedFrom ? b : a));
+      const occurrence = occurrenceOn(today, first.listedFrom, rule);
+      for (const a of administrators) rows.push({ userId: a.id, kind, subjectType: ReminderSubject.LIST, subjectId: 0, organizationId: null, label: String(items.length), dueOn: first.listedFrom, occurrence });
+    }
+    if (!rows.length) continue;
+    sent[kind] = await db.write(async (em) => {
+      const before = await em.countBy(Reminder, { kind });
+      for (let i = 0; i < rows.length; i += 200) await em.createQueryBuilder().insert().into(Reminder).values(rows.slice(i, i + 200)).orIgnore().updateEntity(false).execute();
+      const added = (await em.countBy(Reminder, { kind })) - before;
+      if (added > 0) await new AuditService().record(em, SYSTEM_ACTOR, { action: 'reminder.send', recordType: 'Reminder', recordId: null, changes: { [kind]: [null, added] } });
+      return added;
+    });
+  }
+  return sent;
+}
+
+/**
+ * Takes or renews the lease on a job for `ms`: true when this holder has it. One row per job;
+ * the update succeeds only for the holder or once the lease has run out, so of servers asking
+ * at the same moment one gets it.
+ */
+export async function takeLease(db: Database, name: string, holder: string, ms: number): Promise<boolean> {
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + ms);
+  return db.write(async (em) => {
+    const taken = await em.createQueryBuilder().update(JobLease).set({ holder, expiresAt }).where('name = :name AND (holder = :holder OR expiresAt < :now)', { name, holder, now }).execute();
+    if ((taken.affected ?? 0) > 0) return true;
+    // No row yet, or another holder's lease still running: the first insert wins.
+    await em.createQueryBuilder().insert().into(JobLease).values({ name, holder, expiresAt }).orIgnore().updateEntity(false).execute();
+    return (await em.findOneBy(JobLease, { name }))?.holder === holder;
+  });
+}
+
+/** Runs `sendDueReminders` every `intervalMs` on whichever server holds the lease (docs/operations.md, "Reminders"). */
+export class ReminderScheduler {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+  readonly holder = `${process.pid}-${randomUUID()}`;
+
+  constructor(
+    private readonly db: Database,
+    private readonly intervalMs: number,
+    private readonly today: () => string = () => todayInChina(),
+    private readonly onError: (error: unknown) => void = (error) => console.error('reminders:', error),
+  ) {}
+
+  start(): void {
+    if (this.timer || this.intervalMs <= 0) return;
+    this.timer = setInterval(() => void this.tick(), this.intervalMs);
+    this.timer.unref();
+    void this.tick();
+  }
+
+  /** One pass, if this server holds the lease: what it sent per kind, or null when another server holds it. */
+  async tick(): Promise<Record<string, number> | null> {
+    if (this.running) return null;
+    const run = (async () => {
+      try {
+        if (!(await takeLease(this.db, 'reminders', this.holder, Math.max(this.intervalMs, 60_000)))) return null;
+        return await sendDueReminders(this.db, this.today());
+      } catch (error) {
+        this.onError(error);
+        return null;
+      }
+    })();
+    this.running = run;
+    try {
+      return await run;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+}

@@ -1,0 +1,155 @@
+import { DataSource, type FindOptionsWhere } from 'typeorm';
+import { UserRole } from '../access/roles';
+import { Database } from '../db/database';
+import { DIALECTS } from '../test/databases';
+import { freshCase, step } from '../test/development-fixtures';
+import { buildSmallTree } from '../test/fixtures';
+import { startTestServer, type Gql, type TestServer } from '../test/server';
+import { Reminder } from './reminder.entity';
+import { ReminderScheduler, sendDueReminders } from './reminder.service';
+
+const RULE = `mutation($k: OverdueKind!, $e: Boolean!, $o: Int!, $r: Int!, $to: [ReminderRecipient!]!) {
+  updateReminderRule(kind: $k, enabled: $e, offsetDays: $o, repeatDays: $r, recipients: $to) { kind enabled offsetDays repeatDays recipients version } }`;
+const INBOX = `{ myReminders { total items { id kind subjectType subjectId label dueOn occurrence readAt } } myUnreadReminderCount }`;
+
+describe.each(DIALECTS)('reminders on %s', (dialect) => {
+  let t: TestServer;
+  let tree: Awaited<ReturnType<typeof buildSmallTree>>;
+  let hunan: Gql;
+  let sichuan: Gql;
+  let hunanId: number;
+
+  beforeAll(async () => {
+    t = await startTestServer(dialect);
+    tree = await buildSmallTree(t);
+    const coordinator = await t.userFor(UserRole.COORDINATOR, tree.hunan.id);
+    hunan = coordinator.gql;
+    hunanId = coordinator.user.id;
+    sichuan = (await t.userFor(UserRole.COORDINATOR, tree.sichuan.id)).gql;
+  });
+  afterAll(() => t.stop());
+
+  const sent = (where: FindOptionsWhere<Reminder>) => t.dataSource.getRepository(Reminder).findBy(where);
+  const KINDS = ['TALK_OVERDUE', 'APPROVAL_OVERDUE', 'CONVERSION_DUE', 'MEETING_NOT_HELD', 'LETTER_MISSING', 'ASSESSMENT_MISSING'];
+  const rule = async (kind: string, offsetDays: number, repeatDays: number, recipients = ['COORDINATORS', 'ADMINISTRATORS'], enabled = true) => {
+    const res = await t.gql(RULE, { k: kind, e: enabled, o: offsetDays, r: repeatDays, to: recipients });
+    expect(res.errors).toBeUndefined();
+    return res.data!.updateReminderRule;
+  };
+  /** The kind's rule as given, every other kind off: what a run sends is that kind's alone. */
+  const only = async (kind: string, offsetDays: number, repeatDays: number, recipients = ['COORDINATORS', 'ADMINISTRATORS'], enabled = true) => {
+    for (const other of KINDS.filter((k) => k !== kind)) await rule(other, 0, 0, ['COORDINATORS'], false);
+    return rule(kind, offsetDays, repeatDays, recipients, enabled);
+  };
+
+  it('lists the kinds it sends with their rules, and lets only administrators change them', async () => {
+    const res = await hunan(`{ reminderRules { kind enabled offsetDays repeatDays recipients } }`);
+    expect(res.data!.reminderRules.map((r: { kind: string }) => r.kind)).toEqual(['TALK_OVERDUE', 'APPROVAL_OVERDUE', 'CONVERSION_DUE', 'MEETING_NOT_HELD', 'LETTER_MISSING', 'ASSESSMENT_MISSING']);
+    expect(res.data!.reminderRules[0]).toEqual({ kind: 'TALK_OVERDUE', enabled: true, offsetDays: -7, repeatDays: 7, recipients: ['COORDINATORS', 'ADMINISTRATORS'] });
+    const args = { k: 'TALK_OVERDUE', e: true, o: -7, r: 7, to: ['COORDINATORS'] };
+    expect((await hunan(RULE, args)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    for (const [bad, field] of [[{ o: 181 }, 'offsetDays'], [{ r: -1 }, 'repeatDays'], [{ k: 'VENUE_NONCOMPLIANT' }, 'kind']] as const) {
+      const refused = await t.gql(RULE, { ...args, ...bad });
+      expect({ field, code: refused.errors?.[0].extensions?.code }).toEqual({ field, code: 'BAD_USER_INPUT' });
+    }
+    expect((await t.anonymous(INBOX)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('reminds the chamber\'s coordinator of a talk the days before it is late, once, and the administrators with the count', async () => {
+    // Applied on 10 March: the talk is due by 10 April and the case is on the overdue list from 11 April.
+    const c = await freshCase(t.gql, tree.branch.id, '2025-03-10', '王谈话');
+    await only('TALK_OVERDUE', -7, 0);
+    const talk = { kind: 'TALK_OVERDUE' as never, subjectId: Number(c.id) };
+    expect(await sendDueReminders(t.db, '2025-04-03')).toEqual({});
+    expect(await sent(talk)).toEqual([]);
+    // One to the chamber's coordinator, one count to the administrator.
+    expect(await sendDueReminders(t.db, '2025-04-04')).toEqual({ TALK_OVERDUE: 2 });
+    // Again that day and the next: nothing more without a repeat.
+    await sendDueReminders(t.db, '2025-04-04');
+    await sendDueReminders(t.db, '2025-04-05');
+    const mine = (await hunan(INBOX)).data!;
+    expect(mine.myReminders.items).toEqual([{ id: expect.any(String), kind: 'TALK_OVERDUE', subjectType: 'DEVELOPMENT_CASE', subjectId: c.id, label: '王谈话', dueOn: '2025-04-10', occurrence: 0, readAt: null }]);
+    expect(mine.myUnreadReminderCount).toBe(1);
+    // Another chamber's coordinator hears nothing of it; the administrator gets the count.
+    expect((await sichuan(INBOX)).data!.myReminders.total).toBe(0);
+    const admin = (await t.gql(INBOX)).data!.myReminders.items.filter((r: { kind: string }) => r.kind === 'TALK_OVERDUE');
+    expect(admin).toEqual([expect.objectContaining({ subjectType: 'LIST', subjectId: '0', label: '1' })]);
+    // Weekly while it stays on the list: the next one a week after the first.
+    await rule('TALK_OVERDUE', -7, 7);
+    await sendDueReminders(t.db, '2025-04-10');
+    expect((await sent({ ...talk, userId: hunanId })).length).toBe(1);
+    await sendDueReminders(t.db, '2025-04-11');
+    expect((await sent({ ...talk, userId: hunanId })).map((r) => r.occurrence)).toEqual([0, 1]);
+    // Talked to: no more.
+    await step(t.gql, 'recordCaseTalk', c, '2025-04-12');
+    await sendDueReminders(t.db, '2025-04-18');
+    await sendDueReminders(t.db, '2025-04-25');
+    expect((await sent({ ...talk, userId: hunanId })).length).toBe(2);
+  });
+
+  it('reminds of a meeting not recorded the day after it was planned, and not before', async () => {
+    await only('MEETING_NOT_HELD', 0, 0, ['COORDINATORS']);
+    const planned = await hunan(`mutation($o: ID!) { createMeeting(organizationId: $o, type: MEMBERS_MEETING, topic: "学习党章", plannedOn: "2025-05-20") { id } }`, { o: tree.branch.id });
+    const id = Number(planned.data!.createMeeting.id);
+    await sendDueReminders(t.db, '2025-05-20');
+    expect(await sent({ kind: 'MEETING_NOT_HELD' as never, subjectId: id })).toEqual([]);
+    await sendDueReminders(t.db, '2025-05-21');
+    expect((await sent({ kind: 'MEETING_NOT_HELD' as never, subjectId: id })).map((r) => [r.userId, r.label, r.dueOn])).toEqual([[hunanId, '学习党章', '2025-05-20']]);
+  });
+
+  it('sends nothing of a kind whose rule is off', async () => {
+    await only('LETTER_MISSING', 0, 0, ['COORDINATORS', 'ADMINISTRATORS'], false);
+    await sendDueReminders(t.db, '2025-06-01');
+    expect(await sent({ kind: 'LETTER_MISSING' as never })).toEqual([]);
+    await rule('LETTER_MISSING', 0, 0);
+    await sendDueReminders(t.db, '2025-06-01');
+    // Each coordinator of its own chamber; the administrator the count of the three chambers.
+    const letters = await sent({ kind: 'LETTER_MISSING' as never });
+    expect(letters.filter((r) => r.subjectType === 'ORGANIZATION' && r.userId === hunanId).map((r) => r.label)).toEqual(['贵州省湖南商会']);
+    expect(letters.filter((r) => r.subjectType === 'LIST').map((r) => r.label)).toEqual(['3']);
+  });
+
+  it('marks only your own reminders read', async () => {
+    const mine = (await hunan(INBOX)).data!.myReminders.items.map((r: { id: string }) => r.id);
+    const others = (await t.gql(INBOX)).data!.myReminders.items.map((r: { id: string }) => r.id);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(others.length).toBeGreaterThan(0);
+    const MARK = `mutation($ids: [ID!]!) { markRemindersRead(ids: $ids) { marked unread } }`;
+    expect((await hunan(MARK, { ids: [...others, 'x', '-1'] })).data!.markRemindersRead).toEqual({ marked: 0, unread: mine.length });
+    expect((await t.gql(INBOX)).data!.myUnreadReminderCount).toBe(others.length);
+    expect((await hunan(MARK, { ids: Array.from({ length: 101 }, (_, i) => String(i + 1)) })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await hunan(MARK, { ids: [mine[0]] })).data!.markRemindersRead).toEqual({ marked: 1, unread: mine.length - 1 });
+    expect((await hunan(MARK, { ids: [mine[0]] })).data!.markRemindersRead).toEqual({ marked: 0, unread: mine.length - 1 });
+    const unread = (await hunan(`{ myReminders(unreadOnly: true) { total items { id } } }`)).data!.myReminders;
+    expect(unread.total).toBe(mine.length - 1);
+    expect(unread.items.map((r: { id: string }) => r.id)).not.toContain(mine[0]);
+  });
+
+  it('sends each reminder once when three servers run at the same moment', async () => {
+    // On MariaDB three servers' own connections to the one database, each running the
+    // scheduler's pass; SQLite is one server's database (docs/operations.md), so there the
+    // passes run side by side in one process.
+    const others = dialect === 'mysql' ? await Promise.all([1, 2].map(async () => new Database(await new DataSource({ ...t.dataSource.options, name: undefined } as never).initialize()))) : [];
+    try {
+      const c = await freshCase(t.gql, tree.branch.id, '2025-07-01', '李同时');
+      await only('TALK_OVERDUE', 0, 1);
+      const databases = others.length ? [t.db, ...others] : [t.db, t.db, t.db];
+      for (const day of ['2025-08-02', '2025-08-03', '2025-08-04']) {
+        await Promise.all(databases.flatMap((db) => [sendDueReminders(db, day), sendDueReminders(db, day)]));
+      }
+      // One per day to the coordinator (occurrences 0, 1, 2) and one per day to the administrator.
+      const rows = await sent({ kind: 'TALK_OVERDUE' as never, subjectId: Number(c.id) });
+      expect(rows.map((r) => r.occurrence).sort()).toEqual([0, 1, 2]);
+      // The lease: of three schedulers ticking together, one sends.
+      const schedulers = databases.map((db) => new ReminderScheduler(db, 60_000, () => '2025-08-05'));
+      const ran = await Promise.all(schedulers.map((s) => s.tick()));
+      expect(ran.filter((r) => r !== null)).toHaveLength(1);
+      // The holder keeps it on its next tick; the others still do not get it.
+      const holder = ran.findIndex((r) => r !== null);
+      expect(await schedulers[holder].tick()).not.toBeNull();
+      expect(await schedulers[(holder + 1) % 3].tick()).toBeNull();
+    } finally {
+      await Promise.all(others.map((db) => db.dataSource.destroy()));
+    }
+  });
+});
