@@ -57,6 +57,7 @@ const byPerson = (record: { person?: { name: string } | null; id: string }) => r
 const development = () => import('./development');
 const exemplars = () => import('./exemplars');
 const oversight = () => import('./oversight');
+const reminders = () => import('./reminders');
 const training = () => import('./training');
 const audit = () => import('./audit');
 
@@ -75,6 +76,7 @@ const VenuePage = lazyPage(oversight, (m) => m.VenuePage);
 const LettersPage = lazyPage(oversight, (m) => m.LettersPage);
 const AssessmentsPage = lazyPage(oversight, (m) => m.AssessmentsPage);
 const SettingsPage = lazyPage(oversight, (m) => m.SettingsPage);
+const RemindersPage = lazyPage(reminders, (m) => m.RemindersPage);
 
 // Same origin as the page: the server serves the dashboard and /graphql together, and the
 // session cookie goes along with every request.
@@ -140,6 +142,7 @@ export const App = () => (
           <Route path="/oversight/letters" element={<LettersPage />} />
           <Route path="/oversight/assessments" element={<AssessmentsPage />} />
           <Route path="/oversight/settings" element={<SettingsPage />} />
+          <Route path="/reminders" element={<RemindersPage />} />
         </CustomRoutes>
       </AdminUI>
     </DateLocalization>

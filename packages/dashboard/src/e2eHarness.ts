@@ -249,6 +249,8 @@ export async function signIn(page: Page, server: RunningServer, username: string
 
 /** Signs out through the user menu and waits for the sign-in page. */
 export async function signOut(page: Page): Promise<void> {
+  // The app bar hides while a long page is scrolled down: back at the top it is there.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.getByRole('button', { name: '账户' }).click();
   await page.getByRole('menuitem', { name: '退出登录' }).click();
   await page.waitForURL(/#\/login/);

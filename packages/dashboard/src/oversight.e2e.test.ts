@@ -358,6 +358,38 @@ describe('oversight in the dashboard', () => {
     await signOut(page);
   });
 
+  it('shows a coordinator the reminders the server sent, each opening its record, and the count in the app bar', async () => {
+    // The server looks for what is due when it starts: the demo chamber's late work reaches its coordinator.
+    const hunanCookie = await apiSignIn(server!, 'hunan');
+    type Inbox = { myReminders: { total: number; items: { id: string; kind: string; subjectType: string; label: string }[] }; myUnreadReminderCount: number };
+    const inbox = () => graphql<Inbox>(server!, { cookie: hunanCookie }, '{ myReminders(perPage: 100) { total items { id kind subjectType label } } myUnreadReminderCount }');
+    const until = Date.now() + 20_000;
+    while ((await inbox()).myReminders.total === 0 && Date.now() < until) await page.waitForTimeout(250);
+    const before = await inbox();
+    expect(before.myUnreadReminderCount).toBeGreaterThan(0);
+    await signIn(page, server!, 'hunan', '湖南商会协调员');
+    const bell = page.getByTestId('reminder-bell');
+    await bell.waitFor();
+    await page.waitForFunction((n) => document.querySelector('[data-testid="reminder-bell"] .MuiBadge-badge')?.textContent === n, String(Math.min(before.myUnreadReminderCount, 99)));
+    await bell.click();
+    await page.getByTestId('reminders-page').getByTestId('reminder').first().waitFor();
+    const list = page.getByTestId('reminders-page');
+    expect(await list.getByTestId('reminder').count()).toBe(Math.min(before.myReminders.total, 25));
+    expect(await list.innerText()).not.toMatch(RAW_ENUMS);
+    await shot('reminders');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('reminders-390');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    // A case's reminder opens the case and is read from then on.
+    const first = before.myReminders.items.find((r) => r.subjectType === 'DEVELOPMENT_CASE')!;
+    expect(first).toBeDefined();
+    await list.getByTestId('reminder').filter({ hasText: first.label }).first().click();
+    await page.waitForURL(/#\/developmentCases\/\d+\/show/);
+    await page.locator('main').getByText(first.label).first().waitFor();
+    expect((await inbox()).myUnreadReminderCount).toBe(before.myUnreadReminderCount - 1);
+    await signOut(page);
+  });
+
   it('lets the administrator set the enterprises of a joint branch, refusing a sixth', async () => {
     const { allOrganizations } = await graphql<{ allOrganizations: { id: string; ancestors: { id: string; kind: string }[] }[] }>(
       server!,
@@ -425,6 +457,15 @@ describe('oversight in the dashboard', () => {
     while (JSON.stringify(await savedWeights()) !== JSON.stringify([30, 20, 20, 15, 15]) && Date.now() < until) await page.waitForTimeout(200);
     expect(await savedWeights()).toEqual([30, 20, 20, 15, 15]);
     await page.getByText('设置已保存').first().waitFor();
+    // The reminder rules: the talk reminder moved to two weeks before and sent to coordinators only.
+    const talk = page.getByTestId('reminder-rule-TALK_OVERDUE');
+    await talk.locator('input[name="offsetDays"]').fill('-14');
+    await talk.getByRole('checkbox', { name: '部门管理员（汇总）' }).uncheck();
+    await talk.getByTestId('reminder-rule-save').click();
+    const talkRule = async () => (await graphql<{ reminderRules: { kind: string; offsetDays: number; recipients: string[] }[] }>(server!, { cookie: adminCookie }, '{ reminderRules { kind offsetDays recipients } }')).reminderRules.find((r) => r.kind === 'TALK_OVERDUE')!;
+    const ruleUntil = Date.now() + 10_000;
+    while ((await talkRule()).offsetDays !== -14 && Date.now() < ruleUntil) await page.waitForTimeout(200);
+    expect(await talkRule()).toEqual({ kind: 'TALK_OVERDUE', offsetDays: -14, recipients: ['COORDINATORS'] });
     expect(await page.getByTestId('settings-page').innerText()).not.toMatch(RAW_ENUMS);
     await shot('settings');
     await signOut(page);

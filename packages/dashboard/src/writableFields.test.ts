@@ -62,6 +62,7 @@ const OWN_METHODS: Record<string, (dataProvider: GuildhallDataProvider, values: 
   setOrganizationRules: (dataProvider, values) => dataProvider.setOrganizationRules(values),
   setAssessmentWeights: (dataProvider, values) => dataProvider.setAssessmentWeights(values),
   setMeetingRequirement: (dataProvider, values) => dataProvider.setMeetingRequirement(values),
+  updateReminderRule: (dataProvider, values) => dataProvider.updateReminderRule(values),
 };
 
 /** Create and update mutations that are no resource's create or update in the dashboard, and why. */
@@ -70,6 +71,7 @@ const NOT_A_RESOURCE_FORM: Record<string, string> = {
   createVenue: "a venue is added on its unit's venue panel (dataProvider.createVenue, checked below)",
   updateMeeting: 'a planned meeting is recorded as held or cancelled in the dashboard; changing its plan is for API clients only',
   updateAssessment: 'the dashboard records a chamber’s yearly assessment once; corrections are for API clients only',
+  updateReminderRule: 'a reminder rule is a row of the oversight settings page (dataProvider.updateReminderRule, checked below)',
 };
 
 /**

@@ -1789,12 +1789,12 @@ export type MarkRemindersReadMutationVariables = Exact<{
 
 export type MarkRemindersReadMutation = { item: { marked: number, unread: number } };
 
-export type ReminderRuleItemFragment = { kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, version: number, updatedAt: string };
+export type ReminderRuleItemFragment = { kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, version: number, updatedAt: string | null };
 
 export type ReminderRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReminderRulesQuery = { items: Array<{ kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, version: number, updatedAt: string }> };
+export type ReminderRulesQuery = { items: Array<{ kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, version: number, updatedAt: string | null }> };
 
 export type UpdateReminderRuleMutationVariables = Exact<{
   kind: OverdueKind;
@@ -1805,7 +1805,7 @@ export type UpdateReminderRuleMutationVariables = Exact<{
 }>;
 
 
-export type UpdateReminderRuleMutation = { item: { kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, version: number, updatedAt: string } };
+export type UpdateReminderRuleMutation = { item: { kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, version: number, updatedAt: string | null } };
 
 export type ReportListItemFragment = { id: string, reference: string, organizationId: string, noticeId: string | null, caseId: string | null, channel: ReportChannel, anonymous: boolean, reporterName: string | null, reporterContact: string | null, content: string, receivedOn: string, status: ReportStatus, finding: ReportFinding | null, findingNote: string | null, decision: string | null, closedOn: string | null, version: number, updatedAt: string, notice: { id: string, title: string } | null, case: { id: string, stage: CaseStage, person: { id: string, name: string } | null } | null };
 

@@ -11,6 +11,7 @@ import { noticeHandlers, noticeMethods, type NoticeMethods } from './notices';
 import { organizationHandlers, organizationMethods, type OrganizationMethods } from './organizations';
 import { oversightHandlers, oversightMethods, type OversightMethods } from './oversight';
 import { peopleHandlers, peopleMethods, type PeopleMethods } from './people';
+import { reminderMethods, type ReminderMethods } from './reminders';
 import { reportHandlers, reportMethods, type ReportMethods } from './reports';
 import type { ResourceHandler } from './resource';
 import { trainingHandlers, trainingMethods, type TrainingMethods } from './training';
@@ -21,6 +22,7 @@ export type { ApiToken, NewToken } from './account';
 export type { TreeNode } from './organizations';
 export type { AssessmentRow, AssessmentWeights, ChamberRef, CoverageReport, HomeFigures, LetterRow, OversightSettings, VenueComplianceRow } from './oversight';
 export type { ImportOutcome } from './people';
+export type { ReminderRow, ReminderRuleRow } from './reminders';
 export type { ReportStepValues } from './reports';
 export type { VenuesOfUnit } from './venues';
 
@@ -40,6 +42,7 @@ export interface GuildhallDataProvider
     ExemplarMethods,
     OversightMethods,
     VenueMethods,
+    ReminderMethods,
     AccountMethods {}
 
 export interface DataProviderOptions {
@@ -85,6 +88,7 @@ export function createDataProvider(client: GuildhallClient, translate: Translate
     ...exemplarMethods(context),
     ...oversightMethods(context),
     ...venueMethods(context),
+    ...reminderMethods(context),
     ...accountMethods(context),
   };
 }

@@ -441,6 +441,30 @@ export const en: GuildhallMessages = {
       oversight: 'Oversight',
       records: 'Records',
     },
+    reminders: {
+      title: 'My reminders',
+      subtitle: 'What is due or late for you to act on, newest first; opening one marks it read',
+      unread: '%{count} unread reminders',
+      unreadOnly: 'Unread only',
+      markAll: 'Mark this page read',
+      none: 'No reminders',
+      noneUnread: 'No unread reminders',
+      count: '%{count} in all',
+      late: '%{count} days late',
+      left: '%{count} days left',
+      dueToday: 'due today',
+      dueOn: 'due %{day}',
+      rules: {
+        title: 'Reminder rules',
+        subtitle: 'When each kind of overdue work is sent, how often, and to whom. A negative number of days sends before the record is on the overdue list; a repeat of 0 sends once',
+        kind: 'Work',
+        enabled: 'On',
+        offsetDays: 'Days from the list',
+        repeatDays: 'Repeat every (days)',
+        to: 'Sent to',
+        recipients: { COORDINATORS: 'Chamber coordinators', ADMINISTRATORS: 'Administrators (count)' },
+      },
+    },
     oversight: {
       home: {
         probing: {

@@ -469,6 +469,30 @@ export const zh = {
       records: '组织与人员',
     },
     // Keyed by the server's `constraint`; the server's own message is the fallback.
+    reminders: {
+      title: '我的提醒',
+      subtitle: '需要您处理的到期和逾期事项，最新的在前；点开即标为已读',
+      unread: '%{count} 条未读提醒',
+      unreadOnly: '只看未读',
+      markAll: '本页全部标为已读',
+      none: '暂无提醒',
+      noneUnread: '没有未读提醒',
+      count: '共 %{count} 项',
+      late: '已逾期 %{count} 天',
+      left: '还有 %{count} 天',
+      dueToday: '今天到期',
+      dueOn: '应于 %{day} 完成',
+      rules: {
+        title: '提醒规则',
+        subtitle: '每类逾期事项何时提醒、多久重复、提醒谁。天数为负表示在列入逾期清单前提醒；重复间隔为 0 表示只提醒一次',
+        kind: '事项',
+        enabled: '启用',
+        offsetDays: '相对列入清单（天）',
+        repeatDays: '重复间隔（天）',
+        to: '提醒对象',
+        recipients: { COORDINATORS: '所在商会协调员', ADMINISTRATORS: '部门管理员（汇总）' },
+      },
+    },
     oversight: {
       home: {
         probing: {

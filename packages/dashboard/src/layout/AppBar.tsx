@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { useEffect } from 'react';
 import { AppBar as RaAppBar, TitlePortal, useTranslate, type AppBarProps } from 'react-admin';
+import { ReminderBell } from '../reminders/ReminderBell';
 import { UserMenu } from './UserMenu';
 
 /**
@@ -35,6 +36,7 @@ export const AppBar = (props: AppBarProps) => {
         |
       </Box>
       <TitlePortal />
+      <ReminderBell />
     </RaAppBar>
   );
 };

@@ -48,9 +48,9 @@ export class ReminderRule {
   @VersionColumn()
   version: number;
 
-  @Field()
+  @Field(() => Date, { nullable: true, description: 'When an administrator last changed it; null while the default holds' })
   @UpdateDateColumn({ type: 'datetime', precision: 6 })
-  updatedAt: Date;
+  updatedAt: Date | null;
 }
 
 /** What a reminder is about. */

@@ -43,9 +43,11 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
   };
 
   it('lists the kinds it sends with their rules, and lets only administrators change them', async () => {
-    const res = await hunan(`{ reminderRules { kind enabled offsetDays repeatDays recipients } }`);
+    const res = await hunan(`{ reminderRules { kind enabled offsetDays repeatDays recipients version updatedAt } }`);
+    expect(res.errors).toBeUndefined();
     expect(res.data!.reminderRules.map((r: { kind: string }) => r.kind)).toEqual(['TALK_OVERDUE', 'APPROVAL_OVERDUE', 'CONVERSION_DUE', 'MEETING_NOT_HELD', 'LETTER_MISSING', 'ASSESSMENT_MISSING']);
-    expect(res.data!.reminderRules[0]).toEqual({ kind: 'TALK_OVERDUE', enabled: true, offsetDays: -7, repeatDays: 7, recipients: ['COORDINATORS', 'ADMINISTRATORS'] });
+    // The defaults until an administrator changes them: never changed, so no time.
+    expect(res.data!.reminderRules[0]).toEqual({ kind: 'TALK_OVERDUE', enabled: true, offsetDays: -7, repeatDays: 7, recipients: ['COORDINATORS', 'ADMINISTRATORS'], version: 0, updatedAt: null });
     const args = { k: 'TALK_OVERDUE', e: true, o: -7, r: 7, to: ['COORDINATORS'] };
     expect((await hunan(RULE, args)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     for (const [bad, field] of [[{ o: 181 }, 'offsetDays'], [{ r: -1 }, 'repeatDays'], [{ k: 'VENUE_NONCOMPLIANT' }, 'kind']] as const) {

@@ -1,0 +1,2 @@
+export { ReminderRules } from './ReminderRules';
+export { RemindersPage } from './RemindersPage';
