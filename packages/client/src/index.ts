@@ -42,6 +42,15 @@ import {
   MarkRemindersReadDocument,
   ReminderRulesDocument,
   UpdateReminderRuleDocument,
+  ReminderChannelsDocument,
+  ReminderWebhooksDocument,
+  CreateReminderWebhookDocument,
+  UpdateReminderWebhookDocument,
+  DeleteReminderWebhookDocument,
+  ReminderDeliveriesDocument,
+  type CreateReminderWebhookMutationVariables,
+  type UpdateReminderWebhookMutationVariables,
+  type ReminderDeliveriesQueryVariables,
   type MyRemindersQueryVariables,
   type UpdateReminderRuleMutationVariables,
   ChambersWithoutLetterDocument,
@@ -389,6 +398,14 @@ export function createClient(url: string, options: ClientOptions = {}) {
       markRead: (ids: string[]) => run(MarkRemindersReadDocument, { ids }),
       rules: () => run(ReminderRulesDocument, {}),
       updateRule: (variables: UpdateReminderRuleMutationVariables) => run(UpdateReminderRuleDocument, variables),
+      /** Whether e-mail is configured, and the digest hour. */
+      channels: () => run(ReminderChannelsDocument, {}),
+      webhooks: () => run(ReminderWebhooksDocument, {}),
+      createWebhook: (variables: CreateReminderWebhookMutationVariables) => run(CreateReminderWebhookDocument, variables),
+      updateWebhook: (variables: UpdateReminderWebhookMutationVariables) => run(UpdateReminderWebhookDocument, variables),
+      deleteWebhook: (id: string, version: number) => run(DeleteReminderWebhookDocument, { id, version }),
+      /** A page of the daily digests sent and being sent, newest first. */
+      deliveries: (variables: ReminderDeliveriesQueryVariables = {}) => run(ReminderDeliveriesDocument, variables),
     },
     oversight: {
       /** The coordination group's home page for a year (default: this year). */

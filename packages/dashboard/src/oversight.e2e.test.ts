@@ -466,6 +466,27 @@ describe('oversight in the dashboard', () => {
     const ruleUntil = Date.now() + 10_000;
     while ((await talkRule()).offsetDays !== -14 && Date.now() < ruleUntil) await page.waitForTimeout(200);
     expect(await talkRule()).toEqual({ kind: 'TALK_OVERDUE', offsetDays: -14, recipients: ['COORDINATORS'] });
+    // Sending: no mail server here, and it says so; a 钉钉 robot for a chamber, added and turned off.
+    const channels = page.getByTestId('settings-channels');
+    await expect(channels.getByTestId('email-status').innerText()).resolves.toContain('未配置邮件服务器');
+    await channels.getByTestId('robot-add').click();
+    const robotDialog = page.getByRole('dialog');
+    await robotDialog.locator('input[name="name"]').fill('湖南商会党建工作群');
+    await robotDialog.getByLabel('商会').fill('湖南');
+    await page.getByRole('option', { name: '贵州省湖南商会' }).click();
+    await robotDialog.locator('input[name="url"]').fill('https://oapi.dingtalk.com/robot/send?access_token=demo');
+    await robotDialog.locator('input[name="secret"]').fill('SECdemo0123456789');
+    await shot('robot-dialog', { dialog: true });
+    await robotDialog.getByTestId('robot-save').click();
+    await robotDialog.waitFor({ state: 'detached' });
+    const robotRow = channels.getByTestId('robot').filter({ hasText: '湖南商会党建工作群' });
+    await expect(robotRow.innerText()).resolves.toContain('贵州省湖南商会');
+    await robotRow.getByRole('switch', { name: '启用' }).uncheck();
+    type Robots = { reminderWebhooks: { name: string; kind: string; enabled: boolean }[] };
+    const robots = async () => (await graphql<Robots>(server!, { cookie: adminCookie }, '{ reminderWebhooks { name kind enabled } }')).reminderWebhooks;
+    const robotUntil = Date.now() + 10_000;
+    while ((await robots()).some((r) => r.enabled) && Date.now() < robotUntil) await page.waitForTimeout(200);
+    expect(await robots()).toEqual([{ name: '湖南商会党建工作群', kind: 'DINGTALK', enabled: false }]);
     expect(await page.getByTestId('settings-page').innerText()).not.toMatch(RAW_ENUMS);
     await shot('settings');
     await signOut(page);

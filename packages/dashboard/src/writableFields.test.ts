@@ -63,6 +63,8 @@ const OWN_METHODS: Record<string, (dataProvider: GuildhallDataProvider, values: 
   setAssessmentWeights: (dataProvider, values) => dataProvider.setAssessmentWeights(values),
   setMeetingRequirement: (dataProvider, values) => dataProvider.setMeetingRequirement(values),
   updateReminderRule: (dataProvider, values) => dataProvider.updateReminderRule(values),
+  createReminderWebhook: (dataProvider, values) => dataProvider.createReminderWebhook(values),
+  updateReminderWebhook: (dataProvider, values) => dataProvider.updateReminderWebhook(values),
 };
 
 /** Create and update mutations that are no resource's create or update in the dashboard, and why. */
@@ -72,6 +74,8 @@ const NOT_A_RESOURCE_FORM: Record<string, string> = {
   updateMeeting: 'a planned meeting is recorded as held or cancelled in the dashboard; changing its plan is for API clients only',
   updateAssessment: 'the dashboard records a chamber’s yearly assessment once; corrections are for API clients only',
   updateReminderRule: 'a reminder rule is a row of the oversight settings page (dataProvider.updateReminderRule, checked below)',
+  createReminderWebhook: 'a group robot is added in a dialog of the oversight settings page (dataProvider.createReminderWebhook, checked below)',
+  updateReminderWebhook: 'a group robot is turned on or off on the oversight settings page (dataProvider.updateReminderWebhook, checked below)',
 };
 
 /**

@@ -28,6 +28,21 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: DATA, SESSION_SECRET: SECRET, SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(true);
   });
 
+  it('sends reminders by e-mail only with an SMTP server and a sender, from the digest hour', () => {
+    expect(loadConfig({})).toMatchObject({ mail: null, digestHour: 8, reminderIntervalMs: 300_000 });
+    expect(loadConfig({ SMTP_URL: 'smtps://dj:pw@mail.example.gov.cn:465', MAIL_FROM: '党建平台 <dj@example.gov.cn>', DIGEST_HOUR: '7', REMINDER_INTERVAL_SECONDS: '0' })).toMatchObject({
+      mail: { smtpUrl: 'smtps://dj:pw@mail.example.gov.cn:465', from: '党建平台 <dj@example.gov.cn>' },
+      digestHour: 7,
+      reminderIntervalMs: 0,
+    });
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example.gov.cn' })).toThrow(/MAIL_FROM/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.gov.cn', MAIL_FROM: 'dj@example.gov.cn' })).toThrow(/smtp:\/\/ or smtps:\/\//);
+    // A malformed address is refused without repeating it: it may hold a password.
+    expect(() => loadConfig({ SMTP_URL: 'smtp://dj:secret-pw@', MAIL_FROM: 'dj@example.gov.cn' })).toThrow(/^(?!.*secret-pw)/s);
+    for (const hour of ['24', '-1', '8.5', 'eight']) expect(() => loadConfig({ DIGEST_HOUR: hour })).toThrow(/DIGEST_HOUR/);
+    for (const seconds of ['-1', '1.5', '86401']) expect(() => loadConfig({ REMINDER_INTERVAL_SECONDS: seconds })).toThrow(/REMINDER_INTERVAL_SECONDS/);
+  });
+
   it('refuses to start in production without a session secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: DATA })).toThrow(/SESSION_SECRET/);
     expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://dj.example.gov.cn', DATA_KEY: DATA, SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);

@@ -46,6 +46,10 @@ export interface Config {
   shutdownDelayMs: number;
   /** How often each server looks for reminders to send (one at a time sends them); 0: never (docs/operations.md, "Reminders"). */
   reminderIntervalMs: number;
+  /** Where reminders' daily digests are sent by e-mail (docs/operations.md, "Reminders"); none without it. */
+  mail: { smtpUrl: string; from: string } | null;
+  /** The hour (China time, 0–23) from which each day's digests go out. */
+  digestHour: number;
 }
 
 const DEVELOPMENT_SECRET = 'guildhall-development-secret-not-for-production';
@@ -108,6 +112,26 @@ function parseReminderInterval(raw: string | undefined): number {
   const seconds = Number(raw);
   if (!Number.isInteger(seconds) || seconds < 0 || seconds > 86_400) throw new ConfigError('REMINDER_INTERVAL_SECONDS must be a whole number of seconds from 0 (off) to 86400');
   return seconds * 1000;
+}
+
+function parseMail(smtpUrl: string | undefined, from: string | undefined): Config['mail'] {
+  if (!smtpUrl) return null;
+  let url: URL;
+  try {
+    url = new URL(smtpUrl);
+  } catch {
+    throw new ConfigError("SMTP_URL must be an address such as smtp://user:password@mail.example.gov.cn:587 (the value given is not shown: it may hold a password)");
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, got "${url.protocol}"`);
+  if (!from || !/^[^\s@<>]+@[^\s@<>]+$|<[^\s@<>]+@[^\s@<>]+>$/.test(from.trim())) throw new ConfigError('MAIL_FROM must be set with SMTP_URL, to the sender, e.g. 党建平台 <dj@example.gov.cn>');
+  return { smtpUrl, from: from.trim() };
+}
+
+function parseDigestHour(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 8;
+  const hour = Number(raw);
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new ConfigError('DIGEST_HOUR must be an hour from 0 to 23 (China time)');
+  return hour;
 }
 
 function parseExecutor(raw: string | undefined): Config['graphqlExecutor'] {
@@ -212,5 +236,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphqlExecutor: parseExecutor(env.GRAPHQL_EXECUTOR),
     shutdownDelayMs: parseShutdownDelay(env.SHUTDOWN_DELAY_SECONDS),
     reminderIntervalMs: parseReminderInterval(env.REMINDER_INTERVAL_SECONDS),
+    mail: parseMail(env.SMTP_URL, env.MAIL_FROM),
+    digestHour: parseDigestHour(env.DIGEST_HOUR),
   };
 }

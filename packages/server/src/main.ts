@@ -9,7 +9,7 @@ import { DEMO_PASSWORD, seedDemoAccounts } from './seed/accounts';
 import { PersonalDataCipher } from './people';
 import { seedDemoData } from './seed/demo';
 import { upgradeDatabase } from './root/upgrade';
-import { ReminderScheduler } from './reminders';
+import { ReminderScheduler, smtpMailer } from './reminders';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -40,7 +40,9 @@ async function main(): Promise<void> {
   console.log(`  GraphQL:   ${url}/graphql`);
   console.log(`  Public:    ${url}/public/notices   ${url}/public/exemplars`);
   // Reminders: each server looks every interval; the one holding the lease sends.
-  const reminders = new ReminderScheduler(db, config.reminderIntervalMs);
+  const reminders = new ReminderScheduler(db, config.reminderIntervalMs, {
+    channels: { mailer: config.mail ? smtpMailer(config.mail.smtpUrl, config.mail.from) : null, digestHour: config.digestHour, publicUrl: config.publicUrl },
+  });
   reminders.start();
 
   const shutdown = async (signal: string) => {

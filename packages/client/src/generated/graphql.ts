@@ -130,6 +130,20 @@ export type DayType =
   /** 工作日: the official holiday and make-up workday calendar, with local overrides */
   | 'WORKING';
 
+export type DeliveryChannel =
+  /** 电子邮件 */
+  | 'EMAIL'
+  /** 群机器人 */
+  | 'WEBHOOK';
+
+export type DeliveryStatus =
+  /** 发送失败: every attempt failed */
+  | 'FAILED'
+  /** 待发送 (or waiting to try again) */
+  | 'PENDING'
+  /** 已发送 */
+  | 'SENT';
+
 /** Filters of the development case list */
 export type DevelopmentCaseFilter = {
   /** Cases with this alert today */
@@ -645,9 +659,15 @@ export type VenueStandard =
   /** 工会或青年活动室: enterprises without a party organization */
   | 'MASS_ROOM';
 
+export type WebhookKind =
+  /** 钉钉群机器人 (signed with its secret) */
+  | 'DINGTALK'
+  /** 企业微信群机器人 */
+  | 'WECOM';
+
 export type ViewerDetailFragment = { permissions: Array<string>, user: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, organization: { id: string, name: string, shortName: string | null } | null } };
 
-export type UserListItemFragment = { id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null };
+export type UserListItemFragment = { id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, email: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null };
 
 export type ApiTokenItemFragment = { id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null, revokedAt: string | null };
 
@@ -686,21 +706,21 @@ export type UserListQueryVariables = Exact<{
 }>;
 
 
-export type UserListQuery = { items: Array<{ id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null }>, total: { count: number } };
+export type UserListQuery = { items: Array<{ id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, email: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null }>, total: { count: number } };
 
 export type UsersByIdsQueryVariables = Exact<{
   ids: Array<string> | string;
 }>;
 
 
-export type UsersByIdsQuery = { items: Array<{ id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null }> };
+export type UsersByIdsQuery = { items: Array<{ id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, email: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null }> };
 
 export type UserByIdQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type UserByIdQuery = { item: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null } | null };
+export type UserByIdQuery = { item: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, email: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null } | null };
 
 export type CreateUserMutationVariables = Exact<{
   username: string;
@@ -709,10 +729,11 @@ export type CreateUserMutationVariables = Exact<{
   organizationId: string;
   password: string;
   personId?: string | null | undefined;
+  email?: string | null | undefined;
 }>;
 
 
-export type CreateUserMutation = { item: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null } };
+export type CreateUserMutation = { item: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, email: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string;
@@ -722,10 +743,11 @@ export type UpdateUserMutationVariables = Exact<{
   organizationId?: string | null | undefined;
   disabled?: boolean | null | undefined;
   personId?: string | null | undefined;
+  email?: string | null | undefined;
 }>;
 
 
-export type UpdateUserMutation = { item: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null } };
+export type UpdateUserMutation = { item: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, email: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null } };
 
 export type ResetUserPasswordMutationVariables = Exact<{
   id: string;
@@ -733,14 +755,14 @@ export type ResetUserPasswordMutationVariables = Exact<{
 }>;
 
 
-export type ResetUserPasswordMutation = { item: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null } };
+export type ResetUserPasswordMutation = { item: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, email: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null } };
 
 export type UnlockUserMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type UnlockUserMutation = { item: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null } };
+export type UnlockUserMutation = { item: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, email: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null } };
 
 export type MyApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1807,6 +1829,58 @@ export type UpdateReminderRuleMutationVariables = Exact<{
 
 export type UpdateReminderRuleMutation = { item: { kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, version: number, updatedAt: string | null } };
 
+export type ReminderChannelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReminderChannelsQuery = { channels: { emailConfigured: boolean, digestHour: number } };
+
+export type ReminderWebhookItemFragment = { id: string, organizationId: string | null, kind: WebhookKind, name: string, enabled: boolean, version: number, createdAt: string, updatedAt: string };
+
+export type ReminderWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReminderWebhooksQuery = { items: Array<{ id: string, organizationId: string | null, kind: WebhookKind, name: string, enabled: boolean, version: number, createdAt: string, updatedAt: string }> };
+
+export type CreateReminderWebhookMutationVariables = Exact<{
+  organizationId?: string | null | undefined;
+  kind: WebhookKind;
+  name: string;
+  url: string;
+  secret?: string | null | undefined;
+}>;
+
+
+export type CreateReminderWebhookMutation = { item: { id: string, organizationId: string | null, kind: WebhookKind, name: string, enabled: boolean, version: number, createdAt: string, updatedAt: string } };
+
+export type UpdateReminderWebhookMutationVariables = Exact<{
+  id: string;
+  version: number;
+  name?: string | null | undefined;
+  url?: string | null | undefined;
+  secret?: string | null | undefined;
+  enabled?: boolean | null | undefined;
+}>;
+
+
+export type UpdateReminderWebhookMutation = { item: { id: string, organizationId: string | null, kind: WebhookKind, name: string, enabled: boolean, version: number, createdAt: string, updatedAt: string } };
+
+export type DeleteReminderWebhookMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type DeleteReminderWebhookMutation = { item: { id: string } };
+
+export type ReminderDeliveriesQueryVariables = Exact<{
+  status?: DeliveryStatus | null | undefined;
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+}>;
+
+
+export type ReminderDeliveriesQuery = { page: { total: number, items: Array<{ id: string, channel: DeliveryChannel, recipient: string, day: string, reminderCount: number, status: DeliveryStatus, attempts: number, nextAttemptAt: string | null, lastError: string | null, sentAt: string | null, createdAt: string }> } };
+
 export type ReportListItemFragment = { id: string, reference: string, organizationId: string, noticeId: string | null, caseId: string | null, channel: ReportChannel, anonymous: boolean, reporterName: string | null, reporterContact: string | null, content: string, receivedOn: string, status: ReportStatus, finding: ReportFinding | null, findingNote: string | null, decision: string | null, closedOn: string | null, version: number, updatedAt: string, notice: { id: string, title: string } | null, case: { id: string, stage: CaseStage, person: { id: string, name: string } | null } | null };
 
 export type ReportListQueryVariables = Exact<{
@@ -2155,6 +2229,7 @@ export const UserListItemFragmentDoc = new TypedDocumentString(`
     shortName
   }
   personId
+  email
   disabled
   failedSignIns
   lockedUntil
@@ -2779,6 +2854,18 @@ export const ReminderRuleItemFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"ReminderRuleItem"}) as unknown as TypedDocumentString<ReminderRuleItemFragment, unknown>;
+export const ReminderWebhookItemFragmentDoc = new TypedDocumentString(`
+    fragment ReminderWebhookItem on ReminderWebhook {
+  id
+  organizationId
+  kind
+  name
+  enabled
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ReminderWebhookItem"}) as unknown as TypedDocumentString<ReminderWebhookItemFragment, unknown>;
 export const ReportListItemFragmentDoc = new TypedDocumentString(`
     fragment ReportListItem on Report {
   id
@@ -3041,6 +3128,7 @@ export const UserListDocument = new TypedDocumentString(`
     shortName
   }
   personId
+  email
   disabled
   failedSignIns
   lockedUntil
@@ -3067,6 +3155,7 @@ export const UsersByIdsDocument = new TypedDocumentString(`
     shortName
   }
   personId
+  email
   disabled
   failedSignIns
   lockedUntil
@@ -3093,6 +3182,7 @@ export const UserByIdDocument = new TypedDocumentString(`
     shortName
   }
   personId
+  email
   disabled
   failedSignIns
   lockedUntil
@@ -3102,7 +3192,7 @@ export const UserByIdDocument = new TypedDocumentString(`
   updatedAt
 }`) as unknown as TypedDocumentString<UserByIdQuery, UserByIdQueryVariables>;
 export const CreateUserDocument = new TypedDocumentString(`
-    mutation CreateUser($username: String!, $displayName: String!, $role: UserRole!, $organizationId: ID!, $password: String!, $personId: ID) {
+    mutation CreateUser($username: String!, $displayName: String!, $role: UserRole!, $organizationId: ID!, $password: String!, $personId: ID, $email: String) {
   item: createUser(
     username: $username
     displayName: $displayName
@@ -3110,6 +3200,7 @@ export const CreateUserDocument = new TypedDocumentString(`
     organizationId: $organizationId
     password: $password
     personId: $personId
+    email: $email
   ) {
     ...UserListItem
   }
@@ -3126,6 +3217,7 @@ export const CreateUserDocument = new TypedDocumentString(`
     shortName
   }
   personId
+  email
   disabled
   failedSignIns
   lockedUntil
@@ -3135,7 +3227,7 @@ export const CreateUserDocument = new TypedDocumentString(`
   updatedAt
 }`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
 export const UpdateUserDocument = new TypedDocumentString(`
-    mutation UpdateUser($id: ID!, $version: Int!, $displayName: String, $role: UserRole, $organizationId: ID, $disabled: Boolean, $personId: ID) {
+    mutation UpdateUser($id: ID!, $version: Int!, $displayName: String, $role: UserRole, $organizationId: ID, $disabled: Boolean, $personId: ID, $email: String) {
   item: updateUser(
     id: $id
     version: $version
@@ -3144,6 +3236,7 @@ export const UpdateUserDocument = new TypedDocumentString(`
     organizationId: $organizationId
     disabled: $disabled
     personId: $personId
+    email: $email
   ) {
     ...UserListItem
   }
@@ -3160,6 +3253,7 @@ export const UpdateUserDocument = new TypedDocumentString(`
     shortName
   }
   personId
+  email
   disabled
   failedSignIns
   lockedUntil
@@ -3186,6 +3280,7 @@ export const ResetUserPasswordDocument = new TypedDocumentString(`
     shortName
   }
   personId
+  email
   disabled
   failedSignIns
   lockedUntil
@@ -3212,6 +3307,7 @@ export const UnlockUserDocument = new TypedDocumentString(`
     shortName
   }
   personId
+  email
   disabled
   failedSignIns
   lockedUntil
@@ -7811,6 +7907,102 @@ export const UpdateReminderRuleDocument = new TypedDocumentString(`
   version
   updatedAt
 }`) as unknown as TypedDocumentString<UpdateReminderRuleMutation, UpdateReminderRuleMutationVariables>;
+export const ReminderChannelsDocument = new TypedDocumentString(`
+    query ReminderChannels {
+  channels: reminderChannels {
+    emailConfigured
+    digestHour
+  }
+}
+    `) as unknown as TypedDocumentString<ReminderChannelsQuery, ReminderChannelsQueryVariables>;
+export const ReminderWebhooksDocument = new TypedDocumentString(`
+    query ReminderWebhooks {
+  items: reminderWebhooks {
+    ...ReminderWebhookItem
+  }
+}
+    fragment ReminderWebhookItem on ReminderWebhook {
+  id
+  organizationId
+  kind
+  name
+  enabled
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ReminderWebhooksQuery, ReminderWebhooksQueryVariables>;
+export const CreateReminderWebhookDocument = new TypedDocumentString(`
+    mutation CreateReminderWebhook($organizationId: ID, $kind: WebhookKind!, $name: String!, $url: String!, $secret: String) {
+  item: createReminderWebhook(
+    organizationId: $organizationId
+    kind: $kind
+    name: $name
+    url: $url
+    secret: $secret
+  ) {
+    ...ReminderWebhookItem
+  }
+}
+    fragment ReminderWebhookItem on ReminderWebhook {
+  id
+  organizationId
+  kind
+  name
+  enabled
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateReminderWebhookMutation, CreateReminderWebhookMutationVariables>;
+export const UpdateReminderWebhookDocument = new TypedDocumentString(`
+    mutation UpdateReminderWebhook($id: ID!, $version: Int!, $name: String, $url: String, $secret: String, $enabled: Boolean) {
+  item: updateReminderWebhook(
+    id: $id
+    version: $version
+    name: $name
+    url: $url
+    secret: $secret
+    enabled: $enabled
+  ) {
+    ...ReminderWebhookItem
+  }
+}
+    fragment ReminderWebhookItem on ReminderWebhook {
+  id
+  organizationId
+  kind
+  name
+  enabled
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateReminderWebhookMutation, UpdateReminderWebhookMutationVariables>;
+export const DeleteReminderWebhookDocument = new TypedDocumentString(`
+    mutation DeleteReminderWebhook($id: ID!, $version: Int!) {
+  item: deleteReminderWebhook(id: $id, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteReminderWebhookMutation, DeleteReminderWebhookMutationVariables>;
+export const ReminderDeliveriesDocument = new TypedDocumentString(`
+    query ReminderDeliveries($status: DeliveryStatus, $page: Int, $perPage: Int) {
+  page: reminderDeliveries(status: $status, page: $page, perPage: $perPage) {
+    total
+    items {
+      id
+      channel
+      recipient
+      day
+      reminderCount
+      status
+      attempts
+      nextAttemptAt
+      lastError
+      sentAt
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReminderDeliveriesQuery, ReminderDeliveriesQueryVariables>;
 export const ReportListDocument = new TypedDocumentString(`
     query ReportList($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: ReportFilter) {
   items: allReports(

@@ -22,7 +22,7 @@ export type { ApiToken, NewToken } from './account';
 export type { TreeNode } from './organizations';
 export type { AssessmentRow, AssessmentWeights, ChamberRef, CoverageReport, HomeFigures, LetterRow, OversightSettings, VenueComplianceRow } from './oversight';
 export type { ImportOutcome } from './people';
-export type { ReminderRow, ReminderRuleRow } from './reminders';
+export type { ReminderRow, ReminderRuleRow, ReminderWebhookRow } from './reminders';
 export type { ReportStepValues } from './reports';
 export type { VenuesOfUnit } from './venues';
 

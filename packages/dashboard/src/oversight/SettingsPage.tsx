@@ -7,7 +7,7 @@ import type { GuildhallDataProvider, OversightSettings } from '../dataProvider';
 import { FOCUS_AREAS, problemOf } from './oversight';
 import { useYearParam } from './useYearParam';
 import { ScrollTable } from '../layout/ScrollTable';
-import { ReminderRules } from '../reminders';
+import { ReminderChannels, ReminderRules } from '../reminders';
 
 const RULE_FIELDS = ['branchMinFullMembers', 'generalBranchAboveMembers', 'committeeMinMembers', 'jointBranchMaxEnterprises', 'committeeTermYears', 'branchTermYears', 'termDueSoonMonths', 'fullVenueMinMembers'] as const;
 const PERIODS = ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR'] as const;
@@ -219,6 +219,9 @@ export const SettingsPage = () => {
           </Section>
           <Section testId="settings-reminders" title={translate('guildhall.reminders.rules.title')} subtitle={translate('guildhall.reminders.rules.subtitle')}>
             <ReminderRules />
+          </Section>
+          <Section testId="settings-channels" title={translate('guildhall.reminders.channels.title')} subtitle={translate('guildhall.reminders.channels.subtitle')}>
+            <ReminderChannels />
           </Section>
         </Stack>
       )}

@@ -1,2 +1,3 @@
+export { ReminderChannels } from './ReminderChannels';
 export { ReminderRules } from './ReminderRules';
 export { RemindersPage } from './RemindersPage';

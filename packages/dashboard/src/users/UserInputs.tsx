@@ -8,6 +8,7 @@ import {
   ReferenceInput,
   SelectInput,
   TextInput,
+  email,
   maxLength,
   minLength,
   regex,
@@ -44,6 +45,8 @@ export const UserInputs = ({ create = false }: { create?: boolean }) => (
       fullWidth
     />
     <TextInput source="displayName" validate={[required(), maxLength(USER_MAX_LENGTHS.displayName)]} fullWidth />
+    {/* Where the daily digest of reminders goes; optional (docs/api.md, "Reminders"). */}
+    <TextInput source="email" type="email" validate={[maxLength(USER_MAX_LENGTHS.email), email()]} helperText="resources.users.helpers.email" autoComplete="off" fullWidth />
     <RoleInput />
     <ReferenceInput source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }}>
       <AutocompleteInput

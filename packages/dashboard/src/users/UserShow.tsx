@@ -31,6 +31,7 @@ export const UserShow = () => {
             <Labeled source="role"><RoleField /></Labeled>
             <Labeled source="organizationId"><UserOrganizationField /></Labeled>
             <Labeled source="personId"><ReferenceField source="personId" reference="people" link="show" emptyText="—" /></Labeled>
+            <Labeled source="email"><TextField source="email" emptyText="—" /></Labeled>
             <Labeled source="disabled"><AccountStatusField /></Labeled>
             <Labeled source="failedSignIns"><NumberField source="failedSignIns" /></Labeled>
             <Labeled source="lockedUntil"><LockedUntilField emptyText="—" /></Labeled>

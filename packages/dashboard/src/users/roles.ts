@@ -10,10 +10,10 @@ export const ROLES: readonly UserRole[] = ['ADMIN', 'ASSESSOR', 'COORDINATOR', '
 export const roleChoices = ROLES.map((role) => ({ id: role, name: `guildhall.roles.${role}` }));
 
 /** Fields sent when an administrator creates an account (the password only here). */
-export const USER_CREATE_FIELDS = ['username', 'displayName', 'role', 'organizationId', 'personId', 'password'] as const;
+export const USER_CREATE_FIELDS = ['username', 'displayName', 'role', 'organizationId', 'personId', 'email', 'password'] as const;
 
 /** Fields an administrator may change later; the username stays. */
-export const USER_UPDATE_FIELDS = ['displayName', 'role', 'organizationId', 'personId', 'disabled'] as const;
+export const USER_UPDATE_FIELDS = ['displayName', 'role', 'organizationId', 'personId', 'disabled', 'email'] as const;
 
 /** Text limits, as the server checks them. */
 /** A username as the server takes it: lower case, 2 to 50 characters. */

@@ -1,5 +1,5 @@
 import { VERSION_READ } from '../db/versioned';
-import { ArrayMaxSize, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsEmail, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../common/list';
 import { IsPlainText } from '../common/validation';
@@ -53,6 +53,11 @@ export class CreateUserArgs {
   @Field(() => ID, { nullable: true, description: 'The person this account is' })
   personId?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Where the daily digest of reminders goes' })
+  @MaxLength(254)
+  @IsEmail({}, { message: 'an e-mail address, such as name@example.com' })
+  email?: string | null;
+
   @Field({ description: 'The initial password' })
   password: string;
 }
@@ -80,4 +85,9 @@ export class UpdateUserArgs {
 
   @Field(() => Boolean, { nullable: true })
   disabled?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the daily digest of reminders goes; null removes it' })
+  @MaxLength(254)
+  @IsEmail({}, { message: 'an e-mail address, such as name@example.com' })
+  email?: string | null;
 }

@@ -29,6 +29,10 @@ export class User {
   @Column({ type: 'int' })
   organizationId: number;
 
+  @Field(() => String, { nullable: true, description: 'Where the daily digest of reminders is sent (docs/api.md, "Reminders"); none without one' })
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
   @Field(() => ID, { nullable: true, description: 'The person this account is (a trainee enrolls and checks in as this person)' })
   @Column({ type: 'int', nullable: true })
   personId: number | null;

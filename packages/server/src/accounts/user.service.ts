@@ -24,10 +24,18 @@ const SORTS: Record<string, string[]> = {
   lastSignInAt: ['u.lastSignInAt'],
   createdAt: ['u.createdAt'],
 };
-const AUDITED = ['username', 'displayName', 'role', 'organizationId', 'personId', 'disabled', 'lockedUntil'] as const;
+const AUDITED = ['username', 'displayName', 'email', 'role', 'organizationId', 'personId', 'disabled', 'lockedUntil'] as const;
 const RECORD = 'User';
 
 /** Managing accounts: the department's administrators, within their scope. */
+/** An address as stored: trimmed, its domain in lower case; blank is none. */
+function emailOf(raw: string | null | undefined): string | null {
+  const text = raw?.trim();
+  if (!text) return null;
+  const at = text.lastIndexOf('@');
+  return `${text.slice(0, at)}@${text.slice(at + 1).toLowerCase()}`;
+}
+
 export class UserService {
   private readonly audit = new AuditService();
   private readonly engine: ListEngine<User, UserFilter>;
@@ -87,7 +95,7 @@ export class UserService {
       if (args.personId) await this.person(em, args.personId, problems);
       if (await em.findOneBy(User, { username })) problems.push({ field: 'username', constraint: 'taken', message: `${username} is taken` });
       if (problems.length) throw new BadInputError(problems);
-      const saved = await em.save(em.create(User, { username, displayName: args.displayName.trim(), role: args.role, organizationId: parseId(args.organizationId)!, passwordHash, personId: parseId(args.personId) }));
+      const saved = await em.save(em.create(User, { username, displayName: args.displayName.trim(), email: emailOf(args.email), role: args.role, organizationId: parseId(args.organizationId)!, passwordHash, personId: parseId(args.personId) }));
       await this.audit.record(em, this.actor, {
         action: 'user.create',
         recordType: RECORD,
@@ -120,6 +128,7 @@ export class UserService {
       if (args.organizationId) changes.organizationId = parseId(args.organizationId)!;
       if (typeof args.disabled === 'boolean') changes.disabled = args.disabled;
       if (args.personId !== undefined) changes.personId = args.personId === null ? null : parseId(args.personId);
+      if (args.email !== undefined) changes.email = emailOf(args.email);
       // Only a real change counts: the role or organization sent back as they were signs nobody out.
       const written = await writeVersioned(em, User, 'account', current, changes);
       if (!written) return current;

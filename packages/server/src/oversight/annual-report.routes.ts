@@ -8,7 +8,7 @@ import { requireReportYear } from './chamber-year';
 import { ancestorIds } from '../kernel/paths';
 import { figures } from './coverage.service';
 import { FOCUS_AREAS, FocusArea } from './focus-area';
-import { homeDashboard, OverdueKind } from './home.service';
+import { homeDashboard, OVERDUE_NAMES, OverdueKind } from './home.service';
 import { sendWorkbook } from '../common/sheet-writer';
 import { sendError } from '../kernel/http';
 
@@ -18,20 +18,6 @@ const AREA_NAMES: Record<FocusArea, string> = {
   [FocusArea.SUPPORT]: '基础保障',
   [FocusArea.ROLE]: '作用发挥',
   [FocusArea.ATMOSPHERE]: '氛围营造',
-};
-
-const OVERDUE_NAMES: Record<OverdueKind, string> = {
-  [OverdueKind.TALK_OVERDUE]: '入党申请超过一个月未谈话',
-  [OverdueKind.APPROVAL_OVERDUE]: '接收预备党员超过三个月未审批',
-  [OverdueKind.CONVERSION_DUE]: '预备期已满待转正',
-  [OverdueKind.MEETING_NOT_HELD]: '计划会议逾期未记录',
-  [OverdueKind.ANNUAL_ONLY]: '组织生活“一年一次”',
-  [OverdueKind.LETTER_MISSING]: '商会未签订责任书',
-  [OverdueKind.ASSESSMENT_MISSING]: '商会未完成年度考核',
-  [OverdueKind.VENUE_NONCOMPLIANT]: '活动场所未达标',
-  [OverdueKind.RECTIFICATION_OPEN]: '软弱涣散整顿未销号',
-  [OverdueKind.TERM_OVERDUE]: '党组织逾期未换届',
-  [OverdueKind.TERM_DUE_SOON]: '党组织任期即将届满',
 };
 
 /** The languages of the report's summary sheet: the dashboard sends its interface language. */

@@ -40,6 +40,21 @@ registerEnumType(OverdueKind, {
   },
 });
 
+/** Each overdue kind in Chinese: the annual report's summary and the reminders' digests name them so. */
+export const OVERDUE_NAMES: Record<OverdueKind, string> = {
+  [OverdueKind.TALK_OVERDUE]: '入党申请超过一个月未谈话',
+  [OverdueKind.APPROVAL_OVERDUE]: '接收预备党员超过三个月未审批',
+  [OverdueKind.CONVERSION_DUE]: '预备期已满待转正',
+  [OverdueKind.MEETING_NOT_HELD]: '计划会议逾期未记录',
+  [OverdueKind.ANNUAL_ONLY]: '组织生活“一年一次”',
+  [OverdueKind.LETTER_MISSING]: '商会未签订责任书',
+  [OverdueKind.ASSESSMENT_MISSING]: '商会未完成年度考核',
+  [OverdueKind.VENUE_NONCOMPLIANT]: '活动场所未达标',
+  [OverdueKind.RECTIFICATION_OPEN]: '软弱涣散整顿未销号',
+  [OverdueKind.TERM_OVERDUE]: '党组织逾期未换届',
+  [OverdueKind.TERM_DUE_SOON]: '党组织任期即将届满',
+};
+
 @ObjectType({ simpleResolvers: true })
 export class OverdueItem {
   @Field(() => OverdueKind)

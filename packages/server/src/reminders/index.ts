@@ -3,6 +3,7 @@
  * is late (docs/api.md, "Reminders"). Uses organizations, accounts, people, development and
  * oversight through their doors.
  */
-export { JobLease, Reminder, ReminderRule } from './reminder.entity';
-export { ReminderResolver } from './reminder.resolver';
+export { JobLease, Reminder, ReminderDelivery, ReminderRule, ReminderWebhook } from './reminder.entity';
+export { ReminderResolver, ReminderWebhookResolver } from './reminder.resolver';
+export { smtpMailer } from './reminder.channels';
 export { ReminderScheduler, ReminderService } from './reminder.service';

@@ -128,3 +128,153 @@ export class JobLease {
   @Column({ type: 'datetime', precision: 6 })
   expiresAt: Date;
 }
+
+/** A group chat robot's message format. */
+export enum WebhookKind {
+  /** 企业微信群机器人: the key is in the address. */
+  WECOM = 'WECOM',
+  /** 钉钉群机器人: signed with the robot's secret (加签). */
+  DINGTALK = 'DINGTALK',
+}
+registerEnumType(WebhookKind, {
+  name: 'WebhookKind',
+  valuesConfig: { WECOM: { description: '企业微信群机器人' }, DINGTALK: { description: '钉钉群机器人 (signed with its secret)' } },
+});
+
+/** A group chat robot that receives a chamber's daily digest, or the department's. */
+@ObjectType({ simpleResolvers: true, description: 'A group chat robot that receives the daily digest of a chamber (or of the department)' })
+@Entity('reminder_webhook')
+export class ReminderWebhook {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ID, { nullable: true, description: 'The chamber whose reminders it receives; null: the department\'s counts' })
+  @Column({ type: 'int', nullable: true })
+  organizationId: number | null;
+
+  @Field(() => WebhookKind)
+  @Column({ type: 'varchar', length: 20 })
+  kind: WebhookKind;
+
+  @Field({ description: 'What the administrators call it' })
+  @Column({ type: 'varchar', length: 50 })
+  name: string;
+
+  /** The robot's address, which carries its key: never read back through the API. */
+  @Column({ type: 'varchar', length: 500 })
+  url: string;
+
+  /** 钉钉's signing secret: never read back through the API. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  secret: string | null;
+
+  @Field()
+  @Column({ type: 'boolean', default: true })
+  enabled: boolean;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ type: 'datetime', precision: 6 })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'datetime', precision: 6 })
+  updatedAt: Date;
+}
+
+export enum DeliveryChannel {
+  EMAIL = 'EMAIL',
+  WEBHOOK = 'WEBHOOK',
+}
+registerEnumType(DeliveryChannel, { name: 'DeliveryChannel', valuesConfig: { EMAIL: { description: '电子邮件' }, WEBHOOK: { description: '群机器人' } } });
+
+export enum DeliveryStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+registerEnumType(DeliveryStatus, {
+  name: 'DeliveryStatus',
+  valuesConfig: { PENDING: { description: '待发送 (or waiting to try again)' }, SENT: { description: '已发送' }, FAILED: { description: '发送失败: every attempt failed' } },
+});
+
+/**
+ * One daily digest to one address or robot: made once per day and recipient (its unique key),
+ * tried until sent or out of attempts, each attempt's outcome kept.
+ */
+@ObjectType({ simpleResolvers: true, description: 'A daily digest sent (or being sent) by e-mail or to a group chat robot' })
+@Entity('reminder_delivery')
+@Index('UQ_delivery_once', ['channel', 'recipientKey', 'day'], { unique: true })
+@Index('IDX_delivery_due', ['status', 'nextAttemptAt'])
+export class ReminderDelivery {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => DeliveryChannel)
+  @Column({ type: 'varchar', length: 10 })
+  channel: DeliveryChannel;
+
+  /** `user:<id>` or `webhook:<id>`: with the day, what makes a digest go once. */
+  @Column({ type: 'varchar', length: 40 })
+  recipientKey: string;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'int', nullable: true })
+  userId: number | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'int', nullable: true })
+  webhookId: number | null;
+
+  @Field({ description: 'Who it went to: the address, or the robot\'s name' })
+  @Column({ type: 'varchar', length: 254 })
+  recipient: string;
+
+  @Field({ description: 'The day of the digest (China time)' })
+  @Column({ type: 'date' })
+  day: string;
+
+  @Field(() => Int, { description: 'Reminders in the digest as it was last tried' })
+  @Column({ type: 'int', default: 0 })
+  reminderCount: number;
+
+  /** The newest reminder it carried: the next digest starts after it. */
+  @Column({ type: 'int', nullable: true })
+  throughReminderId: number | null;
+
+  @Field(() => DeliveryStatus)
+  @Column({ type: 'varchar', length: 10 })
+  status: DeliveryStatus;
+
+  @Field(() => Int)
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Field(() => Date, { nullable: true, description: 'When it is tried next, while pending' })
+  @Column({ type: 'datetime', precision: 6, nullable: true })
+  nextAttemptAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the last attempt failed' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  lastError: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', precision: 6, nullable: true })
+  sentAt: Date | null;
+
+  /** The server trying it now, and until when: another leaves it alone meanwhile. */
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  claimedBy: string | null;
+
+  @Column({ type: 'datetime', precision: 6, nullable: true })
+  claimedUntil: Date | null;
+
+  @Field()
+  @CreateDateColumn({ type: 'datetime', precision: 6 })
+  createdAt: Date;
+}

@@ -1,10 +1,22 @@
-import { Arg, Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { VERSION_READ } from '../db/versioned';
+import { SECRET_MASK, maskedUrl } from './reminder.channels';
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { ReportPageArgs, ReportPageOf, reportWindow, type ReportRows } from '../kernel/report-page';
-import { Reminder, ReminderRule } from './reminder.entity';
-import { UpdateReminderRuleArgs } from './reminder.args';
+import { DeliveryStatus, Reminder, ReminderDelivery, ReminderRule, ReminderWebhook } from './reminder.entity';
+import { CreateReminderWebhookArgs, UpdateReminderRuleArgs, UpdateReminderWebhookArgs } from './reminder.args';
 
 const ReminderPage = ReportPageOf(Reminder, 'ReminderPage', 'A page of your reminders, newest first, with the total');
+const ReminderDeliveryPage = ReportPageOf(ReminderDelivery, 'ReminderDeliveryPage', 'A page of the digests sent, newest first, with the total');
+
+@ObjectType({ simpleResolvers: true, description: 'How reminders leave the platform besides the inbox' })
+class ReminderChannels {
+  @Field({ description: 'E-mail is configured (SMTP_URL): daily digests go to accounts with an address; without it none is sent' })
+  emailConfigured: boolean;
+
+  @Field(() => Int, { description: 'The hour (China time) from which each day\'s digests go out' })
+  digestHour: number;
+}
 
 @ObjectType({ simpleResolvers: true })
 class RemindersMarked {
@@ -41,5 +53,49 @@ export class ReminderResolver {
   @Mutation(() => ReminderRule, { description: 'Changes when, how often and to whom a kind is sent (administrators)' })
   updateReminderRule(@Args() args: UpdateReminderRuleArgs, @Ctx() ctx: GraphQLContext): Promise<ReminderRule> {
     return ctx.services.reminders.updateRule(args);
+  }
+
+  @Query(() => ReminderChannels, { description: 'Whether e-mail is configured, and the digest hour (administrators)' })
+  reminderChannels(@Ctx() ctx: GraphQLContext): ReminderChannels {
+    return ctx.services.reminders.channelSettings();
+  }
+
+  @Query(() => [ReminderWebhook], { description: 'The group chat robots that receive daily digests (administrators)' })
+  reminderWebhooks(@Ctx() ctx: GraphQLContext): Promise<ReminderWebhook[]> {
+    return ctx.services.reminders.webhooks();
+  }
+
+  @Mutation(() => ReminderWebhook, { description: 'Adds a group chat robot for a chamber, or for the department (administrators)' })
+  createReminderWebhook(@Args() args: CreateReminderWebhookArgs, @Ctx() ctx: GraphQLContext): Promise<ReminderWebhook> {
+    return ctx.services.reminders.createWebhook(args);
+  }
+
+  @Mutation(() => ReminderWebhook, { description: 'Renames, readdresses, resigns, turns on or off a robot (administrators)' })
+  updateReminderWebhook(@Args() args: UpdateReminderWebhookArgs, @Ctx() ctx: GraphQLContext): Promise<ReminderWebhook> {
+    return ctx.services.reminders.updateWebhook(args);
+  }
+
+  @Mutation(() => ReminderWebhook, { description: 'Removes a robot (administrators); its digests stay on record' })
+  deleteReminderWebhook(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true, description: VERSION_READ }) version: number | null, @Ctx() ctx: GraphQLContext): Promise<ReminderWebhook> {
+    return ctx.services.reminders.deleteWebhook(id, version);
+  }
+
+  @Query(() => ReminderDeliveryPage, { description: 'The daily digests sent and being sent, newest first, with each one\'s attempts and last error (administrators)' })
+  reminderDeliveries(@Arg('status', () => DeliveryStatus, { nullable: true }) status: DeliveryStatus | null, @Args() page: ReportPageArgs, @Ctx() ctx: GraphQLContext): Promise<ReportRows<ReminderDelivery>> {
+    return ctx.services.reminders.deliveries(status, reportWindow(page));
+  }
+}
+
+/** A robot's address and secret as they are read: masked, since they are its credentials. */
+@Resolver(() => ReminderWebhook)
+export class ReminderWebhookResolver {
+  @FieldResolver(() => String, { description: 'The robot\'s address, its keys masked; sent back as read, it stays as it is' })
+  url(@Root() hook: ReminderWebhook): string {
+    return maskedUrl(hook.url);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Masked when it has a signing secret, else null; sent back as read, it stays as it is' })
+  secret(@Root() hook: ReminderWebhook): string | null {
+    return hook.secret ? SECRET_MASK : null;
   }
 }

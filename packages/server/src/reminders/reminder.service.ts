@@ -3,19 +3,21 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR, type Actor } from '../access/actor';
 import { UserRole } from '../access/roles';
 import { requirePermission, requireViewer } from '../access/scope';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
-import { validIds } from '../common/list';
+import { parseId, validIds } from '../common/list';
 import type { Database } from '../db/database';
 import { User } from '../accounts';
-import { BadInputError } from '../kernel/errors';
+import { BadInputError, NotFoundError } from '../kernel/errors';
+import { expectVersion, writeVersioned } from '../db/versioned';
 import { NO_ROWS, type ReportRows, type ReportWindow } from '../kernel/report-page';
-import { Organization } from '../organizations';
+import { Organization, OrganizationKind, namedOrganization } from '../organizations';
 import { OverdueKind } from '../oversight';
-import { JobLease, Reminder, ReminderRecipient, ReminderRule, ReminderSubject } from './reminder.entity';
+import { DeliveryStatus, JobLease, Reminder, ReminderDelivery, ReminderRecipient, ReminderRule, ReminderSubject, ReminderWebhook } from './reminder.entity';
 import { DEFAULT_RULES, REMINDED_KINDS, listedAsOf, occurrenceOn, type RemindedKind, type RuleSettings } from './reminder.rules';
 import { dueItems } from './reminder.sources';
-import type { UpdateReminderRuleArgs } from './reminder.args';
+import { SECRET_MASK, deliverDigests, maskedUrl, type ChannelSettings } from './reminder.channels';
+import type { CreateReminderWebhookArgs, UpdateReminderRuleArgs, UpdateReminderWebhookArgs } from './reminder.args';
 
 /** The rules in force: the administrators' settings over the defaults, one per reminded kind. */
 export async function rulesInForce(manager: EntityManager): Promise<Map<RemindedKind, RuleSettings>> {
@@ -35,6 +37,7 @@ export class ReminderService {
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
+    private readonly channels: { emailConfigured: boolean; digestHour: number } = { emailConfigured: false, digestHour: 8 },
   ) {}
 
   /** Your reminders, newest first; only the unread ones when asked. */
@@ -89,6 +92,84 @@ export class ReminderService {
       }
       return em.findOneByOrFail(ReminderRule, { kind: args.kind });
     });
+  }
+
+  /** How reminders leave the platform: e-mail configured or not, and the digest hour (administrators). */
+  channelSettings(): { emailConfigured: boolean; digestHour: number } {
+    requirePermission(this.actor, 'oversight:configure');
+    return { ...this.channels };
+  }
+
+  async webhooks(): Promise<ReminderWebhook[]> {
+    requirePermission(this.actor, 'oversight:configure');
+    return this.db.manager.find(ReminderWebhook, { order: { id: 'ASC' } });
+  }
+
+  /** Adds a group chat robot for a chamber, or for the department (administrators). */
+  async createWebhook(args: CreateReminderWebhookArgs): Promise<ReminderWebhook> {
+    requirePermission(this.actor, 'oversight:configure');
+    return this.db.write(async (em) => {
+      let organizationId: number | null = null;
+      if (args.organizationId !== undefined && args.organizationId !== null) {
+        const chamber = await namedOrganization(em, this.actor, 'organizationId', args.organizationId);
+        if (chamber.kind !== OrganizationKind.CHAMBER) throw BadInputError.field('organizationId', 'chamber', 'a robot receives a chamber\'s reminders, or the department\'s');
+        organizationId = chamber.id;
+      }
+      const saved = await em.save(em.create(ReminderWebhook, { organizationId, kind: args.kind, name: args.name.trim(), url: args.url.trim(), secret: args.secret?.trim() || null, enabled: true }));
+      await this.audit.record(em, this.actor, { action: 'reminder.webhook.create', recordType: 'ReminderWebhook', recordId: saved.id, organizationId, changes: { name: [null, saved.name], kind: [null, saved.kind] } });
+      return saved;
+    });
+  }
+
+  async updateWebhook(args: UpdateReminderWebhookArgs): Promise<ReminderWebhook> {
+    requirePermission(this.actor, 'oversight:configure');
+    return this.db.write(async (em) => {
+      const current = await this.webhook(em, args.id);
+      expectVersion('robot', current, args.version);
+      if (args.name === null) throw BadInputError.field('name', 'required', 'a robot has a name');
+      if (args.url === null) throw BadInputError.field('url', 'required', 'a robot has an address');
+      const changes: Partial<ReminderWebhook> = {};
+      if (args.name) changes.name = args.name.trim();
+      // The address and secret sent back as they were read (masked) stay as they are.
+      if (args.url && args.url.trim() !== maskedUrl(current.url)) changes.url = args.url.trim();
+      if (args.secret !== undefined && args.secret !== SECRET_MASK) changes.secret = args.secret?.trim() || null;
+      if (typeof args.enabled === 'boolean') changes.enabled = args.enabled;
+      const written = await writeVersioned(em, ReminderWebhook, 'robot', current, changes);
+      if (!written) return current;
+      const after = await em.findOneByOrFail(ReminderWebhook, { id: current.id });
+      // The address and the secret are credentials: the audit says they changed, not what to.
+      const audited = diffChanges(current, after, ['name', 'enabled']);
+      if (written.url) audited.url = ['(hidden)', '(changed)'];
+      if (written.secret !== undefined) audited.secret = ['(hidden)', '(changed)'];
+      await this.audit.record(em, this.actor, { action: 'reminder.webhook.update', recordType: 'ReminderWebhook', recordId: current.id, organizationId: current.organizationId, changes: audited });
+      return after;
+    });
+  }
+
+  async deleteWebhook(id: string, version: number | null | undefined): Promise<ReminderWebhook> {
+    requirePermission(this.actor, 'oversight:configure');
+    return this.db.write(async (em) => {
+      const current = await this.webhook(em, id);
+      expectVersion('robot', current, version);
+      await em.delete(ReminderWebhook, { id: current.id });
+      await this.audit.record(em, this.actor, { action: 'reminder.webhook.delete', recordType: 'ReminderWebhook', recordId: current.id, organizationId: current.organizationId, changes: { name: [current.name, null] } });
+      return current;
+    });
+  }
+
+  private async webhook(em: EntityManager, id: string): Promise<ReminderWebhook> {
+    const found = await em.findOneBy(ReminderWebhook, { id: parseId(id) ?? -1 });
+    if (!found) throw new NotFoundError('ReminderWebhook', id);
+    return found;
+  }
+
+  /** The digests sent and being sent, newest first; only those in a state when asked (administrators). */
+  async deliveries(status: DeliveryStatus | null, window: ReportWindow): Promise<ReportRows<ReminderDelivery>> {
+    requirePermission(this.actor, 'oversight:configure');
+    const where = status ? { status } : {};
+    const total = await this.db.manager.countBy(ReminderDelivery, where);
+    if (!total || window.offset >= total) return { total, items: [] };
+    return { total, items: await this.db.manager.find(ReminderDelivery, { where, order: { id: 'DESC' }, skip: window.offset, take: window.limit }) };
   }
 }
 
@@ -177,18 +258,23 @@ export async function takeLease(db: Database, name: string, holder: string, ms: 
   });
 }
 
-/** Runs `sendDueReminders` every `intervalMs` on whichever server holds the lease (docs/operations.md, "Reminders"). */
+/**
+ * Runs `sendDueReminders` and then the day's digests (reminder.channels.ts) every `intervalMs` on
+ * whichever server holds the lease (docs/operations.md, "Reminders").
+ */
 export class ReminderScheduler {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
   readonly holder = `${process.pid}-${randomUUID()}`;
+  private readonly now: () => Date;
 
   constructor(
     private readonly db: Database,
     private readonly intervalMs: number,
-    private readonly today: () => string = () => todayInChina(),
-    private readonly onError: (error: unknown) => void = (error) => console.error('reminders:', error),
-  ) {}
+    private readonly options: { channels?: ChannelSettings | null; now?: () => Date; onError?: (error: unknown) => void } = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+  }
 
   start(): void {
     if (this.timer || this.intervalMs <= 0) return;
@@ -203,9 +289,12 @@ export class ReminderScheduler {
     const run = (async () => {
       try {
         if (!(await takeLease(this.db, 'reminders', this.holder, Math.max(this.intervalMs, 60_000)))) return null;
-        return await sendDueReminders(this.db, this.today());
+        const now = this.now();
+        const sent = await sendDueReminders(this.db, todayInChina(now));
+        if (this.options.channels) await deliverDigests(this.db, now, this.options.channels, this.holder);
+        return sent;
       } catch (error) {
-        this.onError(error);
+        (this.options.onError ?? ((e) => console.error('reminders:', e)))(error);
         return null;
       }
     })();

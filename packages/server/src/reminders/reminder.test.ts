@@ -143,7 +143,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
       const rows = await sent({ kind: 'TALK_OVERDUE' as never, subjectId: Number(c.id) });
       expect(rows.map((r) => r.occurrence).sort()).toEqual([0, 1, 2]);
       // The lease: of three schedulers ticking together, one sends.
-      const schedulers = databases.map((db) => new ReminderScheduler(db, 60_000, () => '2025-08-05'));
+      const schedulers = databases.map((db) => new ReminderScheduler(db, 60_000, { now: () => new Date('2025-08-05T02:00:00Z') }));
       const ran = await Promise.all(schedulers.map((s) => s.tick()));
       expect(ran.filter((r) => r !== null)).toHaveLength(1);
       // The holder keeps it on its next tick; the others still do not get it.

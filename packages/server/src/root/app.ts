@@ -61,7 +61,8 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   const checkInLimiter = limiters({ keyPrefix: 'checkin', points: 10, duration: 600 });
   const files = new FileStore(db);
   const trustProxy = app.get('trust proxy fn') as TrustProxy;
-  const contextDeps = { db, auth, cipher, reportLimiter, checkInLimiter, files, secureCookies: 'auto' as const, trustProxy };
+  const reminderChannels = { emailConfigured: config.mail !== null, digestHour: config.digestHour };
+  const contextDeps = { db, auth, cipher, reportLimiter, checkInLimiter, files, secureCookies: 'auto' as const, trustProxy, reminderChannels };
   const contextFor = (req: IncomingMessage, res: ServerResponse) => createContext(contextDeps, req, res);
   // What each module's REST routes are given: the database and the same per-request context as GraphQL's.
   const routeDeps = { db, contextFor };

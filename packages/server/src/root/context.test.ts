@@ -18,6 +18,7 @@ describe('a request context', () => {
       db: t.db,
       auth: new AuthService(t.db, { secret: 'a session secret for the context test only', sessionHours: 1 }),
       cipher: new PersonalDataCipher('a data key for the context test only, 32+ chars'),
+      reminderChannels: { emailConfigured: false, digestHour: 8 },
       reportLimiter: new RateLimiterMemory({ points: 5, duration: 3600 }),
       checkInLimiter: new RateLimiterMemory({ points: 10, duration: 600 }),
       files: new FileStore(t.db),

@@ -90,6 +90,8 @@ export interface ContextDeps {
   secureCookies: 'auto' | boolean;
   /** Which proxies' forwarded headers to believe: Express's compiled `trust proxy` setting. */
   trustProxy: TrustProxy;
+  /** Whether reminders go by e-mail, and from which hour (docs/operations.md, "Reminders"). */
+  reminderChannels: { emailConfigured: boolean; digestHour: number };
 }
 
 /** Whether the proxy at this address, `hop` steps from the server, is believed about the client. */
@@ -183,7 +185,7 @@ const RequestServices = lazyClass<Acting, Services>({
   assessments: ({ deps, actor }) => new AssessmentService(deps.db, actor),
   rules: ({ deps, actor }) => new RulesService(deps.db, actor, recomputeTerms),
   jointBranches: ({ deps, actor }) => new JointBranchService(deps.db, actor),
-  reminders: ({ deps, actor }) => new ReminderService(deps.db, actor),
+  reminders: ({ deps, actor }) => new ReminderService(deps.db, actor, deps.reminderChannels),
 });
 
 const RequestLoaders = lazyClass<Acting & { services: Services }, Loaders>({

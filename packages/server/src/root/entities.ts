@@ -17,7 +17,7 @@ import { Venue, VenueChecklistItem, VenuePhoto } from '../oversight';
 import { Assessment, AssessmentWeight } from '../oversight';
 import { ResponsibilityLetter } from '../oversight';
 import { RuleSetting } from '../organizations';
-import { JobLease, Reminder, ReminderRule } from '../reminders';
+import { JobLease, Reminder, ReminderDelivery, ReminderRule, ReminderWebhook } from '../reminders';
 import { JointBranchEnterprise } from '../organizations';
 import { Attendance, ClassQuota, ClassSession, Enrollment, TrainingClass, TrainingProgram } from '../training';
 
@@ -64,4 +64,6 @@ export const entities = [
   ReminderRule,
   Reminder,
   JobLease,
+  ReminderWebhook,
+  ReminderDelivery,
 ];

@@ -21,7 +21,8 @@ import { ExemplarNotices1795810000000 } from './1795810000000-exemplar-notices';
 import { SharedState1795820000000 } from './1795820000000-shared-state';
 import { CredentialEpoch1795830000000 } from './1795830000000-credential-epoch';
 import { Reminders1795840000000 } from './1795840000000-reminders';
+import { ReminderChannels1795850000000 } from './1795850000000-reminder-channels';
 import { LeapDayAnniversaries1795790000000 } from '../sqlite/1795790000000-leap-day-anniversaries';
 
 /** MySQL / MariaDB migrations, oldest first. */
-export const mysqlMigrations = [Initial1795754999715, AccountsAndAudit1795756817963, ListOrderIndex1795757447073, People1795763460637, DevelopmentCases1795764031118, Training1795765214924, Exemplars1795768486677, Meetings1795768979650, Rectification1795769198410, Venues1795770475879, ResponsibilityLetters1795771409995, Assessments1795771610144, TermsAndRules1795773217136, JointBranchEnterprises1795773694652, VenuePhotos1795774108868, HomePageIndexes1795777123644, UniquenessProbes1795780000000, TokenExpiry1795782000000, LeapDayAnniversaries1795790000000, PaperNotices1795800000000, ExemplarNotices1795810000000, SharedState1795820000000, CredentialEpoch1795830000000, Reminders1795840000000];
+export const mysqlMigrations = [Initial1795754999715, AccountsAndAudit1795756817963, ListOrderIndex1795757447073, People1795763460637, DevelopmentCases1795764031118, Training1795765214924, Exemplars1795768486677, Meetings1795768979650, Rectification1795769198410, Venues1795770475879, ResponsibilityLetters1795771409995, Assessments1795771610144, TermsAndRules1795773217136, JointBranchEnterprises1795773694652, VenuePhotos1795774108868, HomePageIndexes1795777123644, UniquenessProbes1795780000000, TokenExpiry1795782000000, LeapDayAnniversaries1795790000000, PaperNotices1795800000000, ExemplarNotices1795810000000, SharedState1795820000000, CredentialEpoch1795830000000, Reminders1795840000000, ReminderChannels1795850000000];
