@@ -106,8 +106,11 @@ describe('access and audit in the dashboard', () => {
     await expect(menu().getByText('用户管理').count()).resolves.toBe(0);
     await shot('coordinator-list');
 
-    // The audit trail, too, holds only what happened in the chamber's subtree.
+    // The audit trail, too, holds only what happened in the chamber's subtree. (The search is put in
+    // the address a moment after the list shows it: leaving before that would come back to the list.)
+    await page.waitForURL(/%22q%22%3A%22%E5%95%86%E4%BC%9A%22/);
     await menu().getByText('审计日志').click();
+    await page.waitForURL(/#\/auditEntries/);
     await page.locator('[data-action="auth.signIn"]').first().waitFor();
     await expect(page.locator('td.column-organizationId').getByText('省商务厅').count()).resolves.toBe(0);
     await expect(page.locator('td.column-actorName').getByText('admin', { exact: true }).count()).resolves.toBe(0);

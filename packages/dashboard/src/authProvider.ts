@@ -10,6 +10,8 @@ export interface Identity extends UserIdentity {
   username: string;
   role: Viewer['user']['role'];
   organization: Viewer['user']['organization'];
+  /** Unread reminders when the viewer was last read: the app bar's count without a request of its own. */
+  unreadReminders: number;
 }
 
 function signedOut(): Error {
@@ -98,8 +100,8 @@ export function createAuthProvider(client: GuildhallClient, translate: Translate
     },
 
     async getIdentity(): Promise<Identity> {
-      const { user } = await requireViewer();
-      return { id: user.id, fullName: user.displayName, username: user.username, role: user.role, organization: user.organization };
+      const { user, unreadReminders } = await requireViewer();
+      return { id: user.id, fullName: user.displayName, username: user.username, role: user.role, organization: user.organization, unreadReminders };
     },
 
     async getPermissions() {

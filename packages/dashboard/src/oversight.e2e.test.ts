@@ -480,7 +480,7 @@ describe('oversight in the dashboard', () => {
     await robotDialog.getByTestId('robot-save').click();
     await robotDialog.waitFor({ state: 'detached' });
     const robotRow = channels.getByTestId('robot').filter({ hasText: '湖南商会党建工作群' });
-    await expect(robotRow.innerText()).resolves.toContain('贵州省湖南商会');
+    await robotRow.getByText('贵州省湖南商会').waitFor();
     await robotRow.getByRole('switch', { name: '启用' }).uncheck();
     type Robots = { reminderWebhooks: { name: string; kind: string; enabled: boolean }[] };
     const robots = async () => (await graphql<Robots>(server!, { cookie: adminCookie }, '{ reminderWebhooks { name kind enabled } }')).reminderWebhooks;

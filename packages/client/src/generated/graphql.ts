@@ -665,7 +665,7 @@ export type WebhookKind =
   /** 企业微信群机器人 */
   | 'WECOM';
 
-export type ViewerDetailFragment = { permissions: Array<string>, user: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, organization: { id: string, name: string, shortName: string | null } | null } };
+export type ViewerDetailFragment = { permissions: Array<string>, unreadReminders: number, user: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, organization: { id: string, name: string, shortName: string | null } | null } };
 
 export type UserListItemFragment = { id: string, username: string, displayName: string, role: UserRole, organizationId: string, personId: string | null, email: string | null, disabled: boolean, failedSignIns: number, lockedUntil: string | null, lastSignInAt: string | null, version: number, createdAt: string, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null };
 
@@ -674,7 +674,7 @@ export type ApiTokenItemFragment = { id: string, name: string, prefix: string, c
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { permissions: Array<string>, user: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, organization: { id: string, name: string, shortName: string | null } | null } } | null };
+export type MeQuery = { me: { permissions: Array<string>, unreadReminders: number, user: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, organization: { id: string, name: string, shortName: string | null } | null } } | null };
 
 export type SignInMutationVariables = Exact<{
   username: string;
@@ -682,7 +682,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { permissions: Array<string>, user: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, organization: { id: string, name: string, shortName: string | null } | null } } };
+export type SignInMutation = { signIn: { permissions: Array<string>, unreadReminders: number, user: { id: string, username: string, displayName: string, role: UserRole, organizationId: string, organization: { id: string, name: string, shortName: string | null } | null } } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1811,12 +1811,12 @@ export type MarkRemindersReadMutationVariables = Exact<{
 
 export type MarkRemindersReadMutation = { item: { marked: number, unread: number } };
 
-export type ReminderRuleItemFragment = { kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, version: number, updatedAt: string | null };
+export type ReminderRuleItemFragment = { kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, channels: Array<DeliveryChannel>, version: number, updatedAt: string | null };
 
 export type ReminderRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReminderRulesQuery = { items: Array<{ kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, version: number, updatedAt: string | null }> };
+export type ReminderRulesQuery = { items: Array<{ kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, channels: Array<DeliveryChannel>, version: number, updatedAt: string | null }> };
 
 export type UpdateReminderRuleMutationVariables = Exact<{
   kind: OverdueKind;
@@ -1824,10 +1824,11 @@ export type UpdateReminderRuleMutationVariables = Exact<{
   offsetDays: number;
   repeatDays: number;
   recipients: Array<ReminderRecipient> | ReminderRecipient;
+  channels: Array<DeliveryChannel> | DeliveryChannel;
 }>;
 
 
-export type UpdateReminderRuleMutation = { item: { kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, version: number, updatedAt: string | null } };
+export type UpdateReminderRuleMutation = { item: { kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, channels: Array<DeliveryChannel>, version: number, updatedAt: string | null } };
 
 export type ReminderChannelsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2214,6 +2215,7 @@ export const ViewerDetailFragmentDoc = new TypedDocumentString(`
     }
   }
   permissions
+  unreadReminders
 }
     `, {"fragmentName":"ViewerDetail"}) as unknown as TypedDocumentString<ViewerDetailFragment, unknown>;
 export const UserListItemFragmentDoc = new TypedDocumentString(`
@@ -2850,6 +2852,7 @@ export const ReminderRuleItemFragmentDoc = new TypedDocumentString(`
   offsetDays
   repeatDays
   recipients
+  channels
   version
   updatedAt
 }
@@ -3069,6 +3072,7 @@ export const MeDocument = new TypedDocumentString(`
     }
   }
   permissions
+  unreadReminders
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($username: String!, $password: String!) {
@@ -3090,6 +3094,7 @@ export const SignInDocument = new TypedDocumentString(`
     }
   }
   permissions
+  unreadReminders
 }`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
@@ -7883,17 +7888,19 @@ export const ReminderRulesDocument = new TypedDocumentString(`
   offsetDays
   repeatDays
   recipients
+  channels
   version
   updatedAt
 }`) as unknown as TypedDocumentString<ReminderRulesQuery, ReminderRulesQueryVariables>;
 export const UpdateReminderRuleDocument = new TypedDocumentString(`
-    mutation UpdateReminderRule($kind: OverdueKind!, $enabled: Boolean!, $offsetDays: Int!, $repeatDays: Int!, $recipients: [ReminderRecipient!]!) {
+    mutation UpdateReminderRule($kind: OverdueKind!, $enabled: Boolean!, $offsetDays: Int!, $repeatDays: Int!, $recipients: [ReminderRecipient!]!, $channels: [DeliveryChannel!]!) {
   item: updateReminderRule(
     kind: $kind
     enabled: $enabled
     offsetDays: $offsetDays
     repeatDays: $repeatDays
     recipients: $recipients
+    channels: $channels
   ) {
     ...ReminderRuleItem
   }
@@ -7904,6 +7911,7 @@ export const UpdateReminderRuleDocument = new TypedDocumentString(`
   offsetDays
   repeatDays
   recipients
+  channels
   version
   updatedAt
 }`) as unknown as TypedDocumentString<UpdateReminderRuleMutation, UpdateReminderRuleMutationVariables>;

@@ -55,7 +55,7 @@ export function reminderMethods({ client, translate, call }: ProviderContext): R
     markRemindersRead: ({ ids }) => mine(async () => (await client.reminders.markRead(ids)).item),
     // The rules are oversight settings: their problems are worded as the other settings'.
     reminderRules: () => call('meetings', async () => ({ data: (await client.reminders.rules()).items })),
-    updateReminderRule: (params) => call('meetings', async () => ({ data: (await client.reminders.updateRule(params)).item }), ['enabled', 'offsetDays', 'repeatDays', 'recipients']),
+    updateReminderRule: (params) => call('meetings', async () => ({ data: (await client.reminders.updateRule(params)).item }), ['enabled', 'offsetDays', 'repeatDays', 'recipients', 'channels']),
     reminderChannels: () => call('meetings', async () => (await client.reminders.channels()).channels),
     reminderWebhooks: () => call('meetings', async () => ({ data: (await client.reminders.webhooks()).items })),
     createReminderWebhook: (params) => call('meetings', async () => ({ data: (await client.reminders.createWebhook(params)).item }), ['organizationId', 'kind', 'name', 'url', 'secret']),

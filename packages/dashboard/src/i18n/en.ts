@@ -498,6 +498,8 @@ export const en: GuildhallMessages = {
         repeatDays: 'Repeat every (days)',
         to: 'Sent to',
         recipients: { COORDINATORS: 'Chamber coordinators', ADMINISTRATORS: 'Administrators (count)' },
+        digest: 'Daily digest (besides the inbox)',
+        channels: { EMAIL: 'E-mail', WEBHOOK: 'Group robots' },
       },
     },
     oversight: {

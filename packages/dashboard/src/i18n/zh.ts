@@ -526,6 +526,8 @@ export const zh = {
         repeatDays: '重复间隔（天）',
         to: '提醒对象',
         recipients: { COORDINATORS: '所在商会协调员', ADMINISTRATORS: '部门管理员（汇总）' },
+        digest: '每日摘要（站内提醒之外）',
+        channels: { EMAIL: '邮件', WEBHOOK: '群机器人' },
       },
     },
     oversight: {

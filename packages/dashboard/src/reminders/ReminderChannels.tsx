@@ -156,13 +156,14 @@ export const ReminderChannels = () => {
   const chamberName = new Map((chambers.data?.data ?? []).map((c) => [String(c.id), String(c.name)]));
   const deliveries = useServerPage(['reminders', 'deliveries', status], (page) => dataProvider.reminderDeliveries({ status: status || null, ...page }), allowed);
   return (
-    <Stack spacing={2} data-testid="reminder-channels">
+    <Stack spacing={2} data-testid="reminder-channels" sx={{ minWidth: 0 }}>
       {channels.data ? (
         <Alert severity={channels.data.emailConfigured ? 'info' : 'warning'} data-testid="email-status">
           {channels.data.emailConfigured ? t('emailOn', { hour: channels.data.digestHour }) : t('emailOff', { hour: channels.data.digestHour })}
         </Alert>
       ) : null}
-      <Box>
+      {/* minWidth 0: a wide table scrolls inside, it does not widen the page on a phone. */}
+      <Box sx={{ minWidth: 0 }}>
         <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
           <Typography variant="subtitle2" component="h3" sx={{ flex: 1 }}>
             {t('robots')}
@@ -189,19 +190,21 @@ export const ReminderChannels = () => {
           </TableBody>
         </ScrollTable>
       </Box>
-      <Box>
+      <Box sx={{ minWidth: 0 }}>
         <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }} spacing={2}>
           <Typography variant="subtitle2" component="h3" sx={{ flex: 1, minWidth: '6em' }}>
             {t('deliveries')}
           </Typography>
-          <TextField select size="small" label={t('status')} value={status} onChange={(e) => setStatus(e.target.value as DeliveryStatus | '')} sx={{ width: 140, flexShrink: 0 }} data-testid="delivery-status" slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
-            <MenuItem value="">{t('allStatuses')}</MenuItem>
-            {STATUSES.map((s) => (
-              <MenuItem key={s} value={s}>
-                {t(`statuses.${s}`)}
-              </MenuItem>
-            ))}
-          </TextField>
+          <Box sx={{ width: 140, flexShrink: 0 }}>
+            <TextField select fullWidth size="small" label={t('status')} value={status} onChange={(e) => setStatus(e.target.value as DeliveryStatus | '')} data-testid="delivery-status" slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
+              <MenuItem value="">{t('allStatuses')}</MenuItem>
+              {STATUSES.map((s) => (
+                <MenuItem key={s} value={s}>
+                  {t(`statuses.${s}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Box>
         </Stack>
         <ScrollTable label="guildhall.reminders.channels.deliveries" sx={{ '& th': { fontWeight: 600, whiteSpace: 'nowrap' } }}>
           <TableHead>

@@ -2,13 +2,14 @@ import { Button, Checkbox, FormControlLabel, FormGroup, Switch, TableBody, Table
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useNotify, useTranslate } from 'react-admin';
-import type { ReminderRecipient } from '@guildhall/client';
+import type { DeliveryChannel, ReminderRecipient } from '@guildhall/client';
 import { useQueryWhenAllowed } from '../access';
 import type { GuildhallDataProvider, ReminderRuleRow } from '../dataProvider';
 import { ScrollTable } from '../layout/ScrollTable';
 import { problemOf } from '../oversight/oversight';
 
 const RECIPIENTS: ReminderRecipient[] = ['COORDINATORS', 'ADMINISTRATORS'];
+const CHANNELS: DeliveryChannel[] = ['EMAIL', 'WEBHOOK'];
 /** A whole number as typed, a leading minus kept (the offset may be before the list). */
 const wholeNumber = (value: string, signed: boolean) => (signed ? value.replace(/(?!^-)[^\d]/g, '') : value.replace(/[^\d]/g, '')).slice(0, 4);
 
@@ -22,9 +23,10 @@ const RuleRow = ({ rule }: { rule: ReminderRuleRow }) => {
   const [offset, setOffset] = useState(String(rule.offsetDays));
   const [repeat, setRepeat] = useState(String(rule.repeatDays));
   const [recipients, setRecipients] = useState<ReminderRecipient[]>(rule.recipients);
+  const [channels, setChannels] = useState<DeliveryChannel[]>(rule.channels);
   const t = (key: string) => translate(`guildhall.reminders.rules.${key}`);
   const save = useMutation({
-    mutationFn: () => dataProvider.updateReminderRule({ kind: rule.kind, enabled, offsetDays: Number(offset), repeatDays: Number(repeat), recipients }),
+    mutationFn: () => dataProvider.updateReminderRule({ kind: rule.kind, enabled, offsetDays: Number(offset), repeatDays: Number(repeat), recipients, channels }),
     onSuccess: async () => {
       notify('guildhall.oversight.settings.saved', { type: 'success' });
       await queryClient.invalidateQueries({ queryKey: ['reminders', 'rules'] });
@@ -50,6 +52,18 @@ const RuleRow = ({ rule }: { rule: ReminderRuleRow }) => {
               key={r}
               control={<Checkbox size="small" checked={recipients.includes(r)} onChange={(e) => setRecipients(e.target.checked ? [...recipients, r] : recipients.filter((x) => x !== r))} />}
               label={t(`recipients.${r}`)}
+              sx={{ whiteSpace: 'nowrap' }}
+            />
+          ))}
+        </FormGroup>
+      </TableCell>
+      <TableCell>
+        <FormGroup row sx={{ flexWrap: 'nowrap' }}>
+          {CHANNELS.map((c) => (
+            <FormControlLabel
+              key={c}
+              control={<Checkbox size="small" checked={channels.includes(c)} onChange={(e) => setChannels(e.target.checked ? [...channels, c] : channels.filter((x) => x !== c))} />}
+              label={t(`channels.${c}`)}
               sx={{ whiteSpace: 'nowrap' }}
             />
           ))}
@@ -86,6 +100,7 @@ export const ReminderRules = () => {
           <TableCell>{t('offsetDays')}</TableCell>
           <TableCell>{t('repeatDays')}</TableCell>
           <TableCell>{t('to')}</TableCell>
+          <TableCell>{t('digest')}</TableCell>
           <TableCell />
         </TableRow>
       </TableHead>

@@ -10,8 +10,10 @@ export function reminderLink(reminder: ReminderRow, today: string): string {
     case 'MEETING':
       return listPath('meetings', { ids: [reminder.subjectId] });
     case 'ORGANIZATION':
-      // A chamber without its letter or assessment: the year's page, where it is signed or scored.
-      return overdueLink(reminder.kind as OverdueKind, Number(reminder.dueOn.slice(0, 4)), today);
+      // A chamber without its letter or assessment: the year's page, where it is signed or scored;
+      // a party organization's term: the organization, where its election is recorded.
+      if (reminder.kind === 'LETTER_MISSING' || reminder.kind === 'ASSESSMENT_MISSING') return overdueLink(reminder.kind, Number(reminder.dueOn.slice(0, 4)), today);
+      return `/organizations/${reminder.subjectId}/show`;
     case 'LIST':
       return overdueLink(reminder.kind as OverdueKind, Number(today.slice(0, 4)), today);
   }

@@ -3,7 +3,7 @@
  * and the composition root import this module only from here.
  */
 export { ApiToken } from './api-token.entity';
-export { AuthResolver } from './auth.resolver';
+export { AuthResolver, ViewerInfo } from './auth.resolver';
 export { AuthService } from './auth.service';
 export { CredentialCache } from './credential-cache';
 export { CredentialEpoch } from './credential-epoch.entity';

@@ -57,6 +57,7 @@ export class OrganizationList {
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
+    today: () => string = () => todayInChina(),
   ) {
     this.engine = new ListEngine(db, 'Organization', {
       entity: Organization,
@@ -64,7 +65,7 @@ export class OrganizationList {
       sorts: SORTS,
       defaultSort: 'name',
       keyColumns: KEY_COLUMNS,
-      where: (filter) => conditions(db, actor, filter),
+      where: (filter) => conditions(db, actor, filter, today),
     });
   }
 
@@ -106,7 +107,7 @@ export class OrganizationList {
 const CHILD_COUNT_SQL = '(SELECT COUNT(*) FROM organization c WHERE c.parentId = r.id AND c.archivedAt IS NULL)';
 
 /** The one place organization filters become SQL, on the alias `o`, the viewer's scope included. */
-function conditions(db: Database, actor: Actor, filter: OrganizationFilter): Conditions {
+function conditions(db: Database, actor: Actor, filter: OrganizationFilter, today: () => string): Conditions {
   const where = scopeCondition(new Conditions(), 'o.path', actor);
   // Lookups by id find archived organizations too, unless the filter says otherwise.
   if (filter.archived === true) where.add('o.archivedAt IS NOT NULL');
@@ -148,11 +149,11 @@ function conditions(db: Database, actor: Actor, filter: OrganizationFilter): Con
   if (typeof filter.employeeCount_gte === 'number') where.add('o.employeeCount >= ?', filter.employeeCount_gte);
   if (typeof filter.employeeCount_lte === 'number') where.add('o.employeeCount <= ?', filter.employeeCount_lte);
   if (filter.termState) {
-    const today = todayInChina();
+    const day = today();
     if (filter.termState === TermState.NONE) where.add(`o.termEndsOn IS NULL AND o.kind IN (${Conditions.placeholders(PARTY_KINDS.length)})`, ...PARTY_KINDS);
-    if (filter.termState === TermState.OVERDUE) where.add('o.termEndsOn <= ?', today);
-    if (filter.termState === TermState.DUE_SOON) where.add('o.termEndsOn > ? AND o.termDueSoonOn <= ?', today, today);
-    if (filter.termState === TermState.CURRENT) where.add('o.termDueSoonOn > ?', today);
+    if (filter.termState === TermState.OVERDUE) where.add('o.termEndsOn <= ?', day);
+    if (filter.termState === TermState.DUE_SOON) where.add('o.termEndsOn > ? AND o.termDueSoonOn <= ?', day, day);
+    if (filter.termState === TermState.CURRENT) where.add('o.termDueSoonOn > ?', day);
   }
   return where;
 }

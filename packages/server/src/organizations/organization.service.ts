@@ -29,8 +29,10 @@ export class OrganizationService {
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
+    /** The day terms are judged on (China time): the overdue and due-soon filters read it. */
+    today: () => string = () => todayInChina(),
   ) {
-    this.list = new OrganizationList(db, actor);
+    this.list = new OrganizationList(db, actor, today);
   }
 
   private readonly list: OrganizationList;

@@ -4,6 +4,6 @@
  * oversight through their doors.
  */
 export { JobLease, Reminder, ReminderDelivery, ReminderRule, ReminderWebhook } from './reminder.entity';
-export { ReminderResolver, ReminderWebhookResolver } from './reminder.resolver';
+export { ReminderResolver, ReminderWebhookResolver, ViewerRemindersResolver } from './reminder.resolver';
 export { smtpMailer } from './reminder.channels';
 export { ReminderScheduler, ReminderService } from './reminder.service';

@@ -3,7 +3,7 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { IsPlainText } from '../common/validation';
 import { VERSION_READ } from '../db/versioned';
 import { OverdueKind } from '../oversight';
-import { ReminderRecipient, WebhookKind } from './reminder.entity';
+import { DeliveryChannel, ReminderRecipient, WebhookKind } from './reminder.entity';
 import { OFFSET_DAYS_MAX, REPEAT_DAYS_MAX } from './reminder.rules';
 
 @ArgsType()
@@ -30,6 +30,11 @@ export class UpdateReminderRuleArgs {
   @ArrayMaxSize(2)
   @IsEnum(ReminderRecipient, { each: true })
   recipients: ReminderRecipient[];
+
+  @Field(() => [DeliveryChannel], { description: 'Besides the inbox: in the day\'s digest by e-mail (EMAIL), to the group robots (WEBHOOK); empty: the inbox only' })
+  @ArrayMaxSize(2)
+  @IsEnum(DeliveryChannel, { each: true })
+  channels: DeliveryChannel[];
 }
 
 /** A robot's address: https, or http to this machine only (a local relay). */

@@ -101,10 +101,10 @@ describe.each(DIALECTS)('reminder digests by e-mail and group chat robots on %s'
     expect(set.errors).toBeUndefined();
     expect(set.data!.updateUser).toEqual({ email: 'Hunan.Coordinator@example.gov.cn' });
     // Only the talk reminder, once, on the day the case joins the list.
-    for (const kind of ['APPROVAL_OVERDUE', 'CONVERSION_DUE', 'MEETING_NOT_HELD', 'LETTER_MISSING', 'ASSESSMENT_MISSING']) {
-      await t.gql(`mutation($k: OverdueKind!) { updateReminderRule(kind: $k, enabled: false, offsetDays: 0, repeatDays: 0, recipients: [COORDINATORS]) { kind } }`, { k: kind });
+    for (const kind of ['APPROVAL_OVERDUE', 'CONVERSION_DUE', 'MEETING_NOT_HELD', 'LETTER_MISSING', 'ASSESSMENT_MISSING', 'TERM_DUE_SOON', 'TERM_OVERDUE']) {
+      await t.gql(`mutation($k: OverdueKind!) { updateReminderRule(kind: $k, enabled: false, offsetDays: 0, repeatDays: 0, recipients: [COORDINATORS], channels: [EMAIL, WEBHOOK]) { kind } }`, { k: kind });
     }
-    await t.gql(`mutation { updateReminderRule(kind: TALK_OVERDUE, enabled: true, offsetDays: 0, repeatDays: 0, recipients: [COORDINATORS]) { kind } }`);
+    await t.gql(`mutation { updateReminderRule(kind: TALK_OVERDUE, enabled: true, offsetDays: 0, repeatDays: 0, recipients: [COORDINATORS], channels: [EMAIL, WEBHOOK]) { kind } }`);
   });
   afterAll(async () => {
     await t.stop();
@@ -185,7 +185,7 @@ describe.each(DIALECTS)('reminder digests by e-mail and group chat robots on %s'
   });
 
   it('sends nothing by e-mail when e-mail is not configured; the robots still go, the department\'s with the counts', async () => {
-    await t.gql(`mutation { updateReminderRule(kind: TALK_OVERDUE, enabled: true, offsetDays: 0, repeatDays: 0, recipients: [COORDINATORS, ADMINISTRATORS]) { kind } }`);
+    await t.gql(`mutation { updateReminderRule(kind: TALK_OVERDUE, enabled: true, offsetDays: 0, repeatDays: 0, recipients: [COORDINATORS, ADMINISTRATORS], channels: [EMAIL, WEBHOOK]) { kind } }`);
     await freshCase(t.gql, tree.branch.id, '2025-05-01', '孙无邮');
     await sendDueReminders(t.db, '2025-06-02');
     const [mails, posts] = [smtp.mails.length, receiver.posted.length];
@@ -199,7 +199,18 @@ describe.each(DIALECTS)('reminder digests by e-mail and group chat robots on %s'
     expect(department.path).toBe('/cgi-bin/webhook/send');
     expect(department.query.get('key')).toBe('abc');
     expect(department.body).toEqual({ msgtype: 'markdown', markdown: { content: expect.stringContaining('入党申请超过一个月未谈话：共 3 项') } });
-    await t.gql(`mutation { updateReminderRule(kind: TALK_OVERDUE, enabled: true, offsetDays: 0, repeatDays: 0, recipients: [COORDINATORS]) { kind } }`);
+    await t.gql(`mutation { updateReminderRule(kind: TALK_OVERDUE, enabled: true, offsetDays: 0, repeatDays: 0, recipients: [COORDINATORS], channels: [EMAIL, WEBHOOK]) { kind } }`);
+  });
+
+  it('leaves out of the digests a kind whose rule keeps it to the inbox', async () => {
+    await t.gql(`mutation { updateReminderRule(kind: TALK_OVERDUE, enabled: true, offsetDays: 0, repeatDays: 0, recipients: [COORDINATORS], channels: []) { kind } }`);
+    await freshCase(t.gql, tree.branch.id, '2025-05-15', '吴站内');
+    await sendDueReminders(t.db, '2025-06-16');
+    expect((await hunan(`{ myReminders(perPage: 5) { items { label } } }`)).data!.myReminders.items[0]).toEqual({ label: '吴站内' });
+    const [mails, posts] = [smtp.mails.length, receiver.posted.length];
+    expect(await deliverDigests(t.db, chinaTime('2025-06-16', 9), settings, 'a')).toEqual({ created: 0, sent: 0, failed: 0 });
+    expect([smtp.mails.length, receiver.posted.length]).toEqual([mails, posts]);
+    await t.gql(`mutation { updateReminderRule(kind: TALK_OVERDUE, enabled: true, offsetDays: 0, repeatDays: 0, recipients: [COORDINATORS], channels: [EMAIL, WEBHOOK]) { kind } }`);
   });
 
   it('sends each digest once when three servers send at the same moment', async () => {

@@ -8,6 +8,7 @@ import { User } from '../accounts';
 import { Organization } from '../organizations';
 import { OVERDUE_NAMES, type OverdueKind } from '../oversight';
 import { DeliveryChannel, DeliveryStatus, Reminder, ReminderDelivery, ReminderSubject, ReminderWebhook, WebhookKind } from './reminder.entity';
+import { rulesInForce } from './reminder.settings';
 
 /** A digest as it is sent: a title and a line per reminder. */
 export interface Digest {
@@ -98,15 +99,17 @@ const line = (r: Pick<Reminder, 'kind' | 'subjectType' | 'label' | 'dueOn'>) =>
   r.subjectType === ReminderSubject.LIST ? `${OVERDUE_NAMES[r.kind as OverdueKind]}：共 ${r.label} 项` : `${OVERDUE_NAMES[r.kind as OverdueKind]}：${r.label}（应于 ${r.dueOn} 完成）`;
 
 /** The reminders a digest carries: those after the newest the recipient's last digest carried. */
-async function userDigest(db: Database, userId: number, afterId: number, day: string, publicUrl: string): Promise<Digest | null> {
-  const reminders = await db.manager.find(Reminder, { where: { userId, id: MoreThan(afterId) }, order: { id: 'ASC' }, take: 200 });
+async function userDigest(db: Database, userId: number, afterId: number, day: string, publicUrl: string, kinds: OverdueKind[]): Promise<Digest | null> {
+  if (!kinds.length) return null;
+  const reminders = await db.manager.find(Reminder, { where: { userId, id: MoreThan(afterId), kind: In(kinds) }, order: { id: 'ASC' }, take: 200 });
   if (!reminders.length) return null;
   return { title: `党建工作提醒（${day}）：${reminders.length} 项待办`, lines: reminders.map(line), link: `${publicUrl}/#/reminders`, throughId: reminders[reminders.length - 1].id };
 }
 
 /** A chamber's robot: its records' reminders since the last digest, each once; the department's: the counts. */
-async function webhookDigest(db: Database, hook: ReminderWebhook, afterId: number, day: string, publicUrl: string): Promise<Digest | null> {
-  const recent = db.manager.createQueryBuilder(Reminder, 'r').where('r.id > :afterId', { afterId }).orderBy('r.id', 'ASC');
+async function webhookDigest(db: Database, hook: ReminderWebhook, afterId: number, day: string, publicUrl: string, kinds: OverdueKind[]): Promise<Digest | null> {
+  if (!kinds.length) return null;
+  const recent = db.manager.createQueryBuilder(Reminder, 'r').where('r.id > :afterId AND r.kind IN (:...kinds)', { afterId, kinds }).orderBy('r.id', 'ASC');
   if (hook.organizationId === null) {
     recent.andWhere('r.subjectType = :list', { list: ReminderSubject.LIST });
   } else {
@@ -146,6 +149,10 @@ async function carriedThrough(db: Database, recipientKey: string): Promise<numbe
  */
 export async function deliverDigests(db: Database, now: Date, settings: ChannelSettings, holder: string): Promise<{ created: number; sent: number; failed: number }> {
   const day = todayInChina(now);
+  // The kinds each channel carries, as their rules say.
+  const rules = await rulesInForce(db.manager);
+  const kindsBy = (channel: DeliveryChannel) => [...rules].filter(([, r]) => r.channels.includes(channel)).map(([kind]) => kind as OverdueKind);
+  const kinds = { [DeliveryChannel.EMAIL]: kindsBy(DeliveryChannel.EMAIL), [DeliveryChannel.WEBHOOK]: kindsBy(DeliveryChannel.WEBHOOK) };
   let created = 0;
   if (chinaHour(now) >= settings.digestHour) {
     // Recipients already with today's digest are done; of the others, those with something new.
@@ -154,12 +161,12 @@ export async function deliverDigests(db: Database, now: Date, settings: ChannelS
       (await db.manager.createQueryBuilder(ReminderDelivery, 'd').select('d.recipientKey', 'key').addSelect('MAX(d.throughReminderId)', 'id').where('d.status = :sent', { sent: DeliveryStatus.SENT }).groupBy('d.recipientKey').getRawMany<{ key: string; id: number | string | null }>()).map((r) => [r.key, Number(r.id ?? 0)]),
     );
     const due: Partial<ReminderDelivery>[] = [];
-    if (settings.mailer) {
+    if (settings.mailer && kinds.EMAIL.length) {
       const users = (await db.manager.find(User, { select: { id: true, email: true }, where: { disabled: false, email: Not(IsNull()) } })).filter((u) => !today.has(`user:${u.id}`));
       const newest = new Map<number, number>();
       for (let i = 0; i < users.length; i += 1000) {
         const ids = users.slice(i, i + 1000).map((u) => u.id);
-        for (const r of await db.manager.createQueryBuilder(Reminder, 'r').select('r.userId', 'userId').addSelect('MAX(r.id)', 'id').where({ userId: In(ids) }).groupBy('r.userId').getRawMany<{ userId: number | string; id: number | string }>()) {
+        for (const r of await db.manager.createQueryBuilder(Reminder, 'r').select('r.userId', 'userId').addSelect('MAX(r.id)', 'id').where({ userId: In(ids), kind: In(kinds.EMAIL) }).groupBy('r.userId').getRawMany<{ userId: number | string; id: number | string }>()) {
           newest.set(Number(r.userId), Number(r.id));
         }
       }
@@ -169,7 +176,7 @@ export async function deliverDigests(db: Database, now: Date, settings: ChannelS
     }
     for (const hook of await db.manager.findBy(ReminderWebhook, { enabled: true })) {
       const key = `webhook:${hook.id}`;
-      if (today.has(key) || !(await webhookDigest(db, hook, carried.get(key) ?? 0, day, settings.publicUrl))) continue;
+      if (today.has(key) || !(await webhookDigest(db, hook, carried.get(key) ?? 0, day, settings.publicUrl, kinds.WEBHOOK))) continue;
       due.push({ channel: DeliveryChannel.WEBHOOK, recipientKey: key, webhookId: hook.id, recipient: hook.name });
     }
     if (due.length) {
@@ -193,7 +200,7 @@ export async function deliverDigests(db: Database, now: Date, settings: ChannelS
       .where({ id: delivery.id, status: DeliveryStatus.PENDING, claimedUntil: Or(IsNull(), LessThan(now)) })
       .execute();
     if (!claimed.affected) continue;
-    const outcome = await attempt(db, delivery, settings);
+    const outcome = await attempt(db, delivery, settings, kinds[delivery.channel]);
     const attempts = delivery.attempts + 1;
     if (outcome.error === null && outcome.throughId === null) {
       // Nothing new after all (read meanwhile, or sent in an earlier digest): nothing to send.
@@ -221,19 +228,19 @@ export async function deliverDigests(db: Database, now: Date, settings: ChannelS
 }
 
 /** One attempt: the digest built from what is there now, then sent. */
-async function attempt(db: Database, delivery: ReminderDelivery, settings: ChannelSettings): Promise<{ count: number; throughId: number | null; error: string | null }> {
+async function attempt(db: Database, delivery: ReminderDelivery, settings: ChannelSettings, kinds: OverdueKind[]): Promise<{ count: number; throughId: number | null; error: string | null }> {
   try {
     const afterId = await carriedThrough(db, delivery.recipientKey);
     if (delivery.channel === DeliveryChannel.EMAIL) {
       if (!settings.mailer) return { count: 0, throughId: null, error: 'e-mail is not configured (SMTP_URL)' };
-      const digest = await userDigest(db, delivery.userId!, afterId, delivery.day, settings.publicUrl);
+      const digest = await userDigest(db, delivery.userId!, afterId, delivery.day, settings.publicUrl, kinds);
       if (!digest) return { count: 0, throughId: null, error: null };
       await settings.mailer.send({ to: delivery.recipient, subject: digest.title, text: [...digest.lines.map((l) => `· ${l}`), '', `在平台中查看：${digest.link}`].join('\n') });
       return { count: digest.lines.length, throughId: digest.throughId, error: null };
     }
     const hook = await db.manager.findOneBy(ReminderWebhook, { id: delivery.webhookId! });
     if (!hook || !hook.enabled) return { count: 0, throughId: null, error: null };
-    const digest = await webhookDigest(db, hook, afterId, delivery.day, settings.publicUrl);
+    const digest = await webhookDigest(db, hook, afterId, delivery.day, settings.publicUrl, kinds);
     if (!digest) return { count: 0, throughId: null, error: null };
     await postWebhook(hook, digest, settings.fetch ?? fetch);
     return { count: digest.lines.length, throughId: digest.throughId, error: null };

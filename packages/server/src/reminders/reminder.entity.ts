@@ -17,6 +17,13 @@ registerEnumType(ReminderRecipient, {
   },
 });
 
+/** How a reminder leaves the platform besides the inbox, in the day's digest. */
+export enum DeliveryChannel {
+  EMAIL = 'EMAIL',
+  WEBHOOK = 'WEBHOOK',
+}
+registerEnumType(DeliveryChannel, { name: 'DeliveryChannel', valuesConfig: { EMAIL: { description: '电子邮件' }, WEBHOOK: { description: '群机器人' } } });
+
 /**
  * When and to whom a kind of overdue work is sent (docs/api.md, "Reminders"). The kinds are the
  * home page's overdue kinds: a reminder lists what the overdue list shows, `offsetDays` moved.
@@ -43,6 +50,10 @@ export class ReminderRule {
   @Field(() => [ReminderRecipient])
   @Column({ type: 'simple-json' })
   recipients: ReminderRecipient[];
+
+  @Field(() => [DeliveryChannel], { description: 'Besides the inbox, where the kind goes in the day\'s digest: by e-mail, to the group robots' })
+  @Column({ type: 'simple-json', nullable: true })
+  channels: DeliveryChannel[] | null;
 
   @Field(() => Int)
   @VersionColumn()
@@ -186,11 +197,6 @@ export class ReminderWebhook {
   updatedAt: Date;
 }
 
-export enum DeliveryChannel {
-  EMAIL = 'EMAIL',
-  WEBHOOK = 'WEBHOOK',
-}
-registerEnumType(DeliveryChannel, { name: 'DeliveryChannel', valuesConfig: { EMAIL: { description: '电子邮件' }, WEBHOOK: { description: '群机器人' } } });
 
 export enum DeliveryStatus {
   PENDING = 'PENDING',

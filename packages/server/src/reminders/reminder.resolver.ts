@@ -1,6 +1,7 @@
 import { Arg, Args, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { VERSION_READ } from '../db/versioned';
 import { SECRET_MASK, maskedUrl } from './reminder.channels';
+import { ViewerInfo } from '../accounts';
 import { Ctx, type GraphQLContext } from '../kernel/context';
 import { ReportPageArgs, ReportPageOf, reportWindow, type ReportRows } from '../kernel/report-page';
 import { DeliveryStatus, Reminder, ReminderDelivery, ReminderRule, ReminderWebhook } from './reminder.entity';
@@ -97,5 +98,14 @@ export class ReminderWebhookResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Masked when it has a signing secret, else null; sent back as read, it stays as it is' })
   secret(@Root() hook: ReminderWebhook): string | null {
     return hook.secret ? SECRET_MASK : null;
+  }
+}
+
+/** The signed-in user's unread count with who they are, so the app bar needs no request of its own. */
+@Resolver(() => ViewerInfo)
+export class ViewerRemindersResolver {
+  @FieldResolver(() => Int, { description: 'Your unread reminders' })
+  unreadReminders(@Root() viewer: ViewerInfo, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return ctx.services.reminders.unreadOf(viewer.user.id);
   }
 }

@@ -14,21 +14,12 @@ import { NO_ROWS, type ReportRows, type ReportWindow } from '../kernel/report-pa
 import { Organization, OrganizationKind, namedOrganization } from '../organizations';
 import { OverdueKind } from '../oversight';
 import { DeliveryStatus, JobLease, Reminder, ReminderDelivery, ReminderRecipient, ReminderRule, ReminderSubject, ReminderWebhook } from './reminder.entity';
-import { DEFAULT_RULES, REMINDED_KINDS, listedAsOf, occurrenceOn, type RemindedKind, type RuleSettings } from './reminder.rules';
+import { REMINDED_KINDS, listedAsOf, occurrenceOn, type RemindedKind, type RuleSettings } from './reminder.rules';
+import { rulesInForce } from './reminder.settings';
 import { dueItems } from './reminder.sources';
 import { SECRET_MASK, deliverDigests, maskedUrl, type ChannelSettings } from './reminder.channels';
 import type { CreateReminderWebhookArgs, UpdateReminderRuleArgs, UpdateReminderWebhookArgs } from './reminder.args';
 
-/** The rules in force: the administrators' settings over the defaults, one per reminded kind. */
-export async function rulesInForce(manager: EntityManager): Promise<Map<RemindedKind, RuleSettings>> {
-  const saved = new Map((await manager.find(ReminderRule)).map((r) => [r.kind, r]));
-  return new Map(
-    REMINDED_KINDS.map((kind) => {
-      const s = saved.get(kind);
-      return [kind, s ? { enabled: s.enabled, offsetDays: s.offsetDays, repeatDays: s.repeatDays, recipients: s.recipients } : DEFAULT_RULES[kind]];
-    }),
-  );
-}
 
 /** The inbox of the signed-in user, and the rules administrators set. */
 export class ReminderService {
@@ -50,7 +41,12 @@ export class ReminderService {
   }
 
   async unreadCount(): Promise<number> {
-    return this.db.manager.countBy(Reminder, { userId: requireViewer(this.actor).user.id, readAt: IsNull() });
+    return this.unreadOf(requireViewer(this.actor).user.id);
+  }
+
+  /** The unread count of the account a viewer's own answer names (`me`, the sign-in's answer). */
+  unreadOf(userId: number): Promise<number> {
+    return this.db.manager.countBy(Reminder, { userId, readAt: IsNull() });
   }
 
   /** Marks your reminders read; ids that are not yours, or not reminders, change nothing. Answers how many were marked. */
@@ -80,9 +76,10 @@ export class ReminderService {
     requirePermission(this.actor, 'oversight:configure');
     if (!(REMINDED_KINDS as readonly OverdueKind[]).includes(args.kind)) throw BadInputError.field('kind', 'notReminded', `${args.kind} is not sent as a reminder`);
     const recipients = [...new Set(args.recipients)];
+    const channels = [...new Set(args.channels)];
     return this.db.write(async (em) => {
       const before = (await rulesInForce(em)).get(args.kind as RemindedKind)!;
-      const after: RuleSettings = { enabled: args.enabled, offsetDays: args.offsetDays, repeatDays: args.repeatDays, recipients };
+      const after: RuleSettings = { enabled: args.enabled, offsetDays: args.offsetDays, repeatDays: args.repeatDays, recipients, channels };
       const existing = await em.findOneBy(ReminderRule, { kind: args.kind });
       if (existing) await em.update(ReminderRule, { kind: args.kind }, after);
       else await em.insert(ReminderRule, { kind: args.kind, ...after });

@@ -4,7 +4,7 @@ import { addDays } from '../common/dates';
 import { MAX_PER_PAGE } from '../common/list';
 import type { Database } from '../db/database';
 import { CaseAlertKind, DevelopmentCaseService, alertsOf, type DevelopmentCase } from '../development';
-import { Organization } from '../organizations';
+import { Organization, OrganizationService, TermState } from '../organizations';
 import { LetterService, AssessmentService, MeetingService, MeetingStatus, OverdueKind, type Meeting } from '../oversight';
 import { Person } from '../people';
 import { ReminderSubject } from './reminder.entity';
@@ -54,6 +54,20 @@ export async function dueItems(db: Database, kind: RemindedKind, asOf: string): 
         .filter((a) => a.kind === alert)
         .map((a) => ({ subjectType: ReminderSubject.DEVELOPMENT_CASE, subjectId: c.id, organizationId: c.organizationId, label: names.get(c.personId) ?? String(c.personId), dueOn: a.dueOn, listedFrom: a.listedFrom })),
     );
+  }
+  if (kind === OverdueKind.TERM_DUE_SOON || kind === OverdueKind.TERM_OVERDUE) {
+    // The organization list's term filter, judged on the day: due soon from its months of notice, overdue from its end.
+    const organizations = new OrganizationService(db, SYSTEM_ACTOR, () => asOf);
+    const termState = kind === OverdueKind.TERM_DUE_SOON ? TermState.DUE_SOON : TermState.OVERDUE;
+    const found = await everyPage((page) => organizations.listPage({ filter: { termState }, page, perPage: MAX_PER_PAGE, sortField: 'id' }, { parent: false, childCount: false, enterpriseCount: false }));
+    return found.map(({ row: o }) => ({
+      subjectType: ReminderSubject.ORGANIZATION,
+      subjectId: o.id,
+      organizationId: o.id,
+      label: o.name,
+      dueOn: o.termEndsOn!,
+      listedFrom: kind === OverdueKind.TERM_DUE_SOON ? (o.termDueSoonOn ?? o.termEndsOn!) : o.termEndsOn!,
+    }));
   }
   if (kind === OverdueKind.MEETING_NOT_HELD) {
     // The home page's count: planned for a day before today and neither held nor cancelled.

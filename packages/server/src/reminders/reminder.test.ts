@@ -8,8 +8,8 @@ import { startTestServer, type Gql, type TestServer } from '../test/server';
 import { Reminder } from './reminder.entity';
 import { ReminderScheduler, sendDueReminders } from './reminder.service';
 
-const RULE = `mutation($k: OverdueKind!, $e: Boolean!, $o: Int!, $r: Int!, $to: [ReminderRecipient!]!) {
-  updateReminderRule(kind: $k, enabled: $e, offsetDays: $o, repeatDays: $r, recipients: $to) { kind enabled offsetDays repeatDays recipients version } }`;
+const RULE = `mutation($k: OverdueKind!, $e: Boolean!, $o: Int!, $r: Int!, $to: [ReminderRecipient!]!, $c: [DeliveryChannel!]! = [EMAIL, WEBHOOK]) {
+  updateReminderRule(kind: $k, enabled: $e, offsetDays: $o, repeatDays: $r, recipients: $to, channels: $c) { kind enabled offsetDays repeatDays recipients channels version } }`;
 const INBOX = `{ myReminders { total items { id kind subjectType subjectId label dueOn occurrence readAt } } myUnreadReminderCount }`;
 
 describe.each(DIALECTS)('reminders on %s', (dialect) => {
@@ -30,7 +30,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
   afterAll(() => t.stop());
 
   const sent = (where: FindOptionsWhere<Reminder>) => t.dataSource.getRepository(Reminder).findBy(where);
-  const KINDS = ['TALK_OVERDUE', 'APPROVAL_OVERDUE', 'CONVERSION_DUE', 'MEETING_NOT_HELD', 'LETTER_MISSING', 'ASSESSMENT_MISSING'];
+  const KINDS = ['TALK_OVERDUE', 'APPROVAL_OVERDUE', 'CONVERSION_DUE', 'MEETING_NOT_HELD', 'LETTER_MISSING', 'ASSESSMENT_MISSING', 'TERM_DUE_SOON', 'TERM_OVERDUE'];
   const rule = async (kind: string, offsetDays: number, repeatDays: number, recipients = ['COORDINATORS', 'ADMINISTRATORS'], enabled = true) => {
     const res = await t.gql(RULE, { k: kind, e: enabled, o: offsetDays, r: repeatDays, to: recipients });
     expect(res.errors).toBeUndefined();
@@ -43,11 +43,11 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
   };
 
   it('lists the kinds it sends with their rules, and lets only administrators change them', async () => {
-    const res = await hunan(`{ reminderRules { kind enabled offsetDays repeatDays recipients version updatedAt } }`);
+    const res = await hunan(`{ reminderRules { kind enabled offsetDays repeatDays recipients channels version updatedAt } }`);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.reminderRules.map((r: { kind: string }) => r.kind)).toEqual(['TALK_OVERDUE', 'APPROVAL_OVERDUE', 'CONVERSION_DUE', 'MEETING_NOT_HELD', 'LETTER_MISSING', 'ASSESSMENT_MISSING']);
+    expect(res.data!.reminderRules.map((r: { kind: string }) => r.kind)).toEqual(['TALK_OVERDUE', 'APPROVAL_OVERDUE', 'CONVERSION_DUE', 'MEETING_NOT_HELD', 'LETTER_MISSING', 'ASSESSMENT_MISSING', 'TERM_DUE_SOON', 'TERM_OVERDUE']);
     // The defaults until an administrator changes them: never changed, so no time.
-    expect(res.data!.reminderRules[0]).toEqual({ kind: 'TALK_OVERDUE', enabled: true, offsetDays: -7, repeatDays: 7, recipients: ['COORDINATORS', 'ADMINISTRATORS'], version: 0, updatedAt: null });
+    expect(res.data!.reminderRules[0]).toEqual({ kind: 'TALK_OVERDUE', enabled: true, offsetDays: -7, repeatDays: 7, recipients: ['COORDINATORS', 'ADMINISTRATORS'], channels: ['EMAIL', 'WEBHOOK'], version: 0, updatedAt: null });
     const args = { k: 'TALK_OVERDUE', e: true, o: -7, r: 7, to: ['COORDINATORS'] };
     expect((await hunan(RULE, args)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     for (const [bad, field] of [[{ o: 181 }, 'offsetDays'], [{ r: -1 }, 'repeatDays'], [{ k: 'VENUE_NONCOMPLIANT' }, 'kind']] as const) {
@@ -97,6 +97,24 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     expect(await sent({ kind: 'MEETING_NOT_HELD' as never, subjectId: id })).toEqual([]);
     await sendDueReminders(t.db, '2025-05-21');
     expect((await sent({ kind: 'MEETING_NOT_HELD' as never, subjectId: id })).map((r) => [r.userId, r.label, r.dueOn])).toEqual([[hunanId, '学习党章', '2025-05-20']]);
+  });
+
+  it('reminds the chamber of a branch\'s term from its months of notice, and again once it is overdue', async () => {
+    // A branch elected on 1 July 2022: its three years end on 1 July 2025, six months' notice from 1 January.
+    const [{ version }] = await t.dataSource.query(`SELECT version FROM organization WHERE id = ?`, [Number(tree.branch.id)]);
+    const set = await t.gql(`mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, version: $v, termStartedOn: "2022-07-01") { termEndsOn } }`, { id: tree.branch.id, v: Number(version) });
+    expect(set.data!.updateOrganization).toEqual({ termEndsOn: '2025-07-01' });
+    const about = (kind: string) => sent({ kind: kind as never, subjectId: Number(tree.branch.id), userId: hunanId });
+    await only('TERM_DUE_SOON', 0, 0);
+    await sendDueReminders(t.db, '2024-12-31');
+    expect(await about('TERM_DUE_SOON')).toEqual([]);
+    await sendDueReminders(t.db, '2025-01-01');
+    expect((await about('TERM_DUE_SOON')).map((r) => [r.subjectType, r.label, r.dueOn])).toEqual([['ORGANIZATION', '贵州湘黔建材有限公司党支部', '2025-07-01']]);
+    await only('TERM_OVERDUE', 0, 0);
+    await sendDueReminders(t.db, '2025-06-30');
+    expect(await about('TERM_OVERDUE')).toEqual([]);
+    await sendDueReminders(t.db, '2025-07-01');
+    expect((await about('TERM_OVERDUE')).map((r) => r.dueOn)).toEqual(['2025-07-01']);
   });
 
   it('sends nothing of a kind whose rule is off', async () => {

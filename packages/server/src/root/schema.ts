@@ -21,7 +21,7 @@ import { VenueResolver } from '../oversight';
 import { AssessmentResolver } from '../oversight';
 import { HomeResolver } from '../oversight';
 import { LetterResolver } from '../oversight';
-import { ReminderResolver, ReminderWebhookResolver } from '../reminders';
+import { ReminderResolver, ReminderWebhookResolver, ViewerRemindersResolver } from '../reminders';
 import { ExemplarResolver, ExemplarRevisionResolver, PhotoResolver, PublicExemplarResolver } from '../exemplars';
 import { ClassSessionResolver, EnrollmentResolver, TrainingClassResolver, TrainingProgramResolver } from '../training';
 
@@ -57,6 +57,7 @@ export const resolvers = [
   AuditResolver,
   ReminderResolver,
   ReminderWebhookResolver,
+  ViewerRemindersResolver,
 ] as const;
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');

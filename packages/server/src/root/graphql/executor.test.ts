@@ -109,6 +109,12 @@ describe('the compiled executor answers exactly as graphql-js', () => {
       ),
     );
     await compare('admin', request('{ __typename allUsers(perPage: 5, sortField: "id") { id username role organization { id } } }'));
+    // Variables left out take their defaults, non-null ones too, as Apollo Client's documents have them.
+    const defaults = await compare(
+      'admin',
+      request('query($perPage: Int! = 2, $kinds: [OrganizationKind!]! = [CHAMBER], $sort: String = "id", $order: String! = "DESC") { allOrganizations(perPage: $perPage, sortField: $sort, sortOrder: $order, filter: { kind_in: $kinds }) { kind } }'),
+    );
+    expect(JSON.parse(defaults.body)).toEqual({ data: { allOrganizations: [{ kind: 'CHAMBER' }, { kind: 'CHAMBER' }] } });
     await compare('admin', request('{ allAuditEntries(perPage: 5, sortField: "id") { id action recordType changes organization { name } } }'));
     await compare('admin', request('{ __schema { queryType { name } } __type(name: "Organization") { fields { name } } }'));
   });

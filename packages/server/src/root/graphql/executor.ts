@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import { execute, getVariableValues, GraphQLError, type ExecutionResult, type GraphQLSchema, type SourceLocation } from 'graphql';
+import { execute, getVariableValues, GraphQLError, valueFromASTUntyped, type ExecutionResult, type GraphQLSchema, type SourceLocation } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GraphQLContext } from '../../kernel/context';
 
@@ -60,10 +60,16 @@ export function compiledExecutor(schema: GraphQLSchema, options: { cacheSize?: n
   const executor: Executor = async (requestContext) => {
     const operation = requestContext.operation as RequestContext['operation'] | undefined;
     if (!operation) return interpret(requestContext);
-    const variables = requestContext.request.variables ?? {};
+    const variables = { ...(requestContext.request.variables ?? {}) };
     if (operation.variableDefinitions?.length) {
       const coerced = getVariableValues(schema, operation.variableDefinitions, variables, { maxErrors: 50 });
       if (coerced.errors) return { errors: coerced.errors };
+      // A variable left out takes its default, as graphql-js gives it: the compiled query does not
+      // fill in the default of a non-null variable (`$c: [T!]! = [A]`), and would fail on it.
+      for (const definition of operation.variableDefinitions) {
+        const name = definition.variable.name.value;
+        if (variables[name] === undefined && definition.defaultValue) variables[name] = valueFromASTUntyped(definition.defaultValue);
+      }
     }
     const query = compile(`${requestContext.queryHash}\u0000${requestContext.request.operationName ?? ''}`, requestContext);
     if (!query) return interpret(requestContext);
