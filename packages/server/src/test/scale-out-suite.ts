@@ -372,7 +372,8 @@ export function scaleOutSuite(which: 'one MariaDB' | 'a three-node Galera cluste
       // Galera notices a crashed node after its suspect timeout (5 s by default); writes wait for the new view meanwhile.
       const stall = Math.max(...outcomes.filter((o) => o.at > killedAt).map((o) => o.ms));
       expect(stall).toBeLessThan(15_000);
-      expect(failed.every((o) => o.code === 'SERVICE_UNAVAILABLE')).toBe(true);
+      // What failed did so as a database that is away: the codes are listed when one is something else.
+      expect(failed.map((o) => o.code).filter((code) => code !== 'SERVICE_UNAVAILABLE')).toEqual([]);
       expect(outcomes.filter((o) => o.at > killedAt && o.at < rejoinedAt && o.code === 'ok').length).toBeGreaterThan(10);
       expect(failed.length / outcomes.length).toBeLessThan(0.1);
       // Every acknowledged write is on every node, the one that crashed and rejoined included.
