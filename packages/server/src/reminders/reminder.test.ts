@@ -2,7 +2,7 @@ import { DataSource, type FindOptionsWhere } from 'typeorm';
 import { UserRole } from '../access/roles';
 import { Database } from '../db/database';
 import { DIALECTS } from '../test/databases';
-import { freshCase, step } from '../test/development-fixtures';
+import { caseAt, freshCase, fullMembers, step } from '../test/development-fixtures';
 import { buildSmallTree } from '../test/fixtures';
 import { startTestServer, type Gql, type TestServer } from '../test/server';
 import { Reminder } from './reminder.entity';
@@ -87,6 +87,23 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     await sendDueReminders(t.db, '2025-04-18');
     await sendDueReminders(t.db, '2025-04-25');
     expect((await sent({ ...talk, userId: hunanId })).length).toBe(2);
+  });
+
+  it('reminds of an approval not given within three months, and of conversion from the day probation ends', async () => {
+    // Admitted on 1 June 2024 and not approved: the approval is due by 1 September, probation ends on 1 June 2025.
+    const c = await caseAt(t.gql, tree.branch.id, await fullMembers(t.gql, tree.branch.id, 2), 'PROBATIONARY');
+    expect([c.admittedOn, c.approvedOn, c.probationEndsOn]).toEqual(['2024-06-01', null, '2025-06-01']);
+    const about = (kind: string) => sent({ kind: kind as never, subjectId: Number(c.id), userId: hunanId });
+    await only('APPROVAL_OVERDUE', 0, 0);
+    await sendDueReminders(t.db, '2024-09-01');
+    expect(await about('APPROVAL_OVERDUE')).toEqual([]);
+    await sendDueReminders(t.db, '2024-09-02');
+    expect((await about('APPROVAL_OVERDUE')).map((r) => [r.label, r.dueOn])).toEqual([['PROBATIONARY对象', '2024-09-01']]);
+    await only('CONVERSION_DUE', 0, 0);
+    await sendDueReminders(t.db, '2025-05-31');
+    expect(await about('CONVERSION_DUE')).toEqual([]);
+    await sendDueReminders(t.db, '2025-06-01');
+    expect((await about('CONVERSION_DUE')).map((r) => r.dueOn)).toEqual(['2025-06-01']);
   });
 
   it('reminds of a meeting not recorded the day after it was planned, and not before', async () => {
