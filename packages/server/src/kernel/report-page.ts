@@ -1,5 +1,6 @@
 import { IsInt, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../common/list';
 
 /**
@@ -40,6 +41,17 @@ export interface ReportRows<T> {
 }
 
 export const NO_ROWS: ReportRows<never> = Object.freeze({ total: 0, items: [] }) as ReportRows<never>;
+
+/** How many rows a query gives (`COUNT(*)` over its own joins and conditions). */
+export async function rowCount(query: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+  const [counted] = await query.clone().select('COUNT(*)', 'n').getRawMany<{ n: number | string }>();
+  return Number(counted?.n ?? 0);
+}
+
+/** A page of `total` rows: its rows read only when the window holds any. */
+export async function pageOf<T>(total: number, window: ReportWindow, read: (window: ReportWindow) => Promise<T[]>): Promise<ReportRows<T>> {
+  return { total, items: total > window.offset ? await read(window) : [] };
+}
 
 /** The GraphQL type of a page of `Item`s, named `name`. */
 export function ReportPageOf<T extends object>(Item: ClassType<T>, name: string, description: string) {

@@ -7,7 +7,7 @@ import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 import type { SelectQueryBuilder } from 'typeorm';
 import { BadInputError } from '../kernel/errors';
-import { ReportPageOf, type ReportRows, type ReportWindow } from '../kernel/report-page';
+import { ReportPageOf, pageOf, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { Organization, OrganizationKind } from '../organizations';
 
 /** The filter fields of the records kept per chamber and year (responsibility letters, assessments), each list's filter type extending it. */
@@ -50,9 +50,7 @@ export function chambersWithout(db: Database, actor: Actor, table: 'responsibili
 
 /** A page of such chambers by name, with how many there are. */
 export async function pageOfChambers(query: SelectQueryBuilder<Organization>, window: ReportWindow): Promise<ReportRows<Organization>> {
-  const total = await query.getCount();
-  if (!total || window.offset >= total) return { total, items: [] };
-  return { total, items: await query.orderBy('c.namePinyin', 'ASC').addOrderBy('c.id', 'ASC').offset(window.offset).limit(window.limit).getMany() };
+  return pageOf(await query.getCount(), window, ({ offset, limit }) => query.orderBy('c.namePinyin', 'ASC').addOrderBy('c.id', 'ASC').offset(offset).limit(limit).getMany());
 }
 
 /** The years the oversight reports cover; another is BAD_USER_INPUT on `year`. */

@@ -8,7 +8,7 @@ import type { Database } from '../db/database';
 import { Organization, OrganizationKind, PARTY_KINDS } from '../organizations';
 import { ancestorIds } from '../kernel/paths';
 import { MembershipStatus, Person } from '../people';
-import { NO_ROWS, type ReportRows, type ReportWindow } from '../kernel/report-page';
+import { NO_ROWS, pageOf, rowCount, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { ReportSubtree } from './subtree';
 import { eligibility, type UnitEligibility } from './eligibility.service';
 
@@ -173,25 +173,21 @@ export class CoverageService {
     const missingOrganization = `COALESCE(s.members, 0) > 0 AND NOT ${covered}`;
     const missingWork = `NOT ${covered} AND NOT ${liaison}`;
     query.andWhere(gap === CoverageGap.ORGANIZATION ? `(${missingOrganization})` : gap === CoverageGap.WORK ? `(${missingWork})` : `((${missingOrganization}) OR (${missingWork}))`);
-    const [counted] = await query.clone().select('COUNT(*)', 'n').getRawMany<{ n: number | string }>();
-    const total = Number(counted?.n ?? 0);
-    if (!total || window.offset >= total) return { total, items: [] };
-    const rows = await query
-      .select('e.id', 'id')
-      .addSelect('e.name', 'name')
-      .addSelect('e.parentId', 'chamberId')
-      .addSelect('COALESCE(s.members, 0)', 'members')
-      .addSelect(`CASE WHEN ${missingOrganization} THEN 1 ELSE 0 END`, 'missingOrganization')
-      .addSelect(`CASE WHEN ${missingWork} THEN 1 ELSE 0 END`, 'missingWork')
-      .orderBy('e.namePinyin', 'ASC')
-      .addOrderBy('e.id', 'ASC')
-      .offset(window.offset)
-      .limit(window.limit)
-      .getRawMany<{ id: number | string; name: string; chamberId: number | string; members: number | string; missingOrganization: number | string; missingWork: number | string }>();
-    return {
-      total,
-      items: rows.map((r) => ({ id: Number(r.id), name: r.name, chamberId: Number(r.chamberId), members: Number(r.members), missingOrganization: Number(r.missingOrganization) === 1, missingWork: Number(r.missingWork) === 1 })),
-    };
+    return pageOf(await rowCount(query), window, async ({ offset, limit }) => {
+      const rows = await query
+        .select('e.id', 'id')
+        .addSelect('e.name', 'name')
+        .addSelect('e.parentId', 'chamberId')
+        .addSelect('COALESCE(s.members, 0)', 'members')
+        .addSelect(`CASE WHEN ${missingOrganization} THEN 1 ELSE 0 END`, 'missingOrganization')
+        .addSelect(`CASE WHEN ${missingWork} THEN 1 ELSE 0 END`, 'missingWork')
+        .orderBy('e.namePinyin', 'ASC')
+        .addOrderBy('e.id', 'ASC')
+        .offset(offset)
+        .limit(limit)
+        .getRawMany<{ id: number | string; name: string; chamberId: number | string; members: number | string; missingOrganization: number | string; missingWork: number | string }>();
+      return rows.map((r) => ({ id: Number(r.id), name: r.name, chamberId: Number(r.chamberId), members: Number(r.members), missingOrganization: Number(r.missingOrganization) === 1, missingWork: Number(r.missingWork) === 1 }));
+    });
   }
 
   /**

@@ -6,7 +6,7 @@ import { CaseAlertKind } from '../development';
 import type { Services } from '../kernel/context';
 import { requireReportYear } from './chamber-year';
 import { TermState } from '../organizations';
-import { MeetingStatus } from './meeting.entity';
+import { notHeldBy } from './meeting.rules';
 
 export enum OverdueKind {
   TALK_OVERDUE = 'TALK_OVERDUE',
@@ -184,7 +184,6 @@ export function series(rows: ChamberFigure[], worstFirst: ((a: ChamberFigure, b:
 }
 
 const ratio = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : 0);
-const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /** Everything the home dashboard shows, from the services the figures' own pages use. */
 export async function homeDashboard(actor: Actor, services: Services, year: number, today: string): Promise<HomeDashboard> {
@@ -202,7 +201,7 @@ export async function homeDashboard(actor: Actor, services: Services, year: numb
     services.venues.summary(),
   ]);
   const alertCounts = await Promise.all([CaseAlertKind.TALK_OVERDUE, CaseAlertKind.APPROVAL_OVERDUE, CaseAlertKind.CONVERSION_DUE].map((alert) => services.cases.count({ alert })));
-  const unheld = await services.meetings.count({ status: MeetingStatus.PLANNED, plannedOn_lte: dayBefore(today) });
+  const unheld = await services.meetings.count(notHeldBy(today));
   const rectifying = await services.rectifications.count({ open: true });
   const termsOverdue = await services.organizations.count({ termState: TermState.OVERDUE });
   const termsDueSoon = await services.organizations.count({ termState: TermState.DUE_SOON });

@@ -18,7 +18,7 @@ export { ResponsibilityLetter } from './letter.entity';
 export { LetterResolver } from './letter.resolver';
 export { Meeting, MeetingRequirement, MeetingStatus, MeetingType } from './meeting.entity';
 export { MeetingResolver } from './meeting.resolver';
-export { DEFAULT_REQUIREMENTS, periodsOf } from './meeting.rules';
+export { DEFAULT_REQUIREMENTS, notHeldBy, periodsOf } from './meeting.rules';
 export { MeetingService } from './meeting.service';
 export { RectificationCase } from './rectification.entity';
 export { RectificationService } from './rectification.service';

@@ -1,5 +1,14 @@
+import { addDays } from '../common/dates';
 import { OrganizationKind } from '../organizations';
-import { MeetingPeriod, MeetingType } from './meeting.entity';
+import { MeetingPeriod, MeetingStatus, MeetingType } from './meeting.entity';
+
+/**
+ * The meetings overdue on a day (MEETING_NOT_HELD), as a filter of the meeting list: planned for
+ * a day before it, and neither held nor cancelled. The home page counts it, reminders send it.
+ */
+export function notHeldBy(day: string): { status: MeetingStatus; plannedOn_lte: string } {
+  return { status: MeetingStatus.PLANNED, plannedOn_lte: addDays(day, -1) };
+}
 
 export interface Requirement {
   organizationKind: OrganizationKind;

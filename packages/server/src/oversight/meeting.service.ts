@@ -9,7 +9,7 @@ import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 import { ListEngine } from '../db/list-engine';
 import { BadInputError, GuardFailedError } from '../kernel/errors';
-import { NO_ROWS, inOrderOf, type ReportRows, type ReportWindow } from '../kernel/report-page';
+import { NO_ROWS, inOrderOf, pageOf, rowCount, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { Organization, OrganizationKind, PARTY_KINDS, namedOrganization } from '../organizations';
 import type { CreateMeetingArgs, MeetingFilter, RecordMeetingArgs, SetRequirementArgs, UpdateMeetingArgs } from './meeting.args';
 import { Meeting, MeetingPeriod, MeetingRequirement, MeetingStatus, MeetingType } from './meeting.entity';
@@ -297,12 +297,11 @@ export class MeetingService {
     if (!subtree) return NO_ROWS;
     const { query, rate } = await this.compliantPeriods(year, subtree);
     if (annualOnly) query.andWhere('COALESCE(c.oneDay, 0) = 1');
-    const [counted] = await query.clone().select('COUNT(*)', 'n').getRawMany<{ n: number | string }>();
-    const total = Number(counted?.n ?? 0);
-    if (!total || window.offset >= total) return { total, items: [] };
-    const page = await query.select('o.id', 'id').addSelect(rate, 'rate').orderBy('rate', 'ASC').addOrderBy('o.namePinyin', 'ASC').addOrderBy('o.id', 'ASC').offset(window.offset).limit(window.limit).getRawMany<{ id: number | string }>();
-    const ids = page.map((r) => Number(r.id));
-    return { total, items: inOrderOf(ids, await this.regularityRows(year, subtree, (qb, alias) => qb.andWhere(`${alias}.id IN (:...ids)`, { ids })), (r) => r.organizationId) };
+    return pageOf(await rowCount(query), window, async ({ offset, limit }) => {
+      const page = await query.select('o.id', 'id').addSelect(rate, 'rate').orderBy('rate', 'ASC').addOrderBy('o.namePinyin', 'ASC').addOrderBy('o.id', 'ASC').offset(offset).limit(limit).getRawMany<{ id: number | string }>();
+      const ids = page.map((r) => Number(r.id));
+      return inOrderOf(ids, await this.regularityRows(year, subtree, (qb, alias) => qb.andWhere(`${alias}.id IN (:...ids)`, { ids })), (r) => r.organizationId);
+    });
   }
 
   /** Regularity per party organization in the actor's scope (or below `within`) for a year, by name. */

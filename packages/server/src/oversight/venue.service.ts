@@ -18,7 +18,7 @@ import DataLoader from 'dataloader';
 import { PHOTO_SIZES, processPhoto } from '../exemplars';
 import type { FileStore } from '../db/file-store';
 import { compliant, DEFAULT_CHECKLISTS, satisfies, type ChecklistItem } from './venue.rules';
-import { NO_ROWS, inOrderOf, type ReportRows, type ReportWindow } from '../kernel/report-page';
+import { NO_ROWS, inOrderOf, pageOf, rowCount, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { ReportSubtree } from './subtree';
 import { pathsFromRoot } from '../kernel/paths';
 import { loadRules } from '../organizations';
@@ -318,19 +318,19 @@ export class VenueService {
     const isMet = met.length ? `o.id IN (${met.join(', ')})` : '1 = 0';
     const units = this.units(subtree);
     if (onlyShort) units.andWhere(`NOT (${isMet})`);
-    const total = Number((await units.clone().select('COUNT(*)', 'n').getRawOne<{ n: number | string }>())?.n ?? 0);
-    if (!total || window.offset >= total) return { total, items: [] };
-    const page = await units
-      .select('o.id', 'id')
-      .addSelect(`CASE WHEN ${isMet} THEN 1 ELSE 0 END`, 'met')
-      .orderBy('met', 'ASC')
-      .addOrderBy('o.namePinyin', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .offset(window.offset)
-      .limit(window.limit)
-      .getRawMany<{ id: number | string }>();
-    const ids = page.map((r) => Number(r.id));
-    return { total, items: inOrderOf(ids, await this.complianceRows(subtree, this.units(subtree).andWhere('o.id IN (:...ids)', { ids })), (u) => u.organizationId) };
+    return pageOf(await rowCount(units), window, async ({ offset, limit }) => {
+      const page = await units
+        .select('o.id', 'id')
+        .addSelect(`CASE WHEN ${isMet} THEN 1 ELSE 0 END`, 'met')
+        .orderBy('met', 'ASC')
+        .addOrderBy('o.namePinyin', 'ASC')
+        .addOrderBy('o.id', 'ASC')
+        .offset(offset)
+        .limit(limit)
+        .getRawMany<{ id: number | string }>();
+      const ids = page.map((r) => Number(r.id));
+      return inOrderOf(ids, await this.complianceRows(subtree, this.units(subtree).andWhere('o.id IN (:...ids)', { ids })), (u) => u.organizationId);
+    });
   }
 
   /** The units held to a venue standard in the subtree: each party organization, and each member enterprise that hosts none. */

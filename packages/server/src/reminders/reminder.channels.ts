@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import { In, IsNull, LessThan, LessThanOrEqual, MoreThan, Not, Or } from 'typeorm';
 import type { Database } from '../db/database';
+import { insertNew } from '../db/insert-new';
 import { subtreeRange } from '../kernel/paths';
 import { todayInChina } from '../common/dates';
 import { User } from '../accounts';
@@ -180,12 +181,8 @@ export async function deliverDigests(db: Database, now: Date, settings: ChannelS
       due.push({ channel: DeliveryChannel.WEBHOOK, recipientKey: key, webhookId: hook.id, recipient: hook.name });
     }
     if (due.length) {
-      created = await db.write(async (em) => {
-        const before = await em.countBy(ReminderDelivery, { day });
-        const rows = due.map((d) => ({ ...d, day, status: DeliveryStatus.PENDING, attempts: 0, nextAttemptAt: now }));
-        for (let i = 0; i < rows.length; i += 200) await em.createQueryBuilder().insert().into(ReminderDelivery).values(rows.slice(i, i + 200)).orIgnore().updateEntity(false).execute();
-        return (await em.countBy(ReminderDelivery, { day })) - before;
-      });
+      const rows = due.map((d) => ({ ...d, day, status: DeliveryStatus.PENDING, attempts: 0, nextAttemptAt: now }));
+      created = await db.write((em) => insertNew(em, ReminderDelivery, rows, { day }));
     }
   }
   let sent = 0;

@@ -10,7 +10,8 @@ import type { Database } from '../db/database';
 import { User } from '../accounts';
 import { BadInputError, NotFoundError } from '../kernel/errors';
 import { expectVersion, writeVersioned } from '../db/versioned';
-import { NO_ROWS, type ReportRows, type ReportWindow } from '../kernel/report-page';
+import { insertNew } from '../db/insert-new';
+import { pageOf, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { Organization, OrganizationKind, namedOrganization } from '../organizations';
 import { OverdueKind } from '../oversight';
 import { DeliveryStatus, JobLease, Reminder, ReminderDelivery, ReminderRecipient, ReminderRule, ReminderSubject, ReminderWebhook } from './reminder.entity';
@@ -19,7 +20,6 @@ import { rulesInForce } from './reminder.settings';
 import { dueItems } from './reminder.sources';
 import { SECRET_MASK, deliverDigests, maskedUrl, type ChannelSettings } from './reminder.channels';
 import type { CreateReminderWebhookArgs, UpdateReminderRuleArgs, UpdateReminderWebhookArgs } from './reminder.args';
-
 
 /** The inbox of the signed-in user, and the rules administrators set. */
 export class ReminderService {
@@ -35,9 +35,7 @@ export class ReminderService {
   async mine(unreadOnly: boolean, window: ReportWindow): Promise<ReportRows<Reminder>> {
     const userId = requireViewer(this.actor).user.id;
     const where = { userId, ...(unreadOnly ? { readAt: IsNull() } : {}) };
-    const total = await this.db.manager.countBy(Reminder, where);
-    if (!total || window.offset >= total) return total ? { total, items: [] } : NO_ROWS;
-    return { total, items: await this.db.manager.find(Reminder, { where, order: { id: 'DESC' }, skip: window.offset, take: window.limit }) };
+    return pageOf(await this.db.manager.countBy(Reminder, where), window, ({ offset, limit }) => this.db.manager.find(Reminder, { where, order: { id: 'DESC' }, skip: offset, take: limit }));
   }
 
   async unreadCount(): Promise<number> {
@@ -164,9 +162,7 @@ export class ReminderService {
   async deliveries(status: DeliveryStatus | null, window: ReportWindow): Promise<ReportRows<ReminderDelivery>> {
     requirePermission(this.actor, 'oversight:configure');
     const where = status ? { status } : {};
-    const total = await this.db.manager.countBy(ReminderDelivery, where);
-    if (!total || window.offset >= total) return { total, items: [] };
-    return { total, items: await this.db.manager.find(ReminderDelivery, { where, order: { id: 'DESC' }, skip: window.offset, take: window.limit }) };
+    return pageOf(await this.db.manager.countBy(ReminderDelivery, where), window, ({ offset, limit }) => this.db.manager.find(ReminderDelivery, { where, order: { id: 'DESC' }, skip: offset, take: limit }));
   }
 }
 
@@ -228,9 +224,7 @@ export async function sendDueReminders(db: Database, today: string): Promise<Rec
     }
     if (!rows.length) continue;
     sent[kind] = await db.write(async (em) => {
-      const before = await em.countBy(Reminder, { kind });
-      for (let i = 0; i < rows.length; i += 200) await em.createQueryBuilder().insert().into(Reminder).values(rows.slice(i, i + 200)).orIgnore().updateEntity(false).execute();
-      const added = (await em.countBy(Reminder, { kind })) - before;
+      const added = await insertNew(em, Reminder, rows, { kind });
       if (added > 0) await new AuditService().record(em, SYSTEM_ACTOR, { action: 'reminder.send', recordType: 'Reminder', recordId: null, changes: { [kind]: [null, added] } });
       return added;
     });

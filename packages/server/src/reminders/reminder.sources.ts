@@ -5,7 +5,7 @@ import { MAX_PER_PAGE } from '../common/list';
 import type { Database } from '../db/database';
 import { CaseAlertKind, DevelopmentCaseService, alertsOf, type DevelopmentCase } from '../development';
 import { Organization, OrganizationService, TermState } from '../organizations';
-import { LetterService, AssessmentService, MeetingService, MeetingStatus, OverdueKind, type Meeting } from '../oversight';
+import { LetterService, AssessmentService, MeetingService, OverdueKind, notHeldBy, type Meeting } from '../oversight';
 import { Person } from '../people';
 import { ReminderSubject } from './reminder.entity';
 import type { RemindedKind } from './reminder.rules';
@@ -72,7 +72,7 @@ export async function dueItems(db: Database, kind: RemindedKind, asOf: string): 
   if (kind === OverdueKind.MEETING_NOT_HELD) {
     // The home page's count: planned for a day before today and neither held nor cancelled.
     const meetings = new MeetingService(db, SYSTEM_ACTOR, () => asOf);
-    const found: Meeting[] = await everyPage((page) => meetings.list({ filter: { status: MeetingStatus.PLANNED, plannedOn_lte: addDays(asOf, -1) }, page, perPage: MAX_PER_PAGE, sortField: 'id' }));
+    const found: Meeting[] = await everyPage((page) => meetings.list({ filter: notHeldBy(asOf), page, perPage: MAX_PER_PAGE, sortField: 'id' }));
     return found.map((m) => ({ subjectType: ReminderSubject.MEETING, subjectId: m.id, organizationId: m.organizationId, label: m.topic, dueOn: m.plannedOn, listedFrom: addDays(m.plannedOn, 1) }));
   }
   // A chamber's letter and assessment are due for the year from its first day.
