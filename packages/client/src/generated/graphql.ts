@@ -521,18 +521,48 @@ export type RectificationState =
   /** 整顿中 */
   | 'RECTIFYING';
 
+/** What a reminder is of: an overdue kind of the home page (same name), or a day in a record's life */
+export type ReminderKind =
+  /** Admissions not approved within three months (OverdueKind APPROVAL_OVERDUE) */
+  | 'APPROVAL_OVERDUE'
+  /** Chambers without the year's assessment (OverdueKind ASSESSMENT_MISSING) */
+  | 'ASSESSMENT_MISSING'
+  /** 培训班即将开班: a published class's first day (due on it), to the trainees with a seat */
+  | 'CLASS_STARTING'
+  /** Probation ended, conversion due (OverdueKind CONVERSION_DUE) */
+  | 'CONVERSION_DUE'
+  /** Chambers without the year's responsibility letter (OverdueKind LETTER_MISSING) */
+  | 'LETTER_MISSING'
+  /** Planned meetings past their day and not recorded (OverdueKind MEETING_NOT_HELD) */
+  | 'MEETING_NOT_HELD'
+  /** 公示即将期满: a published notice's last day (due on it), for the outcome to be recorded */
+  | 'NOTICE_ENDING'
+  /** 候补转正: a seat given from the waiting line (listed from that day, due on the class's first day), to the trainee */
+  | 'SEAT_GIVEN'
+  /** Applicants not talked to within a month (OverdueKind TALK_OVERDUE) */
+  | 'TALK_OVERDUE'
+  /** Party organizations whose term ends within their months of notice (OverdueKind TERM_DUE_SOON) */
+  | 'TERM_DUE_SOON'
+  /** Party organizations past the end of their term (OverdueKind TERM_OVERDUE) */
+  | 'TERM_OVERDUE';
+
 export type ReminderRecipient =
   /** The department's administrators, one reminder per kind and day with the count */
   | 'ADMINISTRATORS'
   /** The coordinators whose organization holds the record (商会协调员), one reminder per record */
-  | 'COORDINATORS';
+  | 'COORDINATORS'
+  /** The trainee a class's reminder is about (the accounts linked to the enrolled person); kinds not about a trainee send them nothing */
+  | 'TRAINEE';
 
 /** What a reminder is about: the record it opens */
 export type ReminderSubject =
   | 'DEVELOPMENT_CASE'
+  | 'ENROLLMENT'
   | 'LIST'
   | 'MEETING'
-  | 'ORGANIZATION';
+  | 'ORGANIZATION'
+  | 'PUBLIC_NOTICE'
+  | 'TRAINING_CLASS';
 
 export type ReportChannel =
   /** 热线电话 */
@@ -1113,7 +1143,7 @@ export type MyTrainingQueryVariables = Exact<{
 }>;
 
 
-export type MyTrainingQuery = { places: Array<{ id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null }>, open: Array<{ id: string, programId: string, organizerId: string | null, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null }> };
+export type MyTrainingQuery = { places: Array<{ id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, promotedAt: string | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null }>, open: Array<{ id: string, programId: string, organizerId: string | null, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null }> };
 
 export type NoticeListItemFragment = { id: string, organizationId: string, stage: NoticeStage, title: string, startsOn: string, lengthDays: number, dayType: DayType, endsOn: string, hotline: string, suggestionBox: string, publishedAt: string | null, publishedByName: string | null, postedOnPaper: boolean, publishableOnline: boolean, recordableOnPaper: boolean, state: NoticeState, unclearedReports: number, calendarCovered: boolean, caseIds: Array<string>, version: number, updatedAt: string, organization: { id: string, name: string, shortName: string | null } | null };
 
@@ -1788,7 +1818,7 @@ export type RevealNationalIdMutationVariables = Exact<{
 
 export type RevealNationalIdMutation = { nationalId: string | null };
 
-export type ReminderItemFragment = { id: string, kind: OverdueKind, subjectType: ReminderSubject, subjectId: string, organizationId: string | null, label: string, dueOn: string, occurrence: number, createdAt: string, readAt: string | null };
+export type ReminderItemFragment = { id: string, kind: ReminderKind, subjectType: ReminderSubject, subjectId: string, organizationId: string | null, label: string, dueOn: string, occurrence: number, createdAt: string, readAt: string | null };
 
 export type MyRemindersQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
@@ -1797,7 +1827,7 @@ export type MyRemindersQueryVariables = Exact<{
 }>;
 
 
-export type MyRemindersQuery = { unread: number, page: { total: number, items: Array<{ id: string, kind: OverdueKind, subjectType: ReminderSubject, subjectId: string, organizationId: string | null, label: string, dueOn: string, occurrence: number, createdAt: string, readAt: string | null }> } };
+export type MyRemindersQuery = { unread: number, page: { total: number, items: Array<{ id: string, kind: ReminderKind, subjectType: ReminderSubject, subjectId: string, organizationId: string | null, label: string, dueOn: string, occurrence: number, createdAt: string, readAt: string | null }> } };
 
 export type UnreadReminderCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1811,15 +1841,15 @@ export type MarkRemindersReadMutationVariables = Exact<{
 
 export type MarkRemindersReadMutation = { item: { marked: number, unread: number } };
 
-export type ReminderRuleItemFragment = { kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, channels: Array<DeliveryChannel>, version: number, updatedAt: string | null };
+export type ReminderRuleItemFragment = { kind: ReminderKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, channels: Array<DeliveryChannel>, version: number, updatedAt: string | null };
 
 export type ReminderRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReminderRulesQuery = { items: Array<{ kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, channels: Array<DeliveryChannel>, version: number, updatedAt: string | null }> };
+export type ReminderRulesQuery = { items: Array<{ kind: ReminderKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, channels: Array<DeliveryChannel>, version: number, updatedAt: string | null }> };
 
 export type UpdateReminderRuleMutationVariables = Exact<{
-  kind: OverdueKind;
+  kind: ReminderKind;
   enabled: boolean;
   offsetDays: number;
   repeatDays: number;
@@ -1828,7 +1858,7 @@ export type UpdateReminderRuleMutationVariables = Exact<{
 }>;
 
 
-export type UpdateReminderRuleMutation = { item: { kind: OverdueKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, channels: Array<DeliveryChannel>, version: number, updatedAt: string | null } };
+export type UpdateReminderRuleMutation = { item: { kind: ReminderKind, enabled: boolean, offsetDays: number, repeatDays: number, recipients: Array<ReminderRecipient>, channels: Array<DeliveryChannel>, version: number, updatedAt: string | null } };
 
 export type ReminderChannelsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2081,7 +2111,7 @@ export type CancelTrainingClassMutationVariables = Exact<{
 
 export type CancelTrainingClassMutation = { item: { id: string, programId: string, organizerId: string | null, title: string, audience: string | null, venue: string | null, online: boolean, startsOn: string, endsOn: string, capacity: number, waitlist: boolean, enrollmentOpensOn: string, enrollmentClosesOn: string, requiredHours: number, totalHours: number, status: ClassStatus, seated: number, waitlisted: number, version: number, updatedAt: string, sessions: Array<{ id: string, date: string, hours: number, topic: string | null, checkInCode: string | null }>, quotas: Array<{ id: string, chamberId: string, seats: number }>, stats: { capacity: number, seated: number, waitlisted: number, cancelled: number, fillRate: number, attendanceRate: number, completed: number, completionRate: number, byChamber: Array<{ chamberId: string | null, chamberName: string | null, quota: number | null, seated: number, waitlisted: number, attended: number, completed: number }> }, program: { id: string, title: string } | null, organizer: { id: string, name: string, shortName: string | null } | null } };
 
-export type EnrollmentItemFragment = { id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null };
+export type EnrollmentItemFragment = { id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, promotedAt: string | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null };
 
 export type EnrollmentListQueryVariables = Exact<{
   page?: number | null | undefined;
@@ -2092,21 +2122,21 @@ export type EnrollmentListQueryVariables = Exact<{
 }>;
 
 
-export type EnrollmentListQuery = { items: Array<{ id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null }>, total: { count: number } };
+export type EnrollmentListQuery = { items: Array<{ id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, promotedAt: string | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null }>, total: { count: number } };
 
 export type EnrollmentsByIdsQueryVariables = Exact<{
   ids: Array<string> | string;
 }>;
 
 
-export type EnrollmentsByIdsQuery = { items: Array<{ id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null }> };
+export type EnrollmentsByIdsQuery = { items: Array<{ id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, promotedAt: string | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null }> };
 
 export type EnrollmentByIdQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type EnrollmentByIdQuery = { item: { id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, attendances: Array<{ id: string, sessionId: string, method: CheckInMethod, checkedInAt: string }>, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null } | null };
+export type EnrollmentByIdQuery = { item: { id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, promotedAt: string | null, version: number, attendances: Array<{ id: string, sessionId: string, method: CheckInMethod, checkedInAt: string }>, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null } | null };
 
 export type TrainingByChamberQueryVariables = Exact<{
   programId?: string | null | undefined;
@@ -2122,35 +2152,35 @@ export type EnrollMutationVariables = Exact<{
 }>;
 
 
-export type EnrollMutation = { item: { id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null } };
+export type EnrollMutation = { item: { id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, promotedAt: string | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null } };
 
 export type EnrollMyselfMutationVariables = Exact<{
   classId: string;
 }>;
 
 
-export type EnrollMyselfMutation = { item: { id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null } };
+export type EnrollMyselfMutation = { item: { id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, promotedAt: string | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null } };
 
 export type CancelEnrollmentMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type CancelEnrollmentMutation = { item: { id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null } };
+export type CancelEnrollmentMutation = { item: { id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, promotedAt: string | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null } };
 
 export type ConfirmEnrollmentsMutationVariables = Exact<{
   ids: Array<string> | string;
 }>;
 
 
-export type ConfirmEnrollmentsMutation = { items: Array<{ id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null }> };
+export type ConfirmEnrollmentsMutation = { items: Array<{ id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, promotedAt: string | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null }> };
 
 export type MarkEnrollmentsAbsentMutationVariables = Exact<{
   ids: Array<string> | string;
 }>;
 
 
-export type MarkEnrollmentsAbsentMutation = { items: Array<{ id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null }> };
+export type MarkEnrollmentsAbsentMutation = { items: Array<{ id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, promotedAt: string | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null }> };
 
 export type MarkAttendanceMutationVariables = Exact<{
   sessionId: string;
@@ -2158,7 +2188,7 @@ export type MarkAttendanceMutationVariables = Exact<{
 }>;
 
 
-export type MarkAttendanceMutation = { items: Array<{ id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null }> };
+export type MarkAttendanceMutation = { items: Array<{ id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, promotedAt: string | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null }> };
 
 export type CheckInMutationVariables = Exact<{
   sessionId: string;
@@ -2166,14 +2196,14 @@ export type CheckInMutationVariables = Exact<{
 }>;
 
 
-export type CheckInMutation = { item: { id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null } };
+export type CheckInMutation = { item: { id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, promotedAt: string | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null } };
 
 export type RevokeCertificateMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type RevokeCertificateMutation = { item: { id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null } };
+export type RevokeCertificateMutation = { item: { id: string, classId: string, personId: string, chamberId: string | null, status: EnrollmentStatus, requestedAt: string, hoursCredited: number, completedAt: string | null, certificateCode: string | null, certificateRevokedAt: string | null, waitlistPosition: number | null, promotedAt: string | null, version: number, person: { id: string, name: string, gender: Gender | null, posts: string | null } | null, class: { id: string, title: string, startsOn: string, endsOn: string } | null, chamber: { id: string, name: string, shortName: string | null } | null } };
 
 export type VerifyCertificateQueryVariables = Exact<{
   code: string;
@@ -3032,6 +3062,7 @@ export const EnrollmentItemFragmentDoc = new TypedDocumentString(`
   certificateCode
   certificateRevokedAt
   waitlistPosition
+  promotedAt
   version
   person {
     id
@@ -5687,6 +5718,7 @@ fragment EnrollmentItem on Enrollment {
   certificateCode
   certificateRevokedAt
   waitlistPosition
+  promotedAt
   version
   person {
     id
@@ -7893,7 +7925,7 @@ export const ReminderRulesDocument = new TypedDocumentString(`
   updatedAt
 }`) as unknown as TypedDocumentString<ReminderRulesQuery, ReminderRulesQueryVariables>;
 export const UpdateReminderRuleDocument = new TypedDocumentString(`
-    mutation UpdateReminderRule($kind: OverdueKind!, $enabled: Boolean!, $offsetDays: Int!, $repeatDays: Int!, $recipients: [ReminderRecipient!]!, $channels: [DeliveryChannel!]!) {
+    mutation UpdateReminderRule($kind: ReminderKind!, $enabled: Boolean!, $offsetDays: Int!, $repeatDays: Int!, $recipients: [ReminderRecipient!]!, $channels: [DeliveryChannel!]!) {
   item: updateReminderRule(
     kind: $kind
     enabled: $enabled
@@ -8913,6 +8945,7 @@ export const EnrollmentListDocument = new TypedDocumentString(`
   certificateCode
   certificateRevokedAt
   waitlistPosition
+  promotedAt
   version
   person {
     id
@@ -8950,6 +8983,7 @@ export const EnrollmentsByIdsDocument = new TypedDocumentString(`
   certificateCode
   certificateRevokedAt
   waitlistPosition
+  promotedAt
   version
   person {
     id
@@ -8993,6 +9027,7 @@ export const EnrollmentByIdDocument = new TypedDocumentString(`
   certificateCode
   certificateRevokedAt
   waitlistPosition
+  promotedAt
   version
   person {
     id
@@ -9045,6 +9080,7 @@ export const EnrollDocument = new TypedDocumentString(`
   certificateCode
   certificateRevokedAt
   waitlistPosition
+  promotedAt
   version
   person {
     id
@@ -9082,6 +9118,7 @@ export const EnrollMyselfDocument = new TypedDocumentString(`
   certificateCode
   certificateRevokedAt
   waitlistPosition
+  promotedAt
   version
   person {
     id
@@ -9119,6 +9156,7 @@ export const CancelEnrollmentDocument = new TypedDocumentString(`
   certificateCode
   certificateRevokedAt
   waitlistPosition
+  promotedAt
   version
   person {
     id
@@ -9156,6 +9194,7 @@ export const ConfirmEnrollmentsDocument = new TypedDocumentString(`
   certificateCode
   certificateRevokedAt
   waitlistPosition
+  promotedAt
   version
   person {
     id
@@ -9193,6 +9232,7 @@ export const MarkEnrollmentsAbsentDocument = new TypedDocumentString(`
   certificateCode
   certificateRevokedAt
   waitlistPosition
+  promotedAt
   version
   person {
     id
@@ -9230,6 +9270,7 @@ export const MarkAttendanceDocument = new TypedDocumentString(`
   certificateCode
   certificateRevokedAt
   waitlistPosition
+  promotedAt
   version
   person {
     id
@@ -9267,6 +9308,7 @@ export const CheckInDocument = new TypedDocumentString(`
   certificateCode
   certificateRevokedAt
   waitlistPosition
+  promotedAt
   version
   person {
     id
@@ -9304,6 +9346,7 @@ export const RevokeCertificateDocument = new TypedDocumentString(`
   certificateCode
   certificateRevokedAt
   waitlistPosition
+  promotedAt
   version
   person {
     id

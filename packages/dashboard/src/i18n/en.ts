@@ -454,6 +454,7 @@ export const en: GuildhallMessages = {
       left: '%{count} days left',
       dueToday: 'due today',
       dueOn: 'due %{day}',
+      kinds: { NOTICE_ENDING: 'Public notice ending', CLASS_STARTING: 'Class starting soon', SEAT_GIVEN: 'Seat given from the waiting line' },
       channels: {
         title: 'Sending reminders',
         subtitle: 'Each day the new reminders go out as one digest: to the accounts\' e-mail addresses, and to the chambers\' (or the department\'s) WeCom and DingTalk group robots; every digest is recorded, and a failed one is tried again',
@@ -497,7 +498,7 @@ export const en: GuildhallMessages = {
         offsetDays: 'Days from the list',
         repeatDays: 'Repeat every (days)',
         to: 'Sent to',
-        recipients: { COORDINATORS: 'Chamber coordinators', ADMINISTRATORS: 'Administrators (count)' },
+        recipients: { COORDINATORS: 'Chamber coordinators', ADMINISTRATORS: 'Administrators (count)', TRAINEE: 'The trainee' },
         digest: 'Daily digest (besides the inbox)',
         channels: { EMAIL: 'E-mail', WEBHOOK: 'Group robots' },
       },
@@ -1692,6 +1693,7 @@ export const en: GuildhallMessages = {
     },
     enrollments: {
       name: 'Enrollment |||| Enrollments',
+      promotedAt: 'Seat given from the waiting line %{time}',
       fields: {
         id: 'ID',
         personId: 'Name',

@@ -482,6 +482,7 @@ export const zh = {
       left: '还有 %{count} 天',
       dueToday: '今天到期',
       dueOn: '应于 %{day} 完成',
+      kinds: { NOTICE_ENDING: '公示即将期满', CLASS_STARTING: '培训班即将开班', SEAT_GIVEN: '候补已转为正式名额' },
       channels: {
         title: '提醒推送',
         subtitle: '每天定时把新的提醒汇总发送：发到账户的电子邮箱，以及各商会（或部门）的企业微信、钉钉群机器人；每条发送都有记录，失败会重试',
@@ -525,7 +526,7 @@ export const zh = {
         offsetDays: '相对列入清单（天）',
         repeatDays: '重复间隔（天）',
         to: '提醒对象',
-        recipients: { COORDINATORS: '所在商会协调员', ADMINISTRATORS: '部门管理员（汇总）' },
+        recipients: { COORDINATORS: '所在商会协调员', ADMINISTRATORS: '部门管理员（汇总）', TRAINEE: '学员本人' },
         digest: '每日摘要（站内提醒之外）',
         channels: { EMAIL: '邮件', WEBHOOK: '群机器人' },
       },
@@ -1723,6 +1724,7 @@ export const zh = {
     },
     enrollments: {
       name: '报名记录 |||| 报名记录',
+      promotedAt: '%{time} 候补转正',
       fields: {
         id: '编号',
         personId: '姓名',

@@ -7,8 +7,9 @@ import { useQueryWhenAllowed } from '../access';
 import type { GuildhallDataProvider, ReminderRuleRow } from '../dataProvider';
 import { ScrollTable } from '../layout/ScrollTable';
 import { problemOf } from '../oversight/oversight';
+import { reminderKindLabel } from './reminders';
 
-const RECIPIENTS: ReminderRecipient[] = ['COORDINATORS', 'ADMINISTRATORS'];
+const RECIPIENTS: ReminderRecipient[] = ['COORDINATORS', 'ADMINISTRATORS', 'TRAINEE'];
 const CHANNELS: DeliveryChannel[] = ['EMAIL', 'WEBHOOK'];
 /** A whole number as typed, a leading minus kept (the offset may be before the list). */
 const wholeNumber = (value: string, signed: boolean) => (signed ? value.replace(/(?!^-)[^\d]/g, '') : value.replace(/[^\d]/g, '')).slice(0, 4);
@@ -35,7 +36,7 @@ const RuleRow = ({ rule }: { rule: ReminderRuleRow }) => {
   const complete = /^-?\d+$/.test(offset) && /^\d+$/.test(repeat);
   return (
     <TableRow data-testid={`reminder-rule-${rule.kind}`}>
-      <TableCell sx={{ minWidth: '12em' }}>{translate(`guildhall.oversight.overdueKinds.${rule.kind}`)}</TableCell>
+      <TableCell sx={{ minWidth: '12em' }}>{reminderKindLabel(translate, rule.kind)}</TableCell>
       <TableCell>
         <Switch checked={enabled} onChange={(e) => setEnabled(e.target.checked)} slotProps={{ input: { 'aria-label': t('enabled') } }} name="enabled" />
       </TableCell>

@@ -1,12 +1,13 @@
 import { Box, Button, Card, Chip, FormControlLabel, List, ListItemButton, ListItemText, Stack, Switch, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Title, useDataProvider, useNavigate, useTranslate } from 'react-admin';
+import { Title, useDataProvider, useNavigate, usePermissions, useTranslate } from 'react-admin';
+import { canAccessWith } from '../access';
 import type { GuildhallDataProvider, ReminderRow } from '../dataProvider';
 import { todayInChina } from '../development/development';
 import { formatDateTime } from '../i18n/format';
 import { Pending, useServerPage } from '../oversight/ReportPage';
-import { reminderLink } from './reminders';
+import { reminderKindLabel, reminderLink } from './reminders';
 
 const DAY = 86_400_000;
 
@@ -33,9 +34,10 @@ export const RemindersPage = () => {
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['reminders'] });
   const mark = useMutation({ mutationFn: (ids: string[]) => dataProvider.markRemindersRead({ ids }), onSuccess: refresh });
   const today = todayInChina();
+  const { permissions = [] } = usePermissions<string[]>();
   const open = async (r: ReminderRow) => {
     if (!r.readAt) await mark.mutateAsync([r.id]);
-    navigate(reminderLink(r, today));
+    navigate(reminderLink(r, today, (resource) => canAccessWith(permissions, resource, 'show')));
   };
   const unreadHere = page.rows.filter((r) => !r.readAt).map((r) => r.id);
   const about = (r: ReminderRow) => (r.subjectType === 'LIST' ? t('count', { count: Number(r.label) }) : r.label);
@@ -73,7 +75,7 @@ export const RemindersPage = () => {
                     primary={
                       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
                         <Typography component="span" sx={{ fontWeight: r.readAt ? 400 : 600 }}>
-                          {translate(`guildhall.oversight.overdueKinds.${r.kind}`)}
+                          {reminderKindLabel(translate, r.kind)}
                         </Typography>
                         <Typography component="span" color="text.secondary">
                           {about(r)}

@@ -215,10 +215,19 @@ export const CertificateField = (_props: FieldProps) => {
   return record ? <CertificateLink enrollment={record} /> : null;
 };
 
-/** When the person asked for the place (the order of the line), to the minute. */
+/** When the person asked for the place (the order of the line), to the minute; and when a seat came from the line. */
 export const RequestedAtField = (_props: FieldProps) => {
   const record = useRecordContext<Enrollment>();
+  const translate = useTranslate();
   if (!record) return null;
   const text = formatDateTime(record.requestedAt);
-  return <Nowrap>{text}</Nowrap>;
+  if (!record.promotedAt) return <Nowrap>{text}</Nowrap>;
+  return (
+    <>
+      <Nowrap>{text}</Nowrap>
+      <Typography variant="caption" color="text.secondary" component="div" data-testid="promoted-at">
+        {translate('resources.enrollments.promotedAt', { time: formatDateTime(record.promotedAt) })}
+      </Typography>
+    </>
+  );
 };

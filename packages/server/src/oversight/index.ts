@@ -11,7 +11,7 @@ export { CoverageResolver } from './coverage.resolver';
 export { CoverageService } from './coverage.service';
 export { EligibilityResolver } from './eligibility.resolver';
 export { FOCUS_AREAS, FocusArea } from './focus-area';
-export { OVERDUE_NAMES, OverdueKind, homeDashboard } from './home.service';
+export { OVERDUE_NAMES, homeDashboard } from './home.service';
 export { HomeResolver } from './home.resolver';
 export { LetterService } from './letter.service';
 export { ResponsibilityLetter } from './letter.entity';

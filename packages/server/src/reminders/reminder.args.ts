@@ -2,19 +2,18 @@ import { ArrayMaxSize, IsEnum, IsInt, Matches, Max, MaxLength, Min } from 'class
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { IsPlainText } from '../common/validation';
 import { VERSION_READ } from '../db/versioned';
-import { OverdueKind } from '../oversight';
-import { DeliveryChannel, ReminderRecipient, WebhookKind } from './reminder.entity';
+import { DeliveryChannel, ReminderKind, ReminderRecipient, WebhookKind } from './reminder.entity';
 import { OFFSET_DAYS_MAX, REPEAT_DAYS_MAX } from './reminder.rules';
 
 @ArgsType()
 export class UpdateReminderRuleArgs {
-  @Field(() => OverdueKind)
-  kind: OverdueKind;
+  @Field(() => ReminderKind)
+  kind: ReminderKind;
 
   @Field()
   enabled: boolean;
 
-  @Field(() => Int, { description: `Days after the record joins the overdue list; negative: before (−${OFFSET_DAYS_MAX} to ${OFFSET_DAYS_MAX})` })
+  @Field(() => Int, { description: `Days after the record joins the overdue list (or after its day, for a day in a record's life); negative: before (−${OFFSET_DAYS_MAX} to ${OFFSET_DAYS_MAX})` })
   @IsInt()
   @Min(-OFFSET_DAYS_MAX)
   @Max(OFFSET_DAYS_MAX)
@@ -27,7 +26,7 @@ export class UpdateReminderRuleArgs {
   repeatDays: number;
 
   @Field(() => [ReminderRecipient])
-  @ArrayMaxSize(2)
+  @ArrayMaxSize(3)
   @IsEnum(ReminderRecipient, { each: true })
   recipients: ReminderRecipient[];
 

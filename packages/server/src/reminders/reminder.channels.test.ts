@@ -101,8 +101,8 @@ describe.each(DIALECTS)('reminder digests by e-mail and group chat robots on %s'
     expect(set.errors).toBeUndefined();
     expect(set.data!.updateUser).toEqual({ email: 'Hunan.Coordinator@example.gov.cn' });
     // Only the talk reminder, once, on the day the case joins the list.
-    for (const kind of ['APPROVAL_OVERDUE', 'CONVERSION_DUE', 'MEETING_NOT_HELD', 'LETTER_MISSING', 'ASSESSMENT_MISSING', 'TERM_DUE_SOON', 'TERM_OVERDUE']) {
-      await t.gql(`mutation($k: OverdueKind!) { updateReminderRule(kind: $k, enabled: false, offsetDays: 0, repeatDays: 0, recipients: [COORDINATORS], channels: [EMAIL, WEBHOOK]) { kind } }`, { k: kind });
+    for (const kind of ['APPROVAL_OVERDUE', 'CONVERSION_DUE', 'MEETING_NOT_HELD', 'LETTER_MISSING', 'ASSESSMENT_MISSING', 'TERM_DUE_SOON', 'TERM_OVERDUE', 'NOTICE_ENDING', 'CLASS_STARTING', 'SEAT_GIVEN']) {
+      await t.gql(`mutation($k: ReminderKind!) { updateReminderRule(kind: $k, enabled: false, offsetDays: 0, repeatDays: 0, recipients: [COORDINATORS], channels: [EMAIL, WEBHOOK]) { kind } }`, { k: kind });
     }
     await t.gql(`mutation { updateReminderRule(kind: TALK_OVERDUE, enabled: true, offsetDays: 0, repeatDays: 0, recipients: [COORDINATORS], channels: [EMAIL, WEBHOOK]) { kind } }`);
   });

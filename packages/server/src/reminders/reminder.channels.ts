@@ -7,8 +7,8 @@ import { subtreeRange } from '../kernel/paths';
 import { todayInChina } from '../common/dates';
 import { User } from '../accounts';
 import { Organization } from '../organizations';
-import { OVERDUE_NAMES, type OverdueKind } from '../oversight';
-import { DeliveryChannel, DeliveryStatus, Reminder, ReminderDelivery, ReminderSubject, ReminderWebhook, WebhookKind } from './reminder.entity';
+import { DeliveryChannel, DeliveryStatus, Reminder, ReminderDelivery, ReminderKind, ReminderSubject, ReminderWebhook, WebhookKind } from './reminder.entity';
+import { DUE_WORDS, REMINDER_NAMES } from './reminder.rules';
 import { rulesInForce } from './reminder.settings';
 
 /** A digest as it is sent: a title and a line per reminder. */
@@ -97,10 +97,10 @@ async function postWebhook(hook: ReminderWebhook, digest: Digest, fetchImpl: typ
 }
 
 const line = (r: Pick<Reminder, 'kind' | 'subjectType' | 'label' | 'dueOn'>) =>
-  r.subjectType === ReminderSubject.LIST ? `${OVERDUE_NAMES[r.kind as OverdueKind]}：共 ${r.label} 项` : `${OVERDUE_NAMES[r.kind as OverdueKind]}：${r.label}（应于 ${r.dueOn} 完成）`;
+  r.subjectType === ReminderSubject.LIST ? `${REMINDER_NAMES[r.kind]}：共 ${r.label} 项` : `${REMINDER_NAMES[r.kind]}：${r.label}（${DUE_WORDS[r.kind].replace('%s', r.dueOn)}）`;
 
 /** The reminders a digest carries: those after the newest the recipient's last digest carried. */
-async function userDigest(db: Database, userId: number, afterId: number, day: string, publicUrl: string, kinds: OverdueKind[]): Promise<Digest | null> {
+async function userDigest(db: Database, userId: number, afterId: number, day: string, publicUrl: string, kinds: ReminderKind[]): Promise<Digest | null> {
   if (!kinds.length) return null;
   const reminders = await db.manager.find(Reminder, { where: { userId, id: MoreThan(afterId), kind: In(kinds) }, order: { id: 'ASC' }, take: 200 });
   if (!reminders.length) return null;
@@ -108,7 +108,7 @@ async function userDigest(db: Database, userId: number, afterId: number, day: st
 }
 
 /** A chamber's robot: its records' reminders since the last digest, each once; the department's: the counts. */
-async function webhookDigest(db: Database, hook: ReminderWebhook, afterId: number, day: string, publicUrl: string, kinds: OverdueKind[]): Promise<Digest | null> {
+async function webhookDigest(db: Database, hook: ReminderWebhook, afterId: number, day: string, publicUrl: string, kinds: ReminderKind[]): Promise<Digest | null> {
   if (!kinds.length) return null;
   const recent = db.manager.createQueryBuilder(Reminder, 'r').where('r.id > :afterId AND r.kind IN (:...kinds)', { afterId, kinds }).orderBy('r.id', 'ASC');
   if (hook.organizationId === null) {
@@ -152,7 +152,7 @@ export async function deliverDigests(db: Database, now: Date, settings: ChannelS
   const day = todayInChina(now);
   // The kinds each channel carries, as their rules say.
   const rules = await rulesInForce(db.manager);
-  const kindsBy = (channel: DeliveryChannel) => [...rules].filter(([, r]) => r.channels.includes(channel)).map(([kind]) => kind as OverdueKind);
+  const kindsBy = (channel: DeliveryChannel) => [...rules].filter(([, r]) => r.channels.includes(channel)).map(([kind]) => kind);
   const kinds = { [DeliveryChannel.EMAIL]: kindsBy(DeliveryChannel.EMAIL), [DeliveryChannel.WEBHOOK]: kindsBy(DeliveryChannel.WEBHOOK) };
   let created = 0;
   if (chinaHour(now) >= settings.digestHour) {
@@ -225,7 +225,7 @@ export async function deliverDigests(db: Database, now: Date, settings: ChannelS
 }
 
 /** One attempt: the digest built from what is there now, then sent. */
-async function attempt(db: Database, delivery: ReminderDelivery, settings: ChannelSettings, kinds: OverdueKind[]): Promise<{ count: number; throughId: number | null; error: string | null }> {
+async function attempt(db: Database, delivery: ReminderDelivery, settings: ChannelSettings, kinds: ReminderKind[]): Promise<{ count: number; throughId: number | null; error: string | null }> {
   try {
     const afterId = await carriedThrough(db, delivery.recipientKey);
     if (delivery.channel === DeliveryChannel.EMAIL) {

@@ -1,6 +1,40 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { OverdueKind } from '../oversight';
+
+/**
+ * What a reminder is of: the home page's overdue kinds that are sent (the same names, so a
+ * reminder opens the list it counts), and the days in a record's life that someone must hear of.
+ */
+export enum ReminderKind {
+  TALK_OVERDUE = 'TALK_OVERDUE',
+  APPROVAL_OVERDUE = 'APPROVAL_OVERDUE',
+  CONVERSION_DUE = 'CONVERSION_DUE',
+  MEETING_NOT_HELD = 'MEETING_NOT_HELD',
+  LETTER_MISSING = 'LETTER_MISSING',
+  ASSESSMENT_MISSING = 'ASSESSMENT_MISSING',
+  TERM_DUE_SOON = 'TERM_DUE_SOON',
+  TERM_OVERDUE = 'TERM_OVERDUE',
+  NOTICE_ENDING = 'NOTICE_ENDING',
+  CLASS_STARTING = 'CLASS_STARTING',
+  SEAT_GIVEN = 'SEAT_GIVEN',
+}
+registerEnumType(ReminderKind, {
+  name: 'ReminderKind',
+  description: 'What a reminder is of: an overdue kind of the home page (same name), or a day in a record\'s life',
+  valuesConfig: {
+    TALK_OVERDUE: { description: 'Applicants not talked to within a month (OverdueKind TALK_OVERDUE)' },
+    APPROVAL_OVERDUE: { description: 'Admissions not approved within three months (OverdueKind APPROVAL_OVERDUE)' },
+    CONVERSION_DUE: { description: 'Probation ended, conversion due (OverdueKind CONVERSION_DUE)' },
+    MEETING_NOT_HELD: { description: 'Planned meetings past their day and not recorded (OverdueKind MEETING_NOT_HELD)' },
+    LETTER_MISSING: { description: 'Chambers without the year\'s responsibility letter (OverdueKind LETTER_MISSING)' },
+    ASSESSMENT_MISSING: { description: 'Chambers without the year\'s assessment (OverdueKind ASSESSMENT_MISSING)' },
+    TERM_DUE_SOON: { description: 'Party organizations whose term ends within their months of notice (OverdueKind TERM_DUE_SOON)' },
+    TERM_OVERDUE: { description: 'Party organizations past the end of their term (OverdueKind TERM_OVERDUE)' },
+    NOTICE_ENDING: { description: '公示即将期满: a published notice\'s last day (due on it), for the outcome to be recorded' },
+    CLASS_STARTING: { description: '培训班即将开班: a published class\'s first day (due on it), to the trainees with a seat' },
+    SEAT_GIVEN: { description: '候补转正: a seat given from the waiting line (listed from that day, due on the class\'s first day), to the trainee' },
+  },
+});
 
 /** Who a reminder goes to. */
 export enum ReminderRecipient {
@@ -8,12 +42,15 @@ export enum ReminderRecipient {
   COORDINATORS = 'COORDINATORS',
   /** The department's administrators: one reminder a day per kind, counting the records, opening the list. */
   ADMINISTRATORS = 'ADMINISTRATORS',
+  /** The trainee a class's reminder is about: the accounts linked to the enrolled person. */
+  TRAINEE = 'TRAINEE',
 }
 registerEnumType(ReminderRecipient, {
   name: 'ReminderRecipient',
   valuesConfig: {
     COORDINATORS: { description: 'The coordinators whose organization holds the record (商会协调员), one reminder per record' },
     ADMINISTRATORS: { description: 'The department\'s administrators, one reminder per kind and day with the count' },
+    TRAINEE: { description: 'The trainee a class\'s reminder is about (the accounts linked to the enrolled person); kinds not about a trainee send them nothing' },
   },
 });
 
@@ -31,9 +68,9 @@ registerEnumType(DeliveryChannel, { name: 'DeliveryChannel', valuesConfig: { EMA
 @ObjectType({ simpleResolvers: true, description: 'A reminder rule: when a kind of overdue work is sent, how often, and to whom' })
 @Entity('reminder_rule')
 export class ReminderRule {
-  @Field(() => OverdueKind)
+  @Field(() => ReminderKind)
   @PrimaryColumn({ type: 'varchar', length: 40 })
-  kind: OverdueKind;
+  kind: ReminderKind;
 
   @Field()
   @Column({ type: 'boolean', default: true })
@@ -69,6 +106,9 @@ export enum ReminderSubject {
   DEVELOPMENT_CASE = 'DEVELOPMENT_CASE',
   MEETING = 'MEETING',
   ORGANIZATION = 'ORGANIZATION',
+  PUBLIC_NOTICE = 'PUBLIC_NOTICE',
+  TRAINING_CLASS = 'TRAINING_CLASS',
+  ENROLLMENT = 'ENROLLMENT',
   /** An administrator's count of a kind: the list itself. */
   LIST = 'LIST',
 }
@@ -90,9 +130,9 @@ export class Reminder {
   @Column({ type: 'int' })
   userId: number;
 
-  @Field(() => OverdueKind)
+  @Field(() => ReminderKind)
   @Column({ type: 'varchar', length: 40 })
-  kind: OverdueKind;
+  kind: ReminderKind;
 
   @Field(() => ReminderSubject)
   @Column({ type: 'varchar', length: 20 })

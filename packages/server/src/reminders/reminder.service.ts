@@ -13,9 +13,8 @@ import { expectVersion, writeVersioned } from '../db/versioned';
 import { insertNew } from '../db/insert-new';
 import { pageOf, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { Organization, OrganizationKind, namedOrganization } from '../organizations';
-import { OverdueKind } from '../oversight';
 import { DeliveryStatus, JobLease, Reminder, ReminderDelivery, ReminderRecipient, ReminderRule, ReminderSubject, ReminderWebhook } from './reminder.entity';
-import { REMINDED_KINDS, listedAsOf, occurrenceOn, type RemindedKind, type RuleSettings } from './reminder.rules';
+import { REMINDED_KINDS, listedAsOf, occurrenceOn, type RuleSettings } from './reminder.rules';
 import { rulesInForce } from './reminder.settings';
 import { dueItems } from './reminder.sources';
 import { SECRET_MASK, deliverDigests, maskedUrl, type ChannelSettings } from './reminder.channels';
@@ -72,11 +71,10 @@ export class ReminderService {
   /** Changes a kind's rule (administrators). */
   async updateRule(args: UpdateReminderRuleArgs): Promise<ReminderRule> {
     requirePermission(this.actor, 'oversight:configure');
-    if (!(REMINDED_KINDS as readonly OverdueKind[]).includes(args.kind)) throw BadInputError.field('kind', 'notReminded', `${args.kind} is not sent as a reminder`);
     const recipients = [...new Set(args.recipients)];
     const channels = [...new Set(args.channels)];
     return this.db.write(async (em) => {
-      const before = (await rulesInForce(em)).get(args.kind as RemindedKind)!;
+      const before = (await rulesInForce(em)).get(args.kind)!;
       const after: RuleSettings = { enabled: args.enabled, offsetDays: args.offsetDays, repeatDays: args.repeatDays, recipients, channels };
       const existing = await em.findOneBy(ReminderRule, { kind: args.kind });
       if (existing) await em.update(ReminderRule, { kind: args.kind }, after);
@@ -176,8 +174,9 @@ type NewReminder = Pick<Reminder, 'userId' | 'kind' | 'subjectType' | 'subjectId
 
 /**
  * Sends what is due on `today`: for each reminded kind whose rule is on, the records its overdue
- * list shows as of the day the rule's offset names; each coordinator above a record gets one
- * reminder of it per occurrence, each administrator one count of the kind per occurrence. The
+ * list shows as of the day the rule's offset names (or whose day it is, for a day in a record's
+ * life); each coordinator above a record gets one reminder of it per occurrence, each trainee it
+ * is about one, each administrator one count of the kind per occurrence. The
  * reminder's unique key makes every one go once, however often this runs and on however many
  * servers; what a run adds is one transaction per kind, audited.
  */
@@ -198,7 +197,7 @@ export async function sendDueReminders(db: Database, today: string): Promise<Rec
   for (const kind of REMINDED_KINDS) {
     const rule = rules.get(kind)!;
     if (!rule.enabled || !rule.recipients.length) continue;
-    const items = await dueItems(db, kind, listedAsOf(today, rule.offsetDays));
+    const items = await dueItems(db, kind, listedAsOf(today, rule.offsetDays), today);
     if (!items.length) continue;
     const rows: NewReminder[] = [];
     if (rule.recipients.includes(ReminderRecipient.COORDINATORS) && coordinators.length) {
@@ -213,6 +212,21 @@ export async function sendDueReminders(db: Database, today: string): Promise<Rec
         const occurrence = occurrenceOn(today, item.listedFrom, rule);
         for (const c of coordinators) {
           if (path.startsWith(c.path)) rows.push({ userId: c.id, kind, subjectType: item.subjectType, subjectId: item.subjectId, organizationId: item.organizationId, label: item.label.slice(0, 200), dueOn: item.dueOn, occurrence });
+        }
+      }
+    }
+    if (rule.recipients.includes(ReminderRecipient.TRAINEE)) {
+      // The accounts linked to the people a class's reminder is about, whatever their role.
+      const people = [...new Set(items.flatMap((i) => i.people ?? []))];
+      const accounts = new Map<number, number[]>();
+      for (let i = 0; i < people.length; i += 1000) {
+        const users = await db.manager.find(User, { select: { id: true, personId: true }, where: { personId: In(people.slice(i, i + 1000)), disabled: false } });
+        for (const u of users) accounts.set(u.personId!, [...(accounts.get(u.personId!) ?? []), u.id]);
+      }
+      for (const item of items) {
+        const occurrence = occurrenceOn(today, item.listedFrom, rule);
+        for (const userId of (item.people ?? []).flatMap((p) => accounts.get(p) ?? [])) {
+          rows.push({ userId, kind, subjectType: item.subjectType, subjectId: item.subjectId, organizationId: item.organizationId, label: item.label.slice(0, 200), dueOn: item.dueOn, occurrence });
         }
       }
     }

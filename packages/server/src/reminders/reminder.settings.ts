@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { ReminderRule } from './reminder.entity';
-import { ALL_CHANNELS, DEFAULT_RULES, REMINDED_KINDS, type RemindedKind, type RuleSettings } from './reminder.rules';
+import { ReminderKind, ReminderRule } from './reminder.entity';
+import { ALL_CHANNELS, DEFAULT_RULES, REMINDED_KINDS, type RuleSettings } from './reminder.rules';
 
 /** The rules in force: the administrators' settings over the defaults, one per reminded kind. */
-export async function rulesInForce(manager: EntityManager): Promise<Map<RemindedKind, RuleSettings>> {
+export async function rulesInForce(manager: EntityManager): Promise<Map<ReminderKind, RuleSettings>> {
   const saved = new Map((await manager.find(ReminderRule)).map((r) => [r.kind, r]));
   return new Map(
     REMINDED_KINDS.map((kind) => {

@@ -1,14 +1,17 @@
 import { DataSource, type FindOptionsWhere } from 'typeorm';
 import { UserRole } from '../access/roles';
+import { addDays, todayInChina } from '../common/dates';
 import { Database } from '../db/database';
 import { DIALECTS } from '../test/databases';
-import { caseAt, freshCase, fullMembers, step } from '../test/development-fixtures';
+import { caseAt, freshCase, fullMembers, publishNotice, step } from '../test/development-fixtures';
 import { buildSmallTree } from '../test/fixtures';
+import { createPerson } from '../test/people-fixtures';
+import { ENROLL, createClass, createProgram } from '../test/training-fixtures';
 import { startTestServer, type Gql, type TestServer } from '../test/server';
 import { Reminder } from './reminder.entity';
 import { ReminderScheduler, sendDueReminders } from './reminder.service';
 
-const RULE = `mutation($k: OverdueKind!, $e: Boolean!, $o: Int!, $r: Int!, $to: [ReminderRecipient!]!, $c: [DeliveryChannel!]! = [EMAIL, WEBHOOK]) {
+const RULE = `mutation($k: ReminderKind!, $e: Boolean!, $o: Int!, $r: Int!, $to: [ReminderRecipient!]!, $c: [DeliveryChannel!]! = [EMAIL, WEBHOOK]) {
   updateReminderRule(kind: $k, enabled: $e, offsetDays: $o, repeatDays: $r, recipients: $to, channels: $c) { kind enabled offsetDays repeatDays recipients channels version } }`;
 const INBOX = `{ myReminders { total items { id kind subjectType subjectId label dueOn occurrence readAt } } myUnreadReminderCount }`;
 
@@ -30,7 +33,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
   afterAll(() => t.stop());
 
   const sent = (where: FindOptionsWhere<Reminder>) => t.dataSource.getRepository(Reminder).findBy(where);
-  const KINDS = ['TALK_OVERDUE', 'APPROVAL_OVERDUE', 'CONVERSION_DUE', 'MEETING_NOT_HELD', 'LETTER_MISSING', 'ASSESSMENT_MISSING', 'TERM_DUE_SOON', 'TERM_OVERDUE'];
+  const KINDS = ['TALK_OVERDUE', 'APPROVAL_OVERDUE', 'CONVERSION_DUE', 'MEETING_NOT_HELD', 'LETTER_MISSING', 'ASSESSMENT_MISSING', 'TERM_DUE_SOON', 'TERM_OVERDUE', 'NOTICE_ENDING', 'CLASS_STARTING', 'SEAT_GIVEN'];
   const rule = async (kind: string, offsetDays: number, repeatDays: number, recipients = ['COORDINATORS', 'ADMINISTRATORS'], enabled = true) => {
     const res = await t.gql(RULE, { k: kind, e: enabled, o: offsetDays, r: repeatDays, to: recipients });
     expect(res.errors).toBeUndefined();
@@ -45,7 +48,7 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
   it('lists the kinds it sends with their rules, and lets only administrators change them', async () => {
     const res = await hunan(`{ reminderRules { kind enabled offsetDays repeatDays recipients channels version updatedAt } }`);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.reminderRules.map((r: { kind: string }) => r.kind)).toEqual(['TALK_OVERDUE', 'APPROVAL_OVERDUE', 'CONVERSION_DUE', 'MEETING_NOT_HELD', 'LETTER_MISSING', 'ASSESSMENT_MISSING', 'TERM_DUE_SOON', 'TERM_OVERDUE']);
+    expect(res.data!.reminderRules.map((r: { kind: string }) => r.kind)).toEqual(KINDS);
     // The defaults until an administrator changes them: never changed, so no time.
     expect(res.data!.reminderRules[0]).toEqual({ kind: 'TALK_OVERDUE', enabled: true, offsetDays: -7, repeatDays: 7, recipients: ['COORDINATORS', 'ADMINISTRATORS'], channels: ['EMAIL', 'WEBHOOK'], version: 0, updatedAt: null });
     const args = { k: 'TALK_OVERDUE', e: true, o: -7, r: 7, to: ['COORDINATORS'] };
@@ -132,6 +135,105 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     expect(await about('TERM_OVERDUE')).toEqual([]);
     await sendDueReminders(t.db, '2025-07-01');
     expect((await about('TERM_OVERDUE')).map((r) => r.dueOn)).toEqual(['2025-07-01']);
+  });
+
+  it('reminds the administrators of the chambers not assessed from the year\'s first day, and counts one fewer once one is', async () => {
+    await only('ASSESSMENT_MISSING', 0, 1, ['COORDINATORS', 'ADMINISTRATORS']);
+    const counts = async () => (await sent({ kind: 'ASSESSMENT_MISSING' as never, subjectType: 'LIST' as never })).map((r) => [r.dueOn, r.occurrence, r.label]);
+    await sendDueReminders(t.db, '2026-01-01');
+    // Each of the three chambers to its own coordinator; the count to the administrator, due from 1 January.
+    expect(await counts()).toEqual([['2026-01-01', 0, '3']]);
+    expect((await sent({ kind: 'ASSESSMENT_MISSING' as never, userId: hunanId })).map((r) => r.label)).toEqual(['贵州省湖南商会']);
+    await t.gql(`mutation($c: ID!) { signResponsibilityLetter(chamberId: $c, year: 2026, signedOn: "2026-01-05", signatory: "会长", targets: [{ area: SYSTEM, target: "健全党组织议事规则" }]) { id } }`, { c: tree.hunan.id });
+    const scores = ['SYSTEM', 'TRAINING', 'SUPPORT', 'ROLE', 'ATMOSPHERE'].map((area) => ({ area, score: 90 }));
+    const recorded = await t.gql(`mutation($c: ID!, $s: [AreaScoreInput!]!) { recordAssessment(chamberId: $c, year: 2026, assessedOn: "2026-01-10", scores: $s) { id } }`, { c: tree.hunan.id, s: scores });
+    expect(recorded.errors).toBeUndefined();
+    // The next day's count has two; the assessed chamber's coordinator hears no more of it.
+    await sendDueReminders(t.db, '2026-01-02');
+    expect(await counts()).toEqual([['2026-01-01', 0, '3'], ['2026-01-01', 1, '2']]);
+    expect((await sent({ kind: 'ASSESSMENT_MISSING' as never, userId: hunanId })).map((r) => r.occurrence)).toEqual([0]);
+  });
+
+  it('reminds the coordinators the day before a notice\'s last day, once, and catches up a missed day', async () => {
+    await only('NOTICE_ENDING', -1, 0, ['COORDINATORS']);
+    // Ten calendar days from 3 March: the last day is 12 March.
+    const activist = await caseAt(t.gql, tree.branch.id, [], 'ACTIVIST');
+    const notice = await publishNotice(t.gql, tree.branch.id, 'DEVELOPMENT_TARGET', [activist.id], '2025-03-03');
+    expect(notice.endsOn).toBe('2025-03-12');
+    const about = () => sent({ kind: 'NOTICE_ENDING' as never, subjectId: Number(notice.id) });
+    await sendDueReminders(t.db, '2025-03-10');
+    expect(await about()).toEqual([]);
+    await sendDueReminders(t.db, '2025-03-11');
+    await sendDueReminders(t.db, '2025-03-12');
+    expect((await about()).map((r) => [r.userId, r.subjectType, r.label, r.dueOn])).toEqual([[hunanId, 'PUBLIC_NOTICE', '公示', '2025-03-12']]);
+    // Servers down on the day a reminder was first due: sent when they are back within the
+    // catch-up days (11 April's notice, due on the 10th, sent on the 13th), not after (10 April's, due on the 9th).
+    const missed = await publishNotice(t.gql, tree.branch.id, 'DEVELOPMENT_TARGET', [activist.id], '2025-04-01');
+    const late = await publishNotice(t.gql, tree.branch.id, 'DEVELOPMENT_TARGET', [activist.id], '2025-04-02');
+    expect([missed.endsOn, late.endsOn]).toEqual(['2025-04-10', '2025-04-11']);
+    await sendDueReminders(t.db, '2025-04-13');
+    expect((await sent({ kind: 'NOTICE_ENDING' as never, subjectId: Number(late.id) })).length).toBe(1);
+    expect(await sent({ kind: 'NOTICE_ENDING' as never, subjectId: Number(missed.id) })).toEqual([]);
+  });
+
+  describe('a class and its waiting line', () => {
+    const today = todayInChina();
+    let klass: Record<string, any>;
+    let seatedId: number;
+    let waitingId: number;
+    let waitingGql: Gql;
+    const trainee = async (name: string) => {
+      const person = (await createPerson(t.gql, { name, organizationId: tree.branch.id })).id;
+      const account = await t.userFor(UserRole.TRAINEE, tree.hunan.id);
+      await t.dataSource.query('UPDATE user SET personId = ? WHERE id = ?', [Number(person), account.user.id]);
+      return { person, id: account.user.id, gql: account.gql };
+    };
+
+    beforeAll(async () => {
+      const program = await createProgram(t.gql, tree.hunan.id);
+      // One seat; the class starts in ten days.
+      klass = await createClass(t.gql, program.id, { capacity: 1, opensOn: addDays(today, -1), closesOn: addDays(today, 5), sessions: [{ date: addDays(today, 10), hours: 4 }] });
+      expect(klass.startsOn).toBe(addDays(today, 10));
+      const seated = await trainee('开班学员');
+      const waiting = await trainee('候补学员');
+      seatedId = seated.id;
+      waitingId = waiting.id;
+      waitingGql = waiting.gql;
+      expect((await t.gql(ENROLL, { c: klass.id, p: seated.person })).data!.enroll.status).toBe('REGISTERED');
+      expect((await t.gql(ENROLL, { c: klass.id, p: waiting.person })).data!.enroll.status).toBe('WAITLISTED');
+    });
+
+    it('reminds each trainee with a seat three days before the class starts, and not those in line', async () => {
+      await only('CLASS_STARTING', -3, 0, ['TRAINEE']);
+      const about = () => sent({ kind: 'CLASS_STARTING' as never, subjectId: Number(klass.id) });
+      await sendDueReminders(t.db, addDays(today, 6));
+      expect(await about()).toEqual([]);
+      await sendDueReminders(t.db, addDays(today, 7));
+      await sendDueReminders(t.db, addDays(today, 8));
+      expect((await about()).map((r) => [r.userId, r.subjectType, r.label, r.dueOn])).toEqual([[seatedId, 'TRAINING_CLASS', klass.title, klass.startsOn]]);
+      // Once it has ended, nothing more even with the rule moved.
+      await rule('CLASS_STARTING', 0, 1, ['TRAINEE', 'COORDINATORS']);
+      await sendDueReminders(t.db, addDays(today, 11));
+      expect((await about()).length).toBe(1);
+    });
+
+    it('tells the trainee the day a seat is given from the waiting line, once', async () => {
+      await only('SEAT_GIVEN', 0, 0, ['TRAINEE']);
+      const given = () => sent({ kind: 'SEAT_GIVEN' as never });
+      await sendDueReminders(t.db, today);
+      expect(await given()).toEqual([]);
+      const places = (await t.gql(`query($c: ID!) { allEnrollments(filter: { classId: $c }) { id status } }`, { c: klass.id })).data!.allEnrollments;
+      const seatedPlace = places.find((e: { status: string }) => e.status === 'REGISTERED');
+      expect((await t.gql(`mutation($id: ID!) { cancelEnrollment(id: $id) { status } }`, { id: seatedPlace.id })).data!.cancelEnrollment.status).toBe('CANCELLED');
+      const promoted = (await t.gql(`query($c: ID!) { allEnrollments(filter: { classId: $c, status: REGISTERED }) { id promotedAt } }`, { c: klass.id })).data!.allEnrollments;
+      expect(promoted).toEqual([{ id: expect.any(String), promotedAt: expect.any(String) }]);
+      await sendDueReminders(t.db, today);
+      await sendDueReminders(t.db, today);
+      expect((await given()).map((r) => [r.userId, r.subjectType, String(r.subjectId), r.label, r.dueOn])).toEqual([[waitingId, 'ENROLLMENT', promoted[0].id, klass.title, klass.startsOn]]);
+      // The trainee reads it in their inbox; the one who gave up the seat hears nothing of it.
+      expect((await waitingGql(INBOX)).data!.myReminders.items).toEqual([expect.objectContaining({ kind: 'SEAT_GIVEN', subjectType: 'ENROLLMENT', subjectId: promoted[0].id, readAt: null })]);
+      expect((await given()).some((r) => r.userId === seatedId)).toBe(false);
+    });
   });
 
   it('sends nothing of a kind whose rule is off', async () => {

@@ -258,7 +258,7 @@ export class EnrollmentService {
       const chamber = await this.chamberSeats(em, klass.id, person, facts.quotas > 0);
       const status = seatFor(klass, facts.seated, facts.quotas > 0 ? chamber : null);
       const now = new Date();
-      const fields = { status, chamberId: chamber.id, requestedAt: now, hoursCredited: 0, completedAt: null, certificateCode: null, certificateRevokedAt: null };
+      const fields = { status, chamberId: chamber.id, requestedAt: now, hoursCredited: 0, completedAt: null, certificateCode: null, certificateRevokedAt: null, promotedAt: null };
       let saved: Enrollment;
       if (existing) {
         await em.update(Enrollment, { id: existing.id }, { ...fields, version: existing.version + 1 });
@@ -384,7 +384,7 @@ export class EnrollmentService {
         continue;
       }
       if (status !== EnrollmentStatus.REGISTERED) continue;
-      await em.update(Enrollment, { id: waiting.id }, { status, version: waiting.version + 1 });
+      await em.update(Enrollment, { id: waiting.id }, { status, promotedAt: new Date(), version: waiting.version + 1 });
       await this.audit.record(em, this.actor, {
         action: 'enrollment.promote',
         recordType: RECORD,

@@ -6,7 +6,7 @@ export { CertificateResolver } from './certificate.resolver';
 export { certificateRoutes } from './certificate.routes';
 export { EnrollmentService } from './enrollment.service';
 export { rosterRoutes } from './roster.routes';
-export { Attendance, ClassQuota, ClassSession, ClassStatus, Enrollment, TrainingClass, TrainingProgram } from './training.entity';
+export { Attendance, ClassQuota, ClassSession, ClassStatus, Enrollment, EnrollmentStatus, TrainingClass, TrainingProgram } from './training.entity';
 export { createTrainingLoaders } from './training.loaders';
 export type { TrainingLoaders } from './training.loaders';
 export { ClassSessionResolver, EnrollmentResolver, TrainingClassResolver, TrainingProgramResolver } from './training.resolver';

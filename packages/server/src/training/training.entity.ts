@@ -210,6 +210,7 @@ export const SEATED: readonly EnrollmentStatus[] = [EnrollmentStatus.REGISTERED,
 @Index('IDX_enrollment_class_status', ['classId', 'status', 'id'])
 @Index('IDX_enrollment_person', ['personId'])
 @Index('IDX_enrollment_certificate', ['certificateCode'], { unique: true })
+@Index('IDX_enrollment_promoted', ['promotedAt'])
 export class Enrollment {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -250,6 +251,10 @@ export class Enrollment {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'datetime', precision: 6, nullable: true })
   certificateRevokedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When a seat was given to it from the waiting line (候补转正); null for a place taken at once' })
+  @Column({ type: 'datetime', precision: 6, nullable: true })
+  promotedAt: Date | null;
 
   @Field(() => Int)
   @VersionColumn()
