@@ -4,7 +4,8 @@
  * class and sees them put in line; an administrator creates and publishes a one-session class for
  * today; the trainee enrolls in it from 我的培训, checks in with the session's code, completes the
  * class, downloads the certificate and checks its code on the public page; the trainee sees none
- * of the administration screens.
+ * of the administration screens; a seat freed in a full class goes to the trainee in line, who
+ * finds the reminder of it in 我的提醒 and opens 我的培训 from it.
  * Needs `npm run build` first (turbo's test task depends on build).
  */
 import path from 'node:path';
@@ -13,6 +14,8 @@ import { apiSignIn, artifacts, checkBuilt, dateValue, fillDate, graphql, launchB
 import { todayInChina } from './development/development';
 
 jest.setTimeout(180_000);
+// The reminders' pass every two seconds, not every five minutes: a seat given shows in the inbox at once.
+process.env.REMINDER_INTERVAL_SECONDS = '2';
 
 /** Today in China, as the server counts days. */
 const today = todayInChina();
@@ -257,5 +260,38 @@ describe('training in the dashboard', () => {
     await page.waitForURL(/#\/trainingPrograms/);
     await page.getByTestId('chamber-stats').getByText(/湖南商会/).first().waitFor();
     await shot('programs');
+  });
+
+  test('tells the trainee in line of the seat a cancellation gives them, and opens 我的培训 from the reminder', async () => {
+    const traineeCookie = await apiSignIn(server!, 'trainee');
+    const placed = await graphql<{ enrollMyself: { id: string; status: string } }>(server!, { cookie: traineeCookie }, 'mutation($c: ID!) { enrollMyself(classId: $c) { id status } }', { c: instructorsClassId });
+    expect(placed.enrollMyself.status).toBe('WAITLISTED');
+    // Seats given up one by one until the line reaches the trainee.
+    const status = async () => (await graphql<{ Enrollment: { status: string; promotedAt: string | null } }>(server!, { cookie: adminCookie }, 'query($id: ID!) { Enrollment(id: $id) { status promotedAt } }', { id: placed.enrollMyself.id })).Enrollment;
+    for (let i = 0; i < 10 && (await status()).status === 'WAITLISTED'; i += 1) {
+      const { allEnrollments } = await graphql<{ allEnrollments: { id: string }[] }>(server!, { cookie: adminCookie }, 'query($c: ID) { allEnrollments(filter: { classId: $c, status: REGISTERED }, perPage: 1) { id } }', { c: instructorsClassId });
+      await graphql(server!, { cookie: adminCookie }, 'mutation($id: ID!) { cancelEnrollment(id: $id) { id } }', { id: allEnrollments[0].id });
+    }
+    expect(await status()).toEqual({ status: 'REGISTERED', promotedAt: expect.any(String) });
+    type Inbox = { myReminders: { items: { kind: string; subjectType: string; label: string }[] } };
+    const inbox = async () => (await graphql<Inbox>(server!, { cookie: traineeCookie }, '{ myReminders { items { kind subjectType label } } }')).myReminders.items;
+    const until = Date.now() + 30_000;
+    while (!(await inbox()).some((r) => r.kind === 'SEAT_GIVEN') && Date.now() < until) await page.waitForTimeout(250);
+    expect((await inbox()).filter((r) => r.kind === 'SEAT_GIVEN')).toEqual([{ kind: 'SEAT_GIVEN', subjectType: 'ENROLLMENT', label: INSTRUCTORS_CLASS }]);
+
+    // The organizer's test ends signed in as the administrator.
+    await signOut(page);
+    await signIn(page, server!, 'trainee', '学员');
+    await page.getByTestId('reminder-bell').click();
+    const reminder = page.getByTestId('reminders-page').getByTestId('reminder').filter({ hasText: '候补已转为正式名额' });
+    await reminder.getByText(INSTRUCTORS_CLASS).waitFor();
+    await reminder.getByText(/开班/).waitFor();
+    await shot('trainee-reminders');
+    await reminder.click();
+    await page.waitForURL(/#\/myTraining/);
+    await page.getByTestId('my-places').locator(`[data-class-id="${instructorsClassId}"]`).locator('[data-enrollment-status="REGISTERED"]').waitFor();
+    const after = await graphql<{ myUnreadReminderCount: number; myReminders: { items: { kind: string; readAt: string | null }[] } }>(server!, { cookie: traineeCookie }, '{ myUnreadReminderCount myReminders { items { kind readAt } } }');
+    expect(after.myReminders.items.find((r) => r.kind === 'SEAT_GIVEN')!.readAt).not.toBeNull();
+    await signOut(page);
   });
 });

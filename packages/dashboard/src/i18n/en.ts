@@ -454,6 +454,7 @@ export const en: GuildhallMessages = {
       left: '%{count} days left',
       dueToday: 'due today',
       dueOn: 'due %{day}',
+      dueWords: { NOTICE_ENDING: 'ends %{day}', CLASS_STARTING: 'starts %{day}', SEAT_GIVEN: 'starts %{day}' },
       kinds: { NOTICE_ENDING: 'Public notice ending', CLASS_STARTING: 'Class starting soon', SEAT_GIVEN: 'Seat given from the waiting line' },
       channels: {
         title: 'Sending reminders',

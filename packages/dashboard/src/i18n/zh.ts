@@ -482,6 +482,7 @@ export const zh = {
       left: '还有 %{count} 天',
       dueToday: '今天到期',
       dueOn: '应于 %{day} 完成',
+      dueWords: { NOTICE_ENDING: '%{day} 期满', CLASS_STARTING: '%{day} 开班', SEAT_GIVEN: '%{day} 开班' },
       kinds: { NOTICE_ENDING: '公示即将期满', CLASS_STARTING: '培训班即将开班', SEAT_GIVEN: '候补已转为正式名额' },
       channels: {
         title: '提醒推送',

@@ -47,7 +47,8 @@ const RuleRow = ({ rule }: { rule: ReminderRuleRow }) => {
         <TextField size="small" value={repeat} onChange={(e) => setRepeat(wholeNumber(e.target.value, false))} name="repeatDays" sx={{ width: 90 }} slotProps={{ htmlInput: { inputMode: 'numeric', 'aria-label': t('repeatDays') } }} />
       </TableCell>
       <TableCell>
-        <FormGroup row sx={{ flexWrap: 'nowrap' }}>
+        {/* Three choices wrap onto two lines, so the table fits a laptop's screen beside the menu. */}
+        <FormGroup row sx={{ maxWidth: 300, columnGap: 0.5 }}>
           {RECIPIENTS.map((r) => (
             <FormControlLabel
               key={r}

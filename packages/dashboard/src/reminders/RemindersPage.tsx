@@ -83,7 +83,7 @@ export const RemindersPage = () => {
                         {r.subjectType === 'LIST' ? null : <DueChip dueOn={r.dueOn} today={today} />}
                       </Stack>
                     }
-                    secondary={`${t('dueOn', { day: r.dueOn })} · ${formatDateTime(r.createdAt)}`}
+                    secondary={`${t(`dueWords.${r.kind}`, { day: r.dueOn, _: t('dueOn', { day: r.dueOn }) })} · ${formatDateTime(r.createdAt)}`}
                   />
                 </ListItemButton>
               ))}
