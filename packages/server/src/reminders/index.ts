@@ -5,5 +5,5 @@
  */
 export { JobLease, Reminder, ReminderDelivery, ReminderRule, ReminderWebhook } from './reminder.entity';
 export { ReminderResolver, ReminderWebhookResolver, ViewerRemindersResolver } from './reminder.resolver';
-export { smtpMailer } from './reminder.channels';
+export { sealStoredCredentials, smtpMailer } from './reminder.channels';
 export { ReminderScheduler, ReminderService } from './reminder.service';

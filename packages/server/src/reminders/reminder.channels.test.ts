@@ -14,7 +14,9 @@ import { DIALECTS } from '../test/databases';
 import { freshCase } from '../test/development-fixtures';
 import { buildSmallTree } from '../test/fixtures';
 import { startTestServer, type Gql, type TestServer } from '../test/server';
-import { RETRY_DELAYS_MS, deliverDigests, smtpMailer, type ChannelSettings } from './reminder.channels';
+import { loadConfig } from '../config';
+import { PersonalDataCipher } from '../people';
+import { RETRY_DELAYS_MS, deliverDigests, openCredentials, sealStoredCredentials, smtpMailer, type ChannelSettings } from './reminder.channels';
 import { DeliveryStatus, ReminderDelivery } from './reminder.entity';
 import { sendDueReminders } from './reminder.service';
 
@@ -86,6 +88,7 @@ describe.each(DIALECTS)('reminder digests by e-mail and group chat robots on %s'
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
   let settings: ChannelSettings;
+  let cipher: PersonalDataCipher;
   let hunan: Gql;
   const DING_SECRET = 'SEC0123456789abcdef-test-secret';
 
@@ -94,7 +97,9 @@ describe.each(DIALECTS)('reminder digests by e-mail and group chat robots on %s'
     tree = await buildSmallTree(t);
     smtp = await startSmtp();
     receiver = await startReceiver(DING_SECRET);
-    settings = { mailer: smtpMailer(smtp.url, '党建平台 <dj@example.gov.cn>'), digestHour: 9, publicUrl: 'https://dj.example.gov.cn' };
+    // The test server's data key: the robots' credentials are sealed under it.
+    cipher = new PersonalDataCipher(loadConfig({}).dataKey);
+    settings = { mailer: smtpMailer(smtp.url, '党建平台 <dj@example.gov.cn>'), digestHour: 9, publicUrl: 'https://dj.example.gov.cn', cipher };
     const coordinator = await t.userFor(UserRole.COORDINATOR, tree.hunan.id, 'hunan-digest');
     hunan = coordinator.gql;
     const set = await t.gql(`mutation($id: ID!, $v: Int!, $e: String) { updateUser(id: $id, version: $v, email: $e) { email } }`, { id: String(coordinator.user.id), v: coordinator.user.version, e: 'Hunan.Coordinator@Example.GOV.cn' });
@@ -130,7 +135,25 @@ describe.each(DIALECTS)('reminder digests by e-mail and group chat robots on %s'
     // Sent back whole as read, it changes nothing: the key and secret stay.
     const back = await t.gql(`mutation($id: ID!, $version: Int, $name: String, $url: String, $secret: String, $enabled: Boolean) { updateReminderWebhook(id: $id, version: $version, name: $name, url: $url, secret: $secret, enabled: $enabled) { version url } }`, read);
     expect(back.data!.updateReminderWebhook).toEqual({ version: read.version, url: read.url });
-    expect(await t.dataSource.query(`SELECT url, secret FROM reminder_webhook WHERE id = ?`, [Number(read.id)])).toEqual([{ url: ok.u, secret: DING_SECRET }]);
+    // Stored sealed under the data key, as national ids are: a copy of the database does not give the robot away.
+    const [stored] = await t.dataSource.query(`SELECT url, secret FROM reminder_webhook WHERE id = ?`, [Number(read.id)]);
+    expect(JSON.stringify(stored)).not.toContain('access_token');
+    expect(JSON.stringify(stored)).not.toContain(DING_SECRET);
+    expect(openCredentials(cipher, stored)).toEqual({ url: ok.u, secret: DING_SECRET });
+    // A new secret replaces it, sealed; the same address given again in full changes nothing.
+    const same = await t.gql(`mutation($id: ID!, $url: String, $secret: String) { updateReminderWebhook(id: $id, url: $url, secret: $secret) { version } }`, { id: read.id, url: ok.u, secret: 'SEC-another' });
+    expect(same.data!.updateReminderWebhook.version).toBe(read.version + 1);
+    const [changed] = await t.dataSource.query(`SELECT url, secret FROM reminder_webhook WHERE id = ?`, [Number(read.id)]);
+    expect(changed.url).toBe(stored.url);
+    expect(openCredentials(cipher, changed).secret).toBe('SEC-another');
+    await t.gql(`mutation($id: ID!, $secret: String) { updateReminderWebhook(id: $id, secret: $secret) { version } }`, { id: read.id, secret: DING_SECRET });
+    // One stored before robots' credentials were sealed is sealed when a server starts.
+    await t.dataSource.query(`UPDATE reminder_webhook SET url = ?, secret = ? WHERE id = ?`, [ok.u, DING_SECRET, Number(read.id)]);
+    expect(await sealStoredCredentials(t.db, cipher)).toBe(1);
+    expect(await sealStoredCredentials(t.db, cipher)).toBe(0);
+    const [resealed] = await t.dataSource.query(`SELECT url, secret FROM reminder_webhook WHERE id = ?`, [Number(read.id)]);
+    expect(JSON.stringify(resealed)).not.toContain(DING_SECRET);
+    expect(openCredentials(cipher, resealed)).toEqual({ url: ok.u, secret: DING_SECRET });
     const wecom = await t.gql(ROBOT, { o: null, k: 'WECOM', n: '商务厅党建工作群', u: `${receiver.url}/cgi-bin/webhook/send?key=abc`, s: null });
     expect(wecom.data!.createReminderWebhook).toMatchObject({ organizationId: null, kind: 'WECOM' });
     expect((await t.gql(`{ reminderChannels { emailConfigured digestHour } }`)).data!.reminderChannels).toEqual({ emailConfigured: false, digestHour: 8 });

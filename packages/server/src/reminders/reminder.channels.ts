@@ -7,6 +7,7 @@ import { subtreeRange } from '../kernel/paths';
 import { todayInChina } from '../common/dates';
 import { User } from '../accounts';
 import { Organization } from '../organizations';
+import type { PersonalDataCipher } from '../people';
 import { DeliveryChannel, DeliveryStatus, Reminder, ReminderDelivery, ReminderKind, ReminderSubject, ReminderWebhook, WebhookKind } from './reminder.entity';
 import { DUE_WORDS, REMINDER_NAMES } from './reminder.rules';
 import { rulesInForce } from './reminder.settings';
@@ -43,6 +44,8 @@ export interface ChannelSettings {
   digestHour: number;
   /** The dashboard's address, for the link in each digest. */
   publicUrl: string;
+  /** Opens the robots' sealed addresses and secrets. */
+  cipher: PersonalDataCipher;
   /** Posts a webhook; the global fetch unless a test gives another. */
   fetch?: typeof fetch;
 }
@@ -68,6 +71,42 @@ export function maskedUrl(url: string): string {
   } catch {
     return '****';
   }
+}
+
+/** The purposes a robot's address and secret are sealed for (docs/operations.md, "Reminders"). */
+const URL_PURPOSE = 'reminder-webhook.url';
+const SECRET_PURPOSE = 'reminder-webhook.secret';
+
+/** A robot's address as it is stored: sealed under the data key, as national ids are. */
+export const sealUrl = (cipher: PersonalDataCipher, url: string) => cipher.seal(url, URL_PURPOSE);
+/** A robot's signing secret as it is stored, sealed. */
+export const sealSecret = (cipher: PersonalDataCipher, secret: string | null) => (secret === null ? null : cipher.seal(secret, SECRET_PURPOSE));
+
+/** A robot's address and secret as they are stored. */
+export function sealCredentials(cipher: PersonalDataCipher, plain: { url: string; secret: string | null }): { url: string; secret: string | null } {
+  return { url: sealUrl(cipher, plain.url), secret: sealSecret(cipher, plain.secret) };
+}
+
+/** A stored value that is not sealed yet (written before robots' credentials were): taken as it is. */
+const isSealed = (value: string) => value.startsWith('v1.');
+
+/** The robot with its address and secret opened, for sending and for comparing what an update gives. */
+export function openCredentials<T extends Pick<ReminderWebhook, 'url' | 'secret'>>(cipher: PersonalDataCipher, hook: T): T {
+  return {
+    ...hook,
+    url: isSealed(hook.url) ? cipher.open(hook.url, URL_PURPOSE) : hook.url,
+    secret: hook.secret === null ? null : isSealed(hook.secret) ? cipher.open(hook.secret, SECRET_PURPOSE) : hook.secret,
+  };
+}
+
+/** Seals the robots' addresses and secrets still stored as written before they were sealed; run at start. */
+export async function sealStoredCredentials(db: Database, cipher: PersonalDataCipher): Promise<number> {
+  const plain = (await db.manager.find(ReminderWebhook)).filter((h) => !isSealed(h.url) || (h.secret !== null && !isSealed(h.secret)));
+  if (!plain.length) return 0;
+  await db.write(async (em) => {
+    for (const hook of plain) await em.update(ReminderWebhook, { id: hook.id }, sealCredentials(cipher, openCredentials(cipher, hook)));
+  });
+  return plain.length;
 }
 
 /** 钉钉's signature of a request: HMAC-SHA256 of `timestamp\nsecret` under the secret, in base64. */
@@ -239,7 +278,7 @@ async function attempt(db: Database, delivery: ReminderDelivery, settings: Chann
     if (!hook || !hook.enabled) return { count: 0, throughId: null, error: null };
     const digest = await webhookDigest(db, hook, afterId, delivery.day, settings.publicUrl, kinds);
     if (!digest) return { count: 0, throughId: null, error: null };
-    await postWebhook(hook, digest, settings.fetch ?? fetch);
+    await postWebhook(openCredentials(settings.cipher, hook), digest, settings.fetch ?? fetch);
     return { count: digest.lines.length, throughId: digest.throughId, error: null };
   } catch (error) {
     return { count: 0, throughId: null, error: error instanceof Error ? error.message : String(error) };

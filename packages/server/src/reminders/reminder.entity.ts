@@ -212,12 +212,12 @@ export class ReminderWebhook {
   @Column({ type: 'varchar', length: 50 })
   name: string;
 
-  /** The robot's address, which carries its key: never read back through the API. */
-  @Column({ type: 'varchar', length: 500 })
+  /** The robot's address, which carries its key: stored sealed, never read back through the API. */
+  @Column({ type: 'varchar', length: 1000 })
   url: string;
 
-  /** 钉钉's signing secret: never read back through the API. */
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  /** 钉钉's signing secret: stored sealed, never read back through the API. */
+  @Column({ type: 'varchar', length: 400, nullable: true })
   secret: string | null;
 
   @Field()

@@ -17,7 +17,8 @@ import { DeliveryStatus, JobLease, Reminder, ReminderDelivery, ReminderRecipient
 import { REMINDED_KINDS, listedAsOf, occurrenceOn, type RuleSettings } from './reminder.rules';
 import { rulesInForce } from './reminder.settings';
 import { dueItems } from './reminder.sources';
-import { SECRET_MASK, deliverDigests, maskedUrl, type ChannelSettings } from './reminder.channels';
+import { SECRET_MASK, deliverDigests, maskedUrl, openCredentials, sealCredentials, sealSecret, sealUrl, type ChannelSettings } from './reminder.channels';
+import type { PersonalDataCipher } from '../people';
 import type { CreateReminderWebhookArgs, UpdateReminderRuleArgs, UpdateReminderWebhookArgs } from './reminder.args';
 
 /** The inbox of the signed-in user, and the rules administrators set. */
@@ -27,7 +28,8 @@ export class ReminderService {
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
-    private readonly channels: { emailConfigured: boolean; digestHour: number } = { emailConfigured: false, digestHour: 8 },
+    private readonly channels: { emailConfigured: boolean; digestHour: number },
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   /** Your reminders, newest first; only the unread ones when asked. */
@@ -95,7 +97,7 @@ export class ReminderService {
 
   async webhooks(): Promise<ReminderWebhook[]> {
     requirePermission(this.actor, 'oversight:configure');
-    return this.db.manager.find(ReminderWebhook, { order: { id: 'ASC' } });
+    return (await this.db.manager.find(ReminderWebhook, { order: { id: 'ASC' } })).map((h) => openCredentials(this.cipher, h));
   }
 
   /** Adds a group chat robot for a chamber, or for the department (administrators). */
@@ -108,7 +110,8 @@ export class ReminderService {
         if (chamber.kind !== OrganizationKind.CHAMBER) throw BadInputError.field('organizationId', 'chamber', 'a robot receives a chamber\'s reminders, or the department\'s');
         organizationId = chamber.id;
       }
-      const saved = await em.save(em.create(ReminderWebhook, { organizationId, kind: args.kind, name: args.name.trim(), url: args.url.trim(), secret: args.secret?.trim() || null, enabled: true }));
+      const sealed = sealCredentials(this.cipher, { url: args.url.trim(), secret: args.secret?.trim() || null });
+      const saved = openCredentials(this.cipher, await em.save(em.create(ReminderWebhook, { organizationId, kind: args.kind, name: args.name.trim(), ...sealed, enabled: true })));
       await this.audit.record(em, this.actor, { action: 'reminder.webhook.create', recordType: 'ReminderWebhook', recordId: saved.id, organizationId, changes: { name: [null, saved.name], kind: [null, saved.kind] } });
       return saved;
     });
@@ -121,15 +124,18 @@ export class ReminderService {
       expectVersion('robot', current, args.version);
       if (args.name === null) throw BadInputError.field('name', 'required', 'a robot has a name');
       if (args.url === null) throw BadInputError.field('url', 'required', 'a robot has an address');
+      const opened = openCredentials(this.cipher, current);
       const changes: Partial<ReminderWebhook> = {};
       if (args.name) changes.name = args.name.trim();
-      // The address and secret sent back as they were read (masked) stay as they are.
-      if (args.url && args.url.trim() !== maskedUrl(current.url)) changes.url = args.url.trim();
-      if (args.secret !== undefined && args.secret !== SECRET_MASK) changes.secret = args.secret?.trim() || null;
+      // The address and secret sent back as they were read (masked), or unchanged, stay as they are; a new one is sealed.
+      const url = args.url?.trim();
+      if (url && url !== maskedUrl(opened.url) && url !== opened.url) changes.url = sealUrl(this.cipher, url);
+      const secret = args.secret === undefined || args.secret === SECRET_MASK ? undefined : args.secret?.trim() || null;
+      if (secret !== undefined && secret !== opened.secret) changes.secret = sealSecret(this.cipher, secret);
       if (typeof args.enabled === 'boolean') changes.enabled = args.enabled;
       const written = await writeVersioned(em, ReminderWebhook, 'robot', current, changes);
-      if (!written) return current;
-      const after = await em.findOneByOrFail(ReminderWebhook, { id: current.id });
+      if (!written) return opened;
+      const after = openCredentials(this.cipher, await em.findOneByOrFail(ReminderWebhook, { id: current.id }));
       // The address and the secret are credentials: the audit says they changed, not what to.
       const audited = diffChanges(current, after, ['name', 'enabled']);
       if (written.url) audited.url = ['(hidden)', '(changed)'];
@@ -146,7 +152,7 @@ export class ReminderService {
       expectVersion('robot', current, version);
       await em.delete(ReminderWebhook, { id: current.id });
       await this.audit.record(em, this.actor, { action: 'reminder.webhook.delete', recordType: 'ReminderWebhook', recordId: current.id, organizationId: current.organizationId, changes: { name: [current.name, null] } });
-      return current;
+      return openCredentials(this.cipher, current);
     });
   }
 

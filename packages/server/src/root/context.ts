@@ -185,7 +185,7 @@ const RequestServices = lazyClass<Acting, Services>({
   assessments: ({ deps, actor }) => new AssessmentService(deps.db, actor),
   rules: ({ deps, actor }) => new RulesService(deps.db, actor, recomputeTerms),
   jointBranches: ({ deps, actor }) => new JointBranchService(deps.db, actor),
-  reminders: ({ deps, actor }) => new ReminderService(deps.db, actor, deps.reminderChannels),
+  reminders: ({ deps, actor }) => new ReminderService(deps.db, actor, deps.reminderChannels, deps.cipher),
 });
 
 const RequestLoaders = lazyClass<Acting & { services: Services }, Loaders>({

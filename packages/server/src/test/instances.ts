@@ -4,6 +4,8 @@ import net from 'node:net';
 import path from 'node:path';
 
 const MAIN = path.resolve(__dirname, '../../dist/main.js');
+/** The balancer's answer when no server is ready: the one docker/haproxy.cfg gives. */
+const BALANCER_503 = path.resolve(__dirname, '../../../../docker/haproxy-503.http');
 /** Debian's HAProxy. */
 const HAPROXY = '/usr/sbin/haproxy';
 
@@ -86,6 +88,7 @@ defaults
   option redispatch
   retry-on conn-failure
   option forwardfor
+  errorfile 503 ${BALANCER_503}
 frontend guildhall
   bind 127.0.0.1:${port}
   default_backend servers

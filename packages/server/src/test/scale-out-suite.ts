@@ -67,8 +67,13 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function gqlAt(base: string, headers: Record<string, string>): Gql {
   return async (query, variables, more) => {
     const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers, ...more }, body: JSON.stringify({ query, variables }) });
-    const json = (await res.json()) as object;
-    return { status: res.status, ...json };
+    const text = await res.text();
+    try {
+      return { status: res.status, ...(JSON.parse(text) as object) };
+    } catch {
+      // Not GraphQL's answer (a balancer's page): the status says what happened.
+      return { status: res.status, errors: [{ message: text.slice(0, 80), extensions: { code: `HTTP ${res.status}` } }] };
+    }
   };
 }
 
