@@ -1,7 +1,7 @@
 /**
  * The front door of development/. Member development (发展党员): cases and their steps (cases/), the
- * public notices they need with the working-day calendar (notices/), and the reports the public
- * files on them (reports/). One module: a stage needs a notice, and a notice ends clean only when
+ * public notices they need with the working-day calendar (notices/), the reports the public
+ * files on them (reports/), and the dossier of each case's documents (materials/). One module: a stage needs a notice, and a notice ends clean only when
  * its reports are settled. Other modules and the composition root import this module only from
  * here.
  */
@@ -19,6 +19,10 @@ export { CalendarDayResolver, PublicNoticeResolver } from './notices/notice.reso
 export { NoticeService } from './notices/notice.service';
 export { PublicResolver } from './notices/public.resolver';
 export { publicPages } from './notices/public.routes';
+export { CaseMaterial, MaterialKind } from './materials/material.entity';
+export { CaseDossierResolver, CaseMaterialResolver, MaterialKindResolver } from './materials/material.resolver';
+export { materialRoutes } from './materials/material.routes';
+export { MaterialService } from './materials/material.service';
 export { Report, ReportChannel } from './reports/report.entity';
 export { ReportResolver } from './reports/report.resolver';
 export { ReportService } from './reports/report.service';

@@ -1,7 +1,7 @@
-import express, { type RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import sharp from 'sharp';
 import { BadInputError } from '../kernel/errors';
-import { sendError } from '../kernel/http';
+import { uploadBody } from '../kernel/upload-body';
 
 export const PHOTO_SIZES = [1200, 400] as const;
 export type PhotoSize = (typeof PHOTO_SIZES)[number];
@@ -15,19 +15,9 @@ function photoTooLarge(): BadInputError {
   return BadInputError.field('photo', 'photoTooLarge', `a photo may be at most ${MAX_PHOTO_BYTES / 1024 / 1024} MB`);
 }
 
-/**
- * Reads a photo upload (the image as the raw body). A body over the photo limit is answered
- * here the way every other refused photo is, 400 BAD_USER_INPUT with `photoTooLarge` and the
- * limit in the message, instead of falling through to the server's generic "request body is
- * too large"; its bytes are read and dropped, not kept.
- */
+/** Reads a photo upload (the image as the raw body); one over the limit is refused as every refused photo is. */
 export function photoBody(): RequestHandler {
-  const raw = express.raw({ type: () => true, limit: MAX_PHOTO_BYTES });
-  return (req, res, next) =>
-    raw(req, res, (error?: unknown) => {
-      if ((error as { type?: unknown } | undefined)?.type !== 'entity.too.large') return next(error);
-      sendError(res, photoTooLarge());
-    });
+  return uploadBody(MAX_PHOTO_BYTES, photoTooLarge);
 }
 
 export interface ProcessedPhoto {

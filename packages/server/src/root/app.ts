@@ -20,7 +20,7 @@ import { dashboardRoutes } from '../ops/dashboard-files';
 import { createLogger, requestLogging } from '../ops/logger';
 import type { DestinationStream } from 'pino';
 import { PersonalDataCipher } from '../people';
-import { publicPages } from '../development';
+import { materialRoutes, publicPages } from '../development';
 import { personExportRoutes } from '../people';
 import { certificateRoutes } from '../training';
 import { rosterRoutes } from '../training';
@@ -96,6 +96,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   app.use(publicPages({ db, cipher, reportLimiter, publicUrl: config.publicUrl, formSecret: config.sessionSecret }));
   app.use(personExportRoutes(routeDeps));
   app.use(exemplarRoutes({ ...routeDeps, files, publicUrl: config.publicUrl }));
+  app.use(materialRoutes(routeDeps));
   app.use(rosterRoutes(routeDeps));
   app.use(annualReportRoutes(routeDeps));
   app.use(venuePhotoRoutes(routeDeps));

@@ -18,7 +18,7 @@ import { PersonImportService } from '../people';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { createCaseLoaders, type CaseLoaders } from '../development';
 import { createPeopleLoaders, type PeopleLoaders } from '../people';
-import { DevelopmentCaseService } from '../development';
+import { DevelopmentCaseService, MaterialService } from '../development';
 import { createNoticeLoaders, type NoticeLoaders } from '../development';
 import { NoticeService } from '../development';
 import { ReportService } from '../development';
@@ -50,6 +50,7 @@ declare module '../kernel/context' {
     people: PersonService;
     personImport: PersonImportService;
     cases: DevelopmentCaseService;
+    materials: MaterialService;
     notices: NoticeService;
     reports: ReportService;
     training: TrainingService;
@@ -172,6 +173,7 @@ const RequestServices = lazyClass<Acting, Services>({
   people: ({ deps, actor }) => new PersonService(deps.db, actor, deps.cipher, personUsesByCases),
   personImport: ({ deps, actor }, self) => new PersonImportService(deps.db, actor, self.people),
   cases: ({ deps, actor }) => new DevelopmentCaseService(deps.db, actor),
+  materials: ({ deps, actor }) => new MaterialService(deps.db, actor, deps.files),
   notices: ({ deps, actor }) => new NoticeService(deps.db, actor),
   reports: ({ deps, actor }) => new ReportService(deps.db, actor, deps.cipher, deps.reportLimiter),
   training: ({ deps, actor }) => new TrainingService(deps.db, actor),

@@ -7,7 +7,7 @@ import { StoredFile, StoredFileChunk } from '../db/stored-file.entity';
 import { CredentialEpoch, SignInHold } from '../accounts';
 import { Organization } from '../organizations';
 import { Person } from '../people';
-import { CaseAssessment, CaseEvent, CaseSponsor, DevelopmentCase } from '../development';
+import { CaseAssessment, CaseEvent, CaseMaterial, CaseSponsor, DevelopmentCase, MaterialKind } from '../development';
 import { CalendarDay, NoticeCase, PublicNotice } from '../development';
 import { Report } from '../development';
 import { Exemplar, ExemplarRevision, Photo } from '../exemplars';
@@ -31,6 +31,8 @@ export const entities = [
   Person,
   DevelopmentCase,
   CaseEvent,
+  MaterialKind,
+  CaseMaterial,
   CaseSponsor,
   CaseAssessment,
   PublicNotice,

@@ -8,7 +8,7 @@ import { UserResolver } from '../accounts';
 import { AuditResolver } from '../audit-trail';
 import { OrganizationResolver } from '../organizations';
 import { PersonImportResolver, PersonResolver } from '../people';
-import { CaseEventResolver, DevelopmentCaseResolver } from '../development';
+import { CaseDossierResolver, CaseEventResolver, CaseMaterialResolver, DevelopmentCaseResolver, MaterialKindResolver } from '../development';
 import { CalendarDayResolver, PublicNoticeResolver } from '../development';
 import { PublicResolver } from '../development';
 import { ReportResolver } from '../development';
@@ -31,6 +31,9 @@ export const resolvers = [
   PersonImportResolver,
   DevelopmentCaseResolver,
   CaseEventResolver,
+  CaseDossierResolver,
+  CaseMaterialResolver,
+  MaterialKindResolver,
   PublicNoticeResolver,
   CalendarDayResolver,
   ReportResolver,

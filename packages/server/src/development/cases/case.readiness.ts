@@ -4,6 +4,7 @@ import { NoticeCase, PublicNotice, type NoticeStage } from '../notices/notice.en
 import { clearedReport, Report, ReportFinding, ReportStatus } from '../reports/report.entity';
 import { Attendance, ClassSession, Enrollment } from '../../training';
 import { CaseAction, CaseSponsor, CaseStage, DevelopmentCase, OPEN_STAGES, SponsorRole } from './case.entity';
+import { gateOf, materialGuards, missingMaterials } from '../materials/material.rules';
 import { advanceGuards, extensionGuards, NEXT_STAGE, type CaseFacts, type GuardFailure } from './case.rules';
 
 // What a case's rules read beyond the case's own row, and the steps they leave open: read by the
@@ -20,7 +21,11 @@ export interface NextStep {
 /** The steps open to a case, each with the rules it fails on `today` given its facts. */
 export function stepsOpen(c: DevelopmentCase, facts: CaseFacts, today: string): NextStep[] {
   if (!OPEN_STAGES.includes(c.stage)) return [];
-  const ready = (action: CaseAction, toStage: CaseStage | null, failures: GuardFailure[] = []): NextStep => ({ action, toStage, ready: failures.length === 0, failures });
+  // A step the dossier gates waits for its required materials (docs/api.md, "The dossier").
+  const ready = (action: CaseAction, toStage: CaseStage | null, failures: GuardFailure[] = []): NextStep => {
+    const all = [...materialGuards(gateOf(action, toStage), facts.missingMaterials).filter((m) => !failures.some((f) => f.rule === m.rule && f.params?.material === m.params.material)), ...failures];
+    return { action, toStage, ready: all.length === 0, failures: all };
+  };
   const advance = () => {
     // The branch resolution is given with the step itself, so it does not count against readiness here.
     const failures = advanceGuards(c, facts, today, 'preview').filter((f) => f.rule !== 'branchResolution');
@@ -77,6 +82,7 @@ export async function caseFacts(em: EntityManager, c: DevelopmentCase, on?: stri
     (r) => receivedBy(r) && !closedBy(r),
   );
   return {
+    missingMaterials: await missingMaterials(em, c.id),
     // Classes attended by the step's day count for it, not those attended since.
     classTraining: await classTraining(em, c.personId, on),
     contacts: sponsorCount(SponsorRole.CONTACT),

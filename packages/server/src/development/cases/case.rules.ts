@@ -1,6 +1,7 @@
 import { addDays, addMonths, anniversary, ageOn } from '../../common/dates';
 import { NoticeStage, noticeSeenInFull } from '../notices/notice.entity';
-import { CaseStage, type DevelopmentCase } from './case.entity';
+import { gateOf, materialGuards, type MissingMaterial } from '../materials/material.rules';
+import { CaseAction, CaseStage, type DevelopmentCase } from './case.entity';
 
 /** One rule a step does not pass: which, why, and — where time is the obstacle — the first day it can pass. */
 export interface GuardFailure {
@@ -9,6 +10,8 @@ export interface GuardFailure {
   earliestDate?: string | null;
   /** NOTICE_OPEN while the notice the step needs is still running; GUARD_FAILED otherwise. */
   code?: 'GUARD_FAILED' | 'NOTICE_OPEN';
+  /** What the rule names, for a client to act on (a missing material's code). */
+  params?: Record<string, string | number>;
 }
 
 export const MIN_APPLICANT_AGE = 18;
@@ -49,6 +52,8 @@ export interface CaseFacts {
   openCaseReports: number;
   /** Training the candidate attended in classes: distinct days and hours checked in. */
   classTraining: { days: number; hours: number };
+  /** Required materials not in the case's dossier (docs/api.md, "The dossier"). */
+  missingMaterials: MissingMaterial[];
 }
 
 export function applicantGuards(birthDate: string | null, appliedOn: string): GuardFailure[] {
@@ -130,6 +135,7 @@ export function advanceGuards(c: DevelopmentCase, facts: CaseFacts, on: string, 
     default:
       break;
   }
+  failures.push(...materialGuards(gateOf(next.to === CaseStage.FULL ? CaseAction.CONVERT : CaseAction.ADVANCE, next.to), facts.missingMaterials));
   if (next.notice) failures.push(...noticeGuards(next.notice, facts, on));
   failures.push(...reportGuards(facts));
   return failures;

@@ -31,6 +31,7 @@ import {
   NEXT_STAGE,
   probationEnd,
 } from './case.rules';
+import { gateOf, materialGuards, missingMaterials } from '../materials/material.rules';
 import { DevelopmentCaseList } from './case.list';
 import { caseFacts, classTraining, stepsOpen, type NextStep } from './case.readiness';
 
@@ -159,9 +160,10 @@ export class DevelopmentCaseService {
   }
 
   recordTalk(args: CaseStepArgs): Promise<DevelopmentCase> {
-    return this.step(args, 'case.recordTalk', async (_em, c) => {
+    return this.step(args, 'case.recordTalk', async (em, c) => {
       this.assertStage(c, [CaseStage.APPLICANT]);
       if (c.talkedOn) throw new ConflictError('alreadyTalked', `the talk was recorded on ${c.talkedOn}`);
+      await requireMaterials(em, c, CaseAction.RECORD_TALK);
       return { event: CaseAction.RECORD_TALK, changes: { talkedOn: args.on } };
     });
   }
@@ -226,8 +228,9 @@ export class DevelopmentCaseService {
   }
 
   recordPoliticalReview(args: CaseStepArgs): Promise<DevelopmentCase> {
-    return this.step(args, 'case.recordPoliticalReview', async (_em, c) => {
+    return this.step(args, 'case.recordPoliticalReview', async (em, c) => {
       this.assertStage(c, [CaseStage.DEVELOPMENT_TARGET]);
+      await requireMaterials(em, c, CaseAction.RECORD_POLITICAL_REVIEW);
       return { event: CaseAction.RECORD_POLITICAL_REVIEW, changes: { politicalReviewOn: args.on } };
     });
   }
@@ -240,6 +243,7 @@ export class DevelopmentCaseService {
   recordTraining(args: RecordTrainingArgs): Promise<DevelopmentCase> {
     return this.step(args, 'case.recordTraining', async (em, c) => {
       this.assertStage(c, [CaseStage.DEVELOPMENT_TARGET]);
+      await requireMaterials(em, c, CaseAction.RECORD_TRAINING);
       const attended = await classTraining(em, c.personId, args.on);
       const problems: FieldProblem[] = [];
       if (args.days < attended.days) problems.push({ field: 'days', constraint: 'belowAttended', message: `the classes attended by ${args.on} prove ${attended.days} days`, params: { attended: attended.days } });
@@ -260,9 +264,10 @@ export class DevelopmentCaseService {
   }
 
   approveAdmission(args: CaseDecisionArgs): Promise<DevelopmentCase> {
-    return this.step(args, 'case.approveAdmission', async (_em, c) => {
+    return this.step(args, 'case.approveAdmission', async (em, c) => {
       this.assertStage(c, [CaseStage.PROBATIONARY]);
       if (c.approvedOn) throw new ConflictError('alreadyApproved', `the admission was approved on ${c.approvedOn}`);
+      await requireMaterials(em, c, CaseAction.APPROVE_ADMISSION);
       const decisionRef = blankToNull(args.decisionRef);
       if (!decisionRef) throw BadInputError.field('decisionRef', 'required', 'give the reference of the approval');
       return { event: CaseAction.APPROVE_ADMISSION, changes: { approvedOn: args.on }, decisionRef };
@@ -438,4 +443,10 @@ function blankToNull(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
+}
+
+/** Refuses a step whose dossier lacks a required material (GUARD_FAILED `materialMissing`, naming each). */
+async function requireMaterials(em: EntityManager, c: DevelopmentCase, action: CaseAction): Promise<void> {
+  const failures = materialGuards(gateOf(action, null), await missingMaterials(em, c.id));
+  if (failures.length) throw new GuardFailedError(failures);
 }

@@ -1,0 +1,73 @@
+import { Args, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Ctx, type GraphQLContext } from '../../kernel/context';
+import { DevelopmentCase } from '../cases/case.entity';
+import { CreateMaterialKindArgs, UpdateMaterialKindArgs } from './material.args';
+import { CaseMaterial, MaterialKind } from './material.entity';
+import { DossierState } from './material.service';
+
+registerEnumType(DossierState, {
+  name: 'DossierState',
+  valuesConfig: {
+    PRESENT: { description: '已归档: in the dossier' },
+    MISSING: { description: '待上传: required, and its step waits for it' },
+    LATE: { description: '待补: required, and its step was recorded without it' },
+    OPTIONAL: { description: '可选: not required, not there' },
+  },
+});
+
+@ObjectType({ simpleResolvers: true, description: 'A line of a case\'s dossier: a kind of material, the file in the dossier, and where it stands' })
+export class DossierEntry {
+  @Field(() => MaterialKind)
+  kind: MaterialKind;
+
+  @Field(() => CaseMaterial, { nullable: true, description: 'The version in the dossier; null when there is none' })
+  material: CaseMaterial | null;
+
+  @Field(() => DossierState)
+  state: DossierState;
+}
+
+@Resolver(() => MaterialKind)
+export class MaterialKindResolver {
+  @Query(() => [MaterialKind], { description: 'The kinds of material the steps need or may have, in the dossier\'s order' })
+  materialKinds(@Ctx() ctx: GraphQLContext): Promise<MaterialKind[]> {
+    return ctx.services.materials.kinds();
+  }
+
+  @Mutation(() => MaterialKind, { description: 'Adds a kind of material of the department\'s own (administrators)' })
+  createMaterialKind(@Args() args: CreateMaterialKindArgs, @Ctx() ctx: GraphQLContext): Promise<MaterialKind> {
+    return ctx.services.materials.createKind(args);
+  }
+
+  @Mutation(() => MaterialKind, { description: 'Changes a kind\'s name, whether it is required, its file types, who adds it, its place (administrators); a built-in kind keeps its code and step' })
+  updateMaterialKind(@Args() args: UpdateMaterialKindArgs, @Ctx() ctx: GraphQLContext): Promise<MaterialKind> {
+    return ctx.services.materials.updateKind(args);
+  }
+}
+
+@Resolver(() => CaseMaterial)
+export class CaseMaterialResolver {
+  @FieldResolver(() => String, { description: 'Where its file is read (GET; every read is audited; for those who may read national ids)' })
+  url(@Root() material: CaseMaterial): string {
+    return `/materials/${material.id}/file`;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The account that uploaded it' })
+  uploadedById(@Root() material: CaseMaterial): string | null {
+    return material.uploadedById === null ? null : String(material.uploadedById);
+  }
+}
+
+/** A case's dossier on the case. */
+@Resolver(() => DevelopmentCase)
+export class CaseDossierResolver {
+  @FieldResolver(() => [DossierEntry], { description: '入党材料: every kind of material in the dossier\'s order, with the file in the dossier and where it stands' })
+  dossier(@Root() c: DevelopmentCase, @Ctx() ctx: GraphQLContext): Promise<DossierEntry[]> {
+    return ctx.services.materials.dossier(c);
+  }
+
+  @FieldResolver(() => [CaseMaterial], { description: 'Every file the dossier has had, newest first: the replaced ones with when and why' })
+  materialHistory(@Root() c: DevelopmentCase, @Ctx() ctx: GraphQLContext): Promise<CaseMaterial[]> {
+    return ctx.services.materials.history(c);
+  }
+}

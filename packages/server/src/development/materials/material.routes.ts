@@ -1,0 +1,65 @@
+import { Router, type Request, type Response } from 'express';
+import type { RouteDeps } from '../../kernel/context';
+import { sendError } from '../../kernel/http';
+import { DomainError } from '../../kernel/errors';
+import { materialBody } from './material.files';
+
+const one = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/**
+ * A case's dossier over HTTP (docs/api.md, "The dossier"): a file uploaded as the raw body with
+ * its kind, its day and its name, and a file read back whole, each read audited.
+ */
+export function materialRoutes(deps: RouteDeps): Router {
+  const router = Router();
+
+  router.post('/cases/:id/materials', materialBody(), async (req: Request, res: Response) => {
+    // Cross-site pages cannot set this header without the server's consent (CORS): no CSRF.
+    if (req.get('x-requested-with') !== 'guildhall') return sendError(res, new DomainError('BAD_USER_INPUT', 'send the header X-Requested-With: guildhall'));
+    try {
+      const ctx = await deps.contextFor(req, res);
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const material = await ctx.services.materials.upload(
+        String(req.params.id),
+        { kind: one(req.query.kind) ?? '', formedOn: one(req.query.formedOn) ?? '', fileName: req.get('x-file-name'), replaces: one(req.query.replaces) ?? null, reason: one(req.query.reason) ?? null },
+        body,
+      );
+      res.status(201).json({
+        data: {
+          material: {
+            id: String(material.id),
+            caseId: String(material.caseId),
+            kindId: String(material.kindId),
+            revision: material.revision,
+            fileType: material.fileType,
+            fileName: material.fileName,
+            byteSize: material.byteSize,
+            pageCount: material.pageCount,
+            formedOn: material.formedOn,
+            url: `/materials/${material.id}/file`,
+          },
+        },
+      });
+    } catch (error) {
+      sendError(res, error);
+    }
+  });
+
+  router.get('/materials/:id/file', async (req: Request, res: Response) => {
+    try {
+      const ctx = await deps.contextFor(req, res);
+      const { material, data, contentType } = await ctx.services.materials.file(String(req.params.id));
+      const inline = req.query.inline === '1';
+      res.set('Content-Type', contentType);
+      res.set('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename="material-${material.id}"; filename*=UTF-8''${encodeURIComponent(material.fileName)}`);
+      res.set('Cache-Control', 'private, no-store');
+      res.set('X-Content-Type-Options', 'nosniff');
+      // Shown in the browser, a document runs nothing and reaches nothing.
+      res.set('Content-Security-Policy', "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
+      res.send(data);
+    } catch (error) {
+      sendError(res, error);
+    }
+  });
+  return router;
+}

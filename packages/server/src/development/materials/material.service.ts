@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import { IsNull, type EntityManager } from 'typeorm';
+import { actorDisplayName, type Actor } from '../../access/actor';
+import { requirePermission, requireViewer } from '../../access/scope';
+import { AuditService, diffChanges } from '../../audit/audit.service';
+import { isValidLocalDate, todayInChina } from '../../common/dates';
+import { parseId } from '../../common/list';
+import type { Database } from '../../db/database';
+import type { FileStore } from '../../db/file-store';
+import { expectVersion, writeVersioned } from '../../db/versioned';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../kernel/errors';
+import { CaseStage, type DevelopmentCase } from '../cases/case.entity';
+import { DevelopmentCaseService } from '../cases/case.service';
+import { CaseMaterial, DossierStep, MaterialKind } from './material.entity';
+import { checkFileName, checkMaterialFile, contentTypeOf } from './material.files';
+import type { CreateMaterialKindArgs, UpdateMaterialKindArgs } from './material.args';
+
+const RECORD = 'CaseMaterial';
+const STEP_ORDER = Object.values(DossierStep);
+
+/** Where a material stands in a case's dossier. */
+export enum DossierState {
+  /** In the dossier. */
+  PRESENT = 'PRESENT',
+  /** Required, and its step is still to come: the step waits for it. */
+  MISSING = 'MISSING',
+  /** Required, and its step was recorded without it (before it was required): to be filed. */
+  LATE = 'LATE',
+  /** Not required, and not there. */
+  OPTIONAL = 'OPTIONAL',
+}
+
+/** A line of the dossier: a kind of material, the version in the dossier, and where it stands. */
+export interface DossierEntry {
+  kind: MaterialKind;
+  material: CaseMaterial | null;
+  state: DossierState;
+}
+
+/** The kinds in the dossier's order: by step, then by their place within it. */
+export async function kindsInOrder(em: EntityManager): Promise<MaterialKind[]> {
+  const kinds = await em.find(MaterialKind);
+  return kinds.sort((a, b) => STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step) || a.sortOrder - b.sortOrder || a.id - b.id);
+}
+
+/** Whether the step of the pipeline a dossier step documents has been recorded on the case. */
+function stepRecorded(c: DevelopmentCase, step: DossierStep): boolean {
+  switch (step) {
+    case DossierStep.APPLICATION:
+    case DossierStep.TALK:
+      return c.talkedOn !== null;
+    case DossierStep.ACTIVIST:
+      return c.activistOn !== null;
+    case DossierStep.ASSESSMENT:
+    case DossierStep.DEVELOPMENT_TARGET:
+      return c.targetOn !== null;
+    case DossierStep.POLITICAL_REVIEW:
+      return c.politicalReviewOn !== null;
+    case DossierStep.TRAINING:
+      return c.trainingDays > 0 || c.trainingHours > 0;
+    case DossierStep.ADMISSION:
+      return c.admittedOn !== null;
+    case DossierStep.APPROVAL:
+      return c.approvedOn !== null;
+    case DossierStep.CONVERSION:
+      return c.stage === CaseStage.FULL;
+  }
+}
+
+/**
+ * The dossier of member-development cases (docs/api.md, "The dossier"): the kinds of material each
+ * step needs, and each case's files, versioned, checked on the way in and audited on the way out.
+ */
+export class MaterialService {
+  private readonly audit = new AuditService();
+  private readonly cases: DevelopmentCaseService;
+
+  constructor(
+    private readonly db: Database,
+    private readonly actor: Actor,
+    private readonly files: FileStore,
+  ) {
+    this.cases = new DevelopmentCaseService(db, actor);
+  }
+
+  async kinds(): Promise<MaterialKind[]> {
+    requirePermission(this.actor, 'case:read');
+    return kindsInOrder(this.db.manager);
+  }
+
+  /** A kind of material of the department's own (administrators). */
+  async createKind(args: CreateMaterialKindArgs): Promise<MaterialKind> {
+    requirePermission(this.actor, 'oversight:configure');
+    return this.db.write(async (em) => {
+      if (await em.existsBy(MaterialKind, { code: args.code })) throw BadInputError.field('code', 'taken', `${args.code} is already a kind of material`);
+      const saved = await em.save(
+        em.create(MaterialKind, { code: args.code, name: args.name.trim(), step: args.step, required: args.required, fileTypes: [...new Set(args.fileTypes)], uploadRoles: [...new Set(args.uploadRoles)], sortOrder: args.sortOrder ?? 100, builtIn: false }),
+      );
+      await this.audit.record(em, this.actor, { action: 'material.kind.create', recordType: 'MaterialKind', recordId: saved.id, changes: diffChanges(null, saved, ['code', 'name', 'step', 'required', 'fileTypes', 'uploadRoles']) });
+      return saved;
+    });
+  }
+
+  /** Changes a kind: its name, whether it is required, its file types, who adds it, its place (administrators). */
+  async updateKind(args: UpdateMaterialKindArgs): Promise<MaterialKind> {
+    requirePermission(this.actor, 'oversight:configure');
+    return this.db.write(async (em) => {
+      const current = await em.findOneBy(MaterialKind, { id: parseId(args.id) ?? -1 });
+      if (!current) throw new NotFoundError('MaterialKind', args.id);
+      expectVersion('material kind', current, args.version);
+      const changes: Partial<MaterialKind> = {};
+      if (args.name) changes.name = args.name.trim();
+      if (typeof args.required === 'boolean') changes.required = args.required;
+      if (args.fileTypes) changes.fileTypes = [...new Set(args.fileTypes)];
+      if (args.uploadRoles) changes.uploadRoles = [...new Set(args.uploadRoles)];
+      if (typeof args.sortOrder === 'number') changes.sortOrder = args.sortOrder;
+      const written = await writeVersioned(em, MaterialKind, 'material kind', current, changes);
+      if (!written) return current;
+      const after = await em.findOneByOrFail(MaterialKind, { id: current.id });
+      await this.audit.record(em, this.actor, { action: 'material.kind.update', recordType: 'MaterialKind', recordId: current.id, changes: diffChanges(current, after, ['name', 'required', 'fileTypes', 'uploadRoles', 'sortOrder']) });
+      return after;
+    });
+  }
+
+  /** The case's dossier, kind by kind, in order (the case must be in your scope). */
+  async dossier(c: DevelopmentCase): Promise<DossierEntry[]> {
+    const [kinds, current] = await Promise.all([kindsInOrder(this.db.manager), this.db.manager.find(CaseMaterial, { where: { caseId: c.id, replacedAt: IsNull() } })]);
+    const byKind = new Map(current.map((m) => [m.kindId, m]));
+    return kinds.map((kind) => {
+      const material = byKind.get(kind.id) ?? null;
+      const state = material ? DossierState.PRESENT : !kind.required ? DossierState.OPTIONAL : stepRecorded(c, kind.step) ? DossierState.LATE : DossierState.MISSING;
+      return { kind, material, state };
+    });
+  }
+
+  /** Every version of the case's materials, newest first; the replaced ones with why. */
+  async history(c: DevelopmentCase): Promise<CaseMaterial[]> {
+    return this.db.manager.find(CaseMaterial, { where: { caseId: c.id }, order: { id: 'DESC' } });
+  }
+
+  /**
+   * Adds a file to a case's dossier, or replaces the one there (`replaces` its id, with a reason):
+   * the file checked by its content first, then the file and its row and the audit entry in one
+   * transaction, the case locked so two uploads of a material do not both become the current one.
+   */
+  async upload(caseId: string, args: { kind: string; formedOn: string; fileName: string | undefined; replaces?: string | null; reason?: string | null }, body: Buffer): Promise<CaseMaterial> {
+    requirePermission(this.actor, 'case:write');
+    const viewer = requireViewer(this.actor);
+    const kind = await this.db.manager.findOneBy(MaterialKind, { code: args.kind ?? '' });
+    if (!kind) throw BadInputError.field('kind', 'unknown', `${args.kind || '(none)'} is not a kind of material`);
+    if (!kind.uploadRoles.includes(viewer.user.role)) throw new ForbiddenError(`${kind.name} is added by ${kind.uploadRoles.join(', ')}`, { uploadRoles: kind.uploadRoles });
+    if (!isValidLocalDate(args.formedOn ?? '')) throw BadInputError.field('formedOn', 'date', 'give the day the document was made, as YYYY-MM-DD');
+    const today = todayInChina();
+    if (args.formedOn > today) throw BadInputError.field('formedOn', 'future', `${args.formedOn} is in the future (today is ${today})`);
+    const fileName = checkFileName(args.fileName);
+    const reason = args.reason?.trim() || null;
+    if (reason && [...reason].length > 200) throw BadInputError.field('reason', 'tooLong', 'a reason has at most 200 characters', { max: 200 });
+    const checked = await checkMaterialFile(body, kind.fileTypes);
+    return this.db.write(async (em) => {
+      const c = await this.cases.lockedGet(em, caseId);
+      const current = await em.findOneBy(CaseMaterial, { caseId: c.id, kindId: kind.id, replacedAt: IsNull() });
+      const replaces = args.replaces ? parseId(args.replaces) : null;
+      if (current && replaces !== current.id) {
+        throw new ConflictError('materialPresent', `${kind.name} is in the dossier (version ${current.revision}); replace it, giving its id and the reason`, { current: String(current.id) });
+      }
+      if (!current && args.replaces) throw new ConflictError('nothingToReplace', `the dossier has no ${kind.name} to replace`);
+      if (current && !reason) throw BadInputError.field('reason', 'required', 'say why the file is replaced');
+      const fileKey = `material-${randomUUID()}`;
+      await this.files.put(em, fileKey, checked.data, contentTypeOf(checked.type));
+      if (current) await em.update(CaseMaterial, { id: current.id }, { replacedAt: new Date(), replacedReason: reason });
+      const saved = await em.save(
+        em.create(CaseMaterial, {
+          caseId: c.id,
+          kindId: kind.id,
+          revision: (current?.revision ?? 0) + 1,
+          fileKey,
+          fileType: checked.type,
+          fileName,
+          byteSize: checked.data.length,
+          pageCount: checked.pageCount,
+          formedOn: args.formedOn,
+          uploadedById: viewer.user.id,
+          uploadedByName: actorDisplayName(this.actor) ?? viewer.user.username,
+          replacedAt: null,
+          replacedReason: null,
+        }),
+      );
+      await this.audit.record(em, this.actor, {
+        action: current ? 'material.replace' : 'material.add',
+        recordType: RECORD,
+        recordId: saved.id,
+        organizationId: c.organizationId,
+        changes: { caseId: [null, c.id], kind: [null, kind.code], revision: [current?.revision ?? null, saved.revision], fileName: [current?.fileName ?? null, fileName], ...(reason ? { reason: [null, reason] } : {}) },
+      });
+      return saved;
+    });
+  }
+
+  /**
+   * A material's file, for those who may read national ids (the documents carry them); every
+   * read is on the audit trail. Out of scope, or not a material, is NOT_FOUND alike.
+   */
+  async file(materialId: string): Promise<{ material: CaseMaterial; data: Buffer; contentType: string }> {
+    requirePermission(this.actor, 'case:read');
+    const material = await this.db.manager.findOneBy(CaseMaterial, { id: parseId(materialId) ?? -1 });
+    if (!material) throw new NotFoundError(RECORD, materialId);
+    const c = await this.cases.get(material.caseId).catch(() => {
+      throw new NotFoundError(RECORD, materialId);
+    });
+    requirePermission(this.actor, 'person:readNationalId', 'the dossier\'s files carry personal documents: your role may list them, not open them');
+    const file = await this.files.get(material.fileKey);
+    if (!file) throw new NotFoundError(RECORD, materialId);
+    await this.db.write((em) => this.audit.record(em, this.actor, { action: 'material.read', recordType: RECORD, recordId: material.id, organizationId: c.organizationId, changes: {} }));
+    return { material, data: file.data, contentType: file.contentType };
+  }
+}

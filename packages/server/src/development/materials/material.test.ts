@@ -1,0 +1,216 @@
+// The dossier (入党材料): kinds of material as data, files checked by their content and stored
+// versioned through the file store, each read audited, and a step held back until its required
+// materials are in — on both databases.
+import { crc32 } from 'node:zlib';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import sharp from 'sharp';
+import { UserRole } from '../../access/roles';
+import { DIALECTS, snapshotTables } from '../../test/databases';
+import { freshCase } from '../../test/development-fixtures';
+import { buildSmallTree } from '../../test/fixtures';
+import { startTestServer, type Gql, type TestServer } from '../../test/server';
+
+const KINDS = `{ materialKinds { id code name step required fileTypes uploadRoles builtIn version } }`;
+const DOSSIER = `query($id: ID!) { DevelopmentCase(id: $id) { version nextSteps { action ready failures { rule message } } dossier { state kind { code } material { id revision fileName fileType pageCount formedOn url } } materialHistory { id revision replacedAt replacedReason } } }`;
+
+/** A PDF of `pages` pages, with whatever `dress` adds. */
+async function pdf(pages: number, dress?: (doc: PDFDocument) => void | Promise<void>): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  for (let i = 0; i < pages; i += 1) doc.addPage([595, 842]).drawText(`page ${i + 1}`, { x: 50, y: 780, size: 14 });
+  await dress?.(doc);
+  return Buffer.from(await doc.save());
+}
+
+/** A PNG whose header claims `width`×`height`: decoding it would need gigabytes. */
+function pngClaiming(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', Buffer.from([0x78, 0x9c, 0x63, 0, 0, 0, 1, 0, 1])), chunk('IEND', Buffer.alloc(0))]);
+}
+
+describe.each(DIALECTS)('the dossier on %s', (dialect) => {
+  let t: TestServer;
+  let tree: Awaited<ReturnType<typeof buildSmallTree>>;
+  let base: string;
+  let coordinatorToken: string;
+  let staffToken: string;
+  let staff: Gql;
+  let sichuanToken: string;
+
+  beforeAll(async () => {
+    t = await startTestServer(dialect);
+    tree = await buildSmallTree(t);
+    base = t.url.replace(/\/graphql$/, '');
+    coordinatorToken = (await t.userFor(UserRole.COORDINATOR, tree.hunan.id)).token;
+    const staffUser = await t.userFor(UserRole.STAFF, tree.hunan.id);
+    staffToken = staffUser.token;
+    staff = staffUser.gql;
+    sichuanToken = (await t.userFor(UserRole.COORDINATOR, tree.sichuan.id)).token;
+  });
+  afterAll(() => t.stop());
+
+  const upload = (caseId: string, body: Buffer, query: Record<string, string>, options: { token?: string; name?: string } = {}) =>
+    fetch(`${base}/cases/${caseId}/materials?${new URLSearchParams({ formedOn: '2025-03-01', ...query })}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${options.token ?? coordinatorToken}`, 'x-requested-with': 'guildhall', 'x-file-name': encodeURIComponent(options.name ?? '扫描件.pdf'), 'content-type': 'application/octet-stream' },
+      body,
+    });
+  const answer = async (res: Response) => ({ status: res.status, ...((await res.json()) as { data?: any; errors?: { extensions: Record<string, any> }[] }) });
+  const refusal = async (res: Response) => {
+    const a = await answer(res);
+    return { status: a.status, code: a.errors?.[0].extensions.code, constraint: a.errors?.[0].extensions.fields?.[0]?.constraint ?? a.errors?.[0].extensions.reason ?? null };
+  };
+  const dossierOf = async (id: string) => (await t.gql(DOSSIER, { id })).data!.DevelopmentCase;
+  const kind = async (code: string) => (await t.gql(KINDS)).data!.materialKinds.find((k: { code: string }) => k.code === code);
+  const setRequired = async (code: string, required: boolean) => {
+    const k = await kind(code);
+    const res = await t.gql(`mutation($id: ID!, $v: Int, $r: Boolean) { updateMaterialKind(id: $id, version: $v, required: $r) { required version } }`, { id: k.id, v: k.version, r: required });
+    expect(res.errors).toBeUndefined();
+  };
+
+  it('lists the national rules\' kinds step by step, and lets only administrators add and change kinds', async () => {
+    const kinds = (await t.gql(KINDS)).data!.materialKinds;
+    expect(kinds.slice(0, 3).map((k: { code: string; step: string }) => [k.code, k.step])).toEqual([
+      ['APPLICATION_LETTER', 'APPLICATION'],
+      ['TALK_RECORD', 'TALK'],
+      ['ACTIVIST_RECOMMENDATION', 'ACTIVIST'],
+    ]);
+    expect(kinds).toHaveLength(14);
+    expect(kinds[0]).toMatchObject({ name: '入党申请书', required: false, fileTypes: ['PDF', 'JPEG', 'PNG'], uploadRoles: ['ADMIN', 'COORDINATOR', 'STAFF'], builtIn: true });
+    const CREATE = `mutation($c: String!, $n: String!) { createMaterialKind(code: $c, name: $n, step: TALK, required: false, fileTypes: [PDF], uploadRoles: [COORDINATOR]) { code step sortOrder builtIn } }`;
+    expect((await staff(CREATE, { c: 'BRANCH_NOTE', n: '支部情况说明' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    for (const c of ['lower', 'A', 'TALK_RECORD', 'X'.repeat(41)]) {
+      expect({ c, code: (await t.gql(CREATE, { c, n: '支部情况说明' })).errors?.[0].extensions?.code }).toEqual({ c, code: 'BAD_USER_INPUT' });
+    }
+    const made = await t.gql(CREATE, { c: 'BRANCH_NOTE', n: '支部情况说明' });
+    expect(made.data!.createMaterialKind).toEqual({ code: 'BRANCH_NOTE', step: 'TALK', sortOrder: 100, builtIn: false });
+    // In the dossier's order: after the talk's built-in record.
+    const codes = (await t.gql(KINDS)).data!.materialKinds.map((k: { code: string }) => k.code);
+    expect(codes.indexOf('BRANCH_NOTE')).toBe(codes.indexOf('TALK_RECORD') + 1);
+  });
+
+  it('holds a step back until its required materials are in, naming each, and lets it through once they are', async () => {
+    const c = await freshCase(t.gql, tree.branch.id, '2025-02-10', '材料齐');
+    await setRequired('APPLICATION_LETTER', true);
+    await setRequired('TALK_RECORD', true);
+    try {
+      const TALK = `mutation($id: ID!, $v: Int!) { recordCaseTalk(id: $id, version: $v, on: "2025-03-01") { talkedOn } }`;
+      const refused = await t.gql(TALK, { id: c.id, v: c.version });
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'GUARD_FAILED', rule: 'materialMissing' });
+      expect((refused.errors![0].extensions!.failures as { params: { material: string } }[]).map((f) => f.params.material)).toEqual(['APPLICATION_LETTER', 'TALK_RECORD']);
+      let d = await dossierOf(c.id);
+      expect(d.nextSteps.find((s: { action: string }) => s.action === 'RECORD_TALK')).toMatchObject({ ready: false, failures: [{ rule: 'materialMissing' }, { rule: 'materialMissing' }] });
+      expect(d.dossier.slice(0, 2).map((e: { state: string }) => e.state)).toEqual(['MISSING', 'MISSING']);
+      // A photographed page of the letter, a PDF of the talk's record.
+      const photo = await sharp({ create: { width: 1200, height: 1600, channels: 3, background: '#ffffff' } })
+        .jpeg()
+        .withMetadata({ exif: { IFD0: { Make: 'Phone', Model: 'Camera' }, IFD3: { GPSLatitudeRef: 'N' } } })
+        .toBuffer();
+      expect((await sharp(photo).metadata()).exif).toBeDefined();
+      const letter = await answer(await upload(c.id, photo, { kind: 'APPLICATION_LETTER', formedOn: '2025-02-10' }, { name: '入党申请书.jpg' }));
+      expect(letter.status).toBe(201);
+      expect(letter.data.material).toMatchObject({ revision: 1, fileType: 'JPEG', fileName: '入党申请书.jpg', pageCount: 1, formedOn: '2025-02-10' });
+      const record = await pdf(2);
+      const talk = await answer(await upload(c.id, record, { kind: 'TALK_RECORD' }, { name: '谈话记录.pdf' }));
+      expect(talk.data.material).toMatchObject({ fileType: 'PDF', pageCount: 2 });
+      d = await dossierOf(c.id);
+      expect(d.dossier.slice(0, 2).map((e: { state: string }) => e.state)).toEqual(['PRESENT', 'PRESENT']);
+      expect(d.nextSteps.find((s: { action: string }) => s.action === 'RECORD_TALK')).toMatchObject({ ready: true, failures: [] });
+      expect((await t.gql(TALK, { id: c.id, v: d.version })).data!.recordCaseTalk).toEqual({ talkedOn: '2025-03-01' });
+
+      // The image is kept without its metadata (no camera, no position); the PDF as it was uploaded.
+      const image = await fetch(`${base}${letter.data.material.url}`, { headers: { authorization: `Bearer ${coordinatorToken}` } });
+      expect(image.status).toBe(200);
+      expect(image.headers.get('content-type')).toBe('image/jpeg');
+      expect(image.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('入党申请书.jpg')}`);
+      expect((await sharp(Buffer.from(await image.arrayBuffer())).metadata()).exif).toBeUndefined();
+      const kept = await fetch(`${base}${talk.data.material.url}`, { headers: { authorization: `Bearer ${coordinatorToken}` } });
+      expect(Buffer.from(await kept.arrayBuffer()).equals(record)).toBe(true);
+      // Every read is on the audit trail.
+      const reads = await t.dataSource.query(`SELECT recordId FROM audit_entry WHERE action = 'material.read' ORDER BY id`);
+      expect(reads.map((r: { recordId: number | string }) => String(r.recordId))).toEqual([letter.data.material.id, talk.data.material.id]);
+    } finally {
+      await setRequired('APPLICATION_LETTER', false);
+      await setRequired('TALK_RECORD', false);
+    }
+  });
+
+  it('replaces a file only with a reason, keeping every version', async () => {
+    const c = await freshCase(t.gql, tree.branch.id, '2025-02-11', '换版本');
+    const first = await answer(await upload(c.id, await pdf(1), { kind: 'APPLICATION_LETTER' }));
+    expect((await refusal(await upload(c.id, await pdf(1), { kind: 'APPLICATION_LETTER' })))).toEqual({ status: 409, code: 'CONFLICT', constraint: 'materialPresent' });
+    expect(await refusal(await upload(c.id, await pdf(1), { kind: 'APPLICATION_LETTER', replaces: first.data.material.id }))).toEqual({ status: 400, code: 'BAD_USER_INPUT', constraint: 'required' });
+    const second = await answer(await upload(c.id, await pdf(3), { kind: 'APPLICATION_LETTER', replaces: first.data.material.id, reason: '原件扫描不清晰' }));
+    expect(second.data.material).toMatchObject({ revision: 2, pageCount: 3 });
+    const d = await dossierOf(c.id);
+    expect(d.dossier[0].material).toMatchObject({ id: second.data.material.id, revision: 2 });
+    expect(d.materialHistory.map((m: { revision: number; replacedReason: string | null }) => [m.revision, m.replacedReason])).toEqual([
+      [2, null],
+      [1, '原件扫描不清晰'],
+    ]);
+    // The first version is still there to read.
+    expect((await fetch(`${base}/materials/${first.data.material.id}/file`, { headers: { authorization: `Bearer ${coordinatorToken}` } })).status).toBe(200);
+  });
+
+  it('refuses each bad file with a clear error and stores nothing', async () => {
+    const c = await freshCase(t.gql, tree.branch.id, '2025-02-12', '坏文件');
+    const before = await snapshotTables(t.dataSource);
+    const cases: [string, Buffer, Record<string, string>, { name?: string; token?: string }, { status: number; code: string; constraint: string | null }][] = [
+      ['text calling itself a PDF', Buffer.from('just text, not a document'), { kind: 'TALK_RECORD' }, { name: '谈话记录.pdf' }, { status: 400, code: 'BAD_USER_INPUT', constraint: 'fileType' }],
+      ['an executable', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...new Array(200).fill(0)]), { kind: 'TALK_RECORD' }, {}, { status: 400, code: 'BAD_USER_INPUT', constraint: 'fileType' }],
+      ['a PDF with a script', await pdf(1, (doc) => doc.addJavaScript('hello', 'app.alert("hi")')), { kind: 'TALK_RECORD' }, {}, { status: 400, code: 'BAD_USER_INPUT', constraint: 'pdfActiveContent' }],
+      ['a PDF opening with a script', await pdf(1, (doc) => doc.catalog.set(PDFName.of('OpenAction'), doc.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') }))), { kind: 'TALK_RECORD' }, {}, { status: 400, code: 'BAD_USER_INPUT', constraint: 'pdfActiveContent' }],
+      ['a PDF with an embedded file', await pdf(1, (doc) => doc.attach(Buffer.from('MZ payload'), 'setup.exe', { mimeType: 'application/octet-stream' })), { kind: 'TALK_RECORD' }, {}, { status: 400, code: 'BAD_USER_INPUT', constraint: 'pdfActiveContent' }],
+      ['a 200-page scan', await pdf(200), { kind: 'TALK_RECORD' }, {}, { status: 400, code: 'BAD_USER_INPUT', constraint: 'tooManyPages' }],
+      ['a PDF cut short', (await pdf(1)).subarray(0, 40), { kind: 'TALK_RECORD' }, {}, { status: 400, code: 'BAD_USER_INPUT', constraint: 'fileCorrupt' }],
+      ['an image bomb', pngClaiming(100_000, 100_000), { kind: 'TALK_RECORD' }, { name: 'scan.png' }, { status: 400, code: 'BAD_USER_INPUT', constraint: 'imageDimensions' }],
+      ['an empty upload', Buffer.alloc(0), { kind: 'TALK_RECORD' }, {}, { status: 400, code: 'BAD_USER_INPUT', constraint: 'fileEmpty' }],
+      ['a name with path characters', await pdf(1), { kind: 'TALK_RECORD' }, { name: '../../etc/passwd' }, { status: 400, code: 'BAD_USER_INPUT', constraint: 'fileNameCharacters' }],
+      ['a name with a control character', await pdf(1), { kind: 'TALK_RECORD' }, { name: 'a\u0007b.pdf' }, { status: 400, code: 'BAD_USER_INPUT', constraint: 'fileNameCharacters' }],
+      ['a kind that is not one', await pdf(1), { kind: 'NO_SUCH_KIND' }, {}, { status: 400, code: 'BAD_USER_INPUT', constraint: 'unknown' }],
+      ['a day to come', await pdf(1), { kind: 'TALK_RECORD', formedOn: '2099-01-01' }, {}, { status: 400, code: 'BAD_USER_INPUT', constraint: 'future' }],
+      ['a day that is none', await pdf(1), { kind: 'TALK_RECORD', formedOn: '2025-02-30' }, {}, { status: 400, code: 'BAD_USER_INPUT', constraint: 'date' }],
+      ['an upload to another chamber\'s case', await pdf(1), { kind: 'TALK_RECORD' }, { token: sichuanToken }, { status: 404, code: 'NOT_FOUND', constraint: null }],
+    ];
+    for (const [what, body, query, options, expected] of cases) {
+      expect({ what, ...(await refusal(await upload(c.id, body, query, options))) }).toEqual({ what, ...expected });
+    }
+    // Over the size limit: refused as the others are, its bytes dropped.
+    const huge = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(21 * 1024 * 1024, 0x20)]);
+    expect(await refusal(await upload(c.id, huge, { kind: 'TALK_RECORD' }))).toEqual({ status: 400, code: 'BAD_USER_INPUT', constraint: 'fileTooLarge' });
+    // A kind that takes PDFs only refuses a photo of the page.
+    const onlyPdf = (await t.gql(`mutation { createMaterialKind(code: "PDF_ONLY", name: "电子文件", step: TALK, required: false, fileTypes: [PDF], uploadRoles: [COORDINATOR]) { id } }`)).data!.createMaterialKind;
+    expect(onlyPdf).toBeTruthy();
+    const png = await sharp({ create: { width: 800, height: 1000, channels: 3, background: '#fff' } }).png().toBuffer();
+    expect(await refusal(await upload(c.id, png, { kind: 'PDF_ONLY' }, { name: 'page.png' }))).toEqual({ status: 400, code: 'BAD_USER_INPUT', constraint: 'fileType' });
+    // …and staff may not add a kind kept to coordinators.
+    expect(await refusal(await upload(c.id, await pdf(1), { kind: 'PDF_ONLY' }, { token: staffToken }))).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    const after = await snapshotTables(t.dataSource);
+    for (const table of ['case_material', 'stored_file', 'stored_file_chunk']) expect({ table, rows: after[table] }).toEqual({ table, rows: before[table] });
+  });
+
+  it('lets staff list the dossier but not open its files, and answers out of scope as missing', async () => {
+    const c = await freshCase(t.gql, tree.branch.id, '2025-02-13', '只看目录');
+    const added = await answer(await upload(c.id, await pdf(1), { kind: 'APPLICATION_LETTER' }, { token: staffToken }));
+    expect(added.status).toBe(201);
+    const listed = (await staff(DOSSIER, { id: c.id })).data!.DevelopmentCase.dossier[0];
+    expect(listed).toMatchObject({ state: 'PRESENT', material: { revision: 1 } });
+    const asStaff = await fetch(`${base}/materials/${added.data.material.id}/file`, { headers: { authorization: `Bearer ${staffToken}` } });
+    expect((await refusal(asStaff)).code).toBe('FORBIDDEN');
+    const asOther = await fetch(`${base}/materials/${added.data.material.id}/file`, { headers: { authorization: `Bearer ${sichuanToken}` } });
+    expect(await refusal(asOther)).toEqual({ status: 404, code: 'NOT_FOUND', constraint: null });
+    const noSuch = await fetch(`${base}/materials/999999/file`, { headers: { authorization: `Bearer ${coordinatorToken}` } });
+    expect(await refusal(noSuch)).toEqual({ status: 404, code: 'NOT_FOUND', constraint: null });
+    expect((await fetch(`${base}/materials/${added.data.material.id}/file`)).status).toBe(401);
+  });
+});
