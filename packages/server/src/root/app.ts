@@ -96,7 +96,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
   app.use(publicPages({ db, cipher, reportLimiter, publicUrl: config.publicUrl, formSecret: config.sessionSecret }));
   app.use(personExportRoutes(routeDeps));
   app.use(exemplarRoutes({ ...routeDeps, files, publicUrl: config.publicUrl }));
-  app.use(materialRoutes(routeDeps));
+  app.use(materialRoutes({ ...routeDeps, font: config.certificateFont }));
   app.use(rosterRoutes(routeDeps));
   app.use(annualReportRoutes(routeDeps));
   app.use(venuePhotoRoutes(routeDeps));

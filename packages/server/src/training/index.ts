@@ -2,6 +2,8 @@
  * The front door of training/. Training: programs, classes, enrollment, check-in and certificates.
  * Other modules and the composition root import this module only from here.
  */
+export { findCertificateFont, layoutLines } from './certificate.pdf';
+export type { CertificateFont } from './certificate.pdf';
 export { CertificateResolver } from './certificate.resolver';
 export { certificateRoutes } from './certificate.routes';
 export { EnrollmentService } from './enrollment.service';

@@ -1,7 +1,8 @@
 import { Router, type Request, type Response } from 'express';
 import type { RouteDeps } from '../../kernel/context';
 import { sendError } from '../../kernel/http';
-import { DomainError } from '../../kernel/errors';
+import { DomainError, ServiceUnavailableError } from '../../kernel/errors';
+import { findCertificateFont } from '../../training';
 import { materialBody } from './material.files';
 
 const one = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -10,8 +11,24 @@ const one = (value: unknown): string | undefined => (typeof value === 'string' ?
  * A case's dossier over HTTP (docs/api.md, "The dossier"): a file uploaded as the raw body with
  * its kind, its day and its name, and a file read back whole, each read audited.
  */
-export function materialRoutes(deps: RouteDeps): Router {
+export function materialRoutes(deps: RouteDeps & { font: string | null }): Router {
   const router = Router();
+
+  router.get('/cases/:id/dossier.pdf', async (req: Request, res: Response) => {
+    try {
+      const ctx = await deps.contextFor(req, res);
+      const font = findCertificateFont(deps.font);
+      if (!font) throw new ServiceUnavailableError('no font with Chinese glyphs is installed; install fonts-wqy-zenhei or set CERTIFICATE_FONT');
+      const { pdf, fileName } = await ctx.services.materials.print(String(req.params.id), font);
+      res.set('Content-Type', 'application/pdf');
+      res.set('Cache-Control', 'private, no-store');
+      res.set('X-Content-Type-Options', 'nosniff');
+      res.set('Content-Disposition', `attachment; filename="dossier-${String(req.params.id).replace(/\D/g, '')}.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+      res.send(pdf);
+    } catch (error) {
+      sendError(res, error);
+    }
+  });
 
   router.post('/cases/:id/materials', materialBody(), async (req: Request, res: Response) => {
     // Cross-site pages cannot set this header without the server's consent (CORS): no CSRF.

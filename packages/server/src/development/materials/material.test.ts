@@ -213,4 +213,39 @@ describe.each(DIALECTS)('the dossier on %s', (dialect) => {
     expect(await refusal(noSuch)).toEqual({ status: 404, code: 'NOT_FOUND', constraint: null });
     expect((await fetch(`${base}/materials/${added.data.material.id}/file`)).status).toBe(401);
   });
+
+  it('prints a case\'s dossier of 20 materials as one PDF: the contents, then every page, numbered', async () => {
+    const c = await freshCase(t.gql, tree.branch.id, '2025-02-14', '二十份');
+    // Six kinds of the department's own besides the built-in fourteen: twenty in all.
+    for (let i = 1; i <= 6; i += 1) {
+      const made = await t.gql(`mutation($c: String!, $n: String!) { createMaterialKind(code: $c, name: $n, step: CONVERSION, required: false, fileTypes: [PDF, JPEG, PNG], uploadRoles: [COORDINATOR]) { id } }`, { c: `EXTRA_${i}`, n: `补充材料${i}` });
+      expect(made.errors).toBeUndefined();
+    }
+    const kinds = (await t.gql(KINDS)).data!.materialKinds.filter((k: { code: string }) => k.code !== 'PDF_ONLY' && k.code !== 'BRANCH_NOTE').slice(0, 20);
+    expect(kinds).toHaveLength(20);
+    const scan = await sharp({ create: { width: 1240, height: 1754, channels: 3, background: '#f4f1ea' } }).jpeg({ quality: 80 }).toBuffer();
+    let pages = 0;
+    const started = Date.now();
+    for (const [i, k] of kinds.entries()) {
+      const body = i % 4 === 3 ? scan : await pdf(1 + (i % 3));
+      pages += i % 4 === 3 ? 1 : 1 + (i % 3);
+      expect((await upload(c.id, body, { kind: k.code }, { name: `${k.name}.${i % 4 === 3 ? 'jpg' : 'pdf'}` })).status).toBe(201);
+    }
+    const uploadMs = (Date.now() - started) / kinds.length;
+    const printStarted = Date.now();
+    const res = await fetch(`${base}/cases/${c.id}/dossier.pdf`, { headers: { authorization: `Bearer ${coordinatorToken}` } });
+    const printMs = Date.now() - printStarted;
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('入党材料-二十份.pdf'));
+    const printed = await PDFDocument.load(Buffer.from(await res.arrayBuffer()));
+    // One page of contents for twenty lines, then every material's pages.
+    expect(printed.getPageCount()).toBe(1 + pages);
+    console.log(`dossier on ${dialect}: 20 materials (${pages} pages), upload ${uploadMs.toFixed(0)} ms each on average, dossier PDF of ${printed.getPageCount()} pages in ${printMs} ms`);
+    const printedEntry = await t.dataSource.query(`SELECT changes FROM audit_entry WHERE action = 'material.print' AND recordId = ?`, [String(c.id)]);
+    expect(printedEntry).toHaveLength(1);
+    // Staff, and another chamber, do not print it.
+    expect((await refusal(await fetch(`${base}/cases/${c.id}/dossier.pdf`, { headers: { authorization: `Bearer ${staffToken}` } }))).code).toBe('FORBIDDEN');
+    expect((await refusal(await fetch(`${base}/cases/${c.id}/dossier.pdf`, { headers: { authorization: `Bearer ${sichuanToken}` } }))).code).toBe('NOT_FOUND');
+  });
 });
