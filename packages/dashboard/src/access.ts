@@ -39,6 +39,9 @@ const RULES: Record<string, Record<string, Permission>> = {
     // Opening a case and every later step.
     create: 'case:write',
     step: 'case:write',
+    // The dossier: staff add to it; its files carry personal documents, opened and printed by those who may read national ids.
+    upload: 'case:write',
+    openMaterial: 'person:readNationalId',
   },
   publicNotices: {
     list: 'notice:read',

@@ -72,12 +72,12 @@ export interface RuleFailure {
   message: string;
   earliestDate?: string | null;
   /** The values the message names (a limit, an organization's name), for the translation to use. */
-  params?: Record<string, string | number>;
+  params?: Record<string, unknown> | null;
 }
 
 /** A failed rule in the current language, with the first day it can pass where time is the obstacle. */
 export function describeFailure(failure: RuleFailure, translate: Translate): string {
-  const text = translate(`guildhall.rules.${failure.rule}`, { ...failure.params, ...datesFormatted(failure.params), _: failure.message });
+  const text = translate(`guildhall.rules.${failure.rule}`, { ...failure.params, ...datesFormatted(failure.params ?? undefined), _: failure.message });
   return failure.earliestDate ? translate('guildhall.errors.withEarliestDate', { text, date: formatDate(failure.earliestDate) }) : text;
 }
 

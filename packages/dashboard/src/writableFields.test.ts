@@ -76,6 +76,8 @@ const NOT_A_RESOURCE_FORM: Record<string, string> = {
   updateReminderRule: 'a reminder rule is a row of the oversight settings page (dataProvider.updateReminderRule, checked below)',
   createReminderWebhook: 'a group robot is added in a dialog of the oversight settings page (dataProvider.createReminderWebhook, checked below)',
   updateReminderWebhook: 'a group robot is turned on or off on the oversight settings page (dataProvider.updateReminderWebhook, checked below)',
+  createMaterialKind: 'the kinds of material are set by administrators through the API for now; the dashboard lists them in each dossier',
+  updateMaterialKind: 'the kinds of material are set by administrators through the API for now; the dashboard lists them in each dossier',
 };
 
 /**

@@ -165,6 +165,39 @@ export type DevelopmentCaseFilter = {
   withinOrganization?: string | null | undefined;
 };
 
+export type DossierState =
+  /** 待补: required, and its step was recorded without it */
+  | 'LATE'
+  /** 待上传: required, and its step waits for it */
+  | 'MISSING'
+  /** 可选: not required, not there */
+  | 'OPTIONAL'
+  /** 已归档: in the dossier */
+  | 'PRESENT';
+
+/** The step a material documents, in the dossier's order; its required materials are needed before the step is recorded */
+export type DossierStep =
+  /** 确定入党积极分子: needed before the case moves to ACTIVIST */
+  | 'ACTIVIST'
+  /** 接收预备党员: needed before the case moves to PROBATIONARY */
+  | 'ADMISSION'
+  /** 入党申请: needed before the talk is recorded (the case exists once the application is) */
+  | 'APPLICATION'
+  /** 上级党委审批: needed before the approval is recorded */
+  | 'APPROVAL'
+  /** 培养考察: needed before the case moves to DEVELOPMENT_TARGET */
+  | 'ASSESSMENT'
+  /** 预备党员转正: needed before the conversion */
+  | 'CONVERSION'
+  /** 确定发展对象: needed before the case moves to DEVELOPMENT_TARGET */
+  | 'DEVELOPMENT_TARGET'
+  /** 政治审查: needed before the political review is recorded */
+  | 'POLITICAL_REVIEW'
+  /** 谈话: needed before the talk is recorded */
+  | 'TALK'
+  /** 集中培训: needed before the training is recorded */
+  | 'TRAINING';
+
 export type Education =
   /** 本科 */
   | 'BACHELOR'
@@ -273,6 +306,12 @@ export type LetterTargetInput = {
   area: FocusArea;
   target: string;
 };
+
+/** PDF as uploaded, or a scanned or photographed page as JPEG or PNG */
+export type MaterialFileType =
+  | 'JPEG'
+  | 'PDF'
+  | 'PNG';
 
 export type MeetingFilter = {
   ids?: Array<string> | null | undefined;
@@ -849,7 +888,7 @@ export type ProbingAccountsQuery = { items: Array<{ userId: string, candidates: 
 
 export type CaseListItemFragment = { id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> };
 
-export type CaseDetailFragment = { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> };
+export type CaseDetailFragment = { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null, params: Record<string, unknown> | null }> }>, dossier: Array<{ state: DossierState, kind: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType> }, material: { id: string, revision: number, fileName: string, fileType: MaterialFileType, pageCount: number, formedOn: string, uploadedAt: string, uploadedByName: string, url: string } | null }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> };
 
 export type CaseListQueryVariables = Exact<{
   page?: number | null | undefined;
@@ -874,7 +913,7 @@ export type CaseByIdQueryVariables = Exact<{
 }>;
 
 
-export type CaseByIdQuery = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } | null };
+export type CaseByIdQuery = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null, params: Record<string, unknown> | null }> }>, dossier: Array<{ state: DossierState, kind: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType> }, material: { id: string, revision: number, fileName: string, fileType: MaterialFileType, pageCount: number, formedOn: string, uploadedAt: string, uploadedByName: string, url: string } | null }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } | null };
 
 export type DevelopmentPipelineQueryVariables = Exact<{
   withinOrganization?: string | null | undefined;
@@ -891,7 +930,7 @@ export type OpenDevelopmentCaseMutationVariables = Exact<{
 }>;
 
 
-export type OpenDevelopmentCaseMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type OpenDevelopmentCaseMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null, params: Record<string, unknown> | null }> }>, dossier: Array<{ state: DossierState, kind: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType> }, material: { id: string, revision: number, fileName: string, fileType: MaterialFileType, pageCount: number, formedOn: string, uploadedAt: string, uploadedByName: string, url: string } | null }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type RecordCaseTalkMutationVariables = Exact<{
   id: string;
@@ -901,7 +940,7 @@ export type RecordCaseTalkMutationVariables = Exact<{
 }>;
 
 
-export type RecordCaseTalkMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type RecordCaseTalkMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null, params: Record<string, unknown> | null }> }>, dossier: Array<{ state: DossierState, kind: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType> }, material: { id: string, revision: number, fileName: string, fileType: MaterialFileType, pageCount: number, formedOn: string, uploadedAt: string, uploadedByName: string, url: string } | null }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type AdvanceDevelopmentCaseMutationVariables = Exact<{
   id: string;
@@ -912,7 +951,7 @@ export type AdvanceDevelopmentCaseMutationVariables = Exact<{
 }>;
 
 
-export type AdvanceDevelopmentCaseMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type AdvanceDevelopmentCaseMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null, params: Record<string, unknown> | null }> }>, dossier: Array<{ state: DossierState, kind: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType> }, material: { id: string, revision: number, fileName: string, fileType: MaterialFileType, pageCount: number, formedOn: string, uploadedAt: string, uploadedByName: string, url: string } | null }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type AssignCultivationContactsMutationVariables = Exact<{
   id: string;
@@ -923,7 +962,7 @@ export type AssignCultivationContactsMutationVariables = Exact<{
 }>;
 
 
-export type AssignCultivationContactsMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type AssignCultivationContactsMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null, params: Record<string, unknown> | null }> }>, dossier: Array<{ state: DossierState, kind: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType> }, material: { id: string, revision: number, fileName: string, fileType: MaterialFileType, pageCount: number, formedOn: string, uploadedAt: string, uploadedByName: string, url: string } | null }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type AssignIntroducersMutationVariables = Exact<{
   id: string;
@@ -934,7 +973,7 @@ export type AssignIntroducersMutationVariables = Exact<{
 }>;
 
 
-export type AssignIntroducersMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type AssignIntroducersMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null, params: Record<string, unknown> | null }> }>, dossier: Array<{ state: DossierState, kind: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType> }, material: { id: string, revision: number, fileName: string, fileType: MaterialFileType, pageCount: number, formedOn: string, uploadedAt: string, uploadedByName: string, url: string } | null }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type RecordCaseAssessmentMutationVariables = Exact<{
   id: string;
@@ -946,7 +985,7 @@ export type RecordCaseAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type RecordCaseAssessmentMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type RecordCaseAssessmentMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null, params: Record<string, unknown> | null }> }>, dossier: Array<{ state: DossierState, kind: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType> }, material: { id: string, revision: number, fileName: string, fileType: MaterialFileType, pageCount: number, formedOn: string, uploadedAt: string, uploadedByName: string, url: string } | null }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type RecordPoliticalReviewMutationVariables = Exact<{
   id: string;
@@ -956,7 +995,7 @@ export type RecordPoliticalReviewMutationVariables = Exact<{
 }>;
 
 
-export type RecordPoliticalReviewMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type RecordPoliticalReviewMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null, params: Record<string, unknown> | null }> }>, dossier: Array<{ state: DossierState, kind: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType> }, material: { id: string, revision: number, fileName: string, fileType: MaterialFileType, pageCount: number, formedOn: string, uploadedAt: string, uploadedByName: string, url: string } | null }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type RecordCaseTrainingMutationVariables = Exact<{
   id: string;
@@ -968,7 +1007,7 @@ export type RecordCaseTrainingMutationVariables = Exact<{
 }>;
 
 
-export type RecordCaseTrainingMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type RecordCaseTrainingMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null, params: Record<string, unknown> | null }> }>, dossier: Array<{ state: DossierState, kind: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType> }, material: { id: string, revision: number, fileName: string, fileType: MaterialFileType, pageCount: number, formedOn: string, uploadedAt: string, uploadedByName: string, url: string } | null }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type ApproveAdmissionMutationVariables = Exact<{
   id: string;
@@ -979,7 +1018,7 @@ export type ApproveAdmissionMutationVariables = Exact<{
 }>;
 
 
-export type ApproveAdmissionMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type ApproveAdmissionMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null, params: Record<string, unknown> | null }> }>, dossier: Array<{ state: DossierState, kind: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType> }, material: { id: string, revision: number, fileName: string, fileType: MaterialFileType, pageCount: number, formedOn: string, uploadedAt: string, uploadedByName: string, url: string } | null }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type ExtendProbationMutationVariables = Exact<{
   id: string;
@@ -991,7 +1030,7 @@ export type ExtendProbationMutationVariables = Exact<{
 }>;
 
 
-export type ExtendProbationMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type ExtendProbationMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null, params: Record<string, unknown> | null }> }>, dossier: Array<{ state: DossierState, kind: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType> }, material: { id: string, revision: number, fileName: string, fileType: MaterialFileType, pageCount: number, formedOn: string, uploadedAt: string, uploadedByName: string, url: string } | null }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type CancelProbationMutationVariables = Exact<{
   id: string;
@@ -1002,7 +1041,7 @@ export type CancelProbationMutationVariables = Exact<{
 }>;
 
 
-export type CancelProbationMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type CancelProbationMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null, params: Record<string, unknown> | null }> }>, dossier: Array<{ state: DossierState, kind: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType> }, material: { id: string, revision: number, fileName: string, fileType: MaterialFileType, pageCount: number, formedOn: string, uploadedAt: string, uploadedByName: string, url: string } | null }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type WithdrawDevelopmentCaseMutationVariables = Exact<{
   id: string;
@@ -1012,7 +1051,7 @@ export type WithdrawDevelopmentCaseMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawDevelopmentCaseMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null }> }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
+export type WithdrawDevelopmentCaseMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null, params: Record<string, unknown> | null }> }>, dossier: Array<{ state: DossierState, kind: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType> }, material: { id: string, revision: number, fileName: string, fileType: MaterialFileType, pageCount: number, formedOn: string, uploadedAt: string, uploadedByName: string, url: string } | null }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
 export type RevisionItemFragment = { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null };
 
@@ -2393,6 +2432,29 @@ export const CaseDetailFragmentDoc = new TypedDocumentString(`
       rule
       message
       earliestDate
+      params
+    }
+  }
+  dossier {
+    state
+    kind {
+      id
+      code
+      name
+      step
+      required
+      fileTypes
+    }
+    material {
+      id
+      revision
+      fileName
+      fileType
+      pageCount
+      formedOn
+      uploadedAt
+      uploadedByName
+      url
     }
   }
 }
@@ -3696,6 +3758,29 @@ fragment CaseDetail on DevelopmentCase {
       rule
       message
       earliestDate
+      params
+    }
+  }
+  dossier {
+    state
+    kind {
+      id
+      code
+      name
+      step
+      required
+      fileTypes
+    }
+    material {
+      id
+      revision
+      fileName
+      fileType
+      pageCount
+      formedOn
+      uploadedAt
+      uploadedByName
+      url
     }
   }
 }`) as unknown as TypedDocumentString<CaseByIdQuery, CaseByIdQueryVariables>;
@@ -3807,6 +3892,29 @@ fragment CaseDetail on DevelopmentCase {
       rule
       message
       earliestDate
+      params
+    }
+  }
+  dossier {
+    state
+    kind {
+      id
+      code
+      name
+      step
+      required
+      fileTypes
+    }
+    material {
+      id
+      revision
+      fileName
+      fileType
+      pageCount
+      formedOn
+      uploadedAt
+      uploadedByName
+      url
     }
   }
 }`) as unknown as TypedDocumentString<OpenDevelopmentCaseMutation, OpenDevelopmentCaseMutationVariables>;
@@ -3903,6 +4011,29 @@ fragment CaseDetail on DevelopmentCase {
       rule
       message
       earliestDate
+      params
+    }
+  }
+  dossier {
+    state
+    kind {
+      id
+      code
+      name
+      step
+      required
+      fileTypes
+    }
+    material {
+      id
+      revision
+      fileName
+      fileType
+      pageCount
+      formedOn
+      uploadedAt
+      uploadedByName
+      url
     }
   }
 }`) as unknown as TypedDocumentString<RecordCaseTalkMutation, RecordCaseTalkMutationVariables>;
@@ -4005,6 +4136,29 @@ fragment CaseDetail on DevelopmentCase {
       rule
       message
       earliestDate
+      params
+    }
+  }
+  dossier {
+    state
+    kind {
+      id
+      code
+      name
+      step
+      required
+      fileTypes
+    }
+    material {
+      id
+      revision
+      fileName
+      fileType
+      pageCount
+      formedOn
+      uploadedAt
+      uploadedByName
+      url
     }
   }
 }`) as unknown as TypedDocumentString<AdvanceDevelopmentCaseMutation, AdvanceDevelopmentCaseMutationVariables>;
@@ -4107,6 +4261,29 @@ fragment CaseDetail on DevelopmentCase {
       rule
       message
       earliestDate
+      params
+    }
+  }
+  dossier {
+    state
+    kind {
+      id
+      code
+      name
+      step
+      required
+      fileTypes
+    }
+    material {
+      id
+      revision
+      fileName
+      fileType
+      pageCount
+      formedOn
+      uploadedAt
+      uploadedByName
+      url
     }
   }
 }`) as unknown as TypedDocumentString<AssignCultivationContactsMutation, AssignCultivationContactsMutationVariables>;
@@ -4209,6 +4386,29 @@ fragment CaseDetail on DevelopmentCase {
       rule
       message
       earliestDate
+      params
+    }
+  }
+  dossier {
+    state
+    kind {
+      id
+      code
+      name
+      step
+      required
+      fileTypes
+    }
+    material {
+      id
+      revision
+      fileName
+      fileType
+      pageCount
+      formedOn
+      uploadedAt
+      uploadedByName
+      url
     }
   }
 }`) as unknown as TypedDocumentString<AssignIntroducersMutation, AssignIntroducersMutationVariables>;
@@ -4312,6 +4512,29 @@ fragment CaseDetail on DevelopmentCase {
       rule
       message
       earliestDate
+      params
+    }
+  }
+  dossier {
+    state
+    kind {
+      id
+      code
+      name
+      step
+      required
+      fileTypes
+    }
+    material {
+      id
+      revision
+      fileName
+      fileType
+      pageCount
+      formedOn
+      uploadedAt
+      uploadedByName
+      url
     }
   }
 }`) as unknown as TypedDocumentString<RecordCaseAssessmentMutation, RecordCaseAssessmentMutationVariables>;
@@ -4408,6 +4631,29 @@ fragment CaseDetail on DevelopmentCase {
       rule
       message
       earliestDate
+      params
+    }
+  }
+  dossier {
+    state
+    kind {
+      id
+      code
+      name
+      step
+      required
+      fileTypes
+    }
+    material {
+      id
+      revision
+      fileName
+      fileType
+      pageCount
+      formedOn
+      uploadedAt
+      uploadedByName
+      url
     }
   }
 }`) as unknown as TypedDocumentString<RecordPoliticalReviewMutation, RecordPoliticalReviewMutationVariables>;
@@ -4511,6 +4757,29 @@ fragment CaseDetail on DevelopmentCase {
       rule
       message
       earliestDate
+      params
+    }
+  }
+  dossier {
+    state
+    kind {
+      id
+      code
+      name
+      step
+      required
+      fileTypes
+    }
+    material {
+      id
+      revision
+      fileName
+      fileType
+      pageCount
+      formedOn
+      uploadedAt
+      uploadedByName
+      url
     }
   }
 }`) as unknown as TypedDocumentString<RecordCaseTrainingMutation, RecordCaseTrainingMutationVariables>;
@@ -4613,6 +4882,29 @@ fragment CaseDetail on DevelopmentCase {
       rule
       message
       earliestDate
+      params
+    }
+  }
+  dossier {
+    state
+    kind {
+      id
+      code
+      name
+      step
+      required
+      fileTypes
+    }
+    material {
+      id
+      revision
+      fileName
+      fileType
+      pageCount
+      formedOn
+      uploadedAt
+      uploadedByName
+      url
     }
   }
 }`) as unknown as TypedDocumentString<ApproveAdmissionMutation, ApproveAdmissionMutationVariables>;
@@ -4716,6 +5008,29 @@ fragment CaseDetail on DevelopmentCase {
       rule
       message
       earliestDate
+      params
+    }
+  }
+  dossier {
+    state
+    kind {
+      id
+      code
+      name
+      step
+      required
+      fileTypes
+    }
+    material {
+      id
+      revision
+      fileName
+      fileType
+      pageCount
+      formedOn
+      uploadedAt
+      uploadedByName
+      url
     }
   }
 }`) as unknown as TypedDocumentString<ExtendProbationMutation, ExtendProbationMutationVariables>;
@@ -4818,6 +5133,29 @@ fragment CaseDetail on DevelopmentCase {
       rule
       message
       earliestDate
+      params
+    }
+  }
+  dossier {
+    state
+    kind {
+      id
+      code
+      name
+      step
+      required
+      fileTypes
+    }
+    material {
+      id
+      revision
+      fileName
+      fileType
+      pageCount
+      formedOn
+      uploadedAt
+      uploadedByName
+      url
     }
   }
 }`) as unknown as TypedDocumentString<CancelProbationMutation, CancelProbationMutationVariables>;
@@ -4914,6 +5252,29 @@ fragment CaseDetail on DevelopmentCase {
       rule
       message
       earliestDate
+      params
+    }
+  }
+  dossier {
+    state
+    kind {
+      id
+      code
+      name
+      step
+      required
+      fileTypes
+    }
+    material {
+      id
+      revision
+      fileName
+      fileType
+      pageCount
+      formedOn
+      uploadedAt
+      uploadedByName
+      url
     }
   }
 }`) as unknown as TypedDocumentString<WithdrawDevelopmentCaseMutation, WithdrawDevelopmentCaseMutationVariables>;

@@ -1,13 +1,53 @@
 import type { CaseAction, DevelopmentCaseFilter, GuildhallClient } from '@guildhall/client';
 import type { Identifier, RaRecord } from 'react-admin';
 import { CASE_FILTER_KEYS, STEP_FORM_FIELDS, knownFilters, pipelineRows, runStep, type PipelineRow, type StepValues } from '../development/development';
+import { restError, type RawError } from './photos';
 import { asRecord, counted, type ProviderContext, type ResourceHandler, type Values } from './resource';
+
+/** A material's file at most, as the server takes it (docs/api.md, "The dossier"). */
+export const MAX_MATERIAL_BYTES = 20 * 1024 * 1024;
+
+/** A file for a case's dossier: its material, the day it was made, and the version it replaces with why. */
+export interface MaterialUpload {
+  caseId: Identifier;
+  kind: string;
+  formedOn: string;
+  file: File;
+  replaces?: string | null;
+  reason?: string | null;
+}
 
 export interface DevelopmentMethods {
   /** One step of a development case (talk, advance, contacts…), with the version that was read. */
   caseStep(params: { id: Identifier; action: CaseAction; previousData: { version: number }; values: StepValues }): Promise<{ data: RaRecord }>;
   /** Open cases per stage, one row per chamber. */
   pipeline(params?: { withinOrganization?: Identifier | null }): Promise<{ data: PipelineRow[] }>;
+  /** Adds a file to a case's dossier, or replaces the one there. */
+  uploadMaterial(params: MaterialUpload): Promise<void>;
+}
+
+const materialTooLarge = () =>
+  restError({ message: 'the file is too large', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'file', constraint: 'fileTooLarge', message: 'the file is too large' }] } }, 413);
+
+/** Sends a material's file beside GraphQL (POST /cases/:id/materials), its name percent-encoded in X-File-Name. */
+async function postMaterial(fetchImpl: typeof fetch, params: MaterialUpload): Promise<void> {
+  if (params.file.size > MAX_MATERIAL_BYTES) throw materialTooLarge();
+  const query = new URLSearchParams({ kind: params.kind, formedOn: params.formedOn });
+  if (params.replaces) query.set('replaces', params.replaces);
+  if (params.reason) query.set('reason', params.reason);
+  const response = await fetchImpl(`/cases/${encodeURIComponent(String(params.caseId))}/materials?${query}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'X-Requested-With': 'guildhall', 'X-File-Name': encodeURIComponent(params.file.name), 'Content-Type': params.file.type || 'application/octet-stream' },
+    body: params.file,
+  });
+  let body: { data?: unknown; errors?: RawError[] } | undefined;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  if (!response.ok || !body?.data) throw restError(body?.errors?.[0], response.status);
 }
 
 /** The case filters the server knows; the list's open/closed choice arrives as text. */
@@ -40,8 +80,10 @@ export function developmentHandlers(client: GuildhallClient): Record<string, Res
   };
 }
 
-export function developmentMethods({ client, call }: ProviderContext): DevelopmentMethods {
+export function developmentMethods({ client, call, fetch }: ProviderContext): DevelopmentMethods {
   return {
+    uploadMaterial: (params) => call('developmentCases', () => postMaterial(fetch, params), ['file', 'fileName', 'formedOn', 'reason']),
+
     caseStep: (params) =>
       call(
         'developmentCases',

@@ -1,9 +1,9 @@
 import { MAX_PHOTO_BYTES } from '../exemplars/exemplar';
 
-type RawError = { message?: string; extensions?: Record<string, unknown> };
+export type RawError = { message?: string; extensions?: Record<string, unknown> };
 
 /** An API error as the SDK makes them, from a REST answer's `{ errors: [...] }`. */
-function restError(raw: RawError | undefined, status: number): Error {
+export function restError(raw: RawError | undefined, status: number): Error {
   const extensions = raw?.extensions ?? { code: status === 413 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' };
   const code = typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
   return Object.assign(new Error(raw?.message ?? `HTTP ${status}`), { name: 'ApiError', code, fields: Array.isArray(extensions.fields) ? extensions.fields : [], extensions, status });

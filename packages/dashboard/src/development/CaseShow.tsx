@@ -8,6 +8,7 @@ import { RecordHistory } from '../audit/RecordHistory';
 import { ShowLoadError, stayOnLoadError } from '../layout/NotFound';
 import { NoticeStateChip, PaperNoticeChip } from '../notices/NoticeFields';
 import { AlertsField, CandidateField, CaseOrganizationField, StageChip } from './CaseFields';
+import { CaseDossier } from './CaseDossier';
 import { StepDialog, stepLabel } from './StepDialog';
 import type { DevelopmentCase, NextStep } from './development';
 import { formatDateTime } from '../i18n/format';
@@ -117,7 +118,7 @@ const StepItem = ({ record, step, allowed }: { record: DevelopmentCase; step: Ne
             </Typography>
             <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
               {step.failures.map((failure) => (
-                <Typography component="li" variant="caption" color="error.main" key={failure.rule} data-rule={failure.rule}>
+                <Typography component="li" variant="caption" color="error.main" key={`${failure.rule}-${String(failure.params?.material ?? '')}`} data-rule={failure.rule}>
                   {describeFailure(failure, translate)}
                 </Typography>
               ))}
@@ -310,6 +311,9 @@ const CaseSummary = (_props: { label?: false }) => (
     <CaseHeader />
     <Section title="nextSteps" testId="next-steps">
       <NextSteps />
+    </Section>
+    <Section title="dossier" testId="dossier-section">
+      <CaseDossier />
     </Section>
     <Section title="timeline">
       <Timeline />

@@ -100,7 +100,7 @@ export const StepDialog = ({ record, step, open, onClose }: { record: Developmen
                   </Typography>
                   <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
                     {refusal.failures.map((failure) => (
-                      <li key={failure.rule} data-rule={failure.rule}>
+                      <li key={`${failure.rule}-${String(failure.params?.material ?? "")}`} data-rule={failure.rule}>
                         {describeFailure(failure, translate)}
                       </li>
                     ))}

@@ -60,6 +60,7 @@ export const GUARD_RULES = [
   'reportSubstantiated',
   'reportsPending',
   'stageOrder',
+  'materialMissing',
 ] as const;
 
 export const caseStageChoices = CASE_STAGES.map((stage) => ({ id: stage, name: `guildhall.caseStages.${stage}` }));

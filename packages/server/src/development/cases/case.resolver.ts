@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ALL_COLUMNS, columnsAsked } from '../../kernel/selection';
 import { Ctx, type GraphQLContext } from '../../kernel/context';
@@ -30,6 +31,9 @@ export class GuardFailureView {
 
   @Field(() => String, { nullable: true, description: 'Where time is the obstacle: the first day the rule passes' })
   earliestDate: string | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'What the rule names, as the error\'s failures give it (materialMissing: { material, name, step })' })
+  params?: Record<string, string | number> | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A step open to a case now, and whether its rules pass today' })
@@ -246,7 +250,7 @@ export class DevelopmentCaseResolver {
   @FieldResolver(() => [CaseNextStep], { description: 'The steps open now, each with the rules it fails today' })
   async nextSteps(@Root() c: DevelopmentCase, @Ctx() ctx: GraphQLContext): Promise<CaseNextStep[]> {
     const steps = await ctx.services.cases.nextSteps(c);
-    return steps.map((s) => ({ ...s, failures: s.failures.map((f) => ({ rule: f.rule, message: f.message, earliestDate: f.earliestDate ?? null })) }));
+    return steps.map((s) => ({ ...s, failures: s.failures.map((f) => ({ rule: f.rule, message: f.message, earliestDate: f.earliestDate ?? null, params: f.params ?? null })) }));
   }
 
   private async sponsors(c: DevelopmentCase, role: SponsorRole, ctx: GraphQLContext): Promise<Person[]> {

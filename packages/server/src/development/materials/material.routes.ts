@@ -71,8 +71,9 @@ export function materialRoutes(deps: RouteDeps & { font: string | null }): Route
       res.set('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename="material-${material.id}"; filename*=UTF-8''${encodeURIComponent(material.fileName)}`);
       res.set('Cache-Control', 'private, no-store');
       res.set('X-Content-Type-Options', 'nosniff');
-      // Shown in the browser, a document runs nothing and reaches nothing.
-      res.set('Content-Security-Policy', "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
+      // Shown in the browser, an image runs nothing and reaches nothing; a PDF (refused with any
+      // active content) is left to the browser's viewer, which a sandbox would turn off.
+      res.set('Content-Security-Policy', contentType === 'application/pdf' ? "default-src 'self'; object-src 'self'" : "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
       res.send(data);
     } catch (error) {
       sendError(res, error);

@@ -45,5 +45,5 @@ export async function missingMaterials(em: EntityManager, caseId: number): Promi
 export function materialGuards(gate: readonly DossierStep[], missing: readonly MissingMaterial[]): { rule: string; message: string; params: Record<string, string> }[] {
   return missing
     .filter((m) => gate.includes(m.step))
-    .map((m) => ({ rule: 'materialMissing', message: `the dossier lacks ${m.name} (${m.code}); upload it first`, params: { material: m.code, step: m.step } }));
+    .map((m) => ({ rule: 'materialMissing', message: `the dossier lacks ${m.name} (${m.code}); upload it first`, params: { material: m.code, name: m.name, step: m.step } }));
 }

@@ -1,0 +1,106 @@
+/**
+ * The dossier (入党材料) in the built dashboard, in headless Chromium against the built server with
+ * demo data: with the talk's record made required, an applicant's talk waits for it; the chamber's
+ * coordinator uploads a scan of the record to the case, sees the talk unblock, and downloads the
+ * printed dossier, whose pages are rendered (poppler's pdftoppm) and kept for looking at.
+ * Needs `npm run build` first (turbo's test task depends on build).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, newPage, signIn, startServer, stopServer, type RunningServer } from './e2eHarness';
+
+jest.setTimeout(180_000);
+
+const PDFTOPPM = '/usr/bin/pdftoppm';
+
+describe('the dossier in the dashboard', () => {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let caseId: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    checkBuilt();
+    server = await startServer();
+    const admin = await apiSignIn(server, 'admin');
+    const hunan = await apiSignIn(server, 'hunan');
+    // The talk's record required: a case's talk waits for it.
+    const { materialKinds } = await graphql<{ materialKinds: { id: string; code: string; version: number }[] }>(server, { cookie: admin }, '{ materialKinds { id code version } }');
+    const record = materialKinds.find((k) => k.code === 'TALK_RECORD')!;
+    await graphql(server, { cookie: admin }, 'mutation($id: ID!, $v: Int) { updateMaterialKind(id: $id, version: $v, required: true) { id } }', { id: record.id, v: record.version });
+    // An applicant of the coordinator's chamber whose talk is still to come.
+    const { allDevelopmentCases } = await graphql<{ allDevelopmentCases: { id: string; talkedOn: string | null }[] }>(
+      server,
+      { cookie: hunan },
+      '{ allDevelopmentCases(filter: { stage: APPLICANT }, perPage: 50) { id talkedOn } }',
+    );
+    caseId = allDevelopmentCases.find((c) => !c.talkedOn)!.id;
+    browser = await launchBrowser();
+    ({ page } = await newPage(browser, pageErrors));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stopServer(server);
+  });
+
+  /** A scanned page: a talk's record drawn in the browser and photographed as PNG. */
+  async function scan(): Promise<Buffer> {
+    const sheet = await page.context().newPage();
+    await sheet.setViewportSize({ width: 620, height: 877 });
+    await sheet.setContent(
+      `<body style="margin:0;font:16px sans-serif;background:#fbfaf6"><div style="padding:40px"><h2 style="text-align:center">谈话记录</h2><p>谈话人：湖南商会党支部书记</p><p>谈话对象：入党申请人</p><p>谈话时间：${new Date().toISOString().slice(0, 10)}</p><p style="height:400px;border-top:1px solid #999;padding-top:12px">主要内容：了解申请人入党动机，介绍党的基本知识。</p><p style="text-align:right">谈话人签字：________</p></div></body>`,
+    );
+    const png = await sheet.screenshot({ fullPage: true });
+    await sheet.close();
+    return png;
+  }
+
+  it('uploads a scan of the talk\'s record, sees the talk unblock, and prints the dossier', async () => {
+    await signIn(page, server!, 'hunan', '湖南商会协调员');
+    await page.goto(`${server!.url}/#/developmentCases/${caseId}/show`);
+    const dossier = page.getByTestId('case-dossier');
+    const row = dossier.getByTestId('dossier-TALK_RECORD');
+    await row.waitFor();
+    expect(await row.getAttribute('data-state')).toBe('MISSING');
+    const talk = page.getByTestId('step-RECORD_TALK');
+    expect(await talk.getAttribute('data-ready')).toBe('false');
+    await talk.locator('[data-rule="materialMissing"]').getByText('尚未上传：谈话记录').waitFor();
+    await page.getByTestId('dossier-section').screenshot({ path: path.join(artifacts, 'dossier-missing.png') });
+
+    await row.getByTestId('material-upload').click();
+    const dialog = page.getByTestId('material-dialog');
+    await dialog.getByText('上传：谈话记录').waitFor();
+    await dialog.getByTestId('material-file').setInputFiles({ name: '谈话记录.png', mimeType: 'image/png', buffer: await scan() });
+    await dialog.getByText(/已选择：谈话记录\.png/).waitFor();
+    await dialog.screenshot({ path: path.join(artifacts, 'dossier-upload-dialog.png') });
+    await dialog.getByTestId('material-submit').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('已上传：谈话记录').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid="dossier-TALK_RECORD"]')?.getAttribute('data-state') === 'PRESENT');
+    await row.getByText('谈话记录.png').waitFor();
+    // The talk no longer waits.
+    await page.waitForFunction(() => document.querySelector('[data-testid="step-RECORD_TALK"]')?.getAttribute('data-ready') === 'true');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByTestId('dossier-section').screenshot({ path: path.join(artifacts, 'dossier-1440.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('dossier-section').screenshot({ path: path.join(artifacts, 'dossier-390.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // 打印材料目录: the contents, then the scan.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('dossier-print').click()]);
+    expect(download.suggestedFilename()).toMatch(/^入党材料-.+\.pdf$/);
+    const file = path.join(artifacts, 'dossier.pdf');
+    await download.saveAs(file);
+    const pdf = fs.readFileSync(file);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    execFileSync(PDFTOPPM, ['-r', '60', '-png', file, path.join(artifacts, 'dossier-page')]);
+    const pages = fs.readdirSync(artifacts).filter((f) => /^dossier-page-\d+\.png$/.test(f));
+    // The table of contents and the one scanned page (the demo case has no other files).
+    expect(pages.length).toBe(2);
+    expect(pageErrors).toEqual([]);
+  });
+});
