@@ -40,6 +40,11 @@ import {
   MyRemindersDocument,
   UnreadReminderCountDocument,
   MarkRemindersReadDocument,
+  MaterialKindsDocument,
+  CreateMaterialKindDocument,
+  type CreateMaterialKindMutationVariables,
+  UpdateMaterialKindDocument,
+  type UpdateMaterialKindMutationVariables,
   ReminderRulesDocument,
   UpdateReminderRuleDocument,
   ReminderChannelsDocument,
@@ -319,6 +324,10 @@ export function createClient(url: string, options: ClientOptions = {}) {
       get: (id: string) => one(CaseByIdDocument, { id }),
       /** Open cases per stage per chamber. */
       pipeline: (withinOrganization?: string | null) => run(DevelopmentPipelineDocument, { withinOrganization }),
+      /** The kinds of material the steps need (docs/api.md, "The dossier"), and the administrators' changes to them. */
+      materialKinds: () => run(MaterialKindsDocument, {}),
+      createMaterialKind: (variables: CreateMaterialKindMutationVariables) => run(CreateMaterialKindDocument, variables),
+      updateMaterialKind: (variables: UpdateMaterialKindMutationVariables) => run(UpdateMaterialKindDocument, variables),
       open: (variables: OpenDevelopmentCaseMutationVariables) => run(OpenDevelopmentCaseDocument, variables),
       recordTalk: (variables: RecordCaseTalkMutationVariables) => run(RecordCaseTalkDocument, variables),
       /** The next stage; GUARD_FAILED / NOTICE_OPEN name the rule in the way. */

@@ -1,6 +1,7 @@
 /**
  * The dossier (入党材料) in the built dashboard, in headless Chromium against the built server with
- * demo data: with the talk's record made required, an applicant's talk waits for it; the chamber's
+ * demo data: an administrator makes the talk's record required on the settings page, and an
+ * applicant's talk waits for it; the chamber's
  * coordinator uploads a scan of the record to the case, sees the talk unblock, and downloads the
  * printed dossier, whose pages are rendered (poppler's pdftoppm) and kept for looking at.
  * Needs `npm run build` first (turbo's test task depends on build).
@@ -9,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, newPage, signIn, startServer, stopServer, type RunningServer } from './e2eHarness';
+import { apiSignIn, artifacts, checkBuilt, graphql, launchBrowser, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
 
 jest.setTimeout(180_000);
 
@@ -20,17 +21,14 @@ describe('the dossier in the dashboard', () => {
   let browser: Browser | undefined;
   let page: Page;
   let caseId: string;
+  let adminCookie: string;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
     checkBuilt();
     server = await startServer();
-    const admin = await apiSignIn(server, 'admin');
+    adminCookie = await apiSignIn(server, 'admin');
     const hunan = await apiSignIn(server, 'hunan');
-    // The talk's record required: a case's talk waits for it.
-    const { materialKinds } = await graphql<{ materialKinds: { id: string; code: string; version: number }[] }>(server, { cookie: admin }, '{ materialKinds { id code version } }');
-    const record = materialKinds.find((k) => k.code === 'TALK_RECORD')!;
-    await graphql(server, { cookie: admin }, 'mutation($id: ID!, $v: Int) { updateMaterialKind(id: $id, version: $v, required: true) { id } }', { id: record.id, v: record.version });
     // An applicant of the coordinator's chamber whose talk is still to come.
     const { allDevelopmentCases } = await graphql<{ allDevelopmentCases: { id: string; talkedOn: string | null }[] }>(
       server,
@@ -58,6 +56,25 @@ describe('the dossier in the dashboard', () => {
     await sheet.close();
     return png;
   }
+
+  it('lets an administrator make the talk\'s record required on the settings page', async () => {
+    await signIn(page, server!, 'admin', '部门管理员');
+    await page.goto(`${server!.url}/#/oversight/settings`);
+    const section = page.getByTestId('settings-materials');
+    const row = section.getByTestId('material-kind-TALK_RECORD');
+    await row.getByText('谈话记录').waitFor();
+    for (const width of [1440, 390]) {
+      await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+      await section.screenshot({ path: path.join(artifacts, `dossier-kinds-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await row.getByRole('switch').check();
+    await row.getByTestId('material-kind-save').click();
+    await page.getByText('设置已保存').first().waitFor();
+    const { materialKinds } = await graphql<{ materialKinds: { code: string; required: boolean }[] }>(server!, { cookie: adminCookie }, '{ materialKinds { code required } }');
+    expect(materialKinds.filter((k) => k.required).map((k) => k.code)).toEqual(['TALK_RECORD']);
+    await signOut(page);
+  });
 
   it('uploads a scan of the talk\'s record, sees the talk unblock, and prints the dossier', async () => {
     await signIn(page, server!, 'hunan', '湖南商会协调员');

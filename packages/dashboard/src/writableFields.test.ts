@@ -63,6 +63,8 @@ const OWN_METHODS: Record<string, (dataProvider: GuildhallDataProvider, values: 
   setAssessmentWeights: (dataProvider, values) => dataProvider.setAssessmentWeights(values),
   setMeetingRequirement: (dataProvider, values) => dataProvider.setMeetingRequirement(values),
   updateReminderRule: (dataProvider, values) => dataProvider.updateReminderRule(values),
+  createMaterialKind: (dataProvider, values) => dataProvider.createMaterialKind(values),
+  updateMaterialKind: (dataProvider, values) => dataProvider.updateMaterialKind(values),
   createReminderWebhook: (dataProvider, values) => dataProvider.createReminderWebhook(values),
   updateReminderWebhook: (dataProvider, values) => dataProvider.updateReminderWebhook(values),
 };
@@ -76,8 +78,8 @@ const NOT_A_RESOURCE_FORM: Record<string, string> = {
   updateReminderRule: 'a reminder rule is a row of the oversight settings page (dataProvider.updateReminderRule, checked below)',
   createReminderWebhook: 'a group robot is added in a dialog of the oversight settings page (dataProvider.createReminderWebhook, checked below)',
   updateReminderWebhook: 'a group robot is turned on or off on the oversight settings page (dataProvider.updateReminderWebhook, checked below)',
-  createMaterialKind: 'the kinds of material are set by administrators through the API for now; the dashboard lists them in each dossier',
-  updateMaterialKind: 'the kinds of material are set by administrators through the API for now; the dashboard lists them in each dossier',
+  createMaterialKind: 'a kind of material is added in a dialog of the oversight settings page (dataProvider.createMaterialKind, checked below)',
+  updateMaterialKind: 'a kind of material is a row of the oversight settings page (dataProvider.updateMaterialKind, checked below)',
 };
 
 /**

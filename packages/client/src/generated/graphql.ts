@@ -1053,6 +1053,39 @@ export type WithdrawDevelopmentCaseMutationVariables = Exact<{
 
 export type WithdrawDevelopmentCaseMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null, params: Record<string, unknown> | null }> }>, dossier: Array<{ state: DossierState, kind: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType> }, material: { id: string, revision: number, fileName: string, fileType: MaterialFileType, pageCount: number, formedOn: string, uploadedAt: string, uploadedByName: string, url: string } | null }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
+export type MaterialKindItemFragment = { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType>, uploadRoles: Array<UserRole>, sortOrder: number, builtIn: boolean, version: number };
+
+export type MaterialKindsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MaterialKindsQuery = { items: Array<{ id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType>, uploadRoles: Array<UserRole>, sortOrder: number, builtIn: boolean, version: number }> };
+
+export type CreateMaterialKindMutationVariables = Exact<{
+  code: string;
+  name: string;
+  step: DossierStep;
+  required: boolean;
+  fileTypes: Array<MaterialFileType> | MaterialFileType;
+  uploadRoles: Array<UserRole> | UserRole;
+  sortOrder?: number | null | undefined;
+}>;
+
+
+export type CreateMaterialKindMutation = { item: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType>, uploadRoles: Array<UserRole>, sortOrder: number, builtIn: boolean, version: number } };
+
+export type UpdateMaterialKindMutationVariables = Exact<{
+  id: string;
+  version?: number | null | undefined;
+  name?: string | null | undefined;
+  required?: boolean | null | undefined;
+  fileTypes?: Array<MaterialFileType> | MaterialFileType | null | undefined;
+  uploadRoles?: Array<UserRole> | UserRole | null | undefined;
+  sortOrder?: number | null | undefined;
+}>;
+
+
+export type UpdateMaterialKindMutation = { item: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType>, uploadRoles: Array<UserRole>, sortOrder: number, builtIn: boolean, version: number } };
+
 export type RevisionItemFragment = { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null };
 
 export type ExemplarItemFragment = { id: string, version: number, state: ExemplarState, personId: string | null, subjectOrganizationId: string | null, ownerOrganizationId: string, publishedRevisionId: string | null, workingRevisionId: string | null, withdrawnAt: string | null, updatedAt: string, person: { id: string, name: string } | null, subjectOrganization: { id: string, name: string } | null, ownerOrganization: { id: string, name: string, shortName: string | null } | null, workingRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null, publishedRevision: { id: string, number: number, state: ExemplarState, category: ExemplarCategory, title: string, citation: string, story: string, awards: Array<string>, noticeId: string | null, noticeStartsOn: string | null, noticeEndsOn: string | null, reviewNote: string | null, authorName: string | null, createdAt: string, updatedAt: string, publicity: Array<{ outlet: string, mediaType: string, link: string | null, date: string | null }>, photo: { id: string, width: number, height: number, url: string, thumbnailUrl: string } | null } | null };
@@ -2497,6 +2530,20 @@ export const CaseDetailFragmentDoc = new TypedDocumentString(`
     dueOn
   }
 }`, {"fragmentName":"CaseDetail"}) as unknown as TypedDocumentString<CaseDetailFragment, unknown>;
+export const MaterialKindItemFragmentDoc = new TypedDocumentString(`
+    fragment MaterialKindItem on MaterialKind {
+  id
+  code
+  name
+  step
+  required
+  fileTypes
+  uploadRoles
+  sortOrder
+  builtIn
+  version
+}
+    `, {"fragmentName":"MaterialKindItem"}) as unknown as TypedDocumentString<MaterialKindItemFragment, unknown>;
 export const RevisionItemFragmentDoc = new TypedDocumentString(`
     fragment RevisionItem on ExemplarRevision {
   id
@@ -5278,6 +5325,76 @@ fragment CaseDetail on DevelopmentCase {
     }
   }
 }`) as unknown as TypedDocumentString<WithdrawDevelopmentCaseMutation, WithdrawDevelopmentCaseMutationVariables>;
+export const MaterialKindsDocument = new TypedDocumentString(`
+    query MaterialKinds {
+  items: materialKinds {
+    ...MaterialKindItem
+  }
+}
+    fragment MaterialKindItem on MaterialKind {
+  id
+  code
+  name
+  step
+  required
+  fileTypes
+  uploadRoles
+  sortOrder
+  builtIn
+  version
+}`) as unknown as TypedDocumentString<MaterialKindsQuery, MaterialKindsQueryVariables>;
+export const CreateMaterialKindDocument = new TypedDocumentString(`
+    mutation CreateMaterialKind($code: String!, $name: String!, $step: DossierStep!, $required: Boolean!, $fileTypes: [MaterialFileType!]!, $uploadRoles: [UserRole!]!, $sortOrder: Int) {
+  item: createMaterialKind(
+    code: $code
+    name: $name
+    step: $step
+    required: $required
+    fileTypes: $fileTypes
+    uploadRoles: $uploadRoles
+    sortOrder: $sortOrder
+  ) {
+    ...MaterialKindItem
+  }
+}
+    fragment MaterialKindItem on MaterialKind {
+  id
+  code
+  name
+  step
+  required
+  fileTypes
+  uploadRoles
+  sortOrder
+  builtIn
+  version
+}`) as unknown as TypedDocumentString<CreateMaterialKindMutation, CreateMaterialKindMutationVariables>;
+export const UpdateMaterialKindDocument = new TypedDocumentString(`
+    mutation UpdateMaterialKind($id: ID!, $version: Int, $name: String, $required: Boolean, $fileTypes: [MaterialFileType!], $uploadRoles: [UserRole!], $sortOrder: Int) {
+  item: updateMaterialKind(
+    id: $id
+    version: $version
+    name: $name
+    required: $required
+    fileTypes: $fileTypes
+    uploadRoles: $uploadRoles
+    sortOrder: $sortOrder
+  ) {
+    ...MaterialKindItem
+  }
+}
+    fragment MaterialKindItem on MaterialKind {
+  id
+  code
+  name
+  step
+  required
+  fileTypes
+  uploadRoles
+  sortOrder
+  builtIn
+  version
+}`) as unknown as TypedDocumentString<UpdateMaterialKindMutation, UpdateMaterialKindMutationVariables>;
 export const ExemplarListDocument = new TypedDocumentString(`
     query ExemplarList($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: ExemplarFilter) {
   items: allExemplars(

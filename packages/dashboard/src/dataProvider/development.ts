@@ -1,4 +1,4 @@
-import type { CaseAction, DevelopmentCaseFilter, GuildhallClient } from '@guildhall/client';
+import type { CaseAction, CreateMaterialKindMutationVariables, DevelopmentCaseFilter, GuildhallClient, MaterialKindItemFragment, UpdateMaterialKindMutationVariables } from '@guildhall/client';
 import type { Identifier, RaRecord } from 'react-admin';
 import { CASE_FILTER_KEYS, STEP_FORM_FIELDS, knownFilters, pipelineRows, runStep, type PipelineRow, type StepValues } from '../development/development';
 import { restError, type RawError } from './photos';
@@ -24,6 +24,10 @@ export interface DevelopmentMethods {
   pipeline(params?: { withinOrganization?: Identifier | null }): Promise<{ data: PipelineRow[] }>;
   /** Adds a file to a case's dossier, or replaces the one there. */
   uploadMaterial(params: MaterialUpload): Promise<void>;
+  /** The kinds of material the steps need, in the dossier's order. */
+  materialKinds(): Promise<{ data: MaterialKindItemFragment[] }>;
+  createMaterialKind(params: CreateMaterialKindMutationVariables): Promise<{ data: MaterialKindItemFragment }>;
+  updateMaterialKind(params: UpdateMaterialKindMutationVariables): Promise<{ data: MaterialKindItemFragment }>;
 }
 
 const materialTooLarge = () =>
@@ -83,6 +87,9 @@ export function developmentHandlers(client: GuildhallClient): Record<string, Res
 export function developmentMethods({ client, call, fetch }: ProviderContext): DevelopmentMethods {
   return {
     uploadMaterial: (params) => call('developmentCases', () => postMaterial(fetch, params), ['file', 'fileName', 'formedOn', 'reason']),
+    materialKinds: () => call('developmentCases', async () => ({ data: (await client.cases.materialKinds()).items })),
+    createMaterialKind: (params) => call('developmentCases', async () => ({ data: (await client.cases.createMaterialKind(params)).item }), ['code', 'name', 'step', 'required', 'fileTypes', 'uploadRoles', 'sortOrder']),
+    updateMaterialKind: (params) => call('developmentCases', async () => ({ data: (await client.cases.updateMaterialKind(params)).item }), ['name', 'required', 'fileTypes', 'uploadRoles', 'sortOrder']),
 
     caseStep: (params) =>
       call(

@@ -1259,6 +1259,17 @@ export const en: GuildhallMessages = {
         probationEndsOn: 'Probation completes',
         closedOn: 'Closed',
       },
+      kinds: {
+        title: 'Kinds of material',
+        subtitle: 'The materials each step needs: the national rules\' kinds are built in; say which are required (a step waits for its required materials), which files each takes and who adds it, and add kinds of the department\'s own',
+        add: 'Add a kind of material',
+        step: 'Step',
+        name: 'Material',
+        code: 'Code',
+        codeHelp: 'Capitals, digits and _, starting with a capital, e.g. BRANCH_NOTE',
+        fileTypes: 'File types',
+        uploadRoles: 'Added by',
+      },
       dossier: {
         table: 'Dossier',
         summary: '%{filed} filed; %{waiting} to upload or to file late',

@@ -1289,6 +1289,17 @@ export const zh = {
         probationEndsOn: '预备期满',
         closedOn: '结束',
       },
+      kinds: {
+        title: '入党材料种类',
+        subtitle: '各环节需要的材料：国家规定的材料已内置；在此设置哪些为必备（必备材料未上传，该环节不能办理）、可上传的文件类型和上传人员，也可添加本部门的材料种类',
+        add: '添加材料种类',
+        step: '环节',
+        name: '材料名称',
+        code: '代码',
+        codeHelp: '大写字母、数字和下划线，以字母开头，如 BRANCH_NOTE',
+        fileTypes: '文件类型',
+        uploadRoles: '上传人员',
+      },
       dossier: {
         table: '入党材料',
         summary: '已归档 %{filed} 份；待上传或待补 %{waiting} 份',

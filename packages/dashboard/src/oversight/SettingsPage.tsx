@@ -8,6 +8,7 @@ import { FOCUS_AREAS, problemOf } from './oversight';
 import { useYearParam } from './useYearParam';
 import { ScrollTable } from '../layout/ScrollTable';
 import { ReminderChannels, ReminderRules } from '../reminders';
+import { MaterialKinds } from '../development/MaterialKinds';
 
 const RULE_FIELDS = ['branchMinFullMembers', 'generalBranchAboveMembers', 'committeeMinMembers', 'jointBranchMaxEnterprises', 'committeeTermYears', 'branchTermYears', 'termDueSoonMonths', 'fullVenueMinMembers'] as const;
 const PERIODS = ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR'] as const;
@@ -222,6 +223,9 @@ export const SettingsPage = () => {
           </Section>
           <Section testId="settings-channels" title={translate('guildhall.reminders.channels.title')} subtitle={translate('guildhall.reminders.channels.subtitle')}>
             <ReminderChannels />
+          </Section>
+          <Section testId="settings-materials" title={translate('resources.developmentCases.kinds.title')} subtitle={translate('resources.developmentCases.kinds.subtitle')}>
+            <MaterialKinds />
           </Section>
         </Stack>
       )}
