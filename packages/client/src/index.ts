@@ -41,6 +41,8 @@ import {
   UnreadReminderCountDocument,
   MarkRemindersReadDocument,
   MaterialKindsDocument,
+  MissingMaterialsDocument,
+  type MissingMaterialsQueryVariables,
   CreateMaterialKindDocument,
   type CreateMaterialKindMutationVariables,
   UpdateMaterialKindDocument,
@@ -326,6 +328,8 @@ export function createClient(url: string, options: ClientOptions = {}) {
       pipeline: (withinOrganization?: string | null) => run(DevelopmentPipelineDocument, { withinOrganization }),
       /** The kinds of material the steps need (docs/api.md, "The dossier"), and the administrators' changes to them. */
       materialKinds: () => run(MaterialKindsDocument, {}),
+      /** 材料待办: a page of the required materials the open cases lack. */
+      missingMaterials: (variables: MissingMaterialsQueryVariables) => run(MissingMaterialsDocument, variables),
       createMaterialKind: (variables: CreateMaterialKindMutationVariables) => run(CreateMaterialKindDocument, variables),
       updateMaterialKind: (variables: UpdateMaterialKindMutationVariables) => run(UpdateMaterialKindDocument, variables),
       open: (variables: OpenDevelopmentCaseMutationVariables) => run(OpenDevelopmentCaseDocument, variables),

@@ -77,6 +77,7 @@ const LettersPage = lazyPage(oversight, (m) => m.LettersPage);
 const AssessmentsPage = lazyPage(oversight, (m) => m.AssessmentsPage);
 const SettingsPage = lazyPage(oversight, (m) => m.SettingsPage);
 const RemindersPage = lazyPage(reminders, (m) => m.RemindersPage);
+const MaterialWorklist = lazyPage(() => import('./development/MaterialWorklist'), (m) => m.MaterialWorklist);
 
 // Same origin as the page: the server serves the dashboard and /graphql together, and the
 // session cookie goes along with every request.
@@ -143,6 +144,7 @@ export const App = () => (
           <Route path="/oversight/assessments" element={<AssessmentsPage />} />
           <Route path="/oversight/settings" element={<SettingsPage />} />
           <Route path="/reminders" element={<RemindersPage />} />
+          <Route path="/dossier/worklist" element={<MaterialWorklist />} />
         </CustomRoutes>
       </AdminUI>
     </DateLocalization>

@@ -78,7 +78,19 @@ describe('the dossier in the dashboard', () => {
 
   it('uploads a scan of the talk\'s record, sees the talk unblock, and prints the dossier', async () => {
     await signIn(page, server!, 'hunan', '湖南商会协调员');
-    await page.goto(`${server!.url}/#/developmentCases/${caseId}/show`);
+    // 材料待办: the chamber's open cases without the talk's record, the case among them.
+    await page.getByTestId('menu-material-worklist').click();
+    const worklist = page.getByTestId('material-worklist');
+    await worklist.getByTestId('worklist-row').first().waitFor();
+    const link = worklist.locator(`a[href$="#/developmentCases/${caseId}/show"]`);
+    expect(await link.count()).toBeGreaterThan(0);
+    for (const width of [1440, 390]) {
+      await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+      await page.screenshot({ path: path.join(artifacts, `dossier-worklist-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await link.first().click();
+    await page.waitForURL(new RegExp(`#/developmentCases/${caseId}/show`));
     const dossier = page.getByTestId('case-dossier');
     const row = dossier.getByTestId('dossier-TALK_RECORD');
     await row.waitFor();

@@ -76,6 +76,7 @@ const CUSTOM_PAGES: { path: string; resource: string; action: string; primary?: 
   // The figure the page is read for: each chamber's total (the demo department has this year's).
   { path: '#/oversight/assessments', resource: 'oversight', action: 'assessments', primary: { selector: '[data-testid="assessment-total"]', label: '总分' } },
   { path: '#/oversight/settings', resource: 'oversight', action: 'settings' },
+  { path: '#/dossier/worklist', resource: 'developmentCases', action: 'list' },
   {
     path: '#/myTraining',
     resource: 'myTraining',

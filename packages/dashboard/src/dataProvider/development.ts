@@ -1,4 +1,6 @@
-import type { CaseAction, CreateMaterialKindMutationVariables, DevelopmentCaseFilter, GuildhallClient, MaterialKindItemFragment, UpdateMaterialKindMutationVariables } from '@guildhall/client';
+import type { CaseAction, CreateMaterialKindMutationVariables, DevelopmentCaseFilter, GuildhallClient, MaterialKindItemFragment, MissingMaterialsQuery, UpdateMaterialKindMutationVariables } from '@guildhall/client';
+
+export type MissingMaterialRow = MissingMaterialsQuery['page']['items'][number];
 import type { Identifier, RaRecord } from 'react-admin';
 import { CASE_FILTER_KEYS, STEP_FORM_FIELDS, knownFilters, pipelineRows, runStep, type PipelineRow, type StepValues } from '../development/development';
 import { restError, type RawError } from './photos';
@@ -24,6 +26,8 @@ export interface DevelopmentMethods {
   pipeline(params?: { withinOrganization?: Identifier | null }): Promise<{ data: PipelineRow[] }>;
   /** Adds a file to a case's dossier, or replaces the one there. */
   uploadMaterial(params: MaterialUpload): Promise<void>;
+  /** 材料待办: a page of the required materials the open cases lack, of one kind when asked. */
+  missingMaterials(params: { kind: string | null; page: number; perPage: number }): Promise<{ data: MissingMaterialRow[]; total: number }>;
   /** The kinds of material the steps need, in the dossier's order. */
   materialKinds(): Promise<{ data: MaterialKindItemFragment[] }>;
   createMaterialKind(params: CreateMaterialKindMutationVariables): Promise<{ data: MaterialKindItemFragment }>;
@@ -88,6 +92,11 @@ export function developmentMethods({ client, call, fetch }: ProviderContext): De
   return {
     uploadMaterial: (params) => call('developmentCases', () => postMaterial(fetch, params), ['file', 'fileName', 'formedOn', 'reason']),
     materialKinds: () => call('developmentCases', async () => ({ data: (await client.cases.materialKinds()).items })),
+    missingMaterials: (params) =>
+      call('developmentCases', async () => {
+        const { page } = await client.cases.missingMaterials({ kind: params.kind, page: params.page, perPage: params.perPage });
+        return { data: page.items, total: page.total };
+      }),
     createMaterialKind: (params) => call('developmentCases', async () => ({ data: (await client.cases.createMaterialKind(params)).item }), ['code', 'name', 'step', 'required', 'fileTypes', 'uploadRoles', 'sortOrder']),
     updateMaterialKind: (params) => call('developmentCases', async () => ({ data: (await client.cases.updateMaterialKind(params)).item }), ['name', 'required', 'fileTypes', 'uploadRoles', 'sortOrder']),
 

@@ -73,6 +73,18 @@ export const CaseOrganizationField = ({ short = false }: FieldProps & { short?: 
 };
 
 /** Late steps as red chips: 谈话逾期, 审批逾期, 预备期已满. */
+/** How many required materials the dossier lacks, or that it has them all. */
+export const DossierField = (_props: FieldProps) => {
+  const record = useRecordContext<DevelopmentCase>();
+  const translate = useTranslate();
+  if (!record || record.dossierMissing === undefined) return null;
+  return record.dossierMissing > 0 ? (
+    <Chip size="small" variant="outlined" color="warning" label={translate('resources.developmentCases.dossier.missingCount', { count: record.dossierMissing })} data-testid="dossier-missing" />
+  ) : (
+    <Chip size="small" variant="outlined" color="success" label={translate('resources.developmentCases.dossier.complete')} />
+  );
+};
+
 export const AlertsField = (_props: FieldProps) => {
   const record = useRecordContext<DevelopmentCase>();
   const translate = useTranslate();

@@ -14,7 +14,7 @@ import {
 import { ResponsiveList } from '../layout/ResponsiveList';
 import { useQueryWhenAllowed } from '../access';
 import { TranslatedSearchInput } from '../layout/TranslatedSearchInput';
-import { AlertsField, AppliedOnField, CandidateField, CaseOrganizationField, KeyDatesField, StageField } from './CaseFields';
+import { AlertsField, DossierField, AppliedOnField, CandidateField, CaseOrganizationField, KeyDatesField, StageField } from './CaseFields';
 import { PipelineChart } from './PipelineChart';
 import { alertChoices, caseStageChoices, type DevelopmentCase } from './development';
 
@@ -90,6 +90,7 @@ export const CaseList = () => (
         <DataTable.Col source="appliedOn" field={AppliedOnField} />
         <DataTable.Col source="keyDates" field={KeyDatesField} disableSort />
         <DataTable.Col source="alerts" field={AlertsField} disableSort />
+        <DataTable.Col source="dossierMissing" label="resources.developmentCases.sections.dossier" field={DossierField} disableSort />
       </DataTable>
 </ResponsiveList>
     </List>

@@ -1,3 +1,4 @@
+import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import HubIcon from '@mui/icons-material/Hub';
@@ -49,6 +50,13 @@ const OversightItems = () => {
   );
 };
 
+/** 材料待办, for those who read the cases. */
+const WorklistItem = () => {
+  const { canAccess } = useCanAccess({ resource: 'developmentCases', action: 'list' });
+  if (!canAccess) return null;
+  return <RaMenu.Item to="/dossier/worklist" primaryText="resources.developmentCases.dossier.worklist" leftIcon={<FolderOpenIcon />} data-testid="menu-material-worklist" />;
+};
+
 /** 监督设置, for those who change the rules. */
 const SettingsItem = () => {
   const { canAccess } = useCanAccess({ resource: 'oversight', action: 'settings' });
@@ -66,6 +74,7 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="people" />
     <MenuGroup label="guildhall.menu.development" resources={['developmentCases']} />
     <RaMenu.ResourceItem name="developmentCases" />
+    <WorklistItem />
     <RaMenu.ResourceItem name="publicNotices" />
     <RaMenu.ResourceItem name="reports" />
     <MenuGroup label="guildhall.menu.training" resources={['trainingClasses', 'myTraining']} />

@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { UserRole } from '../../access/roles';
 import { IsPlainText } from '../../common/validation';
 import { VERSION_READ } from '../../db/versioned';
+import { ReportPageArgs } from '../../kernel/report-page';
 import { DossierStep, MaterialFileType } from './material.entity';
 
 @ArgsType()
@@ -73,4 +74,14 @@ export class UpdateMaterialKindArgs {
   @Min(0)
   @Max(1000)
   sortOrder?: number | null;
+}
+
+@ArgsType()
+export class MissingMaterialsArgs extends ReportPageArgs {
+  @Field(() => String, { nullable: true, description: 'Only this kind of material (its code)' })
+  @IsPlainText({ max: 40, allowBlank: true })
+  kind?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only cases of organizations in this subtree, itself included' })
+  withinOrganization?: string | null;
 }

@@ -1,9 +1,10 @@
-import { Args, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Args, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { ReportPageOf, reportWindow, type ReportRows } from '../../kernel/report-page';
 import { Ctx, type GraphQLContext } from '../../kernel/context';
 import { DevelopmentCase } from '../cases/case.entity';
-import { CreateMaterialKindArgs, UpdateMaterialKindArgs } from './material.args';
+import { CreateMaterialKindArgs, MissingMaterialsArgs, UpdateMaterialKindArgs } from './material.args';
 import { CaseMaterial, MaterialKind } from './material.entity';
-import { DossierState } from './material.service';
+import { DossierState, type MissingMaterialRow } from './material.service';
 
 registerEnumType(DossierState, {
   name: 'DossierState',
@@ -27,8 +28,27 @@ export class DossierEntry {
   state: DossierState;
 }
 
+@ObjectType({ simpleResolvers: true, description: 'A required material an open case lacks: a line of the worklist' })
+export class MissingMaterialItem {
+  @Field(() => DevelopmentCase)
+  case: DevelopmentCase;
+
+  @Field(() => MaterialKind)
+  kind: MaterialKind;
+
+  @Field(() => DossierState, { description: 'MISSING: its step waits for it; LATE: its step was recorded without it' })
+  state: DossierState;
+}
+
+const MissingMaterialPage = ReportPageOf(MissingMaterialItem, 'MissingMaterialPage', 'A page of the materials the open cases lack');
+
 @Resolver(() => MaterialKind)
 export class MaterialKindResolver {
+  @Query(() => MissingMaterialPage, { description: '材料待办: every required material the open cases in your scope lack, case by case (oldest first), in the dossier\'s order; one kind (its code) or one subtree when asked' })
+  missingMaterials(@Args() args: MissingMaterialsArgs, @Ctx() ctx: GraphQLContext): Promise<ReportRows<MissingMaterialRow>> {
+    return ctx.services.materials.worklist({ kind: args.kind, withinOrganization: args.withinOrganization }, reportWindow(args));
+  }
+
   @Query(() => [MaterialKind], { description: 'The kinds of material the steps need or may have, in the dossier\'s order' })
   materialKinds(@Ctx() ctx: GraphQLContext): Promise<MaterialKind[]> {
     return ctx.services.materials.kinds();
@@ -64,6 +84,11 @@ export class CaseDossierResolver {
   @FieldResolver(() => [DossierEntry], { description: '入党材料: every kind of material in the dossier\'s order, with the file in the dossier and where it stands' })
   dossier(@Root() c: DevelopmentCase, @Ctx() ctx: GraphQLContext): Promise<DossierEntry[]> {
     return ctx.services.materials.dossier(c);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many required materials the dossier lacks' })
+  dossierMissing(@Root() c: DevelopmentCase, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return ctx.loaders.cases.dossierMissing.load(c.id);
   }
 
   @FieldResolver(() => [CaseMaterial], { description: 'Every file the dossier has had, newest first: the replaced ones with when and why' })

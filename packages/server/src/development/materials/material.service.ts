@@ -1,18 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { actorDisplayName, type Actor } from '../../access/actor';
-import { requirePermission, requireViewer } from '../../access/scope';
+import { requirePermission, requireViewer, scopeCondition, withinOrganization } from '../../access/scope';
 import { AuditService, diffChanges } from '../../audit/audit.service';
 import { isValidLocalDate, todayInChina } from '../../common/dates';
 import { parseId } from '../../common/list';
 import type { Database } from '../../db/database';
 import type { FileStore } from '../../db/file-store';
+import { Conditions } from '../../db/conditions';
 import { expectVersion, writeVersioned } from '../../db/versioned';
+import { inOrderOf, pageOf, type ReportRows, type ReportWindow } from '../../kernel/report-page';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../kernel/errors';
 import { Organization } from '../../organizations';
 import { Person } from '../../people';
 import type { CertificateFont } from '../../training';
-import { CaseStage, type DevelopmentCase } from '../cases/case.entity';
+import { CaseStage, DevelopmentCase, OPEN_STAGES } from '../cases/case.entity';
 import { renderDossier, type DossierLine } from './dossier.pdf';
 import { DevelopmentCaseService } from '../cases/case.service';
 import { CaseMaterial, DossierStep, MaterialKind } from './material.entity';
@@ -47,6 +49,13 @@ export enum DossierState {
 export interface DossierEntry {
   kind: MaterialKind;
   material: CaseMaterial | null;
+  state: DossierState;
+}
+
+/** A required material an open case lacks: a line of the worklist. */
+export interface MissingMaterialRow {
+  case: DevelopmentCase;
+  kind: MaterialKind;
   state: DossierState;
 }
 
@@ -247,5 +256,40 @@ export class MaterialService {
       this.audit.record(em, this.actor, { action: 'material.print', recordType: 'DevelopmentCase', recordId: c.id, organizationId: c.organizationId, changes: { materials: [null, lines.filter((l) => l.file).length], pages: [null, printed.pages] } }),
     );
     return { ...printed, fileName: `入党材料-${person.name}.pdf` };
+  }
+
+  /**
+   * The worklist: every required material the open cases in your scope lack, case by case (oldest
+   * case first) and in the dossier's order within a case; only one kind, or one subtree, when asked.
+   * Each row says whether its step waits for it (MISSING) or was recorded without it (LATE).
+   */
+  async worklist(filter: { kind?: string | null; withinOrganization?: string | null }, window: ReportWindow): Promise<ReportRows<MissingMaterialRow>> {
+    requirePermission(this.actor, 'case:read');
+    const where = scopeCondition(new Conditions(), 'o.path', this.actor);
+    where.add(`c.stage IN (${OPEN_STAGES.map(() => '?').join(', ')})`, ...OPEN_STAGES);
+    where.add('k.required = ?', 1);
+    where.add('m.id IS NULL');
+    if (filter.kind) where.add('k.code = ?', filter.kind);
+    if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) where.and(withinOrganization(this.db, 'o.path', parseId(filter.withinOrganization) ?? -1));
+    const from = `FROM development_case c INNER JOIN organization o ON o.id = c.organizationId CROSS JOIN material_kind k
+      LEFT JOIN case_material m ON m.caseId = c.id AND m.kindId = k.id AND m.replacedAt IS NULL ${where.where()}`;
+    const [{ n }]: { n: number | string }[] = await this.db.manager.query(`SELECT COUNT(*) AS n ${from}`, where.params);
+    return pageOf(Number(n), window, async ({ offset, limit }) => {
+      // The dossier's order within a case, in SQL, so pages follow on from each other.
+      const stepOrder = `CASE k.step ${STEP_ORDER.map((step, i) => `WHEN '${step}' THEN ${i}`).join(' ')} END`;
+      const rows: { caseId: number | string; kindId: number | string }[] = await this.db.manager.query(
+        `SELECT c.id AS caseId, k.id AS kindId ${from} ORDER BY c.id, ${stepOrder}, k.sortOrder, k.id LIMIT ? OFFSET ?`,
+        [...where.params, limit, offset],
+      );
+      const caseIds = [...new Set(rows.map((r) => Number(r.caseId)))];
+      const [cases, kinds] = await Promise.all([this.db.manager.findBy(DevelopmentCase, { id: In(caseIds) }), kindsInOrder(this.db.manager)]);
+      const caseById = new Map(inOrderOf(caseIds, cases, (c) => c.id).map((c) => [c.id, c]));
+      const kindById = new Map(kinds.map((k) => [k.id, k]));
+      return rows.map((r) => {
+        const c = caseById.get(Number(r.caseId))!;
+        const kind = kindById.get(Number(r.kindId))!;
+        return { case: c, kind, state: stepRecorded(c, kind.step) ? DossierState.LATE : DossierState.MISSING };
+      });
+    });
   }
 }

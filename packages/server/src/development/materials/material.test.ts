@@ -248,4 +248,39 @@ describe.each(DIALECTS)('the dossier on %s', (dialect) => {
     expect((await refusal(await fetch(`${base}/cases/${c.id}/dossier.pdf`, { headers: { authorization: `Bearer ${staffToken}` } }))).code).toBe('FORBIDDEN');
     expect((await refusal(await fetch(`${base}/cases/${c.id}/dossier.pdf`, { headers: { authorization: `Bearer ${sichuanToken}` } }))).code).toBe('NOT_FOUND');
   });
+
+  it('lists the required materials the open cases lack as a worklist, paged, by kind and subtree, and counts them on each case', async () => {
+    const a = await freshCase(t.gql, tree.branch.id, '2025-02-15', '待办甲');
+    const b = await freshCase(t.gql, tree.branch.id, '2025-02-16', '待办乙');
+    await setRequired('APPLICATION_LETTER', true);
+    await setRequired('TALK_RECORD', true);
+    try {
+      await upload(a.id, await pdf(1), { kind: 'APPLICATION_LETTER' });
+      const WORK = `query($k: String, $w: ID, $p: Int, $n: Int) { missingMaterials(kind: $k, withinOrganization: $w, page: $p, perPage: $n) { total items { state case { id dossierMissing } kind { code } } } }`;
+      const mine = async (vars: Record<string, unknown> = {}) => (await t.gql(WORK, { n: 100, ...vars })).data!.missingMaterials;
+      const ours = (page: { items: { case: { id: string }; kind: { code: string }; state: string }[] }) => page.items.filter((i) => i.case.id === a.id || i.case.id === b.id).map((i) => [i.case.id, i.kind.code, i.state]);
+      expect(ours(await mine())).toEqual([
+        [a.id, 'TALK_RECORD', 'MISSING'],
+        [b.id, 'APPLICATION_LETTER', 'MISSING'],
+        [b.id, 'TALK_RECORD', 'MISSING'],
+      ]);
+      expect(ours(await mine({ k: 'APPLICATION_LETTER' }))).toEqual([[b.id, 'APPLICATION_LETTER', 'MISSING']]);
+      // Pages follow on from each other and add up to the whole.
+      const whole = await mine();
+      const paged = [];
+      for (let p = 0; p * 2 < whole.total; p += 1) paged.push(...(await t.gql(WORK, { p, n: 2 })).data!.missingMaterials.items);
+      expect(paged).toEqual(whole.items);
+      // Another chamber's subtree has none of them; another chamber's coordinator sees none of them.
+      expect(ours(await mine({ w: tree.sichuan.id }))).toEqual([]);
+      const sichuan = await t.userFor(UserRole.COORDINATOR, tree.sichuan.id);
+      expect(ours((await sichuan.gql(WORK, { n: 100 })).data!.missingMaterials)).toEqual([]);
+      // The count on each case.
+      const counted = (await t.gql(`query($ids: [ID!]) { allDevelopmentCases(filter: { ids: $ids }) { id dossierMissing } }`, { ids: [a.id, b.id] })).data!.allDevelopmentCases;
+      expect(Object.fromEntries(counted.map((c: { id: string; dossierMissing: number }) => [c.id, c.dossierMissing]))).toEqual({ [a.id]: 1, [b.id]: 2 });
+      expect((await t.gql(WORK, { n: 101 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    } finally {
+      await setRequired('APPLICATION_LETTER', false);
+      await setRequired('TALK_RECORD', false);
+    }
+  });
 });
