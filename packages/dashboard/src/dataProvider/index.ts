@@ -23,7 +23,6 @@ export type { TreeNode } from './organizations';
 export type { AssessmentRow, AssessmentWeights, ChamberRef, CoverageReport, HomeFigures, LetterRow, OversightSettings, VenueComplianceRow } from './oversight';
 export type { ImportOutcome } from './people';
 export type { ReminderRow, ReminderRuleRow, ReminderWebhookRow } from './reminders';
-export type { MissingMaterialRow } from './development';
 export type { ReportStepValues } from './reports';
 export type { VenuesOfUnit } from './venues';
 
