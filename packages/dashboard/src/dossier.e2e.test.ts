@@ -132,4 +132,20 @@ describe('the dossier in the dashboard', () => {
     expect(pages.length).toBe(2);
     expect(pageErrors).toEqual([]);
   });
+
+  it('exports the dossiers of the cases chosen on the list as one archive', async () => {
+    await page.goto(`${server!.url}/#/developmentCases`);
+    const rows = page.locator('table tbody tr');
+    await rows.first().waitFor();
+    for (const i of [0, 1]) await rows.nth(i).getByRole('checkbox').check();
+    const exportButton = page.getByTestId('dossier-export');
+    await exportButton.getByText('导出入党材料（2 份）').waitFor();
+    await page.screenshot({ path: path.join(artifacts, 'dossier-export-1440.png') });
+    const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+    expect(download.suggestedFilename()).toBe('入党材料-2份.zip');
+    const file = path.join(artifacts, 'dossiers.zip');
+    await download.saveAs(file);
+    expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    expect(pageErrors).toEqual([]);
+  });
 });

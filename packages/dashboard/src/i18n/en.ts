@@ -1271,6 +1271,8 @@ export const en: GuildhallMessages = {
         uploadRoles: 'Added by',
       },
       dossier: {
+        export: 'Export dossiers (%{count})',
+        exportTooMany: 'At most 50 at a time',
         missingCount: '%{count} missing',
         complete: 'Complete',
         worklist: 'Missing materials',

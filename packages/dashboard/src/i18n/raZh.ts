@@ -8,6 +8,8 @@ export const raZh = {
       reset: '重置',
       search_columns: '搜索列',
       select_all_button: '全选',
+      // Chinese has one plural form: the pack's "选中1项 |||| …" always read 1.
+      bulk_actions: '已选中 %{smart_count} 项',
       remove_filter: '移除此条件',
       back: '返回',
     },

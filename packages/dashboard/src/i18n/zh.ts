@@ -1301,6 +1301,8 @@ export const zh = {
         uploadRoles: '上传人员',
       },
       dossier: {
+        export: '导出入党材料（%{count} 份）',
+        exportTooMany: '一次最多导出 50 份',
         missingCount: '缺 %{count} 份',
         complete: '齐全',
         worklist: '材料待办',

@@ -1,11 +1,15 @@
+import archiver from 'archiver';
 import { Router, type Request, type Response } from 'express';
 import type { RouteDeps } from '../../kernel/context';
 import { sendError } from '../../kernel/http';
-import { DomainError, ServiceUnavailableError } from '../../kernel/errors';
+import { BadInputError, DomainError, ServiceUnavailableError } from '../../kernel/errors';
 import { findCertificateFont } from '../../training';
 import { materialBody } from './material.files';
 
 const one = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** Cases in one archive at most: an inspection's sample, not the whole province. */
+export const MAX_DOSSIERS_PER_ARCHIVE = 50;
 
 /**
  * A case's dossier over HTTP (docs/api.md, "The dossier"): a file uploaded as the raw body with
@@ -13,6 +17,37 @@ const one = (value: unknown): string | undefined => (typeof value === 'string' ?
  */
 export function materialRoutes(deps: RouteDeps & { font: string | null }): Router {
   const router = Router();
+
+  // Several cases' dossiers for an inspection: one PDF each, in one zip, printed one after another.
+  router.get('/dossiers.zip', async (req: Request, res: Response) => {
+    try {
+      const ctx = await deps.contextFor(req, res);
+      const ids = [...new Set((one(req.query.ids) ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
+      if (!ids.length) throw BadInputError.field('ids', 'required', 'name the cases: ids=1,2,3');
+      if (ids.length > MAX_DOSSIERS_PER_ARCHIVE) throw BadInputError.field('ids', 'tooMany', `at most ${MAX_DOSSIERS_PER_ARCHIVE} cases in one archive; ${ids.length} were given`, { max: MAX_DOSSIERS_PER_ARCHIVE });
+      const font = findCertificateFont(deps.font);
+      if (!font) throw new ServiceUnavailableError('no font with Chinese glyphs is installed; install fonts-wqy-zenhei or set CERTIFICATE_FONT');
+      // Every case is checked before anything is sent, so a refusal (one out of scope) is a whole
+      // answer; then each is printed and written in turn, one dossier in memory at a time.
+      for (const id of ids) await ctx.services.materials.mayPrint(id);
+      res.set('Content-Type', 'application/zip');
+      res.set('Cache-Control', 'private, no-store');
+      res.set('Content-Disposition', `attachment; filename="dossiers.zip"; filename*=UTF-8''${encodeURIComponent(`入党材料-${ids.length}份.zip`)}`);
+      const zip = archiver('zip', { store: true });
+      zip.on('error', () => res.destroy());
+      zip.pipe(res);
+      for (const id of ids) {
+        const printed = await ctx.services.materials.print(id, font);
+        const written = new Promise((resolve) => zip.once('entry', resolve));
+        zip.append(printed.pdf, { name: printed.fileName.replace(/\.pdf$/, `-${id}.pdf`) });
+        await written;
+      }
+      await zip.finalize();
+    } catch (error) {
+      if (res.headersSent) res.destroy();
+      else sendError(res, error);
+    }
+  });
 
   router.get('/cases/:id/dossier.pdf', async (req: Request, res: Response) => {
     try {

@@ -236,14 +236,20 @@ export class MaterialService {
     return { material, data: file.data, contentType: file.contentType };
   }
 
+  /** The case, if you may print its dossier: in your scope (else NOT_FOUND), and a reader of national ids (else FORBIDDEN). */
+  async mayPrint(caseId: string): Promise<DevelopmentCase> {
+    requirePermission(this.actor, 'case:read');
+    const c = await this.cases.get(caseId);
+    requirePermission(this.actor, 'person:readNationalId', 'the dossier\'s files carry personal documents: your role may list them, not print them');
+    return c;
+  }
+
   /**
    * 打印材料目录: the case's dossier as one PDF (dossier.pdf.ts), for those who may open its files;
    * printing it is on the audit trail. Out of scope is NOT_FOUND.
    */
   async print(caseId: string, font: CertificateFont): Promise<{ pdf: Buffer; pages: number; fileName: string }> {
-    requirePermission(this.actor, 'case:read');
-    const c = await this.cases.get(caseId);
-    requirePermission(this.actor, 'person:readNationalId', 'the dossier\'s files carry personal documents: your role may list them, not print them');
+    const c = await this.mayPrint(caseId);
     const entries = (await this.dossier(c)).filter((e) => e.material || e.state === DossierState.MISSING || e.state === DossierState.LATE);
     const lines: DossierLine[] = [];
     for (const { kind, material } of entries) {

@@ -21,6 +21,27 @@ async function pdf(pages: number, dress?: (doc: PDFDocument) => void | Promise<v
   return Buffer.from(await doc.save());
 }
 
+/** The entries of a zip archive (its central directory): name and stored bytes. */
+function unzipStored(zip: Buffer): { name: string; data: Buffer }[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries = [];
+  for (let i = 0; i < count; i += 1) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extra = zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    expect(method).toBe(0);
+    entries.push({ name, data: zip.subarray(start, start + size) });
+    at += 46 + nameLength + extra;
+  }
+  return entries;
+}
+
 /** A PNG whose header claims `width`×`height`: decoding it would need gigabytes. */
 function pngClaiming(width: number, height: number): Buffer {
   const chunk = (type: string, data: Buffer) => {
@@ -282,5 +303,25 @@ describe.each(DIALECTS)('the dossier on %s', (dialect) => {
       await setRequired('APPLICATION_LETTER', false);
       await setRequired('TALK_RECORD', false);
     }
+  });
+
+  it('exports several cases\' dossiers as one archive for an inspection, all or nothing', async () => {
+    const a = await freshCase(t.gql, tree.branch.id, '2025-02-17', '归档甲');
+    const b = await freshCase(t.gql, tree.branch.id, '2025-02-18', '归档乙');
+    await upload(a.id, await pdf(2), { kind: 'APPLICATION_LETTER' });
+    const get = (ids: string, token = coordinatorToken) => fetch(`${base}/dossiers.zip?ids=${ids}`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await get(`${a.id},${b.id}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    const entries = unzipStored(Buffer.from(await res.arrayBuffer()));
+    expect(entries.map((e) => e.name)).toEqual([`入党材料-归档甲-${a.id}.pdf`, `入党材料-归档乙-${b.id}.pdf`]);
+    expect((await PDFDocument.load(entries[0].data)).getPageCount()).toBe(1 + 2);
+    expect((await PDFDocument.load(entries[1].data)).getPageCount()).toBe(1);
+    // One case out of scope, or too many, or none: refused whole, nothing sent.
+    expect(await refusal(await get(`${a.id},${b.id}`, sichuanToken))).toEqual({ status: 404, code: 'NOT_FOUND', constraint: null });
+    expect(await refusal(await get(`${a.id},999999`))).toEqual({ status: 404, code: 'NOT_FOUND', constraint: null });
+    expect(await refusal(await get(Array.from({ length: 51 }, (_, i) => i + 1).join(',')))).toEqual({ status: 400, code: 'BAD_USER_INPUT', constraint: 'tooMany' });
+    expect(await refusal(await get(''))).toEqual({ status: 400, code: 'BAD_USER_INPUT', constraint: 'required' });
+    expect((await refusal(await get(a.id, staffToken))).code).toBe('FORBIDDEN');
   });
 });
