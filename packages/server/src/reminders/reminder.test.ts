@@ -246,6 +246,17 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     const letters = await sent({ kind: 'LETTER_MISSING' as never });
     expect(letters.filter((r) => r.subjectType === 'ORGANIZATION' && r.userId === hunanId).map((r) => r.label)).toEqual(['贵州省湖南商会']);
     expect(letters.filter((r) => r.subjectType === 'LIST').map((r) => r.label)).toEqual(['3']);
+    // Signed: the chamber hears no more of it; the administrators' next count has the other two.
+    await rule('LETTER_MISSING', 0, 1);
+    const signed = await t.gql(`mutation($c: ID!) { signResponsibilityLetter(chamberId: $c, year: 2025, signedOn: "2025-01-15", signatory: "会长", targets: [{ area: SYSTEM, target: "健全党组织议事规则" }]) { id } }`, { c: tree.hunan.id });
+    expect(signed.errors).toBeUndefined();
+    await sendDueReminders(t.db, '2025-06-02');
+    const after = await sent({ kind: 'LETTER_MISSING' as never });
+    expect(after.filter((r) => r.userId === hunanId).map((r) => r.occurrence)).toEqual([0]);
+    expect(after.filter((r) => r.subjectType === 'LIST').map((r) => [r.occurrence > 0, r.label])).toEqual([
+      [false, '3'],
+      [true, '2'],
+    ]);
   });
 
   it('marks only your own reminders read', async () => {
