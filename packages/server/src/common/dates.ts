@@ -65,3 +65,14 @@ export function weekday(date: string): number {
 export function todayInChina(now: Date = new Date()): string {
   return format(new Date(now.getTime() + 8 * 3_600_000));
 }
+
+/** The instant a day (YYYY-MM-DD) begins in China: its midnight at UTC+8. */
+export function chinaDayStart(day: string): Date {
+  return new Date(`${day}T00:00:00+08:00`);
+}
+
+/** A day as Chinese documents write it: 2026年12月5日. */
+export function chineseDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

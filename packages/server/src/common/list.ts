@@ -138,3 +138,10 @@ export function groupBy<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) => 
   }
   return keys.map((key) => groups.get(key) ?? []);
 }
+
+/** Rows read for many keys a thousand at a time, so an IN list stays within what every database takes. */
+export async function inBatches<K, T>(keys: readonly K[], read: (batch: K[]) => Promise<T[]>, size = 1000): Promise<T[]> {
+  const rows: T[] = [];
+  for (let i = 0; i < keys.length; i += size) rows.push(...(await read(keys.slice(i, i + size))));
+  return rows;
+}

@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import { insertNew } from '../db/insert-new';
 import { subtreeRange } from '../kernel/paths';
 import { todayInChina } from '../common/dates';
+import { inBatches } from '../common/list';
 import { User } from '../accounts';
 import { Organization } from '../organizations';
 import type { PersonalDataCipher } from '../people';
@@ -203,13 +204,11 @@ export async function deliverDigests(db: Database, now: Date, settings: ChannelS
     const due: Partial<ReminderDelivery>[] = [];
     if (settings.mailer && kinds.EMAIL.length) {
       const users = (await db.manager.find(User, { select: { id: true, email: true }, where: { disabled: false, email: Not(IsNull()) } })).filter((u) => !today.has(`user:${u.id}`));
-      const newest = new Map<number, number>();
-      for (let i = 0; i < users.length; i += 1000) {
-        const ids = users.slice(i, i + 1000).map((u) => u.id);
-        for (const r of await db.manager.createQueryBuilder(Reminder, 'r').select('r.userId', 'userId').addSelect('MAX(r.id)', 'id').where({ userId: In(ids), kind: In(kinds.EMAIL) }).groupBy('r.userId').getRawMany<{ userId: number | string; id: number | string }>()) {
-          newest.set(Number(r.userId), Number(r.id));
-        }
-      }
+      const latest = await inBatches(
+        users.map((u) => u.id),
+        (ids) => db.manager.createQueryBuilder(Reminder, 'r').select('r.userId', 'userId').addSelect('MAX(r.id)', 'id').where({ userId: In(ids), kind: In(kinds.EMAIL) }).groupBy('r.userId').getRawMany<{ userId: number | string; id: number | string }>(),
+      );
+      const newest = new Map(latest.map((r) => [Number(r.userId), Number(r.id)]));
       for (const u of users) {
         if ((newest.get(u.id) ?? 0) > (carried.get(`user:${u.id}`) ?? 0)) due.push({ channel: DeliveryChannel.EMAIL, recipientKey: `user:${u.id}`, userId: u.id, recipient: u.email! });
       }

@@ -5,7 +5,7 @@ import { UserRole } from '../access/roles';
 import { requirePermission, requireViewer } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
-import { parseId, validIds } from '../common/list';
+import { inBatches, parseId, validIds } from '../common/list';
 import type { Database } from '../db/database';
 import { User } from '../accounts';
 import { BadInputError, NotFoundError } from '../kernel/errors';
@@ -16,7 +16,7 @@ import { Organization, OrganizationKind, namedOrganization } from '../organizati
 import { DeliveryStatus, JobLease, Reminder, ReminderDelivery, ReminderRecipient, ReminderRule, ReminderSubject, ReminderWebhook } from './reminder.entity';
 import { REMINDED_KINDS, listedAsOf, occurrenceOn, type RuleSettings } from './reminder.rules';
 import { rulesInForce } from './reminder.settings';
-import { dueItems } from './reminder.sources';
+import { dueItems, type DueItem } from './reminder.sources';
 import { SECRET_MASK, deliverDigests, maskedUrl, openCredentials, sealCredentials, sealSecret, sealUrl, type ChannelSettings } from './reminder.channels';
 import type { PersonalDataCipher } from '../people';
 import type { CreateReminderWebhookArgs, UpdateReminderRuleArgs, UpdateReminderWebhookArgs } from './reminder.args';
@@ -206,34 +206,35 @@ export async function sendDueReminders(db: Database, today: string): Promise<Rec
     const items = await dueItems(db, kind, listedAsOf(today, rule.offsetDays), today);
     if (!items.length) continue;
     const rows: NewReminder[] = [];
+    // One reminder of a record to one user, at the occurrence the rule gives on the day.
+    const reminderOf = (item: DueItem, userId: number): NewReminder => ({
+      userId,
+      kind,
+      subjectType: item.subjectType,
+      subjectId: item.subjectId,
+      organizationId: item.organizationId,
+      label: item.label.slice(0, 200),
+      dueOn: item.dueOn,
+      occurrence: occurrenceOn(today, item.listedFrom, rule),
+    });
     if (rule.recipients.includes(ReminderRecipient.COORDINATORS) && coordinators.length) {
-      const paths = new Map<number, string>();
       const ids = [...new Set(items.map((i) => i.organizationId))];
-      for (let i = 0; i < ids.length; i += 1000) {
-        for (const o of await db.manager.find(Organization, { select: { id: true, path: true }, where: { id: In(ids.slice(i, i + 1000)) } })) paths.set(o.id, o.path);
-      }
+      const organizations = await inBatches(ids, (batch) => db.manager.find(Organization, { select: { id: true, path: true }, where: { id: In(batch) } }));
+      const paths = new Map(organizations.map((o) => [o.id, o.path]));
       for (const item of items) {
         const path = paths.get(item.organizationId);
         if (!path) continue;
-        const occurrence = occurrenceOn(today, item.listedFrom, rule);
-        for (const c of coordinators) {
-          if (path.startsWith(c.path)) rows.push({ userId: c.id, kind, subjectType: item.subjectType, subjectId: item.subjectId, organizationId: item.organizationId, label: item.label.slice(0, 200), dueOn: item.dueOn, occurrence });
-        }
+        for (const c of coordinators) if (path.startsWith(c.path)) rows.push(reminderOf(item, c.id));
       }
     }
     if (rule.recipients.includes(ReminderRecipient.TRAINEE)) {
       // The accounts linked to the people a class's reminder is about, whatever their role.
       const people = [...new Set(items.flatMap((i) => i.people ?? []))];
+      const users = await inBatches(people, (batch) => db.manager.find(User, { select: { id: true, personId: true }, where: { personId: In(batch), disabled: false } }));
       const accounts = new Map<number, number[]>();
-      for (let i = 0; i < people.length; i += 1000) {
-        const users = await db.manager.find(User, { select: { id: true, personId: true }, where: { personId: In(people.slice(i, i + 1000)), disabled: false } });
-        for (const u of users) accounts.set(u.personId!, [...(accounts.get(u.personId!) ?? []), u.id]);
-      }
+      for (const u of users) accounts.set(u.personId!, [...(accounts.get(u.personId!) ?? []), u.id]);
       for (const item of items) {
-        const occurrence = occurrenceOn(today, item.listedFrom, rule);
-        for (const userId of (item.people ?? []).flatMap((p) => accounts.get(p) ?? [])) {
-          rows.push({ userId, kind, subjectType: item.subjectType, subjectId: item.subjectId, organizationId: item.organizationId, label: item.label.slice(0, 200), dueOn: item.dueOn, occurrence });
-        }
+        for (const userId of (item.people ?? []).flatMap((p) => accounts.get(p) ?? [])) rows.push(reminderOf(item, userId));
       }
     }
     if (rule.recipients.includes(ReminderRecipient.ADMINISTRATORS)) {

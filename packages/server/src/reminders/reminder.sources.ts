@@ -1,6 +1,6 @@
 import { Between, In, IsNull, MoreThanOrEqual, Not } from 'typeorm';
 import { SYSTEM_ACTOR } from '../access/actor';
-import { addDays, todayInChina } from '../common/dates';
+import { addDays, chinaDayStart, todayInChina } from '../common/dates';
 import { MAX_PER_PAGE } from '../common/list';
 import type { Database } from '../db/database';
 import { CaseAlertKind, DevelopmentCaseService, PublicNotice, alertsOf, type DevelopmentCase } from '../development';
@@ -41,9 +41,6 @@ const CASE_ALERTS: Partial<Record<ReminderKind, CaseAlertKind>> = {
   [ReminderKind.CONVERSION_DUE]: CaseAlertKind.CONVERSION_DUE,
 };
 
-/** China's midnight starting a day, as an instant (UTC+8, no daylight saving). */
-const chinaMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
-
 /**
  * The days in a record's life that a reminder is of, from `asOf` back over the catch-up days
  * (reminder.rules.ts): a published notice's last day; a published class's first day, to its
@@ -72,7 +69,7 @@ async function eventItems(db: Database, kind: ReminderKind, asOf: string, today:
     }));
   }
   // SEAT_GIVEN: the day a seat was given is China's day of `promotedAt`.
-  const given = await db.manager.find(Enrollment, { where: { promotedAt: Between(chinaMidnight(from), new Date(chinaMidnight(addDays(asOf, 1)).getTime() - 1)), status: In(seated) }, order: { id: 'ASC' } });
+  const given = await db.manager.find(Enrollment, { where: { promotedAt: Between(chinaDayStart(from), new Date(chinaDayStart(addDays(asOf, 1)).getTime() - 1)), status: In(seated) }, order: { id: 'ASC' } });
   if (!given.length) return [];
   const classes = new Map((await db.manager.find(TrainingClass, { where: { id: In([...new Set(given.map((e) => e.classId))]) } })).map((c) => [c.id, c]));
   return given.flatMap((e) => {

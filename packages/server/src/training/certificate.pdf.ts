@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
+import { chineseDate } from '../common/dates';
 
 /** Fonts with Chinese glyphs that Debian and most Linux images carry, with the face to use in collections. */
 const KNOWN_FONTS = [
@@ -36,10 +37,6 @@ export interface CertificateData {
   verifyUrl: string;
 }
 
-function chineseDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
 /** "于 2026年12月5日" for a class of one day, "于 2026年12月3日 至 2026年12月5日" for longer ones. */
 export function certificatePeriod(startsOn: string, endsOn: string): string {

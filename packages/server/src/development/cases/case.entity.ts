@@ -23,6 +23,17 @@ registerEnumType(CaseStage, {
   },
 });
 
+/** Each stage as Chinese documents name it (the public notice pages, the printed dossier). */
+export const CASE_STAGE_NAMES: Record<CaseStage, string> = {
+  [CaseStage.APPLICANT]: '入党申请人',
+  [CaseStage.ACTIVIST]: '入党积极分子',
+  [CaseStage.DEVELOPMENT_TARGET]: '发展对象',
+  [CaseStage.PROBATIONARY]: '预备党员',
+  [CaseStage.FULL]: '正式党员',
+  [CaseStage.CANCELLED]: '已取消预备党员资格',
+  [CaseStage.WITHDRAWN]: '已终止',
+};
+
 export const OPEN_STAGES: readonly CaseStage[] = [CaseStage.APPLICANT, CaseStage.ACTIVIST, CaseStage.DEVELOPMENT_TARGET, CaseStage.PROBATIONARY];
 
 @ObjectType({ simpleResolvers: true, description: 'A member-development case (发展党员): one person through the time-guarded pipeline' })

@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
-import { In, IsNull } from 'typeorm';
+import { In } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import type { Database } from '../../db/database';
 import { NoticeCase } from '../notices/notice.entity';
 import { groupBy } from '../../common/list';
 import { visibleBy } from '../../organizations';
-import { CaseMaterial, MaterialKind } from '../materials/material.entity';
+import { missingMaterialsOf } from '../materials/material.rules';
 import { CaseAssessment, CaseEvent, CaseSponsor, DevelopmentCase } from './case.entity';
 
 export function createCaseLoaders(db: Database, actor: Actor) {
@@ -29,17 +29,8 @@ export function createCaseLoaders(db: Database, actor: Actor) {
     ),
     /** How many required materials each case's dossier lacks: two statements for a page of cases. */
     dossierMissing: new DataLoader<number, number>(async (caseIds) => {
-      const required = (await db.manager.find(MaterialKind, { select: { id: true }, where: { required: true } })).map((k) => k.id);
-      if (!required.length) return caseIds.map(() => 0);
-      const present: { caseId: number | string; n: number | string }[] = await db.manager
-        .createQueryBuilder(CaseMaterial, 'm')
-        .select('m.caseId', 'caseId')
-        .addSelect('COUNT(*)', 'n')
-        .where({ caseId: In([...caseIds]), kindId: In(required), replacedAt: IsNull() })
-        .groupBy('m.caseId')
-        .getRawMany();
-      const filed = new Map(present.map((p) => [Number(p.caseId), Number(p.n)]));
-      return caseIds.map((id) => required.length - (filed.get(id) ?? 0));
+      const missing = await missingMaterialsOf(db.manager, caseIds);
+      return caseIds.map((id) => missing.get(id)!.length);
     }),
   };
 }

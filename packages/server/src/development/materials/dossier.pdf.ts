@@ -1,5 +1,6 @@
 import { PDFDocument as PdfLib, StandardFonts, rgb } from 'pdf-lib';
 import PDFDocument from 'pdfkit';
+import { chineseDate } from '../../common/dates';
 import { layoutLines, type CertificateFont } from '../../training';
 import { MaterialFileType } from './material.entity';
 
@@ -32,10 +33,6 @@ const COLUMNS = [
   { title: '页码', x: MARGIN + 405, width: 90 },
 ];
 
-function chineseDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
 /** The table of contents, its page numbers counted from `firstPages` (the page each filed material starts on). */
 function renderContents(font: CertificateFont, head: DossierHead, lines: DossierLine[], firstPages: (number | null)[]): Promise<Buffer> {

@@ -1,4 +1,4 @@
-import { IsNull, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { CaseAction, CaseStage } from '../cases/case.entity';
 import { CaseMaterial, DossierStep, MaterialKind } from './material.entity';
 
@@ -33,12 +33,22 @@ export function gateOf(action: CaseAction, toStage: CaseStage | null): DossierSt
   }
 }
 
+/** The required materials each of these cases has no file of, in two statements for any number of cases. */
+export async function missingMaterialsOf(em: EntityManager, caseIds: readonly number[]): Promise<Map<number, MissingMaterial[]>> {
+  const missing = new Map(caseIds.map((id) => [id, [] as MissingMaterial[]]));
+  const required = await em.find(MaterialKind, { where: { required: true } });
+  if (!required.length || !caseIds.length) return missing;
+  const present = await em.find(CaseMaterial, { select: { caseId: true, kindId: true }, where: { caseId: In([...caseIds]), kindId: In(required.map((k) => k.id)), replacedAt: IsNull() } });
+  const filed = new Set(present.map((m) => `${m.caseId}:${m.kindId}`));
+  for (const [caseId, list] of missing) {
+    for (const k of required) if (!filed.has(`${caseId}:${k.id}`)) list.push({ code: k.code, name: k.name, step: k.step });
+  }
+  return missing;
+}
+
 /** The required materials a case has no file of: what the step guards hold a step back for. */
 export async function missingMaterials(em: EntityManager, caseId: number): Promise<MissingMaterial[]> {
-  const required = await em.find(MaterialKind, { where: { required: true } });
-  if (!required.length) return [];
-  const present = new Set((await em.find(CaseMaterial, { select: { kindId: true }, where: { caseId, replacedAt: IsNull() } })).map((m) => m.kindId));
-  return required.filter((k) => !present.has(k.id)).map((k) => ({ code: k.code, name: k.name, step: k.step }));
+  return (await missingMaterialsOf(em, [caseId])).get(caseId)!;
 }
 
 /** One failure per required material of the gated steps the case lacks: rule `materialMissing`, naming it. */

@@ -14,7 +14,7 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../
 import { Organization } from '../../organizations';
 import { Person } from '../../people';
 import type { CertificateFont } from '../../training';
-import { CaseStage, DevelopmentCase, OPEN_STAGES } from '../cases/case.entity';
+import { CASE_STAGE_NAMES, CaseStage, DevelopmentCase, OPEN_STAGES } from '../cases/case.entity';
 import { renderDossier, type DossierLine } from './dossier.pdf';
 import { DevelopmentCaseService } from '../cases/case.service';
 import { CaseMaterial, DossierStep, MaterialKind } from './material.entity';
@@ -22,15 +22,6 @@ import { checkFileName, checkMaterialFile, contentTypeOf } from './material.file
 import type { CreateMaterialKindArgs, UpdateMaterialKindArgs } from './material.args';
 
 const RECORD = 'CaseMaterial';
-const STAGE_NAMES: Record<CaseStage, string> = {
-  APPLICANT: '入党申请人',
-  ACTIVIST: '入党积极分子',
-  DEVELOPMENT_TARGET: '发展对象',
-  PROBATIONARY: '预备党员',
-  FULL: '正式党员',
-  CANCELLED: '取消预备党员资格',
-  WITHDRAWN: '已终止',
-};
 const STEP_ORDER = Object.values(DossierStep);
 
 /** Where a material stands in a case's dossier. */
@@ -257,7 +248,7 @@ export class MaterialService {
       lines.push({ name: kind.name, formedOn: material?.formedOn ?? null, pages: material?.pageCount ?? 0, file: material && file ? { type: material.fileType, data: file.data } : null });
     }
     const [person, organization] = await Promise.all([this.db.manager.findOneByOrFail(Person, { id: c.personId }), this.db.manager.findOneByOrFail(Organization, { id: c.organizationId })]);
-    const printed = await renderDossier(font, { name: person.name, organization: organization.name, stage: STAGE_NAMES[c.stage], printedOn: todayInChina() }, lines);
+    const printed = await renderDossier(font, { name: person.name, organization: organization.name, stage: CASE_STAGE_NAMES[c.stage], printedOn: todayInChina() }, lines);
     await this.db.write((em) =>
       this.audit.record(em, this.actor, { action: 'material.print', recordType: 'DevelopmentCase', recordId: c.id, organizationId: c.organizationId, changes: { materials: [null, lines.filter((l) => l.file).length], pages: [null, printed.pages] } }),
     );

@@ -11,9 +11,10 @@ import { DayType, NoticeStage } from './notice.entity';
 import { NoticeService } from './notice.service';
 import { NoticePhase } from './notice.entity';
 import { publicViews, type PublishedNotice } from './public.service';
-import { CaseStage } from '../cases/case.entity';
+import { CASE_STAGE_NAMES } from '../cases/case.entity';
 import { clientFault, statusOf } from '../../kernel/http';
 import { escapeHtml } from '../../common/html';
+import { chineseDate } from '../../common/dates';
 
 const PER_PAGE = 20;
 
@@ -23,21 +24,8 @@ const STAGE_TITLES: Record<NoticeStage, string> = {
   [NoticeStage.CONVERSION]: '预备党员转正公示',
   [NoticeStage.EXEMPLAR]: '先进典型公示',
 };
-const CASE_STAGES: Record<CaseStage, string> = {
-  [CaseStage.APPLICANT]: '入党申请人',
-  [CaseStage.ACTIVIST]: '入党积极分子',
-  [CaseStage.DEVELOPMENT_TARGET]: '发展对象',
-  [CaseStage.PROBATIONARY]: '预备党员',
-  [CaseStage.FULL]: '正式党员',
-  [CaseStage.CANCELLED]: '已取消预备党员资格',
-  [CaseStage.WITHDRAWN]: '已终止',
-};
 const PHASES: Record<NoticePhase, string> = { [NoticePhase.UPCOMING]: '即将公示', [NoticePhase.RUNNING]: '公示中', [NoticePhase.ENDED]: '公示期满' };
 
-function chineseDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
 function period(n: PublishedNotice): string {
   return `${chineseDate(n.startsOn)}至${chineseDate(n.endsOn)}（${n.lengthDays}个${n.dayType === DayType.WORKING ? '工作日' : '自然日'}）`;
@@ -190,7 +178,7 @@ function reportForm(n: PublishedNotice, token: string, values: FormValues = {}, 
 
 function noticeBody(n: PublishedNotice, form: string): string {
   const rows = n.candidates
-    .map((c) => `<tr><td data-label="姓名">${escapeHtml(c.name)}</td><td data-label="当前阶段">${CASE_STAGES[c.stage]}</td><td data-label="工作单位">${escapeHtml(c.employerName)}</td></tr>`)
+    .map((c) => `<tr><td data-label="姓名">${escapeHtml(c.name)}</td><td data-label="当前阶段">${CASE_STAGE_NAMES[c.stage]}</td><td data-label="工作单位">${escapeHtml(c.employerName)}</td></tr>`)
     .join('');
   return `<p class="meta">${escapeHtml(n.organizationName)} · ${STAGE_TITLES[n.stage]}<span class="badge ${n.phase}">${PHASES[n.phase]}</span></p>
     <h1>${escapeHtml(n.title)}</h1>
