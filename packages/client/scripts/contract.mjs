@@ -16,7 +16,7 @@ export function renderContract(contract) {
     `{\n${Object.entries(entries)
       .map(([key, values]) => `  ${key}: ${list(values)}${valueType}`)
       .join(',\n')},\n}`;
-  const { permissions, rolePermissions, rolesSeeingAll, organizationKinds, maxLengths, storyChars, filterKeys, errorStatuses, phonePattern, noticeCaseStages } = contract;
+  const { permissions, rolePermissions, rolesSeeingAll, organizationKinds, maxLengths, storyChars, filterKeys, errorStatuses, phonePattern, noticeCaseStages, uploadLimits } = contract;
   const nested = (entries) =>
     `{\n${Object.entries(entries)
       .map(([key, limits]) => `  ${key}: { ${Object.entries(limits).map(([field, max]) => `${/^\w+$/.test(field) ? field : `'${field}'`}: ${max}`).join(', ')} }`)
@@ -51,6 +51,9 @@ export const MAX_LENGTHS = ${nested(maxLengths)} as const;
 
 /** The characters an exemplar's story may hold once its tags are dropped (the HTML may be longer). */
 export const STORY_CHARS = ${storyChars};
+
+/** The largest upload each REST endpoint takes (bytes), and a dossier material's most pages. */
+export const UPLOAD_LIMITS = { photoBytes: ${uploadLimits.photoBytes}, materialBytes: ${uploadLimits.materialBytes}, materialPages: ${uploadLimits.materialPages} } as const;
 
 /** The filter fields of each list query. */
 export const FILTER_KEYS = ${record(filterKeys, '')} as const;

@@ -106,6 +106,9 @@ export const MAX_LENGTHS = {
 /** The characters an exemplar's story may hold once its tags are dropped (the HTML may be longer). */
 export const STORY_CHARS = 20000;
 
+/** The largest upload each REST endpoint takes (bytes), and a dossier material's most pages. */
+export const UPLOAD_LIMITS = { photoBytes: 8388608, materialBytes: 20971520, materialPages: 60 } as const;
+
 /** The filter fields of each list query. */
 export const FILTER_KEYS = {
   allAssessments: ['ids', 'year', 'chamberId', 'withinOrganization'],

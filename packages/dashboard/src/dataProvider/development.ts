@@ -1,4 +1,13 @@
-import type { CaseAction, CreateMaterialKindMutationVariables, DevelopmentCaseFilter, GuildhallClient, MaterialKindItemFragment, MissingMaterialsQuery, UpdateMaterialKindMutationVariables } from '@guildhall/client';
+import {
+  UPLOAD_LIMITS,
+  type CaseAction,
+  type CreateMaterialKindMutationVariables,
+  type DevelopmentCaseFilter,
+  type GuildhallClient,
+  type MaterialKindItemFragment,
+  type MissingMaterialsQuery,
+  type UpdateMaterialKindMutationVariables,
+} from '@guildhall/client';
 
 export type MissingMaterialRow = MissingMaterialsQuery['page']['items'][number];
 import type { Identifier, RaRecord } from 'react-admin';
@@ -6,8 +15,6 @@ import { CASE_FILTER_KEYS, STEP_FORM_FIELDS, knownFilters, pipelineRows, runStep
 import { restError, type RawError } from './photos';
 import { asRecord, counted, type ProviderContext, type ResourceHandler, type Values } from './resource';
 
-/** A material's file at most, as the server takes it (docs/api.md, "The dossier"). */
-export const MAX_MATERIAL_BYTES = 20 * 1024 * 1024;
 
 /** A file for a case's dossier: its material, the day it was made, and the version it replaces with why. */
 export interface MaterialUpload {
@@ -39,7 +46,8 @@ const materialTooLarge = () =>
 
 /** Sends a material's file beside GraphQL (POST /cases/:id/materials), its name percent-encoded in X-File-Name. */
 async function postMaterial(fetchImpl: typeof fetch, params: MaterialUpload): Promise<void> {
-  if (params.file.size > MAX_MATERIAL_BYTES) throw materialTooLarge();
+  // The server refuses a larger file before reading it: no need to send it.
+  if (params.file.size > UPLOAD_LIMITS.materialBytes) throw materialTooLarge();
   const query = new URLSearchParams({ kind: params.kind, formedOn: params.formedOn });
   if (params.replaces) query.set('replaces', params.replaces);
   if (params.reason) query.set('reason', params.reason);

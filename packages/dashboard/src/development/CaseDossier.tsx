@@ -5,7 +5,7 @@ import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogT
 import { useMutation } from '@tanstack/react-query';
 import { useState, type DragEvent } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { DossierState } from '@guildhall/client';
+import { UPLOAD_LIMITS, type DossierState } from '@guildhall/client';
 import type { GuildhallDataProvider } from '../dataProvider';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { ScrollTable } from '../layout/ScrollTable';
@@ -79,7 +79,7 @@ const UploadDialog = ({ record, entry, onClose }: { record: DevelopmentCase; ent
               ) : null}
             </Stack>
             <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 1 }}>
-              {t('limits', { types: entry.kind.fileTypes.join(' / ') })}
+              {t('limits', { types: entry.kind.fileTypes.join(' / '), mb: UPLOAD_LIMITS.materialBytes / 1024 / 1024, pages: UPLOAD_LIMITS.materialPages })}
             </Typography>
           </Box>
           <TextField type="date" label={t('formedOn')} value={formedOn} onChange={(e) => setFormedOn(e.target.value)} name="formedOn" slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: todayInChina() } }} />

@@ -1,4 +1,4 @@
-import { FILTER_KEYS, MAX_LENGTHS as SERVER_MAX_LENGTHS, STORY_CHARS } from '@guildhall/client';
+import { FILTER_KEYS, MAX_LENGTHS as SERVER_MAX_LENGTHS, STORY_CHARS, UPLOAD_LIMITS } from '@guildhall/client';
 import type { ExemplarByIdQuery, ExemplarCategory, ExemplarItemFragment, ExemplarRevisionDiffQuery, ExemplarState, OrganizationKind, RevisionItemFragment } from '@guildhall/client';
 import type { RuleFailure, Translate } from '../apiErrors';
 import { KINDS } from '../organizations/kinds';
@@ -46,7 +46,7 @@ export const EXEMPLAR_RULES = ['stateOrder', 'noticeRunning'] as const;
 export const PHOTO_CONSTRAINTS = ['photoEmpty', 'photoType', 'photoCorrupt', 'photoDimensions', 'photoTooLarge'] as const;
 
 /** Photos larger than this are refused before they are sent (the server answers 413). */
-export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
+export const MAX_PHOTO_BYTES = UPLOAD_LIMITS.photoBytes;
 export const PHOTO_TYPES = 'image/jpeg,image/png,image/webp';
 
 /** Organizations that may be profiled: anything but the department and the coordination group. */

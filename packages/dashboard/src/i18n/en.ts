@@ -1297,7 +1297,7 @@ export const en: GuildhallMessages = {
         chosen: 'Chosen: %{name} (%{size} MB)',
         choose: 'Choose a file',
         camera: 'Take a photo',
-        limits: '%{types}, at most 20 MB; a PDF at most 60 pages',
+        limits: '%{types}, at most %{mb} MB; a PDF at most %{pages} pages',
         formedOn: 'Made on',
         reason: 'Why it is replaced',
         reasonHelp: 'Replaces version %{revision}, which is kept',

@@ -1327,7 +1327,7 @@ export const zh = {
         chosen: '已选择：%{name}（%{size} MB）',
         choose: '选择文件',
         camera: '拍照上传',
-        limits: '%{types}，不超过 20 MB；PDF 不超过 60 页',
+        limits: '%{types}，不超过 %{mb} MB；PDF 不超过 %{pages} 页',
         formedOn: '形成时间',
         reason: '替换原因',
         reasonHelp: '将替换第 %{revision} 版，原文件保留可查',

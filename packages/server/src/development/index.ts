@@ -20,6 +20,7 @@ export { NoticeService } from './notices/notice.service';
 export { PublicResolver } from './notices/public.resolver';
 export { publicPages } from './notices/public.routes';
 export { CaseMaterial, MaterialKind } from './materials/material.entity';
+export { MAX_MATERIAL_BYTES, MAX_MATERIAL_PAGES } from './materials/material.files';
 export { CaseDossierResolver, CaseMaterialResolver, MaterialKindResolver } from './materials/material.resolver';
 export { materialRoutes } from './materials/material.routes';
 export { MaterialService } from './materials/material.service';

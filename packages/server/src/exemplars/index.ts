@@ -8,5 +8,5 @@ export { ExemplarResolver, ExemplarRevisionResolver, PhotoResolver, PublicExempl
 export { ExemplarService } from './exemplar.service';
 export { createExemplarLoaders } from './exemplar.loaders';
 export type { ExemplarLoaders } from './exemplar.loaders';
-export { PHOTO_SIZES, photoBody, processPhoto } from './photos';
+export { MAX_PHOTO_BYTES, PHOTO_SIZES, photoBody, processPhoto } from './photos';
 export { MAX_STORY_CHARS } from './story';

@@ -5,8 +5,8 @@ import { maxCharsOf } from '../common/validation';
 import { HTTP_STATUS } from '../kernel/http';
 import { PHONE_PATTERN } from '../common/phone';
 import { PERMISSIONS, ROLE_PERMISSIONS, ROLES_SEEING_ALL } from '../access/permissions';
-import { MAX_STORY_CHARS } from '../exemplars';
-import { NOTICE_FOR_STAGE } from '../development';
+import { MAX_PHOTO_BYTES, MAX_STORY_CHARS } from '../exemplars';
+import { MAX_MATERIAL_BYTES, MAX_MATERIAL_PAGES, NOTICE_FOR_STAGE } from '../development';
 import { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, HOST_KINDS, HOSTED_KINDS } from '../organizations';
 
 /**
@@ -76,6 +76,8 @@ export function apiContract(schema: GraphQLSchema) {
     errorStatuses: { ...HTTP_STATUS },
     /** The case stage a notice of each kind written by hand is posted for (an exemplar's notice covers no case). */
     noticeCaseStages: { ...NOTICE_FOR_STAGE },
+    /** The largest upload each REST endpoint takes, and a dossier material's most pages. */
+    uploadLimits: { photoBytes: MAX_PHOTO_BYTES, materialBytes: MAX_MATERIAL_BYTES, materialPages: MAX_MATERIAL_PAGES },
   };
 }
 
