@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { apiSignIn, artifacts, checkBuilt, dateValue, fillDate, graphql, launchBrowser, newPage, signIn, signOut, startServer, stopServer, type RunningServer } from './e2eHarness';
+import { apiSignIn, artifacts, checkBuilt, dateValue, fillDate, graphql, launchBrowser, newPage, signIn, signOut, startServer, stopServer, uploadMaterial, type RunningServer } from './e2eHarness';
 import { todayInChina } from './development/development';
 
 jest.setTimeout(180_000);
@@ -194,6 +194,17 @@ describe('member development in the dashboard', () => {
     newCaseId = /#\/developmentCases\/(\d+)\/show/.exec(page.url())![1];
     await page.getByTestId('case-header').getByText('入党申请人').waitFor();
     await page.getByTestId('step-ADVANCE').locator('[data-rule="talkRequired"]').getByText('须先记录与申请人的谈话').waitFor();
+    // Applied for today, the case needs the national kinds of material: the talk waits for the letter and its record.
+    const talkWaits = page.getByTestId('step-RECORD_TALK').locator('[data-rule="materialMissing"]');
+    await talkWaits.getByText('尚未上传：入党申请书').waitFor();
+    await talkWaits.getByText('尚未上传：谈话记录').waitFor();
+    // Filed (the upload dialog is the dossier test's), the talk and the step after it no longer wait for them.
+    const scanned = await page.screenshot({ clip: { x: 0, y: 0, width: 600, height: 700 } });
+    const cookie = await apiSignIn(server!, 'hunan');
+    for (const kind of ['APPLICATION_LETTER', 'TALK_RECORD', 'ACTIVIST_RECOMMENDATION']) await uploadMaterial(server!, cookie, newCaseId, kind, scanned, today);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[data-testid="dossier-TALK_RECORD"]')?.getAttribute('data-state') === 'PRESENT');
+    await expect(page.getByTestId('step-RECORD_TALK').locator('[data-rule="materialMissing"]').count()).resolves.toBe(0);
   });
 
   test('shows the server’s refusal in the step dialog, then records the talk', async () => {

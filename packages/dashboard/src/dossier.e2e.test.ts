@@ -1,7 +1,8 @@
 /**
  * The dossier (入党材料) in the built dashboard, in headless Chromium against the built server with
- * demo data: an administrator makes the talk's record required on the settings page, and an
- * applicant's talk waits for it; the chamber's
+ * demo data: an administrator makes the talk's record required of every case on the settings page
+ * (the national kinds are required of the cases applied for from the day they were installed,
+ * which the demo's cases predate), and an applicant's talk waits for it; the chamber's
  * coordinator uploads a scan of the record to the case, sees the talk unblock, and downloads the
  * printed dossier, whose pages are rendered (poppler's pdftoppm) and kept for looking at.
  * Needs `npm run build` first (turbo's test task depends on build).
@@ -57,7 +58,7 @@ describe('the dossier in the dashboard', () => {
     return png;
   }
 
-  it('lets an administrator make the talk\'s record required on the settings page', async () => {
+  it('lets an administrator make the talk\'s record required of every case on the settings page', async () => {
     await signIn(page, server!, 'admin', '部门管理员');
     await page.goto(`${server!.url}/#/oversight/settings`);
     const section = page.getByTestId('settings-materials');
@@ -68,11 +69,16 @@ describe('the dossier in the dashboard', () => {
       await section.screenshot({ path: path.join(artifacts, `dossier-kinds-${width}.png`) });
     }
     await page.setViewportSize({ width: 1280, height: 800 });
-    await row.getByRole('switch').check();
+    // Required already, from the day it was installed: clearing its 施行日期 makes it required of every case.
+    expect(await row.getByRole('switch').isChecked()).toBe(true);
+    const from = row.locator('input[name="requiredFrom"]');
+    expect(await from.getAttribute('aria-label')).toBe('施行日期');
+    expect(await from.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await from.fill('');
     await row.getByTestId('material-kind-save').click();
     await page.getByText('设置已保存').first().waitFor();
-    const { materialKinds } = await graphql<{ materialKinds: { code: string; required: boolean }[] }>(server!, { cookie: adminCookie }, '{ materialKinds { code required } }');
-    expect(materialKinds.filter((k) => k.required).map((k) => k.code)).toEqual(['TALK_RECORD']);
+    const { materialKinds } = await graphql<{ materialKinds: { code: string; required: boolean; requiredFrom: string | null }[] }>(server!, { cookie: adminCookie }, '{ materialKinds { code required requiredFrom } }');
+    expect(materialKinds.filter((k) => k.required && k.requiredFrom === null).map((k) => k.code)).toEqual(['TALK_RECORD']);
     await signOut(page);
   });
 

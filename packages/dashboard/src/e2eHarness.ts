@@ -213,6 +213,20 @@ export async function graphql<T>(
   return body.data;
 }
 
+/**
+ * Files a page of a case's dossier through the server's upload route (POST /cases/:id/materials),
+ * as the dashboard's upload dialog does: for a step the test walks past rather than the upload it
+ * checks (dossier.e2e.test.ts drives the dialog itself).
+ */
+export async function uploadMaterial(server: RunningServer, cookie: string, caseId: string, kind: string, png: Buffer, formedOn: string): Promise<void> {
+  const response = await fetch(`${server.url}/cases/${caseId}/materials?${new URLSearchParams({ kind, formedOn })}`, {
+    method: 'POST',
+    headers: { cookie, 'x-requested-with': 'guildhall', 'x-file-name': encodeURIComponent(`${kind}.png`), 'content-type': 'application/octet-stream' },
+    body: new Uint8Array(png),
+  });
+  if (response.status !== 201) throw new Error(`uploading ${kind}: ${response.status} ${await response.text()}`);
+}
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

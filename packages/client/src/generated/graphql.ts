@@ -166,11 +166,13 @@ export type DevelopmentCaseFilter = {
 };
 
 export type DossierState =
+  /** 后续: required, of a step further ahead than the case's next; not counted missing yet */
+  | 'AHEAD'
   /** 待补: required, and its step was recorded without it */
   | 'LATE'
-  /** 待上传: required, and its step waits for it */
+  /** 待上传: required, and its step (the case's next) waits for it */
   | 'MISSING'
-  /** 可选: not required, not there */
+  /** 可选: not required of this case, not there */
   | 'OPTIONAL'
   /** 已归档: in the dossier */
   | 'PRESENT';
@@ -1053,38 +1055,40 @@ export type WithdrawDevelopmentCaseMutationVariables = Exact<{
 
 export type WithdrawDevelopmentCaseMutation = { item: { createdAt: string, id: string, personId: string, organizationId: string, stage: CaseStage, appliedOn: string, talkedOn: string | null, activistOn: string | null, targetOn: string | null, politicalReviewOn: string | null, trainingDays: number, trainingHours: number, admittedOn: string | null, approvedOn: string | null, probationEndsOn: string | null, extensionMonths: number | null, closedOn: string | null, version: number, updatedAt: string, dossierMissing: number, contacts: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, assessments: Array<{ id: string, period: string, result: AssessmentResult, assessedOn: string, note: string | null }>, events: Array<{ id: string, action: CaseAction, effectiveOn: string, fromStage: CaseStage | null, toStage: CaseStage | null, decisionRef: string | null, note: string | null, noticeId: string | null, actorName: string | null, actorDisplayName: string | null, recordedAt: string }>, notices: Array<{ id: string, title: string, stage: NoticeStage, startsOn: string, endsOn: string, state: NoticeState, postedOnPaper: boolean }>, nextSteps: Array<{ action: CaseAction, toStage: CaseStage | null, ready: boolean, failures: Array<{ rule: string, message: string, earliestDate: string | null, params: Record<string, unknown> | null }> }>, dossier: Array<{ state: DossierState, kind: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType> }, material: { id: string, revision: number, fileName: string, fileType: MaterialFileType, pageCount: number, formedOn: string, uploadedAt: string, uploadedByName: string, url: string } | null }>, person: { id: string, name: string, gender: Gender | null, birthDate: string | null, employer: { id: string, name: string } | null } | null, organization: { id: string, name: string, shortName: string | null } | null, alerts: Array<{ kind: CaseAlertKind, dueOn: string }> } };
 
-export type MaterialKindItemFragment = { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType>, uploadRoles: Array<UserRole>, sortOrder: number, builtIn: boolean, version: number };
+export type MaterialKindItemFragment = { id: string, code: string, name: string, step: DossierStep, required: boolean, requiredFrom: string | null, fileTypes: Array<MaterialFileType>, uploadRoles: Array<UserRole>, sortOrder: number, builtIn: boolean, version: number };
 
 export type MaterialKindsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MaterialKindsQuery = { items: Array<{ id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType>, uploadRoles: Array<UserRole>, sortOrder: number, builtIn: boolean, version: number }> };
+export type MaterialKindsQuery = { items: Array<{ id: string, code: string, name: string, step: DossierStep, required: boolean, requiredFrom: string | null, fileTypes: Array<MaterialFileType>, uploadRoles: Array<UserRole>, sortOrder: number, builtIn: boolean, version: number }> };
 
 export type CreateMaterialKindMutationVariables = Exact<{
   code: string;
   name: string;
   step: DossierStep;
   required: boolean;
+  requiredFrom?: string | null | undefined;
   fileTypes: Array<MaterialFileType> | MaterialFileType;
   uploadRoles: Array<UserRole> | UserRole;
   sortOrder?: number | null | undefined;
 }>;
 
 
-export type CreateMaterialKindMutation = { item: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType>, uploadRoles: Array<UserRole>, sortOrder: number, builtIn: boolean, version: number } };
+export type CreateMaterialKindMutation = { item: { id: string, code: string, name: string, step: DossierStep, required: boolean, requiredFrom: string | null, fileTypes: Array<MaterialFileType>, uploadRoles: Array<UserRole>, sortOrder: number, builtIn: boolean, version: number } };
 
 export type UpdateMaterialKindMutationVariables = Exact<{
   id: string;
   version?: number | null | undefined;
   name?: string | null | undefined;
   required?: boolean | null | undefined;
+  requiredFrom?: string | null | undefined;
   fileTypes?: Array<MaterialFileType> | MaterialFileType | null | undefined;
   uploadRoles?: Array<UserRole> | UserRole | null | undefined;
   sortOrder?: number | null | undefined;
 }>;
 
 
-export type UpdateMaterialKindMutation = { item: { id: string, code: string, name: string, step: DossierStep, required: boolean, fileTypes: Array<MaterialFileType>, uploadRoles: Array<UserRole>, sortOrder: number, builtIn: boolean, version: number } };
+export type UpdateMaterialKindMutation = { item: { id: string, code: string, name: string, step: DossierStep, required: boolean, requiredFrom: string | null, fileTypes: Array<MaterialFileType>, uploadRoles: Array<UserRole>, sortOrder: number, builtIn: boolean, version: number } };
 
 export type MissingMaterialsQueryVariables = Exact<{
   kind?: string | null | undefined;
@@ -2549,6 +2553,7 @@ export const MaterialKindItemFragmentDoc = new TypedDocumentString(`
   name
   step
   required
+  requiredFrom
   fileTypes
   uploadRoles
   sortOrder
@@ -5364,6 +5369,7 @@ export const MaterialKindsDocument = new TypedDocumentString(`
   name
   step
   required
+  requiredFrom
   fileTypes
   uploadRoles
   sortOrder
@@ -5371,12 +5377,13 @@ export const MaterialKindsDocument = new TypedDocumentString(`
   version
 }`) as unknown as TypedDocumentString<MaterialKindsQuery, MaterialKindsQueryVariables>;
 export const CreateMaterialKindDocument = new TypedDocumentString(`
-    mutation CreateMaterialKind($code: String!, $name: String!, $step: DossierStep!, $required: Boolean!, $fileTypes: [MaterialFileType!]!, $uploadRoles: [UserRole!]!, $sortOrder: Int) {
+    mutation CreateMaterialKind($code: String!, $name: String!, $step: DossierStep!, $required: Boolean!, $requiredFrom: String, $fileTypes: [MaterialFileType!]!, $uploadRoles: [UserRole!]!, $sortOrder: Int) {
   item: createMaterialKind(
     code: $code
     name: $name
     step: $step
     required: $required
+    requiredFrom: $requiredFrom
     fileTypes: $fileTypes
     uploadRoles: $uploadRoles
     sortOrder: $sortOrder
@@ -5390,6 +5397,7 @@ export const CreateMaterialKindDocument = new TypedDocumentString(`
   name
   step
   required
+  requiredFrom
   fileTypes
   uploadRoles
   sortOrder
@@ -5397,12 +5405,13 @@ export const CreateMaterialKindDocument = new TypedDocumentString(`
   version
 }`) as unknown as TypedDocumentString<CreateMaterialKindMutation, CreateMaterialKindMutationVariables>;
 export const UpdateMaterialKindDocument = new TypedDocumentString(`
-    mutation UpdateMaterialKind($id: ID!, $version: Int, $name: String, $required: Boolean, $fileTypes: [MaterialFileType!], $uploadRoles: [UserRole!], $sortOrder: Int) {
+    mutation UpdateMaterialKind($id: ID!, $version: Int, $name: String, $required: Boolean, $requiredFrom: String, $fileTypes: [MaterialFileType!], $uploadRoles: [UserRole!], $sortOrder: Int) {
   item: updateMaterialKind(
     id: $id
     version: $version
     name: $name
     required: $required
+    requiredFrom: $requiredFrom
     fileTypes: $fileTypes
     uploadRoles: $uploadRoles
     sortOrder: $sortOrder
@@ -5416,6 +5425,7 @@ export const UpdateMaterialKindDocument = new TypedDocumentString(`
   name
   step
   required
+  requiredFrom
   fileTypes
   uploadRoles
   sortOrder

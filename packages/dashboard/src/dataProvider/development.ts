@@ -105,8 +105,8 @@ export function developmentMethods({ client, call, fetch }: ProviderContext): De
         const { page } = await client.cases.missingMaterials({ kind: params.kind, page: params.page, perPage: params.perPage });
         return { data: page.items, total: page.total };
       }),
-    createMaterialKind: (params) => call('developmentCases', async () => ({ data: (await client.cases.createMaterialKind(params)).item }), ['code', 'name', 'step', 'required', 'fileTypes', 'uploadRoles', 'sortOrder']),
-    updateMaterialKind: (params) => call('developmentCases', async () => ({ data: (await client.cases.updateMaterialKind(params)).item }), ['name', 'required', 'fileTypes', 'uploadRoles', 'sortOrder']),
+    createMaterialKind: (params) => call('developmentCases', async () => ({ data: (await client.cases.createMaterialKind(params)).item }), ['code', 'name', 'step', 'required', 'requiredFrom', 'fileTypes', 'uploadRoles', 'sortOrder']),
+    updateMaterialKind: (params) => call('developmentCases', async () => ({ data: (await client.cases.updateMaterialKind(params)).item }), ['name', 'required', 'requiredFrom', 'fileTypes', 'uploadRoles', 'sortOrder']),
 
     caseStep: (params) =>
       call(

@@ -14,7 +14,7 @@ import { todayInChina, type DevelopmentCase } from './development';
 
 type Entry = NonNullable<DevelopmentCase['dossier']>[number];
 
-const STATE_COLORS: Record<DossierState, 'success' | 'error' | 'warning' | 'default'> = { PRESENT: 'success', MISSING: 'error', LATE: 'warning', OPTIONAL: 'default' };
+const STATE_COLORS: Record<DossierState, 'success' | 'error' | 'warning' | 'default'> = { PRESENT: 'success', MISSING: 'error', LATE: 'warning', OPTIONAL: 'default', AHEAD: 'default' };
 const ACCEPT: Record<string, string> = { PDF: 'application/pdf', JPEG: 'image/jpeg', PNG: 'image/png' };
 
 /**

@@ -7,6 +7,7 @@ import { useQueryWhenAllowed } from '../access';
 import type { GuildhallDataProvider } from '../dataProvider';
 import { ScrollTable } from '../layout/ScrollTable';
 import { problemOf } from '../oversight/oversight';
+import { todayInChina } from './development';
 
 const FILE_TYPES: MaterialFileType[] = ['PDF', 'JPEG', 'PNG'];
 const UPLOADERS: UserRole[] = ['ADMIN', 'COORDINATOR', 'STAFF'];
@@ -31,10 +32,11 @@ const KindRow = ({ kind }: { kind: MaterialKindItemFragment }) => {
   const queryClient = useQueryClient();
   const dataProvider = useDataProvider<GuildhallDataProvider>();
   const [required, setRequired] = useState(kind.required);
+  const [requiredFrom, setRequiredFrom] = useState(kind.requiredFrom ?? '');
   const [fileTypes, setFileTypes] = useState<MaterialFileType[]>(kind.fileTypes);
   const [uploadRoles, setUploadRoles] = useState<UserRole[]>(kind.uploadRoles);
   const save = useMutation({
-    mutationFn: () => dataProvider.updateMaterialKind({ id: kind.id, version: kind.version, required, fileTypes, uploadRoles }),
+    mutationFn: () => dataProvider.updateMaterialKind({ id: kind.id, version: kind.version, required, requiredFrom: requiredFrom || null, fileTypes, uploadRoles }),
     onSuccess: async () => {
       notify('guildhall.oversight.settings.saved', { type: 'success' });
       await queryClient.invalidateQueries({ queryKey: KEY });
@@ -48,9 +50,23 @@ const KindRow = ({ kind }: { kind: MaterialKindItemFragment }) => {
         <Switch checked={required} onChange={(e) => setRequired(e.target.checked)} slotProps={{ input: { 'aria-label': translate('resources.developmentCases.dossier.required') } }} name="required" />
       </TableCell>
       <TableCell>
-        <Choices values={FILE_TYPES} chosen={fileTypes} label={(v) => v} onChange={setFileTypes} />
+        <TextField
+          type="date"
+          size="small"
+          value={requiredFrom}
+          disabled={!required}
+          onChange={(e) => setRequiredFrom(e.target.value)}
+          name="requiredFrom"
+          hiddenLabel
+          title={translate('resources.developmentCases.kinds.requiredFromHelp')}
+          slotProps={{ htmlInput: { 'aria-label': translate('resources.developmentCases.kinds.requiredFrom') } }}
+          sx={{ width: 150 }}
+        />
       </TableCell>
       <TableCell>
+        <Choices values={FILE_TYPES} chosen={fileTypes} label={(v) => v} onChange={setFileTypes} />
+      </TableCell>
+      <TableCell sx={{ minWidth: 270 }}>
         <Choices values={UPLOADERS} chosen={uploadRoles} label={(v) => translate(`guildhall.roles.${v}`)} onChange={setUploadRoles} wrapAt={320} />
       </TableCell>
       <TableCell>
@@ -76,9 +92,11 @@ const AddKind = ({ onClose }: { onClose: () => void }) => {
   const [name, setName] = useState('');
   const [step, setStep] = useState<DossierStep>('APPLICATION');
   const [required, setRequired] = useState(false);
+  // A kind added today is required of the cases applied for from today, unless cleared: those under way are not held back.
+  const [requiredFrom, setRequiredFrom] = useState(todayInChina());
   const t = (key: string) => translate(`resources.developmentCases.kinds.${key}`);
   const add = useMutation({
-    mutationFn: () => dataProvider.createMaterialKind({ code: code.trim(), name: name.trim(), step, required, fileTypes: FILE_TYPES, uploadRoles: UPLOADERS }),
+    mutationFn: () => dataProvider.createMaterialKind({ code: code.trim(), name: name.trim(), step, required, requiredFrom: required ? requiredFrom || null : null, fileTypes: FILE_TYPES, uploadRoles: UPLOADERS }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: KEY });
       onClose();
@@ -99,6 +117,18 @@ const AddKind = ({ onClose }: { onClose: () => void }) => {
             ))}
           </TextField>
           <FormControlLabel control={<Switch checked={required} onChange={(e) => setRequired(e.target.checked)} />} label={translate('resources.developmentCases.dossier.required')} />
+          {required ? (
+            <TextField
+              type="date"
+              size="small"
+              label={t('requiredFrom')}
+              value={requiredFrom}
+              onChange={(e) => setRequiredFrom(e.target.value)}
+              name="requiredFrom"
+              helperText={t('requiredFromHelp')}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
+          ) : null}
           {add.error ? <Typography color="error">{problemOf(add.error)}</Typography> : null}
         </Stack>
       </DialogContent>
@@ -129,12 +159,13 @@ export const MaterialKinds = () => {
       <Button size="small" variant="outlined" onClick={() => setAdding(true)} sx={{ mb: 1 }} data-testid="material-kind-add">
         {t('add')}
       </Button>
-      <ScrollTable label="resources.developmentCases.kinds.title" sx={{ '& th': { fontWeight: 600, whiteSpace: 'nowrap' } }}>
+      <ScrollTable label="resources.developmentCases.kinds.title" sx={{ '& th': { fontWeight: 600, whiteSpace: 'nowrap' }, '& td, & th': { px: 1 } }}>
         <TableHead>
           <TableRow>
             <TableCell>{t('step')}</TableCell>
             <TableCell>{t('name')}</TableCell>
             <TableCell>{translate('resources.developmentCases.dossier.required')}</TableCell>
+            <TableCell title={t('requiredFromHelp')}>{t('requiredFrom')}</TableCell>
             <TableCell>{t('fileTypes')}</TableCell>
             <TableCell>{t('uploadRoles')}</TableCell>
             <TableCell />

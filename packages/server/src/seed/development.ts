@@ -12,6 +12,8 @@ import { PersonService } from '../people';
 import type { PersonalDataCipher } from '../people';
 import { ReportChannel } from '../development';
 import { ReportService } from '../development';
+import { MaterialService } from '../development';
+import { FileStore } from '../db/file-store';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { makeNationalId } from './people';
 import { personUsesByCases } from '../development';
@@ -151,6 +153,14 @@ export async function seedDemoDevelopment(db: Database, cipher: PersonalDataCiph
       await reports.record({ channel: ReportChannel.SUGGESTION_BOX, noticeId: String(running.id), receivedOn: ago(2), content: '意见箱来信：建议公示期间在商会微信群同步公示。', anonymous: true });
     }
     progress(`  development cases of ${chamber.name}`);
+  }
+
+  // The demo department has kept dossiers here for a month: the national kinds are required of the
+  // cases applied for since (施行日期), so the newest applicants' dossiers wait for their materials
+  // in 材料待办, and the older cases, whose paper dossiers were kept before, are not held back.
+  const materials = new MaterialService(db, SYSTEM_ACTOR, new FileStore(db));
+  for (const kind of await materials.kinds()) {
+    if (kind.builtIn && kind.required) await materials.updateKind({ id: String(kind.id), version: kind.version, requiredFrom: ago(30) });
   }
   return summary;
 }

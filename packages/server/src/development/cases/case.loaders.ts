@@ -27,11 +27,14 @@ export function createCaseLoaders(db: Database, actor: Actor) {
         rows.map((r) => r.noticeId),
       ),
     ),
-    /** How many required materials each case's dossier lacks: two statements for a page of cases. */
-    dossierMissing: new DataLoader<number, number>(async (caseIds) => {
-      const missing = await missingMaterialsOf(db.manager, caseIds);
-      return caseIds.map((id) => missing.get(id)!.length);
-    }),
+    /** How many materials required of each case its dossier lacks: two statements for a page of cases. */
+    dossierMissing: new DataLoader<DevelopmentCase, number, number>(
+      async (cases) => {
+        const missing = await missingMaterialsOf(db.manager, cases);
+        return cases.map((c) => missing.get(c.id)!.length);
+      },
+      { cacheKeyFn: (c) => c.id },
+    ),
   };
 }
 

@@ -82,7 +82,7 @@ export async function caseFacts(em: EntityManager, c: DevelopmentCase, on?: stri
     (r) => receivedBy(r) && !closedBy(r),
   );
   return {
-    missingMaterials: await missingMaterials(em, c.id),
+    missingMaterials: await missingMaterials(em, c),
     // Classes attended by the step's day count for it, not those attended since.
     classTraining: await classTraining(em, c.personId, on),
     contacts: sponsorCount(SponsorRole.CONTACT),

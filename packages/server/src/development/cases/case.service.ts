@@ -447,6 +447,6 @@ function blankToNull(value: string | null | undefined): string | null {
 
 /** Refuses a step whose dossier lacks a required material (GUARD_FAILED `materialMissing`, naming each). */
 async function requireMaterials(em: EntityManager, c: DevelopmentCase, action: CaseAction): Promise<void> {
-  const failures = materialGuards(gateOf(action, null), await missingMaterials(em, c.id));
+  const failures = materialGuards(gateOf(action, null), await missingMaterials(em, c));
   if (failures.length) throw new GuardFailedError(failures);
 }

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, Matches, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { UserRole } from '../../access/roles';
-import { IsPlainText } from '../../common/validation';
+import { IsLocalDate, IsPlainText } from '../../common/validation';
 import { VERSION_READ } from '../../db/versioned';
 import { ReportPageArgs } from '../../kernel/report-page';
 import { DossierStep, MaterialFileType } from './material.entity';
@@ -22,6 +22,10 @@ export class CreateMaterialKindArgs {
 
   @Field()
   required: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Required of the cases applied for on or after this day (YYYY-MM-DD); left out: of every case' })
+  @IsLocalDate()
+  requiredFrom?: string | null;
 
   @Field(() => [MaterialFileType])
   @ArrayMinSize(1)
@@ -56,6 +60,10 @@ export class UpdateMaterialKindArgs {
 
   @Field(() => Boolean, { nullable: true })
   required?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Required of the cases applied for on or after this day (YYYY-MM-DD); null: of every case; left out: unchanged' })
+  @IsLocalDate()
+  requiredFrom?: string | null;
 
   @Field(() => [MaterialFileType], { nullable: true })
   @ArrayMinSize(1)

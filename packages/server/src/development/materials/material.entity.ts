@@ -68,9 +68,16 @@ export class MaterialKind {
   @Column({ type: 'varchar', length: 30 })
   step: DossierStep;
 
-  @Field({ description: 'Whether the step cannot be recorded without it' })
+  @Field({ description: 'Whether the step cannot be recorded without it (of the cases `requiredFrom` names)' })
   @Column({ type: 'boolean', default: false })
   required: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '施行日期, YYYY-MM-DD: a required kind is required of the cases applied for on or after this day; cases begun before it may file it and are not held back. Empty: of every case',
+  })
+  @Column({ type: 'date', nullable: true })
+  requiredFrom: string | null;
 
   @Field(() => [MaterialFileType], { description: 'The kinds of file it may be' })
   @Column({ type: 'simple-json' })

@@ -10,9 +10,10 @@ registerEnumType(DossierState, {
   name: 'DossierState',
   valuesConfig: {
     PRESENT: { description: '已归档: in the dossier' },
-    MISSING: { description: '待上传: required, and its step waits for it' },
+    MISSING: { description: '待上传: required, and its step (the case\'s next) waits for it' },
     LATE: { description: '待补: required, and its step was recorded without it' },
-    OPTIONAL: { description: '可选: not required, not there' },
+    OPTIONAL: { description: '可选: not required of this case, not there' },
+    AHEAD: { description: '后续: required, of a step further ahead than the case\'s next; not counted missing yet' },
   },
 });
 
@@ -88,7 +89,7 @@ export class CaseDossierResolver {
 
   @FieldResolver(() => Int, { description: 'How many required materials the dossier lacks' })
   dossierMissing(@Root() c: DevelopmentCase, @Ctx() ctx: GraphQLContext): Promise<number> {
-    return ctx.loaders.cases.dossierMissing.load(c.id);
+    return ctx.loaders.cases.dossierMissing.load(c);
   }
 
   @FieldResolver(() => [CaseMaterial], { description: 'Every file the dossier has had, newest first: the replaced ones with when and why' })

@@ -14,8 +14,9 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../
 import { Organization } from '../../organizations';
 import { Person } from '../../people';
 import type { CertificateFont } from '../../training';
-import { CASE_STAGE_NAMES, CaseStage, DevelopmentCase, OPEN_STAGES } from '../cases/case.entity';
+import { CASE_STAGE_NAMES, DevelopmentCase, OPEN_STAGES } from '../cases/case.entity';
 import { renderDossier, type DossierLine } from './dossier.pdf';
+import { dueCondition, dueOf, requiredOf, stepRecorded } from './material.rules';
 import { DevelopmentCaseService } from '../cases/case.service';
 import { CaseMaterial, DossierStep, MaterialKind } from './material.entity';
 import { checkFileName, checkMaterialFile, contentTypeOf } from './material.files';
@@ -28,12 +29,14 @@ const STEP_ORDER = Object.values(DossierStep);
 export enum DossierState {
   /** In the dossier. */
   PRESENT = 'PRESENT',
-  /** Required, and its step is still to come: the step waits for it. */
+  /** Required, and its step is the case's next: the step waits for it. */
   MISSING = 'MISSING',
   /** Required, and its step was recorded without it (before it was required): to be filed. */
   LATE = 'LATE',
-  /** Not required, and not there. */
+  /** Not required of this case (or not at all), and not there. */
   OPTIONAL = 'OPTIONAL',
+  /** Required, of a step further ahead than the case's next: not due yet. */
+  AHEAD = 'AHEAD',
 }
 
 /** A line of the dossier: a kind of material, the version in the dossier, and where it stands. */
@@ -54,30 +57,6 @@ export interface MissingMaterialRow {
 export async function kindsInOrder(em: EntityManager): Promise<MaterialKind[]> {
   const kinds = await em.find(MaterialKind);
   return kinds.sort((a, b) => STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step) || a.sortOrder - b.sortOrder || a.id - b.id);
-}
-
-/** Whether the step of the pipeline a dossier step documents has been recorded on the case. */
-function stepRecorded(c: DevelopmentCase, step: DossierStep): boolean {
-  switch (step) {
-    case DossierStep.APPLICATION:
-    case DossierStep.TALK:
-      return c.talkedOn !== null;
-    case DossierStep.ACTIVIST:
-      return c.activistOn !== null;
-    case DossierStep.ASSESSMENT:
-    case DossierStep.DEVELOPMENT_TARGET:
-      return c.targetOn !== null;
-    case DossierStep.POLITICAL_REVIEW:
-      return c.politicalReviewOn !== null;
-    case DossierStep.TRAINING:
-      return c.trainingDays > 0 || c.trainingHours > 0;
-    case DossierStep.ADMISSION:
-      return c.admittedOn !== null;
-    case DossierStep.APPROVAL:
-      return c.approvedOn !== null;
-    case DossierStep.CONVERSION:
-      return c.stage === CaseStage.FULL;
-  }
 }
 
 /**
@@ -107,9 +86,9 @@ export class MaterialService {
     return this.db.write(async (em) => {
       if (await em.existsBy(MaterialKind, { code: args.code })) throw BadInputError.field('code', 'taken', `${args.code} is already a kind of material`);
       const saved = await em.save(
-        em.create(MaterialKind, { code: args.code, name: args.name.trim(), step: args.step, required: args.required, fileTypes: [...new Set(args.fileTypes)], uploadRoles: [...new Set(args.uploadRoles)], sortOrder: args.sortOrder ?? 100, builtIn: false }),
+        em.create(MaterialKind, { code: args.code, name: args.name.trim(), step: args.step, required: args.required, requiredFrom: args.requiredFrom ?? null, fileTypes: [...new Set(args.fileTypes)], uploadRoles: [...new Set(args.uploadRoles)], sortOrder: args.sortOrder ?? 100, builtIn: false }),
       );
-      await this.audit.record(em, this.actor, { action: 'material.kind.create', recordType: 'MaterialKind', recordId: saved.id, changes: diffChanges(null, saved, ['code', 'name', 'step', 'required', 'fileTypes', 'uploadRoles']) });
+      await this.audit.record(em, this.actor, { action: 'material.kind.create', recordType: 'MaterialKind', recordId: saved.id, changes: diffChanges(null, saved, ['code', 'name', 'step', 'required', 'requiredFrom', 'fileTypes', 'uploadRoles']) });
       return saved;
     });
   }
@@ -124,13 +103,14 @@ export class MaterialService {
       const changes: Partial<MaterialKind> = {};
       if (args.name) changes.name = args.name.trim();
       if (typeof args.required === 'boolean') changes.required = args.required;
+      if (args.requiredFrom !== undefined) changes.requiredFrom = args.requiredFrom;
       if (args.fileTypes) changes.fileTypes = [...new Set(args.fileTypes)];
       if (args.uploadRoles) changes.uploadRoles = [...new Set(args.uploadRoles)];
       if (typeof args.sortOrder === 'number') changes.sortOrder = args.sortOrder;
       const written = await writeVersioned(em, MaterialKind, 'material kind', current, changes);
       if (!written) return current;
       const after = await em.findOneByOrFail(MaterialKind, { id: current.id });
-      await this.audit.record(em, this.actor, { action: 'material.kind.update', recordType: 'MaterialKind', recordId: current.id, changes: diffChanges(current, after, ['name', 'required', 'fileTypes', 'uploadRoles', 'sortOrder']) });
+      await this.audit.record(em, this.actor, { action: 'material.kind.update', recordType: 'MaterialKind', recordId: current.id, changes: diffChanges(current, after, ['name', 'required', 'requiredFrom', 'fileTypes', 'uploadRoles', 'sortOrder']) });
       return after;
     });
   }
@@ -141,7 +121,15 @@ export class MaterialService {
     const byKind = new Map(current.map((m) => [m.kindId, m]));
     return kinds.map((kind) => {
       const material = byKind.get(kind.id) ?? null;
-      const state = material ? DossierState.PRESENT : !kind.required ? DossierState.OPTIONAL : stepRecorded(c, kind.step) ? DossierState.LATE : DossierState.MISSING;
+      const state = material
+        ? DossierState.PRESENT
+        : !requiredOf(kind, c)
+          ? DossierState.OPTIONAL
+          : stepRecorded(c, kind.step)
+            ? DossierState.LATE
+            : dueOf(kind.step, c)
+              ? DossierState.MISSING
+              : DossierState.AHEAD;
       return { kind, material, state };
     });
   }
@@ -264,7 +252,11 @@ export class MaterialService {
     requirePermission(this.actor, 'case:read');
     const where = scopeCondition(new Conditions(), 'o.path', this.actor);
     where.add(`c.stage IN (${OPEN_STAGES.map(() => '?').join(', ')})`, ...OPEN_STAGES);
+    // A kind with a 施行日期 is required only of the cases applied for from that day (requiredOf, in SQL).
     where.add('k.required = ?', 1);
+    where.add('(k.requiredFrom IS NULL OR c.appliedOn >= k.requiredFrom)');
+    // Only the materials due: of the steps the case has taken or takes next (dueOf, in SQL).
+    where.and(dueCondition('k.step', 'c.stage'));
     where.add('m.id IS NULL');
     if (filter.kind) where.add('k.code = ?', filter.kind);
     if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) where.and(withinOrganization(this.db, 'o.path', parseId(filter.withinOrganization) ?? -1));

@@ -5,12 +5,13 @@ import { crc32 } from 'node:zlib';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import sharp from 'sharp';
 import { UserRole } from '../../access/roles';
+import { todayInChina } from '../../common/dates';
 import { DIALECTS, snapshotTables } from '../../test/databases';
 import { freshCase } from '../../test/development-fixtures';
 import { buildSmallTree } from '../../test/fixtures';
 import { startTestServer, type Gql, type TestServer } from '../../test/server';
 
-const KINDS = `{ materialKinds { id code name step required fileTypes uploadRoles builtIn version } }`;
+const KINDS = `{ materialKinds { id code name step required requiredFrom fileTypes uploadRoles builtIn version } }`;
 const DOSSIER = `query($id: ID!) { DevelopmentCase(id: $id) { version nextSteps { action ready failures { rule message } } dossier { state kind { code } material { id revision fileName fileType pageCount formedOn url } } materialHistory { id revision replacedAt replacedReason } } }`;
 
 /** A PDF of `pages` pages, with whatever `dress` adds. */
@@ -67,8 +68,10 @@ describe.each(DIALECTS)('the dossier on %s', (dialect) => {
   let staffToken: string;
   let staff: Gql;
   let sichuanToken: string;
+  let installedBy: string;
 
   beforeAll(async () => {
+    installedBy = todayInChina();
     t = await startTestServer(dialect);
     tree = await buildSmallTree(t);
     base = t.url.replace(/\/graphql$/, '');
@@ -93,10 +96,23 @@ describe.each(DIALECTS)('the dossier on %s', (dialect) => {
   };
   const dossierOf = async (id: string) => (await t.gql(DOSSIER, { id })).data!.DevelopmentCase;
   const kind = async (code: string) => (await t.gql(KINDS)).data!.materialKinds.find((k: { code: string }) => k.code === code);
-  const setRequired = async (code: string, required: boolean) => {
+  const setRequired = async (code: string, required: boolean, requiredFrom: string | null) => {
     const k = await kind(code);
-    const res = await t.gql(`mutation($id: ID!, $v: Int, $r: Boolean) { updateMaterialKind(id: $id, version: $v, required: $r) { required version } }`, { id: k.id, v: k.version, r: required });
+    const res = await t.gql(`mutation($id: ID!, $v: Int, $r: Boolean, $f: String) { updateMaterialKind(id: $id, version: $v, required: $r, requiredFrom: $f) { required version } }`, {
+      id: k.id,
+      v: k.version,
+      r: required,
+      f: requiredFrom,
+    });
     expect(res.errors).toBeUndefined();
+  };
+  /** Makes these kinds required of every case, whenever applied for; the function returned puts them back as they were. */
+  const requireOfEveryCase = async (codes: string[]) => {
+    const before = await Promise.all(codes.map(kind));
+    for (const code of codes) await setRequired(code, true, null);
+    return async () => {
+      for (const k of before) await setRequired(k.code, k.required, k.requiredFrom);
+    };
   };
 
   it('lists the national rules\' kinds step by step, and lets only administrators add and change kinds', async () => {
@@ -107,7 +123,9 @@ describe.each(DIALECTS)('the dossier on %s', (dialect) => {
       ['ACTIVIST_RECOMMENDATION', 'ACTIVIST'],
     ]);
     expect(kinds).toHaveLength(14);
-    expect(kinds[0]).toMatchObject({ name: '入党申请书', required: false, fileTypes: ['PDF', 'JPEG', 'PNG'], uploadRoles: ['ADMIN', 'COORDINATOR', 'STAFF'], builtIn: true });
+    // Required of the cases applied for from the day the installation took them in, not of those already under way.
+    expect(kinds.every((k: { required: boolean; requiredFrom: string }) => k.required && k.requiredFrom >= installedBy && k.requiredFrom <= todayInChina())).toBe(true);
+    expect(kinds[0]).toMatchObject({ name: '入党申请书', required: true, fileTypes: ['PDF', 'JPEG', 'PNG'], uploadRoles: ['ADMIN', 'COORDINATOR', 'STAFF'], builtIn: true });
     const CREATE = `mutation($c: String!, $n: String!) { createMaterialKind(code: $c, name: $n, step: TALK, required: false, fileTypes: [PDF], uploadRoles: [COORDINATOR]) { code step sortOrder builtIn } }`;
     expect((await staff(CREATE, { c: 'BRANCH_NOTE', n: '支部情况说明' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     for (const c of ['lower', 'A', 'TALK_RECORD', 'X'.repeat(41)]) {
@@ -122,8 +140,7 @@ describe.each(DIALECTS)('the dossier on %s', (dialect) => {
 
   it('holds a step back until its required materials are in, naming each, and lets it through once they are', async () => {
     const c = await freshCase(t.gql, tree.branch.id, '2025-02-10', '材料齐');
-    await setRequired('APPLICATION_LETTER', true);
-    await setRequired('TALK_RECORD', true);
+    const restore = await requireOfEveryCase(['APPLICATION_LETTER', 'TALK_RECORD']);
     try {
       const TALK = `mutation($id: ID!, $v: Int!) { recordCaseTalk(id: $id, version: $v, on: "2025-03-01") { talkedOn } }`;
       const refused = await t.gql(TALK, { id: c.id, v: c.version });
@@ -161,8 +178,64 @@ describe.each(DIALECTS)('the dossier on %s', (dialect) => {
       const reads = await t.dataSource.query(`SELECT recordId FROM audit_entry WHERE action = 'material.read' ORDER BY id`);
       expect(reads.map((r: { recordId: number | string }) => String(r.recordId))).toEqual([letter.data.material.id, talk.data.material.id]);
     } finally {
-      await setRequired('APPLICATION_LETTER', false);
-      await setRequired('TALK_RECORD', false);
+      await restore();
+    }
+  });
+
+  it('requires a kind with a 施行日期 of the cases applied for from that day, and holds back none begun before it', async () => {
+    const before = await freshCase(t.gql, tree.branch.id, '2025-04-09', '施行前');
+    const onTheDay = await freshCase(t.gql, tree.branch.id, '2025-04-10', '施行当日');
+    const restore = await requireOfEveryCase(['APPLICATION_LETTER', 'TALK_RECORD']);
+    try {
+      for (const code of ['APPLICATION_LETTER', 'TALK_RECORD']) await setRequired(code, true, '2025-04-10');
+      const talkOf = async (id: string) => (await dossierOf(id)).nextSteps.find((s: { action: string }) => s.action === 'RECORD_TALK');
+      const states = async (id: string) => (await dossierOf(id)).dossier.slice(0, 2).map((e: { state: string }) => e.state);
+      expect(await states(before.id)).toEqual(['OPTIONAL', 'OPTIONAL']);
+      expect((await talkOf(before.id)).failures.filter((f: { rule: string }) => f.rule === 'materialMissing')).toEqual([]);
+      expect(await states(onTheDay.id)).toEqual(['MISSING', 'MISSING']);
+      expect((await talkOf(onTheDay.id)).failures.filter((f: { rule: string }) => f.rule === 'materialMissing')).toHaveLength(2);
+      // The count on the case list and the worklist agree with the guards.
+      const counted = (await t.gql(`query($ids: [ID!]) { allDevelopmentCases(filter: { ids: $ids }) { id dossierMissing } }`, { ids: [before.id, onTheDay.id] })).data!.allDevelopmentCases;
+      expect(Object.fromEntries(counted.map((c: { id: string; dossierMissing: number }) => [c.id, c.dossierMissing]))).toEqual({ [before.id]: 0, [onTheDay.id]: 2 });
+      const work = (await t.gql(`{ missingMaterials(perPage: 100) { items { case { id } kind { code } } } }`)).data!.missingMaterials.items.filter(
+        (i: { case: { id: string } }) => i.case.id === before.id || i.case.id === onTheDay.id,
+      );
+      expect(work.map((i: { case: { id: string }; kind: { code: string } }) => [i.case.id, i.kind.code])).toEqual([
+        [onTheDay.id, 'APPLICATION_LETTER'],
+        [onTheDay.id, 'TALK_RECORD'],
+      ]);
+      // The case begun before is recorded without them; the other is refused, naming both.
+      const TALK = `mutation($id: ID!, $v: Int!) { recordCaseTalk(id: $id, version: $v, on: "2025-05-01") { talkedOn } }`;
+      expect((await t.gql(TALK, { id: before.id, v: before.version })).data!.recordCaseTalk).toEqual({ talkedOn: '2025-05-01' });
+      const refused = await t.gql(TALK, { id: onTheDay.id, v: onTheDay.version });
+      expect((refused.errors![0].extensions!.failures as { params: { material: string } }[]).map((f) => f.params.material)).toEqual(['APPLICATION_LETTER', 'TALK_RECORD']);
+      // Materials of steps further ahead are not missing yet: an applicant owes its letter, the talk's record and the recommendation.
+      const newest = await freshCase(t.gql, tree.branch.id, todayInChina(), '今日申请');
+      // (The kind of the department's own added above is not required.)
+      const fresh = (await dossierOf(newest.id)).dossier.filter((e: { kind: { code: string } }) => e.kind.code !== 'BRANCH_NOTE');
+      expect(fresh.map((e: { kind: { code: string }; state: string }) => [e.kind.code, e.state]).slice(0, 4)).toEqual([
+        ['APPLICATION_LETTER', 'MISSING'],
+        ['TALK_RECORD', 'MISSING'],
+        ['ACTIVIST_RECOMMENDATION', 'MISSING'],
+        ['ACTIVIST_REGISTRATION', 'AHEAD'],
+      ]);
+      expect(fresh.slice(3).every((e: { state: string }) => e.state === 'AHEAD')).toBe(true);
+      const newestCount = (await t.gql(`query($ids: [ID!]) { allDevelopmentCases(filter: { ids: $ids }) { dossierMissing } }`, { ids: [newest.id] })).data!.allDevelopmentCases[0].dossierMissing;
+      expect(newestCount).toBe(3);
+      const owed = (await t.gql(`query($w: ID) { missingMaterials(withinOrganization: $w, perPage: 100) { items { case { id } kind { code } } } }`, { w: tree.branch.id })).data!.missingMaterials.items;
+      expect(owed.filter((i: { case: { id: string } }) => i.case.id === newest.id).map((i: { kind: { code: string } }) => i.kind.code)).toEqual(['APPLICATION_LETTER', 'TALK_RECORD', 'ACTIVIST_RECOMMENDATION']);
+      // Clearing the day makes it required of every case again; a day that does not exist changes nothing.
+      await setRequired('TALK_RECORD', true, null);
+      expect(await states(before.id)).toEqual(['OPTIONAL', 'LATE']);
+      const k = await kind('TALK_RECORD');
+      const bad = await t.gql(`mutation($id: ID!, $f: String) { updateMaterialKind(id: $id, requiredFrom: $f) { id } }`, { id: k.id, f: '2025-02-30' });
+      expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'requiredFrom', constraint: 'localDate' }] });
+      expect(await kind('TALK_RECORD')).toEqual(k);
+      // Each change of the day is on the audit trail.
+      const audited = await t.dataSource.query(`SELECT changes FROM audit_entry WHERE action = 'material.kind.update' AND recordId = ? ORDER BY id`, [k.id]);
+      expect(audited.map((a: { changes: string | object }) => (typeof a.changes === 'string' ? JSON.parse(a.changes) : a.changes).requiredFrom).filter(Boolean)).toContainEqual(['2025-04-10', null]);
+    } finally {
+      await restore();
     }
   });
 
@@ -273,8 +346,7 @@ describe.each(DIALECTS)('the dossier on %s', (dialect) => {
   it('lists the required materials the open cases lack as a worklist, paged, by kind and subtree, and counts them on each case', async () => {
     const a = await freshCase(t.gql, tree.branch.id, '2025-02-15', '待办甲');
     const b = await freshCase(t.gql, tree.branch.id, '2025-02-16', '待办乙');
-    await setRequired('APPLICATION_LETTER', true);
-    await setRequired('TALK_RECORD', true);
+    const restore = await requireOfEveryCase(['APPLICATION_LETTER', 'TALK_RECORD']);
     try {
       await upload(a.id, await pdf(1), { kind: 'APPLICATION_LETTER' });
       const WORK = `query($k: String, $w: ID, $p: Int, $n: Int) { missingMaterials(kind: $k, withinOrganization: $w, page: $p, perPage: $n) { total items { state case { id dossierMissing } kind { code } } } }`;
@@ -300,8 +372,7 @@ describe.each(DIALECTS)('the dossier on %s', (dialect) => {
       expect(Object.fromEntries(counted.map((c: { id: string; dossierMissing: number }) => [c.id, c.dossierMissing]))).toEqual({ [a.id]: 1, [b.id]: 2 });
       expect((await t.gql(WORK, { n: 101 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     } finally {
-      await setRequired('APPLICATION_LETTER', false);
-      await setRequired('TALK_RECORD', false);
+      await restore();
     }
   });
 
