@@ -147,6 +147,8 @@ export class MaterialService {
   async upload(caseId: string, args: { kind: string; formedOn: string; fileName: string | undefined; replaces?: string | null; reason?: string | null }, body: Buffer): Promise<CaseMaterial> {
     requirePermission(this.actor, 'case:write');
     const viewer = requireViewer(this.actor);
+    // Out of scope answers as missing whatever else is wrong, before the file is looked at (locked again below).
+    await this.cases.get(caseId);
     const kind = await this.db.manager.findOneBy(MaterialKind, { code: args.kind ?? '' });
     if (!kind) throw BadInputError.field('kind', 'unknown', `${args.kind || '(none)'} is not a kind of material`);
     if (!kind.uploadRoles.includes(viewer.user.role)) throw new ForbiddenError(`${kind.name} is added by ${kind.uploadRoles.join(', ')}`, { uploadRoles: kind.uploadRoles });

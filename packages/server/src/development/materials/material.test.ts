@@ -275,9 +275,14 @@ describe.each(DIALECTS)('the dossier on %s', (dialect) => {
       ['a day to come', await pdf(1), { kind: 'TALK_RECORD', formedOn: '2099-01-01' }, {}, { status: 400, code: 'BAD_USER_INPUT', constraint: 'future' }],
       ['a day that is none', await pdf(1), { kind: 'TALK_RECORD', formedOn: '2025-02-30' }, {}, { status: 400, code: 'BAD_USER_INPUT', constraint: 'date' }],
       ['an upload to another chamber\'s case', await pdf(1), { kind: 'TALK_RECORD' }, { token: sichuanToken }, { status: 404, code: 'NOT_FOUND', constraint: null }],
+      // Out of scope is missing whatever else is wrong: the file, the kind or the name is not looked at.
+      ['another chamber\'s case, with text for a PDF', Buffer.from('just text'), { kind: 'TALK_RECORD' }, { token: sichuanToken }, { status: 404, code: 'NOT_FOUND', constraint: null }],
+      ['another chamber\'s case, with a kind that is not one', await pdf(1), { kind: 'NO_SUCH_KIND' }, { token: sichuanToken }, { status: 404, code: 'NOT_FOUND', constraint: null }],
+      ['another chamber\'s case, with path characters', await pdf(1), { kind: 'TALK_RECORD' }, { token: sichuanToken, name: '../x.pdf' }, { status: 404, code: 'NOT_FOUND', constraint: null }],
+      ['a case that is none', await pdf(1), { kind: 'TALK_RECORD' }, {}, { status: 404, code: 'NOT_FOUND', constraint: null }],
     ];
     for (const [what, body, query, options, expected] of cases) {
-      expect({ what, ...(await refusal(await upload(c.id, body, query, options))) }).toEqual({ what, ...expected });
+      expect({ what, ...(await refusal(await upload(what === 'a case that is none' ? '999999' : c.id, body, query, options))) }).toEqual({ what, ...expected });
     }
     // Over the size limit: refused as the others are, its bytes dropped.
     const huge = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(21 * 1024 * 1024, 0x20)]);
