@@ -111,6 +111,11 @@ describe('the dossier in the dashboard', () => {
     await dialog.getByText('上传：谈话记录').waitFor();
     await dialog.getByTestId('material-file').setInputFiles({ name: '谈话记录.png', mimeType: 'image/png', buffer: await scan() });
     await dialog.getByText(/已选择：谈话记录\.png/).waitFor();
+    // The photographed page is shown before it is sent.
+    const preview = dialog.getByTestId('material-preview');
+    await preview.waitFor();
+    await page.waitForFunction(() => ((document.querySelector('[data-testid="material-preview"]') as HTMLImageElement | null)?.naturalWidth ?? 0) > 0);
+    expect(await preview.getAttribute('alt')).toBe('所选图片：谈话记录.png');
     await dialog.screenshot({ path: path.join(artifacts, 'dossier-upload-dialog.png') });
     await dialog.getByTestId('material-submit').click();
     await dialog.waitFor({ state: 'detached' });

@@ -41,7 +41,7 @@ export function fixedHeaders(helmetMiddleware: NodeMiddleware): NodeMiddleware {
 
 /**
  * The site's headers: a content security policy that lets in only the site's own scripts,
- * styles (MUI writes inline ones), images, fonts and requests, and no framing; HSTS in
+ * styles (MUI writes inline ones), images (and the page's own blob: images), fonts and requests, and no framing; HSTS in
  * production; the rest helmet's defaults. Worked out once (`fixedHeaders`).
  */
 export function siteSecurityHeaders(production: boolean): NodeMiddleware {
@@ -54,7 +54,8 @@ export function siteSecurityHeaders(production: boolean): NodeMiddleware {
         scriptSrc: ["'self'"],
         // MUI writes its styles into <style> elements at run time.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        // blob: for the image a user has chosen to upload, shown before it is sent (the dossier's upload dialog).
+        imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],

@@ -27,6 +27,9 @@ export class DossierEntry {
 
   @Field(() => DossierState)
   state: DossierState;
+
+  @Field({ description: 'Whether the kind is required of this case: required, and the case applied for on or after its 施行日期' })
+  required: boolean;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A required material an open case lacks: a line of the worklist' })

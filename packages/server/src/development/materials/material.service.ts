@@ -44,6 +44,8 @@ export interface DossierEntry {
   kind: MaterialKind;
   material: CaseMaterial | null;
   state: DossierState;
+  /** Required of this case (requiredOf). */
+  required: boolean;
 }
 
 /** A required material an open case lacks: a line of the worklist. */
@@ -121,16 +123,17 @@ export class MaterialService {
     const byKind = new Map(current.map((m) => [m.kindId, m]));
     return kinds.map((kind) => {
       const material = byKind.get(kind.id) ?? null;
+      const required = requiredOf(kind, c);
       const state = material
         ? DossierState.PRESENT
-        : !requiredOf(kind, c)
+        : !required
           ? DossierState.OPTIONAL
           : stepRecorded(c, kind.step)
             ? DossierState.LATE
             : dueOf(kind.step, c)
               ? DossierState.MISSING
               : DossierState.AHEAD;
-      return { kind, material, state };
+      return { kind, material, state, required };
     });
   }
 
