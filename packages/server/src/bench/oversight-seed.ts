@@ -1,6 +1,7 @@
 // People, meetings, letters, assessments, venues and joint-branch links around a generated
-// organization tree (bench/seed.ts): the national-size data set of `npm run bench:oversight`, and,
-// small, the data on which tests check that the home page's SQL counts agree with the lists.
+// organization tree (bench/seed.ts), and open development cases with part of their dossiers: the
+// national-size data set of `npm run bench -- home`, and, small, the data on which tests check that
+// the home page's and the dossier worklist's SQL counts agree with the lists.
 import type { DataSource } from 'typeorm';
 import { addDays } from '../common/dates';
 import { createRandom } from '../common/random';
@@ -11,6 +12,7 @@ import { MeetingType } from '../oversight';
 import { DEFAULT_REQUIREMENTS, periodsOf } from '../oversight';
 import { VenueStandard } from '../oversight';
 import { DEFAULT_CHECKLISTS } from '../oversight';
+import { CaseStage, DevelopmentCase, DossierStep, OPEN_STAGES, dueOf } from '../development';
 
 export interface OversightSeedOptions {
   /** People per member enterprise. */
@@ -158,3 +160,63 @@ export async function seedOversight(dataSource: DataSource, dialect: Dialect, op
   return counts;
 }
 
+
+/**
+ * Open development cases at every open stage, about `perChamber` to a chamber, kept by the
+ * organizations their applicants belong to, and a share of the materials due of them filed: the
+ * dossier worklist's data set. Every built-in kind is made required of every case (no 施行日期), the
+ * worklist's largest case.
+ */
+export async function seedCases(dataSource: DataSource, dialect: Dialect, today: string, options: { perChamber: number; filed: number }): Promise<Record<string, number>> {
+  const random = createRandom(20261206);
+  const now = dialect === 'mysql' ? `${today} 09:00:00` : `${today} 09:00:00.000`;
+  await dataSource.query('UPDATE material_kind SET required = 1, requiredFrom = NULL WHERE builtIn = 1');
+  const kinds: { id: number; step: DossierStep }[] = (await dataSource.query('SELECT id, step FROM material_kind WHERE builtIn = 1')).map((k: Record<string, unknown>) => ({ id: Number(k.id), step: k.step as DossierStep }));
+  const [{ chambers }] = await dataSource.query(`SELECT COUNT(*) AS chambers FROM organization WHERE kind = 'CHAMBER'`);
+  const applicants: { id: number; organizationId: number }[] = (await dataSource.query(`SELECT id, organizationId FROM person WHERE membershipStatus IN ('APPLICANT', 'ACTIVIST') ORDER BY id`)).map((p: Record<string, unknown>) => ({
+    id: Number(p.id),
+    organizationId: Number(p.organizationId),
+  }));
+  const wanted = Number(chambers) * options.perChamber;
+  const every = Math.max(1, Math.floor(applicants.length / wanted));
+  const stages = [CaseStage.APPLICANT, CaseStage.APPLICANT, CaseStage.ACTIVIST, CaseStage.ACTIVIST, CaseStage.DEVELOPMENT_TARGET, CaseStage.PROBATIONARY];
+  const cases: DevelopmentCase[] = [];
+  for (let i = 0; i < applicants.length && cases.length < wanted; i += every) {
+    const stage = random.pick(stages);
+    const rank = OPEN_STAGES.indexOf(stage);
+    const appliedOn = addDays(today, -random.int(20, 900));
+    const after = (days: number, reached: boolean) => (reached ? addDays(appliedOn, days) : null);
+    cases.push(
+      Object.assign(new DevelopmentCase(), {
+        personId: applicants[i].id,
+        organizationId: applicants[i].organizationId,
+        stage,
+        appliedOn,
+        talkedOn: after(10, rank > 0 || random.next() < 0.5),
+        activistOn: after(20, rank >= 1),
+        targetOn: after(400, rank >= 2),
+        politicalReviewOn: after(420, rank >= 3 || (rank === 2 && random.next() < 0.5)),
+        trainingDays: rank >= 3 || (rank === 2 && random.next() < 0.5) ? 3 : 0,
+        trainingHours: 0,
+        admittedOn: after(450, rank >= 3),
+        approvedOn: after(470, rank >= 3 && random.next() < 0.7),
+      }),
+    );
+  }
+  const columns = ['personId', 'organizationId', 'stage', 'appliedOn', 'talkedOn', 'activistOn', 'targetOn', 'politicalReviewOn', 'trainingDays', 'trainingHours', 'admittedOn', 'approvedOn', 'version', 'createdAt', 'updatedAt'] as const;
+  const counts: Record<string, number> = {};
+  counts.cases = await insertRows(dataSource, 'development_case', [...columns], (function* () {
+    for (const c of cases) yield [...columns.slice(0, -3).map((k) => c[k]), 1, now, now];
+  })());
+  // The ids given, in the order inserted: the cases are the last rows of an empty table.
+  const ids: number[] = (await dataSource.query('SELECT id FROM development_case ORDER BY id')).map((r: { id: number | string }) => Number(r.id));
+  ids.slice(-cases.length).forEach((id, i) => (cases[i].id = id));
+  counts.materials = await insertRows(dataSource, 'case_material', ['caseId', 'kindId', 'revision', 'fileKey', 'fileType', 'fileName', 'byteSize', 'pageCount', 'formedOn', 'uploadedAt', 'uploadedByName'], (function* () {
+    for (const c of cases) {
+      for (const k of kinds) if (dueOf(k.step, c) && random.next() < options.filed) yield [c.id, k.id, 1, `material-bench-${c.id}-${k.id}`, 'PDF', '扫描件.pdf', 1024, 1, c.appliedOn, now, 'bench'];
+    }
+  })());
+  if (dialect === 'mysql') for (const table of ['development_case', 'case_material']) await dataSource.query(`ANALYZE TABLE \`${table}\``);
+  else await dataSource.query('ANALYZE');
+  return counts;
+}

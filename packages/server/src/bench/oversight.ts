@@ -1,7 +1,8 @@
 // `npm run bench -- home`: the coordinators' home page on a national-size data set — tens of
 // thousands of chambers and hundreds of thousands of enterprises, millions of people, a year of
-// meetings — timed per database, next to the same SQL statements replayed straight through the
-// driver (the floor: what the database alone costs), for the whole country and for one chamber.
+// meetings — and the dossier worklist over its open cases, timed per database, next to the same
+// SQL statements replayed straight through the driver (the floor: what the database alone
+// costs), for the whole country and for one chamber.
 import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,7 +19,8 @@ import type { DatabaseConfig } from '../config';
 import { createDataSource, SQLITE_CACHE_KIB } from '../root/data-source';
 import { Database, type Dialect } from '../db/database';
 import { migrate } from '../db/migrate';
-import { DevelopmentCaseService } from '../development';
+import { DevelopmentCaseService, MaterialService } from '../development';
+import { FileStore } from '../db/file-store';
 import type { Services } from '../kernel/context';
 import { OrganizationService } from '../organizations';
 import { AssessmentService } from '../oversight';
@@ -31,7 +33,7 @@ import { VenueService } from '../oversight';
 import { EnrollmentService } from '../training';
 import { TrainingService } from '../training';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { seedOversight } from './oversight-seed';
+import { seedCases, seedOversight } from './oversight-seed';
 import { ROWS_PER_CHAMBER, seedOrganizations } from './seed';
 
 const USAGE = `Usage: npm run bench -- home [options]
@@ -115,8 +117,8 @@ interface Timing {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function time(label: string, db: Database, recorder: StatementRecorder, actor: Actor, runs: number, year: number, today: string): Promise<Timing> {
-  await homeDashboard(actor, servicesFor(db, actor), year, today); // warm-up
+async function time(label: string, db: Database, recorder: StatementRecorder, runs: number, work: () => Promise<unknown>): Promise<Timing> {
+  await work(); // warm-up
   const ms: number[] = [];
   // Memory the home page takes while it computes: the peak of the heap over what it was before.
   (globalThis as { gc?: () => void }).gc?.();
@@ -128,7 +130,7 @@ async function time(label: string, db: Database, recorder: StatementRecorder, ac
     recorder.recording = i === 0;
     const started = performance.now();
     const sampler = setInterval(() => (heap = Math.max(heap, process.memoryUsage().heapUsed)), 10);
-    await homeDashboard(actor, servicesFor(db, actor), year, today);
+    await work();
     clearInterval(sampler);
     heap = Math.max(heap, process.memoryUsage().heapUsed);
     ms.push(performance.now() - started);
@@ -202,7 +204,7 @@ async function runDialect(dialect: Dialect, options: Options): Promise<Timing[]>
     await seedOrganizations(dataSource, dialect, options.chambers * ROWS_PER_CHAMBER, (done, total) => {
       if (done === total || done % 100_000 < 5_000) log(`  organizations: ${done}/${total}`);
     });
-    const counts = await seedOversight(dataSource, dialect, { people: options.people, onProgress: log }, year, today);
+    const counts = { ...(await seedOversight(dataSource, dialect, { people: options.people, onProgress: log }, year, today)), ...(await seedCases(dataSource, dialect, today, { perChamber: 5, filed: 0.6 })) };
     if (dialect === 'sqlite') await dataSource.query(`PRAGMA cache_size = -${SQLITE_CACHE_KIB}`);
     log(`Seeded in ${((Date.now() - started) / 1000).toFixed(0)} s: ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}`);
 
@@ -210,12 +212,16 @@ async function runDialect(dialect: Dialect, options: Options): Promise<Timing[]>
     const chamber = (await dataSource.query(`SELECT id, path FROM organization WHERE kind = 'CHAMBER' ORDER BY id LIMIT 1`))[0];
     const coordinator = Object.assign(new User(), { id: 1, username: 'bench', displayName: 'bench', role: UserRole.COORDINATOR, organizationId: Number(chamber.id), personId: null });
     const chamberActor = requestActor(new Viewer(coordinator, String(chamber.path), 'token'), 'bench', '127.0.0.1');
-    const country = await time('whole country (administrator)', db, recorder, SYSTEM_ACTOR, options.runs, year, today);
+    const home = (actor: Actor) => () => homeDashboard(actor, servicesFor(db, actor), year, today);
+    const country = await time('whole country (administrator)', db, recorder, options.runs, home(SYSTEM_ACTOR));
     if (process.env.BENCH_KEEP) fs.writeFileSync(path.join(os.tmpdir(), `guildhall-oversight-bench-${dialect}.sql`), recorder.statements.map((st) => `${st.query} -- ${JSON.stringify(st.parameters)}`).join('\n'));
-    const timings = [country, await time('one chamber (its coordinator)', db, recorder, chamberActor, options.runs, year, today)];
-    for (const t of timings) {
+    const timings = [country, await time('one chamber (its coordinator)', db, recorder, options.runs, home(chamberActor))];
+    // The dossier worklist (材料待办): its first page of 25 and its count, as the dashboard asks.
+    const worklist = (actor: Actor) => () => new MaterialService(db, actor, new FileStore(db)).worklist({}, { offset: 0, limit: 25 });
+    timings.push(await time('whole country (administrator)', db, recorder, options.runs, worklist(SYSTEM_ACTOR)), await time('one chamber (its coordinator)', db, recorder, options.runs, worklist(chamberActor)));
+    for (const [i, t] of timings.entries()) {
       log(
-        `${t.label.padEnd(32)} home page p50 ${median(t.ms).toFixed(0).padStart(7)} ms (runs ${t.ms.map((m) => m.toFixed(0)).join(', ')}) · ` +
+        `${t.label.padEnd(32)} ${i < 2 ? 'home page' : 'worklist '} p50 ${median(t.ms).toFixed(0).padStart(7)} ms (runs ${t.ms.map((m) => m.toFixed(0)).join(', ')}) · ` +
           `${t.statements} SQL statements · same SQL through the driver ${median(t.floorMs).toFixed(0)} ms · ratio ${(median(t.floorMs) / median(t.ms)).toFixed(2)} · heap +${t.heapMb.toFixed(0)} MB`,
       );
       if (options.verbose) for (const s of t.slowest) log(`    ${s.ms.toFixed(0).padStart(6)} ms  ${s.sql}`);

@@ -5,7 +5,7 @@
  * its reports are settled. Other modules and the composition root import this module only from
  * here.
  */
-export { AssessmentResult, CaseAssessment, CaseEvent, CaseSponsor, CaseStage, DevelopmentCase } from './cases/case.entity';
+export { AssessmentResult, CaseAssessment, CaseEvent, CaseSponsor, CaseStage, DevelopmentCase, OPEN_STAGES } from './cases/case.entity';
 export { createCaseLoaders } from './cases/case.loaders';
 export type { CaseLoaders } from './cases/case.loaders';
 export { CaseEventResolver, DevelopmentCaseResolver } from './cases/case.resolver';
@@ -19,7 +19,8 @@ export { CalendarDayResolver, PublicNoticeResolver } from './notices/notice.reso
 export { NoticeService } from './notices/notice.service';
 export { PublicResolver } from './notices/public.resolver';
 export { publicPages } from './notices/public.routes';
-export { CaseMaterial, MaterialKind } from './materials/material.entity';
+export { CaseMaterial, DossierStep, MaterialKind } from './materials/material.entity';
+export { dueOf } from './materials/material.rules';
 export { MAX_MATERIAL_BYTES, MAX_MATERIAL_PAGES } from './materials/material.files';
 export { CaseDossierResolver, CaseMaterialResolver, MaterialKindResolver } from './materials/material.resolver';
 export { materialRoutes } from './materials/material.routes';

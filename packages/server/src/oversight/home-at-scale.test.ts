@@ -7,7 +7,11 @@ import { Viewer } from '../access/viewer';
 import { User } from '../accounts/user.entity';
 import { UserRole } from '../access/roles';
 import { todayInChina } from '../common/dates';
-import { seedOversight } from '../bench/oversight-seed';
+import { seedCases, seedOversight } from '../bench/oversight-seed';
+import { DevelopmentCase, MaterialService, OPEN_STAGES } from '../development';
+import { missingMaterialsOf } from '../development/materials/material.rules';
+import { FileStore } from '../db/file-store';
+import { In } from 'typeorm';
 import { ROWS_PER_CHAMBER, seedOrganizations } from '../bench/seed';
 import { OrganizationKind } from '../organizations/organization.entity';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../test/databases';
@@ -42,14 +46,17 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
   const today = todayInChina();
   const year = Number(today.slice(0, 4));
   const actors: [string, Actor][] = [['the whole country', SYSTEM_ACTOR]];
+  let chamberPath = '';
 
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     await seedOrganizations(t.dataSource, dialect, CHAMBERS * ROWS_PER_CHAMBER, () => undefined);
     await seedOversight(t.dataSource, dialect, { people: 6 }, year, today);
+    await seedCases(t.dataSource, dialect, today, { perChamber: 10, filed: 0.6 });
     // A requirement the defaults do not have: two members' meetings each half-year for branches.
     await t.dataSource.getRepository(MeetingRequirement).insert({ organizationKind: OrganizationKind.BRANCH, type: MeetingType.MEMBERS_MEETING, period: MeetingPeriod.HALF_YEAR, minCount: 2 });
     const chamber = (await t.dataSource.query(`SELECT id, path FROM organization WHERE kind = 'CHAMBER' ORDER BY id LIMIT 1 OFFSET 3`))[0];
+    chamberPath = String(chamber.path);
     const coordinator = Object.assign(new User(), { id: 1, username: 'c', displayName: 'c', role: UserRole.COORDINATOR, organizationId: Number(chamber.id), personId: null });
     actors.push(['one chamber', requestActor(new Viewer(coordinator, String(chamber.path), 'token'), 'test', '127.0.0.1')]);
   }, 120_000);
@@ -200,5 +207,25 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
       expect(await allPages(11, (w) => venues.compliancePage(within, false, w))).toEqual(whole);
       expect(await allPages(6, (w) => venues.compliancePage(within, true, w))).toEqual(whole.filter((u) => !u.compliant));
     }
+  });
+
+  it.each([0, 1])('lists in the dossier worklist, page after page, exactly the materials each open case owes and lacks (%#)', async (n) => {
+    const [, actor] = actors[n];
+    const materials = new MaterialService(t.db, actor, new FileStore(t.db));
+    const rows = await allPages(37, (window) => materials.worklist({}, window));
+    const listed = new Map<number, string[]>();
+    for (const r of rows) listed.set(r.case.id, [...(listed.get(r.case.id) ?? []), r.kind.code]);
+    // Case by case, as the step guards and the case list's count see them (missingMaterialsOf), in the dossier's order.
+    const inScope: { id: number | string }[] = await t.dataSource.query(
+      `SELECT c.id FROM development_case c INNER JOIN organization o ON o.id = c.organizationId WHERE o.path LIKE ?`,
+      [n === 0 ? '/%' : `${chamberPath}%`],
+    );
+    const cases = await t.db.manager.findBy(DevelopmentCase, { id: In(inScope.map((c) => Number(c.id))), stage: In([...OPEN_STAGES]) });
+    const owed = await missingMaterialsOf(t.db.manager, cases);
+    const expected = new Map([...owed].filter(([, missing]) => missing.length > 0).map(([id, missing]) => [id, missing.map((m) => m.code)]));
+    expect(new Map([...listed].sort(([a], [b]) => a - b))).toEqual(new Map([...expected].sort(([a], [b]) => a - b)));
+    expect(rows.length).toBeGreaterThan(20);
+    // Every stage's case is among them, each owing only what its stage has reached.
+    expect(new Set(rows.map((r) => r.case.stage))).toEqual(new Set(OPEN_STAGES));
   });
 });
