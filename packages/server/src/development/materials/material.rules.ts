@@ -1,5 +1,4 @@
 import { In, IsNull, type EntityManager } from 'typeorm';
-import { Conditions } from '../../db/conditions';
 import { CaseAction, CaseStage, OPEN_STAGES, type DevelopmentCase } from '../cases/case.entity';
 import { CaseMaterial, DossierStep, MaterialKind } from './material.entity';
 
@@ -94,22 +93,18 @@ function dueAt(step: DossierStep): CaseStage[] {
 /**
  * Whether a step's materials are due from a case: its step was recorded, or the case is open and
  * has reached the stage whose next steps they hold back. Materials further ahead are not counted
- * missing yet (docs/api.md, "The dossier"). The worklist asks the same in SQL (dueCondition).
+ * missing yet (docs/api.md, "The dossier"). The worklist asks the same in SQL (dueStages).
  */
 export function dueOf(step: DossierStep, c: DevelopmentCase): boolean {
   return stepRecorded(c, step) || dueAt(step).includes(c.stage);
 }
 
 /**
- * dueOf as SQL for the open cases (where a recorded step means its stage was reached): the kind's
- * step column and the case's stage column.
+ * dueOf for the open cases (where a recorded step means its stage was reached) as rows a query
+ * can join on the case's stage: each of these kinds with each open stage at which it is due.
  */
-export function dueCondition(stepColumn: string, stageColumn: string): { sql: string; params: unknown[] } {
-  const steps = Object.values(DossierStep);
-  return {
-    sql: `(${steps.map((step) => `(${stepColumn} = ? AND ${stageColumn} IN (${Conditions.placeholders(dueAt(step).length)}))`).join(' OR ')})`,
-    params: steps.flatMap((step) => [step, ...dueAt(step)]),
-  };
+export function dueStages<K extends Pick<MaterialKind, 'step'>>(kinds: readonly K[]): { stage: CaseStage; kind: K }[] {
+  return kinds.flatMap((kind) => dueAt(kind.step).map((stage) => ({ stage, kind })));
 }
 
 /** The materials required of each of these cases and due that it has no file of, in two statements for any number of cases. */

@@ -16,7 +16,7 @@ import { Person } from '../../people';
 import type { CertificateFont } from '../../training';
 import { CASE_STAGE_NAMES, DevelopmentCase, OPEN_STAGES } from '../cases/case.entity';
 import { renderDossier, type DossierLine } from './dossier.pdf';
-import { dueCondition, dueOf, requiredOf, stepRecorded } from './material.rules';
+import { dueOf, dueStages, requiredOf, stepRecorded } from './material.rules';
 import { DevelopmentCaseService } from '../cases/case.service';
 import { CaseMaterial, DossierStep, MaterialKind } from './material.entity';
 import { checkFileName, checkMaterialFile, contentTypeOf } from './material.files';
@@ -255,28 +255,33 @@ export class MaterialService {
    */
   async worklist(filter: { kind?: string | null; withinOrganization?: string | null }, window: ReportWindow): Promise<ReportRows<MissingMaterialRow>> {
     requirePermission(this.actor, 'case:read');
+    const kinds = await kindsInOrder(this.db.manager);
+    const order = new Map(kinds.map((k, i) => [k.id, i]));
+    // The kinds each open stage owes (dueStages), as a table joined on the case's stage: a case meets
+    // only the kinds due of it, in the dossier's order (ord).
+    const due = dueStages(kinds.filter((k) => k.required && (!filter.kind || k.code === filter.kind)));
+    if (!due.length) return pageOf(0, window, async () => []);
+    const pairs = due.map(() => 'SELECT ? AS stage, ? AS kindId, ? AS ord, ? AS requiredFrom').join(' UNION ALL ');
+    const pairParams = due.flatMap(({ stage, kind }) => [stage, kind.id, order.get(kind.id), kind.requiredFrom]);
     const where = scopeCondition(new Conditions(), 'o.path', this.actor);
     where.add(`c.stage IN (${OPEN_STAGES.map(() => '?').join(', ')})`, ...OPEN_STAGES);
     // A kind with a 施行日期 is required only of the cases applied for from that day (requiredOf, in SQL).
-    where.add('k.required = ?', 1);
-    where.add('(k.requiredFrom IS NULL OR c.appliedOn >= k.requiredFrom)');
-    // Only the materials due: of the steps the case has taken or takes next (dueOf, in SQL).
-    where.and(dueCondition('k.step', 'c.stage'));
+    where.add('(d.requiredFrom IS NULL OR c.appliedOn >= d.requiredFrom)');
     where.add('m.id IS NULL');
-    if (filter.kind) where.add('k.code = ?', filter.kind);
     if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) where.and(withinOrganization(this.db, 'o.path', parseId(filter.withinOrganization) ?? -1));
-    const from = `FROM development_case c INNER JOIN organization o ON o.id = c.organizationId CROSS JOIN material_kind k
-      LEFT JOIN case_material m ON m.caseId = c.id AND m.kindId = k.id AND m.replacedAt IS NULL ${where.where()}`;
-    const [{ n }]: { n: number | string }[] = await this.db.manager.query(`SELECT COUNT(*) AS n ${from}`, where.params);
+    const from = `FROM development_case c INNER JOIN organization o ON o.id = c.organizationId INNER JOIN (${pairs}) d ON d.stage = c.stage
+      LEFT JOIN case_material m ON m.caseId = c.id AND m.kindId = d.kindId AND m.replacedAt IS NULL ${where.where()}`;
+    const params = [...pairParams, ...where.params];
+    const [{ n }]: { n: number | string }[] = await this.db.manager.query(`SELECT COUNT(*) AS n ${from}`, params);
     return pageOf(Number(n), window, async ({ offset, limit }) => {
       // The dossier's order within a case, in SQL, so pages follow on from each other.
-      const stepOrder = `CASE k.step ${STEP_ORDER.map((step, i) => `WHEN '${step}' THEN ${i}`).join(' ')} END`;
-      const rows: { caseId: number | string; kindId: number | string }[] = await this.db.manager.query(
-        `SELECT c.id AS caseId, k.id AS kindId ${from} ORDER BY c.id, ${stepOrder}, k.sortOrder, k.id LIMIT ? OFFSET ?`,
-        [...where.params, limit, offset],
-      );
+      const rows: { caseId: number | string; kindId: number | string }[] = await this.db.manager.query(`SELECT c.id AS caseId, d.kindId AS kindId ${from} ORDER BY c.id, d.ord LIMIT ? OFFSET ?`, [
+        ...params,
+        limit,
+        offset,
+      ]);
       const caseIds = [...new Set(rows.map((r) => Number(r.caseId)))];
-      const [cases, kinds] = await Promise.all([this.db.manager.findBy(DevelopmentCase, { id: In(caseIds) }), kindsInOrder(this.db.manager)]);
+      const cases = await this.db.manager.findBy(DevelopmentCase, { id: In(caseIds) });
       const caseById = new Map(inOrderOf(caseIds, cases, (c) => c.id).map((c) => [c.id, c]));
       const kindById = new Map(kinds.map((k) => [k.id, k]));
       return rows.map((r) => {
