@@ -38,7 +38,8 @@ MySQL/MariaDB: TEST_MYSQL_URL or mysql://root@127.0.0.1:3306; the benchmark crea
 GraphQL requests are signed in with an API token of an administrator the run creates; GRAPHQL_EXECUTOR
 (jit or graphql-js) chooses the server's executor.`;
 
-const TARGETS: Record<Dialect, number> = { mysql: 0.85, sqlite: 0.5 };
+// The goals asked of the list page: 0.6 of the floor on SQLite, 0.85 on MariaDB (docs/operations.md).
+const TARGETS: Record<Dialect, number> = { mysql: 0.85, sqlite: 0.6 };
 const DIALECT_NAMES: Record<Dialect, string> = { sqlite: 'SQLite', mysql: 'MariaDB / MySQL' };
 const PAGES = 10;
 /** People seeded for each side of the enrollment scenario: more than either enrolls in the measured time. */
