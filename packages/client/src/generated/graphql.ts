@@ -172,7 +172,7 @@ export type DossierState =
   | 'LATE'
   /** 待上传: required, and its step (the case's next) waits for it */
   | 'MISSING'
-  /** 可选: not required of this case, not there */
+  /** 可选: not required of this case (or of a step a closed case never reached), not there */
   | 'OPTIONAL'
   /** 已归档: in the dossier */
   | 'PRESENT';

@@ -122,9 +122,15 @@ const MaterialName = ({ entry }: { entry: Entry }) => {
     <>
       {entry.kind.name}
       {entry.required ? (
-        <Typography component="span" color="error.main" aria-label={translate('resources.developmentCases.dossier.required')}>
-          {' *'}
-        </Typography>
+        <>
+          <Typography component="span" color="error.main" aria-hidden>
+            {' *'}
+          </Typography>
+          {/* Read aloud instead of the star (a label on a span is not). */}
+          <Box component="span" sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' }}>
+            {`（${translate('resources.developmentCases.dossier.required')}）`}
+          </Box>
+        </>
       ) : null}
     </>
   );

@@ -47,7 +47,16 @@ const KindRow = ({ kind }: { kind: MaterialKindItemFragment }) => {
       <TableCell sx={{ whiteSpace: 'nowrap', color: 'text.secondary' }}>{translate(`guildhall.dossierSteps.${kind.step}`)}</TableCell>
       <TableCell sx={{ minWidth: 180 }}>{kind.name}</TableCell>
       <TableCell>
-        <Switch checked={required} onChange={(e) => setRequired(e.target.checked)} slotProps={{ input: { 'aria-label': translate('resources.developmentCases.dossier.required') } }} name="required" />
+        <Switch
+          checked={required}
+          onChange={(e) => {
+            setRequired(e.target.checked);
+            // Switched on without a day: required of the cases applied for from today, so those under way are not held back (the day can be cleared).
+            if (e.target.checked && !requiredFrom) setRequiredFrom(todayInChina());
+          }}
+          slotProps={{ input: { 'aria-label': translate('resources.developmentCases.dossier.required') } }}
+          name="required"
+        />
       </TableCell>
       <TableCell>
         <TextField

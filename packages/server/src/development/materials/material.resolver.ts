@@ -12,7 +12,7 @@ registerEnumType(DossierState, {
     PRESENT: { description: '已归档: in the dossier' },
     MISSING: { description: '待上传: required, and its step (the case\'s next) waits for it' },
     LATE: { description: '待补: required, and its step was recorded without it' },
-    OPTIONAL: { description: '可选: not required of this case, not there' },
+    OPTIONAL: { description: '可选: not required of this case (or of a step a closed case never reached), not there' },
     AHEAD: { description: '后续: required, of a step further ahead than the case\'s next; not counted missing yet' },
   },
 });

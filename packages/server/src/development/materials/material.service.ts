@@ -33,7 +33,7 @@ export enum DossierState {
   MISSING = 'MISSING',
   /** Required, and its step was recorded without it (before it was required): to be filed. */
   LATE = 'LATE',
-  /** Not required of this case (or not at all), and not there. */
+  /** Not required of this case (or not at all), or of a step a closed case never reached; and not there. */
   OPTIONAL = 'OPTIONAL',
   /** Required, of a step further ahead than the case's next: not due yet. */
   AHEAD = 'AHEAD',
@@ -88,7 +88,7 @@ export class MaterialService {
     return this.db.write(async (em) => {
       if (await em.existsBy(MaterialKind, { code: args.code })) throw BadInputError.field('code', 'taken', `${args.code} is already a kind of material`);
       const saved = await em.save(
-        em.create(MaterialKind, { code: args.code, name: args.name.trim(), step: args.step, required: args.required, requiredFrom: args.requiredFrom ?? null, fileTypes: [...new Set(args.fileTypes)], uploadRoles: [...new Set(args.uploadRoles)], sortOrder: args.sortOrder ?? 100, builtIn: false }),
+        em.create(MaterialKind, { code: args.code, name: args.name.trim(), step: args.step, required: args.required, requiredFrom: args.required ? (args.requiredFrom ?? null) : null, fileTypes: [...new Set(args.fileTypes)], uploadRoles: [...new Set(args.uploadRoles)], sortOrder: args.sortOrder ?? 100, builtIn: false }),
       );
       await this.audit.record(em, this.actor, { action: 'material.kind.create', recordType: 'MaterialKind', recordId: saved.id, changes: diffChanges(null, saved, ['code', 'name', 'step', 'required', 'requiredFrom', 'fileTypes', 'uploadRoles']) });
       return saved;
@@ -106,6 +106,8 @@ export class MaterialService {
       if (args.name) changes.name = args.name.trim();
       if (typeof args.required === 'boolean') changes.required = args.required;
       if (args.requiredFrom !== undefined) changes.requiredFrom = args.requiredFrom;
+      // A kind not required has no 施行日期: switching it on later sets one afresh, not an old one back.
+      if (!(changes.required ?? current.required)) changes.requiredFrom = null;
       if (args.fileTypes) changes.fileTypes = [...new Set(args.fileTypes)];
       if (args.uploadRoles) changes.uploadRoles = [...new Set(args.uploadRoles)];
       if (typeof args.sortOrder === 'number') changes.sortOrder = args.sortOrder;
@@ -132,7 +134,10 @@ export class MaterialService {
             ? DossierState.LATE
             : dueOf(kind.step, c)
               ? DossierState.MISSING
-              : DossierState.AHEAD;
+              : OPEN_STAGES.includes(c.stage)
+                ? DossierState.AHEAD
+                : // A closed case takes no further step: what it never reached is not owed.
+                  DossierState.OPTIONAL;
       return { kind, material, state, required };
     });
   }

@@ -224,6 +224,12 @@ describe.each(DIALECTS)('the dossier on %s', (dialect) => {
       expect(newestCount).toBe(3);
       const owed = (await t.gql(`query($w: ID) { missingMaterials(withinOrganization: $w, perPage: 100) { items { case { id } kind { code } } } }`, { w: tree.branch.id })).data!.missingMaterials.items;
       expect(owed.filter((i: { case: { id: string } }) => i.case.id === newest.id).map((i: { kind: { code: string } }) => i.kind.code)).toEqual(['APPLICATION_LETTER', 'TALK_RECORD', 'ACTIVIST_RECOMMENDATION']);
+      // A closed case owes nothing of the steps it never reached.
+      const ended = await freshCase(t.gql, tree.branch.id, todayInChina(), '撤回申请');
+      const withdrawn = await t.gql(`mutation($id: ID!, $v: Int!, $on: String!) { withdrawDevelopmentCase(id: $id, version: $v, on: $on, note: "本人撤回") { stage } }`, { id: ended.id, v: ended.version, on: todayInChina() });
+      expect(withdrawn.data!.withdrawDevelopmentCase.stage).toBe('WITHDRAWN');
+      const endedStates = new Set((await dossierOf(ended.id)).dossier.map((e: { state: string }) => e.state));
+      expect(endedStates).toEqual(new Set(['OPTIONAL']));
       // Clearing the day makes it required of every case again; a day that does not exist changes nothing.
       await setRequired('TALK_RECORD', true, null);
       expect(await states(before.id)).toEqual(['OPTIONAL', 'LATE']);
@@ -231,6 +237,13 @@ describe.each(DIALECTS)('the dossier on %s', (dialect) => {
       const bad = await t.gql(`mutation($id: ID!, $f: String) { updateMaterialKind(id: $id, requiredFrom: $f) { id } }`, { id: k.id, f: '2025-02-30' });
       expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'requiredFrom', constraint: 'localDate' }] });
       expect(await kind('TALK_RECORD')).toEqual(k);
+      // A kind switched off keeps no day: switched on again without one, it is required of every case, not from an old day.
+      const off = await t.gql(`mutation($id: ID!) { updateMaterialKind(id: $id, required: false) { required requiredFrom } }`, { id: k.id });
+      expect(off.data!.updateMaterialKind).toEqual({ required: false, requiredFrom: null });
+      const on = await t.gql(`mutation($id: ID!) { updateMaterialKind(id: $id, required: true) { required requiredFrom } }`, { id: k.id });
+      expect(on.data!.updateMaterialKind).toEqual({ required: true, requiredFrom: null });
+      const made = await t.gql(`mutation { createMaterialKind(code: "NOT_REQUIRED_DAY", name: "备查材料", step: TALK, required: false, requiredFrom: "2025-01-01", fileTypes: [PDF], uploadRoles: [COORDINATOR]) { required requiredFrom } }`);
+      expect(made.data!.createMaterialKind).toEqual({ required: false, requiredFrom: null });
       // Each change of the day is on the audit trail.
       const audited = await t.dataSource.query(`SELECT changes FROM audit_entry WHERE action = 'material.kind.update' AND recordId = ? ORDER BY id`, [k.id]);
       expect(audited.map((a: { changes: string | object }) => (typeof a.changes === 'string' ? JSON.parse(a.changes) : a.changes).requiredFrom).filter(Boolean)).toContainEqual(['2025-04-10', null]);
