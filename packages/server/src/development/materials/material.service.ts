@@ -55,6 +55,16 @@ export interface MissingMaterialRow {
   state: DossierState;
 }
 
+/** Where a kind stands in a case's dossier, given the version filed (or none): the dossier's lines and the worklist's rows alike. */
+function dossierState(kind: MaterialKind, material: CaseMaterial | null, c: DevelopmentCase): DossierState {
+  if (material) return DossierState.PRESENT;
+  if (!requiredOf(kind, c)) return DossierState.OPTIONAL;
+  if (stepRecorded(c, kind.step)) return DossierState.LATE;
+  if (dueOf(kind.step, c)) return DossierState.MISSING;
+  // A closed case takes no further step: what it never reached is not owed.
+  return OPEN_STAGES.includes(c.stage) ? DossierState.AHEAD : DossierState.OPTIONAL;
+}
+
 /** The kinds in the dossier's order: by step, then by their place within it. */
 export async function kindsInOrder(em: EntityManager): Promise<MaterialKind[]> {
   const kinds = await em.find(MaterialKind);
@@ -125,20 +135,7 @@ export class MaterialService {
     const byKind = new Map(current.map((m) => [m.kindId, m]));
     return kinds.map((kind) => {
       const material = byKind.get(kind.id) ?? null;
-      const required = requiredOf(kind, c);
-      const state = material
-        ? DossierState.PRESENT
-        : !required
-          ? DossierState.OPTIONAL
-          : stepRecorded(c, kind.step)
-            ? DossierState.LATE
-            : dueOf(kind.step, c)
-              ? DossierState.MISSING
-              : OPEN_STAGES.includes(c.stage)
-                ? DossierState.AHEAD
-                : // A closed case takes no further step: what it never reached is not owed.
-                  DossierState.OPTIONAL;
-      return { kind, material, state, required };
+      return { kind, material, state: dossierState(kind, material, c), required: requiredOf(kind, c) };
     });
   }
 
@@ -254,8 +251,9 @@ export class MaterialService {
   }
 
   /**
-   * The worklist: every required material the open cases in your scope lack, case by case (oldest
-   * case first) and in the dossier's order within a case; only one kind, or one subtree, when asked.
+   * The worklist: every material due and required of the open cases in your scope that they lack,
+   * case by case (oldest case first) and in the dossier's order within a case; only one kind, or
+   * one subtree, when asked.
    * Each row says whether its step waits for it (MISSING) or was recorded without it (LATE).
    */
   async worklist(filter: { kind?: string | null; withinOrganization?: string | null }, window: ReportWindow): Promise<ReportRows<MissingMaterialRow>> {
@@ -292,7 +290,7 @@ export class MaterialService {
       return rows.map((r) => {
         const c = caseById.get(Number(r.caseId))!;
         const kind = kindById.get(Number(r.kindId))!;
-        return { case: c, kind, state: stepRecorded(c, kind.step) ? DossierState.LATE : DossierState.MISSING };
+        return { case: c, kind, state: dossierState(kind, null, c) };
       });
     });
   }
