@@ -136,7 +136,8 @@ const MaterialName = ({ entry }: { entry: Entry }) => {
   );
 };
 
-const StateChip = ({ state }: { state: DossierState }) => {
+/** Where a material stands, as a chip in the state's colour: the case's dossier and the worklist alike. */
+export const StateChip = ({ state }: { state: DossierState }) => {
   const translate = useTranslate();
   return <Chip size="small" variant="outlined" color={STATE_COLORS[state]} label={translate(`guildhall.dossierStates.${state}`)} />;
 };

@@ -1,11 +1,12 @@
-import { Box, Card, Chip, MenuItem, Stack, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Card, MenuItem, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, Title, useDataProvider, useTranslate } from 'react-admin';
+import { Link, useDataProvider, useTranslate } from 'react-admin';
 import { useQueryWhenAllowed } from '../access';
 import type { GuildhallDataProvider } from '../dataProvider';
 import { ScrollTable } from '../layout/ScrollTable';
-import { Pending, useServerPage } from '../oversight/ReportPage';
+import { Pending, ReportPage, useServerPage } from '../oversight/ReportPage';
+import { StateChip } from './CaseDossier';
 
 /**
  * 材料待办: every required material the open cases lack, case by case, of one kind when chosen;
@@ -20,36 +21,27 @@ export const MaterialWorklist = () => {
   const page = useServerPage(['development', 'missingMaterials', kind], (p) => dataProvider.missingMaterials({ kind: kind || null, ...p }), allowed);
   const t = (key: string, options?: Record<string, unknown>) => translate(`resources.developmentCases.dossier.${key}`, options);
   const required = (kinds.data?.data ?? []).filter((k) => k.required);
+  const kindChoice = (
+    <TextField
+      select
+      size="small"
+      label={t('material')}
+      value={kind}
+      onChange={(e) => setKind(e.target.value)}
+      sx={{ width: 260, maxWidth: '100%' }}
+      name="kind"
+      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+    >
+      <MenuItem value="">{t('allKinds')}</MenuItem>
+      {required.map((k) => (
+        <MenuItem key={k.code} value={k.code}>
+          {k.name}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
   return (
-    <Box sx={{ pb: 3 }} data-testid="material-worklist">
-      <Title title="resources.developmentCases.dossier.worklist" />
-      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mt: 2, mb: 1.5 }}>
-        <Box sx={{ flex: 1, minWidth: 240 }}>
-          <Typography variant="h6" component="h1">
-            {t('worklist')}
-          </Typography>
-          <Typography variant="caption" color="text.secondary">
-            {t('worklistSubtitle')}
-          </Typography>
-        </Box>
-        <TextField
-          select
-          size="small"
-          label={t('material')}
-          value={kind}
-          onChange={(e) => setKind(e.target.value)}
-          sx={{ width: 260, maxWidth: '100%' }}
-          name="kind"
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        >
-          <MenuItem value="">{t('allKinds')}</MenuItem>
-          {required.map((k) => (
-            <MenuItem key={k.code} value={k.code}>
-              {k.name}
-            </MenuItem>
-          ))}
-        </TextField>
-      </Stack>
+    <ReportPage title="resources.developmentCases.dossier.worklist" subtitle="resources.developmentCases.dossier.worklistSubtitle" withYear={false} actions={kindChoice} testId="material-worklist">
       {page.isPending ? (
         <Pending error={page.error} />
       ) : (
@@ -82,7 +74,7 @@ export const MaterialWorklist = () => {
                     <TableCell sx={{ minWidth: 160 }}>{row.kind.name}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`guildhall.dossierSteps.${row.kind.step}`)}</TableCell>
                     <TableCell>
-                      <Chip size="small" variant="outlined" color={row.state === 'LATE' ? 'warning' : 'error'} label={translate(`guildhall.dossierStates.${row.state}`)} />
+                      <StateChip state={row.state} />
                     </TableCell>
                   </TableRow>
                 ))}
@@ -92,6 +84,6 @@ export const MaterialWorklist = () => {
           {page.pager}
         </Card>
       )}
-    </Box>
+    </ReportPage>
   );
 };
