@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { chineseDate } from '../common/dates';
+import { ServiceUnavailableError } from '../kernel/errors';
 
 /** Fonts with Chinese glyphs that Debian and most Linux images carry, with the face to use in collections. */
 const KNOWN_FONTS = [
@@ -23,6 +24,13 @@ export function findCertificateFont(configured: string | null): CertificateFont 
     if (fs.existsSync(path)) return { path, family };
   }
   return null;
+}
+
+/** The font to print Chinese with (findCertificateFont), or SERVICE_UNAVAILABLE saying how to install one. */
+export function requireCertificateFont(configured: string | null): CertificateFont {
+  const font = findCertificateFont(configured);
+  if (!font) throw new ServiceUnavailableError('no font with Chinese glyphs is installed; install fonts-wqy-zenhei or set CERTIFICATE_FONT');
+  return font;
 }
 
 export interface CertificateData {

@@ -1,10 +1,10 @@
 import { Router, type Request, type Response } from 'express';
 import { type RouteDeps } from '../kernel/context';
 import { escapeHtml } from '../common/html';
-import { findCertificateFont, renderCertificate, type CertificateData } from './certificate.pdf';
+import { renderCertificate, requireCertificateFont, type CertificateData } from './certificate.pdf';
 import { TrainingClass } from './training.entity';
 import { sendError } from '../kernel/http';
-import { ConflictError, ServiceUnavailableError } from '../kernel/errors';
+import { ConflictError } from '../kernel/errors';
 import { checkCertificate } from './certificate.service';
 
 function page(res: Response, status: number, body: string): void {
@@ -62,10 +62,7 @@ export function certificateRoutes(deps: RouteDeps & { certificateFont: string | 
       if (enrollment.certificateRevokedAt) {
         return sendError(res, new ConflictError('revoked', 'the certificate was revoked'));
       }
-      const font = findCertificateFont(deps.certificateFont);
-      if (!font) {
-        return sendError(res, new ServiceUnavailableError('no font with Chinese glyphs is installed; install fonts-wqy-zenhei or set CERTIFICATE_FONT'));
-      }
+      const font = requireCertificateFont(deps.certificateFont);
       const check = (await checkCertificate(deps.db, enrollment.certificateCode))!;
       const klass = await deps.db.manager.findOneByOrFail(TrainingClass, { id: enrollment.classId });
       const origin = deps.publicUrl ?? `${req.protocol}://${req.get('host')}`;

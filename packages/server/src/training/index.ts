@@ -2,7 +2,7 @@
  * The front door of training/. Training: programs, classes, enrollment, check-in and certificates.
  * Other modules and the composition root import this module only from here.
  */
-export { findCertificateFont, layoutLines } from './certificate.pdf';
+export { layoutLines, requireCertificateFont } from './certificate.pdf';
 export type { CertificateFont } from './certificate.pdf';
 export { CertificateResolver } from './certificate.resolver';
 export { certificateRoutes } from './certificate.routes';

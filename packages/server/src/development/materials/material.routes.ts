@@ -2,8 +2,8 @@ import archiver from 'archiver';
 import { Router, type Request, type Response } from 'express';
 import type { RouteDeps } from '../../kernel/context';
 import { sendError } from '../../kernel/http';
-import { BadInputError, DomainError, ServiceUnavailableError } from '../../kernel/errors';
-import { findCertificateFont } from '../../training';
+import { BadInputError, DomainError } from '../../kernel/errors';
+import { requireCertificateFont } from '../../training';
 import { materialBody } from './material.files';
 
 const one = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -25,8 +25,7 @@ export function materialRoutes(deps: RouteDeps & { font: string | null }): Route
       const ids = [...new Set((one(req.query.ids) ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
       if (!ids.length) throw BadInputError.field('ids', 'required', 'name the cases: ids=1,2,3');
       if (ids.length > MAX_DOSSIERS_PER_ARCHIVE) throw BadInputError.field('ids', 'tooMany', `at most ${MAX_DOSSIERS_PER_ARCHIVE} cases in one archive; ${ids.length} were given`, { max: MAX_DOSSIERS_PER_ARCHIVE });
-      const font = findCertificateFont(deps.font);
-      if (!font) throw new ServiceUnavailableError('no font with Chinese glyphs is installed; install fonts-wqy-zenhei or set CERTIFICATE_FONT');
+      const font = requireCertificateFont(deps.font);
       // Every case is checked before anything is sent, so a refusal (one out of scope) is a whole
       // answer; then each is printed and written in turn, one dossier in memory at a time.
       for (const id of ids) await ctx.services.materials.mayPrint(id);
@@ -52,8 +51,7 @@ export function materialRoutes(deps: RouteDeps & { font: string | null }): Route
   router.get('/cases/:id/dossier.pdf', async (req: Request, res: Response) => {
     try {
       const ctx = await deps.contextFor(req, res);
-      const font = findCertificateFont(deps.font);
-      if (!font) throw new ServiceUnavailableError('no font with Chinese glyphs is installed; install fonts-wqy-zenhei or set CERTIFICATE_FONT');
+      const font = requireCertificateFont(deps.font);
       const { pdf, fileName } = await ctx.services.materials.print(String(req.params.id), font);
       res.set('Content-Type', 'application/pdf');
       res.set('Cache-Control', 'private, no-store');
