@@ -6,7 +6,7 @@ import { SYSTEM_ACTOR, requestActor, type Actor } from '../access/actor';
 import { Viewer } from '../access/viewer';
 import { User } from '../accounts/user.entity';
 import { UserRole } from '../access/roles';
-import { todayInChina } from '../common/dates';
+import { addDays, todayInChina } from '../common/dates';
 import { seedCases, seedOversight } from '../bench/oversight-seed';
 import { DevelopmentCase, MaterialService, OPEN_STAGES } from '../development';
 import { missingMaterialsOf } from '../development/materials/material.rules';
@@ -17,7 +17,8 @@ import { OrganizationKind } from '../organizations/organization.entity';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../test/databases';
 import { CoverageService, figures } from './coverage.service';
 import { MeetingPeriod, MeetingRequirement, MeetingType } from './meeting.entity';
-import { MeetingService } from './meeting.service';
+import { MeetingService, tallyMeetings } from './meeting.service';
+import { OrganizationService } from '../organizations';
 import { eligibility } from './eligibility.service';
 import { VenueService } from './venue.service';
 import { LetterService } from './letter.service';
@@ -51,10 +52,11 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     await seedOrganizations(t.dataSource, dialect, CHAMBERS * ROWS_PER_CHAMBER, () => undefined);
+    // A requirement the defaults do not have: two members' meetings each half-year for branches
+    // (set before the meetings are written, whose tallies are counted under it).
+    await t.dataSource.getRepository(MeetingRequirement).insert({ organizationKind: OrganizationKind.BRANCH, type: MeetingType.MEMBERS_MEETING, period: MeetingPeriod.HALF_YEAR, minCount: 2 });
     await seedOversight(t.dataSource, dialect, { people: 6 }, year, today);
     await seedCases(t.dataSource, dialect, today, { perChamber: 10, filed: 0.6 });
-    // A requirement the defaults do not have: two members' meetings each half-year for branches.
-    await t.dataSource.getRepository(MeetingRequirement).insert({ organizationKind: OrganizationKind.BRANCH, type: MeetingType.MEMBERS_MEETING, period: MeetingPeriod.HALF_YEAR, minCount: 2 });
     const chamber = (await t.dataSource.query(`SELECT id, path FROM organization WHERE kind = 'CHAMBER' ORDER BY id LIMIT 1 OFFSET 3`))[0];
     chamberPath = String(chamber.path);
     const coordinator = Object.assign(new User(), { id: 1, username: 'c', displayName: 'c', role: UserRole.COORDINATOR, organizationId: Number(chamber.id), personId: null });
@@ -94,13 +96,14 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
     }
   });
 
-  it.each([0, 1])('bands meeting regularity as the per-organization list does, on days across the year (%#)', async (n) => {
-    const [, actor] = actors[n];
-    for (const day of [`${year}-01-15`, `${year}-04-01`, `${year}-07-01`, today, `${year}-12-31`, `${year + 1}-01-02`]) {
-      const meetings = new MeetingService(t.db, actor, () => day);
-      const [summary, rows] = await Promise.all([meetings.regularitySummary(year), meetings.regularity(year, null)]);
-      const rates = rows.map((r) => r.regularity);
-      expect({ day, ...summary }).toEqual({
+  /** The home page's bands of regularity on `day`, and the same counted from the per-organization list. */
+  async function bandsBothWays(actor: Actor, day: string) {
+    const meetings = new MeetingService(t.db, actor, () => day);
+    const [summary, rows] = await Promise.all([meetings.regularitySummary(year), meetings.regularity(year, null)]);
+    const rates = rows.map((r) => r.regularity);
+    return {
+      summary: { day, ...summary },
+      list: {
         day,
         organizations: rows.length,
         average: rates.length ? Math.round((rates.reduce((a, b) => a + b, 0) / rates.length) * 1000) / 1000 : 0,
@@ -108,7 +111,50 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
         partial: rates.filter((r) => r >= 0.6 && r < 1).length,
         irregular: rates.filter((r) => r < 0.6).length,
         annualOnly: rows.filter((r) => r.annualOnly && r.heldMeetings > 0).length,
-      });
+      },
+    };
+  }
+
+  it.each([0, 1])('bands meeting regularity as the per-organization list does, on days across the year (%#)', async (n) => {
+    const [, actor] = actors[n];
+    for (const day of [`${year}-01-15`, `${year}-04-01`, `${year}-07-01`, today, `${year}-12-31`, `${year + 1}-01-02`]) {
+      const { summary, list } = await bandsBothWays(actor, day);
+      expect(summary).toEqual(list);
+    }
+  });
+
+  it('keeps every year\'s tally of meetings as a recount from scratch finds it, through meetings held, moved and cancelled, a requirement changed and a branch become a general branch', async () => {
+    const meetings = new MeetingService(t.db, SYSTEM_ACTOR);
+    const tallies = () => t.dataSource.query('SELECT organizationId, year, met, held, firstHeld, lastHeld FROM meeting_year ORDER BY organizationId, year');
+    const branches: { id: number | string }[] = await t.dataSource.query(`SELECT id FROM organization WHERE kind = 'BRANCH' AND archivedAt IS NULL ORDER BY id LIMIT 6`);
+    const lastYear = `${year - 1}-11-20`;
+    for (const [i, { id }] of branches.entries()) {
+      const plan = (type: MeetingType) => meetings.create({ organizationId: String(id), type, topic: '测试', plannedOn: today });
+      const a = await plan(MeetingType.COMMITTEE_MEETING);
+      const heldA = await meetings.recordHeld({ id: String(a.id), version: a.version, heldOn: i % 2 ? lastYear : today, attendedCount: 3 });
+      const b = await plan(MeetingType.PARTY_LECTURE);
+      if (i % 3 === 0) await meetings.cancel(String(b.id), b.version);
+      else await meetings.recordHeld({ id: String(b.id), version: b.version, heldOn: lastYear, attendedCount: 2 });
+      // Moved from one year to another: both years' tallies change.
+      if (i % 2) await meetings.recordHeld({ id: String(a.id), version: heldA.version, heldOn: today, attendedCount: 3 });
+    }
+    const before = await tallies();
+    expect(before.some((r: { year: number | string }) => Number(r.year) === year - 1)).toBe(true);
+    await meetings.setRequirement({ organizationKind: OrganizationKind.BRANCH, type: MeetingType.COMMITTEE_MEETING, period: MeetingPeriod.QUARTER, minCount: 2 });
+    const afterRequirement = await tallies();
+    expect(afterRequirement).not.toEqual(before);
+    await new OrganizationService(t.db, SYSTEM_ACTOR).update({ id: String(branches[1].id), kind: OrganizationKind.GENERAL_BRANCH });
+
+    // Writers of one organization's meetings at once: none loses another's meeting from the tally.
+    const planned = await Promise.all([0, 1, 2, 3].map(() => meetings.create({ organizationId: String(branches[0].id), type: MeetingType.GROUP_MEETING, topic: '并发', plannedOn: today })));
+    await Promise.all(planned.map((m, k) => meetings.recordHeld({ id: String(m.id), version: m.version, heldOn: addDays(today, -k), attendedCount: 1 })));
+
+    const kept = await tallies();
+    await t.db.write((em) => tallyMeetings(em, null));
+    expect(await tallies()).toEqual(kept);
+    for (const [, actor] of actors) {
+      const { summary, list } = await bandsBothWays(actor, today);
+      expect(summary).toEqual(list);
     }
   });
 

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { OrganizationKind } from '../organizations';
 
 export enum MeetingType {
@@ -127,4 +127,32 @@ export class MeetingRequirement {
   @Field(() => Int, { description: 'Meetings held per period at least' })
   @Column({ type: 'int', default: 1 })
   minCount: number;
+}
+
+/**
+ * An organization's held meetings of one year, kept by every write that holds or moves a meeting
+ * (docs/adr/0004-home-page-figures-per-chamber.md): which periods had their meetings (`tallyOf`
+ * in meeting.rules.ts), and the first and last day one was held. The home page and the regularity
+ * list read these instead of grouping the year's meetings; a year without a held meeting has no row.
+ */
+@Entity('meeting_year')
+export class MeetingYear {
+  @PrimaryColumn({ type: 'int' })
+  organizationId: number;
+
+  @PrimaryColumn({ type: 'int' })
+  year: number;
+
+  /** Twelve flags per party kind and meeting type (meeting.rules.ts, `slotStart`). */
+  @Column({ type: 'varchar', length: 240 })
+  met: string;
+
+  @Column({ type: 'int' })
+  held: number;
+
+  @Column({ type: 'date' })
+  firstHeld: string;
+
+  @Column({ type: 'date' })
+  lastHeld: string;
 }

@@ -1,6 +1,7 @@
 import { OrganizationKind } from '../organizations/organization.entity';
 import { MeetingPeriod, MeetingType } from './meeting.entity';
-import { DEFAULT_REQUIREMENTS, periodsOf, regularity } from './meeting.rules';
+import { DEFAULT_REQUIREMENTS, TALLY_LENGTH, periodsMet, periodsOf, regularity, slotStart, tallyOf } from './meeting.rules';
+import { PARTY_KINDS } from '../organizations/organization.entity';
 
 const branch = DEFAULT_REQUIREMENTS.filter((r) => r.organizationKind === OrganizationKind.BRANCH);
 
@@ -51,5 +52,30 @@ describe('meeting regularity, worked out by hand', () => {
     const dayAfter = regularity(branch, [], 2026, '2026-04-01');
     expect(dayAfter.elapsedPeriods).toBe(3 * 2 + 2); // three months twice, and Q1 twice
     expect(dayAfter.regularity).toBe(0);
+  });
+
+  it('tallies a year as flags per period, in a slot per party kind and type that no other overlaps', () => {
+    const held = [
+      { type: MeetingType.MEMBERS_MEETING, heldOn: '2026-03-20' },
+      { type: MeetingType.MEMBERS_MEETING, heldOn: '2026-07-02' },
+      ...['01', '02', '05'].map((m) => ({ type: MeetingType.COMMITTEE_MEETING, heldOn: `2026-${m}-15` })),
+    ];
+    const [members, committee] = branch;
+    expect(periodsMet(members, held, 2026)).toBe('1010');
+    expect(periodsMet(committee, held, 2026)).toBe('110010000000');
+    expect(periodsMet({ ...committee, period: MeetingPeriod.QUARTER, minCount: 2 }, held, 2026)).toBe('1000');
+
+    const tally = tallyOf(DEFAULT_REQUIREMENTS, held, 2026);
+    // The column holds 240 characters (meeting_year.met): a new party kind or meeting type needs a migration first.
+    expect(tally).toHaveLength(TALLY_LENGTH);
+    expect(TALLY_LENGTH).toBe(240);
+    const at = (kind: OrganizationKind, type: MeetingType, n: number) => tally.slice(slotStart(kind, type) - 1, slotStart(kind, type) - 1 + n);
+    expect(at(OrganizationKind.BRANCH, MeetingType.MEMBERS_MEETING, 4)).toBe('1010');
+    expect(at(OrganizationKind.BRANCH, MeetingType.COMMITTEE_MEETING, 12)).toBe('110010000000');
+    // A committee's slot holds its own requirement's flags too, so a branch that becomes a committee is read right.
+    expect(at(OrganizationKind.PARTY_COMMITTEE, MeetingType.COMMITTEE_MEETING, 12)).toBe('110010000000');
+    expect(at(OrganizationKind.PARTY_COMMITTEE, MeetingType.MEMBERS_MEETING, 12)).toBe('000000000000');
+    const starts = PARTY_KINDS.flatMap((kind) => Object.values(MeetingType).map((type) => slotStart(kind, type))).sort((a, b) => a - b);
+    expect(starts).toEqual(starts.map((_, i) => i * 12 + 1));
   });
 });

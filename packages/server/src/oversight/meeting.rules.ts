@@ -1,5 +1,5 @@
 import { addDays } from '../common/dates';
-import { OrganizationKind } from '../organizations';
+import { OrganizationKind, PARTY_KINDS } from '../organizations';
 import { MeetingPeriod, MeetingStatus, MeetingType } from './meeting.entity';
 
 /**
@@ -64,15 +64,37 @@ export interface RegularityResult {
   byType: { type: MeetingType; period: MeetingPeriod; elapsed: number; compliant: number }[];
 }
 
+/** Held meetings as the rules read them: their type and the day they were held. */
+export interface HeldMeeting {
+  type: MeetingType;
+  heldOn: string;
+}
+
+/**
+ * Per period of a requirement's year, whether it had its meetings: '1' or '0' for each period,
+ * first to last. Which of them count is a matter of the day (`endedPeriods`), not of the meetings.
+ */
+export function periodsMet(r: Requirement, held: HeldMeeting[], year: number): string {
+  return periodsOf(year, r.period)
+    .map(([first, last]) => (held.filter((m) => m.type === r.type && m.heldOn >= first && m.heldOn <= last).length >= r.minCount ? '1' : '0'))
+    .join('');
+}
+
+/** How many of a requirement's periods in `year` have ended before `today`. */
+export function endedPeriods(r: Pick<Requirement, 'period'>, year: number, today: string): number {
+  return periodsOf(year, r.period).filter(([, last]) => last < today).length;
+}
+
+const ones = (flags: string) => flags.split('').filter((f) => f === '1').length;
+
 /**
  * Regularity of one organization in one year: each requirement's periods that have ended by
  * `today`, and how many of them had their meetings. Held meetings count by the day they were held.
  */
-export function regularity(requirements: Requirement[], heldOn: { type: MeetingType; heldOn: string }[], year: number, today: string): RegularityResult {
+export function regularity(requirements: Requirement[], heldOn: HeldMeeting[], year: number, today: string): RegularityResult {
   const byType = requirements.map((r) => {
-    const ended = periodsOf(year, r.period).filter(([, last]) => last < today);
-    const compliant = ended.filter(([first, last]) => heldOn.filter((m) => m.type === r.type && m.heldOn >= first && m.heldOn <= last).length >= r.minCount);
-    return { type: r.type, period: r.period, elapsed: ended.length, compliant: compliant.length };
+    const elapsed = endedPeriods(r, year, today);
+    return { type: r.type, period: r.period, elapsed, compliant: ones(periodsMet(r, heldOn, year).slice(0, elapsed)) };
   });
   const elapsedPeriods = byType.reduce((sum, t) => sum + t.elapsed, 0);
   const compliantPeriods = byType.reduce((sum, t) => sum + t.compliant, 0);
@@ -85,4 +107,31 @@ export function regularity(requirements: Requirement[], heldOn: { type: MeetingT
     annualOnly: new Set(inYear.map((m) => m.heldOn)).size <= 1,
     byType,
   };
+}
+
+/**
+ * The tally of an organization's year (`MeetingYear.met`): a slot of twelve flags for every party
+ * kind and meeting type, holding `periodsMet` under the requirement in force for that kind and
+ * type ('0' where none is), whatever the organization's own kind. So the tally still holds when
+ * the organization changes kind, and only a change of the requirements rewrites it. Slots follow
+ * PARTY_KINDS, then the meeting types, in their declared order; a new kind or type is appended.
+ */
+const SLOT = 12;
+const TYPES = Object.values(MeetingType);
+export const TALLY_LENGTH = PARTY_KINDS.length * TYPES.length * SLOT;
+
+/** Where a kind and type's slot starts in the tally, counting from 1 as SQL's SUBSTR does. */
+export function slotStart(kind: OrganizationKind, type: MeetingType): number {
+  return (PARTY_KINDS.indexOf(kind) * TYPES.length + TYPES.indexOf(type)) * SLOT + 1;
+}
+
+export function tallyOf(requirements: Requirement[], held: HeldMeeting[], year: number): string {
+  const met = Array<string>(TALLY_LENGTH).fill('0');
+  for (const r of requirements) {
+    if (!PARTY_KINDS.includes(r.organizationKind)) continue;
+    const flags = periodsMet(r, held, year);
+    const start = slotStart(r.organizationKind, r.type) - 1;
+    for (let i = 0; i < flags.length; i += 1) met[start + i] = flags[i];
+  }
+  return met.join('');
 }

@@ -12,10 +12,10 @@ import { BadInputError, GuardFailedError } from '../kernel/errors';
 import { NO_ROWS, inOrderOf, pageOf, rowCount, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { Organization, OrganizationKind, PARTY_KINDS, namedOrganization } from '../organizations';
 import type { CreateMeetingArgs, MeetingFilter, RecordMeetingArgs, SetRequirementArgs, UpdateMeetingArgs } from './meeting.args';
-import { Meeting, MeetingPeriod, MeetingRequirement, MeetingStatus, MeetingType } from './meeting.entity';
+import { Meeting, MeetingRequirement, MeetingStatus, MeetingType, MeetingYear } from './meeting.entity';
 import { ReportSubtree } from './subtree';
 import { requireReportYear } from './chamber-year';
-import { DEFAULT_REQUIREMENTS, periodsOf, regularity, type RegularityResult, type Requirement } from './meeting.rules';
+import { DEFAULT_REQUIREMENTS, endedPeriods, regularity, slotStart, tallyOf, type HeldMeeting, type RegularityResult, type Requirement } from './meeting.rules';
 
 const RECORD = 'Meeting';
 const AUDITED = ['type', 'topic', 'plannedOn', 'heldOn', 'status', 'expectedCount', 'attendedCount', 'location'] as const;
@@ -37,21 +37,6 @@ export interface RegularitySummary {
   irregular: number;
   /** Organizations whose meetings of the year all fell on one day. */
   annualOnly: number;
-}
-
-/** SQL naming the period of `column` (a date) within its year. */
-function periodKey(column: string, period: MeetingPeriod): string {
-  const month = `SUBSTR(${column}, 6, 2)`;
-  switch (period) {
-    case MeetingPeriod.MONTH:
-      return month;
-    case MeetingPeriod.QUARTER:
-      return `CASE WHEN ${month} <= '03' THEN 'Q1' WHEN ${month} <= '06' THEN 'Q2' WHEN ${month} <= '09' THEN 'Q3' ELSE 'Q4' END`;
-    case MeetingPeriod.HALF_YEAR:
-      return `CASE WHEN ${month} <= '06' THEN 'H1' ELSE 'H2' END`;
-    default:
-      return `'Y'`;
-  }
 }
 
 export class MeetingService {
@@ -153,18 +138,16 @@ export class MeetingService {
       expectVersion('meeting', current, version);
       if (!(await writeVersioned(em, Meeting, 'meeting', current, decide(current)))) return current;
       const updated = await em.findOneByOrFail(Meeting, { id: current.id });
+      const years = [current, updated].filter((m) => m.status === MeetingStatus.HELD && m.heldOn).map((m) => Number(String(m.heldOn).slice(0, 4)));
+      if (years.length) await tallyMeetings(em, { organizationId: current.organizationId, years });
       await this.audit.record(em, this.actor, { action, recordType: RECORD, recordId: current.id, organizationId: current.organizationId, changes: diffChanges(current, updated, AUDITED) });
       return updated;
     });
   }
 
   /** The requirements in force: the database's settings over the defaults of 三会一课. */
-  async requirements(manager: EntityManager = this.db.manager): Promise<Requirement[]> {
-    const overrides = await manager.find(MeetingRequirement);
-    const key = (r: { organizationKind: OrganizationKind; type: MeetingType }) => `${r.organizationKind}:${r.type}`;
-    const merged = new Map(DEFAULT_REQUIREMENTS.map((r) => [key(r), r]));
-    for (const o of overrides) merged.set(key(o), { organizationKind: o.organizationKind, type: o.type, period: o.period, minCount: o.minCount });
-    return [...merged.values()];
+  requirements(manager: EntityManager = this.db.manager): Promise<Requirement[]> {
+    return requirementsIn(manager);
   }
 
   async requirementsInForce(): Promise<Requirement[]> {
@@ -184,72 +167,44 @@ export class MeetingService {
         recordType: 'MeetingRequirement',
         changes: { [`${args.organizationKind}:${args.type}`]: [existing ? `${existing.minCount}/${existing.period}` : null, `${args.minCount}/${args.period}`] },
       });
+      // Every tally holds the periods met under the requirements, so a change rewrites them all.
+      await tallyMeetings(em, null);
       return this.requirements(em);
     });
   }
 
   /**
-   * Per party organization of the subtree, as SQL over `o` joined to `c`: the ended periods of the
-   * year that had their meetings (`c.compliant`) and whether its held meetings all fell on one day
-   * (`c.oneDay`), without reading a row per meeting. `rate` is the organization's regularity as
-   * the list shows it (rounded to three places), to order by.
+   * Per party organization of the subtree, as SQL over `o` joined to its year's tally `y`: how many
+   * ended periods of the year had their meetings (`compliant`), read from the tally's flags with
+   * the day's count of ended periods, so nothing is grouped per meeting and nothing moves at
+   * midnight. `rate` is the organization's regularity as the list shows it (rounded to three
+   * places), to order by; `oneDay` whether its held meetings all fell on one day.
    */
-  private async compliantPeriods(year: number, subtree: ReportSubtree): Promise<{ query: SelectQueryBuilder<Organization>; rate: string; elapsedOf: Map<OrganizationKind, number> }> {
+  private async compliantPeriods(year: number, subtree: ReportSubtree): Promise<{ query: SelectQueryBuilder<Organization>; compliant: string; rate: string; oneDay: string; elapsedOf: Map<OrganizationKind, number> }> {
     const today = this.today();
     const requirements = await this.requirements();
-    const ended = requirements.map((r) => periodsOf(year, r.period).filter(([, last]) => last < today));
+    const params: Record<string, unknown> = { kinds: [...PARTY_KINDS], year };
     const elapsedOf = new Map<OrganizationKind, number>();
-    requirements.forEach((r, i) => elapsedOf.set(r.organizationKind, (elapsedOf.get(r.organizationKind) ?? 0) + ended[i].length));
-
-    const m = this.db.manager;
-    const params: Record<string, unknown> = { kinds: [...PARTY_KINDS], held: MeetingStatus.HELD, from: `${year}-01-01`, to: `${year}-12-31` };
-
-    // The period each held meeting counts for (none once outside the ended periods), and the
-    // meetings that period needs: CASE on the kind, then on the type.
-    const byKind = new Map<OrganizationKind, { key: string[]; need: string[] }>();
-    requirements.forEach((r, i) => {
-      if (!ended[i].length) return;
-      Object.assign(params, { [`rt${i}`]: r.type, [`rc${i}`]: ended[i][ended[i].length - 1][1], [`rn${i}`]: r.minCount });
-      const kind = byKind.get(r.organizationKind) ?? { key: [], need: [] };
-      kind.key.push(`WHEN :rt${i} THEN CASE WHEN m.heldOn <= :rc${i} THEN ${periodKey('m.heldOn', r.period)} END`);
-      kind.need.push(`WHEN :rt${i} THEN :rn${i}`);
-      byKind.set(r.organizationKind, kind);
-    });
-    const caseOf = (part: 'key' | 'need') =>
-      `CASE mo.kind ${[...byKind.entries()].map(([kind, c], k) => {
-        params[`rk${k}`] = kind;
-        return `WHEN :rk${k} THEN CASE m.type ${c[part].join(' ')} END`;
-      }).join(' ')} END`;
-    const key = byKind.size ? caseOf('key') : null;
-    // One pass over the year's held meetings, from each organization through the index on
-    // (organizationId, heldOn, status, type), grouped by organization, type and period; then per
-    // organization the periods that had their meetings, and whether every meeting fell on one day.
-    const perPeriod = subtree
-      .restrict(m.createQueryBuilder(Organization, 'mo').innerJoin(Meeting, 'm', 'm.organizationId = mo.id'), 'mo.path')
-      .andWhere('mo.kind IN (:...kinds) AND mo.archivedAt IS NULL AND m.heldOn >= :from AND m.heldOn <= :to AND m.status = :held')
-      .select('mo.id', 'organizationId')
-      .addSelect(key ?? 'NULL', 'pk')
-      .addSelect('COUNT(*)', 'n')
-      .addSelect(key ? `MAX(${caseOf('need')})` : 'NULL', 'need')
-      .addSelect('MIN(m.heldOn)', 'firstDay')
-      .addSelect('MAX(m.heldOn)', 'lastDay')
-      .groupBy('mo.id')
-      .addGroupBy('mo.kind')
-      .addGroupBy('m.type');
-    if (key) perPeriod.addGroupBy(key);
-    const perOrganization =
-      'SELECT x.organizationId AS organizationId, SUM(CASE WHEN x.pk IS NOT NULL AND x.n >= x.need THEN 1 ELSE 0 END) AS compliant, ' +
-      `CASE WHEN MIN(x.firstDay) = MAX(x.lastDay) THEN 1 ELSE 0 END AS oneDay FROM (${perPeriod.getQuery()}) x GROUP BY x.organizationId`;
+    const terms = new Map<OrganizationKind, string[]>();
+    for (const r of requirements) {
+      const ended = endedPeriods(r, year, today);
+      elapsedOf.set(r.organizationKind, (elapsedOf.get(r.organizationKind) ?? 0) + ended);
+      // The '1's among the slot's first `ended` flags: what `regularity` counts for the requirement.
+      if (ended) terms.set(r.organizationKind, [...(terms.get(r.organizationKind) ?? []), `(${ended} - LENGTH(REPLACE(SUBSTR(y.met, ${slotStart(r.organizationKind, r.type)}, ${ended}), '1', '')))`]);
+    }
+    const kinds = [...terms.entries()];
+    kinds.forEach(([kind], k) => (params[`rk${k}`] = kind));
+    const compliant = kinds.length ? `COALESCE(CASE o.kind ${kinds.map(([, t], k) => `WHEN :rk${k} THEN ${t.join(' + ')}`).join(' ')} END, 0)` : '0';
     // compliant / elapsed, 1 for a kind with no period ended yet; `* 1.0` keeps MySQL's arithmetic exact (DECIMAL).
     const rates = [...elapsedOf.entries()].filter(([, elapsed]) => elapsed > 0);
     rates.forEach(([kind, elapsed], k) => Object.assign(params, { [`ek${k}`]: kind, [`ev${k}`]: elapsed }));
-    const rate = rates.length ? `CASE o.kind ${rates.map((_, k) => `WHEN :ek${k} THEN ROUND(COALESCE(c.compliant, 0) * 1.0 / :ev${k}, 3)`).join(' ')} ELSE 1 END` : '1';
+    const rate = rates.length ? `CASE o.kind ${rates.map((_, k) => `WHEN :ek${k} THEN ROUND(${compliant} * 1.0 / :ev${k}, 3)`).join(' ')} ELSE 1 END` : '1';
     const query = subtree
-      .restrict(m.createQueryBuilder(Organization, 'o'), 'o.path')
-      .leftJoin(`(${perOrganization})`, 'c', 'c.organizationId = o.id')
+      .restrict(this.db.manager.createQueryBuilder(Organization, 'o'), 'o.path')
+      .leftJoin(MeetingYear, 'y', 'y.organizationId = o.id AND y.year = :year')
       .andWhere('o.kind IN (:...kinds) AND o.archivedAt IS NULL')
       .setParameters(params);
-    return { query, rate, elapsedOf };
+    return { query, compliant, rate, oneDay: 'CASE WHEN y.firstHeld = y.lastHeld THEN 1 ELSE 0 END', elapsedOf };
   }
 
   /**
@@ -258,14 +213,8 @@ export class MeetingService {
    */
   async regularitySummary(year: number): Promise<RegularitySummary> {
     requirePermission(this.actor, 'oversight:read');
-    const { query, elapsedOf } = await this.compliantPeriods(year, ReportSubtree.scope(this.actor));
-    query
-      .select('o.kind', 'kind')
-      .addSelect('COALESCE(c.compliant, 0)', 'compliant')
-      .addSelect('COUNT(*)', 'n')
-      .addSelect('SUM(COALESCE(c.oneDay, 0))', 'annualOnly')
-      .groupBy('o.kind')
-      .addGroupBy('COALESCE(c.compliant, 0)');
+    const { query, compliant, oneDay, elapsedOf } = await this.compliantPeriods(year, ReportSubtree.scope(this.actor));
+    query.select('o.kind', 'kind').addSelect(compliant, 'compliant').addSelect('COUNT(*)', 'n').addSelect(`SUM(${oneDay})`, 'annualOnly').groupBy('o.kind').addGroupBy('compliant');
     const rows = await this.db.bulkAggregateRows<{ kind: OrganizationKind; n: number | string; annualOnly: number | string | null; compliant: number | string }>(query);
 
     const summary: RegularitySummary = { organizations: 0, average: 0, regular: 0, partial: 0, irregular: 0, annualOnly: 0 };
@@ -295,8 +244,8 @@ export class MeetingService {
     requireReportYear(year);
     const subtree = await ReportSubtree.of(this.db.manager, this.actor, within);
     if (!subtree) return NO_ROWS;
-    const { query, rate } = await this.compliantPeriods(year, subtree);
-    if (annualOnly) query.andWhere('COALESCE(c.oneDay, 0) = 1');
+    const { query, rate, oneDay } = await this.compliantPeriods(year, subtree);
+    if (annualOnly) query.andWhere(`${oneDay} = 1`);
     return pageOf(await rowCount(query), window, async ({ offset, limit }) => {
       const page = await query.select('o.id', 'id').addSelect(rate, 'rate').orderBy('rate', 'ASC').addOrderBy('o.namePinyin', 'ASC').addOrderBy('o.id', 'ASC').offset(offset).limit(limit).getRawMany<{ id: number | string }>();
       const ids = page.map((r) => Number(r.id));
@@ -361,3 +310,69 @@ export class MeetingService {
   }
 }
 
+
+/** The requirements in force: the database's settings over the defaults of 三会一课. */
+export async function requirementsIn(manager: EntityManager): Promise<Requirement[]> {
+  const overrides = await manager.find(MeetingRequirement);
+  const key = (r: { organizationKind: OrganizationKind; type: MeetingType }) => `${r.organizationKind}:${r.type}`;
+  const merged = new Map(DEFAULT_REQUIREMENTS.map((r) => [key(r), r]));
+  for (const o of overrides) merged.set(key(o), { organizationKind: o.organizationKind, type: o.type, period: o.period, minCount: o.minCount });
+  return [...merged.values()];
+}
+
+/** Organizations whose meetings a full rewrite of the tallies reads at once. */
+const TALLY_BATCH = 500;
+
+/**
+ * Rewrites the tallies (`MeetingYear`) of one organization's years from its held meetings, inside
+ * the write that moved them; or, with `which` null, of every organization, after the requirements
+ * changed or meetings were written in bulk. On MySQL / MariaDB the organization's row is locked
+ * first and its meetings read with a locking read, so two writers of one organization's meetings
+ * queue and neither tallies what the other has not committed.
+ */
+export async function tallyMeetings(em: EntityManager, which: { organizationId: number; years: number[] } | null): Promise<void> {
+  const mysql = em.connection.options.type !== 'better-sqlite3';
+  const requirements = await requirementsIn(em);
+  const heldOf = async (ids: number[], years: number[] | null) => {
+    const qb = em
+      .createQueryBuilder(Meeting, 'm')
+      .select('m.organizationId', 'organizationId')
+      .addSelect('m.type', 'type')
+      .addSelect('m.heldOn', 'heldOn')
+      .where('m.organizationId IN (:...ids) AND m.status = :held AND m.heldOn IS NOT NULL', { ids, held: MeetingStatus.HELD });
+    if (years) qb.andWhere('m.heldOn >= :from AND m.heldOn <= :to', { from: `${Math.min(...years)}-01-01`, to: `${Math.max(...years)}-12-31` });
+    // FOR UPDATE: MariaDB has no FOR SHARE, and this is a writer's read anyway.
+    if (mysql && which) qb.setLock('pessimistic_write');
+    const rows: { organizationId: number | string; type: MeetingType; heldOn: string }[] = await qb.getRawMany();
+    const byYear = new Map<string, { organizationId: number; year: number; held: HeldMeeting[] }>();
+    for (const r of rows) {
+      const heldOn = String(r.heldOn).slice(0, 10);
+      const key = `${r.organizationId}:${heldOn.slice(0, 4)}`;
+      const entry = byYear.get(key) ?? { organizationId: Number(r.organizationId), year: Number(heldOn.slice(0, 4)), held: [] };
+      entry.held.push({ type: r.type, heldOn });
+      byYear.set(key, entry);
+    }
+    return [...byYear.values()]
+      .filter((e) => !years || years.includes(e.year))
+      .map((e) => {
+        const days = e.held.map((m) => m.heldOn).sort();
+        return em.create(MeetingYear, { organizationId: e.organizationId, year: e.year, met: tallyOf(requirements, e.held, e.year), held: e.held.length, firstHeld: days[0], lastHeld: days[days.length - 1] });
+      });
+  };
+  const save = async (rows: MeetingYear[]) => {
+    for (let i = 0; i < rows.length; i += TALLY_BATCH) await em.insert(MeetingYear, rows.slice(i, i + TALLY_BATCH));
+  };
+
+  if (which) {
+    const years = [...new Set(which.years)];
+    if (mysql) await em.createQueryBuilder(Organization, 'o').select('o.id').where('o.id = :id', { id: which.organizationId }).setLock('pessimistic_write').getRawMany();
+    await em.createQueryBuilder().delete().from(MeetingYear).where('organizationId = :id AND year IN (:...years)', { id: which.organizationId, years }).execute();
+    await save(await heldOf([which.organizationId], years));
+    return;
+  }
+  await em.createQueryBuilder().delete().from(MeetingYear).execute();
+  const ids: number[] = (
+    await em.createQueryBuilder(Meeting, 'm').select('DISTINCT m.organizationId', 'id').where('m.status = :held AND m.heldOn IS NOT NULL', { held: MeetingStatus.HELD }).orderBy('m.organizationId').getRawMany<{ id: number | string }>()
+  ).map((r) => Number(r.id));
+  for (let i = 0; i < ids.length; i += TALLY_BATCH) await save(await heldOf(ids.slice(i, i + TALLY_BATCH), null));
+}

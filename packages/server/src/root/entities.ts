@@ -11,7 +11,7 @@ import { CaseAssessment, CaseEvent, CaseMaterial, CaseSponsor, DevelopmentCase, 
 import { CalendarDay, NoticeCase, PublicNotice } from '../development';
 import { Report } from '../development';
 import { Exemplar, ExemplarRevision, Photo } from '../exemplars';
-import { Meeting, MeetingRequirement } from '../oversight';
+import { Meeting, MeetingRequirement, MeetingYear } from '../oversight';
 import { RectificationCase } from '../oversight';
 import { Venue, VenueChecklistItem, VenuePhoto } from '../oversight';
 import { Assessment, AssessmentWeight } from '../oversight';
@@ -50,6 +50,7 @@ export const entities = [
   Photo,
   Meeting,
   MeetingRequirement,
+  MeetingYear,
   RectificationCase,
   Venue,
   VenueChecklistItem,

@@ -9,7 +9,7 @@ import { AssessmentService } from '../oversight';
 import { FOCUS_AREAS, FocusArea } from '../oversight';
 import { LetterService } from '../oversight';
 import { Meeting, MeetingStatus, MeetingType } from '../oversight';
-import { DEFAULT_REQUIREMENTS, periodsOf } from '../oversight';
+import { DEFAULT_REQUIREMENTS, periodsOf, tallyMeetings } from '../oversight';
 import { RectificationService } from '../oversight';
 import { VenueService } from '../oversight';
 import { VenueStandard } from '../oversight';
@@ -101,6 +101,8 @@ export async function seedDemoOversight(db: Database, random: Random, progress: 
   }
   await db.write(async (em) => {
     for (let i = 0; i < rows.length; i += 500) await em.insert(Meeting, rows.slice(i, i + 500).map((r) => em.create(Meeting, r)));
+    // Written in bulk, around the service: their years' tallies are counted once, after.
+    await tallyMeetings(em, null);
   });
   summary.meetings = rows.length;
   progress(`  ${rows.length} meetings`);
