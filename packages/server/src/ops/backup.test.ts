@@ -11,7 +11,9 @@ import { PersonalDataCipher } from '../people/personal-data';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../test/databases';
 import type { DatabaseConfig } from '../config';
 import { Organization } from '../organizations/organization.entity';
-import { backupDatabase, restoreDatabase } from './backup';
+import { backupDatabase, restoreDatabase, withoutDefiners } from './backup';
+import { recountCoverage } from '../oversight';
+import { Readable } from 'node:stream';
 import { tableChecksums } from './checksums';
 import sharp from 'sharp';
 import { FileStore } from '../db/file-store';
@@ -91,6 +93,14 @@ describe.each(DIALECTS)('backup and restore on %s', (dialect) => {
         for (const [i, size] of [1200, 400].entries()) expect((await restoredFiles.get(`backup-test-${size}.webp`))?.data.equals(photoBytes[i])).toBe(true);
         expect(checksums.stored_file.rows).toBe(2);
         expect(await db.manager.countBy(Organization, { name: '贵州省湖南商会' })).toBe(1);
+        // The coverage triggers came back after their tables' rows, and keep them on the restored database.
+        const facts = () => restored.query('SELECT * FROM enterprise_coverage ORDER BY organizationId');
+        const untouched = await facts();
+        await db.write((em) => em.query(`UPDATE person SET archivedAt = CURRENT_TIMESTAMP WHERE id IN (SELECT id FROM (SELECT id FROM person WHERE membershipStatus = 'FULL' AND employerId IS NOT NULL ORDER BY id LIMIT 5) x)`));
+        const kept = await facts();
+        expect(kept).not.toEqual(untouched);
+        await db.write((em) => recountCoverage(em));
+        expect(await facts()).toEqual(kept);
       } finally {
         await restored.destroy();
       }
@@ -109,6 +119,26 @@ describe.each(DIALECTS)('backup and restore on %s', (dialect) => {
       fs.writeFileSync(damaged, Buffer.alloc(8192, 0x5a));
       await expect(restoreDatabase({ type: 'sqlite', file: path.join(dir, 'victim.sqlite') }, damaged)).rejects.toThrow();
       expect(fs.existsSync(path.join(dir, 'victim.sqlite'))).toBe(false);
+    }
+  });
+});
+
+describe('a MySQL dump without its triggers\' definers', () => {
+  it('takes the DEFINER clause out of trigger lines however the dump is cut into chunks, and leaves every other byte', async () => {
+    const dump = [
+      "INSERT INTO `t` VALUES (1,'DEFINER=kept in data? no: only trigger lines change');\n",
+      '/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER a AFTER INSERT ON t FOR EACH ROW BEGIN END */;;\n',
+      "INSERT INTO `p` VALUES (2,'商会 ✓');\n",
+      '/*!50003 CREATE*/ /*!50017 DEFINER=``*/ /*!50003 TRIGGER b AFTER DELETE ON t FOR EACH ROW BEGIN END */;;',
+    ].join('');
+    const expected = dump.replace('/*!50017 DEFINER=`root`@`localhost`*/ ', '').replace('/*!50017 DEFINER=``*/ ', '');
+    const bytes = Buffer.from(dump);
+    for (const size of [1, 7, 64, bytes.length]) {
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      const out: Buffer[] = [];
+      for await (const chunk of Readable.from(chunks).pipe(withoutDefiners())) out.push(chunk as Buffer);
+      expect(Buffer.concat(out).toString('utf8')).toBe(expected);
     }
   });
 });

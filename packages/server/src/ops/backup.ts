@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import Database from 'better-sqlite3';
 import type { DatabaseConfig } from '../config';
 
@@ -23,16 +25,51 @@ function mysqlArgs(url: string): { args: string[]; env: NodeJS.ProcessEnv; datab
   return { args, env: { ...process.env, MYSQL_PWD: decodeURIComponent(u.password) }, database };
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, io: { stdin?: string; stdout?: string }): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      env,
-      stdio: [io.stdin ? fs.openSync(io.stdin, 'r') : 'ignore', io.stdout ? fs.openSync(io.stdout, 'w', 0o600) : 'ignore', 'pipe'],
-    });
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, io: { stdin?: string; stdout?: string; filter?: () => Transform }): Promise<void> {
+  const out = io.stdout ? (io.filter ? 'pipe' : fs.openSync(io.stdout, 'w', 0o600)) : 'ignore';
+  const child = spawn(command, args, { env, stdio: [io.stdin ? fs.openSync(io.stdin, 'r') : 'ignore', out, 'pipe'] });
+  const written = io.stdout && io.filter ? pipeline(child.stdout!, io.filter(), fs.createWriteStream(io.stdout, { mode: 0o600 })) : Promise.resolve();
+  const exited = new Promise<void>((resolve, reject) => {
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} failed (${code}): ${stderr.trim()}`))));
+  });
+  return Promise.all([exited, written]).then(() => undefined);
+}
+
+const NEWLINE = 0x0a;
+const DEFINER = /\/\*!50017 DEFINER=[^*]*\*\/ ?/g;
+
+/**
+ * The dump with each trigger's DEFINER clause taken out, so a restore creates the triggers as
+ * the account restoring (the one the server uses there) rather than naming an account the other
+ * server may not have, whose triggers would then refuse every write. Lines pass through as bytes;
+ * only the few that name a definer are read as text.
+ */
+export function withoutDefiners(): Transform {
+  let rest: Buffer = Buffer.alloc(0);
+  const clean = (line: Buffer) => (line.includes('DEFINER=') ? Buffer.from(line.toString('utf8').replace(DEFINER, '')) : line);
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      const data = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+      const last = data.lastIndexOf(NEWLINE);
+      if (last < 0) {
+        rest = data;
+        return done();
+      }
+      rest = data.subarray(last + 1);
+      const lines: Buffer[] = [];
+      let start = 0;
+      for (let i = data.indexOf(NEWLINE); i >= 0 && i <= last; i = data.indexOf(NEWLINE, i + 1)) {
+        lines.push(clean(data.subarray(start, i + 1)));
+        start = i + 1;
+      }
+      done(null, Buffer.concat(lines));
+    },
+    flush(done) {
+      done(null, clean(rest));
+    },
   });
 }
 
@@ -57,6 +94,7 @@ export async function backupDatabase(config: DatabaseConfig, destination: string
   const dump = tool(['mariadb-dump', 'mysqldump']);
   await run(dump, [...args, '--single-transaction', '--quick', '--routines', '--triggers', '--hex-blob', '--no-tablespaces', '--skip-comments', database], env, {
     stdout: destination,
+    filter: withoutDefiners,
   });
 }
 

@@ -11,6 +11,8 @@ import { MembershipStatus, Person } from '../people';
 import { NO_ROWS, pageOf, rowCount, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { ReportSubtree } from './subtree';
 import { eligibility, type UnitEligibility } from './eligibility.service';
+import { ChamberCoverage } from './coverage.entity';
+import { LIAISON_POST, SEATED_STATUSES } from './coverage.tally';
 
 /** Enterprise, as coverage sees it. */
 export interface EnterpriseCoverage {
@@ -41,8 +43,6 @@ export interface CoverageFigures {
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 1000);
-const SEATED_STATUSES = [MembershipStatus.FULL, MembershipStatus.PROBATIONARY];
-export const LIAISON_POST = '党建联络员';
 
 /** What an uncovered enterprise lacks. */
 export enum CoverageGap {
@@ -213,19 +213,17 @@ export class CoverageService {
     const chamberIds = new Set(chambers.map((c) => Number(c.id)));
     const withParty = new Set(partyPaths.flatMap((r) => ancestorIds(r.path)).filter((id) => chamberIds.has(id)));
 
-    const { query: facts, covered, liaison } = this.enterpriseFacts(subtree);
-    // Over the whole country the enterprises are read in chamber order (index on parentId, kind);
-    // within a subtree, from its range of paths — grouping on `parentId + 0` keeps SQLite from
-    // scanning every chamber's enterprises in the grouping's order instead.
-    const chamberKey = subtree.whole ? 'e.parentId' : 'e.parentId + 0';
-    const perChamberQuery = facts
-      .select(chamberKey, 'chamberId')
-      .addSelect('COUNT(*)', 'enterprises')
-      .addSelect('SUM(CASE WHEN s.members > 0 THEN 1 ELSE 0 END)', 'withMembers')
-      .addSelect(`SUM(CASE WHEN s.members > 0 AND (${covered}) THEN 1 ELSE 0 END)`, 'org')
-      .addSelect(`SUM(CASE WHEN ${covered} OR ${liaison} THEN 1 ELSE 0 END)`, 'work')
-      .groupBy(chamberKey);
-    const perChamber = await this.db.bulkAggregateRows<{ chamberId: number | string; enterprises: number | string; withMembers: number | string | null; org: number | string | null; work: number | string | null }>(perChamberQuery);
+    // The sums the database keeps per parent as the writes happen (coverage.tally.ts): every member
+    // enterprise of the subtree has its parent in the subtree, and none outside it has.
+    const perChamber = await subtree
+      .restrict(m.createQueryBuilder(ChamberCoverage, 'cc').innerJoin(Organization, 'pa', 'pa.id = cc.chamberId'), 'pa.path')
+      .select('cc.chamberId', 'chamberId')
+      .addSelect('cc.enterprises', 'enterprises')
+      .addSelect('cc.withMembers', 'withMembers')
+      .addSelect('cc.organizationCovered', 'org')
+      .addSelect('cc.workCovered', 'work')
+      .andWhere('cc.enterprises > 0')
+      .getRawMany<{ chamberId: number | string; enterprises: number | string; withMembers: number | string | null; org: number | string | null; work: number | string | null }>();
     const byChamber = new Map(perChamber.map((r) => [Number(r.chamberId), figuresOf(Number(r.enterprises), Number(r.withMembers ?? 0), Number(r.org ?? 0), Number(r.work ?? 0))]));
     const total = [...byChamber.values()].reduce((t, f) => ({ e: t.e + f.enterprises, w: t.w + f.enterprisesWithMembers, o: t.o + f.organizationCovered, k: t.k + f.workCovered }), { e: 0, w: 0, o: 0, k: 0 });
     return {

@@ -8,7 +8,7 @@ import { User } from '../accounts/user.entity';
 import { UserRole } from '../access/roles';
 import { addDays, todayInChina } from '../common/dates';
 import { seedCases, seedOversight } from '../bench/oversight-seed';
-import { DevelopmentCase, MaterialService, OPEN_STAGES } from '../development';
+import { DevelopmentCase, MaterialService, OPEN_STAGES, personUsesByCases } from '../development';
 import { missingMaterialsOf } from '../development/materials/material.rules';
 import { FileStore } from '../db/file-store';
 import { In } from 'typeorm';
@@ -18,7 +18,9 @@ import { DIALECTS, openTestDatabase, type TestDatabase } from '../test/databases
 import { CoverageService, figures } from './coverage.service';
 import { MeetingPeriod, MeetingRequirement, MeetingType } from './meeting.entity';
 import { MeetingService, tallyMeetings } from './meeting.service';
-import { OrganizationService } from '../organizations';
+import { JointBranchService, OrganizationService } from '../organizations';
+import { MembershipStatus, PersonService, PersonalDataCipher } from '../people';
+import { recountCoverage } from './coverage.tally';
 import { eligibility } from './eligibility.service';
 import { VenueService } from './venue.service';
 import { LetterService } from './letter.service';
@@ -155,6 +157,61 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
     for (const [, actor] of actors) {
       const { summary, list } = await bandsBothWays(actor, today);
       expect(summary).toEqual(list);
+    }
+  });
+
+  it('keeps coverage per enterprise and per chamber as a recount from scratch finds it, through people, organizations and joint branches written by their services', async () => {
+    const kept = async () => ({
+      facts: await t.dataSource.query('SELECT organizationId, members, inParty, liaisons, ownOrganizations, jointBranches FROM enterprise_coverage ORDER BY organizationId'),
+      sums: await t.dataSource.query('SELECT chamberId, enterprises, withMembers, organizationCovered, workCovered FROM chamber_coverage ORDER BY chamberId'),
+    });
+    const people = new PersonService(t.db, SYSTEM_ACTOR, new PersonalDataCipher('a data key for the coverage test only, 32+ chars'), personUsesByCases);
+    const organizations = new OrganizationService(t.db, SYSTEM_ACTOR);
+    const one = async (sql: string) => Number((await t.dataSource.query(sql))[0].id);
+    const loose = `kind = 'ENTERPRISE' AND archivedAt IS NULL AND NOT EXISTS (SELECT 1 FROM organization h WHERE h.hostId = o.id) AND NOT EXISTS (SELECT 1 FROM organization c WHERE c.parentId = o.id)`;
+    // A joint branch, an enterprise of its chamber, and one of another chamber.
+    const [{ id: joint, path: jointPath }] = await t.dataSource.query(`SELECT id, path FROM organization WHERE kind = 'JOINT_BRANCH' AND archivedAt IS NULL ORDER BY id LIMIT 1`);
+    const jointChamber = Number(String(jointPath).split('/').filter(Boolean)[1]);
+    const e2 = await one(`SELECT id FROM organization o WHERE ${loose} AND parentId = ${jointChamber} ORDER BY id LIMIT 1`);
+    const e1 = await one(`SELECT id FROM organization o WHERE ${loose} AND parentId <> ${jointChamber} ORDER BY id LIMIT 1`);
+    // A branch with members kept and nothing under or in it, so it may be archived.
+    const branch = await one(
+      `SELECT o.id FROM organization o WHERE o.kind = 'BRANCH' AND o.archivedAt IS NULL AND NOT EXISTS (SELECT 1 FROM organization c WHERE c.parentId = o.id OR c.hostId = o.id) AND EXISTS (SELECT 1 FROM person p WHERE p.organizationId = o.id AND p.membershipStatus = 'FULL') ORDER BY o.id LIMIT 1`,
+    );
+    const before = await kept();
+
+    // People: a member joins, moves employer, is archived and restored; a liaison comes and goes.
+    const member = await people.create({ name: '覆盖测试', organizationId: String(branch), employerId: String(e1), membershipStatus: MembershipStatus.FULL });
+    const liaison = await people.create({ name: '联络员测试', organizationId: String(e2), employerId: String(e2), posts: '党建联络员' });
+    const moved = await people.update({ id: String(member.id), version: member.version, employerId: String(e2) });
+    const archived = await people.archive(String(moved.id), moved.version);
+    await people.restore(String(archived.id), archived.version);
+    await people.delete(String(liaison.id), liaison.version);
+    // A keeping branch archived (its members no longer in a party organization), and back.
+    const b = await organizations.get(branch);
+    const shut = await organizations.archive(String(branch), b.version);
+    expect((await kept()).sums).not.toEqual(before.sums);
+    await organizations.restore(String(branch), shut.version);
+    // An enterprise moved to another chamber, another archived and restored; a party organization of its own.
+    const first = await organizations.get(e1);
+    const second = await organizations.get(e2);
+    await organizations.update({ id: String(e1), version: first.version, parentId: String(second.parentId) });
+    const gone = await organizations.archive(String(e2), second.version);
+    await organizations.restore(String(e2), gone.version);
+    await organizations.create({ kind: OrganizationKind.BRANCH, name: '覆盖测试支部', parentId: String(second.parentId), hostId: String(e1) });
+    // A joint branch takes one in.
+    const j = await organizations.get(joint);
+    await new JointBranchService(t.db, SYSTEM_ACTOR).set({ jointBranchId: String(joint), version: j.version, enterpriseIds: [String(e2)] });
+
+    const after = await kept();
+    expect(after).not.toEqual(before);
+    await t.db.write((em) => recountCoverage(em));
+    expect(await kept()).toEqual(after);
+    for (const [, actor] of actors) {
+      const coverage = new CoverageService(t.db, actor);
+      const [summary, list] = await Promise.all([coverage.summary(), coverage.enterprises(null)]);
+      expect(summary.overall).toEqual(figures(list.enterprises));
+      expect(summary.chambers.map((c) => c.figures)).toEqual(list.chambers.map((c) => figures(list.enterprises.filter((e) => e.chamberId === c.id))));
     }
   });
 

@@ -9,6 +9,8 @@ export { AssessmentService } from './assessment.service';
 export { AssessmentResolver } from './assessment.resolver';
 export { CoverageResolver } from './coverage.resolver';
 export { CoverageService } from './coverage.service';
+export { ChamberCoverage, CoverageFacts } from './coverage.entity';
+export { createCoverageTriggers, dropCoverageTriggers, recountCoverage } from './coverage.tally';
 export { EligibilityResolver } from './eligibility.resolver';
 export { FOCUS_AREAS, FocusArea } from './focus-area';
 export { OVERDUE_NAMES, homeDashboard } from './home.service';
