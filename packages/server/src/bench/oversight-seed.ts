@@ -11,7 +11,7 @@ import { FOCUS_AREAS } from '../oversight';
 import { MeetingType } from '../oversight';
 import { DEFAULT_REQUIREMENTS, periodsOf, tallyMeetings } from '../oversight';
 import { VenueStandard } from '../oversight';
-import { DEFAULT_CHECKLISTS } from '../oversight';
+import { DEFAULT_CHECKLISTS, markPassingVenues } from '../oversight';
 import { CaseStage, DevelopmentCase, DossierStep, OPEN_STAGES, dueOf } from '../development';
 
 export interface OversightSeedOptions {
@@ -148,6 +148,8 @@ export async function seedOversight(dataSource: DataSource, dialect: Dialect, op
     }
     for (const e of enterprises) if (random.next() < 0.4) yield [e.id, 'MASS_ROOM', '职工之家', checks(codes(VenueStandard.MASS_ROOM)), addDays(today, -30), 1, now, now];
   })());
+  // Whether each passes its checklist, as an inspection records it.
+  await dataSource.transaction((em) => markPassingVenues(em, null));
 
   // Joint branches take in up to five member enterprises of their chamber that have no branch of their own.
   const joint = party.filter((p) => p.kind === K.JOINT_BRANCH);

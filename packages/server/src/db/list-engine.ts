@@ -23,7 +23,17 @@ export interface ListJoin {
   on: string;
   /** LEFT JOIN: the row stays when there is nothing to join. */
   optional?: boolean;
+  /**
+   * Joined only into the statements whose conditions or sort read it (the alias followed by a
+   * dot). For a reference every row has (NOT NULL, kept by a foreign key), so leaving it out
+   * changes no row and no count, and a statement that does not read it does not pay for it (the
+   * home page's counts of cases do not read their people).
+   */
+  whenRead?: boolean;
 }
+
+/** Whether a statement's text reads an alias. */
+const reads = (sql: string, alias: string) => new RegExp(`\\b${alias}\\.`).test(sql);
 
 /**
  * What one resource's list is: its table, the joins its conditions need, the sorts it allows
@@ -91,11 +101,12 @@ export class ListEngine<T extends ObjectLiteral, F extends { ids?: readonly (str
   /** The list's rows as a query builder (for counts, lookups, exports and aggregates), on `manager` (a transaction's, say). */
   query(filter: F, manager: EntityManager = this.db.manager): SelectQueryBuilder<T> {
     const qb = manager.createQueryBuilder(this.spec.entity, this.spec.alias);
-    for (const join of this.spec.joins ?? []) {
+    const where = this.conditions(filter);
+    for (const join of this.joinsFor(where.where())) {
       if (join.optional) qb.leftJoin(join.entity, join.alias, join.on);
       else qb.innerJoin(join.entity, join.alias, join.on);
     }
-    return applyConditions(qb, this.conditions(filter));
+    return applyConditions(qb, where);
   }
 
   /** One row by id, scoped exactly as the list is: NOT_FOUND for an id that is invalid, missing or out of scope. */
@@ -124,7 +135,7 @@ export class ListEngine<T extends ObjectLiteral, F extends { ids?: readonly (str
 
   async count(filter: F | null | undefined): Promise<number> {
     const where = this.conditions(filter ?? ({} as F));
-    const [[n]] = await this.db.readArrays(`SELECT COUNT(*) FROM ${this.from()}${where.where()}`, where.params);
+    const [[n]] = await this.db.readArrays(`SELECT COUNT(*) FROM ${this.from(where.where())}${where.where()}`, where.params);
     return Number(n);
   }
 
@@ -178,7 +189,7 @@ export class ListEngine<T extends ObjectLiteral, F extends { ids?: readonly (str
     }
     const shape = this.shape(request);
     const sql =
-      `SELECT ${shape.select} FROM (SELECT ${idColumn} AS id${sortKeys} FROM ${this.from()}${where.where()} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?) pg` +
+      `SELECT ${shape.select} FROM (SELECT ${idColumn} AS id${sortKeys} FROM ${this.from(`${where.where()} ${order.join(', ')}`)}${where.where()} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?) pg` +
       ` INNER JOIN ${shape.table} r ON r.id = pg.id${shape.joins} ORDER BY ${keys.map((key) => `${key} ${sort.direction}`).join(', ')}`;
     const raw = await this.db.readArrays(sql, [...where.params, limit, offset]);
     return raw.map((values) => {
@@ -201,16 +212,24 @@ export class ListEngine<T extends ObjectLiteral, F extends { ids?: readonly (str
     return ids.length === 0 ? where.add('1 = 0') : where.add(`${this.spec.alias}.id IN (${Conditions.placeholders(ids.length)})`, ...ids);
   }
 
-  /** The list's FROM clause: its table and the joins its conditions read. */
-  private from(): string {
-    let cached = fromClauses.get(this.db)?.get(this.spec);
-    if (cached) return cached;
-    const { alias } = this.spec;
-    cached = `${tableOf(this.db, this.spec.entity)} ${alias}`;
-    for (const join of this.spec.joins ?? []) cached += ` ${join.optional ? 'LEFT' : 'INNER'} JOIN ${tableOf(this.db, join.entity)} ${join.alias} ON ${join.on}`;
+  /** The joins a statement needs: all but the `whenRead` ones it does not read. */
+  private joinsFor(read: string): readonly ListJoin[] {
+    return (this.spec.joins ?? []).filter((join) => !join.whenRead || reads(read, join.alias));
+  }
+
+  /** The list's FROM clause for a statement whose conditions and sort are `read`: its table and the joins they need. */
+  private from(read: string): string {
+    const joins = this.joinsFor(read);
+    const key = joins.map((join) => join.alias).join(',');
     let byDb = fromClauses.get(this.db);
     if (!byDb) fromClauses.set(this.db, (byDb = new WeakMap()));
-    byDb.set(this.spec, cached);
+    let bySpec = byDb.get(this.spec);
+    if (!bySpec) byDb.set(this.spec, (bySpec = new Map()));
+    let cached = bySpec.get(key);
+    if (cached) return cached;
+    cached = `${tableOf(this.db, this.spec.entity)} ${this.spec.alias}`;
+    for (const join of joins) cached += ` ${join.optional ? 'LEFT' : 'INNER'} JOIN ${tableOf(this.db, join.entity)} ${join.alias} ON ${join.on}`;
+    bySpec.set(key, cached);
     return cached;
   }
 
@@ -266,7 +285,7 @@ interface PageShape {
 const PAGE_SHAPES_KEPT = 500;
 
 const pageShapes = new WeakMap<Database, Map<string, PageShape>>();
-const fromClauses = new WeakMap<Database, WeakMap<object, string>>();
+const fromClauses = new WeakMap<Database, WeakMap<object, Map<string, string>>>();
 const entityColumns = new WeakMap<Database, Map<EntityClass<ObjectLiteral>, PageColumn[]>>();
 
 /** Entity classes get an ordinal each, for shape keys. */

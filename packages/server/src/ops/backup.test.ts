@@ -12,7 +12,7 @@ import { DIALECTS, openTestDatabase, type TestDatabase } from '../test/databases
 import type { DatabaseConfig } from '../config';
 import { Organization } from '../organizations/organization.entity';
 import { backupDatabase, restoreDatabase, withoutDefiners } from './backup';
-import { recountCoverage } from '../oversight';
+import { recountTallies } from '../oversight';
 import { Readable } from 'node:stream';
 import { tableChecksums } from './checksums';
 import sharp from 'sharp';
@@ -94,12 +94,12 @@ describe.each(DIALECTS)('backup and restore on %s', (dialect) => {
         expect(checksums.stored_file.rows).toBe(2);
         expect(await db.manager.countBy(Organization, { name: '贵州省湖南商会' })).toBe(1);
         // The coverage triggers came back after their tables' rows, and keep them on the restored database.
-        const facts = () => restored.query('SELECT * FROM enterprise_coverage ORDER BY organizationId');
+        const facts = () => restored.query('SELECT * FROM organization_tally ORDER BY organizationId');
         const untouched = await facts();
         await db.write((em) => em.query(`UPDATE person SET archivedAt = CURRENT_TIMESTAMP WHERE id IN (SELECT id FROM (SELECT id FROM person WHERE membershipStatus = 'FULL' AND employerId IS NOT NULL ORDER BY id LIMIT 5) x)`));
         const kept = await facts();
         expect(kept).not.toEqual(untouched);
-        await db.write((em) => recountCoverage(em));
+        await db.write((em) => recountTallies(em));
         expect(await facts()).toEqual(kept);
       } finally {
         await restored.destroy();

@@ -11,8 +11,8 @@ import { MembershipStatus, Person } from '../people';
 import { NO_ROWS, pageOf, rowCount, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { ReportSubtree } from './subtree';
 import { eligibility, type UnitEligibility } from './eligibility.service';
-import { ChamberCoverage } from './coverage.entity';
-import { LIAISON_POST, SEATED_STATUSES } from './coverage.tally';
+import { ChamberTally } from './tally.entity';
+import { LIAISON_POST, SEATED_STATUSES } from './tallies';
 
 /** Enterprise, as coverage sees it. */
 export interface EnterpriseCoverage {
@@ -213,10 +213,10 @@ export class CoverageService {
     const chamberIds = new Set(chambers.map((c) => Number(c.id)));
     const withParty = new Set(partyPaths.flatMap((r) => ancestorIds(r.path)).filter((id) => chamberIds.has(id)));
 
-    // The sums the database keeps per parent as the writes happen (coverage.tally.ts): every member
+    // The sums the database keeps per parent as the writes happen (tallies.ts): every member
     // enterprise of the subtree has its parent in the subtree, and none outside it has.
     const perChamber = await subtree
-      .restrict(m.createQueryBuilder(ChamberCoverage, 'cc').innerJoin(Organization, 'pa', 'pa.id = cc.chamberId'), 'pa.path')
+      .restrict(m.createQueryBuilder(ChamberTally, 'cc').innerJoin(Organization, 'pa', 'pa.id = cc.chamberId'), 'pa.path')
       .select('cc.chamberId', 'chamberId')
       .addSelect('cc.enterprises', 'enterprises')
       .addSelect('cc.withMembers', 'withMembers')

@@ -20,9 +20,10 @@ import { MeetingPeriod, MeetingRequirement, MeetingType } from './meeting.entity
 import { MeetingService, tallyMeetings } from './meeting.service';
 import { JointBranchService, OrganizationService } from '../organizations';
 import { MembershipStatus, PersonService, PersonalDataCipher } from '../people';
-import { recountCoverage } from './coverage.tally';
+import { recountTallies } from './tallies';
 import { eligibility } from './eligibility.service';
 import { VenueService } from './venue.service';
+import { VenueStandard } from './venue.entity';
 import { LetterService } from './letter.service';
 import { AssessmentService } from './assessment.service';
 import { CoverageGap, organizationCovered, workCovered } from './coverage.service';
@@ -160,10 +161,10 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
     }
   });
 
-  it('keeps coverage per enterprise and per chamber as a recount from scratch finds it, through people, organizations and joint branches written by their services', async () => {
+  it('keeps the coverage and venue tallies as a recount from scratch finds them, through people, organizations, joint branches and venues written by their services', async () => {
     const kept = async () => ({
-      facts: await t.dataSource.query('SELECT organizationId, members, inParty, liaisons, ownOrganizations, jointBranches FROM enterprise_coverage ORDER BY organizationId'),
-      sums: await t.dataSource.query('SELECT chamberId, enterprises, withMembers, organizationCovered, workCovered FROM chamber_coverage ORDER BY chamberId'),
+      facts: await t.dataSource.query('SELECT * FROM organization_tally ORDER BY organizationId'),
+      sums: await t.dataSource.query('SELECT * FROM chamber_tally ORDER BY chamberId'),
     });
     const people = new PersonService(t.db, SYSTEM_ACTOR, new PersonalDataCipher('a data key for the coverage test only, 32+ chars'), personUsesByCases);
     const organizations = new OrganizationService(t.db, SYSTEM_ACTOR);
@@ -203,16 +204,34 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
     const j = await organizations.get(joint);
     await new JointBranchService(t.db, SYSTEM_ACTOR).set({ jointBranchId: String(joint), version: j.version, enterpriseIds: [String(e2)] });
 
+    // Venues: an enterprise's room and a branch's, inspected; then the four haves' checklist gains an item.
+    const venues = new VenueService(t.db, SYSTEM_ACTOR);
+    const inspect = async (organizationId: number, standard: VenueStandard) => {
+      const venue = await venues.create({ organizationId: String(organizationId), standard, name: '测试场所', address: null, areaSqm: 50 });
+      const checks = (await venues.checklist(standard)).map((item) => ({ code: item.code, ok: true, note: null }));
+      return venues.inspect({ id: String(venue.id), version: venue.version, checkedOn: today, checks });
+    };
+    expect((await inspect(e2, VenueStandard.MASS_ROOM)).passes).toBe(true);
+    await inspect(branch, VenueStandard.FOUR_HAVES);
+    const fourHaves = await venues.checklist(VenueStandard.FOUR_HAVES);
+    const passingBefore = await t.dataSource.query(`SELECT COUNT(*) AS n FROM venue WHERE standard = 'FOUR_HAVES' AND passes = 1`);
+    await venues.setChecklist(VenueStandard.FOUR_HAVES, [...fourHaves, { code: 'screen', label: '有电子屏' }]);
+    expect(await t.dataSource.query(`SELECT COUNT(*) AS n FROM venue WHERE standard = 'FOUR_HAVES' AND passes = 1`)).not.toEqual(passingBefore);
+
     const after = await kept();
     expect(after).not.toEqual(before);
-    await t.db.write((em) => recountCoverage(em));
+    await t.db.write((em) => recountTallies(em));
     expect(await kept()).toEqual(after);
     for (const [, actor] of actors) {
       const coverage = new CoverageService(t.db, actor);
       const [summary, list] = await Promise.all([coverage.summary(), coverage.enterprises(null)]);
       expect(summary.overall).toEqual(figures(list.enterprises));
       expect(summary.chambers.map((c) => c.figures)).toEqual(list.chambers.map((c) => figures(list.enterprises.filter((e) => e.chamberId === c.id))));
+      const venueList = await new VenueService(t.db, actor).compliance(null);
+      expect(await new VenueService(t.db, actor).summary()).toEqual({ units: venueList.length, compliant: venueList.filter((u) => u.compliant).length });
     }
+    // The defaults back, for the tests after this one.
+    await venues.setChecklist(VenueStandard.FOUR_HAVES, fourHaves);
   });
 
   it.each([0, 1])('counts venue units and those meeting their standard as the compliance list does (%#)', async (n) => {

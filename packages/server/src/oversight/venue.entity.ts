@@ -64,6 +64,10 @@ export class Venue {
   @Column({ type: 'simple-json' })
   checks: VenueCheck[];
 
+  /** Whether the checks meet every item of its standard's checklist in force: kept by the inspections and checklist changes (venue.service.ts). */
+  @Column({ type: 'boolean', default: false })
+  passes: boolean;
+
   @Field(() => Int)
   @VersionColumn()
   version: number;

@@ -1,7 +1,7 @@
 import { expectVersion, writeVersioned } from '../db/versioned';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { requirePermission, scopeCondition, scopeToSubtree, withinOrganization } from '../access/scope';
+import { requirePermission, scopeCondition, withinOrganization } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
 import { LIKE_ESCAPE, MAX_PER_PAGE, likeContains, parseId, type ListArgsShape } from '../common/list';
@@ -18,6 +18,7 @@ import DataLoader from 'dataloader';
 import { PHOTO_SIZES, processPhoto } from '../exemplars';
 import type { FileStore } from '../db/file-store';
 import { compliant, DEFAULT_CHECKLISTS, satisfies, type ChecklistItem } from './venue.rules';
+import { ChamberTally, OrganizationTally } from './tally.entity';
 import { NO_ROWS, inOrderOf, pageOf, rowCount, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { ReportSubtree } from './subtree';
 import { pathsFromRoot } from '../kernel/paths';
@@ -149,9 +150,8 @@ export class VenueService {
     return (await this.files.get(`${photo.storageKey}-${size}.webp`))?.data ?? null;
   }
 
-  async checklist(standard: VenueStandard, manager: EntityManager = this.db.manager): Promise<ChecklistItem[]> {
-    const rows = await manager.find(VenueChecklistItem, { where: { standard }, order: { sortOrder: 'ASC', id: 'ASC' } });
-    return rows.length ? rows.map((r) => ({ code: r.code, label: r.label })) : DEFAULT_CHECKLISTS[standard];
+  checklist(standard: VenueStandard, manager: EntityManager = this.db.manager): Promise<ChecklistItem[]> {
+    return checklistIn(manager, standard);
   }
 
   async checklistInForce(standard: VenueStandard): Promise<ChecklistItem[]> {
@@ -168,6 +168,8 @@ export class VenueService {
       const before = await this.checklist(standard, em);
       await em.delete(VenueChecklistItem, { standard });
       await em.insert(VenueChecklistItem, items.map((i, n) => ({ standard, code: i.code.trim(), label: i.label.trim(), sortOrder: n })));
+      // Every venue of the standard is judged again against the new list.
+      await markPassingVenues(em, standard);
       await this.audit.record(em, this.actor, { action: 'venue.checklist', recordType: 'VenueChecklist', recordId: standard, changes: { items: [before.map((i) => i.label), items.map((i) => i.label)] } });
       return this.checklist(standard, em);
     });
@@ -177,7 +179,8 @@ export class VenueService {
     requirePermission(this.actor, 'meeting:write');
     return this.db.write(async (em) => {
       const org = await namedOrganization(em, this.actor, 'organizationId', args.organizationId);
-      const saved = await em.save(em.create(Venue, { organizationId: org.id, standard: args.standard, name: args.name.trim(), address: args.address?.trim() || null, areaSqm: args.areaSqm ?? null, checks: [] }));
+      const passes = compliant(await this.checklist(args.standard, em), []).ok;
+      const saved = await em.save(em.create(Venue, { organizationId: org.id, standard: args.standard, name: args.name.trim(), address: args.address?.trim() || null, areaSqm: args.areaSqm ?? null, checks: [], passes }));
       await this.audit.record(em, this.actor, { action: 'venue.create', recordType: RECORD, recordId: saved.id, organizationId: org.id, changes: diffChanges(null, saved, ['standard', 'name', 'address', 'areaSqm']) });
       return saved;
     });
@@ -194,7 +197,7 @@ export class VenueService {
       const unknown = args.checks.map((c, i) => ({ c, i })).filter(({ c }) => !items.some((item) => item.code === c.code));
       if (unknown.length) throw new BadInputError(unknown.map(({ c, i }) => ({ field: `checks.${i}.code`, constraint: 'unknownItem', message: `"${c.code}" is not on the ${current.standard} checklist` })));
       const checks = args.checks.map((c) => ({ code: c.code, ok: c.ok, note: c.note?.trim() || null }));
-      await writeVersioned(em, Venue, 'venue', current, { checks, checkedOn: args.checkedOn }, true);
+      await writeVersioned(em, Venue, 'venue', current, { checks, checkedOn: args.checkedOn, passes: compliant(items, checks).ok }, true);
       const updated = await em.findOneByOrFail(Venue, { id: current.id });
       await this.audit.record(em, this.actor, { action: 'venue.inspect', recordType: RECORD, recordId: current.id, organizationId: current.organizationId, changes: { checkedOn: [current.checkedOn, args.checkedOn], met: [null, `${checks.filter((c) => c.ok).length}/${items.length}`] } });
       return updated;
@@ -214,46 +217,35 @@ export class VenueService {
   async summary(): Promise<{ units: number; compliant: number }> {
     requirePermission(this.actor, 'oversight:read');
     const m = this.db.manager;
-    const party = [...PARTY_KINDS];
-    const hostsParty = 'EXISTS (SELECT 1 FROM organization h WHERE h.hostId = {unit}.id AND h.kind IN (:...party) AND h.archivedAt IS NULL)';
-    const [{ units }] = await scopeToSubtree(m.createQueryBuilder(Organization, 'o'), 'o.path', this.actor)
-      .select(`SUM(CASE WHEN o.kind IN (:...party) OR NOT ${hostsParty.replace('{unit}', 'o')} THEN 1 ELSE 0 END)`, 'units')
-      .andWhere('o.kind IN (:...kinds) AND o.archivedAt IS NULL', { kinds: [...party, OrganizationKind.ENTERPRISE], party })
-      .getRawMany<{ units: number | string | null }>();
-
-    // The venues of units, with whether each meets its own standard's checklist.
-    const venues = await this.venues.query({})
-      .select(['v.organizationId AS organizationId', 'v.standard AS standard', 'v.checks AS checks', 'vo.kind AS kind', 'vo.path AS path'])
-      .andWhere('vo.archivedAt IS NULL')
-      .andWhere(`(vo.kind IN (:...party) OR (vo.kind = :enterprise AND NOT ${hostsParty.replace('{unit}', 'vo')}))`, { party, enterprise: OrganizationKind.ENTERPRISE })
-      .getRawMany<{ organizationId: number | string; standard: VenueStandard; checks: string; kind: OrganizationKind; path: string }>();
-    const lists = new Map<VenueStandard, ChecklistItem[]>();
-    for (const standard of Object.values(VenueStandard)) lists.set(standard, await this.checklist(standard));
-    // Per unit, the best standard among its venues that pass their checklist.
-    const passing = new Map<number, { kind: OrganizationKind; path: string; full: boolean; fourHaves: boolean; any: boolean }>();
-    for (const v of venues) {
-      if (!compliant(lists.get(v.standard)!, JSON.parse(v.checks)).ok) continue;
-      const id = Number(v.organizationId);
-      const unit = passing.get(id) ?? { kind: v.kind, path: v.path, full: false, fourHaves: false, any: false };
-      unit.any = true;
-      unit.full ||= satisfies(v.standard, VenueStandard.FULL);
-      unit.fourHaves ||= satisfies(v.standard, VenueStandard.FOUR_HAVES);
-      passing.set(id, unit);
-    }
-    let met = 0;
+    const scope = ReportSubtree.scope(this.actor);
+    // Member enterprises without a party organization of their own: summed per parent as the writes happen (tallies.ts).
+    const [enterprises] = await scope
+      .restrict(m.createQueryBuilder(ChamberTally, 'ct').innerJoin(Organization, 'pa', 'pa.id = ct.chamberId'), 'pa.path')
+      .select('SUM(ct.venueUnits)', 'units')
+      .addSelect('SUM(ct.venueUnitsMet)', 'met')
+      .andWhere('ct.enterprises > 0')
+      .getRawMany<{ units: number | string | null; met: number | string | null }>();
+    // Party organizations, each with its passing venues per standard they meet.
+    const party = await scope
+      .restrict(m.createQueryBuilder(Organization, 'o').innerJoin(OrganizationTally, 't', 't.organizationId = o.id'), 'o.path')
+      .select('o.path', 'path')
+      .addSelect('t.venuesFull', 'full')
+      .addSelect('t.venuesFourHaves', 'fourHaves')
+      .andWhere('o.kind IN (:...party) AND o.archivedAt IS NULL', { party: [...PARTY_KINDS] })
+      .getRawMany<{ path: string; full: number | string; fourHaves: number | string }>();
+    let met = Number(enterprises?.met ?? 0);
     // A party organization with four-haves venues only meets its standard when it is too small to need a full one.
     const undecided: string[] = [];
-    for (const unit of passing.values()) {
-      if (!PARTY_KINDS.includes(unit.kind)) met += 1;
-      else if (unit.full) met += 1;
-      else if (unit.fourHaves) undecided.push(unit.path);
+    for (const unit of party) {
+      if (Number(unit.full) > 0) met += 1;
+      else if (Number(unit.fourHaves) > 0) undecided.push(unit.path);
     }
     if (undecided.length) {
       const membersAt = await this.membersAlongPaths(undecided);
       const { fullVenueMinMembers } = await loadRules(m);
       met += undecided.filter((path) => (membersAt.get(path) ?? 0) < fullVenueMinMembers).length;
     }
-    return { units: Number(units ?? 0), compliant: met };
+    return { units: Number(enterprises?.units ?? 0) + party.length, compliant: met };
   }
 
   /** Members (full or probationary) kept anywhere in the subtree of each of these party organizations. */
@@ -263,16 +255,14 @@ export class VenueService {
     const scope = ReportSubtree.scope(this.actor);
     let kept: { path: string; n: number | string }[];
     if (scope.whole) {
-      // The whole country: count per keeping organization on the index alone, then name their paths.
-      const perKeeper = m
-        .createQueryBuilder(Person, 'p')
-        .select('p.organizationId', 'organizationId')
-        .addSelect('COUNT(*)', 'n')
-        .where('p.membershipStatus IN (:...s) AND p.archivedAt IS NULL')
-        .groupBy('p.organizationId');
-      kept = await this.db.bulkAggregateRows(
-        m.createQueryBuilder(Organization, 'k').select('k.path', 'path').addSelect('x.n', 'n').innerJoin(`(${perKeeper.getQuery()})`, 'x', 'x.organizationId = k.id').setParameters(seated),
-      );
+      // The whole country: the members each keeping organization holds, as the writes keep them (tallies.ts).
+      kept = await m
+        .createQueryBuilder(OrganizationTally, 't')
+        .innerJoin(Organization, 'k', 'k.id = t.organizationId')
+        .select('k.path', 'path')
+        .addSelect('t.kept', 'n')
+        .where('t.kept > 0')
+        .getRawMany();
     } else {
       // A subtree: from its organizations to the people they keep.
       kept = await scope
@@ -385,5 +375,35 @@ export class VenueService {
         missing: best ? best.result.missing : lists.get(required)!.map((i) => i.label),
       };
     });
+  }
+}
+
+/** A standard's checklist in force: the database's list, else the default. */
+async function checklistIn(manager: EntityManager, standard: VenueStandard): Promise<ChecklistItem[]> {
+  const rows = await manager.find(VenueChecklistItem, { where: { standard }, order: { sortOrder: 'ASC', id: 'ASC' } });
+  return rows.length ? rows.map((r) => ({ code: r.code, label: r.label })) : DEFAULT_CHECKLISTS[standard];
+}
+
+/** Venues judged at once when their checklist changes. */
+const JUDGED_AT_ONCE = 1000;
+
+/**
+ * Judges again whether each venue of a standard (or of every standard) passes its checklist in
+ * force (`Venue.passes`): after the checklist changed, or venues were written in bulk. The tallies'
+ * triggers follow the flags (tallies.ts).
+ */
+export async function markPassingVenues(em: EntityManager, standard: VenueStandard | null): Promise<void> {
+  for (const s of standard ? [standard] : Object.values(VenueStandard)) {
+    const items = await checklistIn(em, s);
+    for (let after = 0; ; ) {
+      const venues = await em.createQueryBuilder(Venue, 'v').select(['v.id', 'v.checks', 'v.passes']).where('v.standard = :s AND v.id > :after', { s, after }).orderBy('v.id').limit(JUDGED_AT_ONCE).getMany();
+      if (!venues.length) break;
+      after = venues[venues.length - 1].id;
+      for (const passes of [true, false]) {
+        const ids = venues.filter((v) => Boolean(v.passes) !== passes && compliant(items, v.checks).ok === passes).map((v) => v.id);
+        // A judgement, not an edit: the venue's version and time of change stay.
+        if (ids.length) await em.createQueryBuilder().update(Venue).set({ passes, version: () => 'version', updatedAt: () => 'updatedAt' }).where('id IN (:...ids)', { ids }).execute();
+      }
+    }
   }
 }

@@ -12,7 +12,7 @@ import { CalendarDay, NoticeCase, PublicNotice } from '../development';
 import { Report } from '../development';
 import { Exemplar, ExemplarRevision, Photo } from '../exemplars';
 import { Meeting, MeetingRequirement, MeetingYear } from '../oversight';
-import { ChamberCoverage, CoverageFacts } from '../oversight';
+import { ChamberTally, OrganizationTally } from '../oversight';
 import { RectificationCase } from '../oversight';
 import { Venue, VenueChecklistItem, VenuePhoto } from '../oversight';
 import { Assessment, AssessmentWeight } from '../oversight';
@@ -52,8 +52,8 @@ export const entities = [
   Meeting,
   MeetingRequirement,
   MeetingYear,
-  ChamberCoverage,
-  CoverageFacts,
+  ChamberTally,
+  OrganizationTally,
   RectificationCase,
   Venue,
   VenueChecklistItem,

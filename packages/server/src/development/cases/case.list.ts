@@ -35,7 +35,8 @@ export class DevelopmentCaseList {
       alias: 'c',
       joins: [
         { entity: Organization, alias: 'co', on: 'co.id = c.organizationId' },
-        { entity: Person, alias: 'cp', on: 'cp.id = c.personId' },
+        // Every case has its person; only a search by name or a sort by it reads them.
+        { entity: Person, alias: 'cp', on: 'cp.id = c.personId', whenRead: true },
       ],
       sorts: SORTS,
       defaultSort: 'appliedOn',

@@ -1,0 +1,198 @@
+import type { EntityManager } from 'typeorm';
+import { OrganizationKind, PARTY_KINDS } from '../organizations';
+import { MembershipStatus } from '../people';
+import { VenueStandard } from './venue.entity';
+import { satisfies } from './venue.rules';
+
+/**
+ * Coverage (两个覆盖) and venue compliance kept as the writes happen, by the database itself
+ * (docs/adr/0004-home-page-figures-per-chamber.md). The facts that decide whether an enterprise is
+ * covered move with writes in four modules — people (a member's employer, keeper, status, posts,
+ * archiving), development (a status a case changes), organizations (an enterprise moved or
+ * archived, a party organization's host, kind or archiving, joint-branch links) — and with bulk
+ * loads. Triggers on those tables keep two tables, in the write's own statement and transaction,
+ * whichever path wrote:
+ *
+ * - `organization_tally`, per organization: its seated members (full or probationary, not
+ *   archived) by employer, those of them kept by a party organization, its liaisons, the party
+ *   organizations it hosts, the joint branches that take it in;
+ * - `chamber_tally`, per organization as a parent: its member enterprises (not archived) and
+ *   how many of them have members, are covered by organization, and by work — the home page's sums.
+ *
+ * The rules are the ones `CoverageService` reads row by row (coverage.service.ts): a member
+ * enterprise is covered by organization when it has members and a party organization of its own,
+ * members kept by a party organization, or a joint branch; by work when any of those or a
+ * liaison reaches it. A venue passes when its checks meet its standard's checklist (`Venue.passes`,
+ * kept by the venue writes, since checklists are data). `recountTallies` counts both tables from scratch with the same rules: the
+ * migration fills them with it, and the tests compare what the triggers kept with it.
+ */
+
+/** Members who count: full and probationary. */
+export const SEATED_STATUSES = [MembershipStatus.FULL, MembershipStatus.PROBATIONARY];
+/** The post that makes someone their employer's party-building liaison. */
+export const LIAISON_POST = '党建联络员';
+
+type Dialect = 'sqlite' | 'mysql';
+
+/** Constants of the code written into SQL (no input ever reaches these). */
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+const PARTY = list(PARTY_KINDS);
+const ENTERPRISE = `'${OrganizationKind.ENTERPRISE}'`;
+
+const seated = (p: string) => `${p}.membershipStatus IN (${list(SEATED_STATUSES)}) AND ${p}.archivedAt IS NULL`;
+const isParty = (o: string) => `${o}.kind IN (${PARTY}) AND ${o}.archivedAt IS NULL`;
+const flag = (condition: string) => `(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+
+/** What a person adds to their employer's facts. */
+const member = (p: string) => flag(seated(p));
+const partyMember = (p: string) => flag(`${seated(p)} AND EXISTS (SELECT 1 FROM organization k WHERE k.id = ${p}.organizationId AND ${isParty('k')})`);
+const liaison = (p: string) => flag(`${p}.archivedAt IS NULL AND ${p}.posts LIKE '%${LIAISON_POST}%'`);
+/** What an organization adds: to its host, a party organization of its own; to its parent, a member enterprise. */
+const hosts = (o: string) => flag(`${isParty(o)} AND ${o}.hostId IS NOT NULL`);
+const counted = (o: string) => flag(`${o}.kind = ${ENTERPRISE} AND ${o}.archivedAt IS NULL AND ${o}.parentId IS NOT NULL`);
+
+/** What a venue adds to its organization: a passing venue, per standard it meets. */
+const meets = (needs: VenueStandard) => list(Object.values(VenueStandard).filter((has) => satisfies(has, needs)));
+const venueFor = (v: string, needs: VenueStandard) => flag(`${v}.passes = 1 AND ${v}.standard IN (${meets(needs)})`);
+
+/** An enterprise's flags from its facts `r`. */
+const covered = (r: string) => `(${r}.ownOrganizations > 0 OR ${r}.inParty > 0 OR ${r}.jointBranches > 0)`;
+const withMembers = (r: string) => flag(`${r}.members > 0`);
+const organizationCovered = (r: string) => flag(`${r}.members > 0 AND ${covered(r)}`);
+const workCovered = (r: string) => flag(`${covered(r)} OR ${r}.liaisons > 0`);
+/** A member enterprise without a party organization of its own is held to the mass-room standard. */
+const venueUnit = (r: string) => flag(`${r}.ownOrganizations = 0`);
+const venueUnitMet = (r: string) => flag(`${r}.ownOrganizations = 0 AND ${r}.venuesMassRoom > 0`);
+const ENTERPRISE_FLAGS = { withMembers, organizationCovered, workCovered, venueUnits: venueUnit, venueUnitsMet: venueUnitMet } as const;
+const FLAG_COLUMNS = Object.keys(ENTERPRISE_FLAGS) as (keyof typeof ENTERPRISE_FLAGS)[];
+const FACT_COLUMNS = ['members', 'inParty', 'liaisons', 'ownOrganizations', 'jointBranches', 'kept', 'venuesMassRoom', 'venuesFourHaves', 'venuesFull'];
+
+function differ(dialect: Dialect, a: string, b: string): string {
+  return dialect === 'sqlite' ? `${a} IS NOT ${b}` : `NOT (${a} <=> ${b})`;
+}
+
+/** Adds (`sign` '+') or takes away ('-') what a person row counts at their employer and at their keeping organization. */
+function personAt(p: string, sign: '+' | '-', when = '1 = 1'): string[] {
+  return [
+    `UPDATE organization_tally SET members = members ${sign} ${member(p)}, inParty = inParty ${sign} ${partyMember(p)}, liaisons = liaisons ${sign} ${liaison(p)} ` +
+      `WHERE organizationId = ${p}.employerId AND ${member(p)} + ${liaison(p)} > 0 AND (${when})`,
+    `UPDATE organization_tally SET kept = kept ${sign} 1 WHERE organizationId = ${p}.organizationId AND ${member(p)} = 1 AND (${when})`,
+  ];
+}
+
+/** Adds or takes away what a venue row counts at its organization. */
+function venueAt(v: string, sign: '+' | '-', when = '1 = 1'): string {
+  return (
+    `UPDATE organization_tally SET venuesMassRoom = venuesMassRoom ${sign} ${venueFor(v, VenueStandard.MASS_ROOM)}, venuesFourHaves = venuesFourHaves ${sign} ${venueFor(v, VenueStandard.FOUR_HAVES)}, ` +
+    `venuesFull = venuesFull ${sign} ${venueFor(v, VenueStandard.FULL)} WHERE organizationId = ${v}.organizationId AND ${v}.passes = 1 AND (${when})`
+  );
+}
+
+/** Adds or takes away an enterprise `o` (with its facts as they stand) at its parent. */
+function enterpriseAt(o: string, sign: '+' | '-', when: string): string {
+  const fact = (expression: string) => `COALESCE((SELECT ${expression} FROM organization_tally f WHERE f.organizationId = ${o}.id), 0)`;
+  return (
+    `UPDATE chamber_tally SET enterprises = enterprises ${sign} 1, ${FLAG_COLUMNS.map((c) => `${c} = ${c} ${sign} ${fact(ENTERPRISE_FLAGS[c]('f'))}`).join(', ')} ` +
+    `WHERE chamberId = ${o}.parentId AND ${counted(o)} = 1 AND (${when})`
+  );
+}
+
+function ownAt(o: string, sign: '+' | '-', when: string): string {
+  return `UPDATE organization_tally SET ownOrganizations = ownOrganizations ${sign} 1 WHERE organizationId = ${o}.hostId AND ${hosts(o)} = 1 AND (${when})`;
+}
+
+/** The triggers, by name, with their bodies' statements. */
+function triggers(dialect: Dialect): { name: string; on: string; event: 'INSERT' | 'UPDATE' | 'DELETE'; body: string[] }[] {
+  const d = (a: string, b: string) => differ(dialect, a, b);
+  const personMoved = ['employerId', 'organizationId', 'membershipStatus', 'archivedAt', 'posts'].map((c) => d(`OLD.${c}`, `NEW.${c}`)).join(' OR ');
+  const venueMoved = ['organizationId', 'standard', 'passes'].map((c) => d(`OLD.${c}`, `NEW.${c}`)).join(' OR ');
+  const placed = `${counted('OLD')} <> ${counted('NEW')} OR ${d('OLD.parentId', 'NEW.parentId')}`;
+  const hostMoved = `${hosts('OLD')} <> ${hosts('NEW')} OR ${d('OLD.hostId', 'NEW.hostId')}`;
+  const keeperTurned = `${flag(isParty('OLD'))} <> ${flag(isParty('NEW'))}`;
+  const keptHere = `FROM person p WHERE p.organizationId = NEW.id AND ${seated('p')}`;
+  return [
+    { name: 'tally_person_insert', on: 'person', event: 'INSERT', body: personAt('NEW', '+') },
+    { name: 'tally_person_update', on: 'person', event: 'UPDATE', body: [...personAt('OLD', '-', personMoved), ...personAt('NEW', '+', personMoved)] },
+    { name: 'tally_person_delete', on: 'person', event: 'DELETE', body: personAt('OLD', '-') },
+    { name: 'tally_venue_insert', on: 'venue', event: 'INSERT', body: [venueAt('NEW', '+')] },
+    { name: 'tally_venue_update', on: 'venue', event: 'UPDATE', body: [venueAt('OLD', '-', venueMoved), venueAt('NEW', '+', venueMoved)] },
+    { name: 'tally_venue_delete', on: 'venue', event: 'DELETE', body: [venueAt('OLD', '-')] },
+    { name: 'tally_joint_insert', on: 'joint_branch_enterprise', event: 'INSERT', body: ['UPDATE organization_tally SET jointBranches = jointBranches + 1 WHERE organizationId = NEW.enterpriseId'] },
+    { name: 'tally_joint_delete', on: 'joint_branch_enterprise', event: 'DELETE', body: ['UPDATE organization_tally SET jointBranches = jointBranches - 1 WHERE organizationId = OLD.enterpriseId'] },
+    {
+      name: 'tally_organization_insert',
+      on: 'organization',
+      event: 'INSERT',
+      body: [
+        `INSERT INTO organization_tally (organizationId, ${FACT_COLUMNS.join(', ')}) VALUES (NEW.id, ${FACT_COLUMNS.map(() => '0').join(', ')})`,
+        `INSERT INTO chamber_tally (chamberId, enterprises, ${FLAG_COLUMNS.join(', ')}) VALUES (NEW.id, 0, ${FLAG_COLUMNS.map(() => '0').join(', ')})`,
+        enterpriseAt('NEW', '+', '1 = 1'),
+        ownAt('NEW', '+', '1 = 1'),
+      ],
+    },
+    {
+      name: 'tally_organization_update',
+      on: 'organization',
+      event: 'UPDATE',
+      body: [
+        enterpriseAt('OLD', '-', placed),
+        enterpriseAt('NEW', '+', placed),
+        ownAt('OLD', '-', hostMoved),
+        ownAt('NEW', '+', hostMoved),
+        // A keeping organization becomes a party organization, or stops being one (archived, its kind changed).
+        `UPDATE organization_tally SET inParty = inParty + (${flag(isParty('NEW'))} - ${flag(isParty('OLD'))}) * (SELECT COUNT(*) ${keptHere} AND p.employerId = organization_tally.organizationId) ` +
+          `WHERE ${keeperTurned} AND organizationId IN (SELECT p.employerId ${keptHere})`,
+      ],
+    },
+    {
+      name: 'tally_organization_delete',
+      on: 'organization',
+      event: 'DELETE',
+      body: [enterpriseAt('OLD', '-', '1 = 1'), ownAt('OLD', '-', '1 = 1'), 'DELETE FROM organization_tally WHERE organizationId = OLD.id', 'DELETE FROM chamber_tally WHERE chamberId = OLD.id'],
+    },
+    {
+      // An organization's facts moved: as a member enterprise, its flags move at its parent.
+      name: 'tally_update',
+      on: 'organization_tally',
+      event: 'UPDATE',
+      body: [
+        `UPDATE chamber_tally SET ${FLAG_COLUMNS.map((c) => `${c} = ${c} + ${ENTERPRISE_FLAGS[c]('NEW')} - ${ENTERPRISE_FLAGS[c]('OLD')}`).join(', ')} ` +
+          `WHERE (${FLAG_COLUMNS.map((c) => `${ENTERPRISE_FLAGS[c]('NEW')} <> ${ENTERPRISE_FLAGS[c]('OLD')}`).join(' OR ')}) ` +
+          `AND chamberId = (SELECT e.parentId FROM organization e WHERE e.id = NEW.organizationId AND ${counted('e')} = 1)`,
+      ],
+    },
+  ];
+}
+
+/** Creates the triggers (the migration; `dropTallyTriggers` undoes it). */
+export async function createTallyTriggers(em: EntityManager, dialect: Dialect): Promise<void> {
+  for (const t of triggers(dialect)) {
+    const body = t.body.map((s) => `${s};`).join(' ');
+    await em.query(dialect === 'sqlite' ? `CREATE TRIGGER ${t.name} AFTER ${t.event} ON ${t.on} BEGIN ${body} END` : `CREATE TRIGGER ${t.name} AFTER ${t.event} ON ${t.on} FOR EACH ROW BEGIN ${body} END`);
+  }
+}
+
+export async function dropTallyTriggers(em: EntityManager, dialect: Dialect): Promise<void> {
+  for (const t of triggers(dialect)) await em.query(`DROP TRIGGER IF EXISTS ${t.name}`);
+}
+
+/**
+ * Both tables counted from scratch from people, organizations and joint-branch links, with the
+ * triggers' rules: what the triggers must have kept. Replaces their rows.
+ */
+export async function recountTallies(em: EntityManager): Promise<void> {
+  await em.query('DELETE FROM chamber_tally');
+  await em.query('DELETE FROM organization_tally');
+  const people = (column: string, expression: string) => `COALESCE((SELECT SUM(${expression}) FROM person p WHERE p.${column} = o.id), 0)`;
+  const venues = (needs: VenueStandard) => `COALESCE((SELECT SUM(${venueFor('v', needs)}) FROM venue v WHERE v.organizationId = o.id), 0)`;
+  await em.query(
+    `INSERT INTO organization_tally (organizationId, ${FACT_COLUMNS.join(', ')}) ` +
+      `SELECT o.id, ${people('employerId', member('p'))}, ${people('employerId', partyMember('p'))}, ${people('employerId', liaison('p'))}, ` +
+      `(SELECT COUNT(*) FROM organization h WHERE h.hostId = o.id AND ${isParty('h')}), (SELECT COUNT(*) FROM joint_branch_enterprise j WHERE j.enterpriseId = o.id), ` +
+      `${people('organizationId', member('p'))}, ${venues(VenueStandard.MASS_ROOM)}, ${venues(VenueStandard.FOUR_HAVES)}, ${venues(VenueStandard.FULL)} FROM organization o`,
+  );
+  const sum = (expression: string) => `COALESCE((SELECT SUM(${expression}) FROM organization e INNER JOIN organization_tally f ON f.organizationId = e.id WHERE e.parentId = o.id AND ${counted('e')} = 1), 0)`;
+  await em.query(
+    `INSERT INTO chamber_tally (chamberId, enterprises, ${FLAG_COLUMNS.join(', ')}) ` + `SELECT o.id, ${sum('1')}, ${FLAG_COLUMNS.map((c) => sum(ENTERPRISE_FLAGS[c]('f'))).join(', ')} FROM organization o`,
+  );
+}
