@@ -25,9 +25,10 @@ export interface ListJoin {
   optional?: boolean;
   /**
    * Joined only into the statements whose conditions or sort read it (the alias followed by a
-   * dot). For a reference every row has (NOT NULL, kept by a foreign key), so leaving it out
-   * changes no row and no count, and a statement that does not read it does not pay for it (the
-   * home page's counts of cases do not read their people).
+   * dot). Only for a reference every row has and keeps (NOT NULL, and its target cannot be deleted
+   * while named), so leaving it out changes no row and no count, and a statement that does not
+   * read it does not pay for it (the home page's counts of cases do not read their people). A
+   * locked read then locks the list's own row only.
    */
   whenRead?: boolean;
 }

@@ -99,3 +99,16 @@ export class TransactionRunner {
     }
   }
 }
+
+/**
+ * A read that others may share but no writer may change until the transaction ends, on MySQL /
+ * MariaDB: the rows as last committed, not as the transaction's snapshot saw them (REPEATABLE
+ * READ), so a write that derives figures from them does not derive them from a state another
+ * writer has just replaced. `LOCK IN SHARE MODE`, which MariaDB and MySQL both accept (TypeORM
+ * writes MySQL 8's FOR SHARE, which MariaDB refuses). On SQLite, where a writer holds the whole
+ * database, a plain read.
+ */
+export function readShared<T>(manager: EntityManager, query: { getQueryAndParameters(): [string, unknown[]] }): Promise<T[]> {
+  const [sql, params] = query.getQueryAndParameters();
+  return manager.query(manager.connection.options.type === 'better-sqlite3' ? sql : `${sql} LOCK IN SHARE MODE`, params);
+}

@@ -25,7 +25,7 @@ export class CoverageView {
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Coverage of one chamber' })
-export class ChamberTally extends CoverageView {
+export class ChamberCoverage extends CoverageView {
   @Field(() => ID)
   chamberId: number;
 
@@ -47,8 +47,8 @@ export class CoverageReport extends CoverageView {
   @Field(() => Float, { description: 'Chamber coverage: chambers with a party organization / chambers supervised' })
   chamberCoverage: number;
 
-  @Field(() => [ChamberTally])
-  byChamber: ChamberTally[];
+  @Field(() => [ChamberCoverage])
+  byChamber: ChamberCoverage[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A member enterprise party work does not reach, or not fully' })

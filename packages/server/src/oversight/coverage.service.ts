@@ -214,7 +214,9 @@ export class CoverageService {
     const withParty = new Set(partyPaths.flatMap((r) => ancestorIds(r.path)).filter((id) => chamberIds.has(id)));
 
     // The sums the database keeps per parent as the writes happen (tallies.ts): every member
-    // enterprise of the subtree has its parent in the subtree, and none outside it has.
+    // enterprise of the subtree has its parent in the subtree, but for its top organization
+    // when that is an enterprise, which is counted from its own facts instead.
+    type PerChamber = { chamberId: number | string; enterprises: number | string; withMembers: number | string | null; org: number | string | null; work: number | string | null };
     const perChamber = await subtree
       .restrict(m.createQueryBuilder(ChamberTally, 'cc').innerJoin(Organization, 'pa', 'pa.id = cc.chamberId'), 'pa.path')
       .select('cc.chamberId', 'chamberId')
@@ -223,7 +225,20 @@ export class CoverageService {
       .addSelect('cc.organizationCovered', 'org')
       .addSelect('cc.workCovered', 'work')
       .andWhere('cc.enterprises > 0')
-      .getRawMany<{ chamberId: number | string; enterprises: number | string; withMembers: number | string | null; org: number | string | null; work: number | string | null }>();
+      .getRawMany<PerChamber>();
+    if (subtree.rootPath) {
+      const { query: top, covered, liaison } = this.enterpriseFacts(subtree);
+      perChamber.push(
+        ...(await top
+          .andWhere('e.path = :top', { top: subtree.rootPath })
+          .select('e.parentId', 'chamberId')
+          .addSelect('1', 'enterprises')
+          .addSelect('CASE WHEN s.members > 0 THEN 1 ELSE 0 END', 'withMembers')
+          .addSelect(`CASE WHEN s.members > 0 AND (${covered}) THEN 1 ELSE 0 END`, 'org')
+          .addSelect(`CASE WHEN ${covered} OR ${liaison} THEN 1 ELSE 0 END`, 'work')
+          .getRawMany<PerChamber>()),
+      );
+    }
     const byChamber = new Map(perChamber.map((r) => [Number(r.chamberId), figuresOf(Number(r.enterprises), Number(r.withMembers ?? 0), Number(r.org ?? 0), Number(r.work ?? 0))]));
     const total = [...byChamber.values()].reduce((t, f) => ({ e: t.e + f.enterprises, w: t.w + f.enterprisesWithMembers, o: t.o + f.organizationCovered, k: t.k + f.workCovered }), { e: 0, w: 0, o: 0, k: 0 });
     return {

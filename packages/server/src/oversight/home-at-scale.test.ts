@@ -20,7 +20,7 @@ import { MeetingPeriod, MeetingRequirement, MeetingType } from './meeting.entity
 import { MeetingService, tallyMeetings } from './meeting.service';
 import { JointBranchService, OrganizationService } from '../organizations';
 import { MembershipStatus, PersonService, PersonalDataCipher } from '../people';
-import { recountTallies } from './tallies';
+import { recountTallies, tallyTriggerNames } from './tallies';
 import { eligibility } from './eligibility.service';
 import { VenueService } from './venue.service';
 import { VenueStandard } from './venue.entity';
@@ -161,6 +161,14 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
     }
   });
 
+  it('holds every trigger the tallies need after the migrations', async () => {
+    const rows: { name: string }[] =
+      dialect === 'sqlite'
+        ? await t.dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'trigger'`)
+        : await t.dataSource.query('SELECT TRIGGER_NAME AS name FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()');
+    expect(rows.map((r) => r.name).sort()).toEqual(tallyTriggerNames().sort());
+  });
+
   it('keeps the coverage and venue tallies as a recount from scratch finds them, through people, organizations, joint branches and venues written by their services', async () => {
     const kept = async () => ({
       facts: await t.dataSource.query('SELECT * FROM organization_tally ORDER BY organizationId'),
@@ -200,6 +208,10 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
     const gone = await organizations.archive(String(e2), second.version);
     await organizations.restore(String(e2), gone.version);
     await organizations.create({ kind: OrganizationKind.BRANCH, name: '覆盖测试支部', parentId: String(second.parentId), hostId: String(e1) });
+    // A branch that keeps a member, deleted (nothing but organizations stops it).
+    const doomed = await organizations.create({ kind: OrganizationKind.BRANCH, name: '覆盖测试删除支部', parentId: String(second.parentId) });
+    await people.create({ name: '删除支部党员', organizationId: String(doomed.id), employerId: String(e2), membershipStatus: MembershipStatus.FULL });
+    await organizations.delete(String(doomed.id), doomed.version);
     // A joint branch takes one in.
     const j = await organizations.get(joint);
     await new JointBranchService(t.db, SYSTEM_ACTOR).set({ jointBranchId: String(joint), version: j.version, enterpriseIds: [String(e2)] });
@@ -230,6 +242,17 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
       const venueList = await new VenueService(t.db, actor).compliance(null);
       expect(await new VenueService(t.db, actor).summary()).toEqual({ units: venueList.length, compliant: venueList.filter((u) => u.compliant).length });
     }
+    // Below an enterprise, and for someone whose scope is one: its parent, and the sums kept there, lie outside.
+    const coverage = new CoverageService(t.db, SYSTEM_ACTOR);
+    const [below, rows] = await Promise.all([coverage.summary(String(e2)), coverage.enterprises(String(e2))]);
+    expect(below.overall).toEqual(figures(rows.enterprises));
+    expect(below.overall.enterprises).toBe(1);
+    const enterprise = await organizations.get(e2);
+    const liaisonUser = Object.assign(new User(), { id: 2, username: 'e', displayName: 'e', role: UserRole.COORDINATOR, organizationId: e2, personId: null });
+    const atEnterprise = requestActor(new Viewer(liaisonUser, enterprise.path, 'token'), 'test', '127.0.0.1');
+    const unitList = await new VenueService(t.db, atEnterprise).compliance(null);
+    expect(unitList.length).toBeGreaterThan(0);
+    expect(await new VenueService(t.db, atEnterprise).summary()).toEqual({ units: unitList.length, compliant: unitList.filter((u) => u.compliant).length });
     // The defaults back, for the tests after this one.
     await venues.setChecklist(VenueStandard.FOUR_HAVES, fourHaves);
   });

@@ -114,7 +114,8 @@ export function regularity(requirements: Requirement[], heldOn: HeldMeeting[], y
  * kind and meeting type, holding `periodsMet` under the requirement in force for that kind and
  * type ('0' where none is), whatever the organization's own kind. So the tally still holds when
  * the organization changes kind, and only a change of the requirements rewrites it. Slots follow
- * PARTY_KINDS, then the meeting types, in their declared order; a new kind or type is appended.
+ * PARTY_KINDS, then the meeting types, in their declared order. The column holds all 240 flags
+ * today: a new kind or type needs a migration that widens it and rewrites the tallies.
  */
 const SLOT = 12;
 const TYPES = Object.values(MeetingType);

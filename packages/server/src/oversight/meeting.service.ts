@@ -1,4 +1,5 @@
 import { expectVersion, writeVersioned } from '../db/versioned';
+import { readShared } from '../db/transaction';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { requirePermission, scopeCondition, withinOrganization } from '../access/scope';
@@ -311,12 +312,22 @@ export class MeetingService {
 }
 
 
-/** The requirements in force: the database's settings over the defaults of 三会一课. */
-export async function requirementsIn(manager: EntityManager): Promise<Requirement[]> {
-  const overrides = await manager.find(MeetingRequirement);
+/**
+ * The requirements in force: the database's settings over the defaults of 三会一课. `shared`: read
+ * as last committed and held until the transaction ends, for a write that derives tallies from them.
+ */
+export async function requirementsIn(manager: EntityManager, shared = false): Promise<Requirement[]> {
+  const query = manager
+    .createQueryBuilder(MeetingRequirement, 'r')
+    .select('r.organizationKind', 'organizationKind')
+    .addSelect('r.type', 'type')
+    .addSelect('r.period', 'period')
+    .addSelect('r.minCount', 'minCount')
+    .orderBy('r.id');
+  const overrides: Requirement[] = shared ? await readShared(manager, query) : await query.getRawMany();
   const key = (r: { organizationKind: OrganizationKind; type: MeetingType }) => `${r.organizationKind}:${r.type}`;
   const merged = new Map(DEFAULT_REQUIREMENTS.map((r) => [key(r), r]));
-  for (const o of overrides) merged.set(key(o), { organizationKind: o.organizationKind, type: o.type, period: o.period, minCount: o.minCount });
+  for (const o of overrides) merged.set(key(o), { organizationKind: o.organizationKind, type: o.type, period: o.period, minCount: Number(o.minCount) });
   return [...merged.values()];
 }
 
@@ -328,11 +339,13 @@ const TALLY_BATCH = 500;
  * the write that moved them; or, with `which` null, of every organization, after the requirements
  * changed or meetings were written in bulk. On MySQL / MariaDB the organization's row is locked
  * first and its meetings read with a locking read, so two writers of one organization's meetings
- * queue and neither tallies what the other has not committed.
+ * queue and neither tallies what the other has not committed; the requirements are read shared,
+ * so a requirement being changed waits for the tally or the tally for it; and a full rewrite reads
+ * the held meetings shared, so none held meanwhile is left out.
  */
 export async function tallyMeetings(em: EntityManager, which: { organizationId: number; years: number[] } | null): Promise<void> {
   const mysql = em.connection.options.type !== 'better-sqlite3';
-  const requirements = await requirementsIn(em);
+  const requirements = await requirementsIn(em, true);
   const heldOf = async (ids: number[], years: number[] | null) => {
     const qb = em
       .createQueryBuilder(Meeting, 'm')
@@ -341,9 +354,9 @@ export async function tallyMeetings(em: EntityManager, which: { organizationId: 
       .addSelect('m.heldOn', 'heldOn')
       .where('m.organizationId IN (:...ids) AND m.status = :held AND m.heldOn IS NOT NULL', { ids, held: MeetingStatus.HELD });
     if (years) qb.andWhere('m.heldOn >= :from AND m.heldOn <= :to', { from: `${Math.min(...years)}-01-01`, to: `${Math.max(...years)}-12-31` });
-    // FOR UPDATE: MariaDB has no FOR SHARE, and this is a writer's read anyway.
+    // One organization's: FOR UPDATE, a writer's read; all of them: shared.
     if (mysql && which) qb.setLock('pessimistic_write');
-    const rows: { organizationId: number | string; type: MeetingType; heldOn: string }[] = await qb.getRawMany();
+    const rows: { organizationId: number | string; type: MeetingType; heldOn: string }[] = which ? await qb.getRawMany() : await readShared(em, qb);
     const byYear = new Map<string, { organizationId: number; year: number; held: HeldMeeting[] }>();
     for (const r of rows) {
       const heldOn = String(r.heldOn).slice(0, 10);
@@ -372,7 +385,7 @@ export async function tallyMeetings(em: EntityManager, which: { organizationId: 
   }
   await em.createQueryBuilder().delete().from(MeetingYear).execute();
   const ids: number[] = (
-    await em.createQueryBuilder(Meeting, 'm').select('DISTINCT m.organizationId', 'id').where('m.status = :held AND m.heldOn IS NOT NULL', { held: MeetingStatus.HELD }).orderBy('m.organizationId').getRawMany<{ id: number | string }>()
+    await readShared<{ id: number | string }>(em, em.createQueryBuilder(Meeting, 'm').select('DISTINCT m.organizationId', 'id').where('m.status = :held AND m.heldOn IS NOT NULL', { held: MeetingStatus.HELD }).orderBy('m.organizationId'))
   ).map((r) => Number(r.id));
   for (let i = 0; i < ids.length; i += TALLY_BATCH) await save(await heldOf(ids.slice(i, i + TALLY_BATCH), null));
 }

@@ -1,6 +1,6 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { actorSees, allOf, applyScope, scope, within } from '../access/scope';
+import { actorSees, allOf, applyScope, requireViewer, scope, within } from '../access/scope';
 import { parseId } from '../common/list';
 import { Organization } from '../organizations';
 
@@ -30,6 +30,12 @@ export class ReportSubtree {
   /** Restricts a query over rows that carry (or join) an organization path to this subtree. */
   restrict<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, pathColumn: string): SelectQueryBuilder<T> {
     return applyScope(qb, allOf(scope.subtree(this.actor, pathColumn), this.prefix ? within(pathColumn, this.prefix) : null));
+  }
+
+  /** The path of its top organization, or null for the whole tree. */
+  get rootPath(): string | null {
+    if (this.prefix) return this.prefix;
+    return this.actor.system ? null : (requireViewer(this.actor).scope?.path ?? null);
   }
 
   /** Whether it is the whole tree: no organization asked for, and an actor whose scope is everything. */

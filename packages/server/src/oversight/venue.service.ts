@@ -1,4 +1,5 @@
 import { expectVersion, writeVersioned } from '../db/versioned';
+import { readShared } from '../db/transaction';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { requirePermission, scopeCondition, withinOrganization } from '../access/scope';
@@ -193,7 +194,8 @@ export class VenueService {
       const current = await this.venues.locked(em, args.id);
       expectVersion('venue', current, args.version);
       if (args.checkedOn > this.today()) throw BadInputError.field('checkedOn', 'future', 'the inspection day is in the future');
-      const items = await this.checklist(current.standard, em);
+      // Read shared: a checklist being changed waits for this inspection, or it for the change.
+      const items = await checklistIn(em, current.standard, true);
       const unknown = args.checks.map((c, i) => ({ c, i })).filter(({ c }) => !items.some((item) => item.code === c.code));
       if (unknown.length) throw new BadInputError(unknown.map(({ c, i }) => ({ field: `checks.${i}.code`, constraint: 'unknownItem', message: `"${c.code}" is not on the ${current.standard} checklist` })));
       const checks = args.checks.map((c) => ({ code: c.code, ok: c.ok, note: c.note?.trim() || null }));
@@ -234,6 +236,13 @@ export class VenueService {
       .andWhere('o.kind IN (:...party) AND o.archivedAt IS NULL', { party: [...PARTY_KINDS] })
       .getRawMany<{ path: string; full: number | string; fourHaves: number | string }>();
     let met = Number(enterprises?.met ?? 0);
+    let units = Number(enterprises?.units ?? 0) + party.length;
+    // Its top organization, when that is an enterprise: its parent, and so its sums, lie outside.
+    if (scope.rootPath) {
+      const top = await this.complianceRows(scope, this.units(scope).andWhere('o.path = :top AND o.kind = :enterprise', { top: scope.rootPath, enterprise: OrganizationKind.ENTERPRISE }));
+      units += top.length;
+      met += top.filter((u) => u.compliant).length;
+    }
     // A party organization with four-haves venues only meets its standard when it is too small to need a full one.
     const undecided: string[] = [];
     for (const unit of party) {
@@ -245,7 +254,7 @@ export class VenueService {
       const { fullVenueMinMembers } = await loadRules(m);
       met += undecided.filter((path) => (membersAt.get(path) ?? 0) < fullVenueMinMembers).length;
     }
-    return { units: Number(enterprises?.units ?? 0) + party.length, compliant: met };
+    return { units, compliant: met };
   }
 
   /** Members (full or probationary) kept anywhere in the subtree of each of these party organizations. */
@@ -378,9 +387,10 @@ export class VenueService {
   }
 }
 
-/** A standard's checklist in force: the database's list, else the default. */
-async function checklistIn(manager: EntityManager, standard: VenueStandard): Promise<ChecklistItem[]> {
-  const rows = await manager.find(VenueChecklistItem, { where: { standard }, order: { sortOrder: 'ASC', id: 'ASC' } });
+/** A standard's checklist in force: the database's list, else the default. `shared`: as `requirementsIn` reads the meeting requirements. */
+async function checklistIn(manager: EntityManager, standard: VenueStandard, shared = false): Promise<ChecklistItem[]> {
+  const query = manager.createQueryBuilder(VenueChecklistItem, 'i').select('i.code', 'code').addSelect('i.label', 'label').where('i.standard = :standard', { standard }).orderBy('i.sortOrder', 'ASC').addOrderBy('i.id', 'ASC');
+  const rows: ChecklistItem[] = shared ? await readShared(manager, query) : await query.getRawMany();
   return rows.length ? rows.map((r) => ({ code: r.code, label: r.label })) : DEFAULT_CHECKLISTS[standard];
 }
 
@@ -396,7 +406,10 @@ export async function markPassingVenues(em: EntityManager, standard: VenueStanda
   for (const s of standard ? [standard] : Object.values(VenueStandard)) {
     const items = await checklistIn(em, s);
     for (let after = 0; ; ) {
-      const venues = await em.createQueryBuilder(Venue, 'v').select(['v.id', 'v.checks', 'v.passes']).where('v.standard = :s AND v.id > :after', { s, after }).orderBy('v.id').limit(JUDGED_AT_ONCE).getMany();
+      const query = em.createQueryBuilder(Venue, 'v').select(['v.id', 'v.checks', 'v.passes']).where('v.standard = :s AND v.id > :after', { s, after }).orderBy('v.id').limit(JUDGED_AT_ONCE);
+      // Locked on MySQL / MariaDB: an inspection under way is judged after it commits, on its checks.
+      if (em.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
+      const venues = await query.getMany();
       if (!venues.length) break;
       after = venues[venues.length - 1].id;
       for (const passes of [true, false]) {

@@ -35,7 +35,7 @@ export class DevelopmentCaseList {
       alias: 'c',
       joins: [
         { entity: Organization, alias: 'co', on: 'co.id = c.organizationId' },
-        // Every case has its person; only a search by name or a sort by it reads them.
+        // Every case has its person (one a case names cannot be deleted); only a search by name or a sort by it reads them.
         { entity: Person, alias: 'cp', on: 'cp.id = c.personId', whenRead: true },
       ],
       sorts: SORTS,
