@@ -1,6 +1,7 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { getById, pageWindow, resolveSort, validIds, type ListArgsShape } from '../common/list';
 import { applyConditions, Conditions } from './conditions';
+import { forUpdate } from './transaction';
 import type { Database } from './database';
 
 /** The filter of one id, which every list's filter understands. */
@@ -130,8 +131,7 @@ export class ListEngine<T extends ObjectLiteral, F extends { ids?: readonly (str
 
   /** The list's query, locked for the change on MySQL / MariaDB (SQLite holds the whole database for a write). */
   private lockedQuery(filter: F, manager: EntityManager): SelectQueryBuilder<T> {
-    const qb = this.query(filter, manager);
-    return this.db.dialect === 'mysql' ? qb.setLock('pessimistic_write') : qb;
+    return forUpdate(this.query(filter, manager));
   }
 
   async count(filter: F | null | undefined): Promise<number> {

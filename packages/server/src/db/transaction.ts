@@ -1,5 +1,5 @@
 import { Mutex } from 'async-mutex';
-import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import { CommitOutcomeUnknownError, isDatabaseUnavailable, neverReachedDatabase } from '../kernel/errors';
 
 const RETRYABLE_MYSQL_ERRORS = new Set([
@@ -100,6 +100,16 @@ export class TransactionRunner {
   }
 }
 
+/** Whether a database locks rows one by one (MySQL / MariaDB); SQLite's writer holds the whole database. */
+export function locksRows(manager: EntityManager): boolean {
+  return manager.connection.options.type !== 'better-sqlite3';
+}
+
+/** A query read for a change: its rows locked until the transaction ends (FOR UPDATE) where the database locks rows. */
+export function forUpdate<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  return locksRows(query.connection.manager) ? query.setLock('pessimistic_write') : query;
+}
+
 /**
  * A read that others may share but no writer may change until the transaction ends, on MySQL /
  * MariaDB: the rows as last committed, not as the transaction's snapshot saw them (REPEATABLE
@@ -110,5 +120,5 @@ export class TransactionRunner {
  */
 export function readShared<T>(manager: EntityManager, query: { getQueryAndParameters(): [string, unknown[]] }): Promise<T[]> {
   const [sql, params] = query.getQueryAndParameters();
-  return manager.query(manager.connection.options.type === 'better-sqlite3' ? sql : `${sql} LOCK IN SHARE MODE`, params);
+  return manager.query(locksRows(manager) ? `${sql} LOCK IN SHARE MODE` : sql, params);
 }

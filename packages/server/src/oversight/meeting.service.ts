@@ -1,5 +1,5 @@
 import { expectVersion, writeVersioned } from '../db/versioned';
-import { readShared } from '../db/transaction';
+import { forUpdate, locksRows, readShared } from '../db/transaction';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { requirePermission, scopeCondition, withinOrganization } from '../access/scope';
@@ -344,7 +344,6 @@ const TALLY_BATCH = 500;
  * the held meetings shared, so none held meanwhile is left out.
  */
 export async function tallyMeetings(em: EntityManager, which: { organizationId: number; years: number[] } | null): Promise<void> {
-  const mysql = em.connection.options.type !== 'better-sqlite3';
   const requirements = await requirementsIn(em, true);
   const heldOf = async (ids: number[], years: number[] | null) => {
     const qb = em
@@ -355,8 +354,7 @@ export async function tallyMeetings(em: EntityManager, which: { organizationId: 
       .where('m.organizationId IN (:...ids) AND m.status = :held AND m.heldOn IS NOT NULL', { ids, held: MeetingStatus.HELD });
     if (years) qb.andWhere('m.heldOn >= :from AND m.heldOn <= :to', { from: `${Math.min(...years)}-01-01`, to: `${Math.max(...years)}-12-31` });
     // One organization's: FOR UPDATE, a writer's read; all of them: shared.
-    if (mysql && which) qb.setLock('pessimistic_write');
-    const rows: { organizationId: number | string; type: MeetingType; heldOn: string }[] = which ? await qb.getRawMany() : await readShared(em, qb);
+    const rows: { organizationId: number | string; type: MeetingType; heldOn: string }[] = which ? await forUpdate(qb).getRawMany() : await readShared(em, qb);
     const byYear = new Map<string, { organizationId: number; year: number; held: HeldMeeting[] }>();
     for (const r of rows) {
       const heldOn = String(r.heldOn).slice(0, 10);
@@ -378,7 +376,7 @@ export async function tallyMeetings(em: EntityManager, which: { organizationId: 
 
   if (which) {
     const years = [...new Set(which.years)];
-    if (mysql) await em.createQueryBuilder(Organization, 'o').select('o.id').where('o.id = :id', { id: which.organizationId }).setLock('pessimistic_write').getRawMany();
+    if (locksRows(em)) await forUpdate(em.createQueryBuilder(Organization, 'o').select('o.id').where('o.id = :id', { id: which.organizationId })).getRawMany();
     await em.createQueryBuilder().delete().from(MeetingYear).where('organizationId = :id AND year IN (:...years)', { id: which.organizationId, years }).execute();
     await save(await heldOf([which.organizationId], years));
     return;

@@ -23,8 +23,9 @@ import { satisfies } from './venue.rules';
  * enterprise is covered by organization when it has members and a party organization of its own,
  * members kept by a party organization, or a joint branch; by work when any of those or a
  * liaison reaches it. A venue passes when its checks meet its standard's checklist (`Venue.passes`,
- * kept by the venue writes, since checklists are data). `recountTallies` counts both tables from scratch with the same rules: the
- * migration fills them with it, and the tests compare what the triggers kept with it.
+ * kept by the venue writes, since checklists are data). `recountTallies` counts both tables from
+ * scratch with the same rules: the migration fills them with it, and the tests compare what the
+ * triggers kept with it.
  */
 
 /** Members who count: full and probationary. */
@@ -97,6 +98,12 @@ function enterpriseAt(o: string, sign: '+' | '-', when: string): string {
   );
 }
 
+/** Moves the seated members an organization `o` keeps into (`change` 1) or out of (-1) their employers' party count. */
+function keptInParty(o: string, change: string, when: string): string {
+  const kept = `FROM person p WHERE p.organizationId = ${o}.id AND ${seated('p')}`;
+  return `UPDATE organization_tally SET inParty = inParty + (${change}) * (SELECT COUNT(*) ${kept} AND p.employerId = organization_tally.organizationId) WHERE (${when}) AND organizationId IN (SELECT p.employerId ${kept})`;
+}
+
 function ownAt(o: string, sign: '+' | '-', when: string): string {
   return `UPDATE organization_tally SET ownOrganizations = ownOrganizations ${sign} 1 WHERE organizationId = ${o}.hostId AND ${hosts(o)} = 1 AND (${when})`;
 }
@@ -108,8 +115,6 @@ function triggers(dialect: Dialect): { name: string; on: string; event: 'INSERT'
   const venueMoved = ['organizationId', 'standard', 'passes'].map((c) => d(`OLD.${c}`, `NEW.${c}`)).join(' OR ');
   const placed = `${counted('OLD')} <> ${counted('NEW')} OR ${d('OLD.parentId', 'NEW.parentId')}`;
   const hostMoved = `${hosts('OLD')} <> ${hosts('NEW')} OR ${d('OLD.hostId', 'NEW.hostId')}`;
-  const keeperTurned = `${flag(isParty('OLD'))} <> ${flag(isParty('NEW'))}`;
-  const keptHere = `FROM person p WHERE p.organizationId = NEW.id AND ${seated('p')}`;
   return [
     { name: 'tally_person_insert', on: 'person', event: 'INSERT', body: personAt('NEW', '+') },
     { name: 'tally_person_update', on: 'person', event: 'UPDATE', body: [...personAt('OLD', '-', personMoved), ...personAt('NEW', '+', personMoved)] },
@@ -140,8 +145,7 @@ function triggers(dialect: Dialect): { name: string; on: string; event: 'INSERT'
         ownAt('OLD', '-', hostMoved),
         ownAt('NEW', '+', hostMoved),
         // A keeping organization becomes a party organization, or stops being one (archived, its kind changed).
-        `UPDATE organization_tally SET inParty = inParty + (${flag(isParty('NEW'))} - ${flag(isParty('OLD'))}) * (SELECT COUNT(*) ${keptHere} AND p.employerId = organization_tally.organizationId) ` +
-          `WHERE ${keeperTurned} AND organizationId IN (SELECT p.employerId ${keptHere})`,
+        keptInParty('NEW', `${flag(isParty('NEW'))} - ${flag(isParty('OLD'))}`, `${flag(isParty('OLD'))} <> ${flag(isParty('NEW'))}`),
       ],
     },
     {
@@ -152,8 +156,7 @@ function triggers(dialect: Dialect): { name: string; on: string; event: 'INSERT'
         enterpriseAt('OLD', '-', '1 = 1'),
         ownAt('OLD', '-', '1 = 1'),
         // The members it kept are no longer in a party organization.
-        `UPDATE organization_tally SET inParty = inParty - (SELECT COUNT(*) FROM person p WHERE p.organizationId = OLD.id AND ${seated('p')} AND p.employerId = organization_tally.organizationId) ` +
-          `WHERE ${isParty('OLD')} AND organizationId IN (SELECT p.employerId FROM person p WHERE p.organizationId = OLD.id AND ${seated('p')})`,
+        keptInParty('OLD', '-1', isParty('OLD')),
         'DELETE FROM organization_tally WHERE organizationId = OLD.id',
         'DELETE FROM chamber_tally WHERE chamberId = OLD.id',
       ],

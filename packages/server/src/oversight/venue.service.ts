@@ -1,5 +1,5 @@
 import { expectVersion, writeVersioned } from '../db/versioned';
-import { readShared } from '../db/transaction';
+import { forUpdate, readShared } from '../db/transaction';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { requirePermission, scopeCondition, withinOrganization } from '../access/scope';
@@ -406,10 +406,8 @@ export async function markPassingVenues(em: EntityManager, standard: VenueStanda
   for (const s of standard ? [standard] : Object.values(VenueStandard)) {
     const items = await checklistIn(em, s);
     for (let after = 0; ; ) {
-      const query = em.createQueryBuilder(Venue, 'v').select(['v.id', 'v.checks', 'v.passes']).where('v.standard = :s AND v.id > :after', { s, after }).orderBy('v.id').limit(JUDGED_AT_ONCE);
-      // Locked on MySQL / MariaDB: an inspection under way is judged after it commits, on its checks.
-      if (em.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
-      const venues = await query.getMany();
+      // Locked: an inspection under way is judged after it commits, on its checks.
+      const venues = await forUpdate(em.createQueryBuilder(Venue, 'v').select(['v.id', 'v.checks', 'v.passes']).where('v.standard = :s AND v.id > :after', { s, after }).orderBy('v.id').limit(JUDGED_AT_ONCE)).getMany();
       if (!venues.length) break;
       after = venues[venues.length - 1].id;
       for (const passes of [true, false]) {

@@ -236,7 +236,7 @@ export class EnrollmentService {
    */
   private async place(classId: string, who: { id: number | null; field: string; scoped: boolean; asked: string }): Promise<Enrollment> {
     return this.db.write(async (em) => {
-      const klass = await lockClassRow(this.db, em, classId);
+      const klass = await lockClassRow(em, classId);
       const facts = await this.placeFacts(em, klass, who.id);
       if (!klass || !facts.organizerPath || !classOnLine(this.actor, klass, facts.organizerPath)) throw new NotFoundError('TrainingClass', classId);
       const person = facts.person;

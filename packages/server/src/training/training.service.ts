@@ -21,6 +21,7 @@ import type {
 } from './training.args';
 import { ClassQuota, ClassSession, ClassStatus, Enrollment, TrainingClass, TrainingProgram } from './training.entity';
 import { classStats, type ClassStats } from './training.stats';
+import { forUpdate } from '../db/transaction';
 
 const PROGRAM_SORTS: Record<string, string[]> = { id: ['p.id'], year: ['p.year', 'p.title'], title: ['p.title'], updatedAt: ['p.updatedAt'] };
 const CLASS_SORTS: Record<string, string[]> = {
@@ -379,7 +380,7 @@ export class TrainingService {
   }
 
   async managedClass(em: EntityManager, id: string | number): Promise<TrainingClass> {
-    const found = await lockedClassOnLine(this.db, em, this.actor, id);
+    const found = await lockedClassOnLine(em, this.actor, id);
     const organizer = await em.findOneByOrFail(Organization, { id: found.organizerId });
     if (!actorSees(this.actor, organizer.path)) throw new ForbiddenError('the class is run by an organization above yours');
     return found;
@@ -398,12 +399,10 @@ function quotaKeys(quotas: readonly { chamberId: string | number; seats: number 
 }
 
 /** A class row read and locked inside a change (the row lock on MySQL; SQLite's write transaction holds the file). */
-export async function lockClassRow(db: Database, em: EntityManager, id: string | number): Promise<TrainingClass | null> {
+export async function lockClassRow(em: EntityManager, id: string | number): Promise<TrainingClass | null> {
   const numeric = parseId(id);
   if (numeric === null) return null;
-  const qb = em.createQueryBuilder(TrainingClass, 'c').where('c.id = :id', { id: numeric });
-  if (db.dialect === 'mysql') qb.setLock('pessimistic_write');
-  return qb.getOne();
+  return forUpdate(em.createQueryBuilder(TrainingClass, 'c').where('c.id = :id', { id: numeric })).getOne();
 }
 
 /**
@@ -418,8 +417,8 @@ export function classOnLine(actor: Actor, klass: TrainingClass, organizerPath: s
  * A class a change is about, read and locked inside the change when it is on the actor's line
  * (`classOnLine`); NOT_FOUND otherwise, the same as a class that does not exist.
  */
-export async function lockedClassOnLine(db: Database, em: EntityManager, actor: Actor, id: string | number): Promise<TrainingClass> {
-  const found = await lockClassRow(db, em, id);
+export async function lockedClassOnLine(em: EntityManager, actor: Actor, id: string | number): Promise<TrainingClass> {
+  const found = await lockClassRow(em, id);
   const organizer = found ? await em.findOneBy(Organization, { id: found.organizerId }) : null;
   if (!found || !organizer || !classOnLine(actor, found, organizer.path)) throw new NotFoundError('TrainingClass', id);
   return found;
