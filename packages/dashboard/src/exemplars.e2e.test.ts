@@ -149,6 +149,14 @@ describe('exemplars in the dashboard', () => {
     await editor.locator('strong', { hasText: '每月' }).waitFor();
     await expect(editor.locator('img, script').count()).resolves.toBe(0);
     expect(await pwned()).toBeUndefined();
+    // The toolbar follows the cursor: in the heading 小标题 is on and 加粗 off, in the bold word the other way round.
+    const toolbarButton = (name: string, pressed: boolean) => page.locator(`button[aria-label="${name}"][aria-pressed="${pressed}"]`).first().waitFor();
+    await editor.locator('h2', { hasText: '扎根一线' }).click();
+    await toolbarButton('小标题', true);
+    await toolbarButton('加粗', false);
+    await editor.locator('strong', { hasText: '每月' }).click();
+    await toolbarButton('小标题', false);
+    await toolbarButton('加粗', true);
 
     const awards = page.getByTestId('award-rows');
     await awards.getByRole('button', { name: '增加' }).click();

@@ -13,7 +13,7 @@ import {
   useTiptapEditor,
   type RichTextInputProps,
 } from 'ra-input-rich-text';
-import { useEffect, useReducer } from 'react';
+import { useEditorState } from '@tiptap/react';
 import { useTranslate } from 'react-admin';
 import { EXEMPLAR_MAX_LENGTHS, isBlankStory, storyAsText } from './exemplar';
 
@@ -36,35 +36,27 @@ export const STORY_EDITOR_OPTIONS: RichTextInputProps['editorOptions'] = {
   ],
 };
 
-/** Renders again whenever the editor's content or selection changes (for the buttons' state). */
-function useEditorTick() {
-  const editor = useTiptapEditor();
-  const [, tick] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => {
-    if (!editor) return undefined;
-    editor.on('transaction', tick);
-    return () => {
-      editor.off('transaction', tick);
-    };
-  }, [editor]);
-  return editor;
-}
-
 const MARKS = [
   { value: 'bold', label: 'ra.tiptap.bold', english: 'Bold', icon: <FormatBold fontSize="inherit" /> },
   { value: 'italic', label: 'ra.tiptap.italic', english: 'Italic', icon: <FormatItalic fontSize="inherit" /> },
   { value: 'underline', label: 'ra.tiptap.underline', english: 'Underline', icon: <FormatUnderlined fontSize="inherit" /> },
 ] as const;
 
+/**
+ * The buttons read the editor's state through a selector, as ra-input-rich-text's own buttons do:
+ * a transaction re-renders them only when what they show changed, so the toolbar never feeds back
+ * into the editor's own re-render on every transaction.
+ */
 const StoryMarks = () => {
-  const editor = useEditorTick();
+  const editor = useTiptapEditor();
   const translate = useTranslate();
+  const active = useEditorState({ editor, selector: ({ editor: current }) => MARKS.map(({ value }) => !!current?.isActive(value)) });
   // The core's own commands: the marks' command types come with their extensions.
   const toggle = (mark: (typeof MARKS)[number]['value']) => editor.chain().focus().toggleMark(mark).run();
   return (
     <ToggleButtonGroup size="small" disabled={!editor?.isEditable}>
-      {MARKS.map(({ value, label, english, icon }) => (
-        <ToggleButton key={value} value={value} aria-label={translate(label, { _: english })} title={translate(label, { _: english })} selected={!!editor?.isActive(value)} onClick={() => toggle(value)}>
+      {MARKS.map(({ value, label, english, icon }, index) => (
+        <ToggleButton key={value} value={value} aria-label={translate(label, { _: english })} title={translate(label, { _: english })} selected={!!active?.[index]} onClick={() => toggle(value)}>
           {icon}
         </ToggleButton>
       ))}
@@ -76,11 +68,12 @@ const LEVELS = [2, 3] as const;
 
 /** 小标题: the story's own headings (the page's title is the profile's title). */
 const StoryHeadings = () => {
-  const editor = useEditorTick();
+  const editor = useTiptapEditor();
   const translate = useTranslate();
+  const active = useEditorState({ editor, selector: ({ editor: current }) => LEVELS.map((level) => !!current?.isActive('heading', { level })) });
   return (
     <ToggleButtonGroup size="small" disabled={!editor?.isEditable}>
-      {LEVELS.map((level) => {
+      {LEVELS.map((level, index) => {
         const label = translate(`ra.tiptap.heading${level}`, { _: `Heading ${level}` });
         return (
           <ToggleButton
@@ -88,7 +81,7 @@ const StoryHeadings = () => {
             value={level}
             aria-label={label}
             title={label}
-            selected={!!editor?.isActive('heading', { level })}
+            selected={!!active?.[index]}
             onClick={() => editor.chain().focus().toggleNode('heading', 'paragraph', { level }).run()}
             sx={{ fontWeight: 600, fontSize: 13, px: 1 }}
           >
