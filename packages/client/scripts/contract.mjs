@@ -16,7 +16,7 @@ export function renderContract(contract) {
     `{\n${Object.entries(entries)
       .map(([key, values]) => `  ${key}: ${list(values)}${valueType}`)
       .join(',\n')},\n}`;
-  const { permissions, rolePermissions, rolesSeeingAll, organizationKinds, maxLengths, storyChars, filterKeys, errorStatuses, phonePattern, noticeCaseStages, uploadLimits } = contract;
+  const { permissions, rolePermissions, rolesSeeingAll, organizationKinds, maxLengths, storyChars, filterKeys, errorStatuses, phonePattern, noticeCaseStages, uploadLimits, referenceKinds } = contract;
   const nested = (entries) =>
     `{\n${Object.entries(entries)
       .map(([key, limits]) => `  ${key}: { ${Object.entries(limits).map(([field, max]) => `${/^\w+$/.test(field) ? field : `'${field}'`}: ${max}`).join(', ')} }`)
@@ -70,6 +70,10 @@ ${Object.entries(errorStatuses).map(([code, status]) => `  ${code}: ${status},`)
 export const NOTICE_CASE_STAGE: Readonly<Record<Exclude<NoticeStage, 'EXEMPLAR'>, CaseStage>> = {
 ${Object.entries(noticeCaseStages).map(([stage, caseStage]) => `  ${stage}: '${caseStage}',`).join('\n')}
 };
+
+/** The kinds of rows a refused delete (CONFLICT, reason \`referenced\`) may name in \`extensions.references\`, by what was to be deleted. */
+export const REFERENCE_KINDS = ${record(referenceKinds, ' as const')};
+export type ReferenceKind = (typeof REFERENCE_KINDS)[keyof typeof REFERENCE_KINDS][number];
 
 /** Error codes the Guildhall API answers with. */
 export type ApiErrorCode = keyof typeof ERROR_STATUS;

@@ -121,9 +121,12 @@ export function toHttpError(error: unknown, translate: Translate, context: Error
   if (error.code === 'CONFLICT') {
     const reason = typeof error.extensions.reason === 'string' ? error.extensions.reason : '';
     const general = translate('guildhall.errors.conflict', { message: error.message });
+    // A refused delete names what still refers to the record, in the locale's words.
+    const named = Array.isArray(error.extensions.references) ? error.extensions.references.map((kind) => translate(`guildhall.references.${String(kind)}`, { _: String(kind) })) : [];
+    const params = { references: named.join(translate('guildhall.separators.list', { _: '、' })) };
     // A resource may word a reason its own way ("the person is already archived"), else the general words.
     const message = reason
-      ? translate(`resources.${context.resource}.errors.${reason}`, { _: translate(`guildhall.errors.${reason}`, { _: general }) })
+      ? translate(`resources.${context.resource}.errors.${reason}`, { ...params, _: translate(`guildhall.errors.${reason}`, { ...params, _: general }) })
       : general;
     return new HttpError(message, status, { reason, ...error.extensions });
   }

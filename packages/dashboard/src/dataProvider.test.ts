@@ -412,5 +412,16 @@ describe('data provider', () => {
       expect(owned.status).toBe(409);
       expect(owned.message).toBe('此人员有进行中的发展党员流程，人员类别由流程决定；请在流程中办理。');
     });
+
+    it('names in Chinese what still refers to a record it may not delete', async () => {
+      const { dataProvider, people, organizations } = setup();
+      people.delete.mockRejectedValueOnce(apiError('CONFLICT', 'cases, enrollments refer to this person', { reason: 'referenced', references: ['cases', 'enrollments'] }));
+      const person28 = (await dataProvider.delete('people', { id: '28', previousData: person }).catch((e: unknown) => e)) as HttpError;
+      expect(person28.status).toBe(409);
+      expect(person28.message).toBe('此人员还有发展党员记录、培训报名，不能删除；请改为归档。');
+      organizations.delete.mockRejectedValueOnce(apiError('CONFLICT', 'people, meetings refer to this organization', { reason: 'referenced', references: ['people', 'meetings', 'somethingNew'] }));
+      const org = (await dataProvider.delete('organizations', { id: '4', previousData: hunan }).catch((e: unknown) => e)) as HttpError;
+      expect(org.message).toBe('还有人员、会议、somethingNew关联它，不能删除；请改为归档。');
+    });
   });
 });

@@ -333,7 +333,8 @@ describe('organizations in the dashboard', () => {
     await shotBoth('edit-toolbar');
     await page.getByRole('button', { name: '永久删除' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
-    await page.getByText(/不能删除；请改为归档/).waitFor();
+    // The refusal names what still refers to the chamber, in Chinese.
+    await page.getByText(/^还有下级或设在其下的组织、.*人员.*关联它，不能删除；请改为归档。$/).waitFor();
     await shotBoth('delete-refused');
     await open(`/organizations/${hunanId}/show`);
     await page.getByText('贵州省贵阳市观山湖区金阳南路 6 号').waitFor();

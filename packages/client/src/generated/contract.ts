@@ -157,5 +157,12 @@ export const NOTICE_CASE_STAGE: Readonly<Record<Exclude<NoticeStage, 'EXEMPLAR'>
   CONVERSION: 'PROBATIONARY',
 };
 
+/** The kinds of rows a refused delete (CONFLICT, reason `referenced`) may name in `extensions.references`, by what was to be deleted. */
+export const REFERENCE_KINDS = {
+  organizations: ['organizations', 'jointBranchLinks', 'people', 'exemplars', 'cases', 'notices', 'reports', 'trainingPrograms', 'trainingClasses', 'classQuotas', 'enrollments', 'accounts', 'venues', 'meetings', 'assessments', 'letters', 'rectifications', 'reminderWebhooks'] as const,
+  people: ['exemplars', 'cases', 'enrollments', 'accounts'] as const,
+};
+export type ReferenceKind = (typeof REFERENCE_KINDS)[keyof typeof REFERENCE_KINDS][number];
+
 /** Error codes the Guildhall API answers with. */
 export type ApiErrorCode = keyof typeof ERROR_STATUS;

@@ -229,6 +229,27 @@ export const en: GuildhallMessages = {
       WOMEN_FEDERATION: "Women's federation",
       YOUTH_LEAGUE: 'Youth league',
     },
+    /** What a refused delete names as still referring to the record (CONFLICT, `referenced`). */
+    references: {
+      organizations: 'organizations under it or hosted by it',
+      jointBranchLinks: 'joint-branch links',
+      people: 'people',
+      exemplars: 'exemplar profiles',
+      cases: 'development cases',
+      notices: 'public notices',
+      reports: 'reports',
+      trainingPrograms: 'training programs',
+      trainingClasses: 'training classes',
+      classQuotas: 'class quotas',
+      enrollments: 'enrollments',
+      accounts: 'accounts',
+      venues: 'activity venues',
+      meetings: 'meetings',
+      assessments: 'annual assessments',
+      letters: 'responsibility letters',
+      rectifications: 'rectification cases',
+      reminderWebhooks: 'group-chat robots',
+    },
     termStates: {
       CURRENT: 'In term',
       DUE_SOON: 'Due soon',
@@ -961,7 +982,7 @@ export const en: GuildhallMessages = {
     },
     errors: {
       staleVersion: 'Someone else changed this record. Reload the page to see the latest version, then make your change again.',
-      referenced: 'Other organizations sit under this one, so it cannot be deleted; archive it instead.',
+      referenced: 'Other records refer to it (%{references}), so it cannot be deleted; archive it instead.',
       hostsActive: 'Active organizations still sit in this one (as their host); archive them or give them another host first.',
       hasActiveChildren: 'It still has active sub-organizations; archive or move them first.',
       parentArchived: 'Its parent organization is archived; restore the parent first.',
@@ -1162,7 +1183,7 @@ export const en: GuildhallMessages = {
       errors: {
         alreadyArchived: 'The person is already archived.',
         notArchived: 'The person is not archived.',
-        referenced: 'Development records refer to this person (as the candidate, a contact or an introducer), so they cannot be deleted; archive them instead.',
+        referenced: 'Other records refer to this person (%{references}), so they cannot be deleted; archive them instead.',
         caseOwnsStatus: 'An open development case sets this person’s membership status; take the step on the case instead.',
       },
       sheet: {

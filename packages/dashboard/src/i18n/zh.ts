@@ -19,6 +19,7 @@ import type {
   OrganizationStatus,
   ReportChannel,
   ReportFinding,
+  ReferenceKind,
   ReportStatus,
   UserRole,
 } from '@guildhall/client';
@@ -254,6 +255,27 @@ export const zh = {
       WOMEN_FEDERATION: '妇联',
       YOUTH_LEAGUE: '共青团',
     } satisfies Record<OrganizationKind, string>,
+    /** What a refused delete names as still referring to the record (CONFLICT, `referenced`). */
+    references: {
+      organizations: '下级或设在其下的组织',
+      jointBranchLinks: '联合党支部的联建关系',
+      people: '人员',
+      exemplars: '先进典型',
+      cases: '发展党员记录',
+      notices: '公示',
+      reports: '举报',
+      trainingPrograms: '培训项目',
+      trainingClasses: '培训班',
+      classQuotas: '培训名额分配',
+      enrollments: '培训报名',
+      accounts: '账号',
+      venues: '活动场所',
+      meetings: '会议',
+      assessments: '年度考核',
+      letters: '责任书',
+      rectifications: '整顿记录',
+      reminderWebhooks: '群机器人',
+    } satisfies Record<ReferenceKind, string>,
     termStates: {
       CURRENT: '任期内',
       DUE_SOON: '即将到期',
@@ -992,7 +1014,7 @@ export const zh = {
     },
     errors: {
       staleVersion: '其他人已修改了这条记录。请刷新页面，查看最新内容后再修改。',
-      referenced: '还有其他组织隶属于它或设在它之下，不能删除；请改为归档。',
+      referenced: '还有%{references}关联它，不能删除；请改为归档。',
       hostsActive: '还有未归档的组织设在它之下（以它为所在单位），请先归档或更换所在单位。',
       hasActiveChildren: '它还有未归档的下级组织，请先归档或移走下级组织。',
       parentArchived: '它的上级组织已归档，请先恢复上级组织。',
@@ -1192,7 +1214,7 @@ export const zh = {
       errors: {
         alreadyArchived: '此人员已经归档。',
         notArchived: '此人员没有归档。',
-        referenced: '此人员有发展党员记录（本人或作为联系人、介绍人），不能删除；请改为归档。',
+        referenced: '此人员还有%{references}，不能删除；请改为归档。',
         caseOwnsStatus: '此人员有进行中的发展党员流程，人员类别由流程决定；请在流程中办理。',
       },
       sheet: {

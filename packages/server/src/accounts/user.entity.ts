@@ -1,6 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { UserRole } from '../access/roles';
+import { Names } from '../db/references';
+import { Organization } from '../organizations';
+import { Person } from '../people';
 
 @ObjectType({ simpleResolvers: true, description: 'A person who signs in, bound to the organization whose subtree they work in' })
 @Entity('user')
@@ -27,6 +30,7 @@ export class User {
 
   @Field(() => ID)
   @Column({ type: 'int' })
+  @Names(() => Organization, 'accounts')
   organizationId: number;
 
   @Field(() => String, { nullable: true, description: 'Where the daily digest of reminders is sent (docs/api.md, "Reminders"); none without one' })
@@ -35,6 +39,7 @@ export class User {
 
   @Field(() => ID, { nullable: true, description: 'The person this account is (a trainee enrolls and checks in as this person)' })
   @Column({ type: 'int', nullable: true })
+  @Names(() => Person, 'accounts')
   personId: number | null;
 
   @Field()

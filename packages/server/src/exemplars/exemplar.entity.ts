@@ -1,5 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Names } from '../db/references';
+import { Organization } from '../organizations';
+import { Person } from '../people';
 
 export enum ExemplarCategory {
   PARTY_MEMBER = 'PARTY_MEMBER',
@@ -54,15 +57,18 @@ export class Exemplar {
 
   @Field(() => ID, { nullable: true, description: 'The person held up as a model' })
   @Column({ type: 'int', nullable: true })
+  @Names(() => Person, 'exemplars')
   personId: number | null;
 
   @Field(() => ID, { nullable: true, description: 'The organization held up as a model' })
   @Column({ type: 'int', nullable: true })
+  @Names(() => Organization, 'exemplars')
   subjectOrganizationId: number | null;
 
   /** The organization whose people keep the profile: the person's keeper, or the organization itself. */
   @Field(() => ID)
   @Column({ type: 'int' })
+  @Names(() => Organization, 'exemplars')
   ownerOrganizationId: number;
 
   @Field(() => ID, { nullable: true, description: 'The revision the public sees' })

@@ -1,4 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Names } from '../db/references';
+import { Organization } from './organization.entity';
 
 /** A member enterprise taken in by a joint branch (联合党支部); an enterprise belongs to at most one. */
 @Entity('joint_branch_enterprise')
@@ -9,9 +11,11 @@ export class JointBranchEnterprise {
   id: number;
 
   @Column({ type: 'int' })
+  @Names(() => Organization, 'jointBranchLinks')
   jointBranchId: number;
 
   @Column({ type: 'int' })
+  @Names(() => Organization, 'jointBranchLinks')
   enterpriseId: number;
 
   @CreateDateColumn({ type: 'datetime', precision: 6 })

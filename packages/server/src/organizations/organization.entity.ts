@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Names } from '../db/references';
 
 export enum OrganizationKind {
   AGENCY = 'AGENCY',
@@ -96,10 +97,12 @@ export class Organization {
 
   @Field(() => ID, { nullable: true, description: 'The organization above in the line of leadership' })
   @Column({ type: 'int', nullable: true })
+  @Names(() => Organization, 'organizations')
   parentId: number | null;
 
   @Field(() => ID, { nullable: true, description: 'The chamber or enterprise this organization sits in' })
   @Column({ type: 'int', nullable: true })
+  @Names(() => Organization, 'organizations')
   hostId: number | null;
 
   /** Ids from the root down to this row, e.g. `/1/5/23/`; a subtree is a prefix range. */

@@ -7,6 +7,7 @@ import { actorSees, requirePermission } from '../access/scope';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { UniquenessGuard } from '../audit/uniqueness-guard';
 import type { Database } from '../db/database';
+import { namedBy } from '../db/references';
 import { BadInputError, ConflictError, type FieldProblem } from '../kernel/errors';
 import type { CreateOrganizationArgs, OrganizationFilter, UpdateOrganizationArgs } from './organization.args';
 import { Organization, OrganizationKind, OrganizationStatus } from './organization.entity';
@@ -206,14 +207,10 @@ export class OrganizationService {
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, id);
       expectVersion(RECORD_WORD, current, version);
-      const children = await em.countBy(Organization, { parentId: current.id });
-      const hosted = await em.countBy(Organization, { hostId: current.id });
-      if (children + hosted > 0) {
-        throw new ConflictError('referenced', `${children + hosted} organizations refer to this one; archive it instead of deleting it`, {
-          children,
-          hosted,
-        });
-      }
+      // Every row that names it, whichever module keeps it (db/references.ts): organizations under
+      // it or hosted by it, people, accounts, cases, meetings, venues and the rest.
+      const references = await namedBy(em, Organization, current.id);
+      if (references.length) throw new ConflictError('referenced', `${references.join(', ')} refer to this organization; archive it instead of deleting it`, { references });
       await em.delete(Organization, { id: current.id });
       await this.audit.record(em, this.actor, {
         action: 'organization.delete',

@@ -1,6 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { FOCUS_AREAS, FocusArea } from './focus-area';
+import { Names } from '../db/references';
+import { Organization } from '../organizations';
 
 /** Equal weights unless the administrators set others for the year. */
 export const DEFAULT_WEIGHT = 100 / FOCUS_AREAS.length;
@@ -54,6 +56,7 @@ export class Assessment {
 
   @Field(() => ID)
   @Column({ type: 'int' })
+  @Names(() => Organization, 'assessments')
   chamberId: number;
 
   @Field(() => Int)

@@ -208,9 +208,12 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
     const gone = await organizations.archive(String(e2), second.version);
     await organizations.restore(String(e2), gone.version);
     await organizations.create({ kind: OrganizationKind.BRANCH, name: '覆盖测试支部', parentId: String(second.parentId), hostId: String(e1) });
-    // A branch that keeps a member, deleted (nothing but organizations stops it).
+    // A branch that keeps a member: not deleted while the member names it; the member moves to
+    // another keeper, and then it is.
     const doomed = await organizations.create({ kind: OrganizationKind.BRANCH, name: '覆盖测试删除支部', parentId: String(second.parentId) });
-    await people.create({ name: '删除支部党员', organizationId: String(doomed.id), employerId: String(e2), membershipStatus: MembershipStatus.FULL });
+    const keptThere = await people.create({ name: '删除支部党员', organizationId: String(doomed.id), employerId: String(e2), membershipStatus: MembershipStatus.FULL });
+    await expect(organizations.delete(String(doomed.id), doomed.version)).rejects.toMatchObject({ extensions: { code: 'CONFLICT', reason: 'referenced', references: ['people'] } });
+    await people.update({ id: String(keptThere.id), version: keptThere.version, organizationId: String(branch) });
     await organizations.delete(String(doomed.id), doomed.version);
     // A joint branch takes one in.
     const j = await organizations.get(joint);

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { FocusArea } from './focus-area';
+import { Names } from '../db/references';
+import { Organization } from '../organizations';
 
 @ObjectType({ simpleResolvers: true, description: 'A target of a responsibility letter' })
 export class LetterTarget {
@@ -21,6 +23,7 @@ export class ResponsibilityLetter {
 
   @Field(() => ID)
   @Column({ type: 'int' })
+  @Names(() => Organization, 'letters')
   chamberId: number;
 
   @Field(() => Int)

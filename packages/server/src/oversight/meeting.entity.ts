@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { OrganizationKind } from '../organizations';
+import { OrganizationKind, Organization } from '../organizations';
+import { Names } from '../db/references';
 
 export enum MeetingType {
   MEMBERS_MEETING = 'MEMBERS_MEETING',
@@ -53,6 +54,7 @@ export class Meeting {
 
   @Field(() => ID)
   @Column({ type: 'int' })
+  @Names(() => Organization, 'meetings')
   organizationId: number;
 
   @Field(() => MeetingType)

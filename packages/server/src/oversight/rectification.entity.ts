@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Names } from '../db/references';
+import { Organization } from '../organizations';
 
 export enum RectificationState {
   IDENTIFIED = 'IDENTIFIED',
@@ -22,6 +24,7 @@ export class RectificationCase {
 
   @Field(() => ID)
   @Column({ type: 'int' })
+  @Names(() => Organization, 'rectifications')
   organizationId: number;
 
   @Field(() => RectificationState)

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { OrganizationKind } from '../organizations';
+import { OrganizationKind, Organization } from '../organizations';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Names } from '../db/references';
 
 export enum VenueStandard {
   FOUR_HAVES = 'FOUR_HAVES',
@@ -38,6 +39,7 @@ export class Venue {
 
   @Field(() => ID, { description: 'The chamber, enterprise or party organization the venue serves' })
   @Column({ type: 'int' })
+  @Names(() => Organization, 'venues')
   organizationId: number;
 
   @Field(() => VenueStandard)

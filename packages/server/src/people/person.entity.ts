@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Names } from '../db/references';
+import { Organization } from '../organizations';
 
 export enum Gender {
   MALE = 'MALE',
@@ -122,10 +124,12 @@ export class Person {
 
   @Field(() => ID, { description: 'The organization that keeps this person: a party branch, committee, chamber or enterprise' })
   @Column({ type: 'int' })
+  @Names(() => Organization, 'people')
   organizationId: number;
 
   @Field(() => ID, { nullable: true, description: 'The member enterprise the person works for' })
   @Column({ type: 'int', nullable: true })
+  @Names(() => Organization, 'people')
   employerId: number | null;
 
   @Field(() => String, { nullable: true, description: 'Posts held in the chamber, e.g. 常务副会长、党委委员' })

@@ -11,6 +11,7 @@ import { pinyinInitials, pinyinSortKey } from '../common/pinyin';
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 import { ListEngine } from '../db/list-engine';
+import { namedBy } from '../db/references';
 import { BadInputError, ConflictError, type FieldProblem } from '../kernel/errors';
 import { Organization, OrganizationKind, namedOrganization } from '../organizations';
 import type { CreatePersonArgs, PersonFieldArgs, PersonFilter, UpdatePersonArgs } from './person.args';
@@ -43,13 +44,12 @@ const AUDITED_FIELDS = [...WRITABLE_KEYS, NATIONAL_ID, 'organizationId', 'employ
 type Fields = Pick<Person, (typeof WRITABLE_KEYS)[number]> & { nationalId: string | null };
 
 /**
- * What modules above people keep about a person, asked before a person is deleted or their
- * membership status is set by hand. People cannot import those modules (they stand on people);
- * the composition root hands their answers in (development's is `personUsesByCases`).
+ * What modules above people decide about a person, asked before their membership status is set
+ * by hand. People cannot import those modules (they stand on people); the composition root hands
+ * their answers in (development's is `personUsesByCases`). Which rows name a person is declared on
+ * the naming columns instead (db/references.ts).
  */
 export interface PersonUses {
-  /** How many records elsewhere name the person: one named anywhere is archived, not deleted. */
-  references(em: EntityManager, personId: number): Promise<number>;
   /** Whether an open process (a development case) sets the person's membership status. */
   ownsStatus(em: EntityManager, personId: number): Promise<boolean>;
 }
@@ -274,8 +274,10 @@ export class PersonService {
     return this.db.write(async (em) => {
       const current = await this.lockedGet(em, id);
       expectVersion('person', current, version);
-      const references = await this.referenceCount(em, current.id);
-      if (references > 0) throw new ConflictError('referenced', `${references} records refer to this person; archive the person instead`, { references });
+      // Every row that names them, whichever module keeps it (db/references.ts): development cases
+      // (their own, or as a contact or introducer), enrollments, exemplar profiles, accounts.
+      const references = await namedBy(em, Person, current.id);
+      if (references.length) throw new ConflictError('referenced', `${references.join(', ')} refer to this person; archive the person instead`, { references });
       await em.delete(Person, { id: current.id });
       await this.audit.record(em, this.actor, {
         action: 'person.delete',
@@ -286,11 +288,6 @@ export class PersonService {
       });
       return current;
     });
-  }
-
-  /** Records elsewhere that name the person (development cases, and cases they cultivate or introduce). */
-  private async referenceCount(em: EntityManager, personId: number): Promise<number> {
-    return this.uses.references(em, personId);
   }
 
   /** A development case owns the membership status while it is open. */

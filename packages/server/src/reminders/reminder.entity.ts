@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Names } from '../db/references';
+import { Organization } from '../organizations';
 
 /**
  * What a reminder is of: the home page's overdue kinds that are sent (the same names, so a
@@ -202,6 +204,7 @@ export class ReminderWebhook {
 
   @Field(() => ID, { nullable: true, description: 'The chamber whose reminders it receives; null: the department\'s counts' })
   @Column({ type: 'int', nullable: true })
+  @Names(() => Organization, 'reminderWebhooks')
   organizationId: number | null;
 
   @Field(() => WebhookKind)

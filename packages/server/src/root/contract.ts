@@ -7,7 +7,9 @@ import { PHONE_PATTERN } from '../common/phone';
 import { PERMISSIONS, ROLE_PERMISSIONS, ROLES_SEEING_ALL } from '../access/permissions';
 import { MAX_PHOTO_BYTES, MAX_STORY_CHARS } from '../exemplars';
 import { MAX_MATERIAL_BYTES, MAX_MATERIAL_PAGES, NOTICE_FOR_STAGE } from '../development';
-import { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, HOST_KINDS, HOSTED_KINDS } from '../organizations';
+import { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, HOST_KINDS, HOSTED_KINDS, Organization } from '../organizations';
+import { Person } from '../people';
+import { referencesTo } from '../db/references';
 
 /**
  * The longest text each argument of each mutation takes, by mutation and argument (from the
@@ -78,7 +80,11 @@ export function apiContract(schema: GraphQLSchema) {
     noticeCaseStages: { ...NOTICE_FOR_STAGE },
     /** The largest upload each REST endpoint takes, and a dossier material's most pages. */
     uploadLimits: { photoBytes: MAX_PHOTO_BYTES, materialBytes: MAX_MATERIAL_BYTES, materialPages: MAX_MATERIAL_PAGES },
+    /** The kinds of rows a refused delete (CONFLICT, reason `referenced`) may name in `references`. */
+    referenceKinds: { organizations: kindsNaming(Organization), people: kindsNaming(Person) },
   };
 }
+
+const kindsNaming = (target: typeof Organization | typeof Person) => [...new Set(referencesTo(target).map((r) => r.what))];
 
 export const CONTRACT_FILE = path.resolve(__dirname, '../../contract.json');

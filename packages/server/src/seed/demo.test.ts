@@ -4,6 +4,13 @@ import { todayInChina } from '../common/dates';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../test/databases';
 import { Person } from '../people/person.entity';
+import { PersonService } from '../people/person.service';
+import { personUsesByCases } from '../development';
+import { referencesTo } from '../db/references';
+import { seedDemoAccounts } from './accounts';
+import { User } from '../accounts';
+import { JointBranchEnterprise } from '../organizations';
+import { ReminderWebhook, WebhookKind } from '../reminders/reminder.entity';
 import { PersonalDataCipher } from '../people/personal-data';
 import { seedDemoData } from './demo';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
@@ -96,6 +103,45 @@ describe.each(DIALECTS)('demo data on %s', (dialect) => {
     const last = await homeDashboard(SYSTEM_ACTOR, services, Number(today.slice(0, 4)) - 1, today);
     expect(last.assessed).toBe(17);
     expect(last.assessmentByChamber[0].value).toBeGreaterThanOrEqual(last.assessmentByChamber[16].value);
+  });
+
+  it('refuses to delete an organization or a person any row still names, for every column that names one', async () => {
+    const deleters = [
+      { target: Organization, remove: (id: number) => new OrganizationService(t.db, SYSTEM_ACTOR).delete(String(id)) },
+      { target: Person, remove: (id: number) => new PersonService(t.db, SYSTEM_ACTOR, cipher, personUsesByCases).delete(String(id)) },
+    ];
+    // What the demo data has none of: the accounts (the trainee's linked to a person), a joint
+    // branch taking in an enterprise, a chamber's group-chat robot.
+    await seedDemoAccounts(t.db, { production: false });
+    const people = t.dataSource.getRepository(Person);
+    const orgs = t.dataSource.getRepository(Organization);
+    const someone = (await people.find({ order: { id: 'ASC' }, take: 1 }))[0];
+    await t.dataSource.getRepository(User).update({ username: 'trainee' }, { personId: someone.id });
+    const enterprise = (await orgs.find({ where: { kind: OrganizationKind.ENTERPRISE }, order: { id: 'ASC' }, take: 1 }))[0];
+    const branch = (await orgs.find({ where: { kind: OrganizationKind.BRANCH }, order: { id: 'ASC' }, take: 1 }))[0];
+    await t.dataSource.getRepository(JointBranchEnterprise).insert({ jointBranchId: branch.id, enterpriseId: enterprise.id });
+    await t.dataSource.getRepository(ReminderWebhook).insert({ organizationId: enterprise.parentId, kind: WebhookKind.WECOM, name: '湖南商会群', url: 'sealed' });
+
+    const unseeded: string[] = [];
+    for (const { target, remove } of deleters) {
+      for (const r of referencesTo(target)) {
+        const column = `${(r.entity as { name: string }).name}.${r.property}`;
+        const row = await t.dataSource.createQueryBuilder(r.entity, 'x').select(`x.${r.property}`, 'named').where(`x.${r.property} IS NOT NULL`).limit(1).getRawOne<{ named: number | string }>();
+        if (!row) {
+          unseeded.push(column);
+          continue;
+        }
+        const named = Number(row.named);
+        const refused = await remove(named).then(
+          () => null,
+          (error: { extensions?: Record<string, unknown> }) => error.extensions,
+        );
+        expect({ column, refused }).toEqual({ column, refused: expect.objectContaining({ code: 'CONFLICT', reason: 'referenced', references: expect.arrayContaining([r.what]) }) });
+        expect(await t.dataSource.getRepository(target).existsBy({ id: named })).toBe(true);
+      }
+    }
+    // The demo data has a row for every kind of reference, so each refusal above was tried.
+    expect(unseeded).toEqual([]);
   });
 
   it('leaves a database that already holds data alone', async () => {

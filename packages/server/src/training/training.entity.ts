@@ -1,5 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Names } from '../db/references';
+import { Organization } from '../organizations';
+import { Person } from '../people';
 
 @ObjectType({ simpleResolvers: true, description: 'A training program, e.g. the annual plan of the department' })
 @Entity('training_program')
@@ -19,6 +22,7 @@ export class TrainingProgram {
 
   @Field(() => ID, { nullable: true, description: 'The organization running the program; null where it lies outside your scope (a program the department runs, to a chamber), as `organizer` is' })
   @Column({ type: 'int' })
+  @Names(() => Organization, 'trainingPrograms')
   organizerId: number;
 
   @Field(() => String, { nullable: true })
@@ -68,6 +72,7 @@ export class TrainingClass {
 
   @Field(() => ID, { nullable: true, description: 'The organization running the class (from the program); null where it lies outside your scope, as `organizer` is' })
   @Column({ type: 'int' })
+  @Names(() => Organization, 'trainingClasses')
   organizerId: number;
 
   @Field()
@@ -174,6 +179,7 @@ export class ClassQuota {
 
   @Field(() => ID)
   @Column({ type: 'int' })
+  @Names(() => Organization, 'classQuotas')
   chamberId: number;
 
   @Field(() => Int)
@@ -222,10 +228,12 @@ export class Enrollment {
 
   @Field(() => ID)
   @Column({ type: 'int' })
+  @Names(() => Person, 'enrollments')
   personId: number;
 
   @Field(() => ID, { nullable: true, description: 'The chamber the person belongs to, whose quota the seat counts against' })
   @Column({ type: 'int', nullable: true })
+  @Names(() => Organization, 'enrollments')
   chamberId: number | null;
 
   @Field(() => EnrollmentStatus)

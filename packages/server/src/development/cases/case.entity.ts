@@ -1,5 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Names } from '../../db/references';
+import { Organization } from '../../organizations';
+import { Person } from '../../people';
 
 export enum CaseStage {
   APPLICANT = 'APPLICANT',
@@ -48,10 +51,12 @@ export class DevelopmentCase {
 
   @Field(() => ID)
   @Column({ type: 'int' })
+  @Names(() => Person, 'cases')
   personId: number;
 
   @Field(() => ID, { description: 'The party organization developing the person' })
   @Column({ type: 'int' })
+  @Names(() => Organization, 'cases')
   organizationId: number;
 
   @Field(() => CaseStage)
@@ -234,6 +239,7 @@ export class CaseSponsor {
 
   @Field(() => ID)
   @Column({ type: 'int' })
+  @Names(() => Person, 'cases')
   personId: number;
 
   @Field()

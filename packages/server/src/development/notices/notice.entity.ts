@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Names } from '../../db/references';
+import { Organization } from '../../organizations';
 
 export enum NoticeStage {
   DEVELOPMENT_TARGET = 'DEVELOPMENT_TARGET',
@@ -91,6 +93,7 @@ export class PublicNotice {
 
   @Field(() => ID, { description: 'The party organization posting the notice' })
   @Column({ type: 'int' })
+  @Names(() => Organization, 'notices')
   organizationId: number;
 
   @Field(() => NoticeStage)

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Names } from '../../db/references';
+import { Organization } from '../../organizations';
 
 export enum ReportChannel {
   HOTLINE = 'HOTLINE',
@@ -59,6 +61,7 @@ export class Report {
 
   @Field(() => ID, { description: 'The organization whose notice or case the report concerns' })
   @Column({ type: 'int' })
+  @Names(() => Organization, 'reports')
   organizationId: number;
 
   @Field(() => ID, { nullable: true })
