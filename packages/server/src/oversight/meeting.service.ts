@@ -52,7 +52,9 @@ export class MeetingService {
     this.engine = new ListEngine(db, RECORD, {
       entity: Meeting,
       alias: 'm',
-      joins: [{ entity: Organization, alias: 'mo', on: 'mo.id = m.organizationId' }],
+      // A meeting's organization cannot be deleted while it names it (db/references.ts): only the
+      // statements that read it (the scope below the whole tree, a subtree filter) join it.
+      joins: [{ entity: Organization, alias: 'mo', on: 'mo.id = m.organizationId', whenRead: true }],
       sorts: SORTS,
       defaultSort: 'plannedOn',
       where: (filter) => this.conditions(filter),

@@ -34,8 +34,10 @@ export class DevelopmentCaseList {
       entity: DevelopmentCase,
       alias: 'c',
       joins: [
-        { entity: Organization, alias: 'co', on: 'co.id = c.organizationId' },
-        // Every case has its person (one a case names cannot be deleted); only a search by name or a sort by it reads them.
+        // Every case has its organization and its person (neither can be deleted while a case names
+        // it, db/references.ts): only the statements that read them join them — the scope below the
+        // whole tree, a search by name, a sort.
+        { entity: Organization, alias: 'co', on: 'co.id = c.organizationId', whenRead: true },
         { entity: Person, alias: 'cp', on: 'cp.id = c.personId', whenRead: true },
       ],
       sorts: SORTS,

@@ -119,6 +119,13 @@ export class DevelopmentCaseService {
     return rows.map((r) => ({ organizationId: Number(r.organizationId), stage: r.stage, count: Number(r.n) }));
   }
 
+  /** Open cases per stage over the actor's scope: the home page's pipeline, a row per stage. */
+  async openByStage(): Promise<Map<CaseStage, number>> {
+    requirePermission(this.actor, 'case:read');
+    const rows: { stage: CaseStage; n: number | string }[] = await this.caseList.query({ open: true }).select('c.stage', 'stage').addSelect('COUNT(*)', 'n').groupBy('c.stage').getRawMany();
+    return new Map(rows.map((r) => [r.stage, Number(r.n)]));
+  }
+
   alerts(c: DevelopmentCase) {
     return alertsOf(c, this.today());
   }
