@@ -71,6 +71,9 @@ export const MASS_KINDS: readonly OrganizationKind[] = [
 @Index('IDX_organization_path', ['path'])
 @Index('IDX_organization_kind_path', ['kind', 'path'])
 @Index('IDX_organization_initials', ['nameInitials'])
+// The terms overdue and due soon among the active organizations: a range of this index, not a
+// walk of every active one (the archived index above would otherwise be read).
+@Index('IDX_organization_archived_term', ['archivedAt', 'termEndsOn'])
 export class Organization {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
