@@ -19,6 +19,7 @@ import { SIGN_IN_LIMITS } from './sign-in-limits';
 import { hashToken, tokenKey } from './tokens';
 import { User } from './user.entity';
 import { UserRole } from '../access/roles';
+import { organizationUsesByOversight } from '../oversight';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** An error's answer but for the request's own id. */
@@ -473,7 +474,7 @@ describe.each(DIALECTS)('demo accounts on %s', (dialect) => {
   it('are not created in production, where their public password is refused', async () => {
     const database = await openTestDatabase(dialect);
     try {
-      await new OrganizationService(database.db, SYSTEM_ACTOR).create({ kind: OrganizationKind.AGENCY, name: '贵州省商务厅' });
+      await new OrganizationService(database.db, SYSTEM_ACTOR, organizationUsesByOversight).create({ kind: OrganizationKind.AGENCY, name: '贵州省商务厅' });
       expect(await seedDemoAccounts(database.db, { production: true })).toBeNull();
       expect(await database.dataSource.getRepository(User).count()).toBe(0);
       expect(passwordProblems('password', DEMO_PASSWORD, 'li.ming')).toEqual([expect.objectContaining({ constraint: 'passwordTooGuessable' })]);

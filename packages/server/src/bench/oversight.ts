@@ -35,6 +35,7 @@ import { TrainingService } from '../training';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { seedCases, seedOversight } from './oversight-seed';
 import { ROWS_PER_CHAMBER, seedOrganizations } from './seed';
+import { organizationUsesByOversight } from '../oversight';
 
 const USAGE = `Usage: npm run bench -- home [options]
 
@@ -100,7 +101,7 @@ function servicesFor(db: Database, actor: Actor): Services {
     assessments: new AssessmentService(db, actor),
     venues: new VenueService(db, actor),
     rectifications: new RectificationService(db, actor),
-    organizations: new OrganizationService(db, actor),
+    organizations: new OrganizationService(db, actor, organizationUsesByOversight),
   } as unknown as Services;
 }
 

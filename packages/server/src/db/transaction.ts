@@ -122,3 +122,32 @@ export function readShared<T>(manager: EntityManager, query: { getQueryAndParame
   const [sql, params] = query.getQueryAndParameters();
   return manager.query(locksRows(manager) ? `${sql} LOCK IN SHARE MODE` : sql, params);
 }
+
+/** Counter rows written at once by `addToCounters`. */
+const COUNTER_BATCH = 200;
+
+/**
+ * Adds `counts` to a table of counters keyed by `keys`, inside the caller's transaction: a missing
+ * row is inserted with them, an existing one has them added, in one statement per batch, so two
+ * writers adding to one counter at once both count. The rows go in key order, so writers lock
+ * the counters they share in the same order and do not deadlock on them.
+ */
+export async function addToCounters(manager: EntityManager, table: string, keys: readonly string[], counts: readonly string[], rows: readonly Record<string, string | number>[]): Promise<void> {
+  const q = (name: string) => manager.connection.driver.escape(name);
+  const sorted = [...rows].sort((a, b) => {
+    for (const k of keys) if (a[k] !== b[k]) return a[k] < b[k] ? -1 : 1;
+    return 0;
+  });
+  const columns = [...keys, ...counts];
+  const adding = locksRows(manager)
+    ? `ON DUPLICATE KEY UPDATE ${counts.map((c) => `${q(c)} = ${q(c)} + VALUES(${q(c)})`).join(', ')}`
+    : `ON CONFLICT (${keys.map(q).join(', ')}) DO UPDATE SET ${counts.map((c) => `${q(c)} = ${q(c)} + excluded.${q(c)}`).join(', ')}`;
+  for (let i = 0; i < sorted.length; i += COUNTER_BATCH) {
+    const batch = sorted.slice(i, i + COUNTER_BATCH);
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    await manager.query(
+      `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES ${batch.map(() => tuple).join(', ')} ${adding}`,
+      batch.flatMap((row) => columns.map((c) => row[c])),
+    );
+  }
+}

@@ -12,5 +12,5 @@ export { OrganizationResolver } from './organization.resolver';
 export { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, HOSTED_KINDS, HOST_KINDS, termDates } from './organization.rules';
 export { DEFAULT_RULES, RuleSetting, RulesService, loadRules } from './organization.rules-settings';
 export type { RuleValues } from './organization.rules-settings';
-export { OrganizationService, recomputeTerms } from './organization.service';
+export { OrganizationService, recomputeTerms, type OrganizationUses } from './organization.service';
 export { namedOrganization, organizationInScope, organizationsInScope } from './organization.references';

@@ -74,6 +74,8 @@ export const MASS_KINDS: readonly OrganizationKind[] = [
 // The terms overdue and due soon among the active organizations: a range of this index, not a
 // walk of every active one (the archived index above would otherwise be read).
 @Index('IDX_organization_archived_term', ['archivedAt', 'termEndsOn'])
+// The active organizations of a kind, counted from the index alone (the party organizations on the home page).
+@Index('IDX_organization_kind_archived', ['kind', 'archivedAt'])
 export class Organization {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

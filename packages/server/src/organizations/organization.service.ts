@@ -24,12 +24,23 @@ type Writable = Omit<CreateOrganizationArgs, 'parentId' | 'hostId'>;
 
 const RECORD_WORD = 'organization';
 
+/**
+ * What modules above organizations keep about an organization's kind and archiving, told inside
+ * the write's transaction (the organization's row locked) when either changes. Organizations
+ * cannot import those modules (they stand on organizations); the composition root hands their
+ * answer in (oversight's is `organizationUsesByOversight`, the regularity bands).
+ */
+export interface OrganizationUses {
+  partyStateChanged(em: EntityManager, organizationId: number, before: Pick<Organization, 'kind' | 'archivedAt'>, after: Pick<Organization, 'kind' | 'archivedAt'>): Promise<void>;
+}
+
 export class OrganizationService {
   private readonly audit = new AuditService();
 
   constructor(
     private readonly db: Database,
     private readonly actor: Actor,
+    private readonly uses: OrganizationUses,
     /** The day terms are judged on (China time): the overdue and due-soon filters read it. */
     today: () => string = () => todayInChina(),
   ) {
@@ -150,6 +161,7 @@ export class OrganizationService {
       if (!(await writeVersioned(em, Organization, RECORD_WORD, current, changes))) return current;
       if (parentChanged) await this.moveSubtree(em, current, parent);
       const updated = await em.findOneByOrFail(Organization, { id: current.id });
+      await this.uses.partyStateChanged(em, current.id, current, updated);
       await this.audit.record(em, this.actor, {
         action: 'organization.update',
         recordType: RECORD,
@@ -181,7 +193,9 @@ export class OrganizationService {
       if (hosted > 0) {
         throw new ConflictError('hostsActive', `${hosted} active organizations sit in this one; archive them or give them another host first`, { hosted });
       }
-      await writeVersioned(em, Organization, RECORD_WORD, current, { archivedAt: new Date() });
+      const archivedAt = new Date();
+      await writeVersioned(em, Organization, RECORD_WORD, current, { archivedAt });
+      await this.uses.partyStateChanged(em, current.id, current, { kind: current.kind, archivedAt });
       return this.audited(em, 'organization.archive', current);
     });
   }
@@ -197,6 +211,7 @@ export class OrganizationService {
         if (parent.archivedAt) throw new ConflictError('parentArchived', `restore the parent organization "${parent.name}" first`);
       }
       await writeVersioned(em, Organization, RECORD_WORD, current, { archivedAt: null });
+      await this.uses.partyStateChanged(em, current.id, current, { kind: current.kind, archivedAt: null });
       return this.audited(em, 'organization.restore', current);
     });
   }

@@ -17,7 +17,7 @@ import { OrganizationKind } from '../organizations/organization.entity';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../test/databases';
 import { CoverageService, figures } from './coverage.service';
 import { MeetingPeriod, MeetingRequirement, MeetingType } from './meeting.entity';
-import { MeetingService, tallyMeetings } from './meeting.service';
+import { MeetingService, organizationUsesByOversight, tallyMeetings } from './meeting.service';
 import { JointBranchService, OrganizationService } from '../organizations';
 import { MembershipStatus, PersonService, PersonalDataCipher } from '../people';
 import { recountTallies, tallyTriggerNames } from './tallies';
@@ -126,9 +126,14 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
     }
   });
 
-  it('keeps every year\'s tally of meetings as a recount from scratch finds it, through meetings held, moved and cancelled, a requirement changed and a branch become a general branch', async () => {
+  it('keeps every year\'s tally of meetings and the country\'s bands as a recount from scratch finds them, through meetings held, moved and cancelled, a requirement changed, a branch become a general branch, archived and restored', async () => {
     const meetings = new MeetingService(t.db, SYSTEM_ACTOR);
     const tallies = () => t.dataSource.query('SELECT organizationId, year, met, held, firstHeld, lastHeld FROM meeting_year ORDER BY organizationId, year');
+    const bands = async () =>
+      (await t.dataSource.query('SELECT year, kind, monthsEnded, compliant, organizations, annualOnly FROM meeting_band WHERE organizations <> 0 OR annualOnly <> 0 ORDER BY year, kind, monthsEnded, compliant')).map((r: Record<string, number | string>) =>
+        Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'kind' ? v : Number(v)])),
+      );
+    expect((await bands()).length).toBeGreaterThan(0);
     const branches: { id: number | string }[] = await t.dataSource.query(`SELECT id FROM organization WHERE kind = 'BRANCH' AND archivedAt IS NULL ORDER BY id LIMIT 6`);
     const lastYear = `${year - 1}-11-20`;
     for (const [i, { id }] of branches.entries()) {
@@ -146,19 +151,31 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
     await meetings.setRequirement({ organizationKind: OrganizationKind.BRANCH, type: MeetingType.COMMITTEE_MEETING, period: MeetingPeriod.QUARTER, minCount: 2 });
     const afterRequirement = await tallies();
     expect(afterRequirement).not.toEqual(before);
-    await new OrganizationService(t.db, SYSTEM_ACTOR).update({ id: String(branches[1].id), kind: OrganizationKind.GENERAL_BRANCH });
+    const organizations = new OrganizationService(t.db, SYSTEM_ACTOR, organizationUsesByOversight);
+    await organizations.update({ id: String(branches[1].id), kind: OrganizationKind.GENERAL_BRANCH });
+    // Archived, the branch leaves the bands with its tallies; restored, it comes back.
+    const shut = await organizations.archive(String(branches[2].id), (await organizations.get(String(branches[2].id))).version);
+    const whileShut = await bands();
+    await organizations.restore(String(branches[2].id), shut.version);
+    await organizations.archive(String(branches[3].id), (await organizations.get(String(branches[3].id))).version);
 
     // Writers of one organization's meetings at once: none loses another's meeting from the tally.
     const planned = await Promise.all([0, 1, 2, 3].map(() => meetings.create({ organizationId: String(branches[0].id), type: MeetingType.GROUP_MEETING, topic: '并发', plannedOn: today })));
     await Promise.all(planned.map((m, k) => meetings.recordHeld({ id: String(m.id), version: m.version, heldOn: addDays(today, -k), attendedCount: 1 })));
 
     const kept = await tallies();
+    const keptBands = await bands();
+    expect(keptBands).not.toEqual(whileShut);
+    // The bands as kept, before anything is counted again, read as the list counts them on any day.
+    for (const [, actor] of actors) {
+      for (const day of [`${year}-01-15`, `${year}-04-01`, today, `${year + 1}-01-02`]) {
+        const { summary, list } = await bandsBothWays(actor, day);
+        expect(summary).toEqual(list);
+      }
+    }
     await t.db.write((em) => tallyMeetings(em, null));
     expect(await tallies()).toEqual(kept);
-    for (const [, actor] of actors) {
-      const { summary, list } = await bandsBothWays(actor, today);
-      expect(summary).toEqual(list);
-    }
+    expect(await bands()).toEqual(keptBands);
   });
 
   it('holds every trigger the tallies need after the migrations', async () => {
@@ -175,7 +192,7 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
       sums: await t.dataSource.query('SELECT * FROM chamber_tally ORDER BY chamberId'),
     });
     const people = new PersonService(t.db, SYSTEM_ACTOR, new PersonalDataCipher('a data key for the coverage test only, 32+ chars'), personUsesByCases);
-    const organizations = new OrganizationService(t.db, SYSTEM_ACTOR);
+    const organizations = new OrganizationService(t.db, SYSTEM_ACTOR, organizationUsesByOversight);
     const one = async (sql: string) => Number((await t.dataSource.query(sql))[0].id);
     const loose = `kind = 'ENTERPRISE' AND archivedAt IS NULL AND NOT EXISTS (SELECT 1 FROM organization h WHERE h.hostId = o.id) AND NOT EXISTS (SELECT 1 FROM organization c WHERE c.parentId = o.id)`;
     // A joint branch, an enterprise of its chamber, and one of another chamber.

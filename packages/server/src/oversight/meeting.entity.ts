@@ -158,3 +158,34 @@ export class MeetingYear {
   @Column({ type: 'date' })
   lastHeld: string;
 }
+
+/**
+ * The whole country's party organizations with a tally (`MeetingYear`) banded by regularity, for
+ * each count of the year's ended months (0–12): how many of kind `kind` had `compliant` periods
+ * met among those ended, and of them how many held every meeting of the year on one day. Kept
+ * by the writes that move a tally or an organization's kind or archiving
+ * (docs/adr/0004-home-page-figures-per-chamber.md, meeting.bands.ts); the home page reads the
+ * rows of the day's count of ended months instead of a row per organization. Organizations
+ * without a tally are counted from the organizations themselves (none of their periods met).
+ */
+@Entity('meeting_band')
+export class MeetingBand {
+  @PrimaryColumn({ type: 'int' })
+  year: number;
+
+  @PrimaryColumn({ type: 'varchar', length: 30 })
+  kind: OrganizationKind;
+
+  /** How many of the year's months have ended (the day's place in the year). */
+  @PrimaryColumn({ type: 'int' })
+  monthsEnded: number;
+
+  @PrimaryColumn({ type: 'int' })
+  compliant: number;
+
+  @Column({ type: 'int', default: 0 })
+  organizations: number;
+
+  @Column({ type: 'int', default: 0 })
+  annualOnly: number;
+}

@@ -1,6 +1,7 @@
 import { OrganizationKind } from '../organizations/organization.entity';
 import { MeetingPeriod, MeetingType } from './meeting.entity';
-import { DEFAULT_REQUIREMENTS, TALLY_LENGTH, periodsMet, periodsOf, regularity, slotStart, tallyOf } from './meeting.rules';
+import { addDays } from '../common/dates';
+import { DEFAULT_REQUIREMENTS, TALLY_LENGTH, compliantByMonthsEnded, monthsEnded, periodsMet, periodsOf, regularity, slotStart, tallyOf } from './meeting.rules';
 import { PARTY_KINDS } from '../organizations/organization.entity';
 
 const branch = DEFAULT_REQUIREMENTS.filter((r) => r.organizationKind === OrganizationKind.BRANCH);
@@ -77,5 +78,24 @@ describe('meeting regularity, worked out by hand', () => {
     expect(at(OrganizationKind.PARTY_COMMITTEE, MeetingType.MEMBERS_MEETING, 12)).toBe('000000000000');
     const starts = PARTY_KINDS.flatMap((kind) => Object.values(MeetingType).map((type) => slotStart(kind, type))).sort((a, b) => a - b);
     expect(starts).toEqual(starts.map((_, i) => i * 12 + 1));
+  });
+
+  it('bands a tally for every day of the year as regularity counts it on that day', () => {
+    // A half-year requirement beside the defaults, so every length of period is in play.
+    const requirements = DEFAULT_REQUIREMENTS.map((r) =>
+      r.organizationKind === OrganizationKind.BRANCH && r.type === MeetingType.GROUP_MEETING ? { ...r, period: MeetingPeriod.HALF_YEAR, minCount: 2 } : r,
+    );
+    const types = Object.values(MeetingType);
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const held = Array.from({ length: 30 }, () => ({ type: types[Math.floor(random() * types.length)], heldOn: addDays('2026-01-01', Math.floor(random() * 365)) }));
+    for (const kind of PARTY_KINDS) {
+      const own = requirements.filter((r) => r.organizationKind === kind);
+      const bands = compliantByMonthsEnded(requirements, kind, tallyOf(requirements, held, 2026), 2026);
+      expect(bands).toHaveLength(13);
+      for (let day = '2025-12-31'; day <= '2027-01-02'; day = addDays(day, 1)) {
+        expect({ kind, day, compliant: bands[monthsEnded(2026, day)] }).toEqual({ kind, day, compliant: regularity(own, held, 2026, day).compliantPeriods });
+      }
+    }
   });
 });

@@ -136,3 +136,25 @@ export function tallyOf(requirements: Requirement[], held: HeldMeeting[], year: 
   }
   return met.join('');
 }
+
+/** How many of the year's months have ended before `today` (0–12): every period is whole months, so it fixes which periods have. */
+export function monthsEnded(year: number, today: string): number {
+  return endedPeriods({ period: MeetingPeriod.MONTH }, year, today);
+}
+
+/**
+ * The periods a tally met under a kind's requirements, for each count of the year's ended months
+ * (index 0–12): what `regularity` counts as compliant on any day of that month, so an
+ * organization's band for every day of the year is known when its tally is written.
+ */
+export function compliantByMonthsEnded(requirements: Requirement[], kind: OrganizationKind, met: string, year: number): number[] {
+  const own = requirements.filter((r) => r.organizationKind === kind);
+  return Array.from({ length: 13 }, (_, months) => {
+    // The first day after `months` months: on it exactly those months have ended.
+    const day = months === 12 ? `${year + 1}-01-01` : `${year}-${String(months + 1).padStart(2, '0')}-01`;
+    return own.reduce((sum, r) => {
+      const start = slotStart(kind, r.type) - 1;
+      return sum + ones(met.slice(start, start + endedPeriods(r, year, day)));
+    }, 0);
+  });
+}

@@ -1,5 +1,5 @@
 import { expectVersion, writeVersioned } from '../db/versioned';
-import { forUpdate, locksRows, readShared } from '../db/transaction';
+import { forUpdate, readShared } from '../db/transaction';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { requirePermission, scopeCondition, withinOrganization } from '../access/scope';
@@ -11,12 +11,13 @@ import type { Database } from '../db/database';
 import { ListEngine } from '../db/list-engine';
 import { BadInputError, GuardFailedError } from '../kernel/errors';
 import { NO_ROWS, inOrderOf, pageOf, rowCount, type ReportRows, type ReportWindow } from '../kernel/report-page';
-import { Organization, OrganizationKind, PARTY_KINDS, namedOrganization } from '../organizations';
+import { Organization, OrganizationKind, PARTY_KINDS, namedOrganization, type OrganizationUses } from '../organizations';
 import type { CreateMeetingArgs, MeetingFilter, RecordMeetingArgs, SetRequirementArgs, UpdateMeetingArgs } from './meeting.args';
-import { Meeting, MeetingRequirement, MeetingStatus, MeetingType, MeetingYear } from './meeting.entity';
+import { Meeting, MeetingBand, MeetingRequirement, MeetingStatus, MeetingType, MeetingYear } from './meeting.entity';
 import { ReportSubtree } from './subtree';
+import { BandChanges, isBanded, rebandOrganization, recountBands, type BandedState } from './meeting.bands';
 import { requireReportYear } from './chamber-year';
-import { DEFAULT_REQUIREMENTS, endedPeriods, regularity, slotStart, tallyOf, type HeldMeeting, type RegularityResult, type Requirement } from './meeting.rules';
+import { DEFAULT_REQUIREMENTS, endedPeriods, monthsEnded, regularity, slotStart, tallyOf, type HeldMeeting, type RegularityResult, type Requirement } from './meeting.rules';
 
 const RECORD = 'Meeting';
 const AUDITED = ['type', 'topic', 'plannedOn', 'heldOn', 'status', 'expectedCount', 'attendedCount', 'location'] as const;
@@ -38,6 +39,33 @@ export interface RegularitySummary {
   irregular: number;
   /** Organizations whose meetings of the year all fell on one day. */
   annualOnly: number;
+}
+
+/** Party organizations of one kind with one count of periods met, and how many held every meeting on one day. */
+interface BandCount {
+  kind: OrganizationKind;
+  compliant: number | string;
+  n: number | string;
+  annualOnly: number | string | null;
+}
+
+/** The summary of bands, each organization's rate rounded as the list shows it. */
+function summaryOf(rows: BandCount[], elapsedOf: Map<OrganizationKind, number>): RegularitySummary {
+  const summary: RegularitySummary = { organizations: 0, average: 0, regular: 0, partial: 0, irregular: 0, annualOnly: 0 };
+  let sum = 0;
+  for (const row of rows) {
+    const n = Number(row.n);
+    const elapsed = elapsedOf.get(row.kind) ?? 0;
+    const rate = elapsed === 0 ? 1 : Math.round((Number(row.compliant) / elapsed) * 1000) / 1000;
+    summary.organizations += n;
+    summary.annualOnly += Number(row.annualOnly ?? 0);
+    sum += rate * n;
+    if (rate >= 1) summary.regular += n;
+    else if (rate >= 0.6) summary.partial += n;
+    else summary.irregular += n;
+  }
+  summary.average = summary.organizations ? Math.round((sum / summary.organizations) * 1000) / 1000 : 0;
+  return summary;
 }
 
 export class MeetingService {
@@ -216,25 +244,42 @@ export class MeetingService {
    */
   async regularitySummary(year: number): Promise<RegularitySummary> {
     requirePermission(this.actor, 'oversight:read');
-    const { query, compliant, oneDay, elapsedOf } = await this.compliantPeriods(year, ReportSubtree.scope(this.actor));
+    const subtree = ReportSubtree.scope(this.actor);
+    if (subtree.whole) return this.keptSummary(year);
+    const { query, compliant, oneDay, elapsedOf } = await this.compliantPeriods(year, subtree);
     query.select('o.kind', 'kind').addSelect(compliant, 'compliant').addSelect('COUNT(*)', 'n').addSelect(`SUM(${oneDay})`, 'annualOnly').groupBy('o.kind').addGroupBy('compliant');
-    const rows = await this.db.bulkAggregateRows<{ kind: OrganizationKind; n: number | string; annualOnly: number | string | null; compliant: number | string }>(query);
+    return summaryOf(await this.db.bulkAggregateRows<BandCount>(query), elapsedOf);
+  }
 
-    const summary: RegularitySummary = { organizations: 0, average: 0, regular: 0, partial: 0, irregular: 0, annualOnly: 0 };
-    let sum = 0;
-    for (const row of rows) {
-      const n = Number(row.n);
-      const elapsed = elapsedOf.get(row.kind) ?? 0;
-      const rate = elapsed === 0 ? 1 : Math.round((Number(row.compliant) / elapsed) * 1000) / 1000;
-      summary.organizations += n;
-      summary.annualOnly += Number(row.annualOnly ?? 0);
-      sum += rate * n;
-      if (rate >= 1) summary.regular += n;
-      else if (rate >= 0.6) summary.partial += n;
-      else summary.irregular += n;
-    }
-    summary.average = summary.organizations ? Math.round((sum / summary.organizations) * 1000) / 1000 : 0;
-    return summary;
+  /**
+   * The whole country's bands as the writes keep them (`meeting_band`): the rows of the day's
+   * count of ended months, and the party organizations without a tally that year, none of whose
+   * periods were met, from the count of party organizations per kind.
+   */
+  private async keptSummary(year: number): Promise<RegularitySummary> {
+    const today = this.today();
+    const elapsedOf = new Map<OrganizationKind, number>();
+    for (const r of await this.requirements()) elapsedOf.set(r.organizationKind, (elapsedOf.get(r.organizationKind) ?? 0) + endedPeriods(r, year, today));
+    const m = this.db.manager;
+    const [bands, parties] = await Promise.all([
+      m
+        .createQueryBuilder(MeetingBand, 'b')
+        .select('b.kind', 'kind')
+        .addSelect('b.compliant', 'compliant')
+        .addSelect('b.organizations', 'n')
+        .addSelect('b.annualOnly', 'annualOnly')
+        .where('b.year = :year AND b.monthsEnded = :months AND b.organizations > 0', { year, months: monthsEnded(year, today) })
+        .getRawMany<BandCount>(),
+      m
+        .createQueryBuilder(Organization, 'o')
+        .select('o.kind', 'kind')
+        .addSelect('COUNT(*)', 'n')
+        .where('o.kind IN (:...kinds) AND o.archivedAt IS NULL', { kinds: [...PARTY_KINDS] })
+        .groupBy('o.kind')
+        .getRawMany<{ kind: OrganizationKind; n: number | string }>(),
+    ]);
+    const untallied = parties.map((p) => ({ kind: p.kind, compliant: 0, annualOnly: 0, n: Number(p.n) - bands.filter((b) => b.kind === p.kind).reduce((sum, b) => sum + Number(b.n), 0) }));
+    return summaryOf([...bands, ...untallied.filter((u) => u.n > 0)], elapsedOf);
   }
 
   /**
@@ -343,9 +388,12 @@ const TALLY_BATCH = 500;
  * first and its meetings read with a locking read, so two writers of one organization's meetings
  * queue and neither tallies what the other has not committed; the requirements are read shared,
  * so a requirement being changed waits for the tally or the tally for it; and a full rewrite reads
- * the held meetings shared, so none held meanwhile is left out.
+ * the held meetings shared, so none held meanwhile is left out. The regularity bands follow in
+ * the same transaction (meeting.bands.ts): the organization's years taken out and put back as
+ * rewritten, or all of them counted again; `bands: false` only for the migration that made the
+ * tallies, before the bands' table existed.
  */
-export async function tallyMeetings(em: EntityManager, which: { organizationId: number; years: number[] } | null): Promise<void> {
+export async function tallyMeetings(em: EntityManager, which: { organizationId: number; years: number[] } | null, options: { bands: boolean } = { bands: true }): Promise<void> {
   const requirements = await requirementsIn(em, true);
   const heldOf = async (ids: number[], years: number[] | null) => {
     const qb = em
@@ -378,9 +426,14 @@ export async function tallyMeetings(em: EntityManager, which: { organizationId: 
 
   if (which) {
     const years = [...new Set(which.years)];
-    if (locksRows(em)) await forUpdate(em.createQueryBuilder(Organization, 'o').select('o.id').where('o.id = :id', { id: which.organizationId })).getRawMany();
+    // The organization's row, locked where rows lock: its kind and archiving place it in the bands.
+    const [state] = await forUpdate(em.createQueryBuilder(Organization, 'o').select('o.kind', 'kind').addSelect('o.archivedAt', 'archivedAt').where('o.id = :id', { id: which.organizationId })).getRawMany<BandedState>();
+    // As last committed (a locking read), not as the transaction's snapshot saw them: what the bands count now.
+    const before = await forUpdate(em.createQueryBuilder(MeetingYear, 'y').where('y.organizationId = :id AND y.year IN (:...years)', { id: which.organizationId, years })).getMany();
     await em.createQueryBuilder().delete().from(MeetingYear).where('organizationId = :id AND year IN (:...years)', { id: which.organizationId, years }).execute();
-    await save(await heldOf([which.organizationId], years));
+    const after = await heldOf([which.organizationId], years);
+    await save(after);
+    if (state && options.bands) await new BandChanges(requirements).add(state, before, -1).add(state, after, 1).write(em);
     return;
   }
   await em.createQueryBuilder().delete().from(MeetingYear).execute();
@@ -388,4 +441,13 @@ export async function tallyMeetings(em: EntityManager, which: { organizationId: 
     await readShared<{ id: number | string }>(em, em.createQueryBuilder(Meeting, 'm').select('DISTINCT m.organizationId', 'id').where('m.status = :held AND m.heldOn IS NOT NULL', { held: MeetingStatus.HELD }).orderBy('m.organizationId'))
   ).map((r) => Number(r.id));
   for (let i = 0; i < ids.length; i += TALLY_BATCH) await save(await heldOf(ids.slice(i, i + TALLY_BATCH), null));
+  if (options.bands) await recountBands(em, requirements);
 }
+
+/** What oversight keeps about an organization's kind and archiving: its place in the regularity bands. */
+export const organizationUsesByOversight: OrganizationUses = {
+  async partyStateChanged(em, organizationId, before, after) {
+    if (isBanded(before) === isBanded(after) && before.kind === after.kind) return;
+    await rebandOrganization(em, await requirementsIn(em, true), organizationId, before, after);
+  },
+};

@@ -5,7 +5,7 @@ import { MAX_PER_PAGE } from '../common/list';
 import type { Database } from '../db/database';
 import { CaseAlertKind, DevelopmentCaseService, PublicNotice, alertsOf, type DevelopmentCase } from '../development';
 import { Organization, OrganizationService, TermState } from '../organizations';
-import { LetterService, AssessmentService, MeetingService, notHeldBy, type Meeting } from '../oversight';
+import { LetterService, AssessmentService, MeetingService, notHeldBy, organizationUsesByOversight, type Meeting } from '../oversight';
 import { Person } from '../people';
 import { ClassStatus, Enrollment, EnrollmentStatus, TrainingClass } from '../training';
 import { ReminderKind, ReminderSubject } from './reminder.entity';
@@ -100,7 +100,7 @@ export async function dueItems(db: Database, kind: ReminderKind, asOf: string, t
   }
   if (kind === ReminderKind.TERM_DUE_SOON || kind === ReminderKind.TERM_OVERDUE) {
     // The organization list's term filter, judged on the day: due soon from its months of notice, overdue from its end.
-    const organizations = new OrganizationService(db, SYSTEM_ACTOR, () => asOf);
+    const organizations = new OrganizationService(db, SYSTEM_ACTOR, organizationUsesByOversight, () => asOf);
     const termState = kind === ReminderKind.TERM_DUE_SOON ? TermState.DUE_SOON : TermState.OVERDUE;
     const found = await everyPage((page) => organizations.listPage({ filter: { termState }, page, perPage: MAX_PER_PAGE, sortField: 'id' }, { parent: false, childCount: false, enterpriseCount: false }));
     return found.map(({ row: o }) => ({

@@ -39,6 +39,7 @@ import { recomputeTerms } from '../organizations';
 import type { FileStore } from '../db/file-store';
 import { personUsesByCases } from '../development';
 import { ReminderService } from '../reminders';
+import { organizationUsesByOversight } from '../oversight';
 
 /** Which module supplies each service and loader every request carries (kernel/context.ts names the shape). */
 declare module '../kernel/context' {
@@ -167,7 +168,7 @@ interface Acting {
 
 const RequestServices = lazyClass<Acting, Services>({
   auth: ({ deps }) => deps.auth,
-  organizations: ({ deps, actor }) => new OrganizationService(deps.db, actor),
+  organizations: ({ deps, actor }) => new OrganizationService(deps.db, actor, organizationUsesByOversight),
   users: ({ deps, actor }) => new UserService(deps.db, actor, deps.auth.credentials),
   audit: ({ deps, actor }) => new AuditQueryService(deps.db, actor),
   people: ({ deps, actor }) => new PersonService(deps.db, actor, deps.cipher, personUsesByCases),

@@ -11,7 +11,7 @@ import { CaseAssessment, CaseEvent, CaseMaterial, CaseSponsor, DevelopmentCase, 
 import { CalendarDay, NoticeCase, PublicNotice } from '../development';
 import { Report } from '../development';
 import { Exemplar, ExemplarRevision, Photo } from '../exemplars';
-import { Meeting, MeetingRequirement, MeetingYear } from '../oversight';
+import { Meeting, MeetingRequirement, MeetingYear, MeetingBand } from '../oversight';
 import { ChamberTally, OrganizationTally } from '../oversight';
 import { RectificationCase } from '../oversight';
 import { Venue, VenueChecklistItem, VenuePhoto } from '../oversight';
@@ -52,6 +52,7 @@ export const entities = [
   Meeting,
   MeetingRequirement,
   MeetingYear,
+  MeetingBand,
   ChamberTally,
   OrganizationTally,
   RectificationCase,

@@ -10,6 +10,7 @@ import { migrate } from '../db/migrate';
 import { DomainError } from '../kernel/errors';
 import { Organization, OrganizationKind } from '../organizations';
 import { OrganizationService } from '../organizations';
+import { organizationUsesByOversight } from '../oversight';
 
 // Usage: ADMIN_PASSWORD=… npm run create-admin -w @guildhall/server -- --username li.ming --name 李明 --organization 贵州省商务厅
 // The first administrator of a production database: creates the department (a root agency)
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     let organization = await db.manager.findOneBy(Organization, { name: values.organization });
     if (!organization) {
       if ((await db.manager.count(Organization)) > 0) throw new Error(`no organization is called "${values.organization}"`);
-      organization = await new OrganizationService(db, SYSTEM_ACTOR).create({ kind: OrganizationKind.AGENCY, name: values.organization });
+      organization = await new OrganizationService(db, SYSTEM_ACTOR, organizationUsesByOversight).create({ kind: OrganizationKind.AGENCY, name: values.organization });
       console.log(`Created the department ${organization.name}`);
     }
     const user = await new UserService(db, SYSTEM_ACTOR, new CredentialCache(db)).create({

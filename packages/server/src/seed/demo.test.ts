@@ -27,6 +27,7 @@ import { RectificationService } from '../oversight/rectification.service';
 import { VenueService } from '../oversight/venue.service';
 import { EnrollmentService } from '../training/enrollment.service';
 import { TrainingService } from '../training/training.service';
+import { organizationUsesByOversight } from '../oversight';
 
 const cipher = new PersonalDataCipher('demo-test-data-key-of-at-least-32-chars');
 
@@ -89,7 +90,7 @@ describe.each(DIALECTS)('demo data on %s', (dialect) => {
   });
 
   it('gives the home dashboard a picture worth looking at: most chambers regular and signed, some overdue work', async () => {
-    const services = { coverage: new CoverageService(t.db, SYSTEM_ACTOR), meetings: new MeetingService(t.db, SYSTEM_ACTOR), cases: new DevelopmentCaseService(t.db, SYSTEM_ACTOR), enrollments: new EnrollmentService(t.db, SYSTEM_ACTOR, new TrainingService(t.db, SYSTEM_ACTOR), new RateLimiterMemory({ points: 10, duration: 1 })), letters: new LetterService(t.db, SYSTEM_ACTOR), assessments: new AssessmentService(t.db, SYSTEM_ACTOR), venues: new VenueService(t.db, SYSTEM_ACTOR), rectifications: new RectificationService(t.db, SYSTEM_ACTOR), organizations: new OrganizationService(t.db, SYSTEM_ACTOR) } as unknown as Services;
+    const services = { coverage: new CoverageService(t.db, SYSTEM_ACTOR), meetings: new MeetingService(t.db, SYSTEM_ACTOR), cases: new DevelopmentCaseService(t.db, SYSTEM_ACTOR), enrollments: new EnrollmentService(t.db, SYSTEM_ACTOR, new TrainingService(t.db, SYSTEM_ACTOR), new RateLimiterMemory({ points: 10, duration: 1 })), letters: new LetterService(t.db, SYSTEM_ACTOR), assessments: new AssessmentService(t.db, SYSTEM_ACTOR), venues: new VenueService(t.db, SYSTEM_ACTOR), rectifications: new RectificationService(t.db, SYSTEM_ACTOR), organizations: new OrganizationService(t.db, SYSTEM_ACTOR, organizationUsesByOversight) } as unknown as Services;
     const today = todayInChina();
     const home = await homeDashboard(SYSTEM_ACTOR, services, Number(today.slice(0, 4)), today);
     expect(home).toMatchObject({ chambers: 17, lettersSigned: 14, assessed: 6 });
@@ -107,7 +108,7 @@ describe.each(DIALECTS)('demo data on %s', (dialect) => {
 
   it('refuses to delete an organization or a person any row still names, for every column that names one', async () => {
     const deleters = [
-      { target: Organization, remove: (id: number) => new OrganizationService(t.db, SYSTEM_ACTOR).delete(String(id)) },
+      { target: Organization, remove: (id: number) => new OrganizationService(t.db, SYSTEM_ACTOR, organizationUsesByOversight).delete(String(id)) },
       { target: Person, remove: (id: number) => new PersonService(t.db, SYSTEM_ACTOR, cipher, personUsesByCases).delete(String(id)) },
     ];
     // What the demo data has none of: the accounts (the trainee's linked to a person), a joint

@@ -10,6 +10,7 @@ import { seedDemoDevelopment } from './development';
 import { seedDemoOversight } from './oversight';
 import { seedDemoTraining } from './training';
 import { seedDemoExemplars } from './exemplars';
+import { organizationUsesByOversight } from '../oversight';
 
 
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -86,7 +87,7 @@ export async function seedDemoData(
 ): Promise<SeedSummary | null> {
   if ((await db.manager.count(Organization)) > 0) return null;
   const random = createRandom(20261127);
-  const orgs = new OrganizationService(db, SYSTEM_ACTOR);
+  const orgs = new OrganizationService(db, SYSTEM_ACTOR, organizationUsesByOversight);
   const progress = options.onProgress ?? (() => undefined);
   let organizations = 0;
   let enterprises = 0;
