@@ -163,6 +163,10 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
     const planned = await Promise.all([0, 1, 2, 3].map(() => meetings.create({ organizationId: String(branches[0].id), type: MeetingType.GROUP_MEETING, topic: '并发', plannedOn: today })));
     await Promise.all(planned.map((m, k) => meetings.recordHeld({ id: String(m.id), version: m.version, heldOn: addDays(today, -k), attendedCount: 1 })));
 
+    // Writers of different organizations at once add to the same bands: none loses another's count.
+    const across = await Promise.all([0, 1, 2, 4, 5].map((i) => meetings.create({ organizationId: String(branches[i].id), type: MeetingType.MEMBERS_MEETING, topic: '并发', plannedOn: today })));
+    await Promise.all(across.map((m) => meetings.recordHeld({ id: String(m.id), version: m.version, heldOn: today, attendedCount: 1 })));
+
     const kept = await tallies();
     const keptBands = await bands();
     expect(keptBands).not.toEqual(whileShut);
