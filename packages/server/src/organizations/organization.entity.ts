@@ -74,8 +74,9 @@ export const MASS_KINDS: readonly OrganizationKind[] = [
 // The terms overdue and due soon among the active organizations: a range of this index, not a
 // walk of every active one (the archived index above would otherwise be read).
 @Index('IDX_organization_archived_term', ['archivedAt', 'termEndsOn'])
-// The active organizations of a kind, counted from the index alone (the party organizations on the home page).
-@Index('IDX_organization_kind_archived', ['kind', 'archivedAt'])
+// The active organizations of a kind, counted from the index alone, in the whole tree or a
+// subtree's range of paths (the party organizations on the home page).
+@Index('IDX_organization_kind_archived_path', ['kind', 'archivedAt', 'path'])
 export class Organization {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

@@ -7,6 +7,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity('organization_tally')
 // The keeping organizations, for the members along a party organization's subtree.
 @Index('IDX_organization_tally_kept', ['kept'])
+// The organizations with a passing full venue, and those with four-haves venues only (the home page's party units).
+@Index('IDX_organization_tally_venues', ['venuesFull', 'venuesFourHaves'])
 export class OrganizationTally {
   @PrimaryColumn({ type: 'int' })
   organizationId: number;

@@ -227,6 +227,7 @@ export class VenueService {
       .addSelect('SUM(ct.venueUnitsMet)', 'met')
       .andWhere('ct.enterprises > 0')
       .getRawMany<{ units: number | string | null; met: number | string | null }>();
+    if (scope.whole) return this.wholeSummary(Number(enterprises?.units ?? 0), Number(enterprises?.met ?? 0));
     // Party organizations, each with its passing venues per standard they meet.
     const party = await scope
       .restrict(m.createQueryBuilder(Organization, 'o').innerJoin(OrganizationTally, 't', 't.organizationId = o.id'), 'o.path')
@@ -255,6 +256,39 @@ export class VenueService {
       met += undecided.filter((path) => (membersAt.get(path) ?? 0) < fullVenueMinMembers).length;
     }
     return { units, compliant: met };
+  }
+
+  /**
+   * The whole country's party organizations against their venue standard, from the kept counts
+   * (tallies.ts), without a row per party organization: all of them (an index count), those with
+   * a passing full venue, and those with four-haves venues only whose subtree keeps fewer members
+   * than a full venue is needed for — each of those read with the members kept in its own
+   * subtree (a range of the path index), not with every keeping organization of the country.
+   */
+  private async wholeSummary(enterpriseUnits: number, enterprisesMet: number): Promise<{ units: number; compliant: number }> {
+    const m = this.db.manager;
+    const party = { party: [...PARTY_KINDS] };
+    const { fullVenueMinMembers } = await loadRules(m);
+    const upper = this.db.concat('SUBSTR(u.path, 1, LENGTH(u.path) - 1)', "'0'");
+    const smallEnough = m
+      .createQueryBuilder(OrganizationTally, 'tu')
+      .innerJoin(Organization, 'u', 'u.id = tu.organizationId')
+      .innerJoin(Organization, 'k', `k.path >= u.path AND k.path < ${upper}`)
+      .innerJoin(OrganizationTally, 't', 't.organizationId = k.id')
+      .select('u.id', 'id')
+      .where('tu.venuesFull = 0 AND tu.venuesFourHaves > 0 AND u.kind IN (:...party) AND u.archivedAt IS NULL', party)
+      .groupBy('u.id')
+      .having('SUM(t.kept) < :min', { min: fullVenueMinMembers });
+    const [units, full, [small]] = await Promise.all([
+      m.createQueryBuilder(Organization, 'o').where('o.kind IN (:...party) AND o.archivedAt IS NULL', party).getCount(),
+      m
+        .createQueryBuilder(OrganizationTally, 't')
+        .innerJoin(Organization, 'o', 'o.id = t.organizationId')
+        .where('t.venuesFull > 0 AND o.kind IN (:...party) AND o.archivedAt IS NULL', party)
+        .getCount(),
+      m.createQueryBuilder().select('COUNT(*)', 'n').from(`(${smallEnough.getQuery()})`, 'x').setParameters(smallEnough.getParameters()).getRawMany<{ n: number | string }>(),
+    ]);
+    return { units: enterpriseUnits + units, compliant: enterprisesMet + full + Number(small.n) };
   }
 
   /** Members (full or probationary) kept anywhere in the subtree of each of these party organizations. */
