@@ -218,7 +218,7 @@ export class CoverageService {
     // when that is an enterprise, which is counted from its own facts instead.
     type PerChamber = { chamberId: number | string; enterprises: number | string; withMembers: number | string | null; org: number | string | null; work: number | string | null };
     const perChamber = await subtree
-      .restrict(m.createQueryBuilder(ChamberTally, 'cc').innerJoin(Organization, 'pa', 'pa.id = cc.chamberId'), 'pa.path')
+      .restrictThrough(m.createQueryBuilder(ChamberTally, 'cc'), 'pa', 'pa.id = cc.chamberId')
       .select('cc.chamberId', 'chamberId')
       .addSelect('cc.enterprises', 'enterprises')
       .addSelect('cc.withMembers', 'withMembers')

@@ -32,6 +32,15 @@ export class ReportSubtree {
     return applyScope(qb, allOf(scope.subtree(this.actor, pathColumn), this.prefix ? within(pathColumn, this.prefix) : null));
   }
 
+  /**
+   * Restricts a query to the subtree through the organization that places its rows (joined as
+   * `alias` on `on`); the whole tree takes every row and needs no join (each row's organization
+   * is in it: none can be deleted while a row names it).
+   */
+  restrictThrough<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, on: string): SelectQueryBuilder<T> {
+    return this.whole ? qb : this.restrict(qb.innerJoin(Organization, alias, on), `${alias}.path`);
+  }
+
   /** The path of its top organization, or null for the whole tree. */
   get rootPath(): string | null {
     if (this.prefix) return this.prefix;

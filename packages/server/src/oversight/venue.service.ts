@@ -222,7 +222,7 @@ export class VenueService {
     const scope = ReportSubtree.scope(this.actor);
     // Member enterprises without a party organization of their own: summed per parent as the writes happen (tallies.ts).
     const [enterprises] = await scope
-      .restrict(m.createQueryBuilder(ChamberTally, 'ct').innerJoin(Organization, 'pa', 'pa.id = ct.chamberId'), 'pa.path')
+      .restrictThrough(m.createQueryBuilder(ChamberTally, 'ct'), 'pa', 'pa.id = ct.chamberId')
       .select('SUM(ct.venueUnits)', 'units')
       .addSelect('SUM(ct.venueUnitsMet)', 'met')
       .andWhere('ct.enterprises > 0')
@@ -262,33 +262,45 @@ export class VenueService {
    * The whole country's party organizations against their venue standard, from the kept counts
    * (tallies.ts), without a row per party organization: all of them (an index count), those with
    * a passing full venue, and those with four-haves venues only whose subtree keeps fewer members
-   * than a full venue is needed for — each of those read with the members kept in its own
-   * subtree (a range of the path index), not with every keeping organization of the country.
+   * than a full venue is needed for — on SQLite each of those read with the members kept in its
+   * own subtree (a range of the path index), not with every keeping organization of the country.
    */
   private async wholeSummary(enterpriseUnits: number, enterprisesMet: number): Promise<{ units: number; compliant: number }> {
     const m = this.db.manager;
     const party = { party: [...PARTY_KINDS] };
     const { fullVenueMinMembers } = await loadRules(m);
-    const upper = this.db.concat('SUBSTR(u.path, 1, LENGTH(u.path) - 1)', "'0'");
-    const smallEnough = m
-      .createQueryBuilder(OrganizationTally, 'tu')
-      .innerJoin(Organization, 'u', 'u.id = tu.organizationId')
-      .innerJoin(Organization, 'k', `k.path >= u.path AND k.path < ${upper}`)
-      .innerJoin(OrganizationTally, 't', 't.organizationId = k.id')
-      .select('u.id', 'id')
-      .where('tu.venuesFull = 0 AND tu.venuesFourHaves > 0 AND u.kind IN (:...party) AND u.archivedAt IS NULL', party)
-      .groupBy('u.id')
-      .having('SUM(t.kept) < :min', { min: fullVenueMinMembers });
-    const [units, full, [small]] = await Promise.all([
+    const fourHavesOnly = (qb: SelectQueryBuilder<OrganizationTally>) =>
+      qb.innerJoin(Organization, 'u', 'u.id = tu.organizationId').where('tu.venuesFull = 0 AND tu.venuesFourHaves > 0 AND u.kind IN (:...party) AND u.archivedAt IS NULL', party);
+    const [units, full, small] = await Promise.all([
       m.createQueryBuilder(Organization, 'o').where('o.kind IN (:...party) AND o.archivedAt IS NULL', party).getCount(),
       m
         .createQueryBuilder(OrganizationTally, 't')
         .innerJoin(Organization, 'o', 'o.id = t.organizationId')
         .where('t.venuesFull > 0 AND o.kind IN (:...party) AND o.archivedAt IS NULL', party)
         .getCount(),
-      m.createQueryBuilder().select('COUNT(*)', 'n').from(`(${smallEnough.getQuery()})`, 'x').setParameters(smallEnough.getParameters()).getRawMany<{ n: number | string }>(),
+      (async () => {
+        if (this.db.dialect === 'sqlite') {
+          // SQLite reads each one's subtree as a range of the path index, bounded by its own path.
+          const upper = this.db.concat('SUBSTR(u.path, 1, LENGTH(u.path) - 1)', "'0'");
+          const query = fourHavesOnly(m.createQueryBuilder(OrganizationTally, 'tu'))
+            .innerJoin(Organization, 'k', `k.path >= u.path AND k.path < ${upper}`)
+            .innerJoin(OrganizationTally, 't', 't.organizationId = k.id')
+            .select('u.id', 'id')
+            .groupBy('u.id')
+            .having('SUM(t.kept) < :min', { min: fullVenueMinMembers });
+          const [{ n }] = await m.createQueryBuilder().select('COUNT(*)', 'n').from(`(${query.getQuery()})`, 'x').setParameters(query.getParameters()).getRawMany<{ n: number | string }>();
+          return Number(n);
+        }
+        // MySQL / MariaDB cannot bound an index range by another row's column (they scan the
+        // index for each): their paths, and the members of every keeping organization summed
+        // along them.
+        const paths = (await fourHavesOnly(m.createQueryBuilder(OrganizationTally, 'tu')).select('u.path', 'path').getRawMany<{ path: string }>()).map((r) => r.path);
+        if (!paths.length) return 0;
+        const membersAt = await this.membersAlongPaths(paths);
+        return paths.filter((path) => (membersAt.get(path) ?? 0) < fullVenueMinMembers).length;
+      })(),
     ]);
-    return { units: enterpriseUnits + units, compliant: enterprisesMet + full + Number(small.n) };
+    return { units: enterpriseUnits + units, compliant: enterprisesMet + full + small };
   }
 
   /** Members (full or probationary) kept anywhere in the subtree of each of these party organizations. */
