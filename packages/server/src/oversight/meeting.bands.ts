@@ -35,7 +35,7 @@ const COUNTS = ['organizations', 'annualOnly'];
 const day = (value: string | Date) => (value instanceof Date ? value.toISOString() : String(value)).slice(0, 10);
 
 /** Whether an organization in this state is banded. */
-export function isBanded(state: BandedState): boolean {
+function isBanded(state: BandedState): boolean {
   return PARTY_KINDS.includes(state.kind) && !state.archivedAt;
 }
 
@@ -70,15 +70,15 @@ export class BandChanges {
 
 /**
  * An organization's kind or archiving changed (`before` → `after`): its tallies move from the
- * band it was counted in to the one it counts in now. Called by the organization writes through
+ * band it was counted in to the one it counts in now (the requirements are read only then). Called by the organization writes through
  * `OrganizationUses` (`organizationUsesByOversight`), inside their transaction, with the
  * organization's row locked.
  */
-export async function rebandOrganization(em: EntityManager, requirements: Requirement[], organizationId: number, before: BandedState, after: BandedState): Promise<void> {
+export async function rebandOrganization(em: EntityManager, requirements: () => Promise<Requirement[]>, organizationId: number, before: BandedState, after: BandedState): Promise<void> {
   if (isBanded(before) === isBanded(after) && before.kind === after.kind) return;
   const tallies = await forUpdate(em.createQueryBuilder(MeetingYear, 'y').where('y.organizationId = :organizationId', { organizationId })).getMany();
   if (!tallies.length) return;
-  await new BandChanges(requirements).add(before, tallies, -1).add(after, tallies, 1).write(em);
+  await new BandChanges(await requirements()).add(before, tallies, -1).add(after, tallies, 1).write(em);
 }
 
 /** Tallies read at once by a recount. */

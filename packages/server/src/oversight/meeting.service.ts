@@ -15,7 +15,7 @@ import { Organization, OrganizationKind, PARTY_KINDS, namedOrganization, type Or
 import type { CreateMeetingArgs, MeetingFilter, RecordMeetingArgs, SetRequirementArgs, UpdateMeetingArgs } from './meeting.args';
 import { Meeting, MeetingBand, MeetingRequirement, MeetingStatus, MeetingType, MeetingYear } from './meeting.entity';
 import { ReportSubtree } from './subtree';
-import { BandChanges, isBanded, rebandOrganization, recountBands, type BandedState } from './meeting.bands';
+import { BandChanges, rebandOrganization, recountBands, type BandedState } from './meeting.bands';
 import { requireReportYear } from './chamber-year';
 import { DEFAULT_REQUIREMENTS, endedPeriods, monthsEnded, regularity, slotStart, tallyOf, type HeldMeeting, type RegularityResult, type Requirement } from './meeting.rules';
 
@@ -446,8 +446,7 @@ export async function tallyMeetings(em: EntityManager, which: { organizationId: 
 
 /** What oversight keeps about an organization's kind and archiving: its place in the regularity bands. */
 export const organizationUsesByOversight: OrganizationUses = {
-  async partyStateChanged(em, organizationId, before, after) {
-    if (isBanded(before) === isBanded(after) && before.kind === after.kind) return;
-    await rebandOrganization(em, await requirementsIn(em, true), organizationId, before, after);
+  partyStateChanged(em, organizationId, before, after) {
+    return rebandOrganization(em, () => requirementsIn(em, true), organizationId, before, after);
   },
 };
