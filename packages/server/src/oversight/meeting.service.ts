@@ -49,6 +49,13 @@ interface BandCount {
   annualOnly: number | string | null;
 }
 
+/** Each party kind's periods ended by `today` in `year`, over its requirements: what its rates divide by. */
+function elapsedByKind(requirements: Requirement[], year: number, today: string): Map<OrganizationKind, number> {
+  const elapsed = new Map<OrganizationKind, number>();
+  for (const r of requirements) elapsed.set(r.organizationKind, (elapsed.get(r.organizationKind) ?? 0) + endedPeriods(r, year, today));
+  return elapsed;
+}
+
 /** The summary of bands, each organization's rate rounded as the list shows it. */
 function summaryOf(rows: BandCount[], elapsedOf: Map<OrganizationKind, number>): RegularitySummary {
   const summary: RegularitySummary = { organizations: 0, average: 0, regular: 0, partial: 0, irregular: 0, annualOnly: 0 };
@@ -215,11 +222,10 @@ export class MeetingService {
     const today = this.today();
     const requirements = await this.requirements();
     const params: Record<string, unknown> = { kinds: [...PARTY_KINDS], year };
-    const elapsedOf = new Map<OrganizationKind, number>();
+    const elapsedOf = elapsedByKind(requirements, year, today);
     const terms = new Map<OrganizationKind, string[]>();
     for (const r of requirements) {
       const ended = endedPeriods(r, year, today);
-      elapsedOf.set(r.organizationKind, (elapsedOf.get(r.organizationKind) ?? 0) + ended);
       // The '1's among the slot's first `ended` flags: what `regularity` counts for the requirement.
       if (ended) terms.set(r.organizationKind, [...(terms.get(r.organizationKind) ?? []), `(${ended} - LENGTH(REPLACE(SUBSTR(y.met, ${slotStart(r.organizationKind, r.type)}, ${ended}), '1', '')))`]);
     }
@@ -258,8 +264,7 @@ export class MeetingService {
    */
   private async keptSummary(year: number): Promise<RegularitySummary> {
     const today = this.today();
-    const elapsedOf = new Map<OrganizationKind, number>();
-    for (const r of await this.requirements()) elapsedOf.set(r.organizationKind, (elapsedOf.get(r.organizationKind) ?? 0) + endedPeriods(r, year, today));
+    const elapsedOf = elapsedByKind(await this.requirements(), year, today);
     const m = this.db.manager;
     const [bands, parties] = await Promise.all([
       m
