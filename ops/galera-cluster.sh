@@ -58,25 +58,42 @@ CNF
   chmod 755 "$DIR" "$d"
 }
 
+running() { pgrep -f -- "--defaults-file=$DIR/node$1/my.cnf" >/dev/null; }
+
+# Waits until node N answers as a ready cluster member; fails at once if its mariadbd has exited.
 wait_ready() {
   local n=$1
   for _ in $(seq 1 120); do
     if mariadb -h127.0.0.1 -P"$(client_port "$n")" -uroot -N -e "SHOW STATUS LIKE 'wsrep_ready'" 2>/dev/null | grep -q ON; then return 0; fi
+    running "$n" || return 1
     sleep 0.5
   done
-  echo "node $n did not become ready; see $DIR/node$n/error.log" >&2
   return 1
 }
 
+# A node that aborts while it rejoins (a state transfer that failed) is started again, as
+# Debian's mariadb.service does (Restart=on-abnormal): a joiner's second try usually succeeds.
 start_node() {
-  local n=$1 extra=${2:-}
+  local n=$1 extra=${2:-} try seen
   node_config "$n"
-  # A joiner may get its data by state transfer, which rsync's daemon writes as an unprivileged user.
-  [ -n "$extra" ] || chown -R nobody:nogroup "$DIR/node$n/data"
-  # shellcheck disable=SC2086
-  setsid "$MARIADBD" --defaults-file="$DIR/node$n/my.cnf" $extra >/dev/null 2>&1 < /dev/null &
-  wait_ready "$n"
-  echo "node $n up on 127.0.0.1:$(client_port "$n")"
+  for try in 1 2 3; do
+    seen=$(cat "$DIR/node$n/error.log" 2>/dev/null | wc -l)
+    # A joiner may get its data by state transfer, which rsync's daemon writes as an unprivileged user.
+    [ -n "$extra" ] || chown -R nobody:nogroup "$DIR/node$n/data"
+    # shellcheck disable=SC2086
+    setsid "$MARIADBD" --defaults-file="$DIR/node$n/my.cnf" $extra >/dev/null 2>&1 < /dev/null &
+    sleep 0.5
+    if wait_ready "$n"; then
+      echo "node $n up on 127.0.0.1:$(client_port "$n")"
+      return 0
+    fi
+    echo "node $n did not become ready (try $try); the end of $DIR/node$n/error.log:" >&2
+    tail -n +"$((seen + 1))" "$DIR/node$n/error.log" | grep -E '\[(ERROR|Warning)\]|abort' | tail -15 >&2 || true
+    if running "$n"; then pkill -9 -f -- "--defaults-file=$DIR/node$n/my.cnf" || true; fi
+    while running "$n"; do sleep 0.1; done
+    sleep 2
+  done
+  return 1
 }
 
 # HAProxy (Debian's package) sends every connection to node 1 while it answers, else to the
