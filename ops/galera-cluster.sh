@@ -77,7 +77,8 @@ start_node() {
   local n=$1 extra=${2:-} try seen
   node_config "$n"
   for try in 1 2 3; do
-    seen=$(cat "$DIR/node$n/error.log" 2>/dev/null | wc -l)
+    seen=0
+    [ ! -f "$DIR/node$n/error.log" ] || seen=$(wc -l < "$DIR/node$n/error.log")
     # A joiner may get its data by state transfer, which rsync's daemon writes as an unprivileged user.
     [ -n "$extra" ] || chown -R nobody:nogroup "$DIR/node$n/data"
     # shellcheck disable=SC2086
