@@ -46,6 +46,9 @@ const USAGE = `Usage: npm run bench -- home [options]
   --verbose         list the five statements the database spends most time on
   --buffer-pool MB  MariaDB/MySQL: InnoDB buffer pool for the run, put back after (default 2048;
                     0 leaves the server's own)
+  --reuse WHERE     time a data set an earlier run kept (BENCH_KEEP=1 prints where) instead of
+                    seeding one: the SQLite file, or the MariaDB/MySQL database's name; it is
+                    migrated, timed and left in place (one dialect per run)
   --help            show this text
 
 MySQL/MariaDB: TEST_MYSQL_URL or mysql://root@127.0.0.1:3306; the benchmark creates and drops its own database.`;
@@ -57,10 +60,11 @@ interface Options {
   dialects: Dialect[];
   verbose: boolean;
   bufferPoolMb: number | null;
+  reuse: string | null;
 }
 
 function parseOptions(argv: string[]): Options | null {
-  const { values } = parseArgs({ args: argv, options: { chambers: { type: 'string' }, people: { type: 'string' }, runs: { type: 'string' }, dialects: { type: 'string' }, verbose: { type: 'boolean' }, 'buffer-pool': { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({ args: argv, options: { chambers: { type: 'string' }, people: { type: 'string' }, runs: { type: 'string' }, dialects: { type: 'string' }, verbose: { type: 'boolean' }, 'buffer-pool': { type: 'string' }, reuse: { type: 'string' }, help: { type: 'boolean' } } });
   if (values.help) return null;
   const integer = (name: string, raw: string | undefined, fallback: number, min: number, max: number) => {
     if (raw === undefined) return fallback;
@@ -70,7 +74,9 @@ function parseOptions(argv: string[]): Options | null {
   };
   const dialects = (values.dialects ?? (process.env.TEST_MYSQL_URL === 'off' ? 'sqlite' : 'sqlite,mysql')).split(',').map((d) => d.trim());
   for (const d of dialects) if (d !== 'sqlite' && d !== 'mysql') throw new Error(`--dialects takes sqlite and/or mysql, got "${d}"`);
-  return { chambers: integer('chambers', values.chambers, 10_000, 10, 200_000), people: integer('people', values.people, 8, 1, 100), runs: integer('runs', values.runs, 3, 1, 50), dialects: [...new Set(dialects)] as Dialect[], verbose: values.verbose ?? false, bufferPoolMb: integer('buffer-pool', values['buffer-pool'], 2048, 0, 65_536) || null };
+  if (values.reuse !== undefined && dialects.length !== 1) throw new Error('--reuse names one data set: give --dialects sqlite or --dialects mysql');
+  if (values.reuse !== undefined && !/^[\w./-]+$/.test(values.reuse)) throw new Error(`--reuse takes a file path or a database name, got "${values.reuse}"`);
+  return { reuse: values.reuse ?? null, chambers: integer('chambers', values.chambers, 10_000, 10, 200_000), people: integer('people', values.people, 8, 1, 100), runs: integer('runs', values.runs, 3, 1, 50), dialects: [...new Set(dialects)] as Dialect[], verbose: values.verbose ?? false, bufferPoolMb: integer('buffer-pool', values['buffer-pool'], 2048, 0, 65_536) || null };
 }
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -163,7 +169,11 @@ async function runDialect(dialect: Dialect, options: Options): Promise<Timing[]>
   log(`\n== ${dialect === 'sqlite' ? 'SQLite' : 'MariaDB / MySQL'} ==`);
   let config: DatabaseConfig;
   let cleanup: () => Promise<void>;
-  if (dialect === 'sqlite') {
+  if (dialect === 'sqlite' && options.reuse) {
+    if (!fs.existsSync(options.reuse)) throw new Error(`--reuse: no SQLite file at ${options.reuse}`);
+    config = { type: 'sqlite', file: options.reuse };
+    cleanup = async () => undefined;
+  } else if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guildhall-oversight-bench-'));
     config = { type: 'sqlite', file: path.join(dir, 'bench.sqlite') };
     cleanup = async () => {
@@ -172,9 +182,9 @@ async function runDialect(dialect: Dialect, options: Options): Promise<Timing[]>
     };
   } else {
     const base = process.env.TEST_MYSQL_URL && process.env.TEST_MYSQL_URL !== 'off' ? process.env.TEST_MYSQL_URL : 'mysql://root@127.0.0.1:3306';
-    const name = `guildhall_obench_${Math.random().toString(36).slice(2, 10)}`;
+    const name = options.reuse ?? `guildhall_obench_${Math.random().toString(36).slice(2, 10)}`;
     const admin = await createConnection(base);
-    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    if (!options.reuse) await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     const url = new URL(base);
     url.pathname = `/${name}`;
     config = { type: 'mysql', url: url.toString(), poolSize: 10 };
@@ -188,7 +198,7 @@ async function runDialect(dialect: Dialect, options: Options): Promise<Timing[]>
     } else log(`InnoDB buffer pool: ${(original / 1024 / 1024).toFixed(0)} MB`);
     cleanup = async () => {
       // BENCH_KEEP=1 leaves the database in place to study its plans.
-      if (process.env.BENCH_KEEP) log(`kept database ${name}`);
+      if (process.env.BENCH_KEEP || options.reuse) log(`kept database ${name}`);
       else await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
       if (options.bufferPoolMb !== null) await admin.query(`SET GLOBAL innodb_buffer_pool_size = ${original}`);
       await admin.end();
@@ -201,16 +211,19 @@ async function runDialect(dialect: Dialect, options: Options): Promise<Timing[]>
     await migrate(dataSource);
     const today = todayInChina();
     const year = Number(today.slice(0, 4));
-    const started = Date.now();
-    // Seeding writes millions of rows into indexes in random order: give SQLite a page cache to
-    // match while it does, then measure with the server's own setting.
-    if (dialect === 'sqlite') await dataSource.query('PRAGMA cache_size = -2000000');
-    await seedOrganizations(dataSource, dialect, options.chambers * ROWS_PER_CHAMBER, (done, total) => {
-      if (done === total || done % 100_000 < 5_000) log(`  organizations: ${done}/${total}`);
-    });
-    const counts = { ...(await seedOversight(dataSource, dialect, { people: options.people, onProgress: log }, year, today)), ...(await seedCases(dataSource, dialect, today, { perChamber: 5, filed: 0.6 })) };
-    if (dialect === 'sqlite') await dataSource.query(`PRAGMA cache_size = -${SQLITE_CACHE_KIB}`);
-    log(`Seeded in ${((Date.now() - started) / 1000).toFixed(0)} s: ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}`);
+    if (options.reuse) log(`Timing the kept data set ${options.reuse}`);
+    else {
+      const started = Date.now();
+      // Seeding writes millions of rows into indexes in random order: give SQLite a page cache to
+      // match while it does, then measure with the server's own setting.
+      if (dialect === 'sqlite') await dataSource.query('PRAGMA cache_size = -2000000');
+      await seedOrganizations(dataSource, dialect, options.chambers * ROWS_PER_CHAMBER, (done, total) => {
+        if (done === total || done % 100_000 < 5_000) log(`  organizations: ${done}/${total}`);
+      });
+      const counts = { ...(await seedOversight(dataSource, dialect, { people: options.people, onProgress: log }, year, today)), ...(await seedCases(dataSource, dialect, today, { perChamber: 5, filed: 0.6 })) };
+      if (dialect === 'sqlite') await dataSource.query(`PRAGMA cache_size = -${SQLITE_CACHE_KIB}`);
+      log(`Seeded in ${((Date.now() - started) / 1000).toFixed(0)} s: ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}`);
+    }
 
     const db = new Database(dataSource);
     const chamber = (await dataSource.query(`SELECT id, path FROM organization WHERE kind = 'CHAMBER' ORDER BY id LIMIT 1`))[0];
