@@ -10,7 +10,7 @@ type Part = keyof typeof SCRIPTS;
 /** Flags each part takes (with a value unless listed in SWITCHES); --dialects and --help go to both. */
 const FLAGS: Record<Part, string[]> = {
   list: ['--size', '--duration', '--connections', '--per-page', '--cpu-prof'],
-  home: ['--chambers', '--people', '--runs', '--verbose', '--buffer-pool'],
+  home: ['--chambers', '--people', '--runs', '--verbose', '--buffer-pool', '--reuse'],
   load: ['--loads', '--networks'],
 };
 const SHARED = ['--dialects', '--help'];

@@ -11,6 +11,7 @@ import { ListEngine } from '../db/list-engine';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, NotFoundError } from '../kernel/errors';
 import { Organization, OrganizationKind, PARTY_KINDS, namedOrganization } from '../organizations';
+import { MembershipStatus, Person } from '../people';
 import { Venue, VenueChecklistItem, VenueCompliance, VenuePhoto, VenueStandard } from './venue.entity';
 import type { CreateVenueArgs, InspectVenueArgs, VenueFilter } from './venue.args';
 import { randomUUID } from 'node:crypto';
@@ -21,11 +22,9 @@ import { compliant, DEFAULT_CHECKLISTS, satisfies, type ChecklistItem } from './
 import { ChamberTally, OrganizationTally } from './tally.entity';
 import { NO_ROWS, inOrderOf, pageOf, rowCount, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { ReportSubtree } from './subtree';
-import { pathsFromRoot, subtreeRange } from '../kernel/paths';
+import { pathsFromRoot } from '../kernel/paths';
 import { loadRules } from '../organizations';
 
-/** Subtrees read by one statement (two bound parameters each). */
-const SUBTREES_PER_STATEMENT = 400;
 const RECORD = 'Venue';
 
 const SORTS: Record<string, string[]> = {
@@ -263,11 +262,15 @@ export class VenueService {
    * The whole country's party organizations against their venue standard, from the kept counts
    * (tallies.ts), without a row per party organization: all of them (an index count), those with
    * a passing full venue, and those with four-haves venues only whose subtree keeps fewer members
-   * than a full venue is needed for (each of those read with the members kept in its own subtree).
+   * than a full venue is needed for — on SQLite each of those read with the members kept in its
+   * own subtree (a range of the path index), not with every keeping organization of the country.
    */
   private async wholeSummary(enterpriseUnits: number, enterprisesMet: number): Promise<{ units: number; compliant: number }> {
     const m = this.db.manager;
     const party = { party: [...PARTY_KINDS] };
+    const { fullVenueMinMembers } = await loadRules(m);
+    const fourHavesOnly = (qb: SelectQueryBuilder<OrganizationTally>) =>
+      qb.innerJoin(Organization, 'u', 'u.id = tu.organizationId').where('tu.venuesFull = 0 AND tu.venuesFourHaves > 0 AND u.kind IN (:...party) AND u.archivedAt IS NULL', party);
     const [units, full, small] = await Promise.all([
       m.createQueryBuilder(Organization, 'o').where('o.kind IN (:...party) AND o.archivedAt IS NULL', party).getCount(),
       m
@@ -276,51 +279,58 @@ export class VenueService {
         .where('t.venuesFull > 0 AND o.kind IN (:...party) AND o.archivedAt IS NULL', party)
         .getCount(),
       (async () => {
-        const paths = (
-          await m
-            .createQueryBuilder(OrganizationTally, 't')
-            .innerJoin(Organization, 'o', 'o.id = t.organizationId')
-            .select('o.path', 'path')
-            .where('t.venuesFull = 0 AND t.venuesFourHaves > 0 AND o.kind IN (:...party) AND o.archivedAt IS NULL', party)
-            .getRawMany<{ path: string }>()
-        ).map((r) => r.path);
+        if (this.db.dialect === 'sqlite') {
+          // SQLite reads each one's subtree as a range of the path index, bounded by its own path.
+          const upper = this.db.concat('SUBSTR(u.path, 1, LENGTH(u.path) - 1)', "'0'");
+          const query = fourHavesOnly(m.createQueryBuilder(OrganizationTally, 'tu'))
+            .innerJoin(Organization, 'k', `k.path >= u.path AND k.path < ${upper}`)
+            .innerJoin(OrganizationTally, 't', 't.organizationId = k.id')
+            .select('u.id', 'id')
+            .groupBy('u.id')
+            .having('SUM(t.kept) < :min', { min: fullVenueMinMembers });
+          const [{ n }] = await m.createQueryBuilder().select('COUNT(*)', 'n').from(`(${query.getQuery()})`, 'x').setParameters(query.getParameters()).getRawMany<{ n: number | string }>();
+          return Number(n);
+        }
+        // MySQL / MariaDB cannot bound an index range by another row's column (they scan the
+        // index for each): their paths, and the members of every keeping organization summed
+        // along them.
+        const paths = (await fourHavesOnly(m.createQueryBuilder(OrganizationTally, 'tu')).select('u.path', 'path').getRawMany<{ path: string }>()).map((r) => r.path);
         if (!paths.length) return 0;
-        const [membersAt, { fullVenueMinMembers }] = await Promise.all([this.membersAlongPaths(paths), loadRules(m)]);
+        const membersAt = await this.membersAlongPaths(paths);
         return paths.filter((path) => (membersAt.get(path) ?? 0) < fullVenueMinMembers).length;
       })(),
     ]);
     return { units: enterpriseUnits + units, compliant: enterprisesMet + full + small };
   }
 
-  /**
-   * Members (full or probationary, not archived) kept anywhere in the subtree of each of these
-   * organizations: the members each organization keeps, as the writes keep them (tallies.ts), read
-   * over the subtrees' ranges of the path index only — never every keeping organization in scope.
-   */
+  /** Members (full or probationary) kept anywhere in the subtree of each of these party organizations. */
   private async membersAlongPaths(paths: string[]): Promise<Map<string, number>> {
-    const membersAt = new Map<string, number>(paths.map((path) => [path, 0]));
-    // Sorted, a subtree's paths follow its top's: only the outermost subtrees are read.
-    const outermost: string[] = [];
-    for (const path of [...membersAt.keys()].sort()) {
-      if (!outermost.length || !path.startsWith(outermost[outermost.length - 1])) outermost.push(path);
-    }
-    const reads: Promise<{ path: string; n: number | string }[]>[] = [];
-    for (let i = 0; i < outermost.length; i += SUBTREES_PER_STATEMENT) {
-      const ranges = outermost.slice(i, i + SUBTREES_PER_STATEMENT).map(subtreeRange);
-      const params = Object.fromEntries(ranges.flatMap((r, j) => [[`lo${j}`, r.low], [`hi${j}`, r.high]]));
-      reads.push(
-        this.db.manager
-          .createQueryBuilder(OrganizationTally, 't')
-          .innerJoin(Organization, 'k', 'k.id = t.organizationId')
-          .select('k.path', 'path')
-          .addSelect('t.kept', 'n')
-          .where(`(${ranges.map((_, j) => `(k.path >= :lo${j} AND k.path < :hi${j})`).join(' OR ')})`, params)
-          .andWhere('t.kept > 0')
-          .getRawMany(),
-      );
+    const m = this.db.manager;
+    const seated = { s: [MembershipStatus.FULL, MembershipStatus.PROBATIONARY] };
+    const scope = ReportSubtree.scope(this.actor);
+    let kept: { path: string; n: number | string }[];
+    if (scope.whole) {
+      // The whole country: the members each keeping organization holds, as the writes keep them (tallies.ts).
+      kept = await m
+        .createQueryBuilder(OrganizationTally, 't')
+        .innerJoin(Organization, 'k', 'k.id = t.organizationId')
+        .select('k.path', 'path')
+        .addSelect('t.kept', 'n')
+        .where('t.kept > 0')
+        .getRawMany();
+    } else {
+      // A subtree: from its organizations to the people they keep.
+      kept = await scope
+        .restrict(m.createQueryBuilder(Person, 'p').innerJoin(Organization, 'k', 'k.id = p.organizationId'), 'k.path')
+        .select('k.path', 'path')
+        .addSelect('COUNT(*)', 'n')
+        .andWhere('p.membershipStatus IN (:...s) AND p.archivedAt IS NULL', seated)
+        .groupBy('k.path')
+        .getRawMany();
     }
     // Every count goes to the organizations on its path.
-    for (const k of (await Promise.all(reads)).flat()) {
+    const membersAt = new Map<string, number>(paths.map((path) => [path, 0]));
+    for (const k of kept) {
       for (const path of pathsFromRoot(k.path)) {
         const at = membersAt.get(path);
         if (at !== undefined) membersAt.set(path, at + Number(k.n));
