@@ -100,11 +100,15 @@ export class ListEngine<T extends ObjectLiteral, F extends { ids?: readonly (str
     private readonly spec: ListSpec<T, F>,
   ) {}
 
-  /** The list's rows as a query builder (for counts, lookups, exports and aggregates), on `manager` (a transaction's, say). */
-  query(filter: F, manager: EntityManager = this.db.manager): SelectQueryBuilder<T> {
+  /**
+   * The list's rows as a query builder (for counts, lookups, exports and aggregates), on `manager`
+   * (a transaction's, say). A caller that goes on to read a `whenRead` join (its sort, say) names
+   * what it reads in `reading`, so the join is there.
+   */
+  query(filter: F, manager: EntityManager = this.db.manager, reading = ''): SelectQueryBuilder<T> {
     const qb = manager.createQueryBuilder(this.spec.entity, this.spec.alias);
     const where = this.conditions(filter);
-    for (const join of this.joinsFor(where.where())) {
+    for (const join of this.joinsFor(`${where.where()} ${reading}`)) {
       if (join.optional) qb.leftJoin(join.entity, join.alias, join.on);
       else qb.innerJoin(join.entity, join.alias, join.on);
     }

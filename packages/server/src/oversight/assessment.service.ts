@@ -42,7 +42,7 @@ export class AssessmentService {
     this.assessments = new ListEngine(db, 'Assessment', {
       entity: Assessment,
       alias: 'a',
-      joins: [{ entity: Organization, alias: 'ac', on: 'ac.id = a.chamberId' }],
+      joins: [{ entity: Organization, alias: 'ac', on: 'ac.id = a.chamberId', whenRead: true }],
       sorts: { id: ['a.id'], year: ['a.year', 'ac.namePinyin'], total: ['a.totalHundredths'], chamber: ['ac.namePinyin', 'a.year'], assessedOn: ['a.assessedOn'], updatedAt: ['a.updatedAt'] },
       defaultSort: 'year',
       defaultOrder: 'DESC',
@@ -97,7 +97,7 @@ export class AssessmentService {
   /** The year's assessments in scope, best first. */
   async list(year: number): Promise<Assessment[]> {
     requirePermission(this.actor, 'oversight:read');
-    return this.assessments.query({ year }).orderBy('a.totalHundredths', 'DESC').addOrderBy('ac.namePinyin', 'ASC').getMany();
+    return this.assessments.query({ year }, undefined, 'ac.namePinyin').orderBy('a.totalHundredths', 'DESC').addOrderBy('ac.namePinyin', 'ASC').getMany();
   }
 
   async get(id: string | number): Promise<Assessment> {

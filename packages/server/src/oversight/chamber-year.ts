@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsInt, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { Actor } from '../access/actor';
-import { scopeCondition, scopeToSubtree, withinOrganization } from '../access/scope';
+import { referenceInScope, scopeToSubtree, withinOrganization } from '../access/scope';
 import { parseId } from '../common/list';
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
@@ -35,7 +35,12 @@ export class ChamberYearFilter {
  * its chamber's (`chamber`), the viewer's scope included.
  */
 export function chamberYearConditions(db: Database, actor: Actor, alias: string, chamber: string, filter: ChamberYearFilter): Conditions {
-  const where = scopeCondition(new Conditions(), `${chamber}.path`, actor);
+  // The chamber in scope, as an id among the scope's organizations rather than through the joined
+  // chamber: a chamber's page then reads its few organizations and their rows of the year by index,
+  // where a join let SQLite scan the whole year's rows (and the join is left out where unread).
+  const where = new Conditions();
+  const inScope = referenceInScope(`${alias}.chamberId`, actor);
+  if (inScope) where.add(inScope.sql, ...inScope.params);
   if (typeof filter.year === 'number') where.add(`${alias}.year = ?`, filter.year);
   if (filter.chamberId !== undefined && filter.chamberId !== null) where.add(`${alias}.chamberId = ?`, parseId(filter.chamberId) ?? -1);
   if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) where.and(withinOrganization(db, `${chamber}.path`, parseId(filter.withinOrganization) ?? -1));

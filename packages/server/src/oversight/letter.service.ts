@@ -24,7 +24,7 @@ export class LetterService {
     this.letters = new ListEngine(db, 'ResponsibilityLetter', {
       entity: ResponsibilityLetter,
       alias: 'l',
-      joins: [{ entity: Organization, alias: 'lc', on: 'lc.id = l.chamberId' }],
+      joins: [{ entity: Organization, alias: 'lc', on: 'lc.id = l.chamberId', whenRead: true }],
       sorts: { id: ['l.id'], year: ['l.year', 'lc.namePinyin'], chamber: ['lc.namePinyin', 'l.year'], signedOn: ['l.signedOn'], updatedAt: ['l.updatedAt'] },
       defaultSort: 'year',
       defaultOrder: 'DESC',
@@ -38,7 +38,7 @@ export class LetterService {
   async list(year: number | null | undefined): Promise<ResponsibilityLetter[]> {
     requirePermission(this.actor, 'oversight:read');
     return this.letters
-      .query({ year: year ?? null })
+      .query({ year: year ?? null }, undefined, 'lc.namePinyin')
       .orderBy('l.year', 'DESC')
       .addOrderBy('lc.namePinyin', 'ASC')
       .getMany();
