@@ -85,6 +85,20 @@ export interface UncoveredRow {
   missingWork: boolean;
 }
 
+/** The home page's coverage: the chambers counted, and the lowest of them with their figures (`CoverageService.chart`). */
+export interface CoverageChart {
+  chambers: number;
+  /** The chambers in scope (not archived). */
+  chamberIds: Set<number>;
+  chambersWithParty: number;
+  overall: CoverageFigures;
+  /** The chambers with the lowest coverage, lowest first. */
+  lowest: { id: number; name: string; hasPartyOrganization: boolean; figures: CoverageFigures }[];
+}
+
+/** Binary order of two strings (pinyin is ASCII), as the database's index orders them. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Coverage per chamber, counted by the database (the home page at national size). */
 export interface CoverageSummary {
   /** The chambers in scope, in pinyin order, each with its figures. */
@@ -197,55 +211,130 @@ export class CoverageService {
   async summary(within?: string | null): Promise<CoverageSummary> {
     requirePermission(this.actor, 'oversight:read');
     const m = this.db.manager;
-    const party = [...PARTY_KINDS];
     const subtree = await ReportSubtree.of(m, this.actor, within);
     if (!subtree) return { chambers: [], overall: figuresOf(0, 0, 0, 0), chambersWithParty: 0 };
-    const chambers = await subtree.restrict(m.createQueryBuilder(Organization, 'c'), 'c.path')
-      .select(['c.id AS id', 'c.name AS name', 'c.shortName AS shortName'])
-      .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER })
-      .orderBy('c.namePinyin', 'ASC')
-      .getRawMany<{ id: number | string; name: string; shortName: string | null }>();
-    // Chambers with a party organization anywhere under them, from the party organizations' paths.
-    const partyPaths = await subtree.restrict(m.createQueryBuilder(Organization, 'po'), 'po.path')
-      .select('po.path', 'path')
-      .andWhere('po.kind IN (:...party) AND po.archivedAt IS NULL', { party })
-      .getRawMany<{ path: string }>();
-    const chamberIds = new Set(chambers.map((c) => Number(c.id)));
-    const withParty = new Set(partyPaths.flatMap((r) => ancestorIds(r.path)).filter((id) => chamberIds.has(id)));
+    const [chambers, counted] = await Promise.all([
+      subtree
+        .restrict(m.createQueryBuilder(Organization, 'c'), 'c.path')
+        .select(['c.id AS id', 'c.name AS name', 'c.shortName AS shortName'])
+        .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER })
+        .orderBy('c.namePinyin', 'ASC')
+        .getRawMany<{ id: number | string; name: string; shortName: string | null }>(),
+      this.counted(subtree),
+    ]);
+    const { partyBelow, byChamber, overall } = counted;
+    const withParty = chambers.filter((c) => partyBelow.has(Number(c.id))).length;
+    return {
+      chambers: chambers.map((c) => ({ id: Number(c.id), name: c.shortName ?? c.name, hasPartyOrganization: partyBelow.has(Number(c.id)), figures: byChamber.get(Number(c.id)) ?? figuresOf(0, 0, 0, 0) })),
+      overall,
+      chambersWithParty: withParty,
+    };
+  }
 
-    // The sums the database keeps per parent as the writes happen (tallies.ts): every member
-    // enterprise of the subtree has its parent in the subtree, but for its top organization
-    // when that is an enterprise, which is counted from its own facts instead.
-    type PerChamber = { chamberId: number | string; enterprises: number | string; withMembers: number | string | null; org: number | string | null; work: number | string | null };
-    const perChamber = await subtree
-      .restrictThrough(m.createQueryBuilder(ChamberTally, 'cc'), 'pa', 'pa.id = cc.chamberId')
-      .select('cc.chamberId', 'chamberId')
-      .addSelect('cc.enterprises', 'enterprises')
-      .addSelect('cc.withMembers', 'withMembers')
-      .addSelect('cc.organizationCovered', 'org')
-      .addSelect('cc.workCovered', 'work')
-      .andWhere('cc.enterprises > 0')
-      .getRawMany<PerChamber>();
-    if (subtree.rootPath) {
-      const { query: top, covered, liaison } = this.enterpriseFacts(subtree);
-      perChamber.push(
-        ...(await top
-          .andWhere('e.path = :top', { top: subtree.rootPath })
-          .select('e.parentId', 'chamberId')
-          .addSelect('1', 'enterprises')
-          .addSelect('CASE WHEN s.members > 0 THEN 1 ELSE 0 END', 'withMembers')
-          .addSelect(`CASE WHEN s.members > 0 AND (${covered}) THEN 1 ELSE 0 END`, 'org')
-          .addSelect(`CASE WHEN ${covered} OR ${liaison} THEN 1 ELSE 0 END`, 'work')
-          .getRawMany<PerChamber>()),
-      );
+  /**
+   * The home page's part of `summary`: how many chambers, how many with a party organization, the
+   * overall figures, and only the `limit` chambers with the lowest coverage (organization coverage,
+   * then work coverage, then by name) — named without reading every chamber's name.
+   */
+  async chart(limit: number): Promise<CoverageChart> {
+    requirePermission(this.actor, 'oversight:read');
+    const m = this.db.manager;
+    const subtree = ReportSubtree.scope(this.actor);
+    const [ids, counted] = await Promise.all([
+      // The chambers' ids alone: an index of kind, archiving and path holds them.
+      subtree
+        .restrict(m.createQueryBuilder(Organization, 'c'), 'c.path')
+        .select('c.id', 'id')
+        .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER })
+        .getRawMany<{ id: number | string }>(),
+      this.counted(subtree),
+    ]);
+    const { partyBelow, byChamber, overall } = counted;
+    const figures = (id: number) => byChamber.get(id) ?? figuresOf(0, 0, 0, 0);
+    const chamberIds = ids.map((r) => Number(r.id));
+    const lowerFirst = (a: number, b: number) => figures(a).organizationCoverage - figures(b).organizationCoverage || figures(a).workCoverage - figures(b).workCoverage;
+    // The ones that can be among the lowest: below the limit-th, or level with it (then by name).
+    let candidates = chamberIds;
+    if (chamberIds.length > limit) {
+      const last = [...chamberIds].sort(lowerFirst)[limit - 1];
+      candidates = chamberIds.filter((id) => lowerFirst(id, last) <= 0);
     }
+    const named = await this.chamberNames(candidates);
+    const lowest = [...candidates]
+      .sort((a, b) => (chamberIds.length > limit ? lowerFirst(a, b) : 0) || compareText(named.get(a)?.pinyin ?? '', named.get(b)?.pinyin ?? '') || a - b)
+      .slice(0, limit)
+      .map((id) => ({ id, name: named.get(id)?.name ?? String(id), hasPartyOrganization: partyBelow.has(id), figures: figures(id) }));
+    return { chambers: chamberIds.length, chamberIds: new Set(chamberIds), chambersWithParty: chamberIds.filter((id) => partyBelow.has(id)).length, overall, lowest };
+  }
+
+  /** The names of these chambers (short where given); those out of scope are left out. */
+  async namesOf(ids: number[]): Promise<Map<number, string>> {
+    requirePermission(this.actor, 'oversight:read');
+    return new Map([...(await this.chamberNames(ids))].map(([id, c]) => [id, c.name]));
+  }
+
+  /** The names (short where given) and pinyin of these chambers in scope, a statement per thousand. */
+  private async chamberNames(ids: number[]): Promise<Map<number, { name: string; pinyin: string }>> {
+    const named = new Map<number, { name: string; pinyin: string }>();
+    for (let i = 0; i < ids.length; i += 1000) {
+      const rows = await ReportSubtree.scope(this.actor)
+        .restrict(this.db.manager.createQueryBuilder(Organization, 'c'), 'c.path')
+        .select(['c.id AS id', 'c.name AS name', 'c.shortName AS shortName', 'c.namePinyin AS pinyin'])
+        .andWhere('c.id IN (:...ids)', { ids: ids.slice(i, i + 1000) })
+        .getRawMany<{ id: number | string; name: string; shortName: string | null; pinyin: string | null }>();
+      for (const r of rows) named.set(Number(r.id), { name: r.shortName ?? r.name, pinyin: r.pinyin ?? '' });
+    }
+    return named;
+  }
+
+  /**
+   * Coverage per chamber of the subtree and overall, from the sums kept per parent, and the
+   * organizations with a party organization anywhere under them.
+   */
+  private async counted(subtree: ReportSubtree): Promise<{ partyBelow: Set<number>; byChamber: Map<number, CoverageFigures>; overall: CoverageFigures }> {
+    const m = this.db.manager;
+    const party = [...PARTY_KINDS];
+    type PerChamber = { chamberId: number | string; enterprises: number | string; withMembers: number | string | null; org: number | string | null; work: number | string | null };
+    const [partyPaths, perChamber] = await Promise.all([
+      // Chambers with a party organization anywhere under them, from the party organizations' paths.
+      subtree
+        .restrict(m.createQueryBuilder(Organization, 'po'), 'po.path')
+        .select('po.path', 'path')
+        .andWhere('po.kind IN (:...party) AND po.archivedAt IS NULL', { party })
+        .getRawMany<{ path: string }>(),
+      // The sums the database keeps per parent as the writes happen (tallies.ts): every member
+      // enterprise of the subtree has its parent in the subtree, but for its top organization
+      // when that is an enterprise, which is counted from its own facts instead.
+      (async () => {
+        const rows = await subtree
+          .restrictThrough(m.createQueryBuilder(ChamberTally, 'cc'), 'pa', 'pa.id = cc.chamberId')
+          .select('cc.chamberId', 'chamberId')
+          .addSelect('cc.enterprises', 'enterprises')
+          .addSelect('cc.withMembers', 'withMembers')
+          .addSelect('cc.organizationCovered', 'org')
+          .addSelect('cc.workCovered', 'work')
+          .andWhere('cc.enterprises > 0')
+          .getRawMany<PerChamber>();
+        if (subtree.rootPath) {
+          const { query: top, covered, liaison } = this.enterpriseFacts(subtree);
+          rows.push(
+            ...(await top
+              .andWhere('e.path = :top', { top: subtree.rootPath })
+              .select('e.parentId', 'chamberId')
+              .addSelect('1', 'enterprises')
+              .addSelect('CASE WHEN s.members > 0 THEN 1 ELSE 0 END', 'withMembers')
+              .addSelect(`CASE WHEN s.members > 0 AND (${covered}) THEN 1 ELSE 0 END`, 'org')
+              .addSelect(`CASE WHEN ${covered} OR ${liaison} THEN 1 ELSE 0 END`, 'work')
+              .getRawMany<PerChamber>()),
+          );
+        }
+        return rows;
+      })(),
+    ]);
+    const partyBelow = new Set(partyPaths.flatMap((r) => ancestorIds(r.path)));
     const byChamber = new Map(perChamber.map((r) => [Number(r.chamberId), figuresOf(Number(r.enterprises), Number(r.withMembers ?? 0), Number(r.org ?? 0), Number(r.work ?? 0))]));
     const total = [...byChamber.values()].reduce((t, f) => ({ e: t.e + f.enterprises, w: t.w + f.enterprisesWithMembers, o: t.o + f.organizationCovered, k: t.k + f.workCovered }), { e: 0, w: 0, o: 0, k: 0 });
-    return {
-      chambers: chambers.map((c) => ({ id: Number(c.id), name: c.shortName ?? c.name, hasPartyOrganization: withParty.has(Number(c.id)), figures: byChamber.get(Number(c.id)) ?? figuresOf(0, 0, 0, 0) })),
-      overall: figuresOf(total.e, total.w, total.o, total.k),
-      chambersWithParty: withParty.size,
-    };
+    return { partyBelow, byChamber, overall: figuresOf(total.e, total.w, total.o, total.k) };
   }
 
   async enterprises(within?: string | null): Promise<{ chambers: Organization[]; enterprises: EnterpriseCoverage[]; chambersWithParty: Set<number> }> {

@@ -45,6 +45,10 @@ async function allPages<T>(perPage: number, read: (window: ReportWindow) => Prom
 
 const CHAMBERS = 12;
 
+/** Two chambers level on both coverages. */
+const lowerEqual = (a: { figures: { organizationCoverage: number; workCoverage: number } }, b: typeof a) =>
+  a.figures.organizationCoverage === b.figures.organizationCoverage && a.figures.workCoverage === b.figures.workCoverage;
+
 describe.each(DIALECTS)('home page figures at scale on %s agree with the lists', (dialect) => {
   let t: TestDatabase;
   const today = todayInChina();
@@ -97,6 +101,24 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
         overall: figures(rows.enterprises),
       });
     }
+  });
+
+  it.each([0, 1])('picks the home chart\'s lowest-covered chambers as ordering the whole summary would (%#)', async (n) => {
+    const [, actor] = actors[n];
+    const coverage = new CoverageService(t.db, actor);
+    const summary = await coverage.summary();
+    // Lowest organization coverage, then work coverage, then by name (the summary's own order).
+    const ordered = [...summary.chambers].sort((a, b) => a.figures.organizationCoverage - b.figures.organizationCoverage || a.figures.workCoverage - b.figures.workCoverage);
+    // Limits below, at and above the number of chambers, and one that cuts through chambers level with each other.
+    const level = ordered.findIndex((c, i) => i > 0 && lowerEqual(ordered[i - 1], c));
+    for (const limit of [...new Set([1, 3, level, summary.chambers.length, summary.chambers.length + 5].filter((l) => l > 0))]) {
+      const chart = await coverage.chart(limit);
+      const expected = summary.chambers.length > limit ? ordered.slice(0, limit) : summary.chambers;
+      expect({ limit, lowest: chart.lowest }).toEqual({ limit, lowest: expected });
+      expect([chart.chambers, chart.chambersWithParty, chart.overall]).toEqual([summary.chambers.length, summary.chambersWithParty, summary.overall]);
+      expect([...chart.chamberIds].sort((a, b) => a - b)).toEqual(summary.chambers.map((c) => c.id).sort((a, b) => a - b));
+    }
+    if (n === 0) expect(level).toBeGreaterThan(0);
   });
 
   /** The home page's bands of regularity on `day`, and the same counted from the per-organization list. */

@@ -191,14 +191,16 @@ export async function homeDashboard(actor: Actor, services: Services, year: numb
   requireReportYear(year);
   // Every figure at once: on MySQL / MariaDB each statement has its own connection from the pool.
   const [cover, regularity, stages, training, letters, assessed, ranking, venues, alertCounts, unheld, rectifying, termsOverdue, termsDueSoon] = await Promise.all([
-    services.coverage.summary(),
+    services.coverage.chart(CHART_CHAMBERS),
     services.meetings.regularitySummary(year),
     services.cases.openByStage(),
     services.enrollments.byChamber(null, year),
     services.letters.counts(year),
     services.assessments.counts(year),
-    // The chart's best 30, not the whole year's ranking.
-    services.assessments.page({ filter: { year }, sortField: 'total', sortOrder: 'DESC', perPage: CHART_CHAMBERS }),
+    // The chart's best 30, not the whole year's ranking, with their chambers' names.
+    services.assessments
+      .page({ filter: { year }, sortField: 'total', sortOrder: 'DESC', perPage: CHART_CHAMBERS })
+      .then(async (rows) => ({ rows, names: await services.coverage.namesOf(rows.map((a) => a.chamberId)) })),
     services.venues.summary(),
     Promise.all([CaseAlertKind.TALK_OVERDUE, CaseAlertKind.APPROVAL_OVERDUE, CaseAlertKind.CONVERSION_DUE].map((alert) => services.cases.count({ alert }))),
     services.meetings.count(notHeldBy(today)),
@@ -207,7 +209,6 @@ export async function homeDashboard(actor: Actor, services: Services, year: numb
     services.organizations.count({ termState: TermState.DUE_SOON }),
   ]);
 
-  const chamberNames = new Map(cover.chambers.map((c) => [c.id, c.name]));
   const overall = cover.overall;
   const seats = training.reduce((s, r) => s + r.seated, 0);
   const completed = training.reduce((s, r) => s + r.completed, 0);
@@ -215,10 +216,10 @@ export async function homeDashboard(actor: Actor, services: Services, year: numb
   return {
     year,
     asOf: today,
-    chambers: cover.chambers.length,
+    chambers: cover.chambers,
     organizationCoverage: overall.organizationCoverage,
     workCoverage: overall.workCoverage,
-    chamberCoverage: ratio(cover.chambersWithParty, cover.chambers.length),
+    chamberCoverage: ratio(cover.chambersWithParty, cover.chambers),
     meetings: regularity,
     openCases: [...stages.values()].reduce((a, b) => a + b, 0),
     pipeline: [CaseStage.APPLICANT, CaseStage.ACTIVIST, CaseStage.DEVELOPMENT_TARGET, CaseStage.PROBATIONARY].map((stage) => ({ stage, count: stages.get(stage) ?? 0 })),
@@ -244,19 +245,16 @@ export async function homeDashboard(actor: Actor, services: Services, year: numb
       { kind: OverdueKind.TERM_DUE_SOON, count: termsDueSoon },
     ],
     // Every chamber while they fit a chart; beyond that the ones that most need a look.
-    coverageByChamber: series(
-      cover.chambers.map((c) => ({ chamberId: c.id, chamberName: c.name, value: c.figures.organizationCoverage, second: c.figures.workCoverage })),
-      (a, b) => a.value - b.value || (a.second ?? 0) - (b.second ?? 0),
-    ),
+    coverageByChamber: cover.lowest.map((c) => ({ chamberId: c.id, chamberName: c.name, value: c.figures.organizationCoverage, second: c.figures.workCoverage })),
     trainingByChamber: series(
       training
-        .filter((r): r is typeof r & { chamberId: number } => r.chamberId !== null && chamberNames.has(r.chamberId))
-        .map((r) => ({ chamberId: r.chamberId, chamberName: chamberNames.get(r.chamberId)!, value: r.seated, second: r.completed }))
+        .filter((r): r is typeof r & { chamberId: number; chamberName: string } => r.chamberId !== null && cover.chamberIds.has(r.chamberId))
+        .map((r) => ({ chamberId: r.chamberId, chamberName: r.chamberName, value: r.seated, second: r.completed }))
         .sort((a, b) => b.value - a.value),
       null,
     ),
     assessmentByChamber: series(
-      ranking.map((a) => ({ chamberId: a.chamberId, chamberName: chamberNames.get(a.chamberId) ?? String(a.chamberId), value: a.total, second: null })),
+      ranking.rows.map((a) => ({ chamberId: a.chamberId, chamberName: ranking.names.get(a.chamberId) ?? String(a.chamberId), value: a.total, second: null })),
       null,
     ),
   };
