@@ -33,7 +33,7 @@ export class RectificationService {
     this.engine = new ListEngine(db, RECORD, {
       entity: RectificationCase,
       alias: 'c',
-      joins: [{ entity: Organization, alias: 'co', on: 'co.id = c.organizationId' }],
+      joins: [{ entity: Organization, alias: 'co', on: 'co.id = c.organizationId', whenRead: true }],
       sorts: SORTS,
       defaultSort: 'identifiedOn',
       where: (filter) => conditions(this.actor, filter),
