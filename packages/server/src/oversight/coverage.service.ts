@@ -217,15 +217,16 @@ export class CoverageService {
       subtree
         .restrict(m.createQueryBuilder(Organization, 'c'), 'c.path')
         .select(['c.id AS id', 'c.name AS name', 'c.shortName AS shortName'])
-        .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER })
+        .addSelect(this.partyBelow('c'), 'hasParty')
+        .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER, party: [...PARTY_KINDS] })
         .orderBy('c.namePinyin', 'ASC')
-        .getRawMany<{ id: number | string; name: string; shortName: string | null }>(),
+        .getRawMany<{ id: number | string; name: string; shortName: string | null; hasParty: number | string }>(),
       this.counted(subtree),
     ]);
-    const { partyBelow, byChamber, overall } = counted;
-    const withParty = chambers.filter((c) => partyBelow.has(Number(c.id))).length;
+    const { byChamber, overall } = counted;
+    const withParty = chambers.filter((c) => Number(c.hasParty) > 0).length;
     return {
-      chambers: chambers.map((c) => ({ id: Number(c.id), name: c.shortName ?? c.name, hasPartyOrganization: partyBelow.has(Number(c.id)), figures: byChamber.get(Number(c.id)) ?? figuresOf(0, 0, 0, 0) })),
+      chambers: chambers.map((c) => ({ id: Number(c.id), name: c.shortName ?? c.name, hasPartyOrganization: Number(c.hasParty) > 0, figures: byChamber.get(Number(c.id)) ?? figuresOf(0, 0, 0, 0) })),
       overall,
       chambersWithParty: withParty,
     };
@@ -241,15 +242,18 @@ export class CoverageService {
     const m = this.db.manager;
     const subtree = ReportSubtree.scope(this.actor);
     const [ids, counted] = await Promise.all([
-      // The chambers' ids alone: an index of kind, archiving and path holds them.
+      // The chambers' ids, and whether a party organization is below each: an index of kind,
+      // archiving and path holds both.
       subtree
         .restrict(m.createQueryBuilder(Organization, 'c'), 'c.path')
         .select('c.id', 'id')
-        .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER })
-        .getRawMany<{ id: number | string }>(),
+        .addSelect(this.partyBelow('c'), 'hasParty')
+        .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER, party: [...PARTY_KINDS] })
+        .getRawMany<{ id: number | string; hasParty: number | string }>(),
       this.counted(subtree),
     ]);
-    const { partyBelow, byChamber, overall } = counted;
+    const { byChamber, overall } = counted;
+    const partyBelow = new Set(ids.filter((r) => Number(r.hasParty) > 0).map((r) => Number(r.id)));
     const figures = (id: number) => byChamber.get(id) ?? figuresOf(0, 0, 0, 0);
     const chamberIds = ids.map((r) => Number(r.id));
     const lowerFirst = (a: number, b: number) => figures(a).organizationCoverage - figures(b).organizationCoverage || figures(a).workCoverage - figures(b).workCoverage;
@@ -264,7 +268,16 @@ export class CoverageService {
       .sort((a, b) => (chamberIds.length > limit ? lowerFirst(a, b) : 0) || compareText(named.get(a)?.pinyin ?? '', named.get(b)?.pinyin ?? '') || a - b)
       .slice(0, limit)
       .map((id) => ({ id, name: named.get(id)?.name ?? String(id), hasPartyOrganization: partyBelow.has(id), figures: figures(id) }));
-    return { chambers: chamberIds.length, chamberIds: new Set(chamberIds), chambersWithParty: chamberIds.filter((id) => partyBelow.has(id)).length, overall, lowest };
+    return { chambers: chamberIds.length, chamberIds: new Set(chamberIds), chambersWithParty: partyBelow.size, overall, lowest };
+  }
+
+  /**
+   * Whether a party organization (not archived) lies anywhere below the organization `alias`: a
+   * range of the index of kind, archiving and path, per party kind (parameter `party`).
+   */
+  private partyBelow(alias: string): string {
+    const upper = this.db.concat(`SUBSTR(${alias}.path, 1, LENGTH(${alias}.path) - 1)`, "'0'");
+    return `CASE WHEN EXISTS (SELECT 1 FROM organization po WHERE po.kind IN (:...party) AND po.archivedAt IS NULL AND po.path > ${alias}.path AND po.path < ${upper}) THEN 1 ELSE 0 END`;
   }
 
   /** The names of these chambers (short where given); those out of scope are left out. */
@@ -287,54 +300,38 @@ export class CoverageService {
     return named;
   }
 
-  /**
-   * Coverage per chamber of the subtree and overall, from the sums kept per parent, and the
-   * organizations with a party organization anywhere under them.
-   */
-  private async counted(subtree: ReportSubtree): Promise<{ partyBelow: Set<number>; byChamber: Map<number, CoverageFigures>; overall: CoverageFigures }> {
+  /** Coverage per chamber of the subtree and overall, from the sums kept per parent. */
+  private async counted(subtree: ReportSubtree): Promise<{ byChamber: Map<number, CoverageFigures>; overall: CoverageFigures }> {
     const m = this.db.manager;
-    const party = [...PARTY_KINDS];
     type PerChamber = { chamberId: number | string; enterprises: number | string; withMembers: number | string | null; org: number | string | null; work: number | string | null };
-    const [partyPaths, perChamber] = await Promise.all([
-      // Chambers with a party organization anywhere under them, from the party organizations' paths.
-      subtree
-        .restrict(m.createQueryBuilder(Organization, 'po'), 'po.path')
-        .select('po.path', 'path')
-        .andWhere('po.kind IN (:...party) AND po.archivedAt IS NULL', { party })
-        .getRawMany<{ path: string }>(),
-      // The sums the database keeps per parent as the writes happen (tallies.ts): every member
-      // enterprise of the subtree has its parent in the subtree, but for its top organization
-      // when that is an enterprise, which is counted from its own facts instead.
-      (async () => {
-        const rows = await subtree
-          .restrictThrough(m.createQueryBuilder(ChamberTally, 'cc'), 'pa', 'pa.id = cc.chamberId')
-          .select('cc.chamberId', 'chamberId')
-          .addSelect('cc.enterprises', 'enterprises')
-          .addSelect('cc.withMembers', 'withMembers')
-          .addSelect('cc.organizationCovered', 'org')
-          .addSelect('cc.workCovered', 'work')
-          .andWhere('cc.enterprises > 0')
-          .getRawMany<PerChamber>();
-        if (subtree.rootPath) {
-          const { query: top, covered, liaison } = this.enterpriseFacts(subtree);
-          rows.push(
-            ...(await top
-              .andWhere('e.path = :top', { top: subtree.rootPath })
-              .select('e.parentId', 'chamberId')
-              .addSelect('1', 'enterprises')
-              .addSelect('CASE WHEN s.members > 0 THEN 1 ELSE 0 END', 'withMembers')
-              .addSelect(`CASE WHEN s.members > 0 AND (${covered}) THEN 1 ELSE 0 END`, 'org')
-              .addSelect(`CASE WHEN ${covered} OR ${liaison} THEN 1 ELSE 0 END`, 'work')
-              .getRawMany<PerChamber>()),
-          );
-        }
-        return rows;
-      })(),
-    ]);
-    const partyBelow = new Set(partyPaths.flatMap((r) => ancestorIds(r.path)));
+    // The sums the database keeps per parent as the writes happen (tallies.ts): every member
+    // enterprise of the subtree has its parent in the subtree, but for its top organization
+    // when that is an enterprise, which is counted from its own facts instead.
+    const perChamber = await subtree
+      .restrictThrough(m.createQueryBuilder(ChamberTally, 'cc'), 'pa', 'pa.id = cc.chamberId')
+      .select('cc.chamberId', 'chamberId')
+      .addSelect('cc.enterprises', 'enterprises')
+      .addSelect('cc.withMembers', 'withMembers')
+      .addSelect('cc.organizationCovered', 'org')
+      .addSelect('cc.workCovered', 'work')
+      .andWhere('cc.enterprises > 0')
+      .getRawMany<PerChamber>();
+    if (subtree.rootPath) {
+      const { query: top, covered, liaison } = this.enterpriseFacts(subtree);
+      perChamber.push(
+        ...(await top
+          .andWhere('e.path = :top', { top: subtree.rootPath })
+          .select('e.parentId', 'chamberId')
+          .addSelect('1', 'enterprises')
+          .addSelect('CASE WHEN s.members > 0 THEN 1 ELSE 0 END', 'withMembers')
+          .addSelect(`CASE WHEN s.members > 0 AND (${covered}) THEN 1 ELSE 0 END`, 'org')
+          .addSelect(`CASE WHEN ${covered} OR ${liaison} THEN 1 ELSE 0 END`, 'work')
+          .getRawMany<PerChamber>()),
+      );
+    }
     const byChamber = new Map(perChamber.map((r) => [Number(r.chamberId), figuresOf(Number(r.enterprises), Number(r.withMembers ?? 0), Number(r.org ?? 0), Number(r.work ?? 0))]));
     const total = [...byChamber.values()].reduce((t, f) => ({ e: t.e + f.enterprises, w: t.w + f.enterprisesWithMembers, o: t.o + f.organizationCovered, k: t.k + f.workCovered }), { e: 0, w: 0, o: 0, k: 0 });
-    return { partyBelow, byChamber, overall: figuresOf(total.e, total.w, total.o, total.k) };
+    return { byChamber, overall: figuresOf(total.e, total.w, total.o, total.k) };
   }
 
   async enterprises(within?: string | null): Promise<{ chambers: Organization[]; enterprises: EnterpriseCoverage[]; chambersWithParty: Set<number> }> {
