@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import type { Actor } from '../access/actor';
 import { requirePermission } from '../access/scope';
-import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { LIKE_ESCAPE, likeContains } from '../common/list';
 import { JointBranchEnterprise } from '../organizations';
 import type { Database } from '../db/database';
@@ -213,20 +213,19 @@ export class CoverageService {
     const m = this.db.manager;
     const subtree = await ReportSubtree.of(m, this.actor, within);
     if (!subtree) return { chambers: [], overall: figuresOf(0, 0, 0, 0), chambersWithParty: 0 };
-    const [chambers, counted] = await Promise.all([
-      subtree
-        .restrict(m.createQueryBuilder(Organization, 'c'), 'c.path')
-        .select(['c.id AS id', 'c.name AS name', 'c.shortName AS shortName'])
-        .addSelect(this.partyBelow('c'), 'hasParty')
-        .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER, party: [...PARTY_KINDS] })
+    const [chambers, counted, partyBelow] = await Promise.all([
+      this.withPartyBelow(subtree.restrict(m.createQueryBuilder(Organization, 'c'), 'c.path').select(['c.id AS id', 'c.name AS name', 'c.shortName AS shortName']))
+        .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER })
         .orderBy('c.namePinyin', 'ASC')
-        .getRawMany<{ id: number | string; name: string; shortName: string | null; hasParty: number | string }>(),
+        .getRawMany<{ id: number | string; name: string; shortName: string | null; hasParty?: number | string }>(),
       this.counted(subtree),
+      this.partyAncestors(subtree),
     ]);
     const { byChamber, overall } = counted;
-    const withParty = chambers.filter((c) => Number(c.hasParty) > 0).length;
+    const hasParty = (c: { id: number | string; hasParty?: number | string }) => (partyBelow ? partyBelow.has(Number(c.id)) : Number(c.hasParty) > 0);
+    const withParty = chambers.filter(hasParty).length;
     return {
-      chambers: chambers.map((c) => ({ id: Number(c.id), name: c.shortName ?? c.name, hasPartyOrganization: Number(c.hasParty) > 0, figures: byChamber.get(Number(c.id)) ?? figuresOf(0, 0, 0, 0) })),
+      chambers: chambers.map((c) => ({ id: Number(c.id), name: c.shortName ?? c.name, hasPartyOrganization: hasParty(c), figures: byChamber.get(Number(c.id)) ?? figuresOf(0, 0, 0, 0) })),
       overall,
       chambersWithParty: withParty,
     };
@@ -241,19 +240,17 @@ export class CoverageService {
     requirePermission(this.actor, 'oversight:read');
     const m = this.db.manager;
     const subtree = ReportSubtree.scope(this.actor);
-    const [ids, counted] = await Promise.all([
-      // The chambers' ids, and whether a party organization is below each: an index of kind,
-      // archiving and path holds both.
-      subtree
-        .restrict(m.createQueryBuilder(Organization, 'c'), 'c.path')
-        .select('c.id', 'id')
-        .addSelect(this.partyBelow('c'), 'hasParty')
-        .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER, party: [...PARTY_KINDS] })
-        .getRawMany<{ id: number | string; hasParty: number | string }>(),
+    const [ids, counted, ancestors] = await Promise.all([
+      // The chambers' ids (and on SQLite whether a party organization is below each): an index of
+      // kind, archiving and path holds them.
+      this.withPartyBelow(subtree.restrict(m.createQueryBuilder(Organization, 'c'), 'c.path').select('c.id', 'id'))
+        .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER })
+        .getRawMany<{ id: number | string; hasParty?: number | string }>(),
       this.counted(subtree),
+      this.partyAncestors(subtree),
     ]);
     const { byChamber, overall } = counted;
-    const partyBelow = new Set(ids.filter((r) => Number(r.hasParty) > 0).map((r) => Number(r.id)));
+    const partyBelow = new Set(ids.filter((r) => (ancestors ? ancestors.has(Number(r.id)) : Number(r.hasParty) > 0)).map((r) => Number(r.id)));
     const figures = (id: number) => byChamber.get(id) ?? figuresOf(0, 0, 0, 0);
     const chamberIds = ids.map((r) => Number(r.id));
     const lowerFirst = (a: number, b: number) => figures(a).organizationCoverage - figures(b).organizationCoverage || figures(a).workCoverage - figures(b).workCoverage;
@@ -272,12 +269,28 @@ export class CoverageService {
   }
 
   /**
-   * Whether a party organization (not archived) lies anywhere below the organization `alias`: a
-   * range of the index of kind, archiving and path, per party kind (parameter `party`).
+   * Adds to a statement over chambers `c` whether a party organization (not archived) lies
+   * anywhere below each (`hasParty`), on SQLite: a range of the index of kind, archiving and path
+   * per chamber. MariaDB / MySQL scan that index for a range bounded by another row's column, so
+   * there `partyAncestors` reads the party organizations' paths instead.
    */
-  private partyBelow(alias: string): string {
-    const upper = this.db.concat(`SUBSTR(${alias}.path, 1, LENGTH(${alias}.path) - 1)`, "'0'");
-    return `CASE WHEN EXISTS (SELECT 1 FROM organization po WHERE po.kind IN (:...party) AND po.archivedAt IS NULL AND po.path > ${alias}.path AND po.path < ${upper}) THEN 1 ELSE 0 END`;
+  private withPartyBelow<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+    if (this.db.dialect !== 'sqlite') return qb;
+    const upper = this.db.concat('SUBSTR(c.path, 1, LENGTH(c.path) - 1)', "'0'");
+    return qb
+      .addSelect(`CASE WHEN EXISTS (SELECT 1 FROM organization po WHERE po.kind IN (:...party) AND po.archivedAt IS NULL AND po.path > c.path AND po.path < ${upper}) THEN 1 ELSE 0 END`, 'hasParty')
+      .setParameter('party', [...PARTY_KINDS]);
+  }
+
+  /** MariaDB / MySQL: the organizations of the subtree with a party organization below them, from the party organizations' paths; null on SQLite. */
+  private async partyAncestors(subtree: ReportSubtree): Promise<Set<number> | null> {
+    if (this.db.dialect === 'sqlite') return null;
+    const paths = await subtree
+      .restrict(this.db.manager.createQueryBuilder(Organization, 'po'), 'po.path')
+      .select('po.path', 'path')
+      .andWhere('po.kind IN (:...party) AND po.archivedAt IS NULL', { party: [...PARTY_KINDS] })
+      .getRawMany<{ path: string }>();
+    return new Set(paths.flatMap((r) => ancestorIds(r.path)));
   }
 
   /** The names of these chambers (short where given); those out of scope are left out. */
