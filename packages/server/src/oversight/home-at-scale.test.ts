@@ -312,6 +312,17 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
     expect(summary.compliant).toBeLessThan(summary.units);
     // Party organizations large enough to need a full venue are among the units.
     expect(list.some((u) => u.requiredStandard === 'FULL')).toBe(true);
+    // Each party unit's members: the seated members kept anywhere in its subtree, counted here from the people.
+    const counted = (await t.dataSource.query(
+      `SELECT u.id AS id, COUNT(p.id) AS members FROM organization u
+        LEFT JOIN organization k ON k.path LIKE ${dialect === 'sqlite' ? "u.path || '%'" : "CONCAT(u.path, '%')"}
+        LEFT JOIN person p ON p.organizationId = k.id AND p.membershipStatus IN ('FULL', 'PROBATIONARY') AND p.archivedAt IS NULL
+        WHERE u.kind IN ('PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH', 'JOINT_BRANCH') AND u.archivedAt IS NULL GROUP BY u.id`,
+    )) as { id: number | string; members: number | string }[];
+    const party = list.filter((u) => u.kind !== OrganizationKind.ENTERPRISE);
+    const expected = new Map(counted.map((r) => [Number(r.id), Number(r.members)]));
+    expect(party.map((u) => [u.organizationId, u.members])).toEqual(party.map((u) => [u.organizationId, expected.get(u.organizationId)]));
+    expect(party.some((u) => u.members > 0)).toBe(true);
   });
 
   it.each([0, 1])('counts the members behind each unit\'s eligibility as coverage and the keeping organizations do (%#)', async (n) => {

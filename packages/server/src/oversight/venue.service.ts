@@ -23,8 +23,10 @@ import { ChamberTally, OrganizationTally } from './tally.entity';
 import { NO_ROWS, inOrderOf, pageOf, rowCount, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { ReportSubtree } from './subtree';
 import { pathsFromRoot } from '../kernel/paths';
-import { loadRules } from '../organizations';
+import { kindsAtOrBelow, loadRules } from '../organizations';
 
+/** The kinds that can sit in a party organization's subtree, itself included. */
+const BELOW_PARTY = kindsAtOrBelow(PARTY_KINDS);
 const RECORD = 'Venue';
 
 const SORTS: Record<string, string[]> = {
@@ -307,6 +309,9 @@ export class VenueService {
   private async membersAlongPaths(paths: string[]): Promise<Map<string, number>> {
     const m = this.db.manager;
     const seated = { s: [MembershipStatus.FULL, MembershipStatus.PROBATIONARY] };
+    // Only organizations of the kinds that can sit in a party organization's subtree keep its
+    // members (no enterprise or chamber does): the others are not read.
+    const below = { below: BELOW_PARTY };
     const scope = ReportSubtree.scope(this.actor);
     let kept: { path: string; n: number | string }[];
     if (scope.whole) {
@@ -316,7 +321,7 @@ export class VenueService {
         .innerJoin(Organization, 'k', 'k.id = t.organizationId')
         .select('k.path', 'path')
         .addSelect('t.kept', 'n')
-        .where('t.kept > 0')
+        .where('t.kept > 0 AND k.kind IN (:...below)', below)
         .getRawMany();
     } else {
       // A subtree: from its organizations to the people they keep.
@@ -324,7 +329,7 @@ export class VenueService {
         .restrict(m.createQueryBuilder(Person, 'p').innerJoin(Organization, 'k', 'k.id = p.organizationId'), 'k.path')
         .select('k.path', 'path')
         .addSelect('COUNT(*)', 'n')
-        .andWhere('p.membershipStatus IN (:...s) AND p.archivedAt IS NULL', seated)
+        .andWhere('p.membershipStatus IN (:...s) AND p.archivedAt IS NULL AND k.kind IN (:...below)', { ...seated, ...below })
         .groupBy('k.path')
         .getRawMany();
     }
