@@ -22,8 +22,23 @@ import { compliant, DEFAULT_CHECKLISTS, satisfies, type ChecklistItem } from './
 import { ChamberTally, OrganizationTally } from './tally.entity';
 import { NO_ROWS, inOrderOf, pageOf, rowCount, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { ReportSubtree } from './subtree';
-import { pathsFromRoot } from '../kernel/paths';
 import { kindsAtOrBelow, loadRules } from '../organizations';
+
+/**
+ * The members kept at or below each of `paths`: every keeping organization's count goes to the
+ * organizations on its path ('/1/', '/1/5/', '/1/5/9/' for '/1/5/9/') that are among them.
+ */
+function alongPaths(paths: string[], kept: { path: string; n: number | string }[]): Map<string, number> {
+  const membersAt = new Map<string, number>(paths.map((path) => [path, 0]));
+  for (const k of kept) {
+    for (let end = k.path.indexOf('/', 1); end !== -1; end = k.path.indexOf('/', end + 1)) {
+      const path = k.path.slice(0, end + 1);
+      const at = membersAt.get(path);
+      if (at !== undefined) membersAt.set(path, at + Number(k.n));
+    }
+  }
+  return membersAt;
+}
 
 /** The kinds that can sit in a party organization's subtree, itself included. */
 const BELOW_PARTY = kindsAtOrBelow(PARTY_KINDS);
@@ -294,11 +309,11 @@ export class VenueService {
           return Number(n);
         }
         // MySQL / MariaDB cannot bound an index range by another row's column (they scan the
-        // index for each): their paths, and the members of every keeping organization summed
-        // along them.
-        const paths = (await fourHavesOnly(m.createQueryBuilder(OrganizationTally, 'tu')).select('u.path', 'path').getRawMany<{ path: string }>()).map((r) => r.path);
-        if (!paths.length) return 0;
-        const membersAt = await this.membersAlongPaths(paths);
+        // index for each): their paths, and at the same time the members of every organization
+        // that can keep them, summed along the paths.
+        const [rows, kept] = await Promise.all([fourHavesOnly(m.createQueryBuilder(OrganizationTally, 'tu')).select('u.path', 'path').getRawMany<{ path: string }>(), this.keptBelowParty()]);
+        const paths = rows.map((r) => r.path);
+        const membersAt = alongPaths(paths, kept);
         return paths.filter((path) => (membersAt.get(path) ?? 0) < fullVenueMinMembers).length;
       })(),
     ]);
@@ -307,41 +322,34 @@ export class VenueService {
 
   /** Members (full or probationary) kept anywhere in the subtree of each of these party organizations. */
   private async membersAlongPaths(paths: string[]): Promise<Map<string, number>> {
+    return alongPaths(paths, await this.keptBelowParty());
+  }
+
+  /**
+   * The members (full or probationary, not archived) each organization in scope keeps, of the
+   * kinds that can sit in a party organization's subtree (no enterprise or chamber does): for the
+   * whole country as the writes keep them (tallies.ts), for a subtree counted from its people.
+   */
+  private async keptBelowParty(): Promise<{ path: string; n: number | string }[]> {
     const m = this.db.manager;
-    const seated = { s: [MembershipStatus.FULL, MembershipStatus.PROBATIONARY] };
-    // Only organizations of the kinds that can sit in a party organization's subtree keep its
-    // members (no enterprise or chamber does): the others are not read.
     const below = { below: BELOW_PARTY };
     const scope = ReportSubtree.scope(this.actor);
-    let kept: { path: string; n: number | string }[];
     if (scope.whole) {
-      // The whole country: the members each keeping organization holds, as the writes keep them (tallies.ts).
-      kept = await m
+      return m
         .createQueryBuilder(OrganizationTally, 't')
         .innerJoin(Organization, 'k', 'k.id = t.organizationId')
         .select('k.path', 'path')
         .addSelect('t.kept', 'n')
         .where('t.kept > 0 AND k.kind IN (:...below)', below)
         .getRawMany();
-    } else {
-      // A subtree: from its organizations to the people they keep.
-      kept = await scope
-        .restrict(m.createQueryBuilder(Person, 'p').innerJoin(Organization, 'k', 'k.id = p.organizationId'), 'k.path')
-        .select('k.path', 'path')
-        .addSelect('COUNT(*)', 'n')
-        .andWhere('p.membershipStatus IN (:...s) AND p.archivedAt IS NULL AND k.kind IN (:...below)', { ...seated, ...below })
-        .groupBy('k.path')
-        .getRawMany();
     }
-    // Every count goes to the organizations on its path.
-    const membersAt = new Map<string, number>(paths.map((path) => [path, 0]));
-    for (const k of kept) {
-      for (const path of pathsFromRoot(k.path)) {
-        const at = membersAt.get(path);
-        if (at !== undefined) membersAt.set(path, at + Number(k.n));
-      }
-    }
-    return membersAt;
+    return scope
+      .restrict(m.createQueryBuilder(Person, 'p').innerJoin(Organization, 'k', 'k.id = p.organizationId'), 'k.path')
+      .select('k.path', 'path')
+      .addSelect('COUNT(*)', 'n')
+      .andWhere('p.membershipStatus IN (:...s) AND p.archivedAt IS NULL AND k.kind IN (:...below)', { s: [MembershipStatus.FULL, MembershipStatus.PROBATIONARY], ...below })
+      .groupBy('k.path')
+      .getRawMany();
   }
 
   async compliance(within: string | null | undefined): Promise<VenueCompliance[]> {
