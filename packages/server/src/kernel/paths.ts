@@ -20,8 +20,11 @@ export function parentPath(path: string): string | null {
 
 /** The paths from the root down to this one, itself included: '/1/', '/1/5/', '/1/5/9/'. */
 export function pathsFromRoot(path: string): string[] {
-  const ids = path.split('/').filter(Boolean);
-  return ids.map((_, i) => `/${ids.slice(0, i + 1).join('/')}/`);
+  // Each is the path cut after one of its slashes: no list of ids joined again per level
+  // (the oversight figures call this once per keeping organization of the country).
+  const paths: string[] = [];
+  for (let end = path.indexOf('/', 1); end !== -1; end = path.indexOf('/', end + 1)) paths.push(path.slice(0, end + 1));
+  return paths;
 }
 
 /** The half-open range [low, high) of paths in the subtree below `path` (itself excluded by `>`). */

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import type { Actor } from '../access/actor';
 import { requirePermission } from '../access/scope';
-import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { LIKE_ESCAPE, likeContains } from '../common/list';
 import { JointBranchEnterprise } from '../organizations';
 import type { Database } from '../db/database';
@@ -95,6 +95,9 @@ export interface CoverageChart {
   /** The chambers with the lowest coverage, lowest first. */
   lowest: { id: number; name: string; hasPartyOrganization: boolean; figures: CoverageFigures }[];
 }
+
+/** A row of `CoverageService.chambers`: the id, and on SQLite whether a party organization is below. */
+type ChamberRow = { id: number | string; hasParty?: number | string };
 
 /** Binary order of two strings (pinyin is ASCII), as the database's index orders them. */
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -213,21 +216,19 @@ export class CoverageService {
     const m = this.db.manager;
     const subtree = await ReportSubtree.of(m, this.actor, within);
     if (!subtree) return { chambers: [], overall: figuresOf(0, 0, 0, 0), chambersWithParty: 0 };
-    const [chambers, counted, partyBelow] = await Promise.all([
-      this.withPartyBelow(subtree.restrict(m.createQueryBuilder(Organization, 'c'), 'c.path').select(['c.id AS id', 'c.name AS name', 'c.shortName AS shortName']))
-        .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER })
+    const [chambers, counted, hasParty] = await Promise.all([
+      this.chambers(subtree)
+        .addSelect(['c.name AS name', 'c.shortName AS shortName'])
         .orderBy('c.namePinyin', 'ASC')
-        .getRawMany<{ id: number | string; name: string; shortName: string | null; hasParty?: number | string }>(),
+        .getRawMany<ChamberRow & { name: string; shortName: string | null }>(),
       this.counted(subtree),
-      this.partyAncestors(subtree),
+      this.partyBelow(subtree),
     ]);
     const { byChamber, overall } = counted;
-    const hasParty = (c: { id: number | string; hasParty?: number | string }) => (partyBelow ? partyBelow.has(Number(c.id)) : Number(c.hasParty) > 0);
-    const withParty = chambers.filter(hasParty).length;
     return {
       chambers: chambers.map((c) => ({ id: Number(c.id), name: c.shortName ?? c.name, hasPartyOrganization: hasParty(c), figures: byChamber.get(Number(c.id)) ?? figuresOf(0, 0, 0, 0) })),
       overall,
-      chambersWithParty: withParty,
+      chambersWithParty: chambers.filter(hasParty).length,
     };
   }
 
@@ -238,19 +239,11 @@ export class CoverageService {
    */
   async chart(limit: number): Promise<CoverageChart> {
     requirePermission(this.actor, 'oversight:read');
-    const m = this.db.manager;
     const subtree = ReportSubtree.scope(this.actor);
-    const [ids, counted, ancestors] = await Promise.all([
-      // The chambers' ids (and on SQLite whether a party organization is below each): an index of
-      // kind, archiving and path holds them.
-      this.withPartyBelow(subtree.restrict(m.createQueryBuilder(Organization, 'c'), 'c.path').select('c.id', 'id'))
-        .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER })
-        .getRawMany<{ id: number | string; hasParty?: number | string }>(),
-      this.counted(subtree),
-      this.partyAncestors(subtree),
-    ]);
+    // The chambers' ids (not their names): the index of kind, archiving and path holds them.
+    const [ids, counted, hasParty] = await Promise.all([this.chambers(subtree).getRawMany<ChamberRow>(), this.counted(subtree), this.partyBelow(subtree)]);
     const { byChamber, overall } = counted;
-    const partyBelow = new Set(ids.filter((r) => (ancestors ? ancestors.has(Number(r.id)) : Number(r.hasParty) > 0)).map((r) => Number(r.id)));
+    const partyBelow = new Set(ids.filter(hasParty).map((r) => Number(r.id)));
     const figures = (id: number) => byChamber.get(id) ?? figuresOf(0, 0, 0, 0);
     const chamberIds = ids.map((r) => Number(r.id));
     const lowerFirst = (a: number, b: number) => figures(a).organizationCoverage - figures(b).organizationCoverage || figures(a).workCoverage - figures(b).workCoverage;
@@ -269,12 +262,15 @@ export class CoverageService {
   }
 
   /**
-   * Adds to a statement over chambers `c` whether a party organization (not archived) lies
-   * anywhere below each (`hasParty`), on SQLite: a range of the index of kind, archiving and path
-   * per chamber. MariaDB / MySQL scan that index for a range bounded by another row's column, so
-   * there `partyAncestors` reads the party organizations' paths instead.
+   * The chambers of the subtree (not archived) as `c`, their ids selected, and on SQLite whether a
+   * party organization (not archived) lies anywhere below each (`hasParty`): a range of the index
+   * of kind, archiving and path per chamber.
    */
-  private withPartyBelow<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  private chambers(subtree: ReportSubtree): SelectQueryBuilder<Organization> {
+    const qb = subtree
+      .restrict(this.db.manager.createQueryBuilder(Organization, 'c'), 'c.path')
+      .select('c.id', 'id')
+      .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER });
     if (this.db.dialect !== 'sqlite') return qb;
     const upper = this.db.concat('SUBSTR(c.path, 1, LENGTH(c.path) - 1)', "'0'");
     return qb
@@ -282,15 +278,20 @@ export class CoverageService {
       .setParameter('party', [...PARTY_KINDS]);
   }
 
-  /** MariaDB / MySQL: the organizations of the subtree with a party organization below them, from the party organizations' paths; null on SQLite. */
-  private async partyAncestors(subtree: ReportSubtree): Promise<Set<number> | null> {
-    if (this.db.dialect === 'sqlite') return null;
+  /**
+   * Whether a row of `chambers` has a party organization below it: on SQLite its `hasParty`;
+   * MariaDB / MySQL scan the index for a range bounded by another row's column, so there the
+   * party organizations' paths are read and each chamber looked for among their ancestors.
+   */
+  private async partyBelow(subtree: ReportSubtree): Promise<(chamber: ChamberRow) => boolean> {
+    if (this.db.dialect === 'sqlite') return (chamber) => Number(chamber.hasParty) > 0;
     const paths = await subtree
       .restrict(this.db.manager.createQueryBuilder(Organization, 'po'), 'po.path')
       .select('po.path', 'path')
       .andWhere('po.kind IN (:...party) AND po.archivedAt IS NULL', { party: [...PARTY_KINDS] })
       .getRawMany<{ path: string }>();
-    return new Set(paths.flatMap((r) => ancestorIds(r.path)));
+    const ancestors = new Set(paths.flatMap((r) => ancestorIds(r.path)));
+    return (chamber) => ancestors.has(Number(chamber.id));
   }
 
   /** The names of these chambers (short where given); those out of scope are left out. */

@@ -22,6 +22,7 @@ import { compliant, DEFAULT_CHECKLISTS, satisfies, type ChecklistItem } from './
 import { ChamberTally, OrganizationTally } from './tally.entity';
 import { NO_ROWS, inOrderOf, pageOf, rowCount, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { ReportSubtree } from './subtree';
+import { pathsFromRoot } from '../kernel/paths';
 import { kindsAtOrBelow, loadRules } from '../organizations';
 
 /**
@@ -31,8 +32,7 @@ import { kindsAtOrBelow, loadRules } from '../organizations';
 function alongPaths(paths: string[], kept: { path: string; n: number | string }[]): Map<string, number> {
   const membersAt = new Map<string, number>(paths.map((path) => [path, 0]));
   for (const k of kept) {
-    for (let end = k.path.indexOf('/', 1); end !== -1; end = k.path.indexOf('/', end + 1)) {
-      const path = k.path.slice(0, end + 1);
+    for (const path of pathsFromRoot(k.path)) {
       const at = membersAt.get(path);
       if (at !== undefined) membersAt.set(path, at + Number(k.n));
     }
