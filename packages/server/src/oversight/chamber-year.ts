@@ -38,9 +38,7 @@ export function chamberYearConditions(db: Database, actor: Actor, alias: string,
   // The chamber in scope, as an id among the scope's organizations rather than through the joined
   // chamber: a chamber's page then reads its few organizations and their rows of the year by index,
   // where a join let SQLite scan the whole year's rows (and the join is left out where unread).
-  const where = new Conditions();
-  const inScope = referenceInScope(`${alias}.chamberId`, actor);
-  if (inScope) where.add(inScope.sql, ...inScope.params);
+  const where = new Conditions().and(referenceInScope(`${alias}.chamberId`, actor));
   if (typeof filter.year === 'number') where.add(`${alias}.year = ?`, filter.year);
   if (filter.chamberId !== undefined && filter.chamberId !== null) where.add(`${alias}.chamberId = ?`, parseId(filter.chamberId) ?? -1);
   if (filter.withinOrganization !== undefined && filter.withinOrganization !== null) where.and(withinOrganization(db, `${chamber}.path`, parseId(filter.withinOrganization) ?? -1));
