@@ -9,7 +9,7 @@ export { Organization, OrganizationKind, OrganizationStatus, PARTY_KINDS, TermSt
 export { createOrganizationLoaders, visibleBy, visibleOrganizationId } from './organization.loaders';
 export type { OrganizationLoaders } from './organization.loaders';
 export { OrganizationResolver } from './organization.resolver';
-export { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, HOSTED_KINDS, HOST_KINDS, kindsAtOrBelow, termDates } from './organization.rules';
+export { ALLOWED_PARENT_KINDS, ENTERPRISE_HOLDING_KINDS, HOSTED_KINDS, HOST_KINDS, termDates } from './organization.rules';
 export { DEFAULT_RULES, RuleSetting, RulesService, loadRules } from './organization.rules-settings';
 export type { RuleValues } from './organization.rules-settings';
 export { OrganizationService, recomputeTerms, type OrganizationUses } from './organization.service';

@@ -19,21 +19,6 @@ export const ALLOWED_PARENT_KINDS: Record<OrganizationKind, readonly Organizatio
   [K.YOUTH_LEAGUE]: [K.CHAMBER, K.ENTERPRISE, ...PARTY_KINDS],
 };
 
-/** The kinds that may sit at or anywhere below an organization of these kinds, following ALLOWED_PARENT_KINDS down. */
-export function kindsAtOrBelow(kinds: readonly OrganizationKind[]): OrganizationKind[] {
-  const found = new Set(kinds);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [kind, parents] of Object.entries(ALLOWED_PARENT_KINDS) as [OrganizationKind, readonly OrganizationKind[]][]) {
-      if (!found.has(kind) && parents.some((parent) => found.has(parent))) {
-        found.add(kind);
-        grew = true;
-      }
-    }
-  }
-  return [...found];
-}
-
 /** Kinds that may have a host (the chamber or enterprise they are formed in). */
 export const HOSTED_KINDS: readonly OrganizationKind[] = [...PARTY_KINDS, ...MASS_KINDS];
 /** Kinds that may host an organization. */

@@ -258,6 +258,30 @@ describe.each(DIALECTS)('home page figures at scale on %s agree with the lists',
     await expect(organizations.delete(String(doomed.id), doomed.version)).rejects.toMatchObject({ extensions: { code: 'CONFLICT', reason: 'referenced', references: ['people'] } });
     await people.update({ id: String(keptThere.id), version: keptThere.version, organizationId: String(branch) });
     await organizations.delete(String(doomed.id), doomed.version);
+    // Party organizations moved with everything below them: a keeping branch into a new general
+    // branch of its chamber, that general branch (the branch in it) under another party
+    // organization; a union that keeps a member there made a branch.
+    const keeping = await t.dataSource.query(
+      `SELECT o.id, o.path, o.version FROM organization o WHERE o.kind = 'BRANCH' AND o.archivedAt IS NULL AND o.id <> ${branch} AND EXISTS (SELECT 1 FROM person p WHERE p.organizationId = o.id AND p.membershipStatus = 'FULL' AND p.archivedAt IS NULL) ORDER BY o.id LIMIT 1`,
+    );
+    const chamberOf = (path: string) => Number(String(path).split('/').filter(Boolean)[1]);
+    const general = await organizations.create({ kind: OrganizationKind.GENERAL_BRANCH, name: '覆盖测试总支', parentId: String(chamberOf(keeping[0].path)) });
+    const tallyOf = async (id: number | string) => Number((await t.dataSource.query(`SELECT keptInSubtree FROM organization_tally WHERE organizationId = ${Number(id)}`))[0].keptInSubtree);
+    const keptByBranch = await tallyOf(keeping[0].id);
+    expect(keptByBranch).toBeGreaterThan(0);
+    await organizations.update({ id: String(keeping[0].id), version: Number(keeping[0].version), parentId: String(general.id) });
+    expect(await tallyOf(general.id)).toBe(keptByBranch);
+    const [committee] = await t.dataSource.query(`SELECT id FROM organization WHERE kind = 'PARTY_COMMITTEE' AND archivedAt IS NULL AND path NOT LIKE '${keeping[0].path.split('/').slice(0, 3).join('/')}/%' ORDER BY id LIMIT 1`);
+    const committeeBefore = await tallyOf(committee.id);
+    const g = await organizations.get(Number(general.id));
+    await organizations.update({ id: String(general.id), version: g.version, parentId: String(committee.id) });
+    expect(await tallyOf(committee.id)).toBe(committeeBefore + keptByBranch);
+    const union = await organizations.create({ kind: OrganizationKind.UNION, name: '覆盖测试工会', parentId: String(general.id) });
+    await people.create({ name: '工会会员党员', organizationId: String(union.id), employerId: String(e2), membershipStatus: MembershipStatus.FULL });
+    expect(await tallyOf(general.id)).toBe(keptByBranch + 1);
+    expect(await tallyOf(union.id)).toBe(0);
+    await organizations.update({ id: String(union.id), version: union.version, kind: OrganizationKind.BRANCH });
+    expect(await tallyOf(union.id)).toBe(1);
     // A joint branch takes one in.
     const j = await organizations.get(joint);
     await new JointBranchService(t.db, SYSTEM_ACTOR).set({ jointBranchId: String(joint), version: j.version, enterpriseIds: [String(e2)] });

@@ -10,7 +10,7 @@ export { AssessmentResolver } from './assessment.resolver';
 export { CoverageResolver } from './coverage.resolver';
 export { CoverageService } from './coverage.service';
 export { ChamberTally, OrganizationTally } from './tally.entity';
-export { createTallyTriggers, dropTallyTriggers, recountTallies } from './tallies';
+export { createTallyTriggers, dropTallyTriggers, recountKeptInSubtree, recountTallies } from './tallies';
 export { EligibilityResolver } from './eligibility.resolver';
 export { FOCUS_AREAS, FocusArea } from './focus-area';
 export { OVERDUE_NAMES, homeDashboard } from './home.service';

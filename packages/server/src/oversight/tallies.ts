@@ -15,7 +15,10 @@ import { satisfies } from './venue.rules';
  *
  * - `organization_tally`, per organization: its seated members (full or probationary, not
  *   archived) by employer, those of them kept by a party organization, its liaisons, the party
- *   organizations it hosts, the joint branches that take it in;
+ *   organizations it hosts, the joint branches that take it in, the seated members it keeps and,
+ *   for a party organization, those kept anywhere in its subtree (`keptInSubtree`: added along
+ *   the party organizations on the keeper's path, whose ids the path lists, and moved from one
+ *   path's to the other's when an organization moves with everything below it);
  * - `chamber_tally`, per organization as a parent: its member enterprises (not archived) and
  *   how many of them have members, are covered by organization, and by work — the home page's sums.
  *
@@ -68,16 +71,71 @@ const ENTERPRISE_FLAGS = { withMembers, organizationCovered, workCovered, venueU
 const FLAG_COLUMNS = Object.keys(ENTERPRISE_FLAGS) as (keyof typeof ENTERPRISE_FLAGS)[];
 const FACT_COLUMNS = ['members', 'inParty', 'liaisons', 'ownOrganizations', 'jointBranches', 'kept', 'venuesMassRoom', 'venuesFourHaves', 'venuesFull'];
 
+/**
+ * Which tallies a migration keeps: the triggers and the recount as they stood at that migration,
+ * so each migration does what it did when it was written. `keptInSubtree` came later.
+ */
+export interface TallySet {
+  keptInSubtree: boolean;
+}
+const EVERY_TALLY: TallySet = { keptInSubtree: true };
+
+/** The ids a path lists (`/1/5/9/`: 1, 5 and 9) as a table `j` with the column `id`: the path read as a JSON array. */
+function pathIds(dialect: Dialect, path: string): { table: string; id: string } {
+  return dialect === 'sqlite'
+    ? { table: `json_each('[' || REPLACE(TRIM(${path}, '/'), '/', ',') || ']') j`, id: 'j.value' }
+    : { table: `JSON_TABLE(CONCAT('[', REPLACE(TRIM(BOTH '/' FROM ${path}), '/', ','), ']'), '$[*]' COLUMNS (id INT PATH '$')) j`, id: 'j.id' };
+}
+
+/** The party organizations among the ids a path lists, as a statement of their ids, each found by its primary key. */
+function partyOnPath(dialect: Dialect, path: string): string {
+  const ids = pathIds(dialect, path);
+  return `SELECT a.id FROM ${ids.table} INNER JOIN organization a ON a.id = ${ids.id} WHERE a.kind IN (${PARTY})`;
+}
+
+/**
+ * Adds `change` to the members kept in the subtree of each party organization on `path`.
+ * `from`: tables the change reads (MySQL cannot read the table it updates in a subquery, so
+ * there they are joined to the update).
+ */
+function alongParty(dialect: Dialect, path: string, change: string, when: string, from?: { table: string; alias: string; on: string }): string {
+  if (dialect === 'sqlite') {
+    const read = from ? `(SELECT ${change} FROM ${from.table} ${from.alias} WHERE ${from.on})` : change;
+    return `UPDATE organization_tally SET keptInSubtree = keptInSubtree + ${read} WHERE organizationId IN (${partyOnPath(dialect, path)}) AND (${when})`;
+  }
+  const join = from ? ` INNER JOIN ${from.table} ${from.alias} ON ${from.on}` : '';
+  return `UPDATE organization_tally ut INNER JOIN (${partyOnPath(dialect, path)}) c ON ut.organizationId = c.id${join} SET ut.keptInSubtree = ut.keptInSubtree + ${change} WHERE ${when}`;
+}
+
+/** An organization `o` moved (or went): what it keeps leaves the party organizations on its old path (`sign` '-') or joins those on its new one. */
+function keptAlong(dialect: Dialect, o: string, path: string, sign: '+' | '-', when: string): string {
+  return alongParty(dialect, path, `(${sign} mine.kept)`, when, { table: 'organization_tally', alias: 'mine', on: `mine.organizationId = ${o}.id` });
+}
+
+/** An organization `o` became a party organization (its subtree's members, counted) or stopped being one (0). */
+function keptRecounted(dialect: Dialect, o: string, when: string): string {
+  const upper = dialect === 'sqlite' ? `SUBSTR(${o}.path, 1, LENGTH(${o}.path) - 1) || '0'` : `CONCAT(SUBSTR(${o}.path, 1, CHAR_LENGTH(${o}.path) - 1), '0')`;
+  const sum = `SELECT COALESCE(SUM(d.kept), 0) AS n FROM organization s INNER JOIN organization_tally d ON d.organizationId = s.id WHERE s.path >= ${o}.path AND s.path < ${upper}`;
+  const value = (n: string) => `CASE WHEN ${o}.kind IN (${PARTY}) THEN ${n} ELSE 0 END`;
+  if (dialect === 'sqlite') return `UPDATE organization_tally SET keptInSubtree = ${value(`(${sum})`)} WHERE organizationId = ${o}.id AND (${when})`;
+  return `UPDATE organization_tally ut INNER JOIN (${sum}) sub SET ut.keptInSubtree = ${value('sub.n')} WHERE ut.organizationId = ${o}.id AND (${when})`;
+}
+
 function differ(dialect: Dialect, a: string, b: string): string {
   return dialect === 'sqlite' ? `${a} IS NOT ${b}` : `NOT (${a} <=> ${b})`;
 }
 
-/** Adds (`sign` '+') or takes away ('-') what a person row counts at their employer and at their keeping organization. */
-function personAt(p: string, sign: '+' | '-', when = '1 = 1'): string[] {
+/**
+ * Adds (`sign` '+') or takes away ('-') what a person row counts at their employer, at their
+ * keeping organization and at the party organizations on its path.
+ */
+function personAt(dialect: Dialect, set: TallySet, p: string, sign: '+' | '-', when = '1 = 1'): string[] {
+  const keeperPath = `(SELECT k.path FROM organization k WHERE k.id = ${p}.organizationId)`;
   return [
     `UPDATE organization_tally SET members = members ${sign} ${member(p)}, inParty = inParty ${sign} ${partyMember(p)}, liaisons = liaisons ${sign} ${liaison(p)} ` +
       `WHERE organizationId = ${p}.employerId AND ${member(p)} + ${liaison(p)} > 0 AND (${when})`,
     `UPDATE organization_tally SET kept = kept ${sign} 1 WHERE organizationId = ${p}.organizationId AND ${member(p)} = 1 AND (${when})`,
+    ...(set.keptInSubtree ? [alongParty(dialect, keeperPath, `(${sign} 1)`, `${member(p)} = 1 AND (${when})`)] : []),
   ];
 }
 
@@ -109,16 +167,18 @@ function ownAt(o: string, sign: '+' | '-', when: string): string {
 }
 
 /** The triggers, by name, with their bodies' statements. */
-function triggers(dialect: Dialect): { name: string; on: string; event: 'INSERT' | 'UPDATE' | 'DELETE'; body: string[] }[] {
+function triggers(dialect: Dialect, set: TallySet): { name: string; on: string; event: 'INSERT' | 'UPDATE' | 'DELETE'; body: string[] }[] {
   const d = (a: string, b: string) => differ(dialect, a, b);
+  const subtree = (...statements: string[]) => (set.keptInSubtree ? statements : []);
+  const partyKind = (o: string) => flag(`${o}.kind IN (${PARTY})`);
   const personMoved = ['employerId', 'organizationId', 'membershipStatus', 'archivedAt', 'posts'].map((c) => d(`OLD.${c}`, `NEW.${c}`)).join(' OR ');
   const venueMoved = ['organizationId', 'standard', 'passes'].map((c) => d(`OLD.${c}`, `NEW.${c}`)).join(' OR ');
   const placed = `${counted('OLD')} <> ${counted('NEW')} OR ${d('OLD.parentId', 'NEW.parentId')}`;
   const hostMoved = `${hosts('OLD')} <> ${hosts('NEW')} OR ${d('OLD.hostId', 'NEW.hostId')}`;
   return [
-    { name: 'tally_person_insert', on: 'person', event: 'INSERT', body: personAt('NEW', '+') },
-    { name: 'tally_person_update', on: 'person', event: 'UPDATE', body: [...personAt('OLD', '-', personMoved), ...personAt('NEW', '+', personMoved)] },
-    { name: 'tally_person_delete', on: 'person', event: 'DELETE', body: personAt('OLD', '-') },
+    { name: 'tally_person_insert', on: 'person', event: 'INSERT', body: personAt(dialect, set, 'NEW', '+') },
+    { name: 'tally_person_update', on: 'person', event: 'UPDATE', body: [...personAt(dialect, set, 'OLD', '-', personMoved), ...personAt(dialect, set, 'NEW', '+', personMoved)] },
+    { name: 'tally_person_delete', on: 'person', event: 'DELETE', body: personAt(dialect, set, 'OLD', '-') },
     { name: 'tally_venue_insert', on: 'venue', event: 'INSERT', body: [venueAt('NEW', '+')] },
     { name: 'tally_venue_update', on: 'venue', event: 'UPDATE', body: [venueAt('OLD', '-', venueMoved), venueAt('NEW', '+', venueMoved)] },
     { name: 'tally_venue_delete', on: 'venue', event: 'DELETE', body: [venueAt('OLD', '-')] },
@@ -146,6 +206,14 @@ function triggers(dialect: Dialect): { name: string; on: string; event: 'INSERT'
         ownAt('NEW', '+', hostMoved),
         // A keeping organization becomes a party organization, or stops being one (archived, its kind changed).
         keptInParty('NEW', `${flag(isParty('NEW'))} - ${flag(isParty('OLD'))}`, `${flag(isParty('OLD'))} <> ${flag(isParty('NEW'))}`),
+        // Moved, with everything below it (each row of the subtree fires this): what it keeps
+        // leaves the party organizations on its old path and joins those on the new one; those
+        // within the moved subtree are on both.
+        ...subtree(
+          keptAlong(dialect, 'NEW', 'OLD.path', '-', d('OLD.path', 'NEW.path')),
+          keptAlong(dialect, 'NEW', 'NEW.path', '+', d('OLD.path', 'NEW.path')),
+          keptRecounted(dialect, 'NEW', `${partyKind('OLD')} <> ${partyKind('NEW')}`),
+        ),
       ],
     },
     {
@@ -157,6 +225,7 @@ function triggers(dialect: Dialect): { name: string; on: string; event: 'INSERT'
         ownAt('OLD', '-', '1 = 1'),
         // The members it kept are no longer in a party organization.
         keptInParty('OLD', '-1', isParty('OLD')),
+        ...subtree(keptAlong(dialect, 'OLD', 'OLD.path', '-', '1 = 1')),
         'DELETE FROM organization_tally WHERE organizationId = OLD.id',
         'DELETE FROM chamber_tally WHERE chamberId = OLD.id',
       ],
@@ -180,26 +249,26 @@ function triggers(dialect: Dialect): { name: string; on: string; event: 'INSERT'
  * of their tables must create them again: the tests check that every one is there.
  */
 export function tallyTriggerNames(): string[] {
-  return triggers('sqlite').map((t) => t.name);
+  return triggers('sqlite', EVERY_TALLY).map((t) => t.name);
 }
 
-/** Creates the triggers (the migration; `dropTallyTriggers` undoes it). */
-export async function createTallyTriggers(em: EntityManager, dialect: Dialect): Promise<void> {
-  for (const t of triggers(dialect)) {
+/** Creates the triggers (the migrations; `dropTallyTriggers` undoes it). */
+export async function createTallyTriggers(em: EntityManager, dialect: Dialect, set: TallySet = EVERY_TALLY): Promise<void> {
+  for (const t of triggers(dialect, set)) {
     const body = t.body.map((s) => `${s};`).join(' ');
     await em.query(dialect === 'sqlite' ? `CREATE TRIGGER ${t.name} AFTER ${t.event} ON ${t.on} BEGIN ${body} END` : `CREATE TRIGGER ${t.name} AFTER ${t.event} ON ${t.on} FOR EACH ROW BEGIN ${body} END`);
   }
 }
 
 export async function dropTallyTriggers(em: EntityManager, dialect: Dialect): Promise<void> {
-  for (const t of triggers(dialect)) await em.query(`DROP TRIGGER IF EXISTS ${t.name}`);
+  for (const t of triggers(dialect, EVERY_TALLY)) await em.query(`DROP TRIGGER IF EXISTS ${t.name}`);
 }
 
 /**
  * Both tables counted from scratch from people, organizations and joint-branch links, with the
  * triggers' rules: what the triggers must have kept. Replaces their rows.
  */
-export async function recountTallies(em: EntityManager): Promise<void> {
+export async function recountTallies(em: EntityManager, set: TallySet = EVERY_TALLY): Promise<void> {
   await em.query('DELETE FROM chamber_tally');
   await em.query('DELETE FROM organization_tally');
   const people = (column: string, expression: string) => `COALESCE((SELECT SUM(${expression}) FROM person p WHERE p.${column} = o.id), 0)`;
@@ -213,5 +282,24 @@ export async function recountTallies(em: EntityManager): Promise<void> {
   const sum = (expression: string) => `COALESCE((SELECT SUM(${expression}) FROM organization e INNER JOIN organization_tally f ON f.organizationId = e.id WHERE e.parentId = o.id AND ${counted('e')} = 1), 0)`;
   await em.query(
     `INSERT INTO chamber_tally (chamberId, enterprises, ${FLAG_COLUMNS.join(', ')}) ` + `SELECT o.id, ${sum('1')}, ${FLAG_COLUMNS.map((c) => sum(ENTERPRISE_FLAGS[c]('f'))).join(', ')} FROM organization o`,
+  );
+  if (set.keptInSubtree) await recountKeptInSubtree(em);
+}
+
+/**
+ * Each party organization's members kept in its subtree, from the kept counts: each keeper's
+ * count added to the party organizations its path lists, in one grouped statement.
+ */
+export async function recountKeptInSubtree(em: EntityManager): Promise<void> {
+  const dialect: Dialect = em.connection.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
+  const ids = pathIds(dialect, 'k.path');
+  const sums =
+    `SELECT a.id AS id, SUM(t.kept) AS n FROM organization_tally t INNER JOIN organization k ON k.id = t.organizationId, ${ids.table} ` +
+    `INNER JOIN organization a ON a.id = ${ids.id} WHERE t.kept > 0 AND a.kind IN (${PARTY}) GROUP BY a.id`;
+  await em.query('UPDATE organization_tally SET keptInSubtree = 0 WHERE keptInSubtree <> 0');
+  await em.query(
+    dialect === 'sqlite'
+      ? `UPDATE organization_tally SET keptInSubtree = s.n FROM (${sums}) s WHERE organization_tally.organizationId = s.id`
+      : `UPDATE organization_tally ut INNER JOIN (${sums}) s ON ut.organizationId = s.id SET ut.keptInSubtree = s.n`,
   );
 }

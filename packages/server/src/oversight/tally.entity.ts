@@ -5,10 +5,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * database's triggers on people, organizations, joint-branch links and venues (tallies.ts).
  */
 @Entity('organization_tally')
-// The keeping organizations, for the members along a party organization's subtree.
-@Index('IDX_organization_tally_kept', ['kept'])
-// The organizations with a passing full venue, and those with four-haves venues only (the home page's party units).
-@Index('IDX_organization_tally_venues', ['venuesFull', 'venuesFourHaves'])
+// The organizations with a passing full venue, and those with four-haves venues only and small
+// enough for them: the home page's party units, counted from the index.
+@Index('IDX_organization_tally_venues', ['venuesFull', 'venuesFourHaves', 'keptInSubtree'])
 export class OrganizationTally {
   @PrimaryColumn({ type: 'int' })
   organizationId: number;
@@ -36,6 +35,13 @@ export class OrganizationTally {
   /** Seated members (not archived) whose relation it keeps. */
   @Column({ type: 'int', default: 0 })
   kept: number;
+
+  /**
+   * For a party organization (of a party kind, archived or not): the seated members kept anywhere
+   * in its subtree, itself included — what decides whether it needs a full venue. 0 for other kinds.
+   */
+  @Column({ type: 'int', default: 0 })
+  keptInSubtree: number;
 
   /** Its venues that pass their checklist and meet each standard (venue.rules.ts, `satisfies`). */
   @Column({ type: 'int', default: 0 })

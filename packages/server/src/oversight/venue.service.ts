@@ -11,7 +11,6 @@ import { ListEngine } from '../db/list-engine';
 import type { Database } from '../db/database';
 import { BadInputError, ConflictError, NotFoundError } from '../kernel/errors';
 import { Organization, OrganizationKind, PARTY_KINDS, namedOrganization } from '../organizations';
-import { MembershipStatus, Person } from '../people';
 import { Venue, VenueChecklistItem, VenueCompliance, VenuePhoto, VenueStandard } from './venue.entity';
 import type { CreateVenueArgs, InspectVenueArgs, VenueFilter } from './venue.args';
 import { randomUUID } from 'node:crypto';
@@ -22,26 +21,8 @@ import { compliant, DEFAULT_CHECKLISTS, satisfies, type ChecklistItem } from './
 import { ChamberTally, OrganizationTally } from './tally.entity';
 import { NO_ROWS, inOrderOf, pageOf, rowCount, type ReportRows, type ReportWindow } from '../kernel/report-page';
 import { ReportSubtree } from './subtree';
-import { pathsFromRoot } from '../kernel/paths';
-import { kindsAtOrBelow, loadRules } from '../organizations';
+import { loadRules } from '../organizations';
 
-/**
- * The members kept at or below each of `paths`: every keeping organization's count goes to the
- * organizations on its path ('/1/', '/1/5/', '/1/5/9/' for '/1/5/9/') that are among them.
- */
-function alongPaths(paths: string[], kept: { path: string; n: number | string }[]): Map<string, number> {
-  const membersAt = new Map<string, number>(paths.map((path) => [path, 0]));
-  for (const k of kept) {
-    for (const path of pathsFromRoot(k.path)) {
-      const at = membersAt.get(path);
-      if (at !== undefined) membersAt.set(path, at + Number(k.n));
-    }
-  }
-  return membersAt;
-}
-
-/** The kinds that can sit in a party organization's subtree, itself included. */
-const BELOW_PARTY = kindsAtOrBelow(PARTY_KINDS);
 const RECORD = 'Venue';
 
 const SORTS: Record<string, string[]> = {
@@ -245,14 +226,14 @@ export class VenueService {
       .andWhere('ct.enterprises > 0')
       .getRawMany<{ units: number | string | null; met: number | string | null }>();
     if (scope.whole) return this.wholeSummary(Number(enterprises?.units ?? 0), Number(enterprises?.met ?? 0));
-    // Party organizations, each with its passing venues per standard they meet.
+    // Party organizations, each with its passing venues per standard they meet and the members kept in its subtree.
     const party = await scope
       .restrict(m.createQueryBuilder(Organization, 'o').innerJoin(OrganizationTally, 't', 't.organizationId = o.id'), 'o.path')
-      .select('o.path', 'path')
-      .addSelect('t.venuesFull', 'full')
+      .select('t.venuesFull', 'full')
       .addSelect('t.venuesFourHaves', 'fourHaves')
+      .addSelect('t.keptInSubtree', 'members')
       .andWhere('o.kind IN (:...party) AND o.archivedAt IS NULL', { party: [...PARTY_KINDS] })
-      .getRawMany<{ path: string; full: number | string; fourHaves: number | string }>();
+      .getRawMany<{ full: number | string; fourHaves: number | string; members: number | string }>();
     let met = Number(enterprises?.met ?? 0);
     let units = Number(enterprises?.units ?? 0) + party.length;
     // Its top organization, when that is an enterprise: its parent, and so its sums, lie outside.
@@ -262,94 +243,33 @@ export class VenueService {
       met += top.filter((u) => u.compliant).length;
     }
     // A party organization with four-haves venues only meets its standard when it is too small to need a full one.
-    const undecided: string[] = [];
-    for (const unit of party) {
-      if (Number(unit.full) > 0) met += 1;
-      else if (Number(unit.fourHaves) > 0) undecided.push(unit.path);
-    }
-    if (undecided.length) {
-      const membersAt = await this.membersAlongPaths(undecided);
-      const { fullVenueMinMembers } = await loadRules(m);
-      met += undecided.filter((path) => (membersAt.get(path) ?? 0) < fullVenueMinMembers).length;
-    }
+    const { fullVenueMinMembers } = await loadRules(m);
+    met += party.filter((unit) => Number(unit.full) > 0 || (Number(unit.fourHaves) > 0 && Number(unit.members) < fullVenueMinMembers)).length;
     return { units, compliant: met };
   }
 
   /**
    * The whole country's party organizations against their venue standard, from the kept counts
-   * (tallies.ts), without a row per party organization: all of them (an index count), those with
-   * a passing full venue, and those with four-haves venues only whose subtree keeps fewer members
-   * than a full venue is needed for — on SQLite each of those read with the members kept in its
-   * own subtree (a range of the path index), not with every keeping organization of the country.
+   * (tallies.ts), without a row per party organization: all of them, those with a passing full
+   * venue, and those with four-haves venues only whose subtree keeps fewer members than a full
+   * venue is needed for — three counts of indexes.
    */
   private async wholeSummary(enterpriseUnits: number, enterprisesMet: number): Promise<{ units: number; compliant: number }> {
     const m = this.db.manager;
     const party = { party: [...PARTY_KINDS] };
     const { fullVenueMinMembers } = await loadRules(m);
-    const fourHavesOnly = (qb: SelectQueryBuilder<OrganizationTally>) =>
-      qb.innerJoin(Organization, 'u', 'u.id = tu.organizationId').where('tu.venuesFull = 0 AND tu.venuesFourHaves > 0 AND u.kind IN (:...party) AND u.archivedAt IS NULL', party);
-    const [units, full, small] = await Promise.all([
-      m.createQueryBuilder(Organization, 'o').where('o.kind IN (:...party) AND o.archivedAt IS NULL', party).getCount(),
+    const passing = (venues: string) =>
       m
         .createQueryBuilder(OrganizationTally, 't')
         .innerJoin(Organization, 'o', 'o.id = t.organizationId')
-        .where('t.venuesFull > 0 AND o.kind IN (:...party) AND o.archivedAt IS NULL', party)
-        .getCount(),
-      (async () => {
-        if (this.db.dialect === 'sqlite') {
-          // SQLite reads each one's subtree as a range of the path index, bounded by its own path.
-          const upper = this.db.concat('SUBSTR(u.path, 1, LENGTH(u.path) - 1)', "'0'");
-          const query = fourHavesOnly(m.createQueryBuilder(OrganizationTally, 'tu'))
-            .innerJoin(Organization, 'k', `k.path >= u.path AND k.path < ${upper}`)
-            .innerJoin(OrganizationTally, 't', 't.organizationId = k.id')
-            .select('u.id', 'id')
-            .groupBy('u.id')
-            .having('SUM(t.kept) < :min', { min: fullVenueMinMembers });
-          const [{ n }] = await m.createQueryBuilder().select('COUNT(*)', 'n').from(`(${query.getQuery()})`, 'x').setParameters(query.getParameters()).getRawMany<{ n: number | string }>();
-          return Number(n);
-        }
-        // MySQL / MariaDB cannot bound an index range by another row's column (they scan the
-        // index for each): their paths, and at the same time the members of every organization
-        // that can keep them, summed along the paths.
-        const [rows, kept] = await Promise.all([fourHavesOnly(m.createQueryBuilder(OrganizationTally, 'tu')).select('u.path', 'path').getRawMany<{ path: string }>(), this.keptBelowParty()]);
-        const paths = rows.map((r) => r.path);
-        const membersAt = alongPaths(paths, kept);
-        return paths.filter((path) => (membersAt.get(path) ?? 0) < fullVenueMinMembers).length;
-      })(),
+        .where(`${venues} AND o.kind IN (:...party) AND o.archivedAt IS NULL`, { ...party, min: fullVenueMinMembers })
+        .getCount();
+    const [units, full, small] = await Promise.all([
+      m.createQueryBuilder(Organization, 'o').where('o.kind IN (:...party) AND o.archivedAt IS NULL', party).getCount(),
+      passing('t.venuesFull > 0'),
+      passing('t.venuesFull = 0 AND t.venuesFourHaves > 0 AND t.keptInSubtree < :min'),
     ]);
     return { units: enterpriseUnits + units, compliant: enterprisesMet + full + small };
-  }
-
-  /** Members (full or probationary) kept anywhere in the subtree of each of these party organizations. */
-  private async membersAlongPaths(paths: string[]): Promise<Map<string, number>> {
-    return alongPaths(paths, await this.keptBelowParty());
-  }
-
-  /**
-   * The members (full or probationary, not archived) each organization in scope keeps, of the
-   * kinds that can sit in a party organization's subtree (no enterprise or chamber does): for the
-   * whole country as the writes keep them (tallies.ts), for a subtree counted from its people.
-   */
-  private async keptBelowParty(): Promise<{ path: string; n: number | string }[]> {
-    const m = this.db.manager;
-    const below = { below: BELOW_PARTY };
-    const scope = ReportSubtree.scope(this.actor);
-    if (scope.whole) {
-      return m
-        .createQueryBuilder(OrganizationTally, 't')
-        .innerJoin(Organization, 'k', 'k.id = t.organizationId')
-        .select('k.path', 'path')
-        .addSelect('t.kept', 'n')
-        .where('t.kept > 0 AND k.kind IN (:...below)', below)
-        .getRawMany();
-    }
-    return scope
-      .restrict(m.createQueryBuilder(Person, 'p').innerJoin(Organization, 'k', 'k.id = p.organizationId'), 'k.path')
-      .select('k.path', 'path')
-      .addSelect('COUNT(*)', 'n')
-      .andWhere('p.membershipStatus IN (:...s) AND p.archivedAt IS NULL AND k.kind IN (:...below)', { s: [MembershipStatus.FULL, MembershipStatus.PROBATIONARY], ...below })
-      .groupBy('k.path')
-      .getRawMany();
   }
 
   async compliance(within: string | null | undefined): Promise<VenueCompliance[]> {
@@ -418,13 +338,20 @@ export class VenueService {
       list.push(v);
       venuesOf.set(v.organizationId, list);
     }
-    const membersAt = await this.membersAlongPaths(party.map((p) => p.path));
+    // The members kept in each party unit's subtree, kept with the writes (tallies.ts).
+    const membersAt = new Map<number, number>();
+    if (party.length) {
+      const tallies = subtree.restrict(this.db.manager.createQueryBuilder(OrganizationTally, 't').innerJoin(Organization, 'o', 'o.id = t.organizationId'), 'o.path').select('t.organizationId', 'id').addSelect('t.keptInSubtree', 'members');
+      if (party.length <= MAX_PER_PAGE) tallies.andWhere('t.organizationId IN (:...partyIds)', { partyIds: party.map((u) => u.id) });
+      else tallies.andWhere('o.kind IN (:...party)', { party: [...PARTY_KINDS] });
+      for (const r of await tallies.getRawMany<{ id: number | string; members: number | string }>()) membersAt.set(Number(r.id), Number(r.members));
+    }
     const { fullVenueMinMembers } = await loadRules(this.db.manager);
     const lists = new Map<VenueStandard, ChecklistItem[]>();
     for (const standard of Object.values(VenueStandard)) lists.set(standard, await this.checklist(standard));
     return found.map((u) => {
       const isParty = PARTY_KINDS.includes(u.kind);
-      const members = isParty ? (membersAt.get(u.path) ?? 0) : 0;
+      const members = isParty ? (membersAt.get(u.id) ?? 0) : 0;
       const required = !isParty ? VenueStandard.MASS_ROOM : members >= fullVenueMinMembers ? VenueStandard.FULL : VenueStandard.FOUR_HAVES;
       const candidates = (venuesOf.get(u.id) ?? [])
         .filter((v) => satisfies(v.standard, required))
