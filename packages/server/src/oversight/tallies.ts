@@ -87,10 +87,15 @@ function pathIds(dialect: Dialect, path: string): { table: string; id: string } 
     : { table: `JSON_TABLE(CONCAT('[', REPLACE(TRIM(BOTH '/' FROM ${path}), '/', ','), ']'), '$[*]' COLUMNS (id INT PATH '$')) j`, id: 'j.id' };
 }
 
-/** The party organizations among the ids a path lists, as a statement of their ids, each found by its primary key. */
+/**
+ * The party organizations among the ids a path lists, as a statement of their ids, each found by
+ * its primary key. The join's order is forced (CROSS JOIN on SQLite, STRAIGHT_JOIN on MySQL /
+ * MariaDB): left to choose, SQLite read every party organization from the index of kinds and
+ * looked each up in the path.
+ */
 function partyOnPath(dialect: Dialect, path: string): string {
   const ids = pathIds(dialect, path);
-  return `SELECT a.id FROM ${ids.table} INNER JOIN organization a ON a.id = ${ids.id} WHERE a.kind IN (${PARTY})`;
+  return `SELECT a.id FROM ${ids.table} ${dialect === 'sqlite' ? 'CROSS JOIN' : 'STRAIGHT_JOIN'} organization a ON a.id = ${ids.id} WHERE a.kind IN (${PARTY})`;
 }
 
 /**
@@ -293,9 +298,11 @@ export async function recountTallies(em: EntityManager, set: TallySet = EVERY_TA
 export async function recountKeptInSubtree(em: EntityManager): Promise<void> {
   const dialect: Dialect = em.connection.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
   const ids = pathIds(dialect, 'k.path');
+  // In this order: each keeper, its path's ids, each found by its primary key (as partyOnPath).
+  const then = dialect === 'sqlite' ? 'CROSS JOIN' : 'STRAIGHT_JOIN';
   const sums =
-    `SELECT a.id AS id, SUM(t.kept) AS n FROM organization_tally t INNER JOIN organization k ON k.id = t.organizationId, ${ids.table} ` +
-    `INNER JOIN organization a ON a.id = ${ids.id} WHERE t.kept > 0 AND a.kind IN (${PARTY}) GROUP BY a.id`;
+    `SELECT a.id AS id, SUM(t.kept) AS n FROM organization_tally t ${then} organization k ON k.id = t.organizationId ${then} ${ids.table} ` +
+    `${then} organization a ON a.id = ${ids.id} WHERE t.kept > 0 AND a.kind IN (${PARTY}) GROUP BY a.id`;
   await em.query('UPDATE organization_tally SET keptInSubtree = 0 WHERE keptInSubtree <> 0');
   if (dialect === 'sqlite') {
     await em.query(`UPDATE organization_tally SET keptInSubtree = s.n FROM (${sums}) s WHERE organization_tally.organizationId = s.id`);
