@@ -231,7 +231,7 @@ async function runDialect(dialect: Dialect, options: Options): Promise<Timing[]>
     const chamberActor = requestActor(new Viewer(coordinator, String(chamber.path), 'token'), 'bench', '127.0.0.1');
     const home = (actor: Actor) => () => homeDashboard(actor, servicesFor(db, actor), year, today);
     const country = await time('whole country (administrator)', db, recorder, options.runs, home(SYSTEM_ACTOR));
-    if (process.env.BENCH_KEEP) fs.writeFileSync(path.join(os.tmpdir(), `guildhall-oversight-bench-${dialect}.sql`), recorder.statements.map((st) => `${st.query} -- ${JSON.stringify(st.parameters)}`).join('\n'));
+    if (process.env.BENCH_KEEP) fs.writeFileSync(path.join(os.tmpdir(), `guildhall-oversight-bench-${dialect}.sql`), recorder.statements.map((st) => `${st.query} -- ${JSON.stringify(st.parameters, (_key, value: unknown) => (typeof value === 'bigint' ? Number(value) : value))}`).join('\n'));
     const timings = [country, await time('one chamber (its coordinator)', db, recorder, options.runs, home(chamberActor))];
     // The dossier worklist (材料待办): its first page of 25 and its count, as the dashboard asks.
     const worklist = (actor: Actor) => () => new MaterialService(db, actor, new FileStore(db)).worklist({}, { offset: 0, limit: 25 });

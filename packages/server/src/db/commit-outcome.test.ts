@@ -8,7 +8,7 @@ import { openTestDatabase, type TestDatabase } from '../test/databases';
 // the COMMIT was sent and before its answer came is such a change: MariaDB may have made it durable.
 // A proxy between the pool and MariaDB drops exactly that answer, so the case is the same every run.
 const describeOnMysql = process.env.TEST_MYSQL_URL === 'off' ? describe.skip : describe;
-const target = new URL(process.env.TEST_MYSQL_URL || 'mysql://root@127.0.0.1:3306');
+const target = new URL(process.env.TEST_MYSQL_URL && process.env.TEST_MYSQL_URL !== 'off' ? process.env.TEST_MYSQL_URL : 'mysql://root@127.0.0.1:3306');
 
 /** Forwards every connection to MariaDB; once armed, the connection that sends COMMIT never hears back. */
 class CommitReplyDropper {

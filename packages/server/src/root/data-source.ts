@@ -5,6 +5,7 @@ import type { DatabaseConfig } from '../config';
 import { entities } from './entities';
 import { mysqlMigrations } from '../db/migrations/mysql';
 import { sqliteMigrations } from '../db/migrations/sqlite';
+import { bindWholeNumbersOnSqlite } from '../db/sqlite-parameters';
 
 export interface DataSourceOptions {
   logger?: Logger;
@@ -18,7 +19,7 @@ export const SQLITE_CACHE_KIB = 65_536;
 export function createDataSource(config: DatabaseConfig, options: DataSourceOptions = {}): DataSource {
   if (config.type === 'sqlite') {
     if (config.file !== ':memory:') fs.mkdirSync(path.dirname(config.file), { recursive: true });
-    return new DataSource({
+    const sqlite = new DataSource({
       type: 'better-sqlite3',
       database: config.file,
       entities,
@@ -37,6 +38,8 @@ export function createDataSource(config: DatabaseConfig, options: DataSourceOpti
         db.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
       },
     });
+    bindWholeNumbersOnSqlite(sqlite);
+    return sqlite;
   }
   return new DataSource({
     type: 'mysql',
