@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { AuditEntry, type AuditChanges } from './audit-entry.entity';
+import { insertRow } from '../db/insert-row';
 
 export interface AuditRecord {
   action: string;
@@ -41,7 +42,7 @@ function normalize(value: unknown): unknown {
 /** Appends entries to the audit trail, inside the caller's transaction. Nothing here updates or deletes. */
 export class AuditService {
   async record(em: EntityManager, actor: Actor, entry: AuditRecord): Promise<void> {
-    await em.insert(AuditEntry, {
+    await insertRow(em, AuditEntry, {
       at: new Date(),
       actorId: entry.actor ? entry.actor.id : (actor.viewer?.user.id ?? null),
       actorName: entry.actor ? entry.actor.name : (actor.viewer?.user.username ?? (actor.system ? 'system' : null)),

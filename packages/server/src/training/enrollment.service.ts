@@ -8,6 +8,7 @@ import { AuditService, diffChanges } from '../audit/audit.service';
 import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
+import { insertRow } from '../db/insert-row';
 import { ListEngine } from '../db/list-engine';
 import { BadInputError, ConflictError, DomainError, GuardFailedError, NotFoundError, RateLimitedError } from '../kernel/errors';
 import { Organization, OrganizationKind } from '../organizations';
@@ -58,14 +59,6 @@ function seatFor(klass: TrainingClass, seated: number, chamber: ChamberSeats | n
     : new CapacityFullError('quota', 'your chamber\'s seats in this class are taken');
 }
 
-/** The id an INSERT made, as either driver reports it. */
-function insertedId(result: { identifiers: Record<string, unknown>[]; raw: unknown }): number {
-  const fromIdentifiers = result.identifiers[0]?.id;
-  if (fromIdentifiers !== undefined) return Number(fromIdentifiers);
-  // MySQL answers the OK packet ({ insertId }); better-sqlite3 the row id itself.
-  const raw = result.raw as { insertId?: number } | number | bigint;
-  return Number(typeof raw === 'object' && raw !== null ? raw.insertId : raw);
-}
 const AUDITED = ['status', 'hoursCredited', 'completedAt', 'certificateRevokedAt'] as const;
 const SORTS: Record<string, string[]> = {
   id: ['e.id'],
@@ -266,8 +259,7 @@ export class EnrollmentService {
       } else {
         const values = { classId: klass.id, personId: person.id, ...fields, version: 1, createdAt: now, updatedAt: now };
         // Every column is given, so nothing is read back after the insert.
-        const inserted = await em.createQueryBuilder().insert().into(Enrollment).values(values).updateEntity(false).execute();
-        saved = Object.assign(new Enrollment(), values, { id: insertedId(inserted) });
+        saved = Object.assign(new Enrollment(), values, { id: await insertRow(em, Enrollment, values) });
       }
       await this.audit.record(em, this.actor, {
         action: status === EnrollmentStatus.WAITLISTED ? 'enrollment.waitlist' : 'enrollment.enroll',
