@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { AuditEntry, type AuditChanges } from './audit-entry.entity';
-import { insertRow } from '../db/insert-row';
+import { insertRow } from '../db/rows';
 
 export interface AuditRecord {
   action: string;

@@ -8,7 +8,7 @@ import { AuditService, diffChanges } from '../audit/audit.service';
 import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
-import { insertRow } from '../db/insert-row';
+import { insertRow } from '../db/rows';
 import { ListEngine } from '../db/list-engine';
 import { BadInputError, ConflictError, DomainError, GuardFailedError, NotFoundError, RateLimitedError } from '../kernel/errors';
 import { Organization, OrganizationKind } from '../organizations';

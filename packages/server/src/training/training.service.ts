@@ -21,7 +21,7 @@ import type {
 } from './training.args';
 import { ClassQuota, ClassSession, ClassStatus, Enrollment, TrainingClass, TrainingProgram } from './training.entity';
 import { classStats, type ClassStats } from './training.stats';
-import { forUpdate } from '../db/transaction';
+import { lockedRow } from '../db/rows';
 
 const PROGRAM_SORTS: Record<string, string[]> = { id: ['p.id'], year: ['p.year', 'p.title'], title: ['p.title'], updatedAt: ['p.updatedAt'] };
 const CLASS_SORTS: Record<string, string[]> = {
@@ -402,7 +402,7 @@ function quotaKeys(quotas: readonly { chamberId: string | number; seats: number 
 export async function lockClassRow(em: EntityManager, id: string | number): Promise<TrainingClass | null> {
   const numeric = parseId(id);
   if (numeric === null) return null;
-  return forUpdate(em.createQueryBuilder(TrainingClass, 'c').where('c.id = :id', { id: numeric })).getOne();
+  return lockedRow(em, TrainingClass, numeric);
 }
 
 /**

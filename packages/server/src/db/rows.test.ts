@@ -1,8 +1,12 @@
+import { SYSTEM_ACTOR } from '../access/actor';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { OrganizationKind, OrganizationService } from '../organizations';
+import { Venue, VenueStandard } from '../oversight/venue.entity';
+import { organizationUsesByOversight } from '../oversight/meeting.service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../test/databases';
-import { insertRow } from './insert-row';
+import { insertRow, lockedRow } from './rows';
 
-describe.each(DIALECTS)('insertRow on %s', (dialect) => {
+describe.each(DIALECTS)('rows one at a time on %s', (dialect) => {
   let t: TestDatabase;
 
   beforeAll(async () => {
@@ -26,7 +30,7 @@ describe.each(DIALECTS)('insertRow on %s', (dialect) => {
   const read = (recordId: string) => t.dataSource.query(`SELECT * FROM audit_entry WHERE recordId = ?`, [recordId]) as Promise<Record<string, unknown>[]>;
 
   it('writes the row TypeORM\'s insert writes, and answers its id', async () => {
-    await t.dataSource.manager.insert(AuditEntry, entry('by-typeorm'));
+    await t.dataSource.manager.insert(AuditEntry, entry('by-typeorm') as never);
     const id = await t.db.write((em) => insertRow(em, AuditEntry, entry('by-insert-row')));
     const [typeorms] = await read('by-typeorm');
     const [ours] = await read('by-insert-row');
@@ -43,5 +47,24 @@ describe.each(DIALECTS)('insertRow on %s', (dialect) => {
     const { ip: _ip, ...partial } = entry('partial');
     await expect(t.db.write((em) => insertRow(em, AuditEntry, partial))).rejects.toThrow(/AuditEntry\.ip is not given/);
     expect(await read('partial')).toEqual([]);
+  });
+
+  it('reads a row by its id as TypeORM\'s query builder reads it: enums, dates, JSON, booleans, versions and times', async () => {
+    const agency = await new OrganizationService(t.db, SYSTEM_ACTOR, organizationUsesByOversight).create({ kind: OrganizationKind.AGENCY, name: '读取测试厅' });
+    const venues = [
+      { standard: VenueStandard.FULL, name: '党员活动室', address: '一楼', areaSqm: 80, checkedOn: '2026-03-01', checks: [{ code: 'sign', ok: true, note: '“有”' }], passes: true },
+      { standard: VenueStandard.MASS_ROOM, name: '职工之家', address: null, areaSqm: null, checkedOn: null, checks: [], passes: false },
+    ];
+    for (const fields of venues) {
+      const { identifiers } = await t.dataSource.manager.insert(Venue, { organizationId: Number(agency.id), ...fields } as never);
+      const id = Number(identifiers[0].id);
+      const builders = await t.dataSource.manager.createQueryBuilder(Venue, 'v').where('v.id = :id', { id }).getOne();
+      const ours = await t.db.write((em) => lockedRow(em, Venue, id));
+      expect(ours).toBeInstanceOf(Venue);
+      expect(ours).toEqual(builders);
+      expect(ours).toMatchObject({ ...fields, version: 1 });
+      expect(ours!.createdAt).toBeInstanceOf(Date);
+    }
+    expect(await t.db.write((em) => lockedRow(em, Venue, 987654))).toBeNull();
   });
 });
