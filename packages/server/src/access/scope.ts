@@ -43,7 +43,7 @@ export function within(pathColumn: string, path: string): ScopeCondition {
  * `withinOrganization` filter), read from that organization's own path: an unknown id matches nothing.
  */
 export function withinOrganization(db: Database, pathColumn: string, id: number): ScopeCondition {
-  const upper = db.concat('SUBSTR(w2.path, 1, LENGTH(w2.path) - 1)', "'0'");
+  const upper = db.subtreeEnd('w2.path');
   return {
     sql: `${pathColumn} >= (SELECT w.path FROM organization w WHERE w.id = ?) AND ${pathColumn} < (SELECT ${upper} FROM organization w2 WHERE w2.id = ?)`,
     params: [id, id],

@@ -1,4 +1,4 @@
-import type { Dialect } from '../db/database';
+import { subtreeEndSql, type Dialect } from '../db/database';
 import { OrganizationKind } from '../organizations';
 import { ENTERPRISE_HOLDING_KINDS } from '../organizations';
 
@@ -48,7 +48,7 @@ export function floorBody(page: number, perPage: number): string {
  * archivedAt as dearer), so the page's ids are read with that index named.
  */
 export function floorSql(dialect: Dialect): string {
-  const subtreeEnd = dialect === 'sqlite' ? `SUBSTR(o.path, 1, LENGTH(o.path) - 1) || '0'` : `CONCAT(SUBSTR(o.path, 1, LENGTH(o.path) - 1), '0')`;
+  const subtreeEnd = subtreeEndSql(dialect, 'o.path');
   const subtreeKinds = ENTERPRISE_HOLDING_KINDS.filter((k) => k !== OrganizationKind.CHAMBER).map((k) => `'${k}'`).join(', ');
   const enterprise = `'${OrganizationKind.ENTERPRISE}'`;
   const byName = dialect === 'sqlite' ? '' : ' FORCE INDEX (IDX_organization_pinyin)';

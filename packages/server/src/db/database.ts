@@ -103,8 +103,26 @@ export class Database {
 
   /** SQL to concatenate string expressions in this dialect. */
   concat(...parts: string[]): string {
-    return this.dialect === 'sqlite' ? parts.join(' || ') : `CONCAT(${parts.join(', ')})`;
+    return concatSql(this.dialect, ...parts);
   }
+
+  /** SQL of the end of the subtree below a path expression (`subtreeEndSql`). */
+  subtreeEnd(path: string): string {
+    return subtreeEndSql(this.dialect, path);
+  }
+}
+
+/** SQL to concatenate string expressions in a dialect. */
+export function concatSql(dialect: Dialect, ...parts: string[]): string {
+  return dialect === 'sqlite' ? parts.join(' || ') : `CONCAT(${parts.join(', ')})`;
+}
+
+/**
+ * SQL of the upper bound of the subtree below a path expression, excluded: the path with its
+ * last '/' turned to '0', as `subtreeRange` (kernel/paths.ts) gives it for a path in hand.
+ */
+export function subtreeEndSql(dialect: Dialect, path: string): string {
+  return concatSql(dialect, `SUBSTR(${path}, 1, LENGTH(${path}) - 1)`, "'0'");
 }
 
 /**

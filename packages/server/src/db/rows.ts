@@ -1,6 +1,8 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
+import { boundOnSqlite } from './sqlite-parameters';
+import { locksRows } from './transaction';
 
 /**
  * One row at a time, through statements written once per entity from its metadata, with values
@@ -16,7 +18,7 @@ const lockedReads = new WeakMap<EntityMetadata, { sql: string; columns: ColumnMe
 
 /** A whole number binds on SQLite as a 64-bit integer, as TypeORM's literal did (db/sqlite-parameters.ts). */
 function bindable(em: EntityManager, value: unknown): unknown {
-  return em.connection.options.type === 'better-sqlite3' && typeof value === 'number' && Number.isSafeInteger(value) ? BigInt(value) : value;
+  return em.connection.options.type === 'better-sqlite3' ? boundOnSqlite(value) : value;
 }
 
 /**
@@ -32,7 +34,7 @@ export async function lockedRow<T extends ObjectLiteral>(em: EntityManager, enti
   if (!read) {
     const [primary] = metadata.primaryColumns;
     const columns = metadata.columns.filter((column) => !column.isVirtual);
-    const lock = em.connection.options.type === 'better-sqlite3' ? '' : ' FOR UPDATE';
+    const lock = locksRows(em) ? ' FOR UPDATE' : '';
     read = {
       sql: `SELECT ${columns.map((column) => driver.escape(column.databaseName)).join(', ')} FROM ${driver.escape(metadata.tableName)} WHERE ${driver.escape(primary.databaseName)} = ?${lock}`,
       columns,

@@ -7,6 +7,11 @@ import type { DataSource } from 'typeorm';
  */
 const MOST_BOUND = 30_000;
 
+/** A value as bound on SQLite: a whole number as a 64-bit integer (BigInt), so it is stored as the literal would be. */
+export function boundOnSqlite(value: unknown): unknown {
+  return typeof value === 'number' && Number.isSafeInteger(value) ? BigInt(value) : value;
+}
+
 type Escape = (sql: string, parameters: Record<string, unknown>, nativeParameters: Record<string, unknown>) => [string, unknown[]];
 
 /**
@@ -31,7 +36,7 @@ export function bindWholeNumbersOnSqlite(dataSource: DataSource): void {
     const wholes = Object.entries(parameters).filter(([, value]) => typeof value === 'number' && Number.isSafeInteger(value));
     if (!wholes.length) return typeorms(sql, parameters, nativeParameters);
     const bound = { ...parameters };
-    for (const [key, value] of wholes) bound[key] = BigInt(value as number);
+    for (const [key, value] of wholes) bound[key] = boundOnSqlite(value);
     const escaped = typeorms(sql, bound, nativeParameters);
     return escaped[1].length > MOST_BOUND ? typeorms(sql, parameters, nativeParameters) : escaped;
   };

@@ -4,7 +4,7 @@ import { actorSees, referenceInScope, scopeCondition } from '../access/scope';
 import { todayInChina } from '../common/dates';
 import { LIKE_ESCAPE, compactPinyin, likeContains, parseId, pinyinContains, type ListArgsShape } from '../common/list';
 import { Conditions } from '../db/conditions';
-import type { Database } from '../db/database';
+import { subtreeEndSql, type Database } from '../db/database';
 import { ListEngine, type PageRequest } from '../db/list-engine';
 import type { OrganizationFilter } from './organization.args';
 import { Organization, OrganizationKind, PARTY_KINDS, TermState } from './organization.entity';
@@ -135,7 +135,7 @@ function conditions(db: Database, actor: Actor, filter: OrganizationFilter, toda
   if (filter.hostId !== undefined && filter.hostId !== null) where.add('o.hostId = ?', parseId(filter.hostId) ?? -1).and(referenceInScope('o.hostId', actor));
   if (filter.descendantsOf !== undefined && filter.descendantsOf !== null) {
     const root = parseId(filter.descendantsOf) ?? -1;
-    const upper = db.concat('SUBSTR(r2.path, 1, LENGTH(r2.path) - 1)', "'0'");
+    const upper = db.subtreeEnd('r2.path');
     where.add(
       `o.path > (SELECT r.path FROM organization r WHERE r.id = ?) AND o.path < (SELECT ${upper} FROM organization r2 WHERE r2.id = ?)`,
       root,
@@ -170,7 +170,7 @@ function enterpriseCountSql(dialect: Database['dialect']): string {
   if (known) return known;
   const enterprise = `'${OrganizationKind.ENTERPRISE}'`;
   const subtreeKinds = ENTERPRISE_HOLDING_KINDS.filter((k) => k !== OrganizationKind.CHAMBER).map((k) => `'${k}'`).join(', ');
-  const upper = dialect === 'sqlite' ? "SUBSTR(r.path, 1, LENGTH(r.path) - 1) || '0'" : "CONCAT(SUBSTR(r.path, 1, LENGTH(r.path) - 1), '0')";
+  const upper = subtreeEndSql(dialect, 'r.path');
   const sql =
     `CASE WHEN r.kind = '${OrganizationKind.CHAMBER}' THEN (SELECT COUNT(*) FROM organization e WHERE e.parentId = r.id AND e.kind = ${enterprise} AND e.archivedAt IS NULL)` +
     ` WHEN r.kind IN (${subtreeKinds}) THEN (SELECT COUNT(*) FROM organization e WHERE e.kind = ${enterprise} AND e.path > r.path AND e.path < ${upper} AND e.archivedAt IS NULL)` +

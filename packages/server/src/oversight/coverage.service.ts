@@ -272,7 +272,7 @@ export class CoverageService {
       .select('c.id', 'id')
       .andWhere('c.kind = :chamber AND c.archivedAt IS NULL', { chamber: OrganizationKind.CHAMBER });
     if (this.db.dialect !== 'sqlite') return qb;
-    const upper = this.db.concat('SUBSTR(c.path, 1, LENGTH(c.path) - 1)', "'0'");
+    const upper = this.db.subtreeEnd('c.path');
     return qb
       .addSelect(`CASE WHEN EXISTS (SELECT 1 FROM organization po WHERE po.kind IN (:...party) AND po.archivedAt IS NULL AND po.path > c.path AND po.path < ${upper}) THEN 1 ELSE 0 END`, 'hasParty')
       .setParameter('party', [...PARTY_KINDS]);

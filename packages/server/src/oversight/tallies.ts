@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { subtreeEndSql } from '../db/database';
 import { OrganizationKind, PARTY_KINDS } from '../organizations';
 import { MembershipStatus } from '../people';
 import { VenueStandard } from './venue.entity';
@@ -119,8 +120,7 @@ function keptAlong(dialect: Dialect, o: string, path: string, sign: '+' | '-', w
 
 /** An organization `o` became a party organization (its subtree's members, counted) or stopped being one (0). */
 function keptRecounted(dialect: Dialect, o: string, when: string): string {
-  const upper = dialect === 'sqlite' ? `SUBSTR(${o}.path, 1, LENGTH(${o}.path) - 1) || '0'` : `CONCAT(SUBSTR(${o}.path, 1, CHAR_LENGTH(${o}.path) - 1), '0')`;
-  const sum = `SELECT COALESCE(SUM(d.kept), 0) AS n FROM organization s INNER JOIN organization_tally d ON d.organizationId = s.id WHERE s.path >= ${o}.path AND s.path < ${upper}`;
+  const sum = `SELECT COALESCE(SUM(d.kept), 0) AS n FROM organization s INNER JOIN organization_tally d ON d.organizationId = s.id WHERE s.path >= ${o}.path AND s.path < ${subtreeEndSql(dialect, `${o}.path`)}`;
   const value = (n: string) => `CASE WHEN ${o}.kind IN (${PARTY}) THEN ${n} ELSE 0 END`;
   if (dialect === 'sqlite') return `UPDATE organization_tally SET keptInSubtree = ${value(`(${sum})`)} WHERE organizationId = ${o}.id AND (${when})`;
   return `UPDATE organization_tally ut INNER JOIN (${sum}) sub SET ut.keptInSubtree = ${value('sub.n')} WHERE ut.organizationId = ${o}.id AND (${when})`;
