@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { answerPrefetched } from '../kernel/prefetch';
 import { normalizeTextArguments } from './graphql/text-arguments';
+import { validateArguments } from './graphql/argument-validation';
 import { AuthResolver } from '../accounts';
 import { UserResolver } from '../accounts';
 import { AuditResolver } from '../audit-trail';
@@ -68,7 +69,7 @@ export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
 export async function createSchema(options: { emitTo?: string } = {}): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
-    validate: { forbidUnknownValues: false, skipMissingProperties: true },
+    validateFn: validateArguments,
     emitSchemaFile: options.emitTo ? { path: options.emitTo, sortedSchema: true } : false,
   });
   return answerPrefetched(normalizeTextArguments(schema));
