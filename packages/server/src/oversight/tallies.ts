@@ -78,8 +78,38 @@ const FACT_COLUMNS = ['members', 'inParty', 'liaisons', 'ownOrganizations', 'joi
  */
 export interface TallySet {
   keptInSubtree: boolean;
+  /**
+   * MySQL / MariaDB run each statement of a body only when its condition on the row holds
+   * (`IF … END IF`); before, the condition sat in the statement's WHERE, and the statement was
+   * planned and its tables opened for every row, even one that moves no count.
+   */
+  guarded: boolean;
 }
-const EVERY_TALLY: TallySet = { keptInSubtree: true };
+const EVERY_TALLY: TallySet = { keptInSubtree: true, guarded: true };
+
+/**
+ * A statement of a trigger's body: `sql` with its WHERE conditions on tables in `where`, and in
+ * `when` the condition on the row's old and new values alone under which it has anything to do.
+ */
+interface Step {
+  sql: string;
+  where?: string;
+  when?: string;
+}
+
+/** Both conditions, either of which may be absent. */
+function and(a: string | undefined, b: string | undefined): string | undefined {
+  return a === undefined ? b : b === undefined ? a : `${a} AND (${b})`;
+}
+
+/** A step as the body's statement: on MySQL / MariaDB guarded with IF when the set says so, else with its condition in the WHERE. */
+function render(step: Step | string, dialect: Dialect, set: TallySet): string {
+  if (typeof step === 'string') return step;
+  const guard = dialect === 'mysql' && set.guarded && step.when !== undefined;
+  const where = guard ? step.where : and(step.where, step.when);
+  const statement = where === undefined ? step.sql : `${step.sql} WHERE ${where}`;
+  return guard ? `IF ${step.when} THEN ${statement}; END IF` : statement;
+}
 
 /** The ids a path lists (`/1/5/9/`: 1, 5 and 9) as a table `j` with the column `id`: the path read as a JSON array. */
 function pathIds(dialect: Dialect, path: string): { table: string; id: string } {
@@ -104,26 +134,26 @@ function partyOnPath(dialect: Dialect, path: string): string {
  * `from`: tables the change reads (MySQL cannot read the table it updates in a subquery, so
  * there they are joined to the update).
  */
-function alongParty(dialect: Dialect, path: string, change: string, when: string, from?: { table: string; alias: string; on: string }): string {
+function alongParty(dialect: Dialect, path: string, change: string, when: string | undefined, from?: { table: string; alias: string; on: string }): Step {
   if (dialect === 'sqlite') {
     const read = from ? `(SELECT ${change} FROM ${from.table} ${from.alias} WHERE ${from.on})` : change;
-    return `UPDATE organization_tally SET keptInSubtree = keptInSubtree + ${read} WHERE organizationId IN (${partyOnPath(dialect, path)}) AND (${when})`;
+    return { sql: `UPDATE organization_tally SET keptInSubtree = keptInSubtree + ${read}`, where: `organizationId IN (${partyOnPath(dialect, path)})`, when };
   }
   const join = from ? ` INNER JOIN ${from.table} ${from.alias} ON ${from.on}` : '';
-  return `UPDATE organization_tally ut INNER JOIN (${partyOnPath(dialect, path)}) c ON ut.organizationId = c.id${join} SET ut.keptInSubtree = ut.keptInSubtree + ${change} WHERE ${when}`;
+  return { sql: `UPDATE organization_tally ut INNER JOIN (${partyOnPath(dialect, path)}) c ON ut.organizationId = c.id${join} SET ut.keptInSubtree = ut.keptInSubtree + ${change}`, when };
 }
 
 /** An organization `o` moved (or went): what it keeps leaves the party organizations on its old path (`sign` '-') or joins those on its new one. */
-function keptAlong(dialect: Dialect, o: string, path: string, sign: '+' | '-', when: string): string {
+function keptAlong(dialect: Dialect, o: string, path: string, sign: '+' | '-', when: string | undefined): Step {
   return alongParty(dialect, path, `(${sign} mine.kept)`, when, { table: 'organization_tally', alias: 'mine', on: `mine.organizationId = ${o}.id` });
 }
 
 /** An organization `o` became a party organization (its subtree's members, counted) or stopped being one (0). */
-function keptRecounted(dialect: Dialect, o: string, when: string): string {
+function keptRecounted(dialect: Dialect, o: string, when: string): Step {
   const sum = `SELECT COALESCE(SUM(d.kept), 0) AS n FROM organization s INNER JOIN organization_tally d ON d.organizationId = s.id WHERE s.path >= ${o}.path AND s.path < ${subtreeEndSql(dialect, `${o}.path`)}`;
   const value = (n: string) => `CASE WHEN ${o}.kind IN (${PARTY}) THEN ${n} ELSE 0 END`;
-  if (dialect === 'sqlite') return `UPDATE organization_tally SET keptInSubtree = ${value(`(${sum})`)} WHERE organizationId = ${o}.id AND (${when})`;
-  return `UPDATE organization_tally ut INNER JOIN (${sum}) sub SET ut.keptInSubtree = ${value('sub.n')} WHERE ut.organizationId = ${o}.id AND (${when})`;
+  if (dialect === 'sqlite') return { sql: `UPDATE organization_tally SET keptInSubtree = ${value(`(${sum})`)}`, where: `organizationId = ${o}.id`, when };
+  return { sql: `UPDATE organization_tally ut INNER JOIN (${sum}) sub SET ut.keptInSubtree = ${value('sub.n')}`, where: `ut.organizationId = ${o}.id`, when };
 }
 
 function differ(dialect: Dialect, a: string, b: string): string {
@@ -134,47 +164,58 @@ function differ(dialect: Dialect, a: string, b: string): string {
  * Adds (`sign` '+') or takes away ('-') what a person row counts at their employer, at their
  * keeping organization and at the party organizations on its path.
  */
-function personAt(dialect: Dialect, set: TallySet, p: string, sign: '+' | '-', when = '1 = 1'): string[] {
+function personAt(dialect: Dialect, set: TallySet, p: string, sign: '+' | '-', when?: string): Step[] {
   const keeperPath = `(SELECT k.path FROM organization k WHERE k.id = ${p}.organizationId)`;
   return [
-    `UPDATE organization_tally SET members = members ${sign} ${member(p)}, inParty = inParty ${sign} ${partyMember(p)}, liaisons = liaisons ${sign} ${liaison(p)} ` +
-      `WHERE organizationId = ${p}.employerId AND ${member(p)} + ${liaison(p)} > 0 AND (${when})`,
-    `UPDATE organization_tally SET kept = kept ${sign} 1 WHERE organizationId = ${p}.organizationId AND ${member(p)} = 1 AND (${when})`,
-    ...(set.keptInSubtree ? [alongParty(dialect, keeperPath, `(${sign} 1)`, `${member(p)} = 1 AND (${when})`)] : []),
+    {
+      sql: `UPDATE organization_tally SET members = members ${sign} ${member(p)}, inParty = inParty ${sign} ${partyMember(p)}, liaisons = liaisons ${sign} ${liaison(p)}`,
+      where: `organizationId = ${p}.employerId`,
+      when: and(`${member(p)} + ${liaison(p)} > 0`, when),
+    },
+    { sql: `UPDATE organization_tally SET kept = kept ${sign} 1`, where: `organizationId = ${p}.organizationId`, when: and(`${member(p)} = 1`, when) },
+    ...(set.keptInSubtree ? [alongParty(dialect, keeperPath, `(${sign} 1)`, and(`${member(p)} = 1`, when))] : []),
   ];
 }
 
 /** Adds or takes away what a venue row counts at its organization. */
-function venueAt(v: string, sign: '+' | '-', when = '1 = 1'): string {
-  return (
-    `UPDATE organization_tally SET venuesMassRoom = venuesMassRoom ${sign} ${venueFor(v, VenueStandard.MASS_ROOM)}, venuesFourHaves = venuesFourHaves ${sign} ${venueFor(v, VenueStandard.FOUR_HAVES)}, ` +
-    `venuesFull = venuesFull ${sign} ${venueFor(v, VenueStandard.FULL)} WHERE organizationId = ${v}.organizationId AND ${v}.passes = 1 AND (${when})`
-  );
+function venueAt(v: string, sign: '+' | '-', when?: string): Step {
+  return {
+    sql:
+      `UPDATE organization_tally SET venuesMassRoom = venuesMassRoom ${sign} ${venueFor(v, VenueStandard.MASS_ROOM)}, venuesFourHaves = venuesFourHaves ${sign} ${venueFor(v, VenueStandard.FOUR_HAVES)}, ` +
+      `venuesFull = venuesFull ${sign} ${venueFor(v, VenueStandard.FULL)}`,
+    where: `organizationId = ${v}.organizationId`,
+    when: and(`${v}.passes = 1`, when),
+  };
 }
 
 /** Adds or takes away an enterprise `o` (with its facts as they stand) at its parent. */
-function enterpriseAt(o: string, sign: '+' | '-', when: string): string {
+function enterpriseAt(o: string, sign: '+' | '-', when?: string): Step {
   const fact = (expression: string) => `COALESCE((SELECT ${expression} FROM organization_tally f WHERE f.organizationId = ${o}.id), 0)`;
-  return (
-    `UPDATE chamber_tally SET enterprises = enterprises ${sign} 1, ${FLAG_COLUMNS.map((c) => `${c} = ${c} ${sign} ${fact(ENTERPRISE_FLAGS[c]('f'))}`).join(', ')} ` +
-    `WHERE chamberId = ${o}.parentId AND ${counted(o)} = 1 AND (${when})`
-  );
+  return {
+    sql: `UPDATE chamber_tally SET enterprises = enterprises ${sign} 1, ${FLAG_COLUMNS.map((c) => `${c} = ${c} ${sign} ${fact(ENTERPRISE_FLAGS[c]('f'))}`).join(', ')}`,
+    where: `chamberId = ${o}.parentId`,
+    when: and(`${counted(o)} = 1`, when),
+  };
 }
 
 /** Moves the seated members an organization `o` keeps into (`change` 1) or out of (-1) their employers' party count. */
-function keptInParty(o: string, change: string, when: string): string {
+function keptInParty(o: string, change: string, when: string): Step {
   const kept = `FROM person p WHERE p.organizationId = ${o}.id AND ${seated('p')}`;
-  return `UPDATE organization_tally SET inParty = inParty + (${change}) * (SELECT COUNT(*) ${kept} AND p.employerId = organization_tally.organizationId) WHERE (${when}) AND organizationId IN (SELECT p.employerId ${kept})`;
+  return {
+    sql: `UPDATE organization_tally SET inParty = inParty + (${change}) * (SELECT COUNT(*) ${kept} AND p.employerId = organization_tally.organizationId)`,
+    where: `organizationId IN (SELECT p.employerId ${kept})`,
+    when,
+  };
 }
 
-function ownAt(o: string, sign: '+' | '-', when: string): string {
-  return `UPDATE organization_tally SET ownOrganizations = ownOrganizations ${sign} 1 WHERE organizationId = ${o}.hostId AND ${hosts(o)} = 1 AND (${when})`;
+function ownAt(o: string, sign: '+' | '-', when?: string): Step {
+  return { sql: `UPDATE organization_tally SET ownOrganizations = ownOrganizations ${sign} 1`, where: `organizationId = ${o}.hostId`, when: and(`${hosts(o)} = 1`, when) };
 }
 
 /** The triggers, by name, with their bodies' statements. */
-function triggers(dialect: Dialect, set: TallySet): { name: string; on: string; event: 'INSERT' | 'UPDATE' | 'DELETE'; body: string[] }[] {
+function triggers(dialect: Dialect, set: TallySet): { name: string; on: string; event: 'INSERT' | 'UPDATE' | 'DELETE'; body: (Step | string)[] }[] {
   const d = (a: string, b: string) => differ(dialect, a, b);
-  const subtree = (...statements: string[]) => (set.keptInSubtree ? statements : []);
+  const subtree = (...statements: Step[]) => (set.keptInSubtree ? statements : []);
   const partyKind = (o: string) => flag(`${o}.kind IN (${PARTY})`);
   const personMoved = ['employerId', 'organizationId', 'membershipStatus', 'archivedAt', 'posts'].map((c) => d(`OLD.${c}`, `NEW.${c}`)).join(' OR ');
   const venueMoved = ['organizationId', 'standard', 'passes'].map((c) => d(`OLD.${c}`, `NEW.${c}`)).join(' OR ');
@@ -196,8 +237,8 @@ function triggers(dialect: Dialect, set: TallySet): { name: string; on: string; 
       body: [
         `INSERT INTO organization_tally (organizationId, ${FACT_COLUMNS.join(', ')}) VALUES (NEW.id, ${FACT_COLUMNS.map(() => '0').join(', ')})`,
         `INSERT INTO chamber_tally (chamberId, enterprises, ${FLAG_COLUMNS.join(', ')}) VALUES (NEW.id, 0, ${FLAG_COLUMNS.map(() => '0').join(', ')})`,
-        enterpriseAt('NEW', '+', '1 = 1'),
-        ownAt('NEW', '+', '1 = 1'),
+        enterpriseAt('NEW', '+'),
+        ownAt('NEW', '+'),
       ],
     },
     {
@@ -226,11 +267,11 @@ function triggers(dialect: Dialect, set: TallySet): { name: string; on: string; 
       on: 'organization',
       event: 'DELETE',
       body: [
-        enterpriseAt('OLD', '-', '1 = 1'),
-        ownAt('OLD', '-', '1 = 1'),
+        enterpriseAt('OLD', '-'),
+        ownAt('OLD', '-'),
         // The members it kept are no longer in a party organization.
         keptInParty('OLD', '-1', isParty('OLD')),
-        ...subtree(keptAlong(dialect, 'OLD', 'OLD.path', '-', '1 = 1')),
+        ...subtree(keptAlong(dialect, 'OLD', 'OLD.path', '-', undefined)),
         'DELETE FROM organization_tally WHERE organizationId = OLD.id',
         'DELETE FROM chamber_tally WHERE chamberId = OLD.id',
       ],
@@ -241,9 +282,11 @@ function triggers(dialect: Dialect, set: TallySet): { name: string; on: string; 
       on: 'organization_tally',
       event: 'UPDATE',
       body: [
-        `UPDATE chamber_tally SET ${FLAG_COLUMNS.map((c) => `${c} = ${c} + ${ENTERPRISE_FLAGS[c]('NEW')} - ${ENTERPRISE_FLAGS[c]('OLD')}`).join(', ')} ` +
-          `WHERE (${FLAG_COLUMNS.map((c) => `${ENTERPRISE_FLAGS[c]('NEW')} <> ${ENTERPRISE_FLAGS[c]('OLD')}`).join(' OR ')}) ` +
-          `AND chamberId = (SELECT e.parentId FROM organization e WHERE e.id = NEW.organizationId AND ${counted('e')} = 1)`,
+        {
+          sql: `UPDATE chamber_tally SET ${FLAG_COLUMNS.map((c) => `${c} = ${c} + ${ENTERPRISE_FLAGS[c]('NEW')} - ${ENTERPRISE_FLAGS[c]('OLD')}`).join(', ')}`,
+          where: `chamberId = (SELECT e.parentId FROM organization e WHERE e.id = NEW.organizationId AND ${counted('e')} = 1)`,
+          when: FLAG_COLUMNS.map((c) => `${ENTERPRISE_FLAGS[c]('NEW')} <> ${ENTERPRISE_FLAGS[c]('OLD')}`).join(' OR '),
+        },
       ],
     },
   ];
@@ -260,7 +303,7 @@ export function tallyTriggerNames(): string[] {
 /** Creates the triggers (the migrations; `dropTallyTriggers` undoes it). */
 export async function createTallyTriggers(em: EntityManager, dialect: Dialect, set: TallySet = EVERY_TALLY): Promise<void> {
   for (const t of triggers(dialect, set)) {
-    const body = t.body.map((s) => `${s};`).join(' ');
+    const body = t.body.map((s) => `${render(s, dialect, set)};`).join(' ');
     await em.query(dialect === 'sqlite' ? `CREATE TRIGGER ${t.name} AFTER ${t.event} ON ${t.on} BEGIN ${body} END` : `CREATE TRIGGER ${t.name} AFTER ${t.event} ON ${t.on} FOR EACH ROW BEGIN ${body} END`);
   }
 }
