@@ -47,7 +47,8 @@ function openReader(): { read: PageReader; enroll: Enroller; close: () => Promis
     });
     return { read: (limit, offset) => statement.all(limit, offset) as FloorRow[], enroll: (c, p) => enrollOne.immediate(c, p), close: async () => db.close() };
   }
-  const pool = createPool({ uri: config.url, connectionLimit: config.poolSize, charset: 'utf8mb4_unicode_ci', timezone: 'Z', enableKeepAlive: true });
+  // The driver set as the application's data source sets it (root/data-source.ts).
+  const pool = createPool({ uri: config.url, connectionLimit: config.poolSize, charset: 'utf8mb4_unicode_ci', timezone: 'Z', enableKeepAlive: true, trace: false });
   const sql = floorSql('mysql');
   return {
     read: async (limit, offset) => {

@@ -67,4 +67,15 @@ describe.each(DIALECTS)('rows one at a time on %s', (dialect) => {
     }
     expect(await t.db.write((em) => lockedRow(em, Venue, 987654))).toBeNull();
   });
+
+  // The MySQL / MariaDB driver keeps no stack of its own per statement (root/data-source.ts):
+  // the error a failed statement ends in still names the code that sent it.
+  (dialect === 'mysql' ? it : it.skip)("names, in a failed statement's error, the code that sent it", async () => {
+    async function sendsAStatementThatFails(): Promise<unknown> {
+      return await t.db.write((em) => em.query('SELECT nothing FROM no_such_table'));
+    }
+    const error = (await sendsAStatementThatFails().catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(Error);
+    expect(error.stack).toContain('sendsAStatementThatFails');
+  });
 });

@@ -55,6 +55,9 @@ export function createDataSource(config: DatabaseConfig, options: DataSourceOpti
     connectTimeout: 5000,
     logger: options.logger,
     logging: options.logger ? ['query', 'error'] : false,
-    extra: { enableKeepAlive: true, maxIdle: config.poolSize, idleTimeout: 60000 },
+    // trace: mysql2 records the caller's stack before every statement, for its own errors' stacks
+    // (about 6% of an enrollment's CPU on MariaDB). TypeORM wraps every failed statement in a
+    // QueryFailedError made where the statement was awaited, which carries the caller's stack.
+    extra: { enableKeepAlive: true, maxIdle: config.poolSize, idleTimeout: 60000, trace: false },
   });
 }
