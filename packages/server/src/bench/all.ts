@@ -9,12 +9,12 @@ const SCRIPTS = { list: 'run.js', home: 'oversight.js', load: 'page-load.js' } a
 type Part = keyof typeof SCRIPTS;
 /** Flags each part takes (with a value unless listed in SWITCHES); --dialects and --help go to both. */
 const FLAGS: Record<Part, string[]> = {
-  list: ['--size', '--duration', '--connections', '--per-page', '--cpu-prof'],
+  list: ['--size', '--duration', '--connections', '--per-page', '--cpu-prof', '--features-cost'],
   home: ['--chambers', '--people', '--runs', '--verbose', '--buffer-pool', '--reuse'],
   load: ['--loads', '--networks'],
 };
 const SHARED = ['--dialects', '--help'];
-const SWITCHES = ['--verbose', '--help'];
+const SWITCHES = ['--verbose', '--help', '--features-cost'];
 
 function run(part: Part, args: string[]): number {
   const result = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, SCRIPTS[part]), ...args], { stdio: 'inherit' });

@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   const config = { ...loadConfig(process.env), seedDemoData: false };
   const dataSource = createDataSource(config.database);
   await dataSource.initialize();
-  const app = await createApp(config, new Database(dataSource));
+  // BENCH_WITHOUT_REQUEST_MIDDLEWARES: the same server without the request log, security headers and CORS (run.ts, --features-cost).
+  const app = await createApp(config, new Database(dataSource), undefined, undefined, { withoutRequestMiddlewares: process.env.BENCH_WITHOUT_REQUEST_MIDDLEWARES === '1' });
   const url = await app.listen(config.port, '127.0.0.1');
 
   shutdown = () => {

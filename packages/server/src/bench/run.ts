@@ -32,6 +32,8 @@ const USAGE = `Usage: npm run bench -- list [options]   (npm run bench runs this
   --per-page P      rows per page (default 50, at most ${MAX_PER_PAGE})
   --dialects LIST   sqlite, mysql or both, comma-separated (default sqlite,mysql)
   --cpu-prof DIR    write a CPU profile of each server process into DIR
+  --features-cost   also measure, in the same turns, a second GraphQL server without the request
+                    log, the security headers and CORS: what those cost a list request
   --help            show this text
 
 MySQL/MariaDB: TEST_MYSQL_URL or mysql://root@127.0.0.1:3306; the benchmark creates and drops its own database.
@@ -55,6 +57,8 @@ interface Options {
   perPage: number;
   dialects: Dialect[];
   profileDir: string | null;
+  /** Also measure the GraphQL server without the request log, security headers and CORS. */
+  featuresCost: boolean;
   /** Where the servers' output goes: the request log, one JSON line per request. */
   logDir: string;
 }
@@ -71,6 +75,7 @@ function parseOptions(argv: string[]): Options | null {
       'per-page': { type: 'string' },
       dialects: { type: 'string' },
       'cpu-prof': { type: 'string' },
+      'features-cost': { type: 'boolean' },
       help: { type: 'boolean' },
     },
     allowPositionals: false,
@@ -93,6 +98,7 @@ function parseOptions(argv: string[]): Options | null {
     perPage: integer('per-page', values['per-page'], 50, 1, MAX_PER_PAGE),
     dialects: [...new Set(dialects)] as Dialect[],
     profileDir: values['cpu-prof'] ? path.resolve(values['cpu-prof']) : null,
+    featuresCost: values['features-cost'] ?? false,
     // One run's logs at a time: the folder is emptied when a run starts.
     logDir: path.join(os.tmpdir(), 'guildhall-bench-logs'),
   };
@@ -262,6 +268,9 @@ interface DialectResult {
   /** The same server answering `{ __typename }`, signed in: what every request costs before any page. */
   fixedCost: Measurement;
   floor: Measurement;
+  /** With --features-cost: the page and `{ __typename }` from a server without the request log, security headers and CORS. */
+  bare?: Measurement;
+  bareFixedCost?: Measurement;
   statements: { perPage: number; counts: number[] }[];
   enrollment: { graphql: EnrollmentRun; floor: EnrollmentRun; violations: string[]; statements: number[] };
 }
@@ -305,6 +314,9 @@ async function runDialect(dialect: Dialect, options: Options, schema: GraphQLSch
     const files = { profileDir: options.profileDir, logDir: options.logDir };
     const graphql = await startServer(`graphql-${dialect}`, 'graphql-server.js', env, files, (stop) => onCleanup('stop the GraphQL server', stop));
     const floor = await startServer(`floor-${dialect}`, 'floor-server.js', env, files, (stop) => onCleanup('stop the raw-SQL server', stop));
+    const bare = options.featuresCost
+      ? await startServer(`graphql-bare-${dialect}`, 'graphql-server.js', { ...env, BENCH_WITHOUT_REQUEST_MIDDLEWARES: '1' }, files, (stop) => onCleanup('stop the second GraphQL server', stop))
+      : null;
 
     const kinds = await verifySameRows(graphql, floor, options.perPage, caller);
     const mix = [...kinds.entries()].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${n} ${kind}`).join(', ');
@@ -312,13 +324,15 @@ async function runDialect(dialect: Dialect, options: Options, schema: GraphQLSch
 
     const pages = Array.from({ length: PAGES }, (_, page) => page);
     const rounds = Math.max(1, Math.round(options.duration / ROUND_SECONDS));
-    log(`Measuring GraphQL, GraphQL { __typename } and the raw-SQL floor in turns, ${rounds} × ${fmt(options.duration / rounds)} s each ...`);
-    const measured = await measureInTurns(
-      {
-        graphql: { server: graphql, bodies: pages.map((p) => graphqlBody(p, options.perPage)), headers: caller },
-        fixedCost: { server: graphql, bodies: [FIXED_COST_BODY], headers: caller, goodBody: (body) => body.startsWith('{"data":{"__typename":"Query"}') },
-        floor: { server: floor, bodies: pages.map((p) => floorBody(p, options.perPage)) },
-      },
+    log(`Measuring GraphQL, GraphQL { __typename }${bare ? ', both again without the request log, security headers and CORS,' : ''} and the raw-SQL floor in turns, ${rounds} × ${fmt(options.duration / rounds)} s each ...`);
+    const isTypename = (body: string) => body.startsWith('{"data":{"__typename":"Query"}');
+    const targets = {
+      graphql: { server: graphql, bodies: pages.map((p) => graphqlBody(p, options.perPage)), headers: caller },
+      fixedCost: { server: graphql, bodies: [FIXED_COST_BODY], headers: caller, goodBody: isTypename },
+      floor: { server: floor, bodies: pages.map((p) => floorBody(p, options.perPage)) },
+    };
+    const measured = await measureInTurns<string>(
+      bare ? { ...targets, bare: { ...targets.graphql, server: bare }, bareFixedCost: { ...targets.fixedCost, server: bare } } : targets,
       { duration: options.duration, connections: options.connections, warmup: WARMUP_SECONDS, rounds, databasePid },
     );
 
@@ -348,7 +362,8 @@ async function runDialect(dialect: Dialect, options: Options, schema: GraphQLSch
     const violations = [...(await enrollmentViolations(check, world.graphqlClasses)), ...(await enrollmentViolations(check, world.floorClasses))];
     await check.destroy();
 
-    const result: DialectResult = { dialect, ...measured, statements, enrollment: { graphql: graphqlEnroll, floor: floorEnroll, violations, statements: enrollStatements } };
+    const { graphql: graphqlPage, fixedCost, floor: floorPage, bare: barePage, bareFixedCost } = measured;
+    const result: DialectResult = { dialect, graphql: graphqlPage, fixedCost, floor: floorPage, bare: barePage, bareFixedCost, statements, enrollment: { graphql: graphqlEnroll, floor: floorEnroll, violations, statements: enrollStatements } };
     log('');
     log(table(result, options).join('\n'));
     return result;
@@ -363,6 +378,12 @@ function table(r: DialectResult, options: Options): string[] {
   const rows: [string, Measurement, string][] = [
     ['GraphQL, signed in', r.graphql, statementsText],
     ['  { __typename } alone', r.fixedCost, '1'],
+    ...(r.bare && r.bareFixedCost
+      ? ([
+          ['GraphQL without log, headers, CORS', r.bare, statementsText],
+          ['  { __typename } alone, without', r.bareFixedCost, '1'],
+        ] as [string, Measurement, string][])
+      : []),
     ['raw-SQL floor', r.floor, '1'],
   ];
   const header = ['', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'DB CPU ms/req', 'load CPU ms/req', 'SQL/req'];
@@ -381,6 +402,7 @@ function table(r: DialectResult, options: Options): string[] {
     ...cells.map(line),
     `GraphQL/floor req/s: ${ratio.toFixed(2)}${turnRange(r.graphql, r.floor)}   target >= ${target.toFixed(2)}: ${ratio >= target ? 'met' : 'NOT met'}`,
     ...cpuBound(r),
+    ...featuresCost(r),
     `GraphQL SQL statements per request (${perPageNote})`,
     'The GraphQL figures include authentication: every request carries an API token, which the server keeps after its first',
     'lookup (re-read when the credentials epoch moves, read at most once a second; docs/api.md), so SQL/req is the page alone;',
@@ -404,6 +426,18 @@ function cpuBound(r: DialectResult): string[] {
   return [
     `CPU per request on this machine (server + database + load generator): GraphQL ${graphql.toFixed(2)} ms, floor ${floor.toFixed(2)} ms; ` +
       `with all ${os.availableParallelism()} cores busy, GraphQL can reach about ${(floor / graphql).toFixed(2)} of the floor's req/s here`,
+  ];
+}
+
+/** With --features-cost: the ratio without the request log, security headers and CORS, and the server CPU they take. */
+function featuresCost(r: DialectResult): string[] {
+  if (!r.bare || !r.bareFixedCost) return [];
+  const ratio = r.bare.requestsPerSecond / r.floor.requestsPerSecond;
+  const page = r.graphql.cpuMsPerRequest - r.bare.cpuMsPerRequest;
+  const fixed = r.fixedCost.cpuMsPerRequest - r.bareFixedCost.cpuMsPerRequest;
+  return [
+    `Without the request log, security headers and CORS: GraphQL/floor req/s ${ratio.toFixed(2)}${turnRange(r.bare, r.floor)}; ` +
+      `they take ${page.toFixed(2)} ms of the server's CPU per page request, ${fixed.toFixed(2)} ms per { __typename }`,
   ];
 }
 

@@ -43,7 +43,16 @@ export interface App {
 
 const BODY_LIMIT = '200kb';
 
-export async function createApp(config: Config, db: Database, schema?: GraphQLSchema, logDestination?: DestinationStream): Promise<App> {
+export interface AppOptions {
+  /**
+   * Leaves the request log, the security headers and CORS off the GraphQL path. Only for the
+   * benchmark (`npm run bench -- list --features-cost`), to measure what they cost a request;
+   * a served application always has them.
+   */
+  withoutRequestMiddlewares?: boolean;
+}
+
+export async function createApp(config: Config, db: Database, schema?: GraphQLSchema, logDestination?: DestinationStream, options: AppOptions = {}): Promise<App> {
   const app = express();
   const logger = createLogger(config.logLevel, logDestination);
   app.disable('x-powered-by');
@@ -84,7 +93,7 @@ export async function createApp(config: Config, db: Database, schema?: GraphQLSc
 
   graphql = graphqlEndpoint({
     apollo,
-    before: [logging, securityHeaders, cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: true })],
+    before: options.withoutRequestMiddlewares ? [] : [logging, securityHeaders, cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: true })],
     bodyLimit: BODY_LIMIT,
     context: contextFor,
     fail: answerFailure,
