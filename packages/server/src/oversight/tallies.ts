@@ -97,9 +97,9 @@ interface Step {
   when?: string;
 }
 
-/** Both conditions, either of which may be absent. */
+/** Both conditions, either of which may be absent; each kept whole, whatever ORs it holds. */
 function and(a: string | undefined, b: string | undefined): string | undefined {
-  return a === undefined ? b : b === undefined ? a : `${a} AND (${b})`;
+  return a === undefined ? b : b === undefined ? a : `(${a}) AND (${b})`;
 }
 
 /** A step as the body's statement: on MySQL / MariaDB guarded with IF when the set says so, else with its condition in the WHERE. */
