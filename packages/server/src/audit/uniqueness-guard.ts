@@ -45,7 +45,8 @@ interface Conflict {
  */
 export class UniquenessGuard {
   private readonly audit = new AuditService();
-  private readonly candidates = new Map<string, number>();
+  /** The values checked, by field: a transaction run again checks the same ones, counted once. */
+  private readonly candidates = new Map<string, Set<string>>();
   private readonly conflicts: Conflict[] = [];
   private readonly overBudget = new Set<string>();
   private remaining: number | null = null;
@@ -84,8 +85,9 @@ export class UniquenessGuard {
   }
 
   /** Counts a value of the field as checked against the records. */
-  tested(field: string): void {
-    this.candidates.set(field, (this.candidates.get(field) ?? 0) + 1);
+  tested(field: string, value: string): void {
+    const values = this.candidates.get(field) ?? new Set<string>();
+    this.candidates.set(field, values.add(value));
   }
 
   /** Notes a value already held by another record, and says what to answer for it. */
@@ -124,7 +126,7 @@ export class UniquenessGuard {
       }
       if (userId === null) return;
       for (const field of charged) {
-        await em.insert(UniquenessProbe, { userId, at: new Date(), field, candidates: this.candidates.get(field) ?? 1 });
+        await em.insert(UniquenessProbe, { userId, at: new Date(), field, candidates: this.candidates.get(field)?.size ?? 1 });
       }
     });
   }

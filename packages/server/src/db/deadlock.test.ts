@@ -1,4 +1,5 @@
 import { openTestDatabase, type TestDatabase } from '../test/databases';
+import { CONTENDED } from './transaction';
 
 // QUALITY.md: deadlocks (MySQL error 1213) are retried a bounded number of times. Two
 // transactions lock two rows in opposite orders; MariaDB picks one as the victim, and the
@@ -35,6 +36,34 @@ describeOnMysql('deadlocks on MariaDB', () => {
       });
     await Promise.all([run('a', 1, 2), run('b', 2, 1)]);
     expect(attempts.a + attempts.b).toBe(3);
+    const rows = await t.dataSource.query('SELECT id, n FROM deadlock_probe ORDER BY id');
+    expect(rows.map((r: { n: number }) => Number(r.n))).toEqual([11, 11]);
+  });
+
+  it('gives up after a bounded number of attempts with SERVICE_UNAVAILABLE, having saved nothing', async () => {
+    // A change that loses a deadlock on every attempt: its second row is locked by another
+    // transaction each time, which then waits for the first row.
+    let attempts = 0;
+    const write = t.db.write(async (em) => {
+      attempts += 1;
+      await em.query('UPDATE deadlock_probe SET n = n + 100 WHERE id = 1');
+      const other = t.dataSource.createQueryRunner();
+      await other.connect();
+      await other.startTransaction();
+      await other.query('UPDATE deadlock_probe SET n = n + 1000 WHERE id = 2');
+      const waits = other.query('UPDATE deadlock_probe SET n = n + 1000 WHERE id = 1').catch(() => undefined);
+      // Let the other's wait begin, then close the cycle: one of the two is chosen as the victim.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      try {
+        await em.query('UPDATE deadlock_probe SET n = n + 100 WHERE id = 2');
+      } finally {
+        await other.rollbackTransaction().catch(() => undefined);
+        await waits;
+        await other.release();
+      }
+    });
+    await expect(write).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' }, message: CONTENDED });
+    expect(attempts).toBe(4);
     const rows = await t.dataSource.query('SELECT id, n FROM deadlock_probe ORDER BY id');
     expect(rows.map((r: { n: number }) => Number(r.n))).toEqual([11, 11]);
   });

@@ -1,6 +1,6 @@
 import { Mutex } from 'async-mutex';
 import type { DataSource, EntityManager, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
-import { CommitOutcomeUnknownError, isDatabaseUnavailable, neverReachedDatabase } from '../kernel/errors';
+import { CommitOutcomeUnknownError, ServiceUnavailableError, isDatabaseUnavailable, neverReachedDatabase } from '../kernel/errors';
 
 const RETRYABLE_MYSQL_ERRORS = new Set([
   1213 /* deadlock; Galera certification failure */,
@@ -9,10 +9,27 @@ const RETRYABLE_MYSQL_ERRORS = new Set([
   9007 /* TiDB: write conflict */,
 ]);
 const MAX_ATTEMPTS = 4;
+/** What a change hears when other changes to the same records beat it on every attempt. */
+export const CONTENDED = 'Other changes to the same records kept this one from being saved; nothing was saved, so send it again in a moment';
+
+function errnoOf(error: unknown): number | undefined {
+  const driverError = (error as { driverError?: { errno?: number } }).driverError ?? (error as { errno?: number });
+  return typeof driverError?.errno === 'number' ? driverError.errno : undefined;
+}
 
 function isRetryable(error: unknown): boolean {
-  const driverError = (error as { driverError?: { errno?: number } }).driverError ?? (error as { errno?: number });
-  return typeof driverError?.errno === 'number' && RETRYABLE_MYSQL_ERRORS.has(driverError.errno);
+  const errno = errnoOf(error);
+  return errno !== undefined && RETRYABLE_MYSQL_ERRORS.has(errno);
+}
+
+/**
+ * A unique index refused a row (MySQL error 1062): another transaction saved the same value
+ * after this one's check had found it free. That row is committed by the time the error comes
+ * (until then the insert waits for it), so the transaction run again finds it in its own check
+ * and answers with the rule's refusal.
+ */
+function isDuplicateKey(error: unknown): boolean {
+  return errnoOf(error) === 1062;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -44,7 +61,8 @@ const STALE_CONNECTION_TRIES = 3;
  * Runs each change as one transaction. SQLite has one connection, so writers queue
  * behind a mutex instead of failing with "cannot start a transaction within a
  * transaction"; on MySQL / MariaDB a deadlock or certification failure retries the
- * whole transaction a bounded number of times with jittered back-off.
+ * whole transaction a bounded number of times with jittered back-off, and a value a unique
+ * index refused runs it again at once, for its checks to refuse it as the rule says.
  */
 export class TransactionRunner {
   private readonly sqliteWriteLock: Mutex | null;
@@ -61,7 +79,12 @@ export class TransactionRunner {
       try {
         return await this.mysqlTransaction(work);
       } catch (error) {
-        if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+        // A value saved twice is the work's own to refuse, which it does when run again; a
+        // unique index its checks do not cover still refuses after the last attempt, as itself.
+        if (isDuplicateKey(error) && attempt < MAX_ATTEMPTS) continue;
+        if (!isRetryable(error)) throw error;
+        // Rolled back each time, so nothing was saved: the caller may send it again.
+        if (attempt >= MAX_ATTEMPTS) throw new ServiceUnavailableError(CONTENDED);
         await sleep(10 * 2 ** attempt + Math.random() * 20);
       }
     }

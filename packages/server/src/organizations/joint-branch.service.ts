@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import { expectVersion } from '../db/versioned';
 import type { Actor } from '../access/actor';
 import { actorSees, requirePermission } from '../access/scope';
@@ -79,10 +80,16 @@ export class JointBranchService {
         throw new ConflictError('inAnotherJointBranch', `${names.join('、')} already belong to another joint branch`, { enterpriseIds: elsewhere.map((j) => String(j.enterpriseId)) });
       }
 
-      const before = (await em.findBy(JointBranchEnterprise, { jointBranchId: branch.id })).map((j) => j.enterpriseId).sort((a, b) => a - b);
+      const links = await em.findBy(JointBranchEnterprise, { jointBranchId: branch.id });
+      const before = links.map((j) => j.enterpriseId).sort((a, b) => a - b);
       const after = enterprises.map((e) => e.id).sort((a, b) => a - b);
-      await em.delete(JointBranchEnterprise, { jointBranchId: branch.id });
-      if (after.length) await em.insert(JointBranchEnterprise, after.map((enterpriseId) => ({ jointBranchId: branch.id, enterpriseId })));
+      // Only the links that go are deleted, each by its key, and only those that come are
+      // inserted: a delete by branch would lock the gap after its last link on MariaDB, and
+      // another joint branch taking in an enterprise would wait for this one to commit.
+      const leaving = links.filter((j) => !after.includes(j.enterpriseId)).map((j) => j.id);
+      const coming = after.filter((id) => !before.includes(id));
+      if (leaving.length) await em.delete(JointBranchEnterprise, { id: In(leaving) });
+      if (coming.length) await em.insert(JointBranchEnterprise, coming.map((enterpriseId) => ({ jointBranchId: branch.id, enterpriseId })));
       await em.createQueryBuilder().update(Organization).set({ version: branch.version + 1 }).where('id = :id', { id: branch.id }).execute();
       await this.audit.record(em, this.actor, {
         action: 'organization.jointEnterprises',

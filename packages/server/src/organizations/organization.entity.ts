@@ -63,6 +63,7 @@ export const MASS_KINDS: readonly OrganizationKind[] = [
 @ObjectType({ simpleResolvers: true, description: 'An organization in the one tree: agency, chamber, enterprise, party or mass organization' })
 @Entity('organization')
 @Index('IDX_organization_parent_kind', ['parentId', 'kind'])
+@Index('IDX_organization_parent_name', ['parentId', 'name'], { unique: true })
 @Index('IDX_organization_host', ['hostId'])
 @Index('IDX_organization_kind_pinyin', ['kind', 'namePinyin'])
 @Index('IDX_organization_pinyin', ['namePinyin'])

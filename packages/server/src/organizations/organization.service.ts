@@ -292,7 +292,7 @@ export class OrganizationService {
     if (sibling) problems.push({ field: 'name', constraint: 'taken', message: `"${fields.name}" already exists under the same parent` });
     if (fields.creditCode && fields.creditCode !== unchangedCode) {
       if (!(await guard.allows(em, 'creditCode'))) return [...problems, guard.refusal('creditCode')];
-      guard.tested('creditCode');
+      guard.tested('creditCode', fields.creditCode);
       const holder = await em.findOneBy(Organization, { creditCode: fields.creditCode });
       if (holder && holder.id !== selfId) {
         const readable = actorSees(this.actor, holder.path);

@@ -84,8 +84,15 @@ export interface TallySet {
    * planned and its tables opened for every row, even one that moves no count.
    */
   guarded: boolean;
+  /**
+   * MySQL / MariaDB update the party organizations along a path by reading the path first and
+   * then each one's tally row by its primary key, and skip an organization moved that keeps
+   * nobody. Before, on a small table the optimizer read the whole tally table into the update,
+   * locking every row of it: writes in unrelated chambers waited on each other and deadlocked.
+   */
+  pathFirst: boolean;
 }
-const EVERY_TALLY: TallySet = { keptInSubtree: true, guarded: true };
+const EVERY_TALLY: TallySet = { keptInSubtree: true, guarded: true, pathFirst: true };
 
 /**
  * A statement of a trigger's body: `sql` with its WHERE conditions on tables in `where`, and in
@@ -131,21 +138,35 @@ function partyOnPath(dialect: Dialect, path: string): string {
 
 /**
  * Adds `change` to the members kept in the subtree of each party organization on `path`.
- * `from`: tables the change reads (MySQL cannot read the table it updates in a subquery, so
- * there they are joined to the update).
+ * `from`: a row the change reads, by its primary key (MySQL cannot read the table it updates in a
+ * subquery, so there it is joined to the update); with `pathFirst`, a `from` row whose `skipWhen`
+ * holds makes the statement change nothing and lock nothing.
  */
-function alongParty(dialect: Dialect, path: string, change: string, when: string | undefined, from?: { table: string; alias: string; on: string }): Step {
+function alongParty(
+  dialect: Dialect,
+  set: TallySet,
+  path: string,
+  change: string,
+  when: string | undefined,
+  from?: { table: string; alias: string; on: string; skipWhen: string },
+): Step {
   if (dialect === 'sqlite') {
     const read = from ? `(SELECT ${change} FROM ${from.table} ${from.alias} WHERE ${from.on})` : change;
     return { sql: `UPDATE organization_tally SET keptInSubtree = keptInSubtree + ${read}`, where: `organizationId IN (${partyOnPath(dialect, path)})`, when };
   }
-  const join = from ? ` INNER JOIN ${from.table} ${from.alias} ON ${from.on}` : '';
-  return { sql: `UPDATE organization_tally ut INNER JOIN (${partyOnPath(dialect, path)}) c ON ut.organizationId = c.id${join} SET ut.keptInSubtree = ut.keptInSubtree + ${change}`, when };
+  if (!set.pathFirst) {
+    const join = from ? ` INNER JOIN ${from.table} ${from.alias} ON ${from.on}` : '';
+    return { sql: `UPDATE organization_tally ut INNER JOIN (${partyOnPath(dialect, path)}) c ON ut.organizationId = c.id${join} SET ut.keptInSubtree = ut.keptInSubtree + ${change}`, when };
+  }
+  // The `from` row is read by its primary key before the join (a constant table), so a false
+  // `NOT skipWhen` ends the statement before any tally row is read.
+  const join = from ? ` STRAIGHT_JOIN ${from.table} ${from.alias} ON ${from.on} AND NOT (${from.skipWhen})` : '';
+  return { sql: `UPDATE (${partyOnPath(dialect, path)}) c STRAIGHT_JOIN organization_tally ut ON ut.organizationId = c.id${join} SET ut.keptInSubtree = ut.keptInSubtree + ${change}`, when };
 }
 
 /** An organization `o` moved (or went): what it keeps leaves the party organizations on its old path (`sign` '-') or joins those on its new one. */
-function keptAlong(dialect: Dialect, o: string, path: string, sign: '+' | '-', when: string | undefined): Step {
-  return alongParty(dialect, path, `(${sign} mine.kept)`, when, { table: 'organization_tally', alias: 'mine', on: `mine.organizationId = ${o}.id` });
+function keptAlong(dialect: Dialect, set: TallySet, o: string, path: string, sign: '+' | '-', when: string | undefined): Step {
+  return alongParty(dialect, set, path, `(${sign} mine.kept)`, when, { table: 'organization_tally', alias: 'mine', on: `mine.organizationId = ${o}.id`, skipWhen: 'mine.kept = 0' });
 }
 
 /** An organization `o` became a party organization (its subtree's members, counted) or stopped being one (0). */
@@ -173,7 +194,7 @@ function personAt(dialect: Dialect, set: TallySet, p: string, sign: '+' | '-', w
       when: and(`${member(p)} + ${liaison(p)} > 0`, when),
     },
     { sql: `UPDATE organization_tally SET kept = kept ${sign} 1`, where: `organizationId = ${p}.organizationId`, when: and(`${member(p)} = 1`, when) },
-    ...(set.keptInSubtree ? [alongParty(dialect, keeperPath, `(${sign} 1)`, and(`${member(p)} = 1`, when))] : []),
+    ...(set.keptInSubtree ? [alongParty(dialect, set, keeperPath, `(${sign} 1)`, and(`${member(p)} = 1`, when))] : []),
   ];
 }
 
@@ -256,8 +277,8 @@ function triggers(dialect: Dialect, set: TallySet): { name: string; on: string; 
         // leaves the party organizations on its old path and joins those on the new one; those
         // within the moved subtree are on both.
         ...subtree(
-          keptAlong(dialect, 'NEW', 'OLD.path', '-', d('OLD.path', 'NEW.path')),
-          keptAlong(dialect, 'NEW', 'NEW.path', '+', d('OLD.path', 'NEW.path')),
+          keptAlong(dialect, set, 'NEW', 'OLD.path', '-', d('OLD.path', 'NEW.path')),
+          keptAlong(dialect, set, 'NEW', 'NEW.path', '+', d('OLD.path', 'NEW.path')),
           keptRecounted(dialect, 'NEW', `${partyKind('OLD')} <> ${partyKind('NEW')}`),
         ),
       ],
@@ -271,7 +292,7 @@ function triggers(dialect: Dialect, set: TallySet): { name: string; on: string; 
         ownAt('OLD', '-'),
         // The members it kept are no longer in a party organization.
         keptInParty('OLD', '-1', isParty('OLD')),
-        ...subtree(keptAlong(dialect, 'OLD', 'OLD.path', '-', undefined)),
+        ...subtree(keptAlong(dialect, set, 'OLD', 'OLD.path', '-', undefined)),
         'DELETE FROM organization_tally WHERE organizationId = OLD.id',
         'DELETE FROM chamber_tally WHERE chamberId = OLD.id',
       ],

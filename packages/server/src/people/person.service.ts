@@ -363,12 +363,13 @@ export class PersonService {
   private async uniquenessProblems(em: EntityManager, nationalId: string | null, selfId: number | null, guard: UniquenessGuard, unchanged: string | null = null): Promise<FieldProblem[]> {
     if (!nationalId || nationalId === unchanged) return [];
     if (!(await guard.allows(em, NATIONAL_ID))) return [guard.refusal(NATIONAL_ID)];
-    guard.tested(NATIONAL_ID);
+    const index = this.cipher.index(nationalId, NATIONAL_ID);
+    guard.tested(NATIONAL_ID, index);
     const holder = await em
       .createQueryBuilder(Person, 'p')
       .innerJoin(Organization, 'o', 'o.id = p.organizationId')
       .select(['p.id AS id', 'p.organizationId AS organizationId', 'o.path AS path'])
-      .where('p.nationalIdIndex = :index', { index: this.cipher.index(nationalId, NATIONAL_ID) })
+      .where('p.nationalIdIndex = :index', { index })
       .getRawOne<{ id: number; organizationId: number; path: string }>();
     if (!holder || Number(holder.id) === selfId) return [];
     const readable = actorSees(this.actor, holder.path) && this.mayReadNationalIds();

@@ -15,8 +15,8 @@ export class OversightTallies1795920000000 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE \`chamber_tally\` (\`chamberId\` int NOT NULL, \`enterprises\` int NOT NULL DEFAULT '0', \`withMembers\` int NOT NULL DEFAULT '0', \`organizationCovered\` int NOT NULL DEFAULT '0', \`workCovered\` int NOT NULL DEFAULT '0', \`venueUnits\` int NOT NULL DEFAULT '0', \`venueUnitsMet\` int NOT NULL DEFAULT '0', INDEX \`IDX_chamber_tally_enterprises\` (\`enterprises\`), PRIMARY KEY (\`chamberId\`)) ENGINE=InnoDB`);
     await queryRunner.query(`ALTER TABLE \`venue\` ADD \`passes\` tinyint NOT NULL DEFAULT 0`);
     await markPassingVenues(queryRunner.manager, null);
-    await recountTallies(queryRunner.manager, { keptInSubtree: false, guarded: false });
-    await createTallyTriggers(queryRunner.manager, 'mysql', { keptInSubtree: false, guarded: false });
+    await recountTallies(queryRunner.manager, { keptInSubtree: false, guarded: false, pathFirst: false });
+    await createTallyTriggers(queryRunner.manager, 'mysql', { keptInSubtree: false, guarded: false, pathFirst: false });
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

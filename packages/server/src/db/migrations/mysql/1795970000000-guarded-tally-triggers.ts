@@ -12,11 +12,11 @@ export class GuardedTallyTriggers1795970000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await dropTallyTriggers(queryRunner.manager, 'mysql');
-    await createTallyTriggers(queryRunner.manager, 'mysql', { keptInSubtree: true, guarded: true });
+    await createTallyTriggers(queryRunner.manager, 'mysql', { keptInSubtree: true, guarded: true, pathFirst: false });
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await dropTallyTriggers(queryRunner.manager, 'mysql');
-    await createTallyTriggers(queryRunner.manager, 'mysql', { keptInSubtree: true, guarded: false });
+    await createTallyTriggers(queryRunner.manager, 'mysql', { keptInSubtree: true, guarded: false, pathFirst: false });
   }
 }

@@ -17,8 +17,8 @@ export class OversightTallies1795920000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_chamber_tally_enterprises" ON "chamber_tally" ("enterprises") `);
     await queryRunner.query(`ALTER TABLE "venue" ADD COLUMN "passes" boolean NOT NULL DEFAULT (0)`);
     await markPassingVenues(queryRunner.manager, null);
-    await recountTallies(queryRunner.manager, { keptInSubtree: false, guarded: false });
-    await createTallyTriggers(queryRunner.manager, 'sqlite', { keptInSubtree: false, guarded: false });
+    await recountTallies(queryRunner.manager, { keptInSubtree: false, guarded: false, pathFirst: false });
+    await createTallyTriggers(queryRunner.manager, 'sqlite', { keptInSubtree: false, guarded: false, pathFirst: false });
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

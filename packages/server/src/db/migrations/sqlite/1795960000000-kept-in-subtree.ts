@@ -16,7 +16,7 @@ export class KeptInSubtree1795960000000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_organization_tally_kept"`);
     await queryRunner.query(`CREATE INDEX "IDX_organization_tally_venues" ON "organization_tally" ("venuesFull", "venuesFourHaves", "keptInSubtree") `);
     await recountKeptInSubtree(queryRunner.manager);
-    await createTallyTriggers(queryRunner.manager, 'sqlite', { keptInSubtree: true, guarded: false });
+    await createTallyTriggers(queryRunner.manager, 'sqlite', { keptInSubtree: true, guarded: false, pathFirst: false });
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -25,6 +25,6 @@ export class KeptInSubtree1795960000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_organization_tally_kept" ON "organization_tally" ("kept") `);
     await queryRunner.query(`CREATE INDEX "IDX_organization_tally_venues" ON "organization_tally" ("venuesFull", "venuesFourHaves") `);
     await queryRunner.query(`ALTER TABLE "organization_tally" DROP COLUMN "keptInSubtree"`);
-    await createTallyTriggers(queryRunner.manager, 'sqlite', { keptInSubtree: false, guarded: false });
+    await createTallyTriggers(queryRunner.manager, 'sqlite', { keptInSubtree: false, guarded: false, pathFirst: false });
   }
 }
