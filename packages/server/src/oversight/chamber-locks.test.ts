@@ -11,6 +11,10 @@ import { MeetingType } from './meeting.entity';
 import { MeetingService, organizationUsesByOversight } from './meeting.service';
 import { VenueService } from './venue.service';
 import { VenueStandard } from './venue.entity';
+import { EnrollmentService, TrainingService } from '../training';
+import { DevelopmentCaseService } from '../development';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { ClassStatus } from '../training/training.entity';
 
 // On MariaDB what a write locks is held until it commits, the tally triggers' statements
 // included (docs/adr/0004). A write locks only the rows it changes, so a write in one chamber
@@ -62,6 +66,9 @@ describeOnMysql('MariaDB: a write in one chamber does not wait for one in anothe
     venues: new VenueService(db, SYSTEM_ACTOR),
     meetings: new MeetingService(db, SYSTEM_ACTOR),
     joint: new JointBranchService(db, SYSTEM_ACTOR),
+    training: new TrainingService(db, SYSTEM_ACTOR),
+    enrollments: new EnrollmentService(db, SYSTEM_ACTOR, new TrainingService(db, SYSTEM_ACTOR), new RateLimiterMemory({ points: 100, duration: 1 })),
+    cases: new DevelopmentCaseService(db, SYSTEM_ACTOR),
   });
 
   beforeAll(async () => {
@@ -103,6 +110,40 @@ describeOnMysql('MariaDB: a write in one chamber does not wait for one in anothe
       {
         ready: (s, c, n) => s.organizations.create({ kind: OrganizationKind.JOINT_BRANCH, name: `联合支部${n}`, parentId: c.id }),
         write: (s, c, _, branch) => s.joint.set({ jointBranchId: branch.id, version: branch.version, enterpriseIds: [c.enterprise] }),
+      },
+    ],
+    [
+      'a training class created with its sessions and a quota',
+      {
+        ready: (s, c, n) => s.training.createProgram({ title: `培训计划${n}`, year: 2026, organizerId: c.id }),
+        write: (s, c, n, program) =>
+          s.training.createClass({
+            programId: program.id,
+            title: `培训班${n}`,
+            capacity: 20,
+            enrollmentOpensOn: today,
+            enrollmentClosesOn: addDays(today, 5),
+            sessions: [{ date: addDays(today, 7), hours: 4 }],
+            quotas: [{ chamberId: c.id, seats: 10 }],
+          }),
+      },
+    ],
+    [
+      'a person enrolling in a class',
+      {
+        ready: async (s, c, n) => {
+          const program = await s.training.createProgram({ title: `报名计划${n}`, year: 2026, organizerId: c.id });
+          const klass = await s.training.createClass({ programId: String(program.id), title: `报名班${n}`, capacity: 20, enrollmentOpensOn: today, enrollmentClosesOn: addDays(today, 5), sessions: [{ date: addDays(today, 7), hours: 4 }] });
+          return s.training.setClassStatus(String(klass.id), klass.version, ClassStatus.PUBLISHED);
+        },
+        write: (s, c, _, klass) => s.enrollments.enroll(klass.id, c.spare.id),
+      },
+    ],
+    [
+      'a development case opened',
+      {
+        ready: (s, c, n) => s.people.create({ name: `申请人${n}`, organizationId: c.branch, employerId: c.enterprise, birthDate: '1995-03-01' }),
+        write: (s, c, _, person) => s.cases.open({ personId: person.id, organizationId: c.branch, appliedOn: today }),
       },
     ],
     [

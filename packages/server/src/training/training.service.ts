@@ -213,8 +213,8 @@ export class TrainingService {
       );
       await this.quotaProblems(em, program, args.quotas ?? [], fields.capacity);
       const saved = await em.save(em.create(TrainingClass, { ...fields, programId: program.id, organizerId: program.organizerId, status: ClassStatus.DRAFT }));
-      await this.replaceSessions(em, saved.id, sessions);
-      await this.replaceQuotas(em, saved.id, args.quotas ?? []);
+      await this.replaceSessions(em, saved.id, sessions, true);
+      await this.replaceQuotas(em, saved.id, args.quotas ?? [], true);
       await this.audit.record(em, this.actor, {
         action: 'training.class.create',
         recordType: 'TrainingClass',
@@ -345,8 +345,13 @@ export class TrainingService {
     if (problems.length) throw new BadInputError(problems);
   }
 
-  private async replaceSessions(em: EntityManager, classId: number, sessions: { date: string; hours: number; topic?: string | null }[]): Promise<void> {
-    await em.delete(ClassSession, { classId });
+  /**
+   * A class's sessions, in place of those it had; `fresh`: a class just made, which has none.
+   * There nothing is deleted: on MariaDB a delete by class locks the gap its rows would take,
+   * past the newest class's, and two classes made at once would wait for each other.
+   */
+  private async replaceSessions(em: EntityManager, classId: number, sessions: { date: string; hours: number; topic?: string | null }[], fresh = false): Promise<void> {
+    if (!fresh) await em.delete(ClassSession, { classId });
     if (sessions.length) {
       await em.insert(
         ClassSession,
@@ -355,8 +360,9 @@ export class TrainingService {
     }
   }
 
-  private async replaceQuotas(em: EntityManager, classId: number, quotas: { chamberId: string; seats: number }[]): Promise<void> {
-    await em.delete(ClassQuota, { classId });
+  /** A class's quotas, in place of those it had; `fresh`: a class just made (see `replaceSessions`). */
+  private async replaceQuotas(em: EntityManager, classId: number, quotas: { chamberId: string; seats: number }[], fresh = false): Promise<void> {
+    if (!fresh) await em.delete(ClassQuota, { classId });
     if (quotas.length) await em.insert(ClassQuota, quotas.map((q) => ({ classId, chamberId: parseId(q.chamberId)!, seats: q.seats })));
   }
 

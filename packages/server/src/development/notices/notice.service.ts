@@ -241,7 +241,7 @@ export class NoticeService {
           suggestionBox: args.suggestionBox.trim(),
         }),
       );
-      await this.setCases(em, saved.id, caseIds);
+      await this.setCases(em, saved.id, caseIds, true);
       await this.audit.record(em, this.actor, {
         action: 'notice.create',
         recordType: RECORD,
@@ -530,8 +530,13 @@ export class NoticeService {
     return (numeric as number[]).slice().sort((a, b) => a - b);
   }
 
-  private async setCases(em: EntityManager, noticeId: number, caseIds: number[]): Promise<void> {
-    await em.delete(NoticeCase, { noticeId });
+  /**
+   * A notice's cases, in place of those it had; `fresh`: a notice just made, which has none, so
+   * nothing is deleted (on MariaDB a delete by notice locks the gap past the newest notice's
+   * rows, and two notices made at once would wait for each other).
+   */
+  private async setCases(em: EntityManager, noticeId: number, caseIds: number[], fresh = false): Promise<void> {
+    if (!fresh) await em.delete(NoticeCase, { noticeId });
     if (caseIds.length) await em.insert(NoticeCase, caseIds.map((caseId) => ({ noticeId, caseId })));
   }
 }
