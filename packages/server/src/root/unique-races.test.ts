@@ -1,6 +1,8 @@
+import { UserRole } from '../access/roles';
 import { DIALECTS } from '../test/databases';
+import { createClass, createProgram } from '../test/training-fixtures';
 import { buildSmallTree, createOrg, freshCreditCode } from '../test/fixtures';
-import { freshNationalId } from '../test/people-fixtures';
+import { createPerson, freshNationalId } from '../test/people-fixtures';
 import { startTestServer, TEST_PASSWORD, type GraphQLResponse, type TestServer } from '../test/server';
 
 // A value that must be unique, sent in several requests at once: one is saved, and each of the
@@ -61,5 +63,23 @@ describe.each(DIALECTS)('the same unique value sent at once on %s', (dialect) =>
     const take = (b: Record<string, any>) => () =>
       t.gql(`mutation($b: ID!, $v: Int!, $e: [ID!]!) { setJointBranchEnterprises(jointBranchId: $b, version: $v, enterpriseIds: $e) { id } }`, { b: b.id, v: b.version, e: [enterprise.id] });
     await oneWins(branches.map(take), ['CONFLICT']);
+  });
+
+  it("one chamber's responsibility letter for a year signed several times at once", async () => {
+    const sign = (n: number) => () =>
+      t.gql(`mutation($c: ID!, $s: String!) { signResponsibilityLetter(chamberId: $c, year: 2026, signedOn: "2026-01-05", signatory: $s, targets: [{ area: SYSTEM, target: "健全党组织议事规则" }]) { id } }`, { c: tree.sichuan.id, s: `会长${n}` });
+    await oneWins([1, 2, 3].map(sign), ['BAD_USER_INPUT', 'CONFLICT']);
+  });
+
+  it('a trainee checking in twice at once (a double tap): both answered as checked in, the session counted once', async () => {
+    const personId = (await createPerson(t.gql, { name: '双击学员', organizationId: tree.branch.id })).id;
+    const account = await t.userFor(UserRole.TRAINEE, tree.hunan.id);
+    await t.dataSource.query(dialect === 'mysql' ? 'UPDATE `user` SET personId = ? WHERE id = ?' : 'UPDATE "user" SET personId = ? WHERE id = ?', [Number(personId), account.user.id]);
+    const klass = await createClass(t.gql, (await createProgram(t.gql, tree.agency.id)).id);
+    await account.gql(`mutation($c: ID!) { enrollMyself(classId: $c) { id } }`, { c: klass.id });
+    const [session] = (await t.gql(`query($id: ID!) { TrainingClass(id: $id) { sessions { id checkInCode } } }`, { id: klass.id })).data!.TrainingClass.sessions;
+    const tap = () => account.gql(`mutation($s: ID!, $c: String!) { checkIn(sessionId: $s, code: $c) { status hoursCredited } }`, { s: session.id, c: session.checkInCode });
+    const answers = await Promise.all([tap(), tap(), tap()]);
+    expect(answers.map((a) => a.errors ?? a.data!.checkIn)).toEqual(Array(3).fill({ status: 'ATTENDED', hoursCredited: 4 }));
   });
 });
