@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { requireViewer } from '../access/scope';
 import { Viewer } from '../access/viewer';
@@ -179,7 +179,11 @@ export class AuthService {
     const token = newToken();
     const expiresAt = new Date(Date.now() + this.settings.sessionHours * 3_600_000);
     await this.db.write(async (em) => {
-      await em.createQueryBuilder().delete().from(Session).where('userId = :id AND expiresAt < :now', { id: user.id, now: new Date() }).execute();
+      // The account's ended sessions go, each by its key: a delete by account would lock the
+      // gap next to its sessions on MariaDB, and the next account signing in would wait.
+      // One that ends meanwhile goes at the next sign-in; it is refused anyway.
+      const ended = await em.createQueryBuilder(Session, 's').select('s.id', 'id').where('s.userId = :id AND s.expiresAt < :now', { id: user.id, now: new Date() }).getRawMany<{ id: number }>();
+      if (ended.length) await em.delete(Session, { id: In(ended.map((r) => r.id)) });
       await em.insert(Session, { tokenHash: hashToken(this.key, token), userId: user.id, expiresAt, ip: actor.ip });
       // Signing in is not an edit of the account: the version an administrator holds stays valid.
       // A block at another address goes on (`lockedUntil` stays until it ends or is lifted).

@@ -1,5 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { SYSTEM_ACTOR } from '../access/actor';
+import { SYSTEM_ACTOR, requestActor } from '../access/actor';
+import { AuthService } from '../accounts/auth.service';
+import { hashPassword } from '../accounts/password';
+import { User } from '../accounts/user.entity';
+import { UserRole } from '../access/roles';
 import { addDays, todayInChina } from '../common/dates';
 import { Database } from '../db/database';
 import { JointBranchService, OrganizationService } from '../organizations';
@@ -21,6 +25,7 @@ import { ClassStatus } from '../training/training.entity';
 // never waits for one in another: each kind of write is held open in chamber A, at the point it
 // would commit, while the same kind of write runs in chamber B, which must finish first.
 // (SQLite writes one transaction at a time, so this is MariaDB's.)
+const PASSWORD = 'chamber-locks-password-2026';
 const describeOnMysql = process.env.TEST_MYSQL_URL === 'off' ? describe.skip : describe;
 
 /** A database whose writes stop before committing until let go: their locks are held meanwhile. */
@@ -69,6 +74,7 @@ describeOnMysql('MariaDB: a write in one chamber does not wait for one in anothe
     training: new TrainingService(db, SYSTEM_ACTOR),
     enrollments: new EnrollmentService(db, SYSTEM_ACTOR, new TrainingService(db, SYSTEM_ACTOR), new RateLimiterMemory({ points: 100, duration: 1 })),
     cases: new DevelopmentCaseService(db, SYSTEM_ACTOR),
+    auth: new AuthService(db, { secret: 'a session secret for the chamber locks test only', sessionHours: 1 }),
   });
 
   beforeAll(async () => {
@@ -144,6 +150,15 @@ describeOnMysql('MariaDB: a write in one chamber does not wait for one in anothe
       {
         ready: (s, c, n) => s.people.create({ name: `申请人${n}`, organizationId: c.branch, employerId: c.enterprise, birthDate: '1995-03-01' }),
         write: (s, c, _, person) => s.cases.open({ personId: person.id, organizationId: c.branch, appliedOn: today }),
+      },
+    ],
+    [
+      'a user signing in',
+      {
+        // Each chamber's own account, made one after the other, so the two are neighbours in every index.
+        ready: async (_, c, n) =>
+          t.db.write(async (em) => em.save(em.create(User, { username: `signin.${n}`, displayName: `登录${n}`, role: UserRole.STAFF, organizationId: Number(c.id), passwordHash: await hashPassword(PASSWORD) }))),
+        write: (s, _, n) => s.auth.signIn(requestActor(null, 'test', `10.0.0.${n}`), `signin.${n}`, PASSWORD),
       },
     ],
     [
