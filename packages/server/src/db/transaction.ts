@@ -1,5 +1,5 @@
 import { Mutex } from 'async-mutex';
-import type { DataSource, EntityManager, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type QueryRunner, type SelectQueryBuilder } from 'typeorm';
 import { CommitOutcomeUnknownError, ServiceUnavailableError, isDatabaseUnavailable, neverReachedDatabase } from '../kernel/errors';
 
 const RETRYABLE_MYSQL_ERRORS = new Set([
@@ -121,6 +121,44 @@ export class TransactionRunner {
       }
     }
   }
+}
+
+/**
+ * Deletes rows by their primary keys: a record's own rows (a class's sessions), read once the
+ * record is locked. A delete by the record's column, which is not unique, locks the gaps beside
+ * its rows on MariaDB, and a write of the next record waits for this one to commit
+ * (docs/architecture.md, "What a write locks").
+ */
+export async function deleteByKeys(em: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: { id: number }[]): Promise<void> {
+  if (rows.length) await em.delete(entity, { id: In(rows.map((r) => r.id)) });
+}
+
+/**
+ * A record's own rows, `wanted` in place of `held` (read once the record is locked), matched by
+ * `key`, a value unique among them (a class's quota by chamber, a case's sponsor by person):
+ * those that go are deleted by primary key, those that stay are updated where a field differs,
+ * those that come are inserted. Never deleted and inserted again: on MariaDB a row inserted over
+ * its own deleted unique key locks the gaps beside it, as a delete by the record's column does,
+ * and a write of the next record waits for this one to commit.
+ */
+export async function replaceOwnedRows<T extends { id: number }>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  held: T[],
+  wanted: Partial<T>[],
+  key: (row: Partial<T>) => number | string | undefined,
+): Promise<void> {
+  const heldByKey = new Map(held.map((row) => [key(row), row]));
+  const wantedKeys = new Set(wanted.map(key));
+  await deleteByKeys(em, entity, held.filter((row) => !wantedKeys.has(key(row))));
+  for (const row of wanted) {
+    const existing = heldByKey.get(key(row)) as Record<string, unknown> | undefined;
+    if (!existing) continue;
+    const changed = Object.entries(row).filter(([field, value]) => existing[field] !== value);
+    if (changed.length) await em.update(entity, { id: existing.id } as never, Object.fromEntries(changed) as never);
+  }
+  const coming = wanted.filter((row) => !heldByKey.has(key(row)));
+  if (coming.length) await em.insert(entity, coming as never);
 }
 
 /** Whether a database locks rows one by one (MySQL / MariaDB); SQLite's writer holds the whole database. */

@@ -1,5 +1,5 @@
-import { In } from 'typeorm';
 import { expectVersion } from '../db/versioned';
+import { replaceOwnedRows } from '../db/transaction';
 import type { Actor } from '../access/actor';
 import { actorSees, requirePermission } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
@@ -83,13 +83,8 @@ export class JointBranchService {
       const links = await em.findBy(JointBranchEnterprise, { jointBranchId: branch.id });
       const before = links.map((j) => j.enterpriseId).sort((a, b) => a - b);
       const after = enterprises.map((e) => e.id).sort((a, b) => a - b);
-      // Only the links that go are deleted, each by its key, and only those that come are
-      // inserted: a delete by branch would lock the gap after its last link on MariaDB, and
-      // another joint branch taking in an enterprise would wait for this one to commit.
-      const leaving = links.filter((j) => !after.includes(j.enterpriseId)).map((j) => j.id);
-      const coming = after.filter((id) => !before.includes(id));
-      if (leaving.length) await em.delete(JointBranchEnterprise, { id: In(leaving) });
-      if (coming.length) await em.insert(JointBranchEnterprise, coming.map((enterpriseId) => ({ jointBranchId: branch.id, enterpriseId })));
+      // The branch is locked: its links are replaced by enterprise, none deleted by branch.
+      await replaceOwnedRows(em, JointBranchEnterprise, links, after.map((enterpriseId) => ({ jointBranchId: branch.id, enterpriseId })), (j) => j.enterpriseId);
       await em.createQueryBuilder().update(Organization).set({ version: branch.version + 1 }).where('id = :id', { id: branch.id }).execute();
       await this.audit.record(em, this.actor, {
         action: 'organization.jointEnterprises',

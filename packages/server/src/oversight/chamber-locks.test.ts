@@ -58,6 +58,8 @@ interface Chamber {
   enterprise: string;
   member: { id: string; version: number };
   spare: { id: string; version: number };
+  /** A full member who can cultivate an activist, made when a test needs one. */
+  contact?: string;
 }
 
 describeOnMysql('MariaDB: a write in one chamber does not wait for one in another', () => {
@@ -132,6 +134,29 @@ describeOnMysql('MariaDB: a write in one chamber does not wait for one in anothe
             sessions: [{ date: addDays(today, 7), hours: 4 }],
             quotas: [{ chamberId: c.id, seats: 10 }],
           }),
+      },
+    ],
+    [
+      "a class's sessions changed",
+      {
+        ready: async (s, c, n) => {
+          const program = await s.training.createProgram({ title: `改期计划${n}`, year: 2026, organizerId: c.id });
+          return s.training.createClass({ programId: String(program.id), title: `改期班${n}`, capacity: 20, enrollmentOpensOn: today, enrollmentClosesOn: addDays(today, 5), sessions: [{ date: addDays(today, 7), hours: 4 }], quotas: [{ chamberId: c.id, seats: 5 }] });
+        },
+        write: (s, c, _, klass) => s.training.updateClass({ id: klass.id, version: klass.version, sessions: [{ date: addDays(today, 8), hours: 3 }], quotas: [{ chamberId: c.id, seats: 6 }] }),
+      },
+    ],
+    [
+      'cultivation contacts assigned to an activist',
+      {
+        ready: async (s, c, n) => {
+          c.contact = String((await s.people.create({ name: `培养人${n}`, organizationId: c.branch, employerId: c.enterprise, membershipStatus: MembershipStatus.FULL, fullMemberSince: '2015-07-01' })).id);
+          const person = await s.people.create({ name: `积极分子${n}`, organizationId: c.branch, employerId: c.enterprise, birthDate: '1993-05-17' });
+          let opened = await s.cases.open({ personId: String(person.id), organizationId: c.branch, appliedOn: '2023-01-02' });
+          opened = await s.cases.recordTalk({ id: String(opened.id), version: opened.version, on: '2023-01-10' });
+          return s.cases.advance({ id: String(opened.id), version: opened.version, on: '2023-01-20' });
+        },
+        write: (s, c, _, activist) => s.cases.assignContacts({ id: activist.id, version: activist.version, on: '2023-01-20', personIds: [c.contact!] }),
       },
     ],
     [

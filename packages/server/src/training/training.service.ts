@@ -6,6 +6,7 @@ import { actorSees, actorSeesOnLine, anyOf, referenceInScope, requirePermission,
 import { AuditService, diffChanges } from '../audit/audit.service';
 import { todayInChina } from '../common/dates';
 import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../common/list';
+import { deleteByKeys, replaceOwnedRows } from '../db/transaction';
 import { Conditions } from '../db/conditions';
 import type { Database } from '../db/database';
 import { ListEngine } from '../db/list-engine';
@@ -213,8 +214,8 @@ export class TrainingService {
       );
       await this.quotaProblems(em, program, args.quotas ?? [], fields.capacity);
       const saved = await em.save(em.create(TrainingClass, { ...fields, programId: program.id, organizerId: program.organizerId, status: ClassStatus.DRAFT }));
-      await this.replaceSessions(em, saved.id, sessions, true);
-      await this.replaceQuotas(em, saved.id, args.quotas ?? [], true);
+      await this.replaceSessions(em, saved.id, [], sessions);
+      await this.replaceQuotas(em, saved.id, [], args.quotas ?? []);
       await this.audit.record(em, this.actor, {
         action: 'training.class.create',
         recordType: 'TrainingClass',
@@ -262,8 +263,8 @@ export class TrainingService {
         throw new ConflictError('attended', 'sessions with check-ins cannot be replaced');
       }
       await writeVersioned(em, TrainingClass, 'class', current, effective, sessionsChanged || quotasChanged);
-      if (sessionsChanged) await this.replaceSessions(em, current.id, args.sessions!);
-      if (quotasChanged) await this.replaceQuotas(em, current.id, args.quotas!);
+      if (sessionsChanged) await this.replaceSessions(em, current.id, held, args.sessions!);
+      if (quotasChanged) await this.replaceQuotas(em, current.id, heldQuotas, args.quotas!);
       const updated = await em.findOneByOrFail(TrainingClass, { id: current.id });
       await this.audit.record(em, this.actor, { action: 'training.class.update', recordType: 'TrainingClass', recordId: current.id, organizationId: current.organizerId, changes: diffChanges(current, updated, CLASS_AUDITED) });
       return updated;
@@ -345,13 +346,9 @@ export class TrainingService {
     if (problems.length) throw new BadInputError(problems);
   }
 
-  /**
-   * A class's sessions, in place of those it had; `fresh`: a class just made, which has none.
-   * There nothing is deleted: on MariaDB a delete by class locks the gap its rows would take,
-   * past the newest class's, and two classes made at once would wait for each other.
-   */
-  private async replaceSessions(em: EntityManager, classId: number, sessions: { date: string; hours: number; topic?: string | null }[], fresh = false): Promise<void> {
-    if (!fresh) await em.delete(ClassSession, { classId });
+  /** A class's sessions in place of `held`, those it had (none for a class just made), deleted by key. */
+  private async replaceSessions(em: EntityManager, classId: number, held: ClassSession[], sessions: { date: string; hours: number; topic?: string | null }[]): Promise<void> {
+    await deleteByKeys(em, ClassSession, held);
     if (sessions.length) {
       await em.insert(
         ClassSession,
@@ -360,10 +357,10 @@ export class TrainingService {
     }
   }
 
-  /** A class's quotas, in place of those it had; `fresh`: a class just made (see `replaceSessions`). */
-  private async replaceQuotas(em: EntityManager, classId: number, quotas: { chamberId: string; seats: number }[], fresh = false): Promise<void> {
-    if (!fresh) await em.delete(ClassQuota, { classId });
-    if (quotas.length) await em.insert(ClassQuota, quotas.map((q) => ({ classId, chamberId: parseId(q.chamberId)!, seats: q.seats })));
+  /** A class's quotas in place of `held`, those it had (none for a class just made), matched by chamber. */
+  private async replaceQuotas(em: EntityManager, classId: number, held: ClassQuota[], quotas: { chamberId: string; seats: number }[]): Promise<void> {
+    const wanted = quotas.map((q) => ({ classId, chamberId: parseId(q.chamberId)!, seats: q.seats }));
+    await replaceOwnedRows(em, ClassQuota, held, wanted, (q) => q.chamberId);
   }
 
   private async organizer(em: EntityManager, id: string): Promise<Organization> {

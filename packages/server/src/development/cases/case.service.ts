@@ -5,6 +5,7 @@ import { requirePermission } from '../../access/scope';
 import { AuditService, diffChanges } from '../../audit/audit.service';
 import { todayInChina } from '../../common/dates';
 import { parseId, type ListArgsShape } from '../../common/list';
+import { replaceOwnedRows } from '../../db/transaction';
 import type { Database } from '../../db/database';
 import { BadInputError, ConflictError, GuardFailedError, type FieldProblem } from '../../kernel/errors';
 import { namedOrganization, Organization, PARTY_KINDS } from '../../organizations';
@@ -378,11 +379,9 @@ export class DevelopmentCaseService {
         throw BadInputError.field(`personIds.${i}`, 'notFullMember', `${person.name} is not a full party member`);
       }
     }
-    await em.delete(CaseSponsor, { caseId: c.id, role });
-    await em.insert(
-      CaseSponsor,
-      ids.map((personId) => ({ caseId: c.id, role, personId: personId!, assignedOn: args.on })),
-    );
+    // The case is locked: its sponsors of this role are replaced by person, each assigned on this step's day.
+    const held = await em.find(CaseSponsor, { where: { caseId: c.id, role } });
+    await replaceOwnedRows(em, CaseSponsor, held, ids.map((personId) => ({ caseId: c.id, role, personId: personId!, assignedOn: args.on })), (s) => s.personId);
   }
 
   private async appendEvent(em: EntityManager, c: DevelopmentCase, on: string, fromStage: CaseStage | null, decision: StepDecision): Promise<void> {

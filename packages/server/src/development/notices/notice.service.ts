@@ -8,6 +8,7 @@ import { LIKE_ESCAPE, likeContains, parseId, type ListArgsShape } from '../../co
 import { Conditions } from '../../db/conditions';
 import type { Database } from '../../db/database';
 import { ListEngine } from '../../db/list-engine';
+import { replaceOwnedRows } from '../../db/transaction';
 import { DevelopmentCase } from '../cases/case.entity';
 import { NOTICE_FOR_STAGE } from '../cases/case.rules';
 import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../../kernel/errors';
@@ -530,14 +531,10 @@ export class NoticeService {
     return (numeric as number[]).slice().sort((a, b) => a - b);
   }
 
-  /**
-   * A notice's cases, in place of those it had; `fresh`: a notice just made, which has none, so
-   * nothing is deleted (on MariaDB a delete by notice locks the gap past the newest notice's
-   * rows, and two notices made at once would wait for each other).
-   */
+  /** A notice's cases, `caseIds` in place of those it had (none for a notice just made). */
   private async setCases(em: EntityManager, noticeId: number, caseIds: number[], fresh = false): Promise<void> {
-    if (!fresh) await em.delete(NoticeCase, { noticeId });
-    if (caseIds.length) await em.insert(NoticeCase, caseIds.map((caseId) => ({ noticeId, caseId })));
+    const held = fresh ? [] : await em.find(NoticeCase, { where: { noticeId } });
+    await replaceOwnedRows(em, NoticeCase, held, caseIds.map((caseId) => ({ noticeId, caseId })), (row) => row.caseId);
   }
 }
 
