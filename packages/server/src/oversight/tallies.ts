@@ -158,10 +158,11 @@ function alongParty(
     const join = from ? ` INNER JOIN ${from.table} ${from.alias} ON ${from.on}` : '';
     return { sql: `UPDATE organization_tally ut INNER JOIN (${partyOnPath(dialect, path)}) c ON ut.organizationId = c.id${join} SET ut.keptInSubtree = ut.keptInSubtree + ${change}`, when };
   }
-  // The `from` row is read by its primary key before the join (a constant table), so a false
-  // `NOT skipWhen` ends the statement before any tally row is read.
-  const join = from ? ` STRAIGHT_JOIN ${from.table} ${from.alias} ON ${from.on} AND NOT (${from.skipWhen})` : '';
-  return { sql: `UPDATE (${partyOnPath(dialect, path)}) c STRAIGHT_JOIN organization_tally ut ON ut.organizationId = c.id${join} SET ut.keptInSubtree = ut.keptInSubtree + ${change}`, when };
+  const along = `(${partyOnPath(dialect, path)}) c STRAIGHT_JOIN organization_tally ut ON ut.organizationId = c.id SET ut.keptInSubtree = ut.keptInSubtree + ${change}`;
+  if (!from) return { sql: `UPDATE ${along}`, when };
+  // The `from` row comes first, found by its primary key (a constant table): where `skipWhen`
+  // holds, MariaDB finds nothing to do before it reads the path or any tally row.
+  return { sql: `UPDATE ${from.table} ${from.alias} STRAIGHT_JOIN ${along}`, where: `${from.on} AND NOT (${from.skipWhen})`, when };
 }
 
 /** An organization `o` moved (or went): what it keeps leaves the party organizations on its old path (`sign` '-') or joins those on its new one. */
