@@ -1,10 +1,11 @@
 import type { KeyObject } from 'node:crypto';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { requireViewer } from '../access/scope';
 import { Viewer } from '../access/viewer';
 import { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
+import { deleteByKeys } from '../db/transaction';
 import { BadInputError, ForbiddenError, NotFoundError, UnauthenticatedError, type FieldProblem } from '../kernel/errors';
 import { parseId } from '../common/list';
 import { ApiToken } from './api-token.entity';
@@ -183,7 +184,7 @@ export class AuthService {
       // gap next to its sessions on MariaDB, and the next account signing in would wait.
       // One that ends meanwhile goes at the next sign-in; it is refused anyway.
       const ended = await em.createQueryBuilder(Session, 's').select('s.id', 'id').where('s.userId = :id AND s.expiresAt < :now', { id: user.id, now: new Date() }).getRawMany<{ id: number }>();
-      if (ended.length) await em.delete(Session, { id: In(ended.map((r) => r.id)) });
+      await deleteByKeys(em, Session, ended);
       await em.insert(Session, { tokenHash: hashToken(this.key, token), userId: user.id, expiresAt, ip: actor.ip });
       // Signing in is not an edit of the account: the version an administrator holds stays valid.
       // A block at another address goes on (`lockedUntil` stays until it ends or is lifted).

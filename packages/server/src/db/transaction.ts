@@ -124,10 +124,10 @@ export class TransactionRunner {
 }
 
 /**
- * Deletes rows by their primary keys: a record's own rows (a class's sessions), read once the
- * record is locked. A delete by the record's column, which is not unique, locks the gaps beside
- * its rows on MariaDB, and a write of the next record waits for this one to commit
- * (docs/architecture.md, "What a write locks").
+ * Deletes rows by their primary keys: a record's own rows (a class's sessions, an account's
+ * ended sessions), read once the record is locked. A delete by the record's column, which is not
+ * unique, locks the gaps beside its rows on MariaDB, and a write of the next record waits for
+ * this one to commit (docs/architecture.md, "What a write locks").
  */
 export async function deleteByKeys(em: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: { id: number }[]): Promise<void> {
   if (rows.length) await em.delete(entity, { id: In(rows.map((r) => r.id)) });

@@ -242,7 +242,7 @@ export class NoticeService {
           suggestionBox: args.suggestionBox.trim(),
         }),
       );
-      await this.setCases(em, saved.id, caseIds, true);
+      await this.setCases(em, saved.id, [], caseIds);
       await this.audit.record(em, this.actor, {
         action: 'notice.create',
         recordType: RECORD,
@@ -275,14 +275,15 @@ export class NoticeService {
         suggestionBox: args.suggestionBox?.trim() ?? current.suggestionBox,
       };
       const span = noticeEnd(merged.startsOn, merged.lengthDays, merged.dayType, await this.calendar(em, merged.startsOn, merged.lengthDays));
-      const before = await this.caseIdsOf(em, current.id);
+      const held = await this.casesOf(em, current.id);
+      const before = held.map((r) => r.caseId);
       const caseIds = args.caseIds ? await this.coveredCases(em, organization, current.stage, args.caseIds) : before;
       const casesChanged = differs([...before].sort(), [...caseIds].sort());
       const fields = effectiveChanges(current, { ...merged, endsOn: span.endsOn });
       if (Object.keys(fields).length === 0 && !casesChanged) return current;
       if (current.publishedAt) throw new ConflictError('published', 'a published notice is a public record and cannot be changed');
       await writeVersioned(em, PublicNotice, 'notice', current, fields, casesChanged);
-      if (casesChanged) await this.setCases(em, current.id, caseIds);
+      if (casesChanged) await this.setCases(em, current.id, held, caseIds);
       const updated = await em.findOneByOrFail(PublicNotice, { id: current.id });
       const changes = diffChanges(current, updated, AUDITED_FIELDS);
       if (casesChanged) changes.caseIds = [before, caseIds];
@@ -414,8 +415,11 @@ export class NoticeService {
   }
 
   async caseIdsOf(em: EntityManager, noticeId: number): Promise<number[]> {
-    const rows = await em.find(NoticeCase, { where: { noticeId }, order: { caseId: 'ASC' } });
-    return rows.map((r) => r.caseId);
+    return (await this.casesOf(em, noticeId)).map((r) => r.caseId);
+  }
+
+  private casesOf(em: EntityManager, noticeId: number): Promise<NoticeCase[]> {
+    return em.find(NoticeCase, { where: { noticeId }, order: { caseId: 'ASC' } });
   }
 
   // --- the working-day calendar's local overrides ---
@@ -531,9 +535,8 @@ export class NoticeService {
     return (numeric as number[]).slice().sort((a, b) => a - b);
   }
 
-  /** A notice's cases, `caseIds` in place of those it had (none for a notice just made). */
-  private async setCases(em: EntityManager, noticeId: number, caseIds: number[], fresh = false): Promise<void> {
-    const held = fresh ? [] : await em.find(NoticeCase, { where: { noticeId } });
+  /** A notice's cases, `caseIds` in place of `held`, those it had (none for a notice just made). */
+  private async setCases(em: EntityManager, noticeId: number, held: NoticeCase[], caseIds: number[]): Promise<void> {
     await replaceOwnedRows(em, NoticeCase, held, caseIds.map((caseId) => ({ noticeId, caseId })), (row) => row.caseId);
   }
 }
